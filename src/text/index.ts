@@ -1,0 +1,3 @@
+export { normalizePunctuation, foldCase, squashWhitespace } from './normalize.ts';
+export { tokenize, words, type Token } from './tokens.ts';
+export { splitSentences, type SentenceSpan } from './sentences.ts';

@@ -1,0 +1,27 @@
+/** Text normalisation shared by every stage that compares words across articles. */
+
+const APOSTROPHES = /[\u2018\u2019\u02BC\u02BB\u02BF\u02BE\u0060\u00B4\u2032]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Typographic variants to ASCII punctuation; lengths are preserved so offsets stay valid. */
+export function normalizePunctuation(text: string): string {
+  return text
+    .replace(APOSTROPHES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(SPACES, ' ')
+    .replace(ZERO_WIDTH, ' ');
+}
+
+/** Lower case without diacritics: "Qa’ani" → "qa'ani", "Ézzedine" → "ezzedine". */
+export function foldCase(text: string): string {
+  return normalizePunctuation(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Collapse runs of white space to one space and trim. */
+export function squashWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

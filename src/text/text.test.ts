@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldCase, splitSentences, tokenize } from './index.ts';
+
+test('folding removes diacritics and unifies apostrophes so spellings compare equal', () => {
+  assert.equal(foldCase('Qa’ani'), "qa'ani");
+  assert.equal(foldCase('Ézzedine AL-Qassam'), 'ezzedine al-qassam');
+});
+
+test('tokens keep offsets into the original text', () => {
+  const text = 'General Qa’ani said: “We will never let Palestine be alone.”';
+  const tokens = tokenize(text);
+  for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.text);
+  assert.deepEqual(tokens.slice(0, 3).map((t) => t.norm), ['general', "qa'ani", 'said']);
+});
+
+test('sentences are not split after titles, initials or month abbreviations', () => {
+  const text = 'Gen. Soleimani wrote to Mohammed Deif in Jan. 2020. The letter was published later by J. Smith.\n\nA new paragraph';
+  const sentences = splitSentences(text);
+  assert.deepEqual(
+    sentences.map((s) => s.text),
+    ['Gen. Soleimani wrote to Mohammed Deif in Jan. 2020.', 'The letter was published later by J. Smith.', 'A new paragraph'],
+  );
+  for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+});
