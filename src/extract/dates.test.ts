@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { toIsoDate } from './dates.ts';
+
+test('metadata dates in common written forms become ISO', () => {
+  assert.equal(toIsoDate('2020-05-21'), '2020-05-21');
+  assert.equal(toIsoDate('2021-05-21T18:15:00+04:30'), '2021-05-21T13:45:00.000Z');
+  assert.equal(toIsoDate('May 21, 2021 - 18:15'), '2021-05-21T18:15');
+  assert.equal(toIsoDate('Thursday 21 May 2020 - 11:10'), '2020-05-21T11:10');
+  assert.equal(toIsoDate('Wed, 27 May 2020 09:00:00 GMT'), '2020-05-27T09:00:00.000Z');
+});
+
+test('incomplete or impossible dates are refused rather than guessed', () => {
+  assert.equal(toIsoDate('on Thursday'), null);
+  assert.equal(toIsoDate('in January'), null);
+  assert.equal(toIsoDate('2021-02-30'), null);
+  assert.equal(toIsoDate(''), null);
+});

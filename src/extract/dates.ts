@@ -1,0 +1,47 @@
+import * as chrono from 'chrono-node';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Normalises a date written anywhere metadata lives (ISO, RFC 2822, "May 21, 2021 - 18:15",
+ * "Thursday 21 May 2020 - 11:10") to an ISO string: `YYYY-MM-DD` when only the day is known,
+ * a full ISO date-time (UTC) when the time and zone are known, `YYYY-MM-DDTHH:mm` when the time is
+ * known without a zone. Returns null for anything that is not a complete calendar date.
+ */
+export function toIsoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const text = value.trim();
+  const iso = ISO.exec(text);
+  if (iso) {
+    const [, y, m, d, hh, mm, ss, zone] = iso;
+    if (!validDay(Number(y), Number(m), Number(d))) return null;
+    if (!hh) return `${y}-${m}-${d}`;
+    if (zone) {
+      const date = new Date(`${y}-${m}-${d}T${hh}:${mm}:${ss ?? '00'}${zone.length === 5 ? zone.slice(0, 3) + ':' + zone.slice(3) : zone}`);
+      return Number.isNaN(date.getTime()) ? `${y}-${m}-${d}` : date.toISOString();
+    }
+    return `${y}-${m}-${d}T${hh}:${mm}`;
+  }
+  const parsed = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })[0];
+  if (!parsed) return null;
+  const start = parsed.start;
+  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
+  const y = start.get('year')!;
+  const m = start.get('month')!;
+  const d = start.get('day')!;
+  if (!validDay(y, m, d)) return null;
+  const day = `${y}-${pad(m)}-${pad(d)}`;
+  if (!start.isCertain('hour')) return day;
+  const time = `${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`;
+  if (start.isCertain('timezoneOffset')) return start.date().toISOString();
+  return `${day}T${time}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
