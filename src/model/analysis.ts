@@ -60,3 +60,30 @@ export interface Descriptor {
   start: number;
   end: number;
 }
+
+/**
+ * An entity as resolved inside one article: its mentions (names, short forms, pronouns,
+ * descriptions) and what the article calls it. Produced by src/entities, read by
+ * src/quotes (speaker resolution) and src/sources (citations).
+ */
+export interface LocalEntity {
+  /** Unique within the article, e.g. "e3". */
+  key: string;
+  /** Longest proper name the article uses, without titles ("Esmaeil Ghaani"). */
+  name: string;
+  type: EntityType;
+  /** Titles and honorifics seen before the name ("Brigadier General", "Haj"). */
+  titles: string[];
+  /** Grammatical gender when the text shows it (he/she, Mr/Ms), for pronoun resolution. */
+  gender: 'male' | 'female' | null;
+  mentions: EntityMention[];
+  /** Appositives and predicate descriptions ("Iran's top anti-terror commander"). */
+  descriptors: Array<{ text: string; start: number; end: number }>;
+}
+
+/** Everything src/entities finds in one article. */
+export interface ArticleEntities {
+  entities: LocalEntity[];
+  /** All mentions in text order, including those not linked to an entity. */
+  mentions: EntityMention[];
+}
