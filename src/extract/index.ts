@@ -1,0 +1,71 @@
+import type { Article, ExtractedContent } from '../model/article.ts';
+import type { RawDocument } from '../model/raw.ts';
+import { extractHtml } from './html/index.ts';
+import { cleanTextDump } from './textdump/index.ts';
+import { detectLanguage } from './language.ts';
+import { toIsoDate } from './dates.ts';
+
+/** Raised when a document yields no article: the message is shown to the user as the failure reason. */
+export class ExtractionError extends Error {}
+
+/** The shortest main text kept as an article; anything shorter is reported as a failure. */
+const MIN_TEXT_CHARS = 80;
+
+/** Main text and metadata of one raw document, by its payload format. */
+export function extractContent(raw: RawDocument): ExtractedContent {
+  return raw.format === 'html'
+    ? extractHtml(raw.body, raw.hints, { url: raw.provenance.url ?? undefined })
+    : cleanTextDump(raw.body, raw.hints);
+}
+
+/** Stable article id: the first 16 hex digits of the payload hash. */
+export function articleIdFor(sha256: string): string {
+  return sha256.slice(0, 16);
+}
+
+/**
+ * Extracts a raw document into an Article. Metadata the page itself gives wins over
+ * container hints (JSON fields, feed items, WARC headers), which fill the gaps.
+ */
+export function extractDocument(raw: RawDocument): Article {
+  const content = extractContent(raw);
+  const text = content.paragraphs.map((p) => p.text).join('\n\n');
+  if (text.replace(/\s+/g, ' ').trim().length < MIN_TEXT_CHARS) {
+    throw new ExtractionError(
+      text.trim() ? `too little article text (${text.trim().length} characters)` : 'no article text found',
+    );
+  }
+  const hints = raw.hints;
+  const origins = { ...content.origins };
+  const fill = <K extends keyof typeof origins>(field: K, value: string | null, hint: unknown): string | null => {
+    if (value) return value;
+    if (typeof hint === 'string' && hint.trim()) {
+      origins[field] = 'hint';
+      return hint.trim();
+    }
+    return null;
+  };
+  const published = content.published ?? (toIsoDate(typeof hints.published === 'string' ? hints.published : null) ? fill('published', null, toIsoDate(hints.published as string)) : null);
+  let language = fill('language', content.language, hints.language);
+  if (!language) {
+    language = detectLanguage(text);
+    if (language) origins.language = 'detector';
+  }
+  return {
+    id: articleIdFor(raw.provenance.sha256),
+    source: raw.provenance.source,
+    url: raw.provenance.url ?? (typeof hints.url === 'string' ? hints.url : null),
+    canonicalUrl: content.canonicalUrl,
+    outlet: fill('outlet', content.outlet, hints.outlet),
+    title: fill('title', content.title, hints.title),
+    published,
+    language,
+    author: fill('author', content.author, hints.author),
+    text,
+    paragraphs: content.paragraphs,
+    sha256: raw.provenance.sha256,
+    fetchedAt: raw.provenance.fetchedAt,
+    contentType: raw.provenance.contentType,
+    origins,
+  };
+}

@@ -1,0 +1,113 @@
+import type { Article, Paragraph } from '../model/article.ts';
+import type { Failure } from '../model/raw.ts';
+import type { Store } from '../store/store.ts';
+import type { ReportInput, StageWithReport } from '../pipeline/stage.ts';
+
+export const REPORT_VERSION = 1;
+
+/** One article as the JSON report gives it. Field names are a contract (docs/report-format.md). */
+export interface ReportArticle {
+  id: string;
+  source: string;
+  url: string | null;
+  canonicalUrl: string | null;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  author: string | null;
+  text: string;
+  paragraphs: Array<Pick<Paragraph, 'start' | 'end' | 'kind' | 'sourceStart' | 'sourceEnd'>>;
+  sha256: string;
+  fetchedAt: string;
+  origins: Article['origins'];
+}
+
+export interface Report {
+  version: typeof REPORT_VERSION;
+  generatedAt: string;
+  articles: ReportArticle[];
+  failures: Failure[];
+  /** Fields added by the analysis stages (quotes, entities, stories, ...). */
+  [field: string]: unknown;
+}
+
+export function toReportArticle(article: Article): ReportArticle {
+  return {
+    id: article.id,
+    source: article.source,
+    url: article.url,
+    canonicalUrl: article.canonicalUrl,
+    outlet: article.outlet,
+    title: article.title,
+    published: article.published,
+    language: article.language,
+    author: article.author,
+    text: article.text,
+    paragraphs: article.paragraphs.map(({ start, end, kind, sourceStart, sourceEnd }) => ({ start, end, kind, sourceStart, sourceEnd })),
+    sha256: article.sha256,
+    fetchedAt: article.fetchedAt,
+    origins: article.origins,
+  };
+}
+
+/** Articles in reading order for a report: by publication date (undated last), then source. */
+export function byPublication(a: Article, b: Article): number {
+  if (a.published !== b.published) {
+    if (!a.published) return 1;
+    if (!b.published) return -1;
+    return a.published < b.published ? -1 : 1;
+  }
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}
+
+/** The JSON report for everything in the store, with each stage's fields. */
+export async function buildReport(store: Store, stages: StageWithReport[], now: () => Date = () => new Date()): Promise<Report> {
+  const articles = (await store.listArticles({ latestOnly: true })).sort(byPublication);
+  const stored = new Set(articles.map((article) => article.source));
+  const failures = dedupeFailures(await store.listFailures()).filter((failure) => !stored.has(failure.source));
+  const report: Report = {
+    version: REPORT_VERSION,
+    generatedAt: now().toISOString(),
+    articles: articles.map(toReportArticle),
+    failures,
+  };
+  const input: ReportInput = {
+    articles,
+    articleResults: () => new Map(),
+    corpusResult: () => undefined,
+  };
+  const articleResults = new Map<string, Map<string, unknown>>();
+  const corpusResults = new Map<string, unknown>();
+  for (const stage of stages) {
+    const wrapped =
+      stage.scope === 'article'
+        ? await store.listArticleResults<{ data: unknown }>(stage.name)
+        : null;
+    if (wrapped) {
+      const data = new Map<string, unknown>();
+      for (const [id, value] of wrapped) data.set(id, value.data);
+      articleResults.set(stage.name, data);
+    } else {
+      const stored = await store.getCorpusResult<{ data: unknown }>(stage.name);
+      if (stored) corpusResults.set(stage.name, stored.data);
+    }
+  }
+  input.articleResults = <T>(name: string) => (articleResults.get(name) ?? new Map()) as Map<string, T>;
+  input.corpusResult = <T>(name: string) => corpusResults.get(name) as T | undefined;
+  for (const stage of stages) {
+    if (!stage.report) continue;
+    Object.assign(report, stage.report.json(input));
+  }
+  return report;
+}
+
+/** A source that failed several times is reported once, with its latest reason; one that later succeeded is dropped by the caller. */
+function dedupeFailures(failures: Failure[]): Failure[] {
+  const latest = new Map<string, Failure>();
+  for (const failure of failures) {
+    latest.delete(failure.source);
+    latest.set(failure.source, { source: failure.source, reason: failure.reason });
+  }
+  return [...latest.values()];
+}
