@@ -1,0 +1,90 @@
+/**
+ * Which page elements are not article text: captions, share and follow bars, related-story
+ * and newsletter boxes, cookie banners, comment sections, ads. Judged from the tag, the
+ * class/id/role/aria attributes, and for small blocks from their wording.
+ */
+
+/** Tags whose content is never article text. */
+const NEVER_TEXT_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
+  'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'FORM', 'NAV', 'FIGCAPTION', 'AUDIO', 'VIDEO', 'MENU', 'DIALOG',
+]);
+
+/**
+ * Class/id words that mark a boilerplate container. Matched against the attribute split into
+ * words (on non-letters and camelCase), so `article-related` and `relatedStories` both match
+ * `related`, while `unrelated-words` would need the exact word.
+ */
+const BOILERPLATE_WORDS = new Set([
+  'caption', 'captions', 'credit', 'credits', 'figcaption', 'wp-caption-text',
+  'share', 'sharing', 'sharebar', 'shares', 'social', 'socials', 'sociallinks', 'follow',
+  'related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'outbrain', 'taboola', 'trending',
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'paywall', 'regwall',
+  'cookie', 'cookies', 'consent', 'gdpr', 'cmp',
+  'comment', 'comments', 'disqus', 'respond',
+  'advert', 'advertisement', 'ad', 'ads', 'adunit', 'adslot', 'dfp', 'sponsor', 'sponsored', 'promo', 'promotion',
+  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'tags', 'tagcloud', 'taglist', 'topics',
+  'sidebar', 'widget', 'toolbar', 'masthead', 'footer', 'footnotes-nav',
+  'author-bio', 'authorbio', 'bio', 'byline', 'dateline', 'timestamp', 'meta', 'postmeta', 'entry-meta',
+  'popup', 'modal', 'overlay', 'toast', 'banner', 'visuallyhidden', 'sronly', 'screenreadertext',
+  'print', 'skip', 'skiplink', 'jump', 'toc', 'inline-promo', 'read-more', 'readmore', 'more-stories',
+  'video-player', 'gallery-thumbs', 'slideshow-nav', 'rating', 'ratings', 'vote', 'poll',
+]);
+
+/** Attribute values split into lower-case words: `relatedStories__list` → related, stories, list. */
+export function attributeWords(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function isNeverTextTag(tagName: string): boolean {
+  return NEVER_TEXT_TAGS.has(tagName);
+}
+
+const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search', 'form']);
+
+/** A short name for why an element is boilerplate, or null when it may hold article text. */
+export function boilerplateReason(element: Element): string | null {
+  const tag = element.tagName;
+  if (NEVER_TEXT_TAGS.has(tag)) return tag.toLowerCase();
+  if (tag === 'ASIDE' || tag === 'FOOTER' || tag === 'HEADER') return tag.toLowerCase();
+  if (element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return 'hidden';
+  const style = element.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'hidden';
+  const role = element.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return `role-${role.toLowerCase()}`;
+  const itemprop = element.getAttribute('itemprop');
+  if (itemprop && /\b(author|datePublished|dateModified|caption|publisher)\b/.test(itemprop)) return `itemprop-${itemprop}`;
+  const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (marker.length > 1) {
+    for (const word of attributeWords(marker)) {
+      if (BOILERPLATE_WORDS.has(word)) return word;
+    }
+  }
+  return null;
+}
+
+/** Whole-block wording that is boilerplate whatever the markup says (banners, prompts, credits). */
+const BOILERPLATE_SENTENCES: RegExp[] = [
+  /\b(we|this (web)?site) uses? cookies\b/i,
+  /\bby (continuing|using) (to (use|browse) )?(this|our) (site|website)\b/i,
+  /\baccept (all )?cookies\b/i,
+  /^(sign up|subscribe) (now |today )?(for|to) (our|the) [\w\s-]{0,40}newsletter/i,
+  /^(share|share this|share on|tweet|email|print)( (this )?(article|story|page))?:?$/i,
+  /^(related|read more|more from|see also|recommended|you may also like|you might also like|most popular|trending)\b.{0,60}$/i,
+  /^(photo|image|picture|credit|source|getty images|reuters|ap photo|afp)\s*[:/|]/i,
+  /^advertisement$/i,
+  /^(click|tap) here to\b/i,
+  /^(follow us|follow) on\b/i,
+  /^copyright\b|^©|^\(c\) \d{4}/i,
+  /^all rights reserved\.?$/i,
+];
+
+/** True for short blocks whose wording alone shows they are page furniture. */
+export function isBoilerplateText(text: string): boolean {
+  if (text.length > 300) return false;
+  return BOILERPLATE_SENTENCES.some((pattern) => pattern.test(text));
+}

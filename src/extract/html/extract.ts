@@ -1,0 +1,73 @@
+import { parseHTML } from 'linkedom';
+import { joinParagraphs, type ExtractedContent } from '../../model/article.ts';
+import type { MetadataHints } from '../../model/raw.ts';
+import { detectLanguage } from '../language.ts';
+import { readBlocks, type TextBlock } from './blocks.ts';
+import { isBoilerplateText } from './boilerplate.ts';
+import { readMetadata } from './metadata.ts';
+import { runReadability } from './readability-stage.ts';
+import { locateBlocks } from './source-offsets.ts';
+
+export interface HtmlExtractionOptions {
+  /** The page's address, used to resolve the canonical URL and to name the outlet when the page does not. */
+  url?: string;
+}
+
+/**
+ * Main text and metadata of one HTML page. Metadata is read first from the untouched DOM;
+ * the text comes from the extraction sequence in `extractMainBlocks`.
+ */
+export function extractHtml(html: string, hints: MetadataHints = {}, options: HtmlExtractionOptions = {}): ExtractedContent {
+  const { document } = parseHTML(html);
+  const metadata = readMetadata(document as unknown as Document, hints, options.url ?? null);
+  const main = extractMainBlocks(document as unknown as Document);
+  const spans = locateBlocks(html, main.blocks.map((block) => block.text));
+  const { text, paragraphs } = joinParagraphs(
+    main.blocks.map((block, i) => ({ text: block.text, kind: block.kind, sourceStart: spans[i]!.sourceStart, sourceEnd: spans[i]!.sourceEnd })),
+  );
+
+  const origins = { ...metadata.origins };
+  let author = metadata.author;
+  if (!author && main.byline) {
+    author = main.byline;
+    origins.author = 'byline';
+  }
+  let language = metadata.declaredLanguage;
+  if (!language && typeof hints.language === 'string' && hints.language) {
+    language = hints.language;
+    origins.language = 'hint';
+  }
+  if (!language) {
+    language = detectLanguage(text);
+    if (language) origins.language = 'detector';
+  }
+  return {
+    title: metadata.title ?? (main.title || null),
+    paragraphs,
+    outlet: metadata.outlet,
+    published: metadata.published,
+    author,
+    language,
+    canonicalUrl: metadata.canonicalUrl,
+    origins,
+  };
+}
+
+export interface MainBlocks {
+  blocks: TextBlock[];
+  title: string | null;
+  byline: string | null;
+  /** Which stage of the sequence produced the blocks. */
+  stage: 'readability' | 'none';
+}
+
+/**
+ * The extraction sequence. Stage 1: Readability's article, read into blocks with captions,
+ * share bars, related lists and cookie banners dropped. Mutates `document`.
+ */
+export function extractMainBlocks(document: Document): MainBlocks {
+  const readability = runReadability(document);
+  if (!readability) return { blocks: [], title: null, byline: null, stage: 'none' };
+  const blocks = readBlocks(readability.content, { dropBoilerplate: true }).filter((block) => !isBoilerplateText(block.text));
+  return { blocks, title: readability.title, byline: readability.byline, stage: 'readability' };
+}
