@@ -1,0 +1,308 @@
+import { prepareText, QUOTED, WORD_BITS, type PreparedText } from './prepare.ts';
+
+/**
+ * Word-level alignment of reused passages between two texts, after passim:
+ *
+ * 1. Seeds: maximal runs of identical folded words that start with a shared
+ *    word n-gram (`seedSize`); n-grams repeated more than `maxOccurrences` times
+ *    in either text are not used to start a seed, and at most `maxSeeds` seeds are kept.
+ *    Words inside quotation marks in BOTH texts split seeds: a shared quotation
+ *    is not copied prose.
+ * 2. Chains: seeds in target order are joined when the next one continues the
+ *    same region — at most `maxGap` unmatched words in either text and a shift of
+ *    the diagonal (an insertion or deletion) of at most `maxShift` words. Words
+ *    substituted, inserted or deleted inside a passage are thus tolerated, and
+ *    reordered paragraphs come out as separate passages.
+ * 3. Ends: each chain is extended at both ends by a banded Smith–Waterman-style
+ *    local alignment (match +1, mismatch or gap −1, band ±3), so a passage keeps
+ *    the last few matching words after a final edit.
+ * 4. Passages mostly inside quotation marks in either text are dropped, and so are
+ *    passages with fewer than `minWords` matched words, fewer than `minChars`
+ *    characters in the target, or similarity below `minSimilarity` are dropped;
+ *    overlapping passages keep the stronger.
+ *
+ * Cost per pair is bounded by `maxSeeds` and the fixed extension band.
+ */
+export interface AlignOptions {
+  seedSize: number;
+  minWords: number;
+  minChars: number;
+  minSimilarity: number;
+  maxGap: number;
+  maxShift: number;
+  maxOccurrences: number;
+  maxSeeds: number;
+}
+
+export const DEFAULT_ALIGN: AlignOptions = {
+  seedSize: 3,
+  minWords: 12,
+  minChars: 50,
+  minSimilarity: 0.5,
+  maxGap: 24,
+  maxShift: 12,
+  maxOccurrences: 8,
+  maxSeeds: 20_000,
+};
+
+/** A reused passage in word positions: [sourceFrom, sourceTo) and [targetFrom, targetTo). */
+export interface TokenPassage {
+  sourceFrom: number;
+  sourceTo: number;
+  targetFrom: number;
+  targetTo: number;
+  /** Words matched identically inside the passage. */
+  words: number;
+  /** 2 × matched words / (source words + target words) in the passage. */
+  similarity: number;
+}
+
+/** A reused passage in character offsets of both texts. */
+export interface AlignedPassage {
+  sourceStart: number;
+  sourceEnd: number;
+  targetStart: number;
+  targetEnd: number;
+  words: number;
+  similarity: number;
+}
+
+interface Seed {
+  s: number;
+  t: number;
+  length: number;
+}
+
+export function alignTexts(source: string, target: string, options: Partial<AlignOptions> = {}): AlignedPassage[] {
+  return alignPrepared(prepareText(source), prepareText(target), options);
+}
+
+export function alignPrepared(source: PreparedText, target: PreparedText, options: Partial<AlignOptions> = {}): AlignedPassage[] {
+  return alignTokens(source.tokens, target.tokens, options).map((passage) => toCharacters(passage, source, target));
+}
+
+export function toCharacters(passage: TokenPassage, source: PreparedText, target: PreparedText): AlignedPassage {
+  return {
+    sourceStart: source.starts[passage.sourceFrom]!,
+    sourceEnd: source.ends[passage.sourceTo - 1]!,
+    targetStart: target.starts[passage.targetFrom]!,
+    targetEnd: target.ends[passage.targetTo - 1]!,
+    words: passage.words,
+    similarity: passage.similarity,
+  };
+}
+
+export function alignTokens(source: Uint32Array, target: Uint32Array, options: Partial<AlignOptions> = {}): TokenPassage[] {
+  const o = { ...DEFAULT_ALIGN, ...options };
+  if (source.length < o.seedSize || target.length < o.seedSize) return [];
+  const seeds = findSeeds(source, target, o);
+  if (seeds.length === 0) return [];
+  const quotedBefore = (tokens: Uint32Array) => {
+    const prefix = new Uint32Array(tokens.length + 1);
+    for (let i = 0; i < tokens.length; i++) prefix[i + 1] = prefix[i]! + (tokens[i]! & QUOTED ? 1 : 0);
+    return prefix;
+  };
+  const sourceQuoted = quotedBefore(source);
+  const targetQuoted = quotedBefore(target);
+  const quoteBetween = (a: Seed, b: Seed) =>
+    b.t > a.t + a.length &&
+    b.s > a.s + a.length &&
+    targetQuoted[b.t]! - targetQuoted[a.t + a.length]! > 0 &&
+    sourceQuoted[b.s]! - sourceQuoted[a.s + a.length]! > 0;
+
+  const chains: Seed[][] = [];
+  const open: Seed[][] = [];
+  for (const seed of seeds) {
+    let best: Seed[] | null = null;
+    let bestGap = Infinity;
+    for (let c = open.length - 1; c >= 0; c--) {
+      const chain = open[c]!;
+      const last = chain[chain.length - 1]!;
+      if (seed.t - (last.t + last.length) > o.maxGap) {
+        open.splice(c, 1);
+        continue;
+      }
+      const targetGap = seed.t - (last.t + last.length);
+      const sourceGap = seed.s - (last.s + last.length);
+      if (targetGap < 0 || sourceGap < 0 || sourceGap > o.maxGap) continue;
+      if (Math.abs(targetGap - sourceGap) > o.maxShift) continue;
+      if (quoteBetween(last, seed)) continue;
+      const gap = Math.max(targetGap, sourceGap);
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = chain;
+      }
+    }
+    if (best) best.push(seed);
+    else {
+      const chain = [seed];
+      chains.push(chain);
+      open.push(chain);
+    }
+  }
+
+  const passages: TokenPassage[] = [];
+  for (const chain of chains) {
+    const first = chain[0]!;
+    const last = chain[chain.length - 1]!;
+    let words = chain.reduce((sum, seed) => sum + seed.length, 0);
+    if (words + 2 * EXTENSION_LIMIT < o.minWords) continue;
+    const right = extend(source, target, last.s + last.length, last.t + last.length, 1);
+    const left = extend(source, target, first.s - 1, first.t - 1, -1);
+    words += right.matches + left.matches;
+    const passage: TokenPassage = {
+      sourceFrom: first.s - left.sourceSteps,
+      sourceTo: last.s + last.length + right.sourceSteps,
+      targetFrom: first.t - left.targetSteps,
+      targetTo: last.t + last.length + right.targetSteps,
+      words,
+      similarity: 0,
+    };
+    const span = passage.sourceTo - passage.sourceFrom + (passage.targetTo - passage.targetFrom);
+    passage.similarity = (2 * words) / span;
+    passages.push(passage);
+  }
+  return selectPassages(
+    passages.filter((p) => !mostlyQuoted(source, p.sourceFrom, p.sourceTo) && !mostlyQuoted(target, p.targetFrom, p.targetTo)),
+    o,
+  );
+}
+
+/**
+ * A passage that is mostly quotation in either text is a shared quotation (a headline
+ * often repeats a quote without its marks), not copied prose.
+ */
+function mostlyQuoted(tokens: Uint32Array, from: number, to: number): boolean {
+  let quoted = 0;
+  for (let k = from; k < to; k++) if (tokens[k]! & QUOTED) quoted++;
+  return quoted * 2 >= to - from;
+}
+
+function selectPassages(passages: TokenPassage[], o: AlignOptions): TokenPassage[] {
+  const strong = passages
+    .filter((p) => p.words >= o.minWords && p.similarity >= o.minSimilarity)
+    .sort((a, b) => b.words - a.words || a.targetFrom - b.targetFrom || a.sourceFrom - b.sourceFrom);
+  const kept: TokenPassage[] = [];
+  for (const passage of strong) {
+    const clashes = kept.some(
+      (other) =>
+        overlap(passage.targetFrom, passage.targetTo, other.targetFrom, other.targetTo) > 0.5 * (passage.targetTo - passage.targetFrom) ||
+        overlap(passage.sourceFrom, passage.sourceTo, other.sourceFrom, other.sourceTo) > 0.5 * (passage.sourceTo - passage.sourceFrom),
+    );
+    if (!clashes) kept.push(passage);
+  }
+  return kept.sort((a, b) => a.targetFrom - b.targetFrom || a.sourceFrom - b.sourceFrom);
+}
+
+function overlap(aFrom: number, aTo: number, bFrom: number, bTo: number): number {
+  return Math.max(0, Math.min(aTo, bTo) - Math.max(aFrom, bFrom));
+}
+
+/** Maximal runs of equal words (quoted-in-both words excluded) that begin with a shared `seedSize`-gram. */
+function findSeeds(source: Uint32Array, target: Uint32Array, o: AlignOptions): Seed[] {
+  const n = o.seedSize;
+  const gramAt = (tokens: Uint32Array, i: number) => {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ (tokens[i + k]! & WORD_BITS), 0x01000193);
+    return h >>> 0;
+  };
+  const positions = new Map<number, number[]>();
+  for (let i = 0; i + n <= source.length; i++) {
+    const gram = gramAt(source, i);
+    const list = positions.get(gram);
+    if (list) list.push(i);
+    else positions.set(gram, [i]);
+  }
+  const targetCounts = new Map<number, number>();
+  for (let j = 0; j + n <= target.length; j++) {
+    const gram = gramAt(target, j);
+    targetCounts.set(gram, (targetCounts.get(gram) ?? 0) + 1);
+  }
+  const same = (i: number, j: number) => (source[i]! & WORD_BITS) === (target[j]! & WORD_BITS);
+  const bothQuoted = (i: number, j: number) => (source[i]! & target[j]! & QUOTED) !== 0;
+  /** Per diagonal (j − i): the target position up to which it is already covered by a seed. */
+  const coveredUntil = new Map<number, number>();
+  const seeds: Seed[] = [];
+  for (let j = 0; j + n <= target.length && seeds.length < o.maxSeeds; j++) {
+    const gram = gramAt(target, j);
+    const list = positions.get(gram);
+    if (!list || list.length > o.maxOccurrences || targetCounts.get(gram)! > o.maxOccurrences) continue;
+    for (const i of list) {
+      const diagonal = j - i;
+      if ((coveredUntil.get(diagonal) ?? -1) > j) continue;
+      let start = 0;
+      while (i - start - 1 >= 0 && j - start - 1 >= 0 && same(i - start - 1, j - start - 1) && (coveredUntil.get(diagonal) ?? -1) <= j - start - 1) start++;
+      let end = 0;
+      while (i + end < source.length && j + end < target.length && same(i + end, j + end)) end++;
+      coveredUntil.set(diagonal, j + end);
+      // Split the run at words quoted in both texts.
+      let runStart = i - start;
+      for (let k = i - start; k <= i + end; k++) {
+        if (k === i + end || bothQuoted(k, k + diagonal)) {
+          if (k - runStart >= 2) seeds.push({ s: runStart, t: runStart + diagonal, length: k - runStart });
+          runStart = k + 1;
+        }
+      }
+    }
+  }
+  return seeds.sort((a, b) => a.t - b.t || a.s - b.s);
+}
+
+const EXTENSION_LIMIT = 24;
+const EXTENSION_BAND = 3;
+
+interface Extension {
+  sourceSteps: number;
+  targetSteps: number;
+  matches: number;
+}
+
+/**
+ * Banded local alignment from (i, j) outwards (`direction` +1 right, −1 left):
+ * the best-scoring end point within EXTENSION_LIMIT words, or no extension when
+ * nothing scores above zero. Words quoted in both texts never extend a passage.
+ */
+function extend(source: Uint32Array, target: Uint32Array, i: number, j: number, direction: 1 | -1): Extension {
+  const none = { sourceSteps: 0, targetSteps: 0, matches: 0 };
+  const maxX = Math.min(EXTENSION_LIMIT, direction > 0 ? source.length - i : i + 1);
+  const maxY = Math.min(EXTENSION_LIMIT, direction > 0 ? target.length - j : j + 1);
+  if (maxX <= 0 || maxY <= 0) return none;
+  const width = 2 * EXTENSION_BAND + 1;
+  const score = new Float64Array((maxX + 1) * width).fill(-Infinity);
+  const matches = new Int32Array((maxX + 1) * width);
+  const cell = (x: number, y: number) => x * width + (y - x + EXTENSION_BAND);
+  score[cell(0, 0)] = 0;
+  let best = none;
+  let bestScore = 0;
+  for (let x = 0; x <= maxX; x++) {
+    for (let y = Math.max(0, x - EXTENSION_BAND); y <= Math.min(maxY, x + EXTENSION_BAND); y++) {
+      if (x === 0 && y === 0) continue;
+      let value = -Infinity;
+      let matched = 0;
+      if (x > 0 && y > 0) {
+        const s = source[i + direction * (x - 1)]!;
+        const t = target[j + direction * (y - 1)]!;
+        const equal = (s & WORD_BITS) === (t & WORD_BITS) && (s & t & QUOTED) === 0;
+        const prev = score[cell(x - 1, y - 1)]!;
+        value = prev + (equal ? 1 : -1);
+        matched = matches[cell(x - 1, y - 1)]! + (equal ? 1 : 0);
+      }
+      if (x > 0 && Math.abs(y - (x - 1)) <= EXTENSION_BAND && score[cell(x - 1, y)]! - 1 > value) {
+        value = score[cell(x - 1, y)]! - 1;
+        matched = matches[cell(x - 1, y)]!;
+      }
+      if (y > 0 && Math.abs(y - 1 - x) <= EXTENSION_BAND && score[cell(x, y - 1)]! - 1 > value) {
+        value = score[cell(x, y - 1)]! - 1;
+        matched = matches[cell(x, y - 1)]!;
+      }
+      if (value < bestScore - 4) value = -Infinity; // X-drop: a run of edits ends the passage
+      score[cell(x, y)] = value;
+      matches[cell(x, y)] = matched;
+      if (value > bestScore) {
+        bestScore = value;
+        best = { sourceSteps: x, targetSteps: y, matches: matched };
+      }
+    }
+  }
+  return best;
+}

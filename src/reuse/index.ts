@@ -1,0 +1,345 @@
+import type { Article } from '../model/article.ts';
+import type { Store } from '../store/store.ts';
+import { alignTokens, DEFAULT_ALIGN, toCharacters, type AlignOptions, type TokenPassage } from './align.ts';
+import { AnchorIndex, anchorHashes, anchorKeys, DEFAULT_ANCHORS, type AnchorOptions } from './anchors.ts';
+import { decideDirection } from './direction.ts';
+import { bandKeys, DEFAULT_LSH, LshIndex, type LshShape } from './lsh.ts';
+import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleHashes } from './minhash.ts';
+import { prepareText, quotationSpans } from './prepare.ts';
+
+export { alignTexts, alignPrepared, alignTokens, type AlignedPassage, type AlignOptions, type TokenPassage } from './align.ts';
+export { decideDirection, comparePublished, namesAsSource, type Direction, type DirectionInput } from './direction.ts';
+export { LshIndex, bandKeys, bandHashes, type LshShape } from './lsh.ts';
+export { AnchorIndex, anchorHashes, anchorKeys } from './anchors.ts';
+export { minhashSignature, shingleHashes, estimateJaccard, hashToken } from './minhash.ts';
+export { prepareText, quotationSpans, type PreparedText } from './prepare.ts';
+
+/** One reused passage, in character offsets of both articles' `text`. */
+export interface ReusePassage {
+  fromStart: number;
+  fromEnd: number;
+  toStart: number;
+  toEnd: number;
+  /** The passage as it reads in the target (to) article. */
+  text: string;
+  /** Words matched identically. */
+  words: number;
+  /** 2 × matched words / words of both sides: 1 for a verbatim copy. */
+  similarity: number;
+}
+
+/** Text shared between two articles: the report contract (keep these names). */
+export interface ReusePair {
+  fromArticleId: string;
+  toArticleId: string;
+  direction: 'known' | 'unknown';
+  /** Share of the target (to) article's text covered by passages, 0–1 (white space and quotations not counted). */
+  share: number;
+  /** Share of the source (from) article's text covered by passages, 0–1. */
+  fromShare: number;
+  passages: ReusePassage[];
+  /** duplicate: both texts nearly all shared (mirror); rerun: most of the target; passage: shorter reuse. */
+  kind: 'duplicate' | 'rerun' | 'passage';
+  /** How direction was decided. */
+  reason: string;
+}
+
+/** The article fields reuse detection reads. */
+export type ReuseArticle = Pick<Article, 'id' | 'text' | 'outlet' | 'published'>;
+
+export interface ReuseOptions {
+  align: Partial<AlignOptions>;
+  lsh: LshShape;
+  permutations: number;
+  anchors: AnchorOptions;
+  /** Anchors found in more documents than this are boilerplate and ignored. */
+  maxAnchorFrequency: number;
+  /** Most candidates aligned per article, best first (band hits + shared anchors). */
+  maxCandidates: number;
+  /** Which candidate sources to use: MinHash LSH (near-duplicates) and rare n-gram anchors (passages). */
+  useMinhash: boolean;
+  useAnchors: boolean;
+  /** Target share (and, for duplicates, source share) at or above which a pair is a duplicate / rerun. */
+  duplicateShare: number;
+  rerunShare: number;
+}
+
+export const DEFAULT_REUSE: ReuseOptions = {
+  align: DEFAULT_ALIGN,
+  lsh: DEFAULT_LSH,
+  permutations: DEFAULT_PERMUTATIONS,
+  anchors: DEFAULT_ANCHORS,
+  maxAnchorFrequency: 50,
+  maxCandidates: 64,
+  useMinhash: true,
+  useAnchors: true,
+  duplicateShare: 0.9,
+  rerunShare: 0.5,
+};
+
+interface Indexed {
+  article: ReuseArticle;
+  tokens: Uint32Array;
+}
+
+interface Fingerprints {
+  tokens: Uint32Array;
+  signature: Uint32Array | null;
+  anchors: Uint32Array | null;
+}
+
+function fingerprint(text: string, o: ReuseOptions): Fingerprints {
+  const { tokens } = prepareText(text);
+  return {
+    tokens,
+    signature: o.useMinhash ? minhashSignature(shingleHashes(tokens, DEFAULT_SHINGLE_SIZE), o.permutations) : null,
+    anchors: o.useAnchors ? anchorHashes(tokens, o.anchors) : null,
+  };
+}
+
+function resolve(options: Partial<ReuseOptions>): ReuseOptions {
+  return { ...DEFAULT_REUSE, ...options, align: { ...DEFAULT_ALIGN, ...options.align } };
+}
+
+/**
+ * Aligns two articles and, when they share passages, decides direction and kind.
+ * Alignment always runs with the smaller id as source so the passages found do not
+ * depend on which article arrived first.
+ */
+export function comparePair(a: ReuseArticle, b: ReuseArticle, options: Partial<ReuseOptions> = {}, tokens?: [Uint32Array, Uint32Array]): ReusePair | null {
+  const o = resolve(options);
+  const [x, y] = a.id <= b.id ? [a, b] : [b, a];
+  const xTokens = tokens ? (a.id <= b.id ? tokens[0] : tokens[1]) : prepareText(x.text).tokens;
+  const yTokens = tokens ? (a.id <= b.id ? tokens[1] : tokens[0]) : prepareText(y.text).tokens;
+  const found = alignTokens(xTokens, yTokens, o.align);
+  if (found.length === 0) return null;
+  return buildPair(x, y, found, o);
+}
+
+function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: ReuseOptions): ReusePair {
+  const direction = decideDirection(x, y);
+  const preparedX = prepareText(x.text);
+  const preparedY = prepareText(y.text);
+  const xIsSource = direction.fromId === x.id;
+  const [from, to] = xIsSource ? [x, y] : [y, x];
+  const passages: ReusePassage[] = found
+    .map((passage) => toCharacters(passage, preparedX, preparedY))
+    .map((p) => {
+      const [fromStart, fromEnd, toStart, toEnd] = xIsSource
+        ? [p.sourceStart, p.sourceEnd, p.targetStart, p.targetEnd]
+        : [p.targetStart, p.targetEnd, p.sourceStart, p.sourceEnd];
+      return { fromStart, fromEnd, toStart, toEnd, text: to.text.slice(toStart, toEnd), words: p.words, similarity: round(p.similarity) };
+    })
+    .sort((p, q) => p.toStart - q.toStart || p.fromStart - q.fromStart);
+  const share = coveredShare(to.text, passages.map((p) => [p.toStart, p.toEnd]));
+  const fromShare = coveredShare(from.text, passages.map((p) => [p.fromStart, p.fromEnd]));
+  const kind = share >= o.duplicateShare && fromShare >= o.duplicateShare ? 'duplicate' : share >= o.rerunShare ? 'rerun' : 'passage';
+  return {
+    fromArticleId: direction.fromId,
+    toArticleId: direction.toId,
+    direction: direction.direction,
+    share: round(share),
+    fromShare: round(fromShare),
+    passages,
+    kind,
+    reason: direction.reason,
+  };
+}
+
+/**
+ * Covered characters over the text's countable characters: white space and words
+ * inside quotation marks do not count, as quotations are never reported as copied
+ * and a mirror of a quote-heavy article must still come out near 1.
+ */
+function coveredShare(text: string, spans: Array<[number, number]>): number {
+  const countable = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    countable[i] = code === 32 || code === 10 || code === 9 || code === 13 ? 0 : 1;
+  }
+  for (const quote of quotationSpans(text)) countable.fill(0, quote.start, quote.end);
+  let total = 0;
+  for (let i = 0; i < countable.length; i++) total += countable[i]!;
+  if (total === 0) return 0;
+  let covered = 0;
+  for (const [start, end] of spans) {
+    for (let i = start; i < end; i++) {
+      covered += countable[i]!;
+      countable[i] = 0;
+    }
+  }
+  return Math.min(1, covered / total);
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+function rankCandidates(bandHits: Map<number, number>, anchorHits: Map<number, number>, ids: (doc: number) => string, limit: number): number[] {
+  const score = new Map<number, number>();
+  for (const [doc, hits] of bandHits) score.set(doc, hits);
+  for (const [doc, hits] of anchorHits) score.set(doc, (score.get(doc) ?? 0) + hits);
+  return [...score.entries()]
+    .sort((a, b) => b[1] - a[1] || (ids(a[0]) < ids(b[0]) ? -1 : 1))
+    .slice(0, limit)
+    .map(([doc]) => doc);
+}
+
+/**
+ * Incremental reuse detection: `add` compares one article with those already
+ * indexed (through LSH bands and anchor postings, never a scan of the corpus)
+ * and returns the pairs it forms. Anchor frequencies grow as articles arrive, so
+ * an early article may be compared on an anchor later recognised as boilerplate;
+ * `findReuse` (batch) uses the final frequencies.
+ */
+export class ReuseDetector {
+  private readonly options: ReuseOptions;
+  private readonly entries: Indexed[] = [];
+  private readonly numbers = new Map<string, number>();
+  private readonly lsh: LshIndex;
+  private readonly anchors: AnchorIndex;
+
+  constructor(options: Partial<ReuseOptions> = {}) {
+    this.options = resolve(options);
+    this.lsh = new LshIndex(this.options.lsh);
+    this.anchors = new AnchorIndex(this.options.maxAnchorFrequency);
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  has(id: string): boolean {
+    return this.numbers.has(id);
+  }
+
+  /** Indexes `article` and returns its reuse pairs with articles added before. Adding an id twice returns []. */
+  add(article: ReuseArticle): ReusePair[] {
+    if (this.numbers.has(article.id)) return [];
+    const print = fingerprint(article.text, this.options);
+    const pairs: ReusePair[] = [];
+    for (const doc of this.candidates(print)) {
+      const other = this.entries[doc]!;
+      const pair = comparePair(other.article, article, this.options, [other.tokens, print.tokens]);
+      if (pair) pairs.push(pair);
+    }
+    const doc = this.entries.length;
+    this.entries.push({ article, tokens: print.tokens });
+    this.numbers.set(article.id, doc);
+    if (print.signature) this.lsh.add(String(doc), print.signature);
+    if (print.anchors) this.anchors.add(doc, print.anchors);
+    return pairs.sort(comparePairs);
+  }
+
+  private candidates(print: Fingerprints): number[] {
+    const bandHits = new Map<number, number>();
+    if (print.signature) for (const [doc, hits] of this.lsh.candidates(print.signature)) bandHits.set(Number(doc), hits);
+    const anchorHits = print.anchors ? this.anchors.candidates(print.anchors) : new Map<number, number>();
+    return rankCandidates(bandHits, anchorHits, (doc) => this.entries[doc]!.article.id, this.options.maxCandidates);
+  }
+
+  /** Approximate bytes held by the indexes and token arrays (texts are the caller's). */
+  get byteLength(): number {
+    return this.lsh.byteLength + this.anchors.byteLength + this.entries.reduce((sum, entry) => sum + entry.tokens.byteLength, 0);
+  }
+}
+
+/** Candidate pairs (indexes into the id-sorted article list) with the sources that proposed them. */
+export interface CandidatePair {
+  a: number;
+  b: number;
+  byMinhash: boolean;
+  byAnchors: boolean;
+}
+
+/**
+ * All reuse pairs in a set of articles. The result does not depend on input order:
+ * articles are taken in id order, anchor frequencies are counted over the whole set
+ * before any candidate is chosen, and each pair is aligned once. Duplicate ids are
+ * compared once (the first occurrence wins).
+ */
+export function findReuse(articles: ReuseArticle[], options: Partial<ReuseOptions> = {}): ReusePair[] {
+  const o = resolve(options);
+  const { sorted, prints, candidates } = collectCandidates(articles, o);
+  const pairs: ReusePair[] = [];
+  for (const { a, b } of candidates) {
+    const pair = comparePair(sorted[a]!, sorted[b]!, o, [prints[a]!.tokens, prints[b]!.tokens]);
+    if (pair) pairs.push(pair);
+  }
+  return pairs.sort(comparePairs);
+}
+
+/** Candidate generation alone (for measuring each source's recall). */
+export function findCandidatePairs(articles: ReuseArticle[], options: Partial<ReuseOptions> = {}): { ids: string[]; candidates: CandidatePair[] } {
+  const { sorted, candidates } = collectCandidates(articles, resolve(options));
+  return { ids: sorted.map((article) => article.id), candidates };
+}
+
+function collectCandidates(articles: ReuseArticle[], o: ReuseOptions) {
+  const seen = new Set<string>();
+  const sorted = [...articles]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .filter((article) => (seen.has(article.id) ? false : (seen.add(article.id), true)));
+  const prints = sorted.map((article) => fingerprint(article.text, o));
+  const lsh = new LshIndex(o.lsh);
+  const anchors = new AnchorIndex(o.maxAnchorFrequency);
+  prints.forEach((print, doc) => {
+    if (print.signature) lsh.add(String(doc), print.signature);
+    if (print.anchors) anchors.add(doc, print.anchors);
+  });
+  const found = new Map<number, CandidatePair>();
+  const width = sorted.length;
+  prints.forEach((print, doc) => {
+    const bandHits = new Map<number, number>();
+    if (print.signature) for (const [other, hits] of lsh.candidates(print.signature)) if (Number(other) !== doc) bandHits.set(Number(other), hits);
+    const anchorHits = print.anchors ? anchors.candidates(print.anchors, doc) : new Map<number, number>();
+    for (const other of rankCandidates(bandHits, anchorHits, (d) => sorted[d]!.id, o.maxCandidates)) {
+      const [a, b] = doc < other ? [doc, other] : [other, doc];
+      const key = a * width + b;
+      const entry = found.get(key) ?? { a, b, byMinhash: false, byAnchors: false };
+      entry.byMinhash ||= bandHits.has(other);
+      entry.byAnchors ||= anchorHits.has(other);
+      found.set(key, entry);
+    }
+  });
+  const candidates = [...found.values()].sort((p, q) => p.a - q.a || p.b - q.b);
+  return { sorted, prints, candidates };
+}
+
+function comparePairs(p: ReusePair, q: ReusePair): number {
+  return p.fromArticleId < q.fromArticleId ? -1 : p.fromArticleId > q.fromArticleId ? 1 : p.toArticleId < q.toArticleId ? -1 : p.toArticleId > q.toArticleId ? 1 : 0;
+}
+
+const LSH_NAMESPACE = 'reuse-lsh';
+const ANCHOR_NAMESPACE = 'reuse-anchor';
+
+/**
+ * Incremental detection over a Store: looks up `article`'s LSH band keys and anchor
+ * keys in the store's postings, aligns it with the best candidates (read with
+ * `getArticle`), then posts its own keys. Nothing else in the store is read.
+ * The postings interface has no per-key frequency, so boilerplate anchors are
+ * discounted only by ranking candidates on shared keys (`maxCandidates`).
+ */
+export async function addToStoreIndex(
+  store: Pick<Store, 'addPostings' | 'lookupPostings' | 'getArticle'>,
+  article: ReuseArticle,
+  options: Partial<ReuseOptions> = {},
+): Promise<ReusePair[]> {
+  const o = resolve(options);
+  const print = fingerprint(article.text, o);
+  const lshKeys = print.signature ? bandKeys(print.signature, o.lsh) : [];
+  const anchorKeyList = print.anchors ? anchorKeys(print.anchors) : [];
+  const score = new Map<string, number>();
+  if (lshKeys.length) for (const [id, hits] of await store.lookupPostings(LSH_NAMESPACE, lshKeys)) score.set(id, hits);
+  if (anchorKeyList.length) for (const [id, hits] of await store.lookupPostings(ANCHOR_NAMESPACE, anchorKeyList)) score.set(id, (score.get(id) ?? 0) + hits);
+  score.delete(article.id);
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxCandidates);
+  const pairs: ReusePair[] = [];
+  for (const [id] of ranked) {
+    const other = await store.getArticle(id);
+    if (!other) continue;
+    const pair = comparePair(other, article, o, [prepareText(other.text).tokens, print.tokens]);
+    if (pair) pairs.push(pair);
+  }
+  if (lshKeys.length) await store.addPostings(LSH_NAMESPACE, article.id, lshKeys);
+  if (anchorKeyList.length) await store.addPostings(ANCHOR_NAMESPACE, article.id, anchorKeyList);
+  return pairs.sort(comparePairs);
+}

@@ -1,0 +1,92 @@
+import { foldCase } from '../text/index.ts';
+import { hashToken } from './minhash.ts';
+
+/**
+ * A text reduced to what reuse detection compares: one 32-bit value per word.
+ * Bits 0–30 hash the folded word (case, diacritics and apostrophe variants
+ * removed, as `foldCase` does); bit 31 is set when the word lies inside
+ * quotation marks, so alignment can tell shared quotations from copied prose.
+ */
+export interface PreparedText {
+  text: string;
+  tokens: Uint32Array;
+  /** Character offsets of each word in `text`. */
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+export const QUOTED = 0x80000000;
+export const WORD_BITS = 0x7fffffff;
+
+/** The same word pattern as src/text/tokens.ts, so offsets agree with `tokenize`. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+
+export function wordHash(word: string): number {
+  const folded = ASCII.test(word) ? word.toLowerCase() : foldCase(word);
+  return hashToken(folded) & WORD_BITS;
+}
+
+export function prepareText(text: string): PreparedText {
+  const quoted = quotationSpans(text);
+  const tokens: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let span = 0;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (span < quoted.length && quoted[span]!.end <= start) span++;
+    const inQuote = span < quoted.length && quoted[span]!.start <= start;
+    tokens.push((wordHash(match[0]) | (inQuote ? QUOTED : 0)) >>> 0);
+    starts.push(start);
+    ends.push(end);
+  }
+  return { text, tokens: Uint32Array.from(tokens), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+}
+
+export interface CharSpan {
+  start: number;
+  end: number;
+}
+
+const OPEN_DOUBLE = new Set(['“', '„', '«', '‟']);
+const CLOSE_DOUBLE = new Set(['”', '»']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Character spans inside quotation marks (the marks excluded). Curly and guillemet
+ * marks pair by shape; straight double quotes alternate open/close; single quotes
+ * count only when ‘ opens (or ' opens after a space) and ’/' closes before a
+ * non-letter, so apostrophes in "Iran’s" are never taken for quotes. A quote
+ * left open ends at the paragraph break, as multi-paragraph quotes reopen there.
+ */
+export function quotationSpans(text: string): CharSpan[] {
+  const spans: CharSpan[] = [];
+  let open: { start: number; kind: 'double' | 'single' } | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' && open && /^\n[ \t\r]*\n/.test(text.slice(i, i + 8))) {
+      spans.push({ start: open.start, end: i });
+      open = null;
+      continue;
+    }
+    const before = i > 0 ? text[i - 1]! : ' ';
+    const after = i + 1 < text.length ? text[i + 1]! : ' ';
+    if (!open) {
+      if (OPEN_DOUBLE.has(ch) || (ch === '"' && !LETTER_OR_DIGIT.test(before))) open = { start: i + 1, kind: 'double' };
+      else if (ch === '‘' || (ch === "'" && /[\s(\[—-]/.test(before) && LETTER_OR_DIGIT.test(after))) open = { start: i + 1, kind: 'single' };
+      continue;
+    }
+    const closes =
+      open.kind === 'double'
+        ? CLOSE_DOUBLE.has(ch) || ch === '"'
+        : (ch === '’' || ch === "'") && !LETTER_OR_DIGIT.test(after) && !/s/i.test(before);
+    if (closes) {
+      spans.push({ start: open.start, end: i });
+      open = null;
+    }
+  }
+  if (open) spans.push({ start: open.start, end: text.length });
+  return spans;
+}
