@@ -1,0 +1,159 @@
+import type Database from 'better-sqlite3';
+
+/** One schema step. Versions are consecutive from 1; a released migration is never edited, only followed by a new one. */
+export interface Migration {
+  version: number;
+  name: string;
+  up: string | ((db: Database.Database) => void);
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, full-text index, failures, stage results, postings',
+    up: `
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        sha256 TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        url TEXT,
+        canonical_url TEXT,
+        url_key TEXT,
+        canonical_key TEXT,
+        -- id of the first stored version of the page; every version of a page shares it
+        page_id TEXT NOT NULL,
+        previous_id TEXT,
+        is_latest INTEGER NOT NULL DEFAULT 1,
+        fetched_ms INTEGER NOT NULL,
+        outlet TEXT,
+        title TEXT,
+        published TEXT,
+        language TEXT,
+        author TEXT,
+        text TEXT NOT NULL,
+        paragraphs TEXT NOT NULL,
+        fetched_at TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        origins TEXT NOT NULL,
+        stored_at TEXT NOT NULL
+      );
+      CREATE INDEX articles_url_key ON articles(url_key) WHERE url_key IS NOT NULL;
+      CREATE INDEX articles_canonical_key ON articles(canonical_key) WHERE canonical_key IS NOT NULL;
+      CREATE INDEX articles_page ON articles(page_id, fetched_ms, seq);
+      CREATE INDEX articles_latest ON articles(is_latest, seq);
+      CREATE INDEX articles_outlet ON articles(outlet, seq);
+      CREATE INDEX articles_language ON articles(language, seq);
+
+      -- Contentless: the index holds folded text (see search-text.ts) that SQLite cannot compute
+      -- itself, so rows are written explicitly next to each article insert. rowid = articles.seq.
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text,
+        content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+
+      CREATE TABLE failures (
+        seq INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+
+      CREATE TABLE article_results (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        stage TEXT NOT NULL,
+        json TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (stage, article_id)
+      );
+      CREATE INDEX article_results_article ON article_results(article_id);
+
+      CREATE TABLE corpus_results (
+        stage TEXT PRIMARY KEY,
+        json TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      CREATE TABLE postings (
+        namespace TEXT NOT NULL,
+        key TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (namespace, key, article_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX postings_article ON postings(article_id);
+    `,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+export class SchemaTooNewError extends Error {
+  constructor(
+    readonly location: string,
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `${location}: database schema version ${found} was written by a newer storytrace; ` +
+        `this build understands up to version ${supported}. Upgrade storytrace to open it.`,
+    );
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+/** Highest applied schema version, 0 for a database that has never been migrated. */
+export function schemaVersion(db: Database.Database): number {
+  const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).get();
+  if (!table) return 0;
+  const row = db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as { version: number | null };
+  return row.version ?? 0;
+}
+
+/**
+ * Apply every pending migration in one IMMEDIATE transaction, so two processes opening the
+ * same new file cannot both apply them. Returns the versions applied (empty when up to date).
+ */
+export function migrate(
+  db: Database.Database,
+  location: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number[] {
+  assertConsecutive(migrations);
+  const supported = migrations.length;
+  const quick = schemaVersion(db);
+  if (quick > supported) throw new SchemaTooNewError(location, quick, supported);
+  if (quick === supported) return [];
+
+  const applied: number[] = [];
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY,
+      name TEXT NOT NULL,
+      applied_at TEXT NOT NULL
+    )`);
+    const current = schemaVersion(db);
+    if (current > supported) throw new SchemaTooNewError(location, current, supported);
+    const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    for (const migration of migrations.slice(current)) {
+      if (typeof migration.up === 'string') db.exec(migration.up);
+      else migration.up(db);
+      record.run(migration.version, migration.name, new Date().toISOString());
+      applied.push(migration.version);
+    }
+    db.exec('COMMIT');
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+  return applied;
+}
+
+function assertConsecutive(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`migration list is out of order: position ${index + 1} holds version ${migration.version}`);
+    }
+  });
+}

@@ -1,0 +1,520 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Article } from '../model/article.ts';
+import type { Failure } from '../model/raw.ts';
+import { addressKey, sourceAddressKey } from './address.ts';
+import { migrate } from './migrations.ts';
+import { buildFtsQuery, foldForSearch, makeSnippet } from './search-text.ts';
+import type { ArticleQuery, PutResult, SearchHit, Store, StoredFailure } from './store.ts';
+
+export interface SqliteStoreOptions {
+  /** Milliseconds to wait for another process's write lock before failing (default 10 s). */
+  busyTimeoutMs?: number;
+}
+
+export interface SearchOptions {
+  /** Search only the latest version of each page (default true). */
+  latestOnly?: boolean;
+}
+
+/** Keys per `IN (...)` statement: well under SQLite's bound-parameter limit. */
+const IN_CHUNK = 500;
+const TITLE_WEIGHT = 3;
+const TEXT_WEIGHT = 1;
+
+const ARTICLE_COLUMNS = `id, source, url, canonical_url, outlet, title, published, language, author,
+  text, paragraphs, sha256, fetched_at, content_type, origins`;
+
+interface ArticleRow {
+  id: string;
+  source: string;
+  url: string | null;
+  canonical_url: string | null;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  author: string | null;
+  text: string;
+  paragraphs: string;
+  sha256: string;
+  fetched_at: string;
+  content_type: string;
+  origins: string;
+}
+
+interface VersionRow {
+  id: string;
+  fetched_ms: number;
+  seq: number;
+}
+
+/**
+ * A transaction scope. The root scope is the store outside any transaction; each
+ * `transaction()` opens a child of the scope it was called from. While a child is open,
+ * work from its parent scope (other callers, concurrent code) waits, so nothing outside a
+ * transaction can be swept into it and lost by its rollback.
+ */
+class Scope {
+  child: Scope | null = null;
+  closed = false;
+  readonly finished: Promise<void>;
+  finish!: () => void;
+  constructor(
+    readonly parent: Scope | null,
+    readonly depth: number,
+  ) {
+    this.finished = new Promise((resolve) => (this.finish = resolve));
+  }
+}
+
+/**
+ * The embedded store: one SQLite file (WAL mode) through better-sqlite3. Its calls are
+ * synchronous; the async interface is kept so that it can be swapped for PostgreSQL.
+ */
+export class SqliteStore implements Store {
+  readonly location: string;
+  private readonly db: Database.Database;
+  private readonly scopes = new AsyncLocalStorage<Scope>();
+  private readonly root = new Scope(null, 0);
+  private statements: ReturnType<typeof prepareStatements> | null = null;
+  private isClosed = false;
+
+  constructor(location: string, options: SqliteStoreOptions = {}) {
+    this.location = location;
+    if (location !== ':memory:' && !location.startsWith('file:')) mkdirSync(dirname(location), { recursive: true });
+    try {
+      this.db = new Database(location);
+    } catch (error) {
+      throw new Error(`${location}: cannot open the database: ${(error as Error).message}`, { cause: error });
+    }
+    this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+    if (location !== ':memory:') this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('temp_store = MEMORY');
+    this.db.pragma('cache_size = -65536');
+  }
+
+  async migrate(): Promise<void> {
+    await this.inScope(() => {
+      migrate(this.db, this.location);
+      this.statements = null;
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.isClosed) return;
+    const current = this.scopes.getStore();
+    if (current && !current.closed) throw new Error(`${this.location}: close() called inside a transaction of the same store`);
+    while (this.root.child) await this.root.child.finished;
+    if (this.isClosed) return;
+    this.isClosed = true;
+    this.db.close();
+  }
+
+  async putArticle(article: Article): Promise<PutResult> {
+    assertArticle(article);
+    const foldedTitle = foldForSearch(article.title ?? '');
+    const foldedText = foldForSearch(article.text);
+    return this.inScope(() => this.putArticleNow(article, foldedTitle, foldedText));
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    return this.inScope(() => {
+      const row = this.sql.articleById.get(id) as ArticleRow | undefined;
+      return row ? toArticle(row) : null;
+    });
+  }
+
+  /** Articles in the order they were first stored. */
+  async listArticles(query: ArticleQuery = {}): Promise<Article[]> {
+    return this.inScope(() => {
+      const { where, params } = articleFilter(query);
+      const rows = this.db
+        .prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ${where} ORDER BY seq LIMIT ? OFFSET ?`)
+        .all(...params, query.limit ?? -1, query.offset ?? 0) as ArticleRow[];
+      return rows.map(toArticle);
+    });
+  }
+
+  /** Stored articles, counted the way `listArticles` lists them (latest versions only by default). */
+  async countArticles(query: Omit<ArticleQuery, 'limit' | 'offset'> = {}): Promise<number> {
+    return this.inScope(() => {
+      const { where, params } = articleFilter(query);
+      const row = this.db.prepare(`SELECT COUNT(*) AS n FROM articles ${where}`).get(...params) as { n: number };
+      return row.n;
+    });
+  }
+
+  /** Versions of the page at `url` (matched on URL or canonical URL, normalised), oldest fetch first. */
+  async versionsOf(url: string): Promise<string[]> {
+    const key = addressKey(url);
+    if (!key) return [];
+    return this.inScope(() => {
+      const rows = this.sql.versionsByAddress.all(key, key) as Array<{ id: string }>;
+      return rows.map((row) => row.id);
+    });
+  }
+
+  /**
+   * Best matches first. `score` is the negated bm25 rank (higher is better; title words weigh
+   * 3× text words). See `buildFtsQuery` for the query syntax; no input makes it throw.
+   */
+  async search(query: string, limit = 20, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const fts = buildFtsQuery(query);
+    if (!fts || limit <= 0) return [];
+    return this.inScope(() => {
+      const ranked = (options.latestOnly ?? true ? this.sql.searchLatest : this.sql.searchAll).all(
+        fts.match,
+        limit,
+      ) as Array<{ seq: number; score: number }>;
+      return ranked.map(({ seq, score }) => {
+        const row = this.sql.hitBySeq.get(seq) as { id: string; title: string | null; outlet: string | null; text: string };
+        return { articleId: row.id, title: row.title, outlet: row.outlet, snippet: makeSnippet(row.text, fts), score: -score };
+      });
+    });
+  }
+
+  async recordFailure(failure: Failure): Promise<void> {
+    const at = new Date().toISOString();
+    await this.inScope(() => {
+      this.sql.insertFailure.run(String(failure.source), String(failure.reason), at);
+    });
+  }
+
+  async listFailures(): Promise<StoredFailure[]> {
+    return this.inScope(() => this.sql.listFailures.all() as StoredFailure[]);
+  }
+
+  async putArticleResult(articleId: string, stage: string, data: unknown): Promise<void> {
+    const json = toJson(data, `result of stage "${stage}" for article ${articleId}`);
+    const at = new Date().toISOString();
+    await this.inScope(() => {
+      try {
+        this.sql.upsertArticleResult.run(articleId, stage, json, at);
+      } catch (error) {
+        throw explainMissingArticle(error, articleId, `storing the result of stage "${stage}"`);
+      }
+    });
+  }
+
+  async getArticleResult<T>(articleId: string, stage: string): Promise<T | null> {
+    return this.inScope(() => {
+      const row = this.sql.articleResult.get(stage, articleId) as { json: string } | undefined;
+      return row ? (JSON.parse(row.json) as T) : null;
+    });
+  }
+
+  async listArticleResults<T>(stage: string): Promise<Map<string, T>> {
+    return this.inScope(() => {
+      const results = new Map<string, T>();
+      for (const row of this.sql.articleResultsOfStage.iterate(stage) as Iterable<{ article_id: string; json: string }>) {
+        results.set(row.article_id, JSON.parse(row.json) as T);
+      }
+      return results;
+    });
+  }
+
+  async putCorpusResult(stage: string, data: unknown): Promise<void> {
+    const json = toJson(data, `corpus result of stage "${stage}"`);
+    const at = new Date().toISOString();
+    await this.inScope(() => {
+      this.sql.upsertCorpusResult.run(stage, json, at);
+    });
+  }
+
+  async getCorpusResult<T>(stage: string): Promise<T | null> {
+    return this.inScope(() => {
+      const row = this.sql.corpusResult.get(stage) as { json: string } | undefined;
+      return row ? (JSON.parse(row.json) as T) : null;
+    });
+  }
+
+  /** Adds to what is already posted; posting the same key twice counts once. */
+  async addPostings(namespace: string, articleId: string, keys: string[]): Promise<void> {
+    const unique = [...new Set(keys)];
+    if (unique.length === 0) return;
+    await this.inScope(() => {
+      const insert = this.sql.insertPosting;
+      try {
+        this.db.transaction(() => {
+          for (const key of unique) insert.run(namespace, key, articleId);
+        })();
+      } catch (error) {
+        throw explainMissingArticle(error, articleId, `adding postings to "${namespace}"`);
+      }
+    });
+  }
+
+  async lookupPostings(namespace: string, keys: string[]): Promise<Map<string, number>> {
+    const unique = [...new Set(keys)];
+    const counts = new Map<string, number>();
+    if (unique.length === 0) return counts;
+    return this.inScope(() => {
+      for (let offset = 0; offset < unique.length; offset += IN_CHUNK) {
+        const chunk: Array<string | null> = unique.slice(offset, offset + IN_CHUNK);
+        while (chunk.length < IN_CHUNK) chunk.push(null);
+        for (const row of this.sql.lookupPostings.iterate(namespace, ...chunk) as Iterable<{ article_id: string; n: number }>) {
+          counts.set(row.article_id, (counts.get(row.article_id) ?? 0) + row.n);
+        }
+      }
+      return counts;
+    });
+  }
+
+  /**
+   * Runs `work` in one SQLite transaction; a throw rolls back everything it wrote. Calls made
+   * from inside `work` (however deeply awaited) join it; a nested `transaction()` becomes a
+   * savepoint, so a failure it throws and `work` catches undoes only the nested part. Calls
+   * from outside wait until it ends.
+   */
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    const parent = this.currentScope();
+    while (parent.child) await parent.child.finished;
+    this.assertOpen();
+    const scope = new Scope(parent, parent.depth + 1);
+    parent.child = scope;
+    const savepoint = `storytrace_${scope.depth}`;
+    try {
+      this.db.exec(scope.depth === 1 ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`);
+    } catch (error) {
+      this.endScope(scope);
+      throw error;
+    }
+    try {
+      const result = await this.scopes.run(scope, work);
+      // Nested work the callback started but did not await still belongs to this transaction.
+      while (scope.child) await scope.child.finished;
+      this.db.exec(scope.depth === 1 ? 'COMMIT' : `RELEASE ${savepoint}`);
+      return result;
+    } catch (error) {
+      while (scope.child) await scope.child.finished;
+      if (scope.depth === 1) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      } else if (this.db.inTransaction) {
+        this.db.exec(`ROLLBACK TO ${savepoint}`);
+        this.db.exec(`RELEASE ${savepoint}`);
+      }
+      throw error;
+    } finally {
+      this.endScope(scope);
+    }
+  }
+
+  private endScope(scope: Scope): void {
+    scope.closed = true;
+    if (scope.parent) scope.parent.child = null;
+    scope.finish();
+  }
+
+  private currentScope(): Scope {
+    let scope = this.scopes.getStore() ?? this.root;
+    while (scope.closed && scope.parent) scope = scope.parent;
+    return scope;
+  }
+
+  /** Run a synchronous step once no transaction that the caller is outside of is open. */
+  private async inScope<T>(step: () => T): Promise<T> {
+    const scope = this.currentScope();
+    while (scope.child) await scope.child.finished;
+    this.assertOpen();
+    return step();
+  }
+
+  private assertOpen(): void {
+    if (this.isClosed) throw new Error(`${this.location}: the store is closed`);
+  }
+
+  private get sql(): ReturnType<typeof prepareStatements> {
+    this.statements ??= prepareStatements(this.db);
+    return this.statements;
+  }
+
+  private putArticleNow(article: Article, foldedTitle: string, foldedText: string): PutResult {
+    const sql = this.sql;
+    const same = sql.idBySha.get(article.sha256) as { id: string } | undefined;
+    if (same) return { status: 'unchanged', articleId: same.id };
+    const clash = sql.shaById.get(article.id) as { sha256: string } | undefined;
+    if (clash) {
+      throw new Error(
+        `${article.source}: article id ${article.id} is already stored for other content ` +
+          `(sha256 ${clash.sha256}, offered ${article.sha256})`,
+      );
+    }
+
+    const urlKey = addressKey(article.url) ?? (article.canonicalUrl ? null : sourceAddressKey(article.source));
+    const canonicalKey = addressKey(article.canonicalUrl);
+    const lookup = [urlKey, canonicalKey].filter((key): key is string => key !== null);
+    const page = lookup.length
+      ? (sql.pageByAddress.get(lookup[0], lookup[lookup.length - 1], lookup[0], lookup[lookup.length - 1]) as
+          | { page_id: string }
+          | undefined)
+      : undefined;
+    const fetchedMs = Number.isFinite(Date.parse(article.fetchedAt)) ? Date.parse(article.fetchedAt) : Date.now();
+
+    let previousId: string | undefined;
+    let isLatest = true;
+    if (page) {
+      const versions = sql.versionsOfPage.all(page.page_id) as VersionRow[];
+      // Versions are ordered by fetch time, so a snapshot that arrives late slots in where it belongs.
+      const before = versions.filter((version) => version.fetched_ms <= fetchedMs);
+      isLatest = before.length === versions.length;
+      previousId = (before[before.length - 1] ?? versions[0])?.id;
+    }
+
+    const storedAt = new Date().toISOString();
+    this.db.transaction(() => {
+      if (page && isLatest) sql.clearLatest.run(page.page_id);
+      const { lastInsertRowid } = sql.insertArticle.run({
+        id: article.id,
+        sha256: article.sha256,
+        source: article.source,
+        url: article.url,
+        canonical_url: article.canonicalUrl,
+        url_key: urlKey,
+        canonical_key: canonicalKey,
+        page_id: page?.page_id ?? article.id,
+        previous_id: previousId ?? null,
+        is_latest: isLatest ? 1 : 0,
+        fetched_ms: fetchedMs,
+        outlet: article.outlet,
+        title: article.title,
+        published: article.published,
+        language: article.language,
+        author: article.author,
+        text: article.text,
+        paragraphs: JSON.stringify(article.paragraphs),
+        fetched_at: article.fetchedAt,
+        content_type: article.contentType,
+        origins: JSON.stringify(article.origins ?? {}),
+        stored_at: storedAt,
+      });
+      sql.insertFts.run(lastInsertRowid, foldedTitle, foldedText);
+    })();
+    return page
+      ? { status: 'new-version', articleId: article.id, previousId }
+      : { status: 'inserted', articleId: article.id };
+  }
+}
+
+function prepareStatements(db: Database.Database) {
+  const ranked = (latestOnly: boolean) =>
+    db.prepare(
+      `SELECT f.rowid AS seq, bm25(articles_fts, ${TITLE_WEIGHT}, ${TEXT_WEIGHT}) AS score
+       FROM articles_fts AS f ${latestOnly ? 'JOIN articles AS a ON a.seq = f.rowid' : ''}
+       WHERE articles_fts MATCH ? ${latestOnly ? 'AND a.is_latest = 1' : ''}
+       ORDER BY score LIMIT ?`,
+    );
+  return {
+    idBySha: db.prepare('SELECT id FROM articles WHERE sha256 = ?'),
+    shaById: db.prepare('SELECT sha256 FROM articles WHERE id = ?'),
+    articleById: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
+    pageByAddress: db.prepare(
+      `SELECT page_id FROM articles
+       WHERE url_key IN (?, ?) OR canonical_key IN (?, ?)
+       ORDER BY is_latest DESC, seq DESC LIMIT 1`,
+    ),
+    versionsOfPage: db.prepare('SELECT id, fetched_ms, seq FROM articles WHERE page_id = ? ORDER BY fetched_ms, seq'),
+    versionsByAddress: db.prepare(
+      `SELECT id FROM articles WHERE page_id IN (
+         SELECT page_id FROM articles WHERE url_key = ? UNION SELECT page_id FROM articles WHERE canonical_key = ?
+       ) ORDER BY fetched_ms, seq`,
+    ),
+    clearLatest: db.prepare('UPDATE articles SET is_latest = 0 WHERE page_id = ? AND is_latest = 1'),
+    insertArticle: db.prepare(
+      `INSERT INTO articles (id, sha256, source, url, canonical_url, url_key, canonical_key, page_id, previous_id,
+         is_latest, fetched_ms, outlet, title, published, language, author, text, paragraphs, fetched_at,
+         content_type, origins, stored_at)
+       VALUES (@id, @sha256, @source, @url, @canonical_url, @url_key, @canonical_key, @page_id, @previous_id,
+         @is_latest, @fetched_ms, @outlet, @title, @published, @language, @author, @text, @paragraphs, @fetched_at,
+         @content_type, @origins, @stored_at)`,
+    ),
+    insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+    searchLatest: ranked(true),
+    searchAll: ranked(false),
+    hitBySeq: db.prepare('SELECT id, title, outlet, text FROM articles WHERE seq = ?'),
+    insertFailure: db.prepare('INSERT INTO failures (source, reason, at) VALUES (?, ?, ?)'),
+    listFailures: db.prepare('SELECT source, reason, at FROM failures ORDER BY seq'),
+    upsertArticleResult: db.prepare(
+      `INSERT INTO article_results (article_id, stage, json, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (stage, article_id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`,
+    ),
+    articleResult: db.prepare('SELECT json FROM article_results WHERE stage = ? AND article_id = ?'),
+    articleResultsOfStage: db.prepare('SELECT article_id, json FROM article_results WHERE stage = ? ORDER BY article_id'),
+    upsertCorpusResult: db.prepare(
+      `INSERT INTO corpus_results (stage, json, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (stage) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`,
+    ),
+    corpusResult: db.prepare('SELECT json FROM corpus_results WHERE stage = ?'),
+    insertPosting: db.prepare('INSERT OR IGNORE INTO postings (namespace, key, article_id) VALUES (?, ?, ?)'),
+    lookupPostings: db.prepare(
+      `SELECT article_id, COUNT(*) AS n FROM postings
+       WHERE namespace = ? AND key IN (${Array.from({ length: IN_CHUNK }, () => '?').join(', ')})
+       GROUP BY article_id`,
+    ),
+  };
+}
+
+function articleFilter(query: Omit<ArticleQuery, 'limit' | 'offset'>): { where: string; params: string[] } {
+  const conditions: string[] = [];
+  const params: string[] = [];
+  if (query.latestOnly ?? true) conditions.push('is_latest = 1');
+  if (query.outlet !== undefined) {
+    conditions.push('outlet = ?');
+    params.push(query.outlet);
+  }
+  if (query.language !== undefined) {
+    conditions.push('language = ?');
+    params.push(query.language);
+  }
+  return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+function toArticle(row: ArticleRow): Article {
+  return {
+    id: row.id,
+    source: row.source,
+    url: row.url,
+    canonicalUrl: row.canonical_url,
+    outlet: row.outlet,
+    title: row.title,
+    published: row.published,
+    language: row.language,
+    author: row.author,
+    text: row.text,
+    paragraphs: JSON.parse(row.paragraphs) as Article['paragraphs'],
+    sha256: row.sha256,
+    fetchedAt: row.fetched_at,
+    contentType: row.content_type,
+    origins: JSON.parse(row.origins) as Article['origins'],
+  };
+}
+
+function assertArticle(article: Article): void {
+  const name = typeof article?.source === 'string' && article.source ? article.source : '(article without a source)';
+  const problems: string[] = [];
+  if (typeof article?.source !== 'string' || !article.source) problems.push('source is missing');
+  if (typeof article?.id !== 'string' || !article.id) problems.push('id is missing');
+  if (typeof article?.sha256 !== 'string' || !article.sha256) problems.push('sha256 is missing');
+  if (typeof article?.text !== 'string') problems.push('text is not a string');
+  if (!Array.isArray(article?.paragraphs)) problems.push('paragraphs is not an array');
+  if (typeof article?.fetchedAt !== 'string') problems.push('fetchedAt is not a string');
+  if (typeof article?.contentType !== 'string') problems.push('contentType is not a string');
+  if (problems.length) throw new Error(`${name}: cannot store the article: ${problems.join('; ')}`);
+}
+
+function toJson(data: unknown, what: string): string {
+  const json = JSON.stringify(data === undefined ? null : data);
+  if (json === undefined) throw new Error(`cannot store the ${what}: it is not JSON-serialisable`);
+  return json;
+}
+
+function explainMissingArticle(error: unknown, articleId: string, doing: string): unknown {
+  if ((error as { code?: string })?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return new Error(`${doing}: no article with id ${articleId} is stored`, { cause: error });
+  }
+  return error;
+}
