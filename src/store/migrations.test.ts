@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { MIGRATIONS, migrate, schemaVersion, SchemaTooNewError, type Migration } from './migrations.ts';
+
+const outletTable: Migration = { version: 1, name: 'outlets', up: 'CREATE TABLE outlets (name TEXT PRIMARY KEY)' };
+const outletCountry: Migration = {
+  version: 2,
+  name: 'outlet country',
+  up: (db) => {
+    db.exec('ALTER TABLE outlets ADD COLUMN country TEXT');
+    db.prepare('UPDATE outlets SET country = ?').run('unknown');
+  },
+};
+
+test('migrations apply in order, once; a later release applies only what is new', () => {
+  const db = new Database(':memory:');
+  assert.deepEqual(migrate(db, 'test.db', [outletTable]), [1]);
+  assert.deepEqual(migrate(db, 'test.db', [outletTable]), []);
+  db.prepare('INSERT INTO outlets (name) VALUES (?)').run('The Harbour Ledger');
+  assert.deepEqual(migrate(db, 'test.db', [outletTable, outletCountry]), [2]);
+  assert.deepEqual(db.prepare('SELECT name, country FROM outlets').all(), [{ name: 'The Harbour Ledger', country: 'unknown' }]);
+  assert.equal(schemaVersion(db), 2);
+  db.close();
+});
+
+test('a migration that fails leaves the database as it was', () => {
+  const db = new Database(':memory:');
+  migrate(db, 'test.db', [outletTable]);
+  const broken: Migration = { version: 3, name: 'broken', up: 'CREATE TABLE half (x); SELECT * FROM no_such_table' };
+  assert.throws(() => migrate(db, 'test.db', [outletTable, outletCountry, broken]), /no such table/);
+  assert.equal(schemaVersion(db), 1);
+  const columns = db.prepare("SELECT name FROM pragma_table_info('outlets')").all();
+  assert.deepEqual(columns, [{ name: 'name' }], 'migration 2 was rolled back with 3');
+  assert.equal(db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'half'").get(), undefined);
+  db.close();
+});
+
+test('a schema newer than this build is refused; a misnumbered list is a programming error', () => {
+  const db = new Database(':memory:');
+  migrate(db, 'newer.db', [outletTable, outletCountry]);
+  assert.throws(() => migrate(db, 'newer.db', [outletTable]), SchemaTooNewError);
+  assert.throws(() => migrate(db, 'x.db', [outletCountry]), /out of order: position 1 holds version 2/);
+  db.close();
+});
+
+test('the shipped migration list creates the full schema', () => {
+  const db = new Database(':memory:');
+  migrate(db, 'shipped.db');
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map(
+    (row) => row.name,
+  );
+  for (const name of ['articles', 'articles_fts', 'failures', 'article_results', 'corpus_results', 'postings', 'schema_migrations']) {
+    assert.ok(tables.includes(name), `${name} missing from ${tables.join(', ')}`);
+  }
+  assert.equal(schemaVersion(db), MIGRATIONS.length);
+  db.close();
+});
