@@ -1,0 +1,144 @@
+import { createReadStream } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createGunzip, gunzip } from 'node:zlib';
+import { concatBytes } from './http.ts';
+import { sizeLimitReason } from './options.ts';
+
+export type PathEntry = { kind: 'file'; path: string; size: number } | { kind: 'problem'; path: string; reason: string };
+
+class LimitExceeded extends Error {}
+
+function systemReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'too many symbolic links';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The files under a path: the file itself, or every file in a folder and its
+ * subfolders in name order, hidden files and folders left out. A folder reached
+ * twice through symbolic links is read once.
+ */
+export async function* walkPath(path: string, seen = new Set<string>()): AsyncGenerator<PathEntry> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    yield { kind: 'problem', path, reason: systemReason(error) };
+    return;
+  }
+  if (info.isFile()) {
+    yield { kind: 'file', path, size: info.size };
+    return;
+  }
+  if (!info.isDirectory()) {
+    yield { kind: 'problem', path, reason: 'not a regular file or folder' };
+    return;
+  }
+  const real = await realpath(path).catch(() => path);
+  if (seen.has(real)) return;
+  seen.add(real);
+  let names: string[];
+  try {
+    names = (await readdir(path)).filter((name) => !name.startsWith('.'));
+  } catch (error) {
+    yield { kind: 'problem', path, reason: systemReason(error) };
+    return;
+  }
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) yield* walkPath(join(path, name), seen);
+}
+
+export async function readHead(path: string, length: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+export function fileChunks(path: string): AsyncIterable<Uint8Array> {
+  return createReadStream(path, { highWaterMark: 256 * 1024 });
+}
+
+/** Gunzips a stream (all gzip members in turn); errors surface while iterating. */
+export function gunzipChunks(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  const gunzipper = createGunzip();
+  (async () => {
+    try {
+      for await (const chunk of chunks) {
+        if (!gunzipper.write(chunk)) await new Promise((resolve) => gunzipper.once('drain', resolve));
+        if (gunzipper.destroyed) return;
+      }
+      gunzipper.end();
+    } catch (error) {
+      gunzipper.destroy(error as Error);
+    }
+  })();
+  return gunzipper;
+}
+
+/** The reason a gzip stream failed, in words a person understands. */
+export function gzipFailureReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(message)) return `truncated gzip: ${message}`;
+  if (code === 'Z_DATA_ERROR') return `corrupt gzip: ${message}`;
+  return `unreadable gzip: ${message}`;
+}
+
+export type ReadOutcome = { ok: true; bytes: Uint8Array; complete: boolean } | { ok: false; reason: string };
+
+/** Up to `length` bytes from the start of a stream; `complete` when the stream had no more. */
+export async function readStreamHead(chunks: AsyncIterable<Uint8Array>, length: number): Promise<ReadOutcome> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const iterator = chunks[Symbol.asyncIterator]();
+  try {
+    while (total < length) {
+      const step = await iterator.next();
+      if (step.done) return { ok: true, bytes: concatBytes(parts, total), complete: true };
+      parts.push(step.value.slice());
+      total += step.value.byteLength;
+    }
+  } catch (error) {
+    return { ok: false, reason: gzipFailureReason(error) };
+  } finally {
+    await iterator.return?.();
+  }
+  return { ok: true, bytes: concatBytes(parts, total).subarray(0, length), complete: false };
+}
+
+/** A whole stream, refused past `maxBytes`. */
+export async function readStreamCapped(chunks: AsyncIterable<Uint8Array>, maxBytes: number): Promise<ReadOutcome> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of chunks) {
+      total += chunk.byteLength;
+      if (total > maxBytes) throw new LimitExceeded();
+      parts.push(chunk.slice());
+    }
+  } catch (error) {
+    if (error instanceof LimitExceeded) return { ok: false, reason: sizeLimitReason(maxBytes) };
+    return { ok: false, reason: gzipFailureReason(error) };
+  }
+  return { ok: true, bytes: concatBytes(parts, total), complete: true };
+}
+
+/** Gunzips bytes already in memory, refused past `maxBytes` of output. */
+export function gunzipCapped(bytes: Uint8Array, maxBytes: number): Promise<ReadOutcome> {
+  return new Promise((resolve) => {
+    gunzip(bytes, { maxOutputLength: maxBytes }, (error, result) => {
+      if (!error) resolve({ ok: true, bytes: new Uint8Array(result.buffer, result.byteOffset, result.byteLength), complete: true });
+      else if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') resolve({ ok: false, reason: sizeLimitReason(maxBytes) });
+      else resolve({ ok: false, reason: gzipFailureReason(error) });
+    });
+  });
+}
