@@ -103,14 +103,18 @@ const ARABIC_WORD = /^[\p{Script=Arabic}\p{M}]+$/u;
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}]+$/u;
 const ASCII_LETTER = /[A-Za-z]/;
 const NON_ASCII = /[^\x00-\x7f]/gu;
+/** Quotes, dashes, ellipsis, no-break space, guillemets, euro: what non-ASCII bytes in English text usually are. */
+const TYPOGRAPHIC = /[\u2010-\u2027\u00a0\u00ab\u00bb\u20ac]/gu;
+const C1_CONTROL = /[\u0080-\u009f]/gu;
 
 /**
  * Non-ASCII letters that sit in words of a single script that such text really has
- * (Arabic words; Latin words with at least one plain ASCII letter, or very short), minus those that do not.
+ * (Arabic words; Latin words with at least one plain ASCII letter, or very short) plus typographic
+ * punctuation, against letters in mixed-script or all-accented words and undefined control bytes.
  */
 function scriptCoherence(text: string): { plausible: number; implausible: number } {
-  let plausible = 0;
-  let implausible = 0;
+  let plausible = text.match(TYPOGRAPHIC)?.length ?? 0;
+  let implausible = text.match(C1_CONTROL)?.length ?? 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const nonAscii = word.match(NON_ASCII)?.length ?? 0;
