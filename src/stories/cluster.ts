@@ -1,0 +1,297 @@
+import {
+  CorpusStatistics,
+  DEFAULT_FEATURE_OPTIONS,
+  documentTerms,
+  vectorize,
+  type DocumentTerms,
+  type DocumentVector,
+  type FeatureOptions,
+  type StoryArticle,
+  type StoryExtras,
+} from './features.ts';
+import { DEFAULT_LABEL_OPTIONS, storyLabel, type LabelOptions } from './labels.ts';
+import { agglomerate, neighbourPairs } from './agglomerate.ts';
+import { Partition, type CandidateOptions } from './partition.ts';
+import { DEFAULT_SIMILARITY_OPTIONS, type SimilarityOptions } from './similarity.ts';
+
+/** A story: articles about one event, with the stories it follows up or is followed up by. */
+export interface Story {
+  id: string;
+  label: string;
+  /** Members, earliest first (undated last), then by id. */
+  articleIds: string[];
+  relatedStoryIds: string[];
+  /** Earliest and latest publication date among members (ISO), null when none is known. */
+  start: string | null;
+  end: string | null;
+}
+
+export interface ClusterOptions extends SimilarityOptions, FeatureOptions, CandidateOptions {
+  /** On arrival, an article joins the best story at or above this similarity, otherwise it opens a new one. */
+  joinThreshold: number;
+  /** Consolidation merges groups of articles while their mean pairwise similarity reaches this. */
+  linkThreshold: number;
+  /** Stories whose centroids are at least this similar (time gap applied) are merged. */
+  mergeThreshold: number;
+  /** Stories at least this similar in content, whatever their time gap, are linked as related. */
+  relatedThreshold: number;
+  /** At most this many related stories per story, the closest kept. */
+  maxRelated: number;
+  /** Re-assignment passes over all articles when stories are consolidated. */
+  refinementRounds: number;
+  labels: LabelOptions;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  ...DEFAULT_SIMILARITY_OPTIONS,
+  ...DEFAULT_FEATURE_OPTIONS,
+  joinThreshold: 0.25,
+  linkThreshold: 0.26,
+  mergeThreshold: 0.35,
+  relatedThreshold: 0.2,
+  maxRelated: 5,
+  refinementRounds: 3,
+  candidateTerms: 24,
+  indexedTerms: 48,
+  maxPostingLength: 2000,
+  maxCandidates: 40,
+  labels: DEFAULT_LABEL_OPTIONS,
+};
+
+/** Where an article went when it arrived (before any later consolidation). */
+export interface Assignment {
+  articleId: string;
+  storyId: string;
+  /** True when the article opened a new story. */
+  opened: boolean;
+  /** Similarity with the story it joined; 0 when it opened one. */
+  similarity: number;
+}
+
+function compareCanonical(a: DocumentTerms, b: DocumentTerms): number {
+  if (a.day !== b.day) {
+    if (a.day === null) return 1;
+    if (b.day === null) return -1;
+    return a.day - b.day;
+  }
+  const pa = a.published ?? '';
+  const pb = b.published ?? '';
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Online story clustering. `add` places each arriving article at once (joining the most similar
+ * story or opening a new one); `stories` consolidates: it re-weighs every article with the final
+ * document frequencies, replays them in canonical order (publication date, then id), re-assigns
+ * each article to its best story, merges stories whose centroids meet, and links related ones.
+ * The consolidated stories therefore depend only on the set of articles, not on arrival order,
+ * and later `add` calls continue from them.
+ */
+export class StoryClusterer {
+  private readonly options: ClusterOptions;
+  private readonly statistics = new CorpusStatistics();
+  private readonly terms: DocumentTerms[] = [];
+  private readonly indexById = new Map<string, number>();
+  private vectors: DocumentVector[] = [];
+  private live: Partition;
+  private liveIds: string[] = [];
+  private consolidated: Story[] | null = null;
+  private comparisonsBefore = 0;
+
+  constructor(options: Partial<ClusterOptions> = {}) {
+    this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+    this.live = new Partition(this.vectors, this.options, this.options);
+  }
+
+  get size(): number {
+    return this.terms.length;
+  }
+
+  /** Story-to-article similarity computations so far; grows linearly with the corpus, not quadratically. */
+  get comparisons(): number {
+    return this.comparisonsBefore + this.live.comparisons;
+  }
+
+  add(article: StoryArticle, extras: StoryExtras = {}): Assignment {
+    const known = this.indexById.get(article.id);
+    if (known !== undefined) {
+      const story = this.live.storyOf[known]!;
+      return { articleId: article.id, storyId: this.liveIds[story]!, opened: false, similarity: 1 };
+    }
+    const terms = documentTerms(article, extras, this.options);
+    const index = this.terms.length;
+    this.terms.push(terms);
+    this.indexById.set(article.id, index);
+    this.statistics.add(terms);
+    this.vectors.push(vectorize(terms, this.statistics));
+    this.consolidated = null;
+
+    const match = this.live.best(index);
+    if (match && match.similarity >= this.options.joinThreshold) {
+      this.live.assign(index, match.story);
+      return { articleId: article.id, storyId: this.liveIds[match.story]!, opened: false, similarity: match.similarity };
+    }
+    const story = this.live.open(index);
+    this.liveIds[story] = `story-${article.id}`;
+    return { articleId: article.id, storyId: this.liveIds[story]!, opened: true, similarity: 0 };
+  }
+
+  /** Adds a batch without placing each article on arrival, then consolidates once. */
+  addMany(articles: readonly StoryArticle[], extras?: ReadonlyMap<string, StoryExtras>): void {
+    for (const article of articles) {
+      if (this.indexById.has(article.id)) continue;
+      const terms = documentTerms(article, extras?.get(article.id) ?? {}, this.options);
+      this.indexById.set(article.id, this.terms.length);
+      this.terms.push(terms);
+      this.statistics.add(terms);
+    }
+    this.consolidated = this.consolidate();
+  }
+
+  /** The consolidated stories, earliest first. */
+  stories(): Story[] {
+    if (!this.consolidated) this.consolidated = this.consolidate();
+    return this.consolidated.map((story) => ({ ...story, articleIds: [...story.articleIds], relatedStoryIds: [...story.relatedStoryIds] }));
+  }
+
+  private consolidate(): Story[] {
+    const options = this.options;
+    this.comparisonsBefore += this.live.comparisons;
+    const vectors = this.terms.map((terms) => vectorize(terms, this.statistics));
+    const order = this.terms.map((_, index) => index).sort((a, b) => compareCanonical(this.terms[a]!, this.terms[b]!));
+    const partition = new Partition(vectors, options, options);
+    const groups = agglomerate(vectors, order, neighbourPairs(vectors, order, options), options.linkThreshold, options);
+    for (const members of groups) {
+      const story = partition.open(members[0]!);
+      for (const member of members.slice(1)) partition.assign(member, story);
+    }
+    refine(partition, order, options);
+
+    const live = partition.centroids.map((centroid, story) => ({ centroid, story })).filter(({ centroid }) => centroid.members.size > 0);
+    const ids = new Map<number, string>();
+    const stories = new Map<number, Story>();
+    for (const { centroid, story } of live) {
+      const members = [...centroid.members].map((index) => this.terms[index]!).sort(compareCanonical);
+      const published = members.map((member) => member.published).filter((date): date is string => date !== null).sort();
+      const id = `story-${members[0]!.id}`;
+      ids.set(story, id);
+      stories.set(story, {
+        id,
+        label: storyLabel(members, this.statistics, options.labels),
+        articleIds: members.map((member) => member.id),
+        relatedStoryIds: [],
+        start: published[0] ?? null,
+        end: published[published.length - 1] ?? null,
+      });
+    }
+    for (const [a, b] of relatedPairs(partition, live.map(({ story }) => story), options)) {
+      stories.get(a)!.relatedStoryIds.push(ids.get(b)!);
+      stories.get(b)!.relatedStoryIds.push(ids.get(a)!);
+    }
+    for (const story of stories.values()) story.relatedStoryIds.sort();
+
+    this.vectors = vectors;
+    this.live = partition;
+    this.liveIds = [];
+    for (const [story, id] of ids) this.liveIds[story] = id;
+
+    return [...stories.values()].sort((a, b) => {
+      if (a.start !== b.start) {
+        if (a.start === null) return 1;
+        if (b.start === null) return -1;
+        return a.start < b.start ? -1 : 1;
+      }
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    });
+  }
+}
+
+/** Moves each article to its best story (itself left out), or alone when nothing is close enough. */
+function refine(partition: Partition, order: readonly number[], options: ClusterOptions): void {
+  for (let round = 0; round < options.refinementRounds; round++) {
+    let moved = 0;
+    for (const index of order) {
+      const own = partition.storyOf[index]!;
+      const match = partition.best(index);
+      if (match && match.similarity >= options.joinThreshold) {
+        if (match.story !== own) {
+          partition.assign(index, match.story);
+          moved++;
+        }
+      } else if (partition.centroids[own]!.members.size > 1) {
+        partition.open(index);
+        moved++;
+      }
+    }
+    if (moved === 0) break;
+  }
+}
+
+function nonEmpty(partition: Partition): number[] {
+  const stories: number[] = [];
+  partition.centroids.forEach((centroid, story) => {
+    if (centroid.members.size > 0) stories.push(story);
+  });
+  return stories;
+}
+
+/** Merges stories whose centroids are close, closest pairs first, re-checking after each merge. */
+function mergeClose(partition: Partition, options: ClusterOptions): void {
+  const pairs: Array<{ a: number; b: number; similarity: number }> = [];
+  for (const a of nonEmpty(partition)) {
+    for (const b of partition.storyCandidates(a)) {
+      if (b <= a) continue;
+      const similarity = partition.storySimilarity(a, b, true);
+      if (similarity >= options.mergeThreshold) pairs.push({ a, b, similarity });
+    }
+  }
+  pairs.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+  const mergedInto = new Map<number, number>();
+  const find = (story: number): number => {
+    let current = story;
+    while (mergedInto.has(current)) current = mergedInto.get(current)!;
+    return current;
+  };
+  for (const { a, b } of pairs) {
+    const into = Math.min(find(a), find(b));
+    const from = Math.max(find(a), find(b));
+    if (into === from || partition.storySimilarity(into, from, true) < options.mergeThreshold) continue;
+    partition.merge(into, from);
+    mergedInto.set(from, into);
+  }
+}
+
+/** Pairs of distinct stories close in content (time ignored): follow-ups and earlier events they recall. */
+function relatedPairs(partition: Partition, stories: readonly number[], options: ClusterOptions): Array<[number, number]> {
+  const related = new Map<number, Array<{ other: number; similarity: number }>>();
+  for (const a of stories) {
+    for (const b of partition.storyCandidates(a)) {
+      if (b <= a) continue;
+      const similarity = partition.storySimilarity(a, b, false);
+      if (similarity < options.relatedThreshold) continue;
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        let list = related.get(x);
+        if (!list) related.set(x, (list = []));
+        list.push({ other: y, similarity });
+      }
+    }
+  }
+  const keep = new Set<string>();
+  for (const [story, list] of related) {
+    list.sort((x, y) => y.similarity - x.similarity || x.other - y.other);
+    for (const { other } of list.slice(0, options.maxRelated)) keep.add(story < other ? `${story}:${other}` : `${other}:${story}`);
+  }
+  return [...keep].sort().map((pair) => pair.split(':').map(Number) as [number, number]);
+}
+
+/** Batch clustering: the same result as adding every article to a `StoryClusterer` in any order. */
+export function clusterStories(
+  articles: readonly StoryArticle[],
+  options: Partial<ClusterOptions> & { extras?: ReadonlyMap<string, StoryExtras> } = {},
+): Story[] {
+  const { extras, ...clusterOptions } = options;
+  const clusterer = new StoryClusterer(clusterOptions);
+  clusterer.addMany(articles, extras);
+  return clusterer.stories();
+}

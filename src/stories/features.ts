@@ -1,0 +1,236 @@
+import { createRequire } from 'node:module';
+import type { Article } from '../model/article.ts';
+import { foldCase, tokenize } from '../text/index.ts';
+import { NOT_NAMES, STOP_WORDS } from './stopwords.ts';
+
+const require = createRequire(import.meta.url);
+const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
+
+/** What story clustering reads from an article. */
+export type StoryArticle = Pick<Article, 'id' | 'title' | 'text' | 'published'> & Partial<Pick<Article, 'language'>>;
+
+/** Per-article facts that other stages know better than we do. */
+export interface StoryExtras {
+  /** Corpus-level entity keys (from src/entities); used instead of capitalised-word proxies when given. */
+  entityKeys?: string[];
+}
+
+/** Raw, order-independent term counts of one article; weighting happens against corpus statistics later. */
+export interface DocumentTerms {
+  id: string;
+  /** Folded, stop-worded, stemmed words; title words counted `titleBoost` extra times. */
+  words: Map<string, number>;
+  /** Name-like terms (entity proxies or entity keys). */
+  names: Map<string, number>;
+  /** Stems that occur in the title. */
+  titleWords: Set<string>;
+  /** Day number (days since 1970-01-01, UTC) of publication, or null. */
+  day: number | null;
+  /** ISO publication date as given, for story start/end. */
+  published: string | null;
+  /** How each term is written (the lower-case form when the article uses one), for labels. */
+  surface: Map<string, string>;
+}
+
+export interface FeatureOptions {
+  /** Extra counts for each title occurrence of a word. */
+  titleBoost: number;
+}
+
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { titleBoost: 2 };
+
+const NAME_PREFIX = /^(?:al|el|ad|ar|as|an|at|ash|az|ibn|bin|abu)-/;
+const stemCache = new Map<string, string>();
+
+/** Porter2 stem for English text, the folded word otherwise; cached because news vocabularies repeat. */
+export function stemWord(word: string, english = true): string {
+  if (!english || /\d/.test(word)) return word;
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = porter2(word);
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+/** The folded key under which spellings of one name meet: "Qa’ani" and "Qaani" → "qaani", "al-Quds" → "quds". */
+export function nameKey(written: string): string {
+  return foldCase(written)
+    .replace(/'s$/, '')
+    .replace(NAME_PREFIX, '')
+    .replace(/['.]/g, '');
+}
+
+function wordKey(norm: string): string {
+  return norm.replace(/'s$/, '');
+}
+
+function looksLikeName(text: string): boolean {
+  const core = text.replace(/^(?:al|el|ad|ar|as|an|at|ash|az|ibn|bin|abu)[-‐]/i, '');
+  return /^\p{Lu}/u.test(core) && /\p{Ll}|^\p{Lu}{2,}$/u.test(core);
+}
+
+/** True when a token opens a sentence or line, where capitals prove nothing. */
+function atSentenceStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '[') continue;
+    return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ':' || ch === '–' || ch === '-' || ch === '|';
+  }
+  return true;
+}
+
+function isEnglish(language: string | null | undefined): boolean {
+  return !language || language === 'en' || language.startsWith('en-');
+}
+
+function parseDay(published: string | null): number | null {
+  if (!published) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!match) return null;
+  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(ms) ? null : Math.floor(ms / 86_400_000);
+}
+
+function bump(counts: Map<string, number>, key: string, by = 1): void {
+  counts.set(key, (counts.get(key) ?? 0) + by);
+}
+
+/**
+ * Counts an article's words and names. Capitalised words count as names when they are not
+ * sentence-initial, or when the same word is also capitalised mid-sentence somewhere in the
+ * article; title-case headlines therefore contribute only names the body confirms.
+ */
+export function documentTerms(
+  article: StoryArticle,
+  extras: StoryExtras = {},
+  options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+): DocumentTerms {
+  const english = isEnglish(article.language);
+  const words = new Map<string, number>();
+  const surface = new Map<string, string>();
+  const confirmedNames = new Map<string, number>();
+  const initialNames = new Map<string, number>();
+
+  const addWords = (text: string, boost: number, titleWords: Set<string> | null) => {
+    for (const token of tokenize(text)) {
+      const key = wordKey(token.norm);
+      if (key.length < 2 || STOP_WORDS.has(key)) continue;
+      const stem = stemWord(key, english);
+      bump(words, stem, boost);
+      const written = surface.get(stem);
+      if (written === undefined || (/^\p{Lu}/u.test(written) && !/^\p{Lu}/u.test(token.text))) surface.set(stem, token.text.replace(/['’]s$/, ''));
+      titleWords?.add(stem);
+    }
+  };
+
+  const titleWords = new Set<string>();
+  if (article.title) addWords(article.title, 1 + options.titleBoost, titleWords);
+  addWords(article.text, 1, null);
+
+  const names = new Map<string, number>();
+  if (extras.entityKeys && extras.entityKeys.length > 0) {
+    for (const entity of extras.entityKeys) {
+      const key = foldCase(entity).trim();
+      if (!key) continue;
+      bump(names, key);
+      if (!surface.has(`@${key}`)) surface.set(`@${key}`, entity);
+    }
+  } else {
+    for (const token of tokenize(article.text)) {
+      if (!looksLikeName(token.text)) continue;
+      const key = nameKey(token.text);
+      if (key.length < 2 || NOT_NAMES.has(key) || STOP_WORDS.has(key)) continue;
+      if (atSentenceStart(article.text, token.start)) bump(initialNames, key);
+      else bump(confirmedNames, key);
+      if (!surface.has(`@${key}`)) surface.set(`@${key}`, token.text.replace(/['’]s$/, ''));
+    }
+    for (const [key, count] of confirmedNames) bump(names, key, count + (initialNames.get(key) ?? 0));
+    if (article.title) {
+      for (const token of tokenize(article.title)) {
+        const key = nameKey(token.text);
+        if (confirmedNames.has(key)) bump(names, key, options.titleBoost);
+      }
+    }
+  }
+
+  return { id: article.id, words, names, titleWords, day: parseDay(article.published), published: article.published, surface };
+}
+
+/** Document frequencies over the articles seen so far; updated as articles arrive. */
+export class DocumentFrequencies {
+  documents = 0;
+  readonly counts = new Map<string, number>();
+
+  add(terms: Iterable<string>): void {
+    this.documents++;
+    for (const term of terms) this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
+  }
+
+  remove(terms: Iterable<string>): void {
+    this.documents = Math.max(0, this.documents - 1);
+    for (const term of terms) {
+      const count = (this.counts.get(term) ?? 0) - 1;
+      if (count > 0) this.counts.set(term, count);
+      else this.counts.delete(term);
+    }
+  }
+
+  /** Smoothed inverse document frequency; a term never seen weighs as if seen once. */
+  idf(term: string): number {
+    const df = this.counts.get(term) ?? 0;
+    return Math.log((this.documents + 1) / (df + 1)) + 1;
+  }
+}
+
+/** A unit-length sparse vector. */
+export type SparseVector = Map<string, number>;
+
+/** log-tf·idf weights, L2-normalised. */
+export function weigh(counts: Map<string, number>, frequencies: DocumentFrequencies): SparseVector {
+  const vector: SparseVector = new Map();
+  let norm = 0;
+  for (const [term, count] of counts) {
+    const weight = (1 + Math.log(count)) * frequencies.idf(term);
+    vector.set(term, weight);
+    norm += weight * weight;
+  }
+  if (norm === 0) return vector;
+  const scale = 1 / Math.sqrt(norm);
+  for (const [term, weight] of vector) vector.set(term, weight * scale);
+  return vector;
+}
+
+export function dot(a: SparseVector, b: SparseVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, weight] of small) {
+    const other = large.get(term);
+    if (other !== undefined) sum += weight * other;
+  }
+  return sum;
+}
+
+/** Corpus statistics for both sub-vectors. */
+export class CorpusStatistics {
+  readonly words = new DocumentFrequencies();
+  readonly names = new DocumentFrequencies();
+
+  add(terms: DocumentTerms): void {
+    this.words.add(terms.words.keys());
+    this.names.add(terms.names.keys());
+  }
+}
+
+/** An article's weighted representation. */
+export interface DocumentVector {
+  id: string;
+  words: SparseVector;
+  names: SparseVector;
+  day: number | null;
+}
+
+export function vectorize(terms: DocumentTerms, statistics: CorpusStatistics): DocumentVector {
+  return { id: terms.id, words: weigh(terms.words, statistics.words), names: weigh(terms.names, statistics.names), day: terms.day };
+}
