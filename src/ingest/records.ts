@@ -121,13 +121,28 @@ export function recordsInJson(value: unknown): { records: unknown[]; single: boo
   return { reason: 'JSON holds no article records (expected an array of objects with text or html)' };
 }
 
-/** A JSON syntax error with the line it is on, when the parser says where. */
+/** Where in the text a JSON.parse error points: V8 gives a position for most errors, a quoted excerpt for an unexpected token. */
+function jsonErrorOffset(message: string, text: string): number | null {
+  const position = /at position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  if (/Unexpected end of JSON input/.test(message)) return text.trimEnd().length;
+  const excerpt = /^Unexpected token '(.)', (\.\.\.)?"([^]*?)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (!excerpt) return null;
+  const [, token, cutBefore, snippet] = excerpt;
+  const at = text.indexOf(snippet!);
+  if (at < 0) return null;
+  // V8 shows up to ten characters before the offending one.
+  const within = cutBefore ? snippet!.lastIndexOf(token!, 10) : snippet!.indexOf(token!);
+  return at + Math.max(0, within);
+}
+
+/** A JSON syntax error with the line it is on, when it can be told. */
 export function jsonSyntaxReason(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(message);
-  if (!position) return `not valid JSON: ${message}`;
-  const offset = Number(position[1]);
+  const offset = jsonErrorOffset(message, text);
+  if (offset === null) return `not valid JSON: ${message}`;
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return `not valid JSON (line ${line}): ${message.replace(/\s*in JSON at position \d+.*$/, '')}`;
+  const short = message.replace(/\s*in JSON at position \d+$/, '').replace(/, (\.\.\.)?"[^]*" is not valid JSON$/, '');
+  return `not valid JSON (line ${line}): ${short}`;
 }

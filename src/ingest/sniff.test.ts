@@ -53,3 +53,9 @@ test('a JSONL head cut in the middle of a record is still JSONL', () => {
   const head = bytes(`${record}\n${record}\n${record.slice(0, 50)}`);
   assert.equal(sniff(head, false).kind, 'jsonl');
 });
+
+test('JSONL whose first record is longer than the head is still JSONL', () => {
+  const record = JSON.stringify({ title: 'Ferry', html: `<p>${'word '.repeat(20_000)}</p>` });
+  assert.equal(sniff(bytes(record).subarray(0, 64 * 1024), false).kind, 'jsonl');
+  assert.equal(sniff(bytes(record), true).kind, 'json');
+});

@@ -86,11 +86,12 @@ function sniffJson(text: string, complete: boolean): SniffedKind | null {
   const trimmed = text.trimStart();
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return null;
   if (/^\{[^]{0,2000}?"version"\s*:\s*"https?:\/\/jsonfeed\.org/.test(trimmed)) return 'json-feed';
-  const lines = trimmed.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
-  // The last line of a head may be cut mid-record, so only whole lines count unless the payload is complete.
-  const whole = complete ? lines : lines.slice(0, -1);
-  if (whole.length >= 2 && whole.slice(0, 3).every(isJsonObjectLine)) return 'jsonl';
-  if (whole.length === 1 && lines.length >= 2 && isJsonObjectLine(whole[0]!) && lines[1]!.startsWith('{')) return 'jsonl';
+  // Two JSON values in a row cannot be one JSON document: a first line that is a whole object, with more after it, is JSONL.
+  const newline = trimmed.indexOf('\n');
+  // A first line longer than the head: a one-line object may be the first of many records, so it is read as JSONL.
+  if (newline < 0) return !complete && trimmed.startsWith('{') ? 'jsonl' : 'json';
+  const rest = trimmed.slice(newline + 1).trim();
+  if (isJsonObjectLine(trimmed.slice(0, newline).trim()) && (rest.length > 0 || !complete)) return 'jsonl';
   return 'json';
 }
 
