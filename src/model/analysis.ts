@@ -25,6 +25,14 @@ export interface Entity {
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 
+/**
+ * What a reader should know about how a quotation was delimited: `unclosed` (no closing mark;
+ * bounded to its sentence or paragraph), `multi-paragraph` (one paragraph of a quotation that
+ * reopens its mark in each paragraph), `interrupted` (“…,” she said, “…”), `headline`
+ * ("Speaker: statement" in a title line), `no-cue` (no reporting verb; speaker from context).
+ */
+export type QuoteFlag = 'unclosed' | 'multi-paragraph' | 'interrupted' | 'headline' | 'no-cue';
+
 export interface Quote {
   id: string;
   articleId: string;
@@ -41,6 +49,8 @@ export interface Quote {
   speakerId: string | null;
   /** Why there is no speaker, or how it was found (e.g. "pronoun → Esmaeil Ghaani"). */
   speakerReason: string;
+  /** Irregularities in how the quotation was delimited; absent when none. */
+  flags?: QuoteFlag[];
 }
 
 /** An upstream source the article relies on ("according to Al Mayadeen"). */
