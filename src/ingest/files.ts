@@ -108,6 +108,8 @@ export async function readStreamHead(chunks: AsyncIterable<Uint8Array>, length: 
       total += step.value.byteLength;
     }
   } catch (error) {
+    // What was read is still worth sniffing: the error surfaces again, in its place, when the rest is read.
+    if (total > 0) return { ok: true, bytes: concatBytes(parts, total).subarray(0, length), complete: false };
     return { ok: false, reason: gzipFailureReason(error) };
   } finally {
     await iterator.return?.();

@@ -102,6 +102,8 @@ function sniffJson(text: string, complete: boolean): SniffedKind | null {
 export function sniff(head: Uint8Array, complete = head.length < SNIFF_BYTES): Sniffed {
   if (head.length === 0) return { kind: 'empty' };
   if (startsWith(head, [0x1f, 0x8b])) return { kind: 'gzip' };
+  // Before the binary check: archives hold images and other binary payloads near the start.
+  if (/^\s*WARC\/1\.\d/.test(new TextDecoder('latin1').decode(head.subarray(0, 64)))) return { kind: 'warc' };
   for (const [name, signature] of BINARY_SIGNATURES) {
     if (startsWith(head, signature)) return { kind: 'binary', binaryType: name };
   }
@@ -110,7 +112,6 @@ export function sniff(head: Uint8Array, complete = head.length < SNIFF_BYTES): S
   const text = headText(head, SNIFF_BYTES);
   const start = text.trimStart();
   if (start.length === 0) return { kind: 'empty' };
-  if (/^WARC\/1\.\d/.test(start)) return { kind: 'warc' };
 
   const json = sniffJson(start, complete);
   if (json) return { kind: json };

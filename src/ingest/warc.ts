@@ -4,7 +4,7 @@ import { documentFromBytes } from './document.ts';
 import { failure, sizeLimitReason, type IngestItem } from './options.ts';
 import { gzipFailureReason } from './files.ts';
 import { concatBytes } from './http.ts';
-import { sniff, type SniffedKind } from './sniff.ts';
+import { SNIFF_BYTES, sniff, type SniffedKind } from './sniff.ts';
 
 export interface WarcContext {
   /** Path or URL of the WARC/WET file; records are addressed as `<source>#record-N` (N from 1). */
@@ -111,91 +111,85 @@ async function withLengthWarnings<T>(next: () => Promise<T>): Promise<{ value: T
   }
 }
 
+/** What one record gave: a document, a failure, nothing (skipped), and whether reading must stop after it. */
+interface RecordResult {
+  item: IngestItem | null;
+  stop: boolean;
+}
+
+async function readRecord(record: WARCRecord, number: number, context: WarcContext): Promise<RecordResult> {
+  const address = `${context.source}#record-${number}`;
+  const protocol = record.warcHeaders.protocol ?? '';
+  if (!/^WARC\/1\.\d/.test(protocol) || !record.warcType) {
+    await skipBody(record).catch(() => 0);
+    const found = (record.warcHeaders.statusline ?? protocol).trim().slice(0, 60);
+    return { item: failure(address, `broken WARC record: it does not start with a WARC/1.x header and a WARC-Type (found "${found}")`), stop: false };
+  }
+  const truncated = (missing: number) => failure(address, `truncated WARC record: the file ends ${missing} bytes before the record does`);
+
+  const role = recordRole(record);
+  if (role === 'skip') {
+    const missing = await skipBody(record);
+    return missing > 0 ? { item: truncated(missing), stop: true } : { item: null, stop: false };
+  }
+  let body: RecordBody;
+  try {
+    body = await readBody(record, context.maxBytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
+    const reason = code.startsWith('Z_') ? gzipFailureReason(error) : `unreadable WARC record: ${error instanceof Error ? error.message : String(error)}`;
+    return { item: failure(address, reason), stop: true };
+  }
+  if (body.missing > 0) return { item: truncated(body.missing), stop: true };
+  if ('tooLarge' in body) return { item: failure(address, sizeLimitReason(context.maxBytes)), stop: false };
+  if (body.bytes.length === 0) return { item: null, stop: false };
+
+  const url = record.warcTargetURI ?? null;
+  const hints: MetadataHints = { url: url ?? undefined };
+  const identifiedLanguage = record.warcHeaders.headers.get('WARC-Identified-Content-Language');
+  if (identifiedLanguage) hints.identifiedContentLanguage = identifiedLanguage;
+  const declaredContentType = record.httpHeaders?.headers.get('content-type') ?? record.warcHeaders.headers.get('content-type');
+  const sniffed = sniff(body.bytes.subarray(0, SNIFF_BYTES), body.bytes.length <= SNIFF_BYTES).kind;
+  const format = pageFormat(role, sniffed, declaredContentType ?? '', url ?? '');
+  if (!format) return { item: null, stop: false };
+  const origin = { source: address, url, fetchedAt: isoDate(record.warcDate, context.fetchedAt), declaredContentType, hints };
+  return { item: documentFromBytes(body.bytes, format, origin), stop: false };
+}
+
 /**
  * Documents from a WARC or WET stream (gzip already undone): HTML `response`/`resource`
  * records and WET `conversion` records. A broken record is one failure; reading goes on
- * where the format allows it. Records are held back by one so that a length problem
- * found while reading the next record is reported for the right one.
+ * where the format allows it. Each record's result is held back until the next record
+ * header is read, because that is when a wrong Content-Length shows.
  */
 export async function* readWarc(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, context: WarcContext): AsyncGenerator<IngestItem> {
-  const parser = new WARCParser(chunks);
-  const records = parser[Symbol.asyncIterator]();
+  const records = new WARCParser(chunks)[Symbol.asyncIterator]();
   let number = 0;
-  let pending: IngestItem | null = null;
-  let pendingNumber = 0;
-  const address = (n: number) => `${context.source}#record-${n}`;
+  let held: IngestItem | null = null;
 
   for (;;) {
     let step: { value: IteratorResult<WARCRecord>; lengthWarning: string | null };
     try {
       step = await withLengthWarnings(() => records.next());
     } catch (error) {
-      if (pending) yield pending;
+      if (held) yield held;
       const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
       const reason = code.startsWith('Z_') ? gzipFailureReason(error) : `unreadable WARC: ${error instanceof Error ? error.message : String(error)}`;
       yield failure(context.source, `${reason} (after ${number} records)`);
       return;
     }
-    if (pending) {
-      yield step.lengthWarning
-        ? failure(address(pendingNumber), 'broken WARC record: its Content-Length is shorter than its content')
-        : pending;
-      pending = null;
+    if (step.lengthWarning && number > 0) {
+      held = failure(`${context.source}#record-${number}`, 'broken WARC record: its Content-Length is shorter than its content');
     }
+    if (held) yield held;
+    held = null;
     if (step.value.done) return;
-    const record = step.value.value;
     number++;
-
-    const protocol = record.warcHeaders.protocol ?? '';
-    if (!/^WARC\/1\.\d/.test(protocol) || !record.warcType) {
-      await skipBody(record).catch(() => 0);
-      const found = `${protocol} ${record.warcHeaders.statusText ?? ''}`.trim().slice(0, 60);
-      yield failure(address(number), `broken WARC record: it does not start with a WARC/1.x header and a WARC-Type (found "${found}")`);
-      continue;
-    }
-
-    const role = recordRole(record);
-    if (role === 'skip') {
-      const missing = await skipBody(record);
-      if (missing > 0) {
-        yield failure(address(number), `truncated WARC record: the file ends ${missing} bytes before the record does`);
-        return;
-      }
-      continue;
-    }
-
-    let body: RecordBody;
-    try {
-      body = await readBody(record, context.maxBytes);
-    } catch (error) {
-      yield failure(address(number), `unreadable WARC record: ${error instanceof Error ? error.message : String(error)}`);
+    const result = await readRecord(step.value.value, number, context);
+    held = result.item;
+    if (result.stop) {
+      if (held) yield held;
       return;
     }
-    if (body.missing > 0) {
-      yield failure(address(number), `truncated WARC record: the file ends ${body.missing} bytes before the record does`);
-      return;
-    }
-    if ('tooLarge' in body) {
-      yield failure(address(number), sizeLimitReason(context.maxBytes));
-      continue;
-    }
-    if (body.bytes.length === 0) continue;
-
-    const url = record.warcTargetURI ?? null;
-    const hints: MetadataHints = { url: url ?? undefined };
-    const identifiedLanguage = record.warcHeaders.headers.get('WARC-Identified-Content-Language');
-    if (identifiedLanguage) hints.identifiedContentLanguage = identifiedLanguage;
-    const origin = {
-      source: address(number),
-      url,
-      fetchedAt: isoDate(record.warcDate, context.fetchedAt),
-      declaredContentType: record.httpHeaders?.headers.get('content-type') ?? record.warcHeaders.headers.get('content-type'),
-      hints,
-    };
-    const sniffed = sniff(body.bytes.subarray(0, 64 * 1024), body.bytes.length <= 64 * 1024).kind;
-    const format = pageFormat(role, sniffed, origin.declaredContentType ?? '', url ?? '');
-    if (!format) continue;
-    pending = documentFromBytes(body.bytes, format, origin);
-    pendingNumber = number;
   }
 }
