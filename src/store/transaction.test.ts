@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { openStore } from './index.ts';
+import Database from 'better-sqlite3';
+import { openStore, type SqliteStore } from './index.ts';
 import { makeArticle, tempDir } from './fixtures.test-helpers.ts';
 
 const pier = makeArticle(['The east pier reopens after repairs.'], { outlet: 'The Harbour Ledger' });
@@ -144,4 +145,51 @@ test('parallel nested transactions inside one transaction run one at a time', as
   });
   assert.deepEqual(order, ['start 0', 'end 0', 'start 1', 'fail 1', 'start 2', 'end 2']);
   assert.deepEqual((await store.listArticles()).map((a) => a.id), [pier.id, buoy.id]);
+});
+
+test('a put that fails half-way inside a transaction leaves no trace of itself', async (t) => {
+  const path = join(tempDir(t), 'half-way.db');
+  const store = (await openStore(path)) as SqliteStore;
+  t.after(() => store.close());
+  const url = 'https://harbour-ledger.example/pier';
+  const v1 = makeArticle(['The east pier reopens on Friday.'], { url, fetchedAt: '2025-03-01T08:00:00Z' });
+  const v2 = makeArticle(['The east pier reopens on Saturday.'], { url, fetchedAt: '2025-03-02T08:00:00Z' });
+  await store.putArticle(v1);
+  // Another connection makes superseding a version fail, after the new row was written.
+  const saboteur = new Database(path);
+  saboteur.exec(`CREATE TRIGGER refuse_supersede BEFORE UPDATE OF is_latest ON articles
+    BEGIN SELECT RAISE(ABORT, 'superseding is refused'); END`);
+  saboteur.close();
+
+  await store.transaction(async () => {
+    await assert.rejects(store.putArticle(v2), /superseding is refused/);
+    await store.putArticle(dredge);
+  });
+  await assert.rejects(store.putArticle(v2), /superseding is refused/);
+
+  assert.equal(await store.getArticle(v2.id), null);
+  assert.deepEqual(await store.versionsOf(url), [v1.id]);
+  assert.deepEqual((await store.listArticles()).map((a) => a.id), [v1.id, dredge.id]);
+  assert.deepEqual((await store.search('saturday', 10, { latestOnly: false })), []);
+  assert.equal((await store.search('friday'))[0]?.articleId, v1.id);
+});
+
+test('when indexing fails after a new version superseded the old one, the old one is latest again', async (t) => {
+  const path = join(tempDir(t), 'index-fails.db');
+  const store = await openStore(path);
+  t.after(() => store.close());
+  const url = 'https://meridian-wire.example/tolls';
+  const v1 = makeArticle(['Bridge tolls stay the same.'], { url, fetchedAt: '2025-03-01T08:00:00Z' });
+  const v2 = makeArticle(['Bridge tolls rise in June.'], { url, fetchedAt: '2025-03-02T08:00:00Z' });
+  await store.putArticle(v1);
+  const saboteur = new Database(path);
+  saboteur.exec('DROP TABLE articles_fts');
+  saboteur.close();
+
+  await store.transaction(async () => {
+    await assert.rejects(store.putArticle(v2), /no such table: articles_fts/);
+  });
+  assert.equal(await store.getArticle(v2.id), null);
+  assert.deepEqual((await store.listArticles()).map((a) => a.id), [v1.id]);
+  assert.deepEqual(await store.versionsOf(url), [v1.id]);
 });
