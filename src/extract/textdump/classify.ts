@@ -1,0 +1,143 @@
+/**
+ * Boilerplate classification of dump lines.
+ *
+ * 1. Each line gets a shape class from its features: `boilerplate` (widgets, crumbs, repeats,
+ *    dates, section labels), `text` (sentence-like prose) or `short` (everything else: titles,
+ *    headlines, labels, subheads).
+ * 2. The main text is the run of lines with the largest total weight, where prose weighs its
+ *    length and everything else weighs against it (a maximum-sum segment, found in one pass).
+ *    Related lists, navigation and comment forms are long runs of negative lines, so the segment
+ *    stops at them; a subhead or caption between two paragraphs costs less than it gains.
+ * 3. Inside the segment, boilerplate lines are dropped and short lines become subheads, list
+ *    items or short paragraphs by their shape and neighbours.
+ */
+import type { DumpLine } from './lines.ts';
+import type { LineFeatures } from './features.ts';
+
+export type LineLabel = 'paragraph' | 'heading' | 'list' | 'title' | 'boilerplate';
+
+export type ShapeClass = 'text' | 'short' | 'boilerplate';
+
+export interface Classification {
+  labels: LineLabel[];
+  shapes: ShapeClass[];
+  /** First and last line of the main-text segment, or null when the page has no prose. */
+  region: { start: number; end: number } | null;
+}
+
+/** Crossing a "Related stories" / "Leave a reply" label costs this much prose. */
+const SECTION_BREAK_COST = 400;
+/** A line this long that reads like a sentence is prose on its own. */
+const PROSE_MASS = 80;
+
+export function shapeOf(f: LineFeatures): ShapeClass {
+  if (f.widget || f.crumb || f.dateOnly || f.sectionBreak || f.repeats > 1) return 'boilerplate';
+  if (isProse(f)) return 'text';
+  return 'short';
+}
+
+function isProse(f: LineFeatures): boolean {
+  if (f.ellipsis && f.mass < 300) return false;
+  if (f.mass >= PROSE_MASS && (f.terminal || f.words >= 15 || f.sentences >= 2) && f.titleCase < 0.7) return true;
+  return f.mass >= 30 && f.terminal && f.words >= 5 && f.titleCase < 0.5;
+}
+
+function weightOf(f: LineFeatures, shape: ShapeClass, isTitle: boolean): number {
+  if (isTitle) return -80;
+  if (shape === 'boilerplate') return f.sectionBreak ? -SECTION_BREAK_COST : -(40 + Math.min(f.mass, 150));
+  if (shape === 'text') return f.mass >= PROSE_MASS ? f.mass : f.mass * 0.7;
+  if (f.terminal && f.words >= 2) return -5;
+  return -(10 + Math.min(f.mass, 60) * 0.5);
+}
+
+/** Labels every line; `titleLines` are the indexes metadata chose as the page title. */
+export function classifyLines(lines: DumpLine[], features: LineFeatures[], titleLines: ReadonlySet<number>): Classification {
+  const shapes = features.map(shapeOf);
+  const weights = features.map((f, i) => weightOf(f, shapes[i]!, titleLines.has(i)));
+  const region = extendOverClosingLines(heaviestSegment(weights), features, shapes);
+  const labels: LineLabel[] = lines.map((_, i) => (titleLines.has(i) ? 'title' : 'boilerplate'));
+  if (!region) return { labels, shapes, region };
+
+  for (let i = region.start; i <= region.end; i++) {
+    if (titleLines.has(i)) continue;
+    const f = features[i]!;
+    const shape = shapes[i]!;
+    if (shape === 'boilerplate') continue;
+    if (shape === 'text') {
+      labels[i] = f.bullet ? 'list' : 'paragraph';
+      continue;
+    }
+    labels[i] = labelShortLine(i, features, shapes, region);
+  }
+  dropLinkRuns(labels, features, shapes, region);
+  return { labels, shapes, region };
+}
+
+function labelShortLine(i: number, features: LineFeatures[], shapes: ShapeClass[], region: { start: number; end: number }): LineLabel {
+  const f = features[i]!;
+  if (f.bullet) return 'list';
+  if (f.terminal && f.words >= 2) return 'paragraph';
+  const next = nextKept(i, shapes, region.end);
+  if (f.words <= 20 && next !== null && shapes[next] === 'text' && !features[next]!.bullet) return 'heading';
+  if (next !== null && features[next]!.bullet) return 'paragraph';
+  return f.words >= 8 ? 'paragraph' : 'boilerplate';
+}
+
+function nextKept(i: number, shapes: ShapeClass[], end: number): number | null {
+  for (let j = i + 1; j <= end; j++) if (shapes[j] !== 'boilerplate') return j;
+  return null;
+}
+
+/**
+ * Three or more short, unpunctuated lines in a row inside the article (boilerplate lines
+ * between them do not break the row) are an embedded link list (related stories, tags), not
+ * subheads: a subhead is one line followed by prose.
+ */
+function dropLinkRuns(labels: LineLabel[], features: LineFeatures[], shapes: ShapeClass[], region: { start: number; end: number }): void {
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 3) for (const j of run) labels[j] = 'boilerplate';
+    run = [];
+  };
+  for (let i = region.start; i <= region.end; i++) {
+    if (shapes[i] === 'boilerplate' || labels[i] === 'title') continue;
+    const f = features[i]!;
+    if (shapes[i] === 'short' && !f.terminal && !f.bullet) run.push(i);
+    else close();
+  }
+  close();
+}
+
+/**
+ * Short sentences right after the segment (a letter's signature, "He declined to comment.")
+ * weigh slightly against it, so the segment stops before them; they belong to the text when
+ * nothing but such lines separates them from it.
+ */
+function extendOverClosingLines(region: { start: number; end: number } | null, features: LineFeatures[], shapes: ShapeClass[]) {
+  if (!region) return region;
+  let end = region.end;
+  while (end + 1 < features.length && shapes[end + 1] === 'short' && features[end + 1]!.terminal && features[end + 1]!.words >= 2 && !features[end + 1]!.ellipsis) end++;
+  return { start: region.start, end };
+}
+
+/** Maximum-sum contiguous segment (Kadane); null when no line has positive weight. */
+export function heaviestSegment(weights: number[]): { start: number; end: number } | null {
+  let best = 0;
+  let bestStart = -1;
+  let bestEnd = -1;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < weights.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += weights[i]!;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i;
+    }
+  }
+  return bestStart < 0 ? null : { start: bestStart, end: bestEnd };
+}

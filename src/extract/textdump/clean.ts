@@ -1,0 +1,76 @@
+/**
+ * The text-dump cleaner: a page's visible text (no HTML) in, the article's paragraphs with
+ * offsets into the dump and its metadata out.
+ */
+import type { MetadataHints } from '../../model/raw.ts';
+import { joinParagraphs, type ExtractedContent, type Paragraph } from '../../model/article.ts';
+import { readHeader, splitUnits, type DumpLine } from './lines.ts';
+import { lineFeatures, type LineFeatures } from './features.ts';
+import { classifyLines, type LineLabel } from './classify.ts';
+import { chooseTitle, readMetadata } from './metadata.ts';
+
+export interface TextDumpAnalysis {
+  content: ExtractedContent;
+  /** Upstream sources the page credits in a boilerplate line ("Source : Agencies"), kept out of the text. */
+  citedSources: string[];
+  /** Every unit of the dump with the label it was given, for inspection and debugging. */
+  lines: Array<{ text: string; sourceStart: number; sourceEnd: number; label: LineLabel }>;
+}
+
+/** Cleans a page-text dump: the article's paragraphs (offsets into `body`) and its metadata. */
+export function cleanTextDump(body: string, hints: MetadataHints = {}): ExtractedContent {
+  return analyzeTextDump(body, hints).content;
+}
+
+/** `cleanTextDump` plus the per-line decisions and the sources the page credits. */
+export function analyzeTextDump(body: string, hints: MetadataHints = {}): TextDumpAnalysis {
+  const header = readHeader(body);
+  const lines = splitUnits(body, header?.end ?? 0);
+  const features = lineFeatures(lines);
+  const title = chooseTitle(lines, features);
+  const { labels } = classifyLines(lines, features, title.lines);
+  const { text, paragraphs } = joinParagraphs(toBlocks(lines, labels));
+  const metadata = readMetadata({ lines, features, labels, title, header, text, hints });
+  return {
+    content: { ...metadata, paragraphs },
+    citedSources: citedSources(lines, features, labels),
+    lines: lines.map((line, i) => ({ text: line.text, sourceStart: line.sourceStart, sourceEnd: line.sourceEnd, label: labels[i]! })),
+  };
+}
+
+const LIST_MARKER = /^(?:[•·▪◦●○■□►▶✓✔\-*–—]\s+)/u;
+
+function toBlocks(lines: DumpLine[], labels: LineLabel[]): Array<Omit<Paragraph, 'start' | 'end'>> {
+  const blocks: Array<Omit<Paragraph, 'start' | 'end'>> = [];
+  lines.forEach((line, i) => {
+    const label = labels[i]!;
+    if (label !== 'paragraph' && label !== 'heading' && label !== 'list') return;
+    let text = line.text;
+    let sourceStart = line.sourceStart;
+    if (label === 'list') {
+      const marker = LIST_MARKER.exec(text);
+      if (marker) {
+        text = text.slice(marker[0].length);
+        sourceStart += marker[0].length;
+      }
+    }
+    blocks.push({ text: text.replace(/[ \t\u00a0]+/g, ' ').trim(), sourceStart, sourceEnd: line.sourceEnd, kind: label });
+  });
+  return blocks;
+}
+
+const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|source\(s\)|المصدر|منبع|источник)\s*:\s*(.{2,80})$/iu;
+
+function citedSources(lines: DumpLine[], features: LineFeatures[], labels: LineLabel[]): string[] {
+  const sources: string[] = [];
+  lines.forEach((line, i) => {
+    if (labels[i] !== 'boilerplate' || features[i]!.words > 12) return;
+    const match = SOURCE_LINE.exec(line.text.trim());
+    if (!match) return;
+    for (const name of match[1]!.split(/\s*(?:,|;|&|\band\b)\s*/)) {
+      const trimmed = name.trim().replace(/[.]$/, '');
+      if (trimmed && !sources.includes(trimmed)) sources.push(trimmed);
+    }
+  });
+  return sources;
+}

@@ -1,0 +1,1 @@
+export { cleanTextDump, analyzeTextDump, type TextDumpAnalysis } from './clean.ts';

@@ -1,0 +1,297 @@
+/**
+ * Metadata of a text dump: title, publication date, outlet, author and language, read from
+ * the page's own evidence near the top (header, dateline, byline, the outlet's name at the
+ * start of the story, its title-tag suffix), never from dates or names inside the story.
+ */
+import type { MetadataHints } from '../../model/raw.ts';
+import type { ExtractedContent, MetadataOrigin } from '../../model/article.ts';
+import { toIsoDate } from '../dates.ts';
+import { detectLanguage } from '../language.ts';
+import type { DumpHeader, DumpLine } from './lines.ts';
+import type { LineFeatures } from './features.ts';
+import type { LineLabel } from './classify.ts';
+
+export interface TitleChoice {
+  /** Index of the line the title text comes from, or null when the page shows none. */
+  index: number | null;
+  text: string | null;
+  /** Every line that repeats the title or the title tag, dropped from the text wherever it appears. */
+  lines: Set<number>;
+  /** The site name a title tag adds ("Headline - The Daily Example"), when there is one. */
+  siteName: string | null;
+}
+
+const SEPARATOR = /\s+[|–—-]\s+|\s+[|·•»:]\s+|\s*\|\s*/;
+
+/**
+ * The first heading-like line before the prose starts; when a later line is the same headline
+ * without a site-name suffix (title tag, then on-page headline), the shorter one wins and the
+ * suffix is kept as the site name.
+ */
+export function chooseTitle(lines: DumpLine[], features: LineFeatures[]): TitleChoice {
+  const none: TitleChoice = { index: null, text: null, lines: new Set(), siteName: null };
+  // The title sits above the first sentence-like paragraph (or is that line, for a title that ends in a full stop).
+  let zoneEnd = features.findIndex((f) => f.mass >= 80 && f.terminal && !f.widget && !f.crumb && !f.sectionBreak && f.repeats === 1 && f.titleCase < 0.7);
+  if (zoneEnd < 0) zoneEnd = lines.length - 1;
+  zoneEnd = Math.min(zoneEnd, 400);
+  let first = -1;
+  for (let i = 0; i <= zoneEnd; i++) {
+    if (headingLike(features[i]!) && features[i]!.words >= 3) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return none;
+  const firstKey = features[first]!.key;
+  let headline = -1;
+  for (let i = first + 1; i <= zoneEnd; i++) {
+    const f = features[i]!;
+    if (!headingLike(f) || f.key === firstKey || f.words < 2) continue;
+    if (f.key.length >= firstKey.length * 0.35 && firstKey.includes(f.key)) headline = i;
+  }
+  const chosen = headline >= 0 ? headline : first;
+  const chosenKey = features[chosen]!.key;
+  const titleLines = new Set<number>();
+  features.forEach((f, i) => {
+    if (f.key === chosenKey || f.key === firstKey) titleLines.add(i);
+  });
+  let text = lines[chosen]!.text;
+  let siteName: string | null = null;
+  if (headline >= 0) {
+    siteName = siteNameAround(lines[first]!.text, text);
+  } else {
+    const split = splitTitleTag(text);
+    if (split) ({ title: text, site: siteName } = split);
+  }
+  return { index: chosen, text: tidy(text), lines: titleLines, siteName };
+}
+
+function headingLike(f: LineFeatures): boolean {
+  return !f.crumb && !f.dateOnly && !f.widget && !f.sectionBreak && !f.bullet && !f.ellipsis && f.words >= 2 && f.mass <= 250 && f.sentences < 2 && !/[:,;]$/.test(f.key);
+}
+
+/** "Opinion | Headline - The Daily Example" around "Headline" gives "The Daily Example". */
+function siteNameAround(titleTag: string, headline: string): string | null {
+  const at = titleTag.indexOf(headline);
+  if (at < 0) return null;
+  const after = titleTag.slice(at + headline.length).split(SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  const before = titleTag.slice(0, at).split(SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  const candidate = after.length ? after[after.length - 1]! : before[0];
+  return candidate && looksLikeName(candidate, 6) ? candidate : null;
+}
+
+/** "Headline | Site" or "Headline - Site": a short, capitalised last part is the site name. */
+function splitTitleTag(text: string): { title: string; site: string } | null {
+  const match = /^(.{12,}?)\s+(?:\||-|–|—)\s+([^|–—]{2,40})$/.exec(text);
+  if (!match) return null;
+  const [, title, site] = match;
+  if (!looksLikeName(site!, 4) || title!.split(/\s+/).length < 3) return null;
+  return { title: title!, site: site! };
+}
+
+function looksLikeName(text: string, maxWords: number): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > maxWords || /[.!?]$/.test(text)) return false;
+  const capitalised = words.filter((word) => /^[\p{Lu}\d]/u.test(word) || /^[\p{Ll}]+\.(com|net|org|ca|co|uk|in|ir)$/u.test(word)).length;
+  return capitalised >= Math.ceil(words.length / 2) && /^[\p{Lu}\d]/u.test(text) || /^[\p{L}\d-]+\.(com|net|org|ca|co\.uk|in|ir)$/iu.test(text);
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export interface MetadataInput {
+  lines: DumpLine[];
+  features: LineFeatures[];
+  labels: LineLabel[];
+  title: TitleChoice;
+  header: DumpHeader | null;
+  text: string;
+  hints: MetadataHints;
+}
+
+type Fields = Omit<ExtractedContent, 'paragraphs'>;
+
+/** Enough article text for a confident language guess; more only costs time. */
+const LANGUAGE_SAMPLE = 1500;
+
+export function readMetadata(input: MetadataInput): Fields {
+  const origins: ExtractedContent['origins'] = {};
+  const { hints } = input;
+  const set = <T>(field: keyof ExtractedContent['origins'], value: T | null, origin: MetadataOrigin): T | null => {
+    if (value !== null && value !== undefined && value !== '') origins[field] = origin;
+    return value;
+  };
+
+  const title = input.title.text
+    ? set('title', input.title.text, 'in-text')
+    : set('title', stringHint(hints.title), 'hint');
+
+  const date = readPublished(input);
+  const published = date ? set('published', date.value, date.origin) : set('published', toIsoDate(stringHint(hints.published)), 'hint');
+
+  const outletFound = readOutlet(input);
+  const outlet = outletFound ? set('outlet', outletFound.value, outletFound.origin) : set('outlet', stringHint(hints.outlet), 'hint');
+
+  const byline = readAuthor(input);
+  const author = byline ? set('author', byline, 'byline') : set('author', stringHint(hints.author), 'hint');
+
+  const detected = detectLanguage(input.text.slice(0, LANGUAGE_SAMPLE));
+  const language = detected ? set('language', detected, 'detector') : set('language', stringHint(hints.language), 'hint');
+
+  return { title, outlet, published, author, language, canonicalUrl: null, origins };
+}
+
+function stringHint(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+/** Index of the first kept body line, or the line count when nothing was kept. */
+function firstBodyIndex(labels: LineLabel[]): number {
+  const i = labels.findIndex((label) => label === 'paragraph' || label === 'list');
+  return i < 0 ? labels.length : i;
+}
+
+/**
+ * Lines around the title and above the story, where datelines and bylines live. Kept body
+ * lines are excluded, so nothing said inside the story is read as metadata.
+ */
+function topZone(input: MetadataInput): number[] {
+  const body = firstBodyIndex(input.labels);
+  const anchor = input.title.index ?? Math.max(0, body - 12);
+  const from = Math.max(0, Math.min(anchor, body) - 4);
+  const to = Math.min(input.lines.length - 1, Math.max(body + 6, anchor + 12));
+  const zone: number[] = [];
+  for (let i = from; i <= to; i++) {
+    const label = input.labels[i];
+    if (label === 'boilerplate' && !input.title.lines.has(i)) zone.push(i);
+  }
+  // Nearest to the title first, lines after it before lines above it.
+  return zone.sort((a, b) => rank(a, anchor) - rank(b, anchor));
+}
+
+function rank(i: number, anchor: number): number {
+  return i > anchor ? i - anchor : (anchor - i) * 3 + 1;
+}
+
+const DATE_CUE = /\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/;
+
+function readPublished(input: MetadataInput): { value: string; origin: MetadataOrigin } | null {
+  const fromHeader = input.header ? toIsoDate(input.header.date) : null;
+  let dateline: string | null = null;
+  for (const i of topZone(input)) {
+    const f = input.features[i]!;
+    const text = input.lines[i]!.text;
+    if (f.mass > 90 || !DATE_CUE.test(text)) continue;
+    if (!f.dateOnly && !/\b(updated|published|posted|on|am|pm|gmt|utc|et)\b|[-–|•,]/i.test(text)) continue;
+    dateline = toIsoDate(text);
+    if (dateline) break;
+  }
+  if (!dateline) dateline = leadDate(input);
+  if (fromHeader && dateline && dateline.slice(0, 10) === fromHeader) return { value: dateline, origin: 'dateline' };
+  if (fromHeader) return { value: fromHeader, origin: 'header' };
+  if (dateline) return { value: dateline, origin: 'dateline' };
+  return null;
+}
+
+const LEAD_PARENTHESIS = /^\(([^()]{4,80})\)/;
+
+/** "(May 27, 2020 / MEMRI) Prior to ..." at the start of the first paragraphs. */
+function leadDate(input: MetadataInput): string | null {
+  for (const text of leadParagraphs(input)) {
+    const match = LEAD_PARENTHESIS.exec(text);
+    if (!match || !DATE_CUE.test(match[1]!)) continue;
+    const date = toIsoDate(match[1]!.split(/\s+[/|]\s+/)[0]!);
+    if (date) return date;
+  }
+  return null;
+}
+
+function leadParagraphs(input: MetadataInput, count = 2): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < input.labels.length && out.length < count; i++) {
+    if (input.labels[i] === 'paragraph') out.push(input.lines[i]!.text);
+  }
+  return out;
+}
+
+const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:(?:al|el|bin|ibn|de|da|del|der|di|du|la|le|van|von|ter|dos|das)[\\s-])?[\\p{Lu}][\\p{L}.'’-]*){0,3}";
+/** Outlet names as they open a story: "Press TV – In a letter ...". Capitalised words, not an ALL-CAPS place dateline. */
+const LEAD_OUTLET = /^([\p{Lu}][\p{L}\d.&'’]*(?:\s+[\p{Lu}\d][\p{L}\d.&'’]*){0,3})\s*[–—-]\s+(?=[\p{Lu}"“‘«])/u;
+/** "Press TV’s website can also be accessed at ...". */
+const POSSESSIVE_SITE = /^(.{2,40}?)['’]s? (?:website|site|web site) (?:can|may) (?:also )?be (?:accessed|reached|found)\b/iu;
+const AGENCY_DATELINE = /^[\p{Lu}][\p{L} ]{1,30},\s+[^,]{3,30},\s+([\p{Lu}][\p{L}\d&.]*(?:\s+[\p{Lu}][\p{L}\d&.]*){0,2})\s*[–—-]\s/u;
+
+function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrigin } | null {
+  const lead = leadParagraphs(input);
+  for (const text of lead) {
+    const named = leadOutlet(text);
+    if (named) return { value: named, origin: 'in-text' };
+    const parenthesis = LEAD_PARENTHESIS.exec(text);
+    if (parenthesis) {
+      const parts = parenthesis[1]!.split(/\s+[/|]\s+|\s*\|\s*/).filter((part) => !/\d/.test(part) && !/^\p{Ll}/u.test(part));
+      const name = parts.find((part) => looksLikeName(part, 4) && !/^(file|photo|updated)/i.test(part));
+      if (name) return { value: name, origin: 'in-text' };
+    }
+    const agency = AGENCY_DATELINE.exec(text);
+    if (agency) return { value: agency[1]!, origin: 'in-text' };
+  }
+  for (let i = 0; i < input.lines.length; i++) {
+    if (input.labels[i] !== 'boilerplate') continue;
+    const match = POSSESSIVE_SITE.exec(input.lines[i]!.text);
+    if (match && looksLikeName(match[1]!, 4)) return { value: match[1]!, origin: 'in-text' };
+  }
+  if (input.title.siteName) return { value: input.title.siteName, origin: 'title-tag' };
+  // Teasers of the outlet's other stories open with its name too ("Islam Times - ...").
+  const teaserNames = new Map<string, number>();
+  for (let i = 0; i < input.lines.length; i++) {
+    if (input.labels[i] !== 'boilerplate' || !input.features[i]!.ellipsis) continue;
+    const name = leadOutlet(input.lines[i]!.text);
+    if (name) teaserNames.set(name, (teaserNames.get(name) ?? 0) + 1);
+  }
+  const teaser = [...teaserNames.entries()].sort((a, b) => b[1] - a[1])[0];
+  return teaser ? { value: teaser[0], origin: 'in-text' } : null;
+}
+
+function leadOutlet(text: string): string | null {
+  const match = LEAD_OUTLET.exec(text);
+  if (!match) return null;
+  const name = match[1]!;
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (letters === letters.toUpperCase() && letters.length > 5) return null;
+  if (/^(on|in|at|by|the|but|and|so|yes|no|for)$/i.test(name)) return null;
+  return name;
+}
+
+const BYLINE = new RegExp(`^(?:by|from|von|par|por|di|door|av|от|автор|بقلم|نویسنده)\\s*:?\\s+(${NAME}(?:\\s*(?:,|and|&|und|et|y|e)\\s+${NAME})*)`, 'iu');
+const NAME_ONLY = new RegExp(`^(${NAME})$`, 'u');
+const NAME_THEN_ROLE = new RegExp(`^(${NAME}),\\s+.*\\b(writer|reporter|correspondent|editor|journalist|staff|contributor|columnist)\\b`, 'iu');
+const NAME_THEN_DATE = new RegExp(`^(${NAME})\\s+[-–|•]\\s+.*\\d`, 'u');
+
+function readAuthor(input: MetadataInput): string | null {
+  for (const i of topZone(input)) {
+    const text = input.lines[i]!.text.replace(/\s+/g, ' ');
+    if (text.length > 120) continue;
+    const byline = BYLINE.exec(text);
+    if (byline && plausibleName(byline[1]!)) return tidyName(byline[1]!);
+    if (/^(by|von|par|por)\s*:?$/i.test(text)) {
+      const next = input.lines[i + 1]?.text.trim() ?? '';
+      const name = NAME_ONLY.exec(next);
+      if (name && plausibleName(name[1]!)) return tidyName(name[1]!);
+    }
+    const role = NAME_THEN_ROLE.exec(text) ?? NAME_THEN_DATE.exec(text);
+    if (role && plausibleName(role[1]!) && !input.features[i]!.dateOnly) return tidyName(role[1]!);
+  }
+  return null;
+}
+
+function plausibleName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8 || name.length > 80) return false;
+  if (/\d/.test(name)) return false;
+  return !/^(the|a|an|staff|news|associated|press|reuters|agencies|updated|published)\b/i.test(name);
+}
+
+function tidyName(name: string): string {
+  return name.replace(/\s+/g, ' ').replace(/[\s,.;:-]+$/, '').trim();
+}
