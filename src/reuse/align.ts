@@ -17,7 +17,7 @@ import { prepareText, QUOTED, WORD_BITS, type PreparedText } from './prepare.ts'
  *    local alignment (match +1, mismatch or gap −1, band ±3), so a passage keeps
  *    the last few matching words after a final edit.
  * 4. Passages mostly inside quotation marks in either text are dropped, and so are
- *    passages with fewer than `minWords` matched words, fewer than `minChars`
+ *    passages without a run of `minRun` identical words, with fewer than `minWords` matched words, fewer than `minChars`
  *    characters in the target, or similarity below `minSimilarity` are dropped;
  *    overlapping passages keep the stronger.
  *
@@ -28,6 +28,8 @@ export interface AlignOptions {
   minWords: number;
   minChars: number;
   minSimilarity: number;
+  /** A passage must contain a run of at least this many identical words: chance matches of stock phrases rarely do. */
+  minRun: number;
   maxGap: number;
   maxShift: number;
   maxOccurrences: number;
@@ -39,6 +41,7 @@ export const DEFAULT_ALIGN: AlignOptions = {
   minWords: 12,
   minChars: 50,
   minSimilarity: 0.5,
+  minRun: 6,
   maxGap: 24,
   maxShift: 12,
   maxOccurrences: 8,
@@ -143,6 +146,7 @@ export function alignTokens(source: Uint32Array, target: Uint32Array, options: P
 
   const passages: TokenPassage[] = [];
   for (const chain of chains) {
+    if (!chain.some((seed) => seed.length >= o.minRun)) continue;
     const first = chain[0]!;
     const last = chain[chain.length - 1]!;
     let words = chain.reduce((sum, seed) => sum + seed.length, 0);

@@ -6,6 +6,7 @@ import { decideDirection } from './direction.ts';
 import { bandKeys, DEFAULT_LSH, LshIndex, type LshShape } from './lsh.ts';
 import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleHashes } from './minhash.ts';
 import { prepareText, quotationSpans } from './prepare.ts';
+import { maskFrequent, ShingleFrequency } from './frequency.ts';
 
 export { alignTexts, alignPrepared, alignTokens, type AlignedPassage, type AlignOptions, type TokenPassage } from './align.ts';
 export { decideDirection, comparePublished, namesAsSource, type Direction, type DirectionInput } from './direction.ts';
@@ -54,6 +55,8 @@ export interface ReuseOptions {
   anchors: AnchorOptions;
   /** Anchors found in more documents than this are boilerplate and ignored. */
   maxAnchorFrequency: number;
+  /** Words inside shingles found in more documents than this are boilerplate: never counted as copied. */
+  boilerplateFrequency: number;
   /** Most candidates aligned per article, best first (band hits + shared anchors). */
   maxCandidates: number;
   /** Which candidate sources to use: MinHash LSH (near-duplicates) and rare n-gram anchors (passages). */
@@ -70,6 +73,7 @@ export const DEFAULT_REUSE: ReuseOptions = {
   permutations: DEFAULT_PERMUTATIONS,
   anchors: DEFAULT_ANCHORS,
   maxAnchorFrequency: 50,
+  boilerplateFrequency: 50,
   maxCandidates: 64,
   useMinhash: true,
   useAnchors: true,
@@ -84,15 +88,18 @@ interface Indexed {
 
 interface Fingerprints {
   tokens: Uint32Array;
+  shingles: Uint32Array;
   signature: Uint32Array | null;
   anchors: Uint32Array | null;
 }
 
 function fingerprint(text: string, o: ReuseOptions): Fingerprints {
   const { tokens } = prepareText(text);
+  const shingles = shingleHashes(tokens, DEFAULT_SHINGLE_SIZE);
   return {
     tokens,
-    signature: o.useMinhash ? minhashSignature(shingleHashes(tokens, DEFAULT_SHINGLE_SIZE), o.permutations) : null,
+    shingles,
+    signature: o.useMinhash ? minhashSignature(shingles, o.permutations) : null,
     anchors: o.useAnchors ? anchorHashes(tokens, o.anchors) : null,
   };
 }
@@ -196,6 +203,7 @@ export class ReuseDetector {
   private readonly numbers = new Map<string, number>();
   private readonly lsh: LshIndex;
   private readonly anchors: AnchorIndex;
+  private readonly frequency = new ShingleFrequency();
 
   constructor(options: Partial<ReuseOptions> = {}) {
     this.options = resolve(options);
@@ -215,10 +223,14 @@ export class ReuseDetector {
   add(article: ReuseArticle): ReusePair[] {
     if (this.numbers.has(article.id)) return [];
     const print = fingerprint(article.text, this.options);
+    this.frequency.addDocument(print.shingles);
+    const limit = this.options.boilerplateFrequency;
+    const mine = maskFrequent(print.tokens, print.shingles, this.frequency, limit, DEFAULT_SHINGLE_SIZE, 2);
     const pairs: ReusePair[] = [];
     for (const doc of this.candidates(print)) {
       const other = this.entries[doc]!;
-      const pair = comparePair(other.article, article, this.options, [other.tokens, print.tokens]);
+      const theirs = maskFrequent(other.tokens, shingleHashes(other.tokens, DEFAULT_SHINGLE_SIZE), this.frequency, limit, DEFAULT_SHINGLE_SIZE, 1);
+      const pair = comparePair(other.article, article, this.options, [theirs, mine]);
       if (pair) pairs.push(pair);
     }
     const doc = this.entries.length;
@@ -238,7 +250,7 @@ export class ReuseDetector {
 
   /** Approximate bytes held by the indexes and token arrays (texts are the caller's). */
   get byteLength(): number {
-    return this.lsh.byteLength + this.anchors.byteLength + this.entries.reduce((sum, entry) => sum + entry.tokens.byteLength, 0);
+    return this.lsh.byteLength + this.anchors.byteLength + this.frequency.byteLength + this.entries.reduce((sum, entry) => sum + entry.tokens.byteLength, 0);
   }
 }
 
@@ -259,12 +271,23 @@ export interface CandidatePair {
 export function findReuse(articles: ReuseArticle[], options: Partial<ReuseOptions> = {}): ReusePair[] {
   const o = resolve(options);
   const { sorted, prints, candidates } = collectCandidates(articles, o);
+  const frequency = new ShingleFrequency();
+  for (const print of prints) frequency.addDocument(print.shingles);
+  const masked = prints.map((print) => maskFrequent(print.tokens, print.shingles, frequency, o.boilerplateFrequency, DEFAULT_SHINGLE_SIZE, 1));
   const pairs: ReusePair[] = [];
   for (const { a, b } of candidates) {
-    const pair = comparePair(sorted[a]!, sorted[b]!, o, [prints[a]!.tokens, prints[b]!.tokens]);
+    const pair = comparePair(sorted[a]!, sorted[b]!, o, [masked[a]!, remask(masked[b]!, prints[b]!.tokens)]);
     if (pair) pairs.push(pair);
   }
   return pairs.sort(comparePairs);
+}
+
+/** The second text of a pair needs replacement values distinct from the first's. */
+function remask(masked: Uint32Array, original: Uint32Array): Uint32Array {
+  if (masked === original) return masked;
+  const out = Uint32Array.from(masked);
+  for (let k = 0; k < out.length; k++) if (out[k] !== original[k]) out[k] = (out[k]! ^ 0x2aaaaaaa) | (original[k]! & 0x80000000);
+  return out;
 }
 
 /** Candidate generation alone (for measuring each source's recall). */
