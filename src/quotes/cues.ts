@@ -1,0 +1,299 @@
+/**
+ * Reporting cues: the verbs and phrases that introduce speech, writing and stated positions.
+ * A data module: extend the tables, not the code that reads them.
+ */
+
+/** What may follow the verb before its reported content. */
+export interface VerbFrames {
+  /** "said that …", "warned that …" */
+  that: boolean;
+  /** "told Deif that …", "assured the Palestinians that …": a listener object comes first. */
+  object: boolean;
+  /** "said he would …": a bare clause without "that". */
+  bare: boolean;
+  /** "vowed to …", "urged them to …": an infinitive is the content. */
+  infinitive: boolean;
+  /** "…,” he said." / "he said: “…”": introduces or closes direct speech. */
+  quote: boolean;
+}
+
+/** `speech`: saying or writing. `position`: stating a view or intent (believes, hopes). */
+export type CueClass = 'speech' | 'position';
+
+export interface ReportingVerb {
+  lemma: string;
+  /** Every inflected form, lemma included. */
+  forms: string[];
+  frames: VerbFrames;
+  cueClass: CueClass;
+  /** A particle that belongs to the cue: "point out", "go on". */
+  particle?: string;
+}
+
+type FrameCode = string; // letters: t = that, o = object, b = bare, i = infinitive, q = quote
+
+interface VerbSpec {
+  lemma: string;
+  frames: FrameCode;
+  cueClass?: CueClass;
+  /** Irregular forms: [third person, past, participle, gerund]. */
+  irregular?: [string, string, string, string];
+  particle?: string;
+}
+
+const SPEECH_VERBS: VerbSpec[] = [
+  { lemma: 'say', frames: 'tbq', irregular: ['says', 'said', 'said', 'saying'] },
+  { lemma: 'tell', frames: 'toq', irregular: ['tells', 'told', 'told', 'telling'] },
+  { lemma: 'write', frames: 'tq', irregular: ['writes', 'wrote', 'written', 'writing'] },
+  { lemma: 'read', frames: 'tq', irregular: ['reads', 'read', 'read', 'reading'] },
+  { lemma: 'add', frames: 'tbq' },
+  { lemma: 'note', frames: 'tbq' },
+  { lemma: 'warn', frames: 'toq' },
+  { lemma: 'stress', frames: 'tq' },
+  { lemma: 'underline', frames: 'tq' },
+  { lemma: 'underscore', frames: 'tq' },
+  { lemma: 'emphasize', frames: 'tq' },
+  { lemma: 'emphasise', frames: 'tq' },
+  { lemma: 'insist', frames: 'tbq' },
+  { lemma: 'argue', frames: 'tbq' },
+  { lemma: 'claim', frames: 'tbiq' },
+  { lemma: 'state', frames: 'tq' },
+  { lemma: 'declare', frames: 'tq' },
+  { lemma: 'explain', frames: 'tq' },
+  { lemma: 'reply', frames: 'tq' },
+  { lemma: 'respond', frames: 'tq' },
+  { lemma: 'answer', frames: 'tq' },
+  { lemma: 'ask', frames: 'oiq' },
+  { lemma: 'announce', frames: 'tq' },
+  { lemma: 'confirm', frames: 'tq' },
+  { lemma: 'deny', frames: 'tq' },
+  { lemma: 'admit', frames: 'tbq' },
+  { lemma: 'acknowledge', frames: 'tbq' },
+  { lemma: 'concede', frames: 'tbq' },
+  { lemma: 'reveal', frames: 'tq' },
+  { lemma: 'report', frames: 'tq' },
+  { lemma: 'tweet', frames: 'tq' },
+  { lemma: 'post', frames: 'tq' },
+  { lemma: 'continue', frames: 'q' },
+  { lemma: 'conclude', frames: 'tq' },
+  { lemma: 'reiterate', frames: 'tq' },
+  { lemma: 'recall', frames: 'tq' },
+  { lemma: 'predict', frames: 'tbq' },
+  { lemma: 'promise', frames: 'toiq' },
+  { lemma: 'pledge', frames: 'tiq' },
+  { lemma: 'vow', frames: 'tiq' },
+  { lemma: 'assure', frames: 'toq' },
+  { lemma: 'reassure', frames: 'toq' },
+  { lemma: 'suggest', frames: 'tbq' },
+  { lemma: 'complain', frames: 'tq' },
+  { lemma: 'observe', frames: 'tq' },
+  { lemma: 'remark', frames: 'tq' },
+  { lemma: 'comment', frames: 'tq' },
+  { lemma: 'contend', frames: 'tbq' },
+  { lemma: 'maintain', frames: 'tq' },
+  { lemma: 'assert', frames: 'tbq' },
+  { lemma: 'allege', frames: 'tq' },
+  { lemma: 'agree', frames: 'tiq' },
+  { lemma: 'caution', frames: 'toq' },
+  { lemma: 'urge', frames: 'oiq' },
+  { lemma: 'inform', frames: 'toq' },
+  { lemma: 'remind', frames: 'toq' },
+  { lemma: 'recount', frames: 'tq' },
+  { lemma: 'joke', frames: 'tq' },
+  { lemma: 'quip', frames: 'tq' },
+  { lemma: 'boast', frames: 'tq' },
+  { lemma: 'brag', frames: 'tq' },
+  { lemma: 'lament', frames: 'tq' },
+  { lemma: 'charge', frames: 'tq' },
+  { lemma: 'counter', frames: 'tq' },
+  { lemma: 'retort', frames: 'tq' },
+  { lemma: 'testify', frames: 'tq' },
+  { lemma: 'mention', frames: 'tq' },
+  { lemma: 'hint', frames: 'tq' },
+  { lemma: 'clarify', frames: 'tq' },
+  { lemma: 'demand', frames: 'tiq' },
+  { lemma: 'threaten', frames: 'iq' },
+  { lemma: 'proclaim', frames: 'tq' },
+  { lemma: 'affirm', frames: 'tq' },
+  { lemma: 'reaffirm', frames: 'tq' },
+  { lemma: 'exclaim', frames: 'q' },
+  { lemma: 'shout', frames: 'q' },
+  { lemma: 'yell', frames: 'q' },
+  { lemma: 'describe', frames: 'q' },
+  { lemma: 'call', frames: 'oq' },
+  { lemma: 'highlight', frames: 'tq' },
+  { lemma: 'stipulate', frames: 'tq' },
+  { lemma: 'signal', frames: 'tq' },
+  { lemma: 'indicate', frames: 'tq' },
+  { lemma: 'insinuate', frames: 'tq' },
+  { lemma: 'tout', frames: 'q' },
+  { lemma: 'plead', frames: 'q' },
+  { lemma: 'recommend', frames: 'tq' },
+  { lemma: 'speculate', frames: 'tq' },
+  { lemma: 'estimate', frames: 'tq' },
+  { lemma: 'reason', frames: 'tq' },
+  { lemma: 'point', frames: 'tq', particle: 'out' },
+  { lemma: 'go', frames: 'q', particle: 'on', irregular: ['goes', 'went', 'gone', 'going'] },
+  { lemma: 'spell', frames: 'tq', particle: 'out' },
+  { lemma: 'pray', frames: 'tq' },
+  { lemma: 'swear', frames: 'tiq', irregular: ['swears', 'swore', 'sworn', 'swearing'] },
+  { lemma: 'forecast', frames: 'tq', irregular: ['forecasts', 'forecast', 'forecast', 'forecasting'] },
+  { lemma: 'foresee', frames: 'tq', irregular: ['foresees', 'foresaw', 'foreseen', 'foreseeing'] },
+  { lemma: 'speak', frames: 'q', irregular: ['speaks', 'spoke', 'spoken', 'speaking'] },
+  { lemma: 'accuse', frames: 'oq' },
+  { lemma: 'criticize', frames: 'oq' },
+  { lemma: 'criticise', frames: 'oq' },
+  { lemma: 'praise', frames: 'oq' },
+  { lemma: 'wonder', frames: 'bq' },
+  { lemma: 'muse', frames: 'tq' },
+];
+
+/** Verbs of belief, hope and intent: PolNeAR-style attributions, not speech; only with a that/bare clause. */
+const POSITION_VERBS: VerbSpec[] = [
+  { lemma: 'believe', frames: 'tb' },
+  { lemma: 'think', frames: 'tb', irregular: ['thinks', 'thought', 'thought', 'thinking'] },
+  { lemma: 'hope', frames: 'tbi' },
+  { lemma: 'fear', frames: 'tb' },
+  { lemma: 'worry', frames: 'tb', irregular: ['worries', 'worried', 'worried', 'worrying'] },
+  { lemma: 'expect', frames: 'tbi' },
+  { lemma: 'know', frames: 'tb', irregular: ['knows', 'knew', 'known', 'knowing'] },
+  { lemma: 'feel', frames: 'tb', irregular: ['feels', 'felt', 'felt', 'feeling'] },
+  { lemma: 'show', frames: 'tb', irregular: ['shows', 'showed', 'shown', 'showing'] },
+  { lemma: 'find', frames: 'tb', irregular: ['finds', 'found', 'found', 'finding'] },
+  { lemma: 'want', frames: 'i' },
+  { lemma: 'plan', frames: 'i', irregular: ['plans', 'planned', 'planned', 'planning'] },
+  { lemma: 'refuse', frames: 'i' },
+  { lemma: 'decline', frames: 'i' },
+  { lemma: 'seek', frames: 'i', irregular: ['seeks', 'sought', 'sought', 'seeking'] },
+  { lemma: 'wish', frames: 'tbi' },
+  { lemma: 'doubt', frames: 'tb' },
+  { lemma: 'understand', frames: 'tb', irregular: ['understands', 'understood', 'understood', 'understanding'] },
+  { lemma: 'realize', frames: 'tb' },
+  { lemma: 'recognize', frames: 'tb' },
+  { lemma: 'conclude', frames: 'tb' },
+  { lemma: 'determine', frames: 't' },
+  { lemma: 'decide', frames: 'ti' },
+  { lemma: 'imagine', frames: 'tb' },
+  { lemma: 'assume', frames: 'tb' },
+  { lemma: 'guess', frames: 'tb' },
+  { lemma: 'figure', frames: 'tb' },
+];
+
+/** Noun phrases that carry a speaker without a verb: "in his words “…”". */
+export const WORDS_OF_PHRASES = ['in his words', 'in her words', 'in their words', 'in the words of'];
+
+/** Documents whose "read"/"said"/"stated" stands for their author ("the letter read"). */
+export const DOCUMENT_NOUNS = new Set([
+  'letter', 'letters', 'message', 'missive', 'statement', 'note', 'memo', 'communique', 'communiqué', 'post', 'tweet',
+  'speech', 'address', 'remarks', 'report', 'text', 'email', 'e-mail', 'op-ed', 'editorial', 'cable', 'decree',
+  'declaration', 'sign', 'banner', 'headline', 'petition', 'release', 'document', 'order', 'verdict', 'ruling',
+]);
+
+/** Written sign-offs that name a letter's author in its last line. */
+export const SIGN_OFFS = /^(?:your (?:brother|sister|friend|servant|comrade)|yours(?: (?:sincerely|truly|faithfully))?|sincerely|regards|best regards|with (?:respect|love|gratitude))\b[,\s]*/i;
+
+function regularForms(lemma: string): [string, string, string, string] {
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  let past: string;
+  let gerund: string;
+  if (lemma.endsWith('e')) {
+    past = `${lemma}d`;
+    gerund = lemma.endsWith('ee') ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`;
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    past = `${lemma.slice(0, -1)}ied`;
+    gerund = `${lemma}ing`;
+  } else if (/^(?:[^aeiou]*[aeiou][^aeiouwxy])$/.test(lemma) && lemma.length <= 4) {
+    const last = lemma.at(-1);
+    past = `${lemma}${last}ed`;
+    gerund = `${lemma}${last}ing`;
+  } else {
+    past = `${lemma}ed`;
+    gerund = `${lemma}ing`;
+  }
+  return [third, past, past, gerund];
+}
+
+function decodeFrames(code: FrameCode): VerbFrames {
+  return {
+    that: code.includes('t'),
+    object: code.includes('o'),
+    bare: code.includes('b'),
+    infinitive: code.includes('i'),
+    quote: code.includes('q'),
+  };
+}
+
+function build(spec: VerbSpec, cueClass: CueClass): ReportingVerb {
+  const [third, past, participle, gerund] = spec.irregular ?? regularForms(spec.lemma);
+  const forms = [...new Set([spec.lemma, third, past, participle, gerund])];
+  const verb: ReportingVerb = { lemma: spec.lemma, forms, frames: decodeFrames(spec.frames), cueClass: spec.cueClass ?? cueClass };
+  if (spec.particle) verb.particle = spec.particle;
+  return verb;
+}
+
+/** Every reporting verb, speech verbs first. */
+export const REPORTING_VERBS: ReportingVerb[] = [
+  ...SPEECH_VERBS.filter((spec) => !spec.lemma.includes(' ')).map((spec) => build(spec, 'speech')),
+  ...POSITION_VERBS.map((spec) => build(spec, 'position')),
+];
+
+/** Form ("warned") → verb. Speech verbs win where a form is shared. */
+export const VERB_BY_FORM: ReadonlyMap<string, ReportingVerb> = (() => {
+  const map = new Map<string, ReportingVerb>();
+  for (const verb of REPORTING_VERBS) for (const form of verb.forms) if (!map.has(form)) map.set(form, verb);
+  return map;
+})();
+
+export function reportingVerb(word: string): ReportingVerb | undefined {
+  return VERB_BY_FORM.get(word.toLowerCase());
+}
+
+/** Whether a form is a gerund/participle ("adding", "saying") that takes its subject from elsewhere. */
+export function isGerund(word: string): boolean {
+  return /ing$/i.test(word) && reportingVerb(word) !== undefined;
+}
+
+/** Words that may sit between a subject and its reporting verb ("he had also noted"). */
+export const AUXILIARIES_AND_ADVERBS = new Set([
+  'also', 'further', 'furthermore', 'then', 'later', 'earlier', 'previously', 'recently', 'reportedly', 'repeatedly', 'once',
+  'again', 'publicly', 'openly', 'privately', 'already', 'has', 'had', 'have', 'would', 'will', 'could', 'may', 'might',
+  'just', 'still', 'often', 'frequently', 'always', 'never', 'finally', 'separately', 'specifically', 'explicitly',
+  'clearly', 'firmly', 'strongly', 'flatly', 'bluntly', 'simply', 'angrily', 'proudly', 'quietly', 'loudly', 'even',
+  'only', 'first', 'last', 'subsequently', 'immediately', 'shortly', 'yesterday', 'today', 'tonight', 'additionally',
+  'emphatically', 'confidently', 'did', 'does', 'do', "didn't", "doesn't", 'not', 'allegedly', 'apparently', 'indeed',
+  'herself', 'himself', 'themselves', 'itself', 'personally', 'directly', 'specially', 'famously',
+]);
+
+/** Words that end a subject phrase when walking left from the verb. */
+export const CLAUSE_BOUNDARY_WORDS = new Set([
+  'that', 'and', 'but', 'or', 'nor', 'while', 'whereas', 'as', 'when', 'because', 'if', 'after', 'before', 'since',
+  'although', 'though', 'so', 'who', 'whom', 'which', 'where', 'whether', 'until', 'unless', 'is', 'was', 'were', 'are',
+  'be', 'been', 'being', 'should', 'would', 'will', 'can', 'could', 'must', 'may', 'might', 'did', 'does', 'do', 'has',
+  'have', 'had', 'than', 'what', 'how', 'why', 'not', 'to', 'yet', 'once', 'then',
+]);
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+export const PRONOUN_GENDER: Readonly<Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'first' | 'second'>> = {
+  he: 'male', him: 'male', his: 'male', himself: 'male',
+  she: 'female', her: 'female', hers: 'female', herself: 'female',
+  they: 'plural', them: 'plural', their: 'plural', themselves: 'plural',
+  it: 'neuter', its: 'neuter', itself: 'neuter',
+  i: 'first', me: 'first', my: 'first', we: 'first', us: 'first', our: 'first',
+  you: 'second', your: 'second',
+};
+
+/** Words that start a noun phrase without being capitalised names. */
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many',
+  'several', 'most', 'both', 'each', 'one', 'two', 'three', 'four', 'five', 'other', 'another', 'all', 'few', 'no',
+  'every', 'any', 'such', 'more', 'fewer', 'critics', 'officials', 'experts', 'analysts', 'sources', 'supporters',
+  'opponents', 'voters', 'residents', 'witnesses', 'people', 'observers', 'democrats', 'republicans', 'aides',
+  'advisers', 'advisors', 'investigators', 'police', 'authorities', 'researchers', 'scientists', 'doctors', 'lawyers',
+]);
+
+/** Prepositions that open an adjunct between a verb and its content ("said in an interview with X that"). */
+export const ADJUNCT_PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'during', 'with', 'to', 'from', 'after', 'before', 'via', 'through', 'over', 'for', 'about', 'of',
+  'last', 'this', 'earlier', 'later', 'on', 'by', 'under', 'amid', 'while', 'when', 'addressing', 'speaking',
+]);

@@ -1,0 +1,451 @@
+/**
+ * Who said what: direct, mixed and reported quotations with their cue, speaker phrase and
+ * speaker entity.
+ *
+ * Decisions a reader should know:
+ * - A direct quotation is one Quote per paragraph piece: a letter quoted over eight paragraphs
+ *   gives eight Quotes with the same speaker (flag `multi-paragraph`), which keeps each piece
+ *   comparable with other outlets' cuts of the same text.
+ * - Quote.start/end exclude the outer quotation marks for direct quotes; mixed and indirect
+ *   quotes span the reported clause ("that … “…”"), marks included.
+ * - Scare quotes (1–3 quoted words) are kept only inside an attributed clause, as part of a
+ *   `mixed` quote ("calling him a “living martyr”"); without a cue they are names or irony, and
+ *   are skipped.
+ * - An unclosed mark never runs past its paragraph (or past the next opening mark), is cut at
+ *   `maxChars`, and is flagged `unclosed`.
+ */
+import type { ArticleEntities, Quote, QuoteFlag, QuoteKind } from '../model/analysis.ts';
+import { SIGN_OFFS } from './cues.ts';
+import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
+import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
+import { resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
+import { sentencesIn, wordsIn, type Span, type Word } from './text-units.ts';
+
+export { findQuotedSpans, splitParagraphs, type QuotedSpan } from './direct.ts';
+export { findFrames, type AttributionFrame } from './reported.ts';
+export { REPORTING_VERBS, reportingVerb, type ReportingVerb } from './cues.ts';
+
+export interface ExtractQuotesOptions {
+  articleId?: string;
+  /** Longest quotation kept, in characters (default 10,000); longer runaway spans are cut and flagged. */
+  maxChars?: number;
+}
+
+/** A quotation before its speaker is resolved. */
+interface Draft {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  cue: Span | null;
+  speaker: Span | null;
+  speakerHead: Span | null;
+  paragraph: number;
+  sentence: Span;
+  previousSentence: Span | null;
+  flags: QuoteFlag[];
+  /** Speaker taken from another quotation (multi-paragraph, consecutive paragraphs): its draft. */
+  speakerFrom: Draft | null;
+  /** Why the speaker is as it is, when not from a frame. */
+  note: string | null;
+  /** The quoted span this draft came from, for direct quotes. */
+  quoted: QuotedSpan | null;
+}
+
+interface ParagraphAnalysis {
+  paragraph: ParagraphSpan;
+  index: number;
+  quoted: QuotedSpan[];
+  sentences: Span[];
+  frames: AttributionFrame[];
+  /** Words per sentence, for subject fallbacks. */
+  words: Word[][];
+}
+
+const HEADLINE_LABELS =
+  /^(?:source|sources|story code|photo|image|video|related|read more|note|update|updated|editor'?s? note|tags?|topics?|category|posted|published|by|date|time|filed|share|comments?|watch|listen|see also|credit|file|caption|location|breaking|exclusive|opinion|analysis|live|news|politics|warning|disclaimer|correction|email|tel|phone|fax|address|copyright)$/i;
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function quoteBounds(q: QuotedSpan): Span {
+  return { start: q.openMark, end: q.closeMark === null ? q.end : q.closeMark + 1 };
+}
+
+/** Words in `span` that are outside every quoted span, "that" and conjunctions not counted. */
+function wordsOutsideQuotes(words: Word[], span: Span, quoted: QuotedSpan[]): number {
+  let count = 0;
+  for (const w of words) {
+    if (w.start < span.start || w.end > span.end) continue;
+    if (quoted.some((q) => w.start > q.openMark && w.end <= quoteBounds(q).end)) continue;
+    if (w.lower === 'that' || w.lower === 'and') continue;
+    count++;
+  }
+  return count;
+}
+
+function analyseParagraph(text: string, paragraph: ParagraphSpan, index: number, quoted: QuotedSpan[]): ParagraphAnalysis {
+  const words = wordsIn(text, paragraph.start, paragraph.end);
+  const bounds = quoted.map(quoteBounds);
+  const inQuote = words.map((w) => bounds.some((b) => w.start > b.start && w.end <= b.end));
+  const sentences = sentencesIn(text, paragraph.start, paragraph.end, bounds);
+  const frames: AttributionFrame[] = [];
+  const perSentence: Word[][] = [];
+  let w = 0;
+  for (const sentence of sentences) {
+    while (w < words.length && words[w]!.start < sentence.start) w++;
+    const from = w;
+    while (w < words.length && words[w]!.end <= sentence.end) w++;
+    const sentenceWords = words.slice(from, w);
+    perSentence.push(sentenceWords);
+    frames.push(...findFrames(text, sentence, sentenceWords, inQuote.slice(from, w)));
+  }
+  return { paragraph, index, quoted, sentences, frames, words: perSentence };
+}
+
+function sentenceOf(analysis: ParagraphAnalysis, offset: number): { sentence: Span; previous: Span | null; words: Word[] } {
+  const { sentences } = analysis;
+  for (let n = 0; n < sentences.length; n++) {
+    if (offset < sentences[n]!.end || n === sentences.length - 1) {
+      return { sentence: sentences[n]!, previous: n > 0 ? sentences[n - 1]! : null, words: analysis.words[n] ?? [] };
+    }
+  }
+  return { sentence: analysis.paragraph, previous: null, words: [] };
+}
+
+function draftFromFrame(frame: AttributionFrame, span: Span, kind: QuoteKind, analysis: ParagraphAnalysis, previous: Span | null): Draft {
+  return {
+    start: span.start,
+    end: span.end,
+    kind,
+    cue: frame.cue,
+    speaker: frame.speaker,
+    speakerHead: frame.speakerHead,
+    paragraph: analysis.index,
+    sentence: frame.sentence,
+    previousSentence: previous,
+    flags: [],
+    speakerFrom: null,
+    note: frame.speaker ? null : 'reporting verb without a speaker phrase',
+    quoted: null,
+  };
+}
+
+function directDraft(q: QuotedSpan, analysis: ParagraphAnalysis, frame: AttributionFrame | null): Draft {
+  const { sentence, previous } = sentenceOf(analysis, q.openMark);
+  const flags: QuoteFlag[] = [];
+  if (q.unclosed) flags.push('unclosed');
+  if (q.continues || q.continuation) flags.push('multi-paragraph');
+  return {
+    start: q.start,
+    end: q.end,
+    kind: 'direct',
+    cue: frame?.cue ?? null,
+    speaker: frame?.speaker ?? null,
+    speakerHead: frame?.speakerHead ?? null,
+    paragraph: analysis.index,
+    sentence,
+    previousSentence: previous,
+    flags,
+    speakerFrom: null,
+    note: null,
+    quoted: q,
+  };
+}
+
+/** Matches frames to the quotations of one paragraph. Returns drafts; unmatched quotations get no frame. */
+function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] {
+  const drafts: Draft[] = [];
+  const consumed = new Set<QuotedSpan>();
+  const allWords = analysis.words.flat();
+  for (const frame of analysis.frames) {
+    const { previous } = sentenceOf(analysis, frame.cue.start);
+    const contents = [frame.contentBefore, frame.contentAfter].filter((c): c is Span => c !== null);
+    const interrupted = contents.length === 2;
+    for (let content of contents) {
+      const inside = analysis.quoted.filter((q) => overlaps(quoteBounds(q), content));
+      if (inside.length === 0) {
+        drafts.push(draftFromFrame(frame, content, 'indirect', analysis, previous));
+        continue;
+      }
+      // "that “…,” and expressed hope …": the clause ends with the quotation.
+      const last = inside.at(-1)!;
+      const lastEnd = quoteBounds(last).end;
+      if (lastEnd < content.end && /^[,.]?\s+and\b/.test(text.slice(lastEnd, content.end))) content = { start: content.start, end: lastEnd };
+      const outside = wordsOutsideQuotes(allWords, content, inside);
+      if (outside === 0) {
+        for (const q of inside) {
+          if (consumed.has(q)) continue;
+          consumed.add(q);
+          const draft = directDraft(q, analysis, frame);
+          if (interrupted || inside.length > 1) draft.flags.push('interrupted');
+          drafts.push(draft);
+        }
+      } else {
+        for (const q of inside) consumed.add(q);
+        const start = Math.min(content.start, inside[0]!.openMark);
+        const end = Math.max(content.end, lastEnd <= content.end + 1 ? lastEnd : content.end);
+        const draft = draftFromFrame(frame, { start, end }, 'mixed', analysis, previous);
+        if (inside.some((q) => q.unclosed)) draft.flags.push('unclosed');
+        drafts.push(draft);
+      }
+    }
+  }
+  for (const q of analysis.quoted) if (!consumed.has(q)) drafts.push(directDraft(q, analysis, null));
+  return drafts;
+}
+
+/** "Speaker: statement" and "Statement: Speaker" title lines. */
+function headlineDraft(text: string, analysis: ParagraphAnalysis): Draft | null {
+  const { paragraph } = analysis;
+  if (analysis.quoted.length > 0 || analysis.frames.length > 0 || analysis.sentences.length > 1) return null;
+  const line = text.slice(paragraph.start, paragraph.end);
+  if (line.length > 220) return null;
+  const colon = /\s*:\s+/.exec(line);
+  if (!colon || colon.index === 0) return null;
+  const left = line.slice(0, colon.index).trim();
+  const right = line.slice(colon.index + colon[0].length).replace(/[.\s]+$/, '');
+  const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean);
+  if (HEADLINE_LABELS.test(left) || /\d{3,}/.test(right) && wordsIn(right).length < 3) return null;
+  const isNameLike = (s: string) => wordsIn(s).length <= 6 && /\p{Lu}/u.test(s) && !/[,;]/.test(s);
+  const base = {
+    kind: 'indirect' as QuoteKind,
+    cue: { start: paragraph.start + colon.index, end: paragraph.start + colon.index + colon[0].trim().length },
+    paragraph: analysis.index,
+    sentence: paragraph,
+    previousSentence: null,
+    flags: ['headline'] as QuoteFlag[],
+    speakerFrom: null,
+    note: null,
+    quoted: null,
+  };
+  const rightStart = paragraph.start + colon.index + colon[0].length;
+  if (wordsIn(right).length <= 4 && wordsIn(left).length >= 4 && isNameLike(right) && wordsIn(right).every((w) => /^\p{Lu}/u.test(w))) {
+    const speaker = { start: rightStart, end: rightStart + right.length };
+    return { ...base, start: paragraph.start, end: paragraph.start + left.length, speaker, speakerHead: speaker };
+  }
+  if (isNameLike(left) && wordsIn(right).length >= 3 && !HEADLINE_LABELS.test(wordsIn(left)[0]!)) {
+    const to = /\s+to\s+/.exec(left);
+    const speakerText = to ? left.slice(0, to.index) : left;
+    const speaker = { start: paragraph.start, end: paragraph.start + speakerText.length };
+    return { ...base, start: rightStart, end: rightStart + right.length, speaker, speakerHead: speaker };
+  }
+  return null;
+}
+
+/** Who is introduced by a paragraph ending in ":" ("The following is a translation of Soleimani’s letter:")? */
+function introducedSpeaker(text: string, analysis: ParagraphAnalysis): { speaker: Span; cue: Span | null } | null {
+  const { paragraph } = analysis;
+  if (!/:\s*$/.test(text.slice(paragraph.start, paragraph.end))) return null;
+  const lastSentence = analysis.sentences.length - 1;
+  const frame = [...analysis.frames].reverse().find((f) => f.speaker && f.sentence === analysis.sentences[lastSentence]);
+  if (frame?.speaker) return { speaker: frame.speakerHead ?? frame.speaker, cue: frame.cue };
+  const words = analysis.words[lastSentence] ?? [];
+  // "…Soleimani’s letter…": a possessive before a document noun.
+  for (let n = 0; n + 1 < words.length; n++) {
+    const word = words[n]!;
+    if (word.capitalized && /'s$/.test(word.lower) && /^(?:letter|message|statement|speech|remarks|note|post|words|address)$/.test(words[n + 1]!.lower)) {
+      let s = n;
+      while (s > 0 && words[s - 1]!.capitalized && /^\s+$/.test(text.slice(words[s - 1]!.end, words[s]!.start))) s--;
+      return { speaker: { start: words[s]!.start, end: word.end - 2 }, cue: { start: words[n + 1]!.start, end: words[n + 1]!.end } };
+    }
+  }
+  const sentence = analysis.sentences[lastSentence];
+  const subject = sentence && sentenceSubject(text, sentence, words);
+  return subject ? { speaker: subject, cue: null } : null;
+}
+
+/** A sign-off line ("Your brother, Qods Force Commander Qassem Soleimani.") names the author. */
+function signOffSpeaker(text: string, q: QuotedSpan): Span | null {
+  const body = text.slice(q.start, q.end);
+  const match = SIGN_OFFS.exec(body);
+  if (!match || body.length > 160) return null;
+  const name = body.slice(match[0].length).replace(/[.”"\s]+$/, '');
+  if (!/^\p{Lu}/u.test(name)) return null;
+  return { start: q.start + match[0].length, end: q.start + match[0].length + name.length };
+}
+
+function isWholeParagraph(text: string, q: QuotedSpan, paragraph: ParagraphSpan): boolean {
+  const before = text.slice(paragraph.start, q.openMark);
+  const after = text.slice(quoteBounds(q).end, paragraph.end);
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/** Fallbacks for direct quotations with no frame in their sentence. */
+function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
+  let previousWhole: Draft | null = null;
+  for (let p = 0; p < analyses.length; p++) {
+    const analysis = analyses[p]!;
+    let wholeThisParagraph: Draft | null = null;
+    for (const draft of drafts[p]!) {
+      const q = draft.quoted;
+      if (!q) continue;
+      const whole = isWholeParagraph(text, q, analysis.paragraph);
+      if (draft.cue || draft.speaker) {
+        if (whole) wholeThisParagraph = draft;
+        continue;
+      }
+      if (q.continuation && previousWhole) {
+        draft.speakerFrom = previousWhole;
+        draft.note = 'continues the quotation opened in an earlier paragraph';
+      } else if (whole && p > 0 && introducedSpeaker(text, analyses[p - 1]!)) {
+        const intro = introducedSpeaker(text, analyses[p - 1]!)!;
+        draft.speaker = intro.speaker;
+        draft.speakerHead = intro.speaker;
+        draft.cue = intro.cue;
+        draft.note = 'introduced by the previous paragraph';
+        draft.flags.push('no-cue');
+      } else if (whole && previousWhole) {
+        draft.speakerFrom = previousWhole;
+        draft.note = 'follows the same speaker’s quotation in the previous paragraph';
+        draft.flags.push('no-cue');
+      } else {
+        const { sentence, words } = sentenceOf(analysis, q.openMark);
+        const lead = text.slice(sentence.start, q.openMark);
+        if (/[:,]\s*$/.test(lead) && /[\p{L}]{2}/u.test(lead) && !/^\s*[“"‘«„]/.test(lead)) {
+          const subject = sentenceSubject(text, sentence, words);
+          if (subject) {
+            draft.speaker = subject;
+            draft.speakerHead = subject;
+            draft.note = 'subject of the sentence that introduces the quotation';
+            draft.flags.push('no-cue');
+          }
+        }
+      }
+      if (whole) wholeThisParagraph = draft;
+    }
+    previousWhole = wholeThisParagraph;
+    if (!previousWhole && analysis.quoted.length === 0) previousWhole = null;
+  }
+
+  // A letter's sign-off names the author of the whole quoted run that ends with it.
+  const flat = drafts.flat().filter((d) => d.quoted);
+  for (let n = 0; n < flat.length; n++) {
+    const signer = signOffSpeaker(text, flat[n]!.quoted!);
+    if (!signer) continue;
+    const last = flat[n]!;
+    last.speaker = signer;
+    last.speakerHead = signer;
+    last.speakerFrom = null;
+    last.note = 'signature of the quoted letter';
+    for (let m = n - 1; m >= 0; m--) {
+      const d = flat[m]!;
+      if (d.speakerFrom === null || d.paragraph < last.paragraph - 20) break;
+      let root: Draft = d;
+      while (root.speakerFrom) root = root.speakerFrom;
+      if (root.speaker || root.cue) break;
+      d.speakerFrom = null;
+      d.speaker = signer;
+      d.speakerHead = signer;
+      d.note = 'part of a quoted letter signed by its author';
+    }
+  }
+}
+
+function isScareQuote(text: string, draft: Draft, analysis: ParagraphAnalysis): boolean {
+  const q = draft.quoted!;
+  if (wordCount(text, q.start, q.end, 4) > 3) return false;
+  return !isWholeParagraph(text, q, analysis.paragraph) || !/[.!?]$/.test(text.slice(q.start, q.end));
+}
+
+/** Extracts every quotation in `text` and resolves its speaker against `entities`. */
+export function extractQuotes(text: string, entities: ArticleEntities, options: ExtractQuotesOptions = {}): Quote[] {
+  const articleId = options.articleId ?? '';
+  const maxChars = options.maxChars ?? 10_000;
+  const paragraphs = splitParagraphs(text);
+  const quoted = findQuotedSpans(text, paragraphs);
+  const analyses: ParagraphAnalysis[] = [];
+  let q = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p]!;
+    const mine: QuotedSpan[] = [];
+    while (q < quoted.length && quoted[q]!.openMark < paragraph.end) mine.push(quoted[q++]!);
+    analyses.push(analyseParagraph(text, paragraph, p, mine));
+  }
+
+  const drafts = analyses.map((analysis) => {
+    const headline = headlineDraft(text, analysis);
+    return headline ? [headline] : draftsForParagraph(text, analysis);
+  });
+  attachUnframed(text, analyses, drafts);
+
+  const kept = drafts
+    .flatMap((list, p) => list.filter((d) => !(d.quoted && !d.cue && !d.speaker && !d.speakerFrom && isScareQuote(text, d, analyses[p]!))))
+    .sort((a, b) => a.start - b.start);
+
+  const quotedBounds = quoted.map(quoteBounds);
+  const insideQuote = (offset: number) => {
+    let lo = 0;
+    let hi = quotedBounds.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = quotedBounds[mid]!;
+      if (offset <= b.start) hi = mid - 1;
+      else if (offset >= b.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+
+  const history: ResolvedSpeaker[] = [];
+  const resolvedIds = new Map<Draft, { id: string | null; reason: string }>();
+  const quotes: Quote[] = [];
+  for (const draft of kept) {
+    let speakerId: string | null = null;
+    let reason: string;
+    let mention = draft.speaker;
+    if (draft.speakerFrom) {
+      let root: Draft = draft.speakerFrom;
+      while (root.speakerFrom) root = root.speakerFrom;
+      const earlier = resolvedIds.get(root);
+      speakerId = earlier?.id ?? null;
+      mention = root.speaker;
+      reason = `${draft.note}${earlier ? `: ${earlier.reason}` : ''}`;
+    } else if (draft.speakerHead && draft.speaker) {
+      const resolution = resolveSpeaker(
+        {
+          text,
+          entities,
+          history,
+          paragraph: draft.paragraph,
+          sentenceStart: draft.sentence.start,
+          previousSentence: draft.previousSentence ?? (draft.paragraph > 0 ? paragraphs[draft.paragraph - 1]! : null),
+          insideQuote,
+        },
+        draft.speakerHead,
+        draft.speaker,
+      );
+      speakerId = resolution.speakerId;
+      reason = draft.note ? `${draft.note}; ${resolution.reason}` : resolution.reason;
+    } else {
+      reason = draft.note ?? (draft.cue ? 'reporting cue without a speaker' : 'no reporting cue or speaker near the quotation');
+    }
+    resolvedIds.set(draft, { id: speakerId, reason });
+    if (speakerId) history.push({ key: speakerId, position: draft.start, paragraph: draft.paragraph });
+
+    let end = draft.end;
+    const flags = [...new Set(draft.flags)];
+    if (end - draft.start > maxChars) {
+      const cut = text.lastIndexOf('. ', draft.start + maxChars);
+      end = cut > draft.start ? cut + 1 : draft.start + maxChars;
+      if (!flags.includes('unclosed')) flags.push('unclosed');
+    }
+    const quote: Quote = {
+      id: `${articleId || 'article'}:q${quotes.length + 1}`,
+      articleId,
+      text: text.slice(draft.start, end),
+      kind: draft.kind,
+      start: draft.start,
+      end,
+      cue: draft.cue ? text.slice(draft.cue.start, draft.cue.end) : null,
+      cueStart: draft.cue?.start ?? null,
+      cueEnd: draft.cue?.end ?? null,
+      speakerMention: mention ? { text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end } : null,
+      speakerId,
+      speakerReason: reason,
+    };
+    if (flags.length) quote.flags = flags;
+    quotes.push(quote);
+  }
+  return quotes;
+}

@@ -1,0 +1,472 @@
+/**
+ * Attribution frames inside one sentence: a reporting cue ("said", "told Y that", "according to"),
+ * the speaker phrase beside it (either order), and the reported content before or after it.
+ * Reported speech without quotation marks is the content of these frames; direct quotations are
+ * matched to them in index.ts.
+ */
+import {
+  ADJUNCT_PREPOSITIONS,
+  AUXILIARIES_AND_ADVERBS,
+  CLAUSE_BOUNDARY_WORDS,
+  DETERMINERS,
+  POSSESSIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
+  VERB_BY_FORM,
+  type ReportingVerb,
+} from './cues.ts';
+import { isAbbreviationBefore, type Span, type Word } from './text-units.ts';
+
+export type SpeakerVia = 'subject' | 'inverted' | 'according-to' | 'possessive' | 'borrowed' | 'relative';
+
+export interface AttributionFrame {
+  cue: Span;
+  verb: ReportingVerb | null;
+  /** The speaker phrase as written, appositives included ("Haniyeh’s deputy, Saleh al-Arouri"). */
+  speaker: Span | null;
+  /** The part of the speaker phrase that names or points to the speaker ("Saleh al-Arouri", "he"). */
+  speakerHead: Span | null;
+  speakerVia: SpeakerVia | null;
+  /** Reported content before the cue ("…, he said") and after it ("said that …"). */
+  contentBefore: Span | null;
+  contentAfter: Span | null;
+  sentence: Span;
+  /** The speaker was not beside the cue ("…, adding that"): take it from the sentence. */
+  needsSpeaker: boolean;
+}
+
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'recently', 'earlier', 'later', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'last', 'this', 'then',
+  'also', 'once', 'separately', 'afterward', 'afterwards', 'week', 'month', 'year', 'morning', 'evening', 'night',
+]);
+const SENTENCE_PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'from', 'by', 'to', 'of', 'since', 'under', 'prior',
+  'following', 'amid', 'despite', 'as', 'while', 'when', 'elsewhere', 'meanwhile', 'still', 'however', 'but', 'and',
+  'also', 'yet', 'so', 'now', 'then', 'there', 'here', 'later', 'earlier', 'last', 'this', 'on',
+]);
+const NAME_CONNECTORS = new Set(['of', 'al', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'el', 'abu', 'the', 'and', 'for']);
+const GERUND_SUBJECT_CUES = new Set(['adding', 'saying', 'noting', 'stressing', 'warning', 'insisting', 'arguing']);
+
+const QUOTE_CHARS = /[“”"‘’'«»„「」]/;
+const OPENING_QUOTE_START = /^\s*[,:]?\s*(?:[“"‘«„「]|'(?=\p{L}))/u;
+
+interface SentenceView {
+  text: string;
+  sentence: Span;
+  words: Word[];
+  inQuote: boolean[];
+}
+
+function gap(view: SentenceView, left: number, right: number): string {
+  return view.text.slice(view.words[left]!.end, view.words[right]!.start);
+}
+
+function isPlainGap(view: SentenceView, left: number, right: number): boolean {
+  const between = gap(view, left, right);
+  if (/^\s+$/.test(between)) return true;
+  return /^\.\s+$/.test(between) && isAbbreviationBefore(view.text, view.words[left]!.end);
+}
+
+function isVerbForm(word: Word): boolean {
+  return !word.capitalized && VERB_BY_FORM.has(word.lower);
+}
+
+/** Leftmost index of the phrase that ends at word `j`, walking left over plain gaps. */
+function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
+  let k = j;
+  while (k > 0 && j - k < limit) {
+    const previous = view.words[k - 1]!;
+    if (!isPlainGap(view, k - 1, k)) break;
+    if (view.inQuote[k - 1]) break;
+    if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && !previous.capitalized) break;
+    if (isVerbForm(previous)) break;
+    k--;
+  }
+  return k;
+}
+
+type PhraseKind = 'pronoun' | 'name' | 'description';
+
+/** Is words[k..j] a plausible speaker phrase? Returns the start to use (may drop a leading preposition phrase). */
+function validateSubject(view: SentenceView, k: number, j: number): { start: number; kind: PhraseKind } | null {
+  const first = view.words[k]!;
+  const last = view.words[j]!;
+  if (k === j && SUBJECT_PRONOUNS.has(first.lower)) return { start: k, kind: 'pronoun' };
+  if (DETERMINERS.has(last.lower) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
+  if (SENTENCE_PREPOSITIONS.has(first.lower)) {
+    // "In 2010 Smith said": keep the trailing run of capitalised words.
+    let s = j;
+    while (s > k && view.words[s - 1]!.capitalized) s--;
+    if (s === k || !view.words[s]!.capitalized) return null;
+    return { start: s, kind: 'name' };
+  }
+  const allCapitalized = view.words.slice(k, j + 1).every((w) => w.capitalized || NAME_CONNECTORS.has(w.lower));
+  if (allCapitalized && first.capitalized && !DETERMINERS.has(first.lower)) return { start: k, kind: 'name' };
+  if (first.capitalized || DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || /^\d/.test(first.lower)) {
+    return { start: k, kind: 'description' };
+  }
+  return null;
+}
+
+/** The phrase right after an inverted cue ("…,” said Haniyeh, the head of …"). */
+function phraseRight(view: SentenceView, r: number, limit = 10): number {
+  let e = r;
+  while (e + 1 < view.words.length && e - r < limit) {
+    const next = view.words[e + 1]!;
+    if (!isPlainGap(view, e, e + 1)) break;
+    if (view.inQuote[e + 1]) break;
+    if ((CLAUSE_BOUNDARY_WORDS.has(next.lower) || ADJUNCT_PREPOSITIONS.has(next.lower)) && !next.capitalized && next.lower !== 'of') break;
+    if (isVerbForm(next)) break;
+    e++;
+  }
+  return e;
+}
+
+function trimContentEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s.,;:!?—–-]/.test(text[end - 1]!)) {
+    // Keep sentence punctuation that sits inside a closing quotation mark.
+    end--;
+  }
+  return end;
+}
+
+function trimContentStart(text: string, start: number, end: number): number {
+  while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
+  return start;
+}
+
+/** Content up to the end of the sentence, stopping before a trailing ", according to …". */
+function contentTo(view: SentenceView, start: number): Span | null {
+  let end = view.sentence.end;
+  const tail = view.text.slice(start, end);
+  const according = /,\s+according to\b/i.exec(tail);
+  if (according) end = start + according.index;
+  const s = trimContentStart(view.text, start, end);
+  const e = trimContentEnd(view.text, s, end);
+  if (e - s < 3) return null;
+  return { start: s, end: e };
+}
+
+/** Content from the sentence start to the end of the gap before word `k` (closing marks kept, comma dropped). */
+function contentBeforeWord(view: SentenceView, k: number): Span | null {
+  if (k === 0) return null;
+  const previous = view.words[k - 1]!;
+  const between = view.text.slice(previous.end, view.words[k]!.start);
+  const lastMark = Math.max(between.lastIndexOf('”'), between.lastIndexOf('"'), between.lastIndexOf('’'), between.lastIndexOf('»'));
+  const end = lastMark >= 0 ? previous.end + lastMark + 1 : previous.end;
+  let start = view.sentence.start;
+  const opening = /^(?:but|and|so|yet)\s+/i.exec(view.text.slice(start, end));
+  if (opening) start += opening[0].length;
+  const s = trimContentStart(view.text, start, end);
+  if (end - s < 3) return null;
+  return { start: s, end: lastMark >= 0 ? end : trimContentEnd(view.text, s, end) };
+}
+
+function countWords(view: SentenceView, span: Span): number {
+  let n = 0;
+  for (const w of view.words) if (w.start >= span.start && w.end <= span.end) n++;
+  return n;
+}
+
+/** The content that follows a cue at word index `cueEnd`. */
+function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb | null): Span | null {
+  const { text, words } = view;
+  const afterCue = words[cueEnd]!.end;
+  const rest = text.slice(afterCue, view.sentence.end);
+  if (OPENING_QUOTE_START.test(rest)) {
+    const mark = afterCue + rest.search(/[“"‘'«„「]/);
+    return contentTo(view, mark);
+  }
+  if (/^\s*:/.test(rest)) return contentTo(view, afterCue + rest.indexOf(':') + 1);
+  const r = cueEnd + 1;
+  if (r >= words.length || !isPlainGap(view, cueEnd, r)) return null;
+  if (!verb) return contentTo(view, words[r]!.start);
+
+  // "said (in an interview with X) that …", "told Deif, commander of …, that …"
+  for (let x = r; x < words.length && x - r <= 30; x++) {
+    if (view.inQuote[x]) break;
+    const word = words[x]!;
+    if (x > r && isVerbForm(word) && !verb.frames.object) break;
+    if (word.lower !== 'that') continue;
+    const between = words.slice(r, x);
+    const adjunct =
+      between.length === 0 ||
+      verb.frames.object ||
+      ADJUNCT_PREPOSITIONS.has(between[0]!.lower) ||
+      TIME_WORDS.has(between[0]!.lower) ||
+      between.every((w) => TIME_WORDS.has(w.lower));
+    if (adjunct && verb.frames.that) return contentTo(view, word.start);
+    break;
+  }
+  const next = words[r]!;
+  if (verb.frames.infinitive) {
+    if (next.lower === 'to') return contentTo(view, next.start);
+    if (verb.frames.object) {
+      for (let x = r + 1; x < words.length && x - r <= 6; x++) {
+        if (words[x]!.lower === 'to') return contentTo(view, words[x]!.start);
+        if (!isPlainGap(view, x - 1, x)) break;
+      }
+    }
+  }
+  if (verb.frames.bare && !ADJUNCT_PREPOSITIONS.has(next.lower) && !TIME_WORDS.has(next.lower) && next.lower !== 'to') {
+    const content = contentTo(view, next.start);
+    if (content && countWords(view, content) >= 3) return content;
+  }
+  if (verb.frames.quote && QUOTE_CHARS.test(rest)) {
+    // "calling him a “living martyr”", "described the US as the “Great Satan”": the rest of the clause.
+    const content = contentTo(view, next.start);
+    if (content && QUOTE_CHARS.test(text.slice(content.start, content.end))) return content;
+  }
+  return null;
+}
+
+function frame(view: SentenceView, cue: Span, verb: ReportingVerb | null): AttributionFrame {
+  return {
+    cue,
+    verb,
+    speaker: null,
+    speakerHead: null,
+    speakerVia: null,
+    contentBefore: null,
+    contentAfter: null,
+    sentence: view.sentence,
+    needsSpeaker: false,
+  };
+}
+
+function spanOf(view: SentenceView, from: number, to: number): Span {
+  return { start: view.words[from]!.start, end: view.words[to]!.end };
+}
+
+/** Head of an appositive speaker phrase: the all-capitalised chunk, else the first. */
+function appositiveHead(view: SentenceView, chunks: Array<[number, number]>): Span {
+  for (const [a, b] of chunks) {
+    const words = view.words.slice(a, b + 1);
+    if (words.every((w) => w.capitalized || NAME_CONNECTORS.has(w.lower)) && !words.at(-1)!.lower.endsWith("'s")) return spanOf(view, a, b);
+  }
+  const [a, b] = chunks[0]!;
+  return spanOf(view, a, b);
+}
+
+function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): AttributionFrame | null {
+  const { words } = view;
+  const word = words[i]!;
+  let cueStart = i;
+  let cueEnd = i;
+  if (verb.particle) {
+    if (words[i + 1]?.lower !== verb.particle) {
+      if (verb.lemma === 'go' || verb.lemma === 'point' || verb.lemma === 'spell') return null;
+    } else cueEnd = i + 1;
+  }
+  const gerund = word.lower.endsWith('ing');
+  // "was quoted as saying"
+  if (word.lower === 'saying' && words[i - 1]?.lower === 'as' && words[i - 2]?.lower === 'quoted') cueStart = i - 2;
+
+  let j = cueStart - 1;
+  while (j >= 0 && isPlainGap(view, j, j + 1) && !view.inQuote[j]) {
+    const lower = words[j]!.lower;
+    if (AUXILIARIES_AND_ADVERBS.has(lower) && !words[j]!.capitalized) j--;
+    else if (BE_FORMS.has(lower) && (gerund || cueStart < i)) j--;
+    else break;
+  }
+  if (j >= 0 && BE_FORMS.has(words[j]!.lower) && isPlainGap(view, j, j + 1)) return null; // passive: "it was noted"
+  const result = frame(view, spanOf(view, cueStart, cueEnd), verb);
+
+  const content = () => {
+    result.contentAfter = contentAfterCue(view, cueEnd, verb);
+  };
+
+  if (j < 0 || (gerund && view.inQuote[j] === false && !isPlainGap(view, j, j + 1) && /,|—/.test(gap(view, j, j + 1)))) {
+    // Sentence-initial "Noting that …" or "…, adding that …": speaker from elsewhere in the sentence.
+    if (!gerund && j < 0) return null;
+    if (gerund && !GERUND_SUBJECT_CUES.has(word.lower) && !verb.frames.that && !verb.frames.quote && !verb.frames.infinitive) return null;
+    result.needsSpeaker = true;
+    content();
+    return result.contentAfter ? result : null;
+  }
+  const left = words[j]!;
+  if (view.inQuote[j] || !isPlainGap(view, j, j + 1)) {
+    const between = gap(view, j, j + 1);
+    if (!/[,”"’»]/.test(between)) return null;
+    // "…,” said Haniyeh" / "…, reported Lebanon’s al-Mayadeen": an inverted speaker after the cue.
+    const r = cueEnd + 1;
+    if (!gerund && r < words.length && isPlainGap(view, cueEnd, r) && !view.inQuote[r]) {
+      const e = phraseRight(view, r);
+      const valid = validateSubject(view, r, e);
+      if (valid && valid.kind !== 'pronoun' || (valid && r === e)) {
+        result.speaker = spanOf(view, r, e);
+        result.speakerHead = result.speaker;
+        result.speakerVia = 'inverted';
+        result.contentBefore = contentBeforeWord(view, cueStart);
+        return result.contentBefore ? result : null;
+      }
+    }
+    if (/,/.test(between) && !view.inQuote[j]) {
+      // "Ismail Haniyeh, the head of Hamas’s political bureau, said": an appositive subject.
+      const k = walkPhraseLeft(view, j);
+      const appositive = validateSubject(view, k, j);
+      if (appositive && k > 0 && /^,\s+$/.test(gap(view, k - 1, k)) && !view.inQuote[k - 1]) {
+        const k0 = walkPhraseLeft(view, k - 1, 8);
+        const subject = validateSubject(view, k0, k - 1);
+        const atClauseStart = k0 === 0 || !isPlainGap(view, k0 - 1, k0) || CLAUSE_BOUNDARY_WORDS.has(words[k0 - 1]!.lower);
+        if (subject && atClauseStart && (subject.kind !== 'description' || appositive.kind === 'name')) {
+          result.speaker = spanOf(view, subject.start, j);
+          result.speakerHead = appositiveHead(view, [[subject.start, k - 1], [appositive.start, j]]);
+          result.speakerVia = 'subject';
+          content();
+          if (!result.contentAfter && subject.start > 0) result.contentBefore = contentBeforeWord(view, subject.start);
+          return result.contentAfter || result.contentBefore ? result : null;
+        }
+      }
+      if (gerund || verb.frames.that) {
+        result.needsSpeaker = true;
+        content();
+        return result.contentAfter ? result : null;
+      }
+    }
+    return null;
+  }
+  if ((left.lower === 'and' || left.lower === 'but' || left.lower === 'by' || left.lower === 'then') && !left.capitalized) {
+    result.needsSpeaker = true;
+    content();
+    return result.contentAfter ? result : null;
+  }
+  if (left.lower === 'who' && j > 0 && /,/.test(gap(view, j - 1, j))) {
+    const k = walkPhraseLeft(view, j - 1);
+    const subject = validateSubject(view, k, j - 1);
+    if (!subject) return null;
+    result.speaker = spanOf(view, subject.start, j - 1);
+    result.speakerHead = result.speaker;
+    result.speakerVia = 'relative';
+    content();
+    return result.contentAfter ? result : null;
+  }
+  const k = walkPhraseLeft(view, j);
+  const subject = validateSubject(view, k, j);
+  if (!subject) return null;
+  result.speaker = spanOf(view, subject.start, j);
+  result.speakerHead = result.speaker;
+  result.speakerVia = 'subject';
+  content();
+  if (!result.contentAfter || OPENING_QUOTE_START.test(view.text.slice(words[cueEnd]!.end, view.sentence.end))) {
+    // "…, General Soleimani told the Palestinian leader." / "…,” he said, “…": content before the speaker.
+    if (subject.start > 0 && /[,”"’»—]/.test(gap(view, subject.start - 1, subject.start))) {
+      result.contentBefore = contentBeforeWord(view, subject.start);
+    }
+  }
+  return result;
+}
+
+function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | null {
+  const { words } = view;
+  const r = i + 2;
+  if (r >= words.length || !isPlainGap(view, i + 1, r)) return null;
+  const e = phraseRight(view, r, 12);
+  const result = frame(view, spanOf(view, i, i + 1), null);
+  result.speaker = spanOf(view, r, e);
+  result.speakerHead = result.speaker;
+  result.speakerVia = 'according-to';
+  if (i === 0 || (i > 0 && !isPlainGap(view, i - 1, i) && /,/.test(gap(view, i - 1, i)) === false && words[i]!.capitalized)) {
+    const after = view.text.slice(words[e]!.end, view.sentence.end);
+    if (/^\s*,/.test(after)) result.contentAfter = contentTo(view, words[e]!.end + after.indexOf(',') + 1);
+  } else {
+    result.contentBefore = contentBeforeWord(view, i);
+  }
+  return result.contentAfter || result.contentBefore ? result : null;
+}
+
+function analyseWordsOf(view: SentenceView, i: number): AttributionFrame | null {
+  const { words } = view;
+  const result = frame(view, spanOf(view, i, i + 2), null);
+  result.speaker = spanOf(view, i + 1, i + 1);
+  result.speakerHead = result.speaker;
+  result.speakerVia = 'possessive';
+  const rest = view.text.slice(words[i + 2]!.end, view.sentence.end);
+  if (!OPENING_QUOTE_START.test(rest)) return null;
+  result.contentAfter = contentTo(view, words[i + 2]!.end + rest.search(/[“"‘'«„「]/));
+  return result.contentAfter ? result : null;
+}
+
+/** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
+export function sentenceSubject(text: string, sentence: Span, words: Word[]): Span | null {
+  let i = 0;
+  if (words[0] && SENTENCE_PREPOSITIONS.has(words[0].lower)) {
+    const comma = text.indexOf(',', words[0].end);
+    if (comma < 0 || comma > sentence.end) return null;
+    while (i < words.length && words[i]!.start < comma) i++;
+  }
+  const first = words[i];
+  if (!first) return null;
+  if (SUBJECT_PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
+  let e = i;
+  if (first.capitalized) {
+    while (e + 1 < words.length && e - i < 8 && /^\s+$|^\.\s+$/.test(text.slice(words[e]!.end, words[e + 1]!.start))) {
+      const next = words[e + 1]!;
+      if (next.capitalized || (NAME_CONNECTORS.has(next.lower) && words[e + 2]?.capitalized)) e++;
+      else break;
+    }
+    return { start: first.start, end: words[e]!.end };
+  }
+  return null;
+}
+
+/**
+ * Every attribution frame in a sentence. `inQuote[i]` tells whether words[i] lies inside a direct
+ * quotation (cues inside quotations belong to the quoted speaker, not the narrator).
+ */
+export function findFrames(text: string, sentence: Span, words: Word[], inQuote: boolean[]): AttributionFrame[] {
+  const view: SentenceView = { text, sentence, words, inQuote };
+  const frames: AttributionFrame[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (inQuote[i]) continue;
+    const word = words[i]!;
+    let found: AttributionFrame | null = null;
+    if (word.lower === 'according' && words[i + 1]?.lower === 'to' && !inQuote[i + 1]) found = analyseAccordingTo(view, i);
+    else if (word.lower === 'in' && words[i + 2]?.lower === 'words' && POSSESSIVE_PRONOUNS.has(words[i + 1]!.lower)) found = analyseWordsOf(view, i);
+    else {
+      const verb = VERB_BY_FORM.get(word.lower);
+      if (!verb) continue;
+      if (word.capitalized && !(i === 0 && word.lower.endsWith('ing'))) continue;
+      found = analyseVerb(view, i, verb);
+    }
+    if (found) frames.push(found);
+  }
+  cutAtOtherFrames(text, frames);
+  lendSpeakers(text, sentence, words, frames);
+  return frames;
+}
+
+/** A content span must not run over another frame's speaker or cue in the same sentence. */
+function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
+  for (const f of frames) {
+    for (const other of frames) {
+      if (other === f) continue;
+      const marker = other.speaker && other.speaker.start < other.cue.start ? other.speaker : other.cue;
+      if (f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
+        const end = trimContentEnd(text, f.contentAfter.start, marker.start);
+        f.contentAfter = end - f.contentAfter.start >= 3 ? { start: f.contentAfter.start, end } : null;
+      }
+      if (f.contentBefore && other.cue.start > f.contentBefore.start && other.cue.end <= f.contentBefore.end) f.contentBefore = null;
+    }
+  }
+}
+
+function lendSpeakers(text: string, sentence: Span, words: Word[], frames: AttributionFrame[]): void {
+  for (let n = 0; n < frames.length; n++) {
+    const f = frames[n]!;
+    if (!f.needsSpeaker) continue;
+    let donor: AttributionFrame | undefined;
+    for (let m = n - 1; m >= 0 && !donor; m--) if (frames[m]!.speaker) donor = frames[m];
+    for (let m = n + 1; m < frames.length && !donor; m++) if (frames[m]!.speaker) donor = frames[m];
+    if (donor) {
+      f.speaker = donor.speaker;
+      f.speakerHead = donor.speakerHead;
+    } else {
+      const subject = sentenceSubject(text, sentence, words);
+      f.speaker = subject;
+      f.speakerHead = subject;
+    }
+    f.speakerVia = f.speaker ? 'borrowed' : null;
+  }
+}

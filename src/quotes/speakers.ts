@@ -1,0 +1,224 @@
+/**
+ * Speaker resolution: from the speaker phrase beside a cue to the article's LocalEntity.
+ * Names map to their entity, pronouns to the nearest compatible antecedent (the current speaker
+ * or the previous sentence's subject before the last name seen), descriptions to the entity whose
+ * titles and descriptors match, documents ("the letter read") to their author.
+ */
+import type { ArticleEntities, EntityMention, LocalEntity } from '../model/analysis.ts';
+import { foldCase } from '../text/index.ts';
+import { DOCUMENT_NOUNS, PRONOUN_GENDER } from './cues.ts';
+import type { Span } from './text-units.ts';
+
+/** A speaker already resolved earlier in the article, in text order. */
+export interface ResolvedSpeaker {
+  key: string;
+  /** Where the quotation was. */
+  position: number;
+  paragraph: number;
+}
+
+export interface SpeakerResolution {
+  speakerId: string | null;
+  reason: string;
+}
+
+export interface ResolutionContext {
+  text: string;
+  entities: ArticleEntities;
+  /** Speakers of earlier quotations, oldest first. */
+  history: ResolvedSpeaker[];
+  /** Paragraph index of the quotation being resolved. */
+  paragraph: number;
+  /** Start of the sentence holding the speaker phrase, and of the sentence before it (or -1). */
+  sentenceStart: number;
+  previousSentence: Span | null;
+  /** Is this offset inside a direct quotation? Mentions there are the quoted speaker's words. */
+  insideQuote: (offset: number) => boolean;
+}
+
+const PERSON_NOUNS = new Set([
+  'commander', 'general', 'leader', 'official', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson',
+  'chief', 'head', 'envoy', 'ambassador', 'secretary', 'director', 'chairman', 'chairwoman', 'senator', 'governor',
+  'mayor', 'candidate', 'nominee', 'diplomat', 'cleric', 'ayatollah', 'officer', 'deputy', 'representative', 'founder',
+  'prime', 'king', 'prince', 'emir', 'sheikh', 'lawmaker', 'mp', 'judge', 'prosecutor', 'man', 'woman', 'figure',
+]);
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'for', 'to', 'its', 'his', 'her', 'their', 'this', 'that', 'top', 'senior', 'former', 'late', 's']);
+
+function entityByKey(entities: ArticleEntities, key: string | null): LocalEntity | undefined {
+  return key ? entities.entities.find((e) => e.key === key) : undefined;
+}
+
+function contentWords(text: string): string[] {
+  return foldCase(text)
+    .replace(/'s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !STOP.has(w));
+}
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  // Demonyms and inflections: "iranian" ~ "iran", "commanders" ~ "commander".
+  const stem = (w: string) => w.replace(/(?:ians?|ans?|is|es|s)$/, '');
+  return stem(a).length >= 4 && stem(a) === stem(b);
+}
+
+function isCompatible(entity: LocalEntity, pronoun: string): boolean {
+  const kind = PRONOUN_GENDER[pronoun];
+  if (kind === 'male' || kind === 'female') return entity.type === 'person' && entity.gender !== (kind === 'male' ? 'female' : 'male');
+  if (kind === 'neuter') return entity.type === 'organization' || entity.type === 'outlet' || entity.type === 'place';
+  if (kind === 'plural') return entity.type === 'organization' || entity.type === 'outlet' || entity.type === 'other';
+  return false;
+}
+
+function mentionsIn(entities: ArticleEntities, span: Span): EntityMention[] {
+  return entities.mentions.filter((m) => m.start < span.end && m.end > span.start);
+}
+
+function isPossessiveAt(text: string, end: number): boolean {
+  return /^['’]s?\b/.test(text.slice(end, end + 3));
+}
+
+function describe(entity: LocalEntity): string {
+  return entity.name;
+}
+
+/** The earlier speaker that is still the topic: resolved in this or the previous two paragraphs. */
+function topicSpeaker(context: ResolutionContext, accept: (e: LocalEntity) => boolean): LocalEntity | undefined {
+  for (let n = context.history.length - 1; n >= 0; n--) {
+    const earlier = context.history[n]!;
+    if (context.paragraph - earlier.paragraph > 2) return undefined;
+    const entity = entityByKey(context.entities, earlier.key);
+    if (entity && accept(entity)) return entity;
+  }
+  return undefined;
+}
+
+/** First entity mention in a span of text, outside quotations, that passes `accept`. */
+function firstMentionIn(context: ResolutionContext, span: Span, accept: (e: LocalEntity) => boolean): LocalEntity | undefined {
+  for (const mention of context.entities.mentions) {
+    if (mention.start < span.start || mention.end > span.end || context.insideQuote(mention.start)) continue;
+    const entity = entityByKey(context.entities, mention.localEntity);
+    if (entity && accept(entity) && !isPossessiveAt(context.text, mention.end)) return entity;
+  }
+  return undefined;
+}
+
+function nearestBefore(context: ResolutionContext, offset: number, accept: (e: LocalEntity) => boolean, from = 0): LocalEntity | undefined {
+  let best: LocalEntity | undefined;
+  for (const mention of context.entities.mentions) {
+    if (mention.end > offset) break;
+    if (mention.start < from || mention.form === 'pronoun' || context.insideQuote(mention.start)) continue;
+    const entity = entityByKey(context.entities, mention.localEntity);
+    if (entity && accept(entity)) best = entity;
+  }
+  return best;
+}
+
+function resolvePronoun(context: ResolutionContext, pronoun: string, span: Span): SpeakerResolution {
+  const kind = PRONOUN_GENDER[pronoun];
+  if (kind === 'first' || kind === 'second') return { speakerId: null, reason: `first/second-person "${pronoun}" outside a quotation: no antecedent` };
+  const accept = (e: LocalEntity) => isCompatible(e, pronoun);
+  const before = context.text.slice(Math.max(0, span.start - 12), span.start);
+  if (/\b(?:which|whom|where|when)\s+$/.test(before)) {
+    // "the speech by Khamenei in which he said": the nearest name in the same sentence.
+    const near = nearestBefore(context, span.start, accept, context.sentenceStart);
+    if (near) return { speakerId: near.key, reason: `pronoun in a relative clause → ${describe(near)}` };
+  }
+  const topic = topicSpeaker(context, accept);
+  if (topic) return { speakerId: topic.key, reason: `pronoun → ${describe(topic)} (current speaker)` };
+  if (context.previousSentence) {
+    const subject = firstMentionIn(context, context.previousSentence, (e) => e.type === 'person' || accept(e));
+    if (subject && accept(subject)) return { speakerId: subject.key, reason: `pronoun → ${describe(subject)} (subject of the previous sentence)` };
+  }
+  const sameSentence = nearestBefore(context, span.start, accept, context.sentenceStart);
+  if (sameSentence) return { speakerId: sameSentence.key, reason: `pronoun → ${describe(sameSentence)} (earlier in the sentence)` };
+  const nearest = nearestBefore(context, span.start, accept);
+  if (nearest) return { speakerId: nearest.key, reason: `pronoun → ${describe(nearest)} (nearest compatible mention)` };
+  return { speakerId: null, reason: `pronoun "${pronoun}" with no compatible antecedent` };
+}
+
+function resolveDocument(context: ResolutionContext, phrase: string, span: Span): SpeakerResolution | null {
+  const words = foldCase(phrase).split(/\s+/);
+  const noun = words.at(-1)!;
+  if (!DOCUMENT_NOUNS.has(noun)) return null;
+  const owner = mentionsIn(context.entities, span).find((m) => m.localEntity && isPossessiveAt(context.text, m.end));
+  const ownerEntity = owner && entityByKey(context.entities, owner.localEntity);
+  if (ownerEntity) return { speakerId: ownerEntity.key, reason: `document → its author ${describe(ownerEntity)} ("${phrase}")` };
+  const topic = topicSpeaker(context, (e) => e.type === 'person' || e.type === 'organization');
+  if (topic) return { speakerId: topic.key, reason: `document → its author ${describe(topic)} ("${phrase}")` };
+  // The author of the letter named earlier: "X wrote a letter", "X's letter".
+  const pattern = new RegExp(`\\b${noun.replace(/[^a-z-]/g, '')}\\b`, 'i');
+  for (const mention of [...context.entities.mentions].reverse()) {
+    if (mention.end > span.start || context.insideQuote(mention.start)) continue;
+    const entity = entityByKey(context.entities, mention.localEntity);
+    if (!entity || entity.type !== 'person') continue;
+    const window = context.text.slice(mention.start, Math.min(span.start, mention.end + 80));
+    if (pattern.test(window)) return { speakerId: entity.key, reason: `document → its author ${describe(entity)} ("${phrase}")` };
+  }
+  return { speakerId: null, reason: `document "${phrase}" with no known author` };
+}
+
+function resolveDescription(context: ResolutionContext, phrase: string): SpeakerResolution | null {
+  const words = contentWords(phrase);
+  if (words.length === 0) return null;
+  const ofIndex = foldCase(phrase).split(/\s+/).indexOf('of');
+  const headNoun = ofIndex > 0 ? contentWords(phrase.split(/\s+of\s+/i)[0]!).at(-1) : words.at(-1);
+  if (!headNoun) return null;
+  let best: { entity: LocalEntity; score: number } | null = null;
+  const topic = topicSpeaker(context, (e) => e.type === 'person');
+  for (const entity of context.entities.entities) {
+    const evidence = [
+      ...entity.titles,
+      ...entity.descriptors.map((d) => d.text),
+      ...entity.mentions.filter((m) => m.form === 'description').map((m) => m.text),
+    ].flatMap(contentWords);
+    if (!evidence.some((w) => sameWord(w, headNoun))) continue;
+    let score = 0;
+    for (const w of words) if (evidence.some((e) => sameWord(e, w))) score++;
+    if (entity === topic) score += 0.5;
+    if (!best || score > best.score) best = { entity, score };
+  }
+  if (best) return { speakerId: best.entity.key, reason: `description "${phrase}" → ${describe(best.entity)}` };
+  if (topic && PERSON_NOUNS.has(headNoun)) return { speakerId: topic.key, reason: `description "${phrase}" → ${describe(topic)} (current speaker)` };
+  return null;
+}
+
+function resolveByName(context: ResolutionContext, phrase: string): SpeakerResolution | null {
+  const tokens = contentWords(phrase);
+  if (tokens.length === 0) return null;
+  const last = tokens.at(-1)!;
+  for (const entity of context.entities.entities) {
+    const names = [entity.name, ...entity.mentions.filter((m) => m.form === 'name').map((m) => m.text)].flatMap(contentWords);
+    if (names.includes(last)) return { speakerId: entity.key, reason: `name → ${describe(entity)}` };
+  }
+  return null;
+}
+
+/**
+ * Resolves the speaker phrase `head` (inside the fuller phrase `full`) to a LocalEntity key.
+ */
+export function resolveSpeaker(context: ResolutionContext, head: Span, full: Span): SpeakerResolution {
+  const phrase = context.text.slice(head.start, head.end);
+  const lower = foldCase(phrase);
+  if (PRONOUN_GENDER[lower]) return resolvePronoun(context, lower, head);
+
+  const document = resolveDocument(context, phrase, head);
+  if (document) return document;
+
+  const candidates = mentionsIn(context.entities, head).filter((m) => m.form !== 'pronoun');
+  const direct =
+    candidates.find((m) => m.form === 'name' && m.localEntity && !isPossessiveAt(context.text, m.end)) ??
+    candidates.find((m) => m.localEntity && !isPossessiveAt(context.text, m.end)) ??
+    mentionsIn(context.entities, full).find((m) => m.form === 'name' && m.localEntity && !isPossessiveAt(context.text, m.end));
+  const entity = direct && entityByKey(context.entities, direct.localEntity);
+  if (entity) return { speakerId: entity.key, reason: `${direct!.form} → ${describe(entity)}` };
+
+  const startsLikeName = /^\p{Lu}/u.test(phrase) && !/^(?:The|A|An|This|His|Her|Its|Their)\b/.test(phrase);
+  if (startsLikeName) {
+    const byName = resolveByName(context, phrase);
+    if (byName) return byName;
+  }
+  const byDescription = resolveDescription(context, phrase);
+  if (byDescription) return byDescription;
+  return { speakerId: null, reason: `speaker "${phrase}" is not linked to a known entity` };
+}
