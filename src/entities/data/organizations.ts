@@ -1,0 +1,210 @@
+/**
+ * Organisations and news outlets known by name, and the words that mark an unknown name as
+ * one ("... Brigades", "... News Agency"). Each gazetteer line: canonical name, then aliases.
+ * Names are matched by transliteration key (../names.ts), so "Al Mayadeen" also finds
+ * "al-Mayadeen" and "Almayadeen".
+ */
+
+const ORGANIZATION_LINES = `
+Hamas|Harakat al-Muqawama al-Islamiya|Islamic Resistance Movement
+Izz ad-Din al-Qassam Brigades|Izz ad-Din al-Qassam|Ezzedine al-Qassam|Ezzedine al-Qassam Brigades|al-Qassam Brigades|Qassam Brigades|al-Qassam|Izz al-Din al-Qassam Brigades
+Palestinian Islamic Jihad|Islamic Jihad|Islamic Jihad Movement
+al-Quds Brigades|Saraya al-Quds
+Islamic Revolutionary Guard Corps|IRGC|Islamic Revolution Guards Corps|Revolutionary Guards|Revolutionary Guard|Revolutionary Guard Corps|Islamic Revolutionary Guards Corps|Sepah|Pasdaran
+Quds Force|Qods Force|IRGC Quds Force|IRGC-QF
+Basij
+Hezbollah|Hizbollah|Hizballah|Hizbullah
+Fatah|Fath
+Fath-Intifada|Fatah al-Intifada
+Popular Front for the Liberation of Palestine|PFLP
+Democratic Front for the Liberation of Palestine|DFLP
+Palestinian Popular Struggle Front
+Coalition of Palestinian Forces|Alliance of Palestinian Forces
+Palestine Liberation Organization|PLO|Palestine Liberation Organisation
+Palestinian Authority
+Popular Mobilization Units|Popular Mobilisation Units|PMU|Popular Mobilization Forces|PMF|Hashd al-Shaabi
+Kataib Hezbollah|Kata'ib Hezbollah
+Ansarullah|Ansar Allah|Houthis
+Daesh|ISIS|ISIL|Islamic State
+al-Qaeda|al-Qaida|Al Qaeda
+Taliban
+Muslim Brotherhood
+Israel Defense Forces|IDF|Israeli army|Israeli military
+Mossad
+Shin Bet
+Knesset
+Likud
+United Nations|UN|U.N.
+UN Security Council|Security Council|United Nations Security Council
+UN General Assembly|General Assembly
+UNRWA
+World Health Organization|WHO|World Health Organisation
+International Atomic Energy Agency|IAEA
+European Union|EU
+NATO|North Atlantic Treaty Organization
+Arab League
+African Union
+Organisation of Islamic Cooperation|OIC|Organization of Islamic Cooperation
+International Criminal Court|ICC
+International Court of Justice|ICJ
+Red Cross|International Committee of the Red Cross|ICRC
+Red Crescent
+Amnesty International
+Human Rights Watch
+White House
+Pentagon
+State Department|US State Department
+Department of Defense
+CIA|Central Intelligence Agency
+FBI
+Kremlin
+Congress|US Congress
+Senate|US Senate
+Democratic Party|Democrats
+Republican Party|GOP|Republicans
+Labour Party|Labour
+Conservative Party|Conservatives|Tories
+Axis of Resistance
+Iranian Foreign Ministry|Iran's Foreign Ministry
+Guardian Council
+Assembly of Experts
+Majlis
+Supreme National Security Council
+`;
+
+const OUTLET_LINES = `
+Al-Mayadeen|Al Mayadeen|Almayadeen|al-Mayadeen television|Al-Mayadeen TV|Al Mayadeen TV
+MEMRI|Middle East Media Research Institute|MEMRI TV
+Press TV|PressTV
+Tehran Times
+Islam Times
+Reuters|Thomson Reuters
+Associated Press|AP
+Agence France-Presse|AFP|Agence France Presse
+Shehab News Agency|Shehab
+SAFA|Safa News Agency|Palestinian news agency SAFA
+IRNA|Islamic Republic News Agency
+Tasnim|Tasnim News Agency
+Fars|Fars News Agency|FNA
+Mehr|Mehr News Agency
+ISNA|Iranian Students' News Agency
+IRIB|Islamic Republic of Iran Broadcasting
+Al Manar|Al-Manar|Almanar
+Al Jazeera|Al-Jazeera|Aljazeera
+Al Arabiya|Al-Arabiya
+Al-Akhbar|Al Akhbar
+Al-Quds Al-Arabi
+Jerusalem Post|JPost|The Jerusalem Post
+Times of Israel|The Times of Israel
+Haaretz
+Ynet|Yedioth Ahronoth
+Channel 12
+Israel Hayom
+WAFA|Wafa News Agency
+Anadolu|Anadolu Agency
+Sputnik
+RT|Russia Today
+TASS
+Xinhua
+BBC|British Broadcasting Corporation|BBC News
+CNN
+Fox News
+NBC|NBC News
+CBS|CBS News
+ABC News
+NPR
+Bloomberg
+The New York Times|New York Times|NYT
+The Washington Post|Washington Post
+The Wall Street Journal|Wall Street Journal|WSJ
+The Guardian
+The Times
+The Independent
+Financial Times|FT
+The Economist
+Le Monde
+Der Spiegel|Spiegel
+Deutsche Welle|DW
+Axios
+Politico
+Kayhan|Kayhan International
+Al-Ahed|Al-Ahed News
+SANA|Syrian Arab News Agency
+Fars News
+Nour News
+Mashregh News
+`;
+
+export interface GazetteerEntry {
+  canonical: string;
+  names: string[];
+}
+
+function parse(lines: string): GazetteerEntry[] {
+  return lines
+    .trim()
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => {
+      const names = line.split('|').map((n) => n.trim());
+      return { canonical: names[0]!, names };
+    });
+}
+
+export const ORGANIZATIONS: GazetteerEntry[] = parse(ORGANIZATION_LINES);
+export const OUTLETS: GazetteerEntry[] = parse(OUTLET_LINES);
+
+/** A capitalised last word that makes an unknown name an organisation ("Popular Mobilization Units"). */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
+  `brigades brigade battalion battalions corps force forces army navy guard guards militia movement party ministry
+  agency front council university college institute institution group company corporation corp inc ltd llc bank
+  committee commission authority office bureau department federation union league association alliance coalition
+  organization organisation foundation fund parliament assembly senate court tribunal police service services
+  command units unit division regiment squadron network trust society church mosques hospital school academy
+  club team administration government cabinet directorate secretariat consortium cartel syndicate tribe`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A capitalised first word that, followed by "of", opens an organisation name ("Ministry of Defence"). */
+export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set(
+  `ministry university bank council department office board court bureau commission committee league union federation
+  association organization organisation institute academy college house church army`.split(/\s+/).filter(Boolean),
+);
+
+/** A capitalised last word that makes an unknown name an outlet ("The Harbour Ledger", "Meridian Wire"). */
+export const OUTLET_HEADS: ReadonlySet<string> = new Set(
+  `tv television times post herald tribune gazette journal ledger wire daily chronicle observer telegraph courier
+  news newspaper radio broadcasting channel gazeta inquirer standard monitor sentinel examiner bulletin dispatch
+  review weekly magazine mail express mirror star record register sun globe today online press`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Lower-case words after a name that say it is an organisation ("the Daesh group"). */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
+  `group movement militia party organization organisation faction army regime government ministry company firm
+  agency brigades forces force network alliance coalition union council`.split(/\s+/).filter(Boolean),
+);
+
+/** Lower-case words after a name that say it is an outlet ("the al-Mayadeen television channel"). */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set(
+  `television tv channel broadcaster network website site newspaper daily paper outlet agency radio magazine
+  weekly portal`.split(/\s+/).filter(Boolean),
+);
+
+/** A capitalised last word that makes a name a place ("Baghdad International Airport", "Al-Aqsa Mosque"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(
+  `strip city province governorate region district county state airport mosque square street avenue road river
+  sea ocean gulf lake mountain mountains mount heights valley island islands peninsula desert bay port harbour harbor
+  camp village town crossing border bridge palace prison park`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that make a capitalised phrase an event or other non-agent name ("Quds Day", "Operation Sword"). */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(
+  `day war summit conference revolution operation accords accord agreement treaty deal festival games cup olympics
+  election elections uprising intifada massacre crisis pandemic act law plan doctrine`.split(/\s+/).filter(Boolean),
+);
+export const EVENT_OPENERS: ReadonlySet<string> = new Set(['operation', 'battle', 'siege', 'festival', 'feast']);

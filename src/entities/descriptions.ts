@@ -1,0 +1,94 @@
+/**
+ * Definite descriptions of people: "the Iranian commander", "the top Iranian general",
+ * "Iran's top anti-terror commander", "the commander of the Quds Force".
+ */
+import { DEMONYMS } from './data/places.ts';
+import type { NameSegment } from './segments.ts';
+import { TITLES } from './data/titles.ts';
+
+export interface DescriptionSpan {
+  text: string;
+  start: number;
+  end: number;
+  /** Offset where the role word ("commander") starts. */
+  headStart: number;
+}
+
+const MODIFIERS = `top senior former late elite supreme chief veteran deputy then new acting exiled slain martyred assassinated
+  prominent powerful influential retired outgoing incoming current military political religious spiritual resistance
+  hardline moderate leading high-ranking young elderly general overall main anti-terror jihadist militant
+  brave great legendary respected field regional local official`.split(/\s+/).filter(Boolean);
+
+export const DESCRIPTION_HEADS = `commander general leader minister president official spokesman spokeswoman spokesperson cleric chief
+  head envoy ambassador diplomat militant fighter politician lawmaker premier king queen prince ayatollah founder deputy
+  officer director secretary-general chairman chairwoman mastermind figure representative successor predecessor negotiator
+  strategist martyr man woman cmdr mayor governor senator judge prosecutor activist analyst journalist editor reporter
+  correspondent author writer scientist researcher professor expert adviser advisor aide`.split(/\s+/).filter(Boolean);
+
+const bothCases = (words: Iterable<string>) =>
+  [...words].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).sort((a, b) => b.length - a.length);
+
+const MOD = `(?:${bothCases([...MODIFIERS, ...DEMONYMS]).join('|')})`;
+const HEAD = `(?:${bothCases(DESCRIPTION_HEADS).join('|')})`;
+const NAME_WORD = `(?:(?:al|el|ad|an|as|at)-)?[A-Z][\\p{L}'-]*`;
+const POSSESSOR = `${NAME_WORD}(?: ${NAME_WORD}){0,3}'s?`;
+const TAIL_NAME = `(?:elite |ruling |armed |military |political )?${NAME_WORD}(?: (?:${NAME_WORD}|of the|of|for the|for|and))*`;
+const DESCRIPTION = new RegExp(
+  `(?<![\\p{L}'-])(?:(?:[Tt]he|${POSSESSOR}) )(?:${MOD}[ ,]+){0,4}(${HEAD})(?![\\p{L}-])(?:(?: (?:of|in|for) (?:the )?)(${TAIL_NAME}))?`,
+  'gu',
+);
+
+/** Every definite description of a person, in text order. */
+export function findDescriptions(text: string, segments: NameSegment[]): DescriptionSpan[] {
+  const out: DescriptionSpan[] = [];
+  for (const match of text.matchAll(DESCRIPTION)) {
+    const start = match.index;
+    let value = cutBeforeTitledName(match[0]);
+    value = completePossessiveTail(text, start, value);
+    // A tail never ends on a connector ("... of the").
+    value = value.replace(/(?: (?:of the|of|for the|for|and|in))+$/, '');
+    const headOffset = value.search(new RegExp(`${match[1]!}(?![\\p{L}-])`, 'u'));
+    // "the Leader" only as a title of a person, not "the Leader called" → still a description; but
+    // "the general public"/"the general secretary" style uses need the head to end the phrase or be followed by "of".
+    const after = text.slice(start + value.length, start + value.length + 12);
+    if (/^general$/i.test(match[1]!) && /^ [a-z]/.test(after) && !/^ (?:said|told|added|noted|wrote|was|is|has|had|who)\b/.test(after)) continue;
+    if (insideName(start, start + value.length, segments)) continue;
+    // "the Martyr Izz ad-Din al-Qassam Brigades": a capitalised role word leading into a name is part of it.
+    if (/^\p{Lu}/u.test(match[1]!) && value.endsWith(match[1]!) && /^ \p{Lu}/u.test(after)) continue;
+    out.push({ text: value, start, end: start + value.length, headStart: start + Math.max(0, headOffset) });
+  }
+  return out;
+}
+
+/** "the martyr of al-Quds Haj Qassem Soleimani": the description stops before the titled name. */
+function cutBeforeTitledName(value: string): string {
+  const words = value.split(' ');
+  for (let i = 2; i < words.length; i++) {
+    const word = words[i]!.replace(/\.$/, '');
+    if (/^\p{Lu}/u.test(word) && TITLES.has(word.toLowerCase()) && !/^(?:Leader|Commander|General|Chief|Head|Director|Minister|President)$/.test(word)) {
+      return words.slice(0, i).join(' ');
+    }
+  }
+  return value;
+}
+
+/**
+ * "the head of Hamas's political bureau": a tail ending on a possessive goes on to the noun it
+ * governs when a punctuation mark closes the phrase; otherwise the possessive tail is dropped.
+ */
+function completePossessiveTail(text: string, start: number, value: string): string {
+  if (!/'s?$/.test(value)) return value;
+  const rest = text.slice(start + value.length, start + value.length + 60);
+  const noun = /^((?: [a-z][\p{L}-]*){1,3})(?=[,.;:)"])/u.exec(rest);
+  if (noun) return value + noun[1]!;
+  return value.replace(/ (?:of|in|for) (?:the )?[^ ]*(?: [^ ]+)*'s?$/, '');
+}
+
+/** A description does not start inside a proper name ("The Harbour Ledger ..."). */
+function insideName(start: number, end: number, segments: NameSegment[]): boolean {
+  for (const segment of segments) {
+    if (segment.start < start && segment.end > start) return true;
+    if (segment.start === start && segment.end >= end) return true;
+  }
+  return false;
+}

@@ -1,0 +1,209 @@
+/**
+ * What an article calls each entity: appositives ("Mohammed Deif, senior commander of
+ * Ezzedine al-Qassam"), descriptions just before the name ("Hamas’s representative in Iran,
+ * Khaled al-Qadoumi"), predicates ("... is the military wing of Hamas") and relative clauses
+ * ("al-Quds Brigades, which is the military wing of ...").
+ */
+import type { ArticleEntities, Descriptor, LocalEntity } from '../model/analysis.ts';
+import { DEMONYMS } from './data/places.ts';
+import { TITLES } from './data/titles.ts';
+import { DESCRIPTION_HEADS, type DescriptionSpan } from './descriptions.ts';
+
+/** Nouns that make an appositive a description of an organisation or outlet. */
+const INSTITUTION_HEADS = `wing arm branch faction group movement militia organisation organization party channel network agency
+  outlet website broadcaster daily newspaper paper force forces unit units brigades brigade body coalition alliance
+  umbrella affiliate offshoot station service broadcaster mouthpiece regime government`.split(/\s+/).filter(Boolean);
+
+const PREPOSITIONS = new Set(['of', 'in', 'for', 'by', 'to', 'with', 'at', 'on', 'from', 'about', 'against', 'into', 'over', 'under']);
+const HEADS = new Set([...DESCRIPTION_HEADS, ...INSTITUTION_HEADS]);
+const MAX_DESCRIPTOR_CHARS = 160;
+const APPOSITIVE_WORDS = 14;
+
+interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Fills `descriptors` of each entity from the article text (`text` with ASCII punctuation,
+ * same offsets as the original). `descriptions` are the definite descriptions already found.
+ */
+export function attachDescriptors(text: string, entities: LocalEntity[], descriptions: DescriptionSpan[] = []): void {
+  for (const entity of entities) {
+    const found: Span[] = [];
+    for (const mention of entity.mentions) {
+      if (mention.form === 'pronoun') continue;
+      if (mention.form === 'description') {
+        if (!entity.mentions.some((m) => m.form === 'name' && m.start === mention.start)) found.push(trimmedSpan(text, mention.start, mention.end));
+        continue;
+      }
+      const appositive = opensAppositive(text, mention.start) ? appositiveAfter(text, mention.end) : null;
+      if (appositive) found.push(appositive);
+      const predicate = startsClause(text, mention.start) ? predicateAfter(text, mention.end) : null;
+      if (predicate) found.push(predicate);
+      if (entity.type === 'person') {
+        const before = descriptionBefore(text, mention.start, descriptions);
+        if (before) found.push(before);
+      }
+    }
+    entity.descriptors = dedupe(found);
+  }
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  const out: Span[] = [];
+  for (const span of spans.sort((a, b) => a.start - b.start)) {
+    const id = `${span.start}:${span.end}`;
+    if (seen.has(id) || span.text.length < 3) continue;
+    // A span inside another found for the same entity adds nothing.
+    if (spans.some((other) => other !== span && other.start <= span.start && other.end >= span.end && (other.start !== span.start || other.end !== span.end))) continue;
+    seen.add(id);
+    out.push(span);
+  }
+  return out;
+}
+
+function trimmedSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s,]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;.]/.test(text[end - 1]!)) end--;
+  return { text: text.slice(start, end), start, end };
+}
+
+/**
+ * A comma after a name opens an appositive unless the name sits inside a prepositional phrase:
+ * "the martyr of al-Quds, the supreme commander ..." or "In his letter to Ajouri, the commander ...".
+ */
+export function opensAppositive(text: string, nameStart: number): boolean {
+  const before = text.slice(Math.max(0, nameStart - 120), nameStart);
+  if (/\bof $/.test(before)) return false;
+  const sentence = /[^\n.!?"]*$/.exec(before)![0];
+  if (sentence.includes(',')) return true;
+  return !/^\s*(?:In|On|At|During|After|Before|From|With|To|For|Under|Since|Following|Despite|Unlike|Like|According to)\b/.test(sentence);
+}
+
+/** The clause between the comma after a name and the next comma or full stop. */
+function appositiveAfter(text: string, end: number): Span | null {
+  const head = text.slice(end, end + 3);
+  if (!/^,\s/.test(head)) return null;
+  let start = end + 1;
+  while (text[start] === ' ') start++;
+  const stop = clauseEnd(text, start);
+  let clause = text.slice(start, stop);
+  const relative = /^(?:which|who) (?:is|was|has been|had been|remains|serves as|heads|leads|led|headed|commands|commanded) /.exec(clause);
+  let offset = 0;
+  if (relative) {
+    offset = /^(?:which|who) (?:is|was|has been|had been|remains|serves as) /.test(clause) ? relative[0].length : relative[0].length - relative[0].split(' ')[1]!.length - 1;
+    clause = clause.slice(offset);
+  }
+  if (!looksLikeDescription(clause, Boolean(relative))) return null;
+  return trimmedSpan(text, start + offset, start + offset + clause.length);
+}
+
+function clauseEnd(text: string, start: number): number {
+  const limit = Math.min(text.length, start + MAX_DESCRIPTOR_CHARS);
+  for (let i = start; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === ',' || ch === ';' || ch === '"' || ch === '(' || ch === '\n' || ch === ':') return i;
+    if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && !/\b(?:Gen|Maj|Brig|Col|Lt|Dr|Mr|Mrs|Ms|St)$/.test(text.slice(Math.max(start, i - 5), i))) return i;
+  }
+  return limit;
+}
+
+/**
+ * An appositive names a role or kind ("senior commander of ...", "the military wing of ...",
+ * "Hamas’s military wing") and is not a list of names or a new clause.
+ */
+function looksLikeDescription(clause: string, afterRelative: boolean): boolean {
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > APPOSITIVE_WORDS) return false;
+  const first = words[0]!;
+  const firstLower = first.toLowerCase();
+  if (/^(?:said|says|told|added|who|which|and|but|or|as|in|on|at|to|for|with|from|he|she|it|they|we|i|you|was|is)$/.test(firstLower) && !afterRelative) return false;
+  const possessive = /^[A-Z][\p{L}-]*'s?$/u.test(first);
+  const determiner = /^(?:the|a|an|its|his|her|their)$/.test(firstLower);
+  const lowerStart = /^\p{Ll}/u.test(first);
+  const demonym = DEMONYMS.has(firstLower);
+  if (!possessive && !determiner && !lowerStart && !demonym) return false;
+  if (/(?:ing|ed)$/.test(firstLower) && !determiner) return false;
+  // The role noun must come before any preposition: "senior commander of ...", not "heeding a call by the founder".
+  for (const word of words.slice(0, 7)) {
+    const w = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    if (HEADS.has(w) || HEADS.has(w.replace(/s$/, ''))) return true;
+    if (PREPOSITIONS.has(w)) return false;
+  }
+  return false;
+}
+
+/** The name opens its clause (titles aside): "General Soleimani was ...", not "Defending Palestine is ...". */
+function startsClause(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const clause = /[^\n.;:"!?]*$/.exec(before)![0];
+  return clause
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => /^\p{Lu}/u.test(w) && TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
+/** "X is/was the ...": a predicate description of the entity. */
+function predicateAfter(text: string, end: number): Span | null {
+  const match = /^ (?:is|was|has been|had been|remains|became) (?=(?:the|a|an) )/.exec(text.slice(end, end + 20));
+  if (!match) return null;
+  const start = end + match[0].length;
+  const stop = clauseEnd(text, start);
+  const clause = text.slice(start, stop);
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > APPOSITIVE_WORDS) return null;
+  return trimmedSpan(text, start, stop);
+}
+
+const TITLE_WORDS = new Set([...TITLES.keys()].flatMap((t) => t.split(' ')).filter((w) => !['the', 'of', 'in'].includes(w)));
+
+/**
+ * A description that ends right before the name, titles allowed in between:
+ * "Hamas’s representative in Iran, Khaled al-Qadoumi", "Commander of the elite Quds Force
+ * Brigadier General Esmaeil Ghaani".
+ */
+function descriptionBefore(text: string, nameStart: number, descriptions: DescriptionSpan[]): Span | null {
+  let cut = nameStart;
+  // Step back over titles ("Brigadier General", "Maj. Gen.", "Haj").
+  for (;;) {
+    const before = text.slice(Math.max(0, cut - 30), cut);
+    const match = /([A-Za-z][a-z]*)\.? $/.exec(before);
+    if (!match || !TITLE_WORDS.has(match[1]!.toLowerCase())) break;
+    cut -= match[0].length;
+  }
+  for (const description of descriptions) {
+    if (description.end > cut) break;
+    const gap = text.slice(description.end, cut);
+    if (/^,? $/.test(gap)) return { text: description.text, start: description.start, end: description.end };
+  }
+  // Sentence-initial role without a determiner: "Commander of the elite Quds Force Brigadier General ...".
+  const windowStart = Math.max(0, cut - MAX_DESCRIPTOR_CHARS);
+  const window = text.slice(windowStart, cut);
+  const bare = /(?:^|[\n.;:"]\s*)((?:[A-Z][a-z]+ ){0,2}(?:[Cc]ommander|[Cc]hief|[Hh]ead|[Ll]eader|[Ss]pokesman|[Ss]pokeswoman|[Dd]eputy|[Rr]epresentative)(?: (?:of|in|for) (?:the )?[^,.;:"\n]{2,80}?)?),? $/.exec(window);
+  if (bare && cut !== nameStart) {
+    const value = bare[1]!;
+    const start = windowStart + bare.index + bare[0].indexOf(value);
+    return { text: value, start, end: start + value.length };
+  }
+  return null;
+}
+
+/** Every descriptor of every entity of one article, keyed to corpus entity ids. */
+export function collectDescriptors(
+  articleId: string,
+  entities: ArticleEntities,
+  localToGlobal: Map<string, string>,
+): Descriptor[] {
+  const out: Descriptor[] = [];
+  for (const entity of entities.entities) {
+    const entityId = localToGlobal.get(`${articleId}:${entity.key}`);
+    if (!entityId) continue;
+    for (const descriptor of entity.descriptors) {
+      out.push({ entityId, articleId, text: descriptor.text, start: descriptor.start, end: descriptor.end });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * Lookup of known organisations, outlets and places. Two keys: the spelling (folded, article
+ * and punctuation dropped: "Al-Mayadeen" = "al Mayadeen") for every name, and the looser
+ * transliteration key (names.ts) for names of two words or more and for long one-word
+ * organisation and outlet names. The loose key alone would let short words collide with
+ * short place names ("Saleh" ~ "Seoul").
+ */
+import type { EntityType } from '../model/analysis.ts';
+import { foldCase } from '../text/index.ts';
+import { nameKey, wordKey } from './names.ts';
+import { ORGANIZATIONS, OUTLETS } from './data/organizations.ts';
+import { PLACES } from './data/places.ts';
+import { GIVEN_NAMES } from './data/given-names.ts';
+
+export interface KnownName {
+  canonical: string;
+  type: EntityType;
+  /** Written in capitals only ("AP", "WHO"): matches only text written the same way. */
+  acronym: boolean;
+}
+
+/** Folded words without article prefixes or punctuation: "Al-Mayadeen" → "mayadeen". */
+export function spellingKey(name: string): string {
+  return foldCase(name)
+    .split(/[\s.]+/)
+    .map((w) => w.replace(/^(?:al|el)-(?=\p{L})/u, '').replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w && w !== 'al' && w !== 'el')
+    .join(' ');
+}
+
+const BY_SPELLING = new Map<string, KnownName>();
+const BY_KEY = new Map<string, KnownName>();
+
+function build(): void {
+  const add = (entries: Array<{ canonical: string; names: string[] }>, type: EntityType) => {
+    for (const entry of entries) {
+      for (const name of entry.names) {
+        const acronym = /^[A-Z.]{2,6}$/.test(name.replace(/-/g, ''));
+        const known = { canonical: entry.canonical, type, acronym };
+        const spelling = spellingKey(name);
+        if (spelling && !BY_SPELLING.has(spelling)) BY_SPELLING.set(spelling, known);
+        const key = nameKey(name);
+        if (key && !BY_KEY.has(key) && looseAllowed(key, type)) BY_KEY.set(key, known);
+      }
+    }
+  };
+  // Outlets first: "Al Manar" the outlet wins over any organisation spelt the same.
+  add(OUTLETS, 'outlet');
+  add(ORGANIZATIONS, 'organization');
+  add(PLACES, 'place');
+}
+
+function looseAllowed(key: string, type: EntityType): boolean {
+  if (key.includes(' ')) return true;
+  return type !== 'place' && key.length >= 5;
+}
+
+build();
+
+function prefixesOf(keys: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
+  return prefixes;
+}
+const SPELLING_PREFIXES = prefixesOf(BY_SPELLING.keys());
+const KEY_PREFIXES = prefixesOf(BY_KEY.keys());
+
+/** The longest gazetteer name has this many words; longer spans need not be looked up. */
+export const MAX_KNOWN_WORDS = 8;
+
+/** Whether a longer span starting with these keys could still be a known name. */
+export function couldBeKnown(spelling: string, key: string): boolean {
+  return SPELLING_PREFIXES.has(spelling) || KEY_PREFIXES.has(key);
+}
+
+/** A known organisation, outlet or place for a span with these keys. */
+export function lookupKnownKeys(spelling: string, key: string): KnownName | undefined {
+  const exact = BY_SPELLING.get(spelling);
+  if (exact) return exact;
+  // One word spelt differently from every listed form, and also a given name ("Qassem" vs "al-Qassam"): not it.
+  if (!spelling.includes(' ') && GIVEN_BY_KEY.has(key)) return undefined;
+  return BY_KEY.get(key);
+}
+
+/** A known organisation, outlet or place written this way (or spelt a little differently). */
+export function lookupKnown(name: string): KnownName | undefined {
+  return lookupKnownKeys(spellingKey(name), nameKey(name));
+}
+
+const GIVEN_BY_KEY: Map<string, 'male' | 'female' | null> = (() => {
+  const map = new Map<string, 'male' | 'female' | null>();
+  for (const [name, gender] of GIVEN_NAMES) {
+    const key = wordKey(name);
+    if (!map.has(key)) map.set(key, gender);
+    else if (map.get(key) !== gender) map.set(key, null);
+  }
+  return map;
+})();
+
+/** Whether a word is a common given name, and its usual gender. `undefined` when it is not one. */
+export function givenName(word: string): 'male' | 'female' | null | undefined {
+  return GIVEN_BY_KEY.get(wordKey(word));
+}

@@ -1,0 +1,141 @@
+/**
+ * Transliteration-aware keys for names. Arabic and Persian names reach English in many
+ * spellings (Ghaani / Qaani / Qa'ani, Mohammed / Muhammad, Soleimani / Suleimani); the key
+ * keeps the consonant skeleton and where vowels fall, and forgets which vowel letters and
+ * which romanisation of a consonant were used.
+ */
+import { foldCase } from '../text/index.ts';
+
+/** Arabic definite article as a prefix ("al-", "ad-" before sun letters), dropped from keys. */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ed|an|en|ar|er|as|es|ash|esh|at|et|az|ez|ud|ul|ur|us|ut|uz)-(?=\p{L})/u;
+/** Standalone words dropped from keys: the article written apart ("Al Mayadeen"). */
+const STANDALONE_ARTICLES = new Set(['al', 'el']);
+/** "bin", "ibn", "ben" all mean "son of". */
+const SON_OF = new Set(['bin', 'ibn', 'ben', 'bint']);
+/** Second halves of compound names that attach to the word before ("Izz ad-Din", "Nur ud-Din"). */
+const ATTACHING = /^(?:(?:ad|ed|ud|al|el|ud|ul)-?)?(?:din|deen|dine|dean|allah|ullah|illah)$/;
+
+/**
+ * Key of one word: folded, article prefix dropped, consonant digraphs unified (kh, gh~q~k,
+ * sh, th~t, dh~d), doubled letters collapsed, each vowel run (with medial y/w) written "a",
+ * a final vowel (and a final h after a vowel) dropped.
+ */
+export function wordKey(word: string): string {
+  let w = foldCase(word).replace(ARTICLE_PREFIX, '');
+  w = w.replace(/[^a-z]/g, '');
+  if (!w) return '';
+  w = w
+    .replace(/^abd[aeiou]?l(?=[^aeiouy]|$)/, 'abdu') // Abdul-, Abdel- → Abdu-
+    .replace(/kh/g, 'X')
+    .replace(/gh/g, 'k')
+    .replace(/sh/g, 'S')
+    .replace(/ch/g, 'C')
+    .replace(/[td]h/g, (m) => m[0]!)
+    .replace(/ph/g, 'f')
+    .replace(/zh/g, 'J')
+    .replace(/dj/g, 'j')
+    .replace(/ck/g, 'k')
+    .replace(/[qc]/g, 'k')
+    .replace(/x/g, 'ks');
+  // y and w between vowels or after a vowel are vowel glides (Mayadeen, Haniyeh, Mahmoud).
+  const first = w[0]!;
+  const rest = w.slice(1).replace(/[yw]/g, 'e');
+  w = first + rest;
+  w = w.replace(/([aeiou])h$/, '$1'); // Haniyeh, Nasrallah
+  w = w.replace(/(.)\1+/g, '$1');
+  w = w.replace(/[aeiou]+/g, 'a');
+  if (w.length > 1) w = w.replace(/a$/, '');
+  return w;
+}
+
+/** Words of a name as written, split on spaces; compound halves and "Abd" joined to neighbours. */
+function nameWords(name: string): string[] {
+  const raw = foldCase(name)
+    .replace(/[.,;:()[\]"]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const word = raw[i]!;
+    if (ATTACHING.test(word) && out.length > 0) {
+      out[out.length - 1] += `a${word.replace(/^[a-z]+-/, '')}`; // Izz ad-Din → izzadin
+      continue;
+    }
+    if (/^abd[aeiou]?l?$/.test(word) && i + 1 < raw.length) {
+      raw[i + 1] = `abdu${raw[i + 1]!.replace(ARTICLE_PREFIX, '')}`;
+      continue;
+    }
+    out.push(word);
+  }
+  return out;
+}
+
+/** Keys of the words of a name, articles dropped and "son of" unified. */
+export function nameTokenKeys(name: string): string[] {
+  const keys: string[] = [];
+  for (const word of nameWords(name)) {
+    if (STANDALONE_ARTICLES.has(word)) continue;
+    if (SON_OF.has(word)) {
+      keys.push('bn');
+      continue;
+    }
+    const key = wordKey(word);
+    if (key) keys.push(key);
+  }
+  return keys;
+}
+
+/** One key for a whole name; equal keys mean "same name, perhaps spelt differently". */
+export function nameKey(name: string): string {
+  return nameTokenKeys(name).join(' ');
+}
+
+/** True when two spellings are the same name ("Esmail Ghaani" and "Esmaeil Qa'ani"). */
+export function sameName(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  return ka !== '' && ka === nameKey(b);
+}
+
+/** Key of the family name: the last word that is not a particle ("al-Arouri" → key of "Arouri"). */
+export function surnameKey(name: string): string {
+  const keys = nameTokenKeys(name).filter((k) => k !== 'bn');
+  return keys[keys.length - 1] ?? '';
+}
+
+/**
+ * Whether `short` can be a shorter way of writing the person `full`: every word of the short
+ * form appears in the full name in order and the family names agree ("Deif" ⊂ "Mohammed Deif",
+ * "Abu Khaled Deif" ~ "Muhammad Deif" through the family name only when `allowKunya`).
+ * A different given name with the same family name is not a short form.
+ */
+export function isShortFormOf(short: string, full: string): boolean {
+  const s = stripKunya(nameTokenKeys(short));
+  const f = stripKunya(nameTokenKeys(full));
+  if (s.length === 0 || s.length > f.length) return false;
+  if (s[s.length - 1] !== f[f.length - 1]) return false;
+  let j = 0;
+  for (const key of f) if (j < s.length && key === s[j]) j++;
+  return j === s.length;
+}
+
+/** "Abu Khaled" (father of Khaled) is a by-name, not a given name: drop it before comparing. */
+function stripKunya(keys: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === 'ab' && i + 2 < keys.length) {
+      i++;
+      continue;
+    }
+    out.push(keys[i]!);
+  }
+  return out;
+}
+
+/** Initials of the capitalised words of a name ("Islamic Revolution Guards Corps" → "irgc"). */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+}

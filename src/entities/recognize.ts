@@ -1,0 +1,295 @@
+/**
+ * Entity recognition for one article: names (people, organisations, places, outlets),
+ * pronouns and definite descriptions, grouped into within-article entities.
+ */
+import type { ArticleEntities, EntityMention, EntityType, LocalEntity } from '../model/analysis.ts';
+import { normalizePunctuation } from '../text/index.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS } from './data/lexicon.ts';
+import { lookupKnown } from './gazetteer.ts';
+import { initials, isShortFormOf, nameKey, nameTokenKeys } from './names.ts';
+import { findSegments, type NameSegment } from './segments.ts';
+import { nameTokens, type NameToken } from './tokens.ts';
+import { findDescriptions, type DescriptionSpan } from './descriptions.ts';
+import { attachDescriptors, opensAppositive } from './descriptors.ts';
+
+export interface RecognizeOptions {
+  /** ISO 639-1 code; pronouns and descriptions are only read in English. Default 'en'. */
+  language?: string;
+}
+
+interface Draft {
+  key: string;
+  type: EntityType | 'unknown';
+  confident: boolean;
+  known: string | null;
+  names: Array<{ text: string; words: number }>;
+  keys: Set<string>;
+  titles: string[];
+  genderVotes: { male: number; female: number };
+  mentions: EntityMention[];
+  lastStart: number;
+}
+
+export function recognizeEntities(text: string, options: RecognizeOptions = {}): ArticleEntities {
+  const language = options.language ?? 'en';
+  const english = language === 'en';
+  // A dash between words without spaces ("Ramadan—Ismail") separates them like a space.
+  const normalized = normalizePunctuation(text.replace(/(?<! )[\u2013\u2014\u2015](?! )/g, ' '));
+  const tokens = nameTokens(normalized, (word) => lookupKnown(word)?.type === 'place');
+  const lowerVocabulary = new Set<string>();
+  for (const token of tokens) if (!token.capitalised && !token.upper) lowerVocabulary.add(token.norm);
+
+  const segments = findSegments({ text: normalized, tokens, lowerVocabulary, proseKeys: new Set() });
+  const drafts = groupSegments(segments, text);
+
+  const mentions: EntityMention[] = drafts.flatMap((d) => d.mentions);
+  const pronouns = english ? pronounMentions(tokens, text) : [];
+  const descriptions = english ? findDescriptions(normalized, segments) : [];
+  mentions.push(...pronouns);
+  linkDescriptions(descriptions, segments, drafts, text, mentions);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  voteGenderFromPronouns(mentions, drafts, normalized);
+  const entities = drafts.map(toLocalEntity);
+  attachDescriptors(normalized, entities, descriptions);
+  for (const entity of entities) {
+    entity.descriptors = entity.descriptors.map((d) => ({ text: text.slice(d.start, d.end), start: d.start, end: d.end }));
+  }
+  return { entities, mentions };
+}
+
+function compatible(a: EntityType | 'unknown', b: EntityType | 'unknown'): boolean {
+  return a === b || a === 'unknown' || b === 'unknown' || a === 'other' || b === 'other';
+}
+
+function groupSegments(segments: NameSegment[], text: string): Draft[] {
+  const drafts: Draft[] = [];
+  const draftOfSegment: Draft[] = [];
+  const byKnown = new Map<string, Draft>();
+
+  const create = (segment: NameSegment): Draft => {
+    const draft: Draft = {
+      key: `e${drafts.length + 1}`,
+      type: segment.type,
+      confident: segment.confident,
+      known: segment.known?.canonical ?? null,
+      names: [],
+      keys: new Set(),
+      titles: [],
+      genderVotes: { male: 0, female: 0 },
+      mentions: [],
+      lastStart: segment.start,
+    };
+    drafts.push(draft);
+    if (draft.known) byKnown.set(draft.known, draft);
+    return draft;
+  };
+
+  segments.forEach((segment, index) => {
+    let draft: Draft | undefined;
+    if (segment.aliasOf !== null) draft = draftOfSegment[segment.aliasOf];
+    if (!draft && segment.known) draft = byKnown.get(segment.known.canonical);
+    if (!draft) draft = drafts.find((d) => d.keys.has(segment.key) && compatible(d.type, segment.type));
+    if (!draft) draft = findShortFormTarget(drafts, segment);
+    if (!draft) draft = create(segment);
+    absorb(draft, segment, text);
+    if (segment.known && !draft.known) {
+      draft.known = segment.known.canonical;
+      byKnown.set(draft.known, draft);
+    }
+    draftOfSegment[index] = draft;
+  });
+
+  const kept = drafts.filter((draft) => {
+    // A lone capitalised word seen only at sentence starts, with no cue, is more likely a word than a name.
+    const segmentsOfDraft = segments.filter((_, k) => draftOfSegment[k] === draft);
+    return !segmentsOfDraft.every((s) => s.initial && s.first === s.last && !s.confident && !s.known && s.titles.length === 0)
+  });
+  kept.forEach((draft, index) => {
+    const key = `e${index + 1}`;
+    draft.key = key;
+    if (draft.type === 'unknown') draft.type = 'other';
+    for (const mention of draft.mentions) {
+      mention.type = draft.type as EntityType;
+      mention.localEntity = key;
+    }
+  });
+  return kept;
+}
+
+function absorb(draft: Draft, segment: NameSegment, text: string): void {
+  draft.keys.add(segment.key);
+  const words = segment.key.split(' ').length;
+  draft.names.push({ text: text.slice(segment.start, segment.end), words });
+  for (const title of segment.titles) if (!draft.titles.includes(title)) draft.titles.push(title);
+  if (segment.gender) draft.genderVotes[segment.gender] += 2;
+  if (segment.type !== 'unknown' && (segment.confident || !draft.confident || draft.type === 'unknown' || draft.type === 'other')) {
+    if (segment.confident || draft.type === 'unknown' || (draft.type === 'other' && !draft.confident)) {
+      draft.type = segment.type;
+      draft.confident = draft.confident || segment.confident;
+    }
+  }
+  draft.lastStart = segment.start;
+  draft.mentions.push({
+    text: text.slice(segment.start, segment.end),
+    start: segment.start,
+    end: segment.end,
+    type: segment.type === 'unknown' ? 'other' : segment.type,
+    form: 'name',
+    localEntity: draft.key,
+  });
+}
+
+/**
+ * A short form ("Deif", "General Qaani") belongs to the person whose full name ends the same
+ * way; a full name adopts earlier short-form-only entities. Organisations: "al-Qassam
+ * Brigades" within "Izz ad-Din al-Qassam Brigades", or an acronym of the full name.
+ */
+function findShortFormTarget(drafts: Draft[], segment: NameSegment): Draft | undefined {
+  const personish = segment.type === 'person' || segment.type === 'unknown' || (segment.type === 'other' && !segment.confident);
+  if (personish) {
+    let best: Draft | undefined;
+    for (const draft of drafts) {
+      if (draft.type !== 'person' && draft.type !== 'unknown') continue;
+      const longest = longestName(draft);
+      const related = isShortFormOf(segment.text, longest) || isShortFormOf(longest, segment.text);
+      if (!related) continue;
+      // An unknown single word joins a person only through a person's name.
+      if (draft.type === 'unknown' && segment.type === 'unknown') continue;
+      if (!best || draft.lastStart > best.lastStart) best = draft;
+    }
+    if (best) return best;
+  }
+  if (segment.type === 'organization' || segment.type === 'outlet' || segment.type === 'unknown') {
+    const segmentKeys = nameTokenKeys(segment.text);
+    for (const draft of drafts) {
+      if (draft.type !== 'organization' && draft.type !== 'outlet') continue;
+      if (segment.type !== 'unknown' && draft.type !== segment.type) continue;
+      const longest = longestName(draft);
+      const draftKeys = nameTokenKeys(longest);
+      if (segmentKeys.length > 1 && containsInOrder(draftKeys, segmentKeys) && draftKeys.at(-1) === segmentKeys.at(-1)) return draft;
+      if (segmentKeys.length > 1 && containsInOrder(segmentKeys, draftKeys) && draftKeys.at(-1) === segmentKeys.at(-1) && draftKeys.length > 1) return draft;
+      if (/^[A-Z]{2,6}$/.test(segment.text) && initials(longest).toUpperCase() === segment.text) return draft;
+    }
+  }
+  return undefined;
+}
+
+function containsInOrder(longer: string[], shorter: string[]): boolean {
+  let j = 0;
+  for (const key of longer) if (j < shorter.length && key === shorter[j]) j++;
+  return j === shorter.length;
+}
+
+/** The fullest name, not counting a kunya ("Abu Khaled Deif" is not fuller than "Muhammad Deif"). */
+function longestName(draft: Draft): string {
+  const weight = (name: { text: string; words: number }) => name.words - (/^(?:Abu|Abou|Umm)\s/.test(name.text) && name.words > 2 ? 2 : 0);
+  let best = draft.names[0]!;
+  for (const name of draft.names) if (weight(name) > weight(best)) best = name;
+  return best.text;
+}
+
+function pronounMentions(tokens: NameToken[], text: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const token of tokens) {
+    const norm = token.norm;
+    const singular = MALE_PRONOUNS.has(norm) || FEMALE_PRONOUNS.has(norm);
+    if (!singular && !PLURAL_PRONOUNS.has(norm)) continue;
+    if (token.upper) continue;
+    out.push({
+      text: text.slice(token.start, token.end),
+      start: token.start,
+      end: token.end,
+      type: singular ? 'person' : 'other',
+      form: 'pronoun',
+      localEntity: null,
+    });
+  }
+  return out;
+}
+
+/**
+ * A description co-refers with a name when the text says so: an appositive right after the
+ * name ("Ismail Haniyeh, the head of Hamas’s political bureau"), a description right before
+ * it ("the Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei") or a predicate
+ * ("Deif is the commander of ..."). Otherwise the description stays unresolved.
+ */
+function linkDescriptions(
+  descriptions: DescriptionSpan[],
+  segments: NameSegment[],
+  drafts: Draft[],
+  text: string,
+  mentions: EntityMention[],
+): void {
+  const draftByStart = new Map<number, Draft>();
+  for (const draft of drafts) for (const mention of draft.mentions) draftByStart.set(mention.start, draft);
+  const persons = segments.filter((s) => draftByStart.get(s.start)?.type === 'person');
+  for (const description of descriptions) {
+    let linked: Draft | undefined;
+    for (const segment of persons) {
+      if (segment.end <= description.start) {
+        const gap = text.slice(segment.end, description.start);
+        const closed = /^(?:[,.;)]|$)/.test(text.slice(description.end, description.end + 1));
+        const appositive = /^,\s*$/.test(gap) && closed && opensAppositive(text, segment.start);
+        if (appositive || /^\s+(?:is|was|has been|had been|remains|became)\s+$/.test(gap)) linked = draftByStart.get(segment.start);
+      } else if (segment.start >= description.end) {
+        const gap = text.slice(description.end, segment.start);
+        const titled = segment.titles.length > 0;
+        if (/^,?\s+$/.test(gap) || (titled && /^[,\s\p{L}.-]{0,40}$/u.test(gap) && !/[.]\s/.test(gap) && gap.length < 40)) {
+          if (/^,?\s+$/.test(gap) || (titled && gapIsTitles(gap, segment.titles))) linked = draftByStart.get(segment.start);
+        }
+        break;
+      }
+    }
+    mentions.push({
+      text: text.slice(description.start, description.end),
+      start: description.start,
+      end: description.end,
+      type: 'person',
+      form: 'description',
+      localEntity: linked?.key ?? null,
+    });
+    if (linked) linked.mentions.push(mentions[mentions.length - 1]!);
+  }
+}
+
+function gapIsTitles(gap: string, titles: string[]): boolean {
+  let rest = gap.trim().replace(/^,\s*/, '');
+  for (const title of titles) rest = rest.replace(title, '').trim();
+  return rest === '';
+}
+
+/** A he/she right after a person's name is a vote for that person's gender. */
+function voteGenderFromPronouns(mentions: EntityMention[], drafts: Draft[], text: string): void {
+  const byKey = new Map(drafts.map((d) => [d.key, d]));
+  let lastPerson: EntityMention | null = null;
+  for (const mention of mentions) {
+    if (mention.form === 'name' && mention.type === 'person') {
+      lastPerson = mention;
+      continue;
+    }
+    if (mention.form !== 'pronoun' || !lastPerson) continue;
+    const norm = mention.text.toLowerCase();
+    const gender = MALE_PRONOUNS.has(norm) ? 'male' : FEMALE_PRONOUNS.has(norm) ? 'female' : null;
+    if (!gender) continue;
+    const between = text.slice(lastPerson.end, mention.start);
+    if (between.length > 300 || /\n\s*\n/.test(between)) continue;
+    const draft = byKey.get(lastPerson.localEntity ?? '');
+    if (draft) draft.genderVotes[gender]++;
+  }
+}
+
+function toLocalEntity(draft: Draft): LocalEntity {
+  const { male, female } = draft.genderVotes;
+  const gender = draft.type !== 'person' ? null : male > female ? 'male' : female > male ? 'female' : null;
+  draft.mentions.sort((a, b) => a.start - b.start);
+  return {
+    key: draft.key,
+    name: longestName(draft),
+    type: draft.type as EntityType,
+    titles: draft.titles,
+    gender,
+    mentions: draft.mentions,
+    descriptors: [],
+  };
+}
