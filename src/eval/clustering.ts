@@ -81,20 +81,17 @@ export async function loadEcbDocuments(dir: string): Promise<EcbDocument[]> {
     });
 }
 
-/**
- * The README's reference baseline, recomputed on the same documents: log-tf·idf over folded
- * tokens, cosine similarity, average-link agglomeration stopping below `threshold`.
- */
-export function tfidfAverageLink(documents: ReadonlyArray<{ id: string; text: string }>, threshold = 0.15): Map<string, string> {
-  const counts = documents.map((doc) => {
+/** Reference representation: folded tokens (no stemming or stop words), (1 + ln tf) · ln(N / df), L2-normalised. */
+export function logTfIdfVectors(texts: readonly string[]): Array<Map<string, number>> {
+  const counts = texts.map((text) => {
     const map = new Map<string, number>();
-    for (const token of tokenize(doc.text)) map.set(token.norm, (map.get(token.norm) ?? 0) + 1);
+    for (const token of tokenize(text)) map.set(token.norm, (map.get(token.norm) ?? 0) + 1);
     return map;
   });
   const df = new Map<string, number>();
   for (const map of counts) for (const term of map.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = documents.length;
-  const vectors = counts.map((map) => {
+  const n = texts.length;
+  return counts.map((map) => {
     const vector = new Map<string, number>();
     let norm = 0;
     for (const [term, count] of map) {
@@ -106,6 +103,15 @@ export function tfidfAverageLink(documents: ReadonlyArray<{ id: string; text: st
     for (const [term, weight] of vector) vector.set(term, weight / Math.sqrt(norm || 1));
     return vector;
   });
+}
+
+/**
+ * The README's reference baseline, recomputed on the same documents: log-tf·idf over folded
+ * tokens, cosine similarity, average-link agglomeration stopping below `threshold`.
+ */
+export function tfidfAverageLink(documents: ReadonlyArray<{ id: string; text: string }>, threshold = 0.15): Map<string, string> {
+  const n = documents.length;
+  const vectors = logTfIdfVectors(documents.map((doc) => doc.text));
   const similarity: number[][] = vectors.map((a) =>
     vectors.map((b) => {
       let sum = 0;

@@ -31,8 +31,6 @@ export interface ClusterOptions extends SimilarityOptions, FeatureOptions, Candi
   joinThreshold: number;
   /** Consolidation merges groups of articles while their mean pairwise similarity reaches this. */
   linkThreshold: number;
-  /** Stories whose centroids are at least this similar (time gap applied) are merged. */
-  mergeThreshold: number;
   /** Stories at least this similar in content, whatever their time gap, are linked as related. */
   relatedThreshold: number;
   /** At most this many related stories per story, the closest kept. */
@@ -46,8 +44,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   ...DEFAULT_SIMILARITY_OPTIONS,
   ...DEFAULT_FEATURE_OPTIONS,
   joinThreshold: 0.25,
-  linkThreshold: 0.26,
-  mergeThreshold: 0.35,
+  linkThreshold: 0.24,
   relatedThreshold: 0.2,
   maxRelated: 5,
   refinementRounds: 3,
@@ -225,40 +222,6 @@ function refine(partition: Partition, order: readonly number[], options: Cluster
       }
     }
     if (moved === 0) break;
-  }
-}
-
-function nonEmpty(partition: Partition): number[] {
-  const stories: number[] = [];
-  partition.centroids.forEach((centroid, story) => {
-    if (centroid.members.size > 0) stories.push(story);
-  });
-  return stories;
-}
-
-/** Merges stories whose centroids are close, closest pairs first, re-checking after each merge. */
-function mergeClose(partition: Partition, options: ClusterOptions): void {
-  const pairs: Array<{ a: number; b: number; similarity: number }> = [];
-  for (const a of nonEmpty(partition)) {
-    for (const b of partition.storyCandidates(a)) {
-      if (b <= a) continue;
-      const similarity = partition.storySimilarity(a, b, true);
-      if (similarity >= options.mergeThreshold) pairs.push({ a, b, similarity });
-    }
-  }
-  pairs.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
-  const mergedInto = new Map<number, number>();
-  const find = (story: number): number => {
-    let current = story;
-    while (mergedInto.has(current)) current = mergedInto.get(current)!;
-    return current;
-  };
-  for (const { a, b } of pairs) {
-    const into = Math.min(find(a), find(b));
-    const from = Math.max(find(a), find(b));
-    if (into === from || partition.storySimilarity(into, from, true) < options.mergeThreshold) continue;
-    partition.merge(into, from);
-    mergedInto.set(from, into);
   }
 }
 

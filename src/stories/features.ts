@@ -81,6 +81,29 @@ function atSentenceStart(text: string, start: number): boolean {
   return true;
 }
 
+/**
+ * Lines of the text, marking headline-style lines, whose capitals prove nothing: a capitalised
+ * function word after the first word ("An Honor For Us"), or nearly every long word capitalised
+ * without closing punctuation ("Afghan Security Forces Foiled Taliban Attack on Key City").
+ */
+function titleCaseLineStarts(text: string): Array<{ start: number; end: number; titleCase: boolean }> {
+  const lines: Array<{ start: number; end: number; titleCase: boolean }> = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tokens = tokenize(text.slice(start, end));
+    const long = tokens.filter((token) => token.text.length >= 4 && /^\p{L}/u.test(token.text));
+    const lowerLong = long.filter((token) => !/^\p{Lu}/u.test(token.text)).length;
+    const titleCase =
+      tokens.some((token, i) => i > 0 && STOP_WORDS.has(token.norm) && token.norm.length > 1 && /^\p{Lu}\p{Ll}/u.test(token.text)) ||
+      (long.length >= 3 && lowerLong <= 1 && !/[.!?"”]\s*$/.test(text.slice(start, end)));
+    lines.push({ start, end, titleCase });
+    start = end + 1;
+  }
+  return lines;
+}
+
 function isEnglish(language: string | null | undefined): boolean {
   return !language || language === 'en' || language.startsWith('en-');
 }
@@ -111,7 +134,7 @@ export function documentTerms(
   const words = new Map<string, number>();
   const surface = new Map<string, string>();
   const confirmedNames = new Map<string, number>();
-  const initialNames = new Map<string, number>();
+  const unconfirmedNames = new Map<string, number>();
 
   const addWords = (text: string, boost: number, titleWords: Set<string> | null) => {
     for (const token of tokenize(text)) {
@@ -138,15 +161,20 @@ export function documentTerms(
       if (!surface.has(`@${key}`)) surface.set(`@${key}`, entity);
     }
   } else {
+    const titleCaseLines = titleCaseLineStarts(article.text);
+    let line = 0;
     for (const token of tokenize(article.text)) {
+      while (line + 1 < titleCaseLines.length && titleCaseLines[line + 1]!.start <= token.start) line++;
+      const current = titleCaseLines[line];
       if (!looksLikeName(token.text)) continue;
       const key = nameKey(token.text);
       if (key.length < 2 || NOT_NAMES.has(key) || STOP_WORDS.has(key)) continue;
-      if (atSentenceStart(article.text, token.start)) bump(initialNames, key);
+      const inHeadline = current !== undefined && current.titleCase && token.start >= current.start && token.start < current.end;
+      if (inHeadline || atSentenceStart(article.text, token.start)) bump(unconfirmedNames, key);
       else bump(confirmedNames, key);
       if (!surface.has(`@${key}`)) surface.set(`@${key}`, token.text.replace(/['’]s$/, ''));
     }
-    for (const [key, count] of confirmedNames) bump(names, key, count + (initialNames.get(key) ?? 0));
+    for (const [key, count] of confirmedNames) bump(names, key, count + (unconfirmedNames.get(key) ?? 0));
     if (article.title) {
       for (const token of tokenize(article.title)) {
         const key = nameKey(token.text);
@@ -157,6 +185,8 @@ export function documentTerms(
 
   return { id: article.id, words, names, titleWords, day: parseDay(article.published), published: article.published, surface };
 }
+
+const PRIOR_DOCUMENTS = 10;
 
 /** Document frequencies over the articles seen so far; updated as articles arrive. */
 export class DocumentFrequencies {
@@ -177,10 +207,14 @@ export class DocumentFrequencies {
     }
   }
 
-  /** Smoothed inverse document frequency; a term never seen weighs as if seen once. */
+  /**
+   * Smoothed inverse document frequency. `PRIOR_DOCUMENTS` imaginary documents without the term
+   * keep idf meaningful in a corpus of a handful of articles, where every shared word would
+   * otherwise weigh nothing against boilerplate; in a real corpus they change almost nothing.
+   */
   idf(term: string): number {
     const df = this.counts.get(term) ?? 0;
-    return Math.log((this.documents + 1) / (df + 1)) + 1;
+    return Math.log((this.documents + PRIOR_DOCUMENTS + 1) / (df + 1)) + 1;
   }
 }
 

@@ -63,7 +63,7 @@ export function storyLabel(members: readonly DocumentTerms[], statistics: Corpus
   const names = centrality(members, (terms) => terms.names, statistics.names).slice(0, options.names);
   const nameStems = new Set(names.map((name) => stemWord(name.key)));
   const words = centrality(members, (terms) => terms.words, statistics.words)
-    .filter((word) => !nameStems.has(word.key) && !/^\d+$/.test(word.key))
+    .filter((word) => !nameStems.has(word.key) && !/^\d+$/.test(word.key) && !/^\p{Lu}/u.test(displayForm(members, word.key)))
     .map((word) => ({ ...word, score: word.score * (members.some((m) => m.titleWords.has(word.key)) ? 1.5 : 1) }))
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1))
     .slice(0, options.words);

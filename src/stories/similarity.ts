@@ -9,7 +9,7 @@ export interface SimilarityOptions {
   timeHalfLifeDays: number;
 }
 
-export const DEFAULT_SIMILARITY_OPTIONS: SimilarityOptions = { nameWeight: 0.4, timeGraceDays: 3, timeHalfLifeDays: 7 };
+export const DEFAULT_SIMILARITY_OPTIONS: SimilarityOptions = { nameWeight: 0.3, timeGraceDays: 7, timeHalfLifeDays: 14 };
 
 /** Weighted combination of the word and name cosines; names only count when both sides have some. */
 export function combineCosines(wordCosine: number, nameCosine: number, bothHaveNames: boolean, options: SimilarityOptions): number {
