@@ -100,7 +100,7 @@ export function makeSnippet(text: string, query: FtsQuery, options: SnippetOptio
   const ends: number[] = [];
   const hitTokens: number[] = [];
   const hitTerms: number[] = [];
-  const folded = new Map<string, string>();
+  const folded = new Map<string, string[] | null>();
   let stopAt = Infinity;
   let moreWords = false;
   for (const match of text.matchAll(ORIGINAL_WORD)) {
@@ -111,12 +111,7 @@ export function makeSnippet(text: string, query: FtsQuery, options: SnippetOptio
     }
     starts.push(match.index);
     ends.push(match.index + match[0].length);
-    let norm = folded.get(match[0]);
-    if (norm === undefined) {
-      norm = foldForSearch(match[0]);
-      folded.set(match[0], norm);
-    }
-    const term = termOf(norm, exact, prefixes);
+    const term = termOf(match[0], folded, exact, prefixes);
     if (term === null) continue;
     hitTokens.push(index);
     hitTerms.push(term);
@@ -163,9 +158,21 @@ export function makeSnippet(text: string, query: FtsQuery, options: SnippetOptio
   return out.replace(/\s+/g, ' ').trim();
 }
 
-function termOf(norm: string, exact: Map<string, number>, prefixes: Array<[string, number]>): number | null {
-  // A folded original word can split into several index words ("qa'ani" → "qa", "ani").
-  const parts = norm.match(FOLDED_WORD);
+const ASCII_ALNUM = /^[A-Za-z0-9]+$/;
+
+function termOf(
+  word: string,
+  folded: Map<string, string[] | null>,
+  exact: Map<string, number>,
+  prefixes: Array<[string, number]>,
+): number | null {
+  let parts = folded.get(word);
+  if (parts === undefined) {
+    // Folding is the costly part: plain ASCII words only need lower-casing.
+    parts = ASCII_ALNUM.test(word) ? [word.toLowerCase()] : foldForSearch(word).match(FOLDED_WORD);
+    folded.set(word, parts);
+  }
+  // A folded word can split into several index words ("½" → "1", "2").
   if (!parts) return null;
   for (const part of parts) {
     const term = exact.get(part);

@@ -33,6 +33,12 @@ test('put/get keeps every article field, including paragraph offsets and metadat
   assert.deepEqual(result, { status: 'inserted', articleId: harbourLedger.id });
   assert.deepEqual(await store.getArticle(harbourLedger.id), harbourLedger);
   assert.equal(await store.getArticle('a_missing'), null);
+
+  // A paragraph whose text is not the slice of the article text it points at survives as given.
+  const odd = makeArticle(['Pilots board at the outer buoy.', 'Second block.'], { source: 'odd.html' });
+  odd.paragraphs[0] = { ...odd.paragraphs[0]!, text: 'Pilots board at the outer buoy (as extracted).' };
+  await store.putArticle(odd);
+  assert.deepEqual(await store.getArticle(odd.id), odd);
 });
 
 test('the same bytes again are unchanged, even from another source', async (t) => {

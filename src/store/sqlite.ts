@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Article } from '../model/article.ts';
+import type { Article, Paragraph } from '../model/article.ts';
 import type { Failure } from '../model/raw.ts';
 import { addressKey, sourceAddressKey } from './address.ts';
 import { migrate } from './migrations.ts';
@@ -394,7 +394,7 @@ export class SqliteStore implements Store {
       language: article.language,
       author: article.author,
       text: article.text,
-      paragraphs: JSON.stringify(article.paragraphs),
+      paragraphs: packParagraphs(article),
       fetched_at: article.fetchedAt,
       content_type: article.contentType,
       origins: JSON.stringify(article.origins ?? {}),
@@ -530,12 +530,31 @@ function toArticle(row: ArticleRow): Article {
     language: row.language,
     author: row.author,
     text: row.text,
-    paragraphs: JSON.parse(row.paragraphs) as Article['paragraphs'],
+    paragraphs: unpackParagraphs(row.paragraphs, row.text),
     sha256: row.sha256,
     fetchedAt: row.fetched_at,
     contentType: row.content_type,
     origins: JSON.parse(row.origins) as Article['origins'],
   };
+}
+
+/**
+ * Paragraph text is almost always `text.slice(start, end)`; storing it again would double the
+ * size of every row. It is left out where it matches and kept where it does not.
+ */
+function packParagraphs(article: Article): string {
+  return JSON.stringify(
+    article.paragraphs.map((paragraph) =>
+      article.text.slice(paragraph.start, paragraph.end) === paragraph.text ? { ...paragraph, text: undefined } : paragraph,
+    ),
+  );
+}
+
+function unpackParagraphs(json: string, text: string): Paragraph[] {
+  return (JSON.parse(json) as Array<Omit<Paragraph, 'text'> & { text?: string }>).map((stored) => {
+    const { text: own, ...rest } = stored;
+    return { text: own ?? text.slice(stored.start, stored.end), ...rest };
+  });
 }
 
 function assertArticle(article: Article): void {
