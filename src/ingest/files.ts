@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream';
 import { createGunzip, gunzip } from 'node:zlib';
 import { concatBytes } from './http.ts';
 import { sizeLimitReason } from './options.ts';
@@ -67,20 +68,15 @@ export function fileChunks(path: string): AsyncIterable<Uint8Array> {
   return createReadStream(path, { highWaterMark: 256 * 1024 });
 }
 
-/** Gunzips a stream (all gzip members in turn); errors surface while iterating. */
-export function gunzipChunks(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
-  const gunzipper = createGunzip();
-  (async () => {
-    try {
-      for await (const chunk of chunks) {
-        if (!gunzipper.write(chunk)) await new Promise((resolve) => gunzipper.once('drain', resolve));
-        if (gunzipper.destroyed) return;
-      }
-      gunzipper.end();
-    } catch (error) {
-      gunzipper.destroy(error as Error);
-    }
-  })();
+/**
+ * Gunzips a stream (all gzip members in turn). Errors surface while iterating; a consumer
+ * that stops early closes the file as well.
+ */
+export function gunzipChunks(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  const gunzipper = createGunzip({ chunkSize: 256 * 1024 });
+  pipeline(chunks, gunzipper, () => {
+    // Errors reach the consumer through the gunzip stream itself.
+  });
   return gunzipper;
 }
 

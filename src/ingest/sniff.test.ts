@@ -59,3 +59,10 @@ test('JSONL whose first record is longer than the head is still JSONL', () => {
   assert.equal(sniff(bytes(record).subarray(0, 64 * 1024), false).kind, 'jsonl');
   assert.equal(sniff(bytes(record), true).kind, 'json');
 });
+
+test('text that opens with a bracket is text, not JSON', () => {
+  assert.equal(sniff(bytes('[Updated] Ferry fares rise\n\nThe Harbour Ledger has learned...')).kind, 'text');
+  assert.equal(sniff(bytes('{Sponsored} Island holidays\nBook now.')).kind, 'text');
+  assert.equal(sniff(bytes('[\n  {"title": "a"}\n]')).kind, 'json');
+  assert.equal(sniff(bytes('{ }')).kind, 'json');
+});

@@ -84,7 +84,8 @@ function isJsonObjectLine(line: string): boolean {
 
 function sniffJson(text: string, complete: boolean): SniffedKind | null {
   const trimmed = text.trimStart();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return null;
+  // "[Updated] Ferry fares rise" is text: JSON records open with `{"`, `[{` or `["`.
+  if (!/^(\{\s*["}]|\[\s*[{["\]])/.test(trimmed)) return null;
   if (/^\{[^]{0,2000}?"version"\s*:\s*"https?:\/\/jsonfeed\.org/.test(trimmed)) return 'json-feed';
   // Two JSON values in a row cannot be one JSON document: a first line that is a whole object, with more after it, is JSONL.
   const newline = trimmed.indexOf('\n');
