@@ -6,3 +6,4 @@
 export { recognizeEntities, type RecognizeOptions } from './recognize.ts';
 export { nameKey, nameTokenKeys, sameName, surnameKey, isShortFormOf, wordKey } from './names.ts';
 export { attachDescriptors, collectDescriptors } from './descriptors.ts';
+export { mergeEntities, type MergeResult } from './merge.ts';

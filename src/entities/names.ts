@@ -85,15 +85,57 @@ export function nameTokenKeys(name: string): string[] {
   return keys;
 }
 
-/** One key for a whole name; equal keys mean "same name, perhaps spelt differently". */
+/**
+ * One key for a whole name: equal keys mean "perhaps the same name, spelt differently". The key
+ * ignores vowel quality, so also check `compatibleVowels` before treating two names as one
+ * (Khamenei and Khomeini share a key).
+ */
 export function nameKey(name: string): string {
   return nameTokenKeys(name).join(' ');
+}
+
+/**
+ * Class of the first vowel of each word, aligned with `nameTokenKeys`: o and u are one class
+ * (Mohammed / Muhammad), i another, a another; e and the diphthongs ai/ei/ay/ey fit any class
+ * (Esmaeil / Ismail, Deif / Daif).
+ */
+export function nameVowelClasses(name: string): string[] {
+  const classes: string[] = [];
+  for (const word of nameWords(name)) {
+    if (STANDALONE_ARTICLES.has(word)) continue;
+    if (SON_OF.has(word)) {
+      classes.push('*');
+      continue;
+    }
+    if (!wordKey(word)) continue;
+    classes.push(vowelClass(foldCase(word).replace(ARTICLE_PREFIX, '').replace(/[^a-z]/g, '')));
+  }
+  return classes;
+}
+
+function vowelClass(word: string): string {
+  const match = /[aeiou]+|y(?=[^aeiou]|$)/.exec(word.slice(0, 1) === 'y' ? word.slice(1) : word);
+  if (!match) return '*';
+  const run = match[0];
+  if (/^(?:ai|ei|ay|ey|e)/.test(run + word[match.index + run.length])) return '*';
+  if (run.startsWith('e')) return '*';
+  if (run.startsWith('o') || run.startsWith('u')) return 'o';
+  if (run.startsWith('i') || run === 'y') return 'i';
+  return 'a';
+}
+
+/** Vowel classes agree word by word, e/diphthongs matching anything. */
+export function compatibleVowels(a: string, b: string): boolean {
+  const va = nameVowelClasses(a);
+  const vb = nameVowelClasses(b);
+  if (va.length !== vb.length) return true;
+  return va.every((v, i) => v === '*' || vb[i] === '*' || v === vb[i]);
 }
 
 /** True when two spellings are the same name ("Esmail Ghaani" and "Esmaeil Qa'ani"). */
 export function sameName(a: string, b: string): boolean {
   const ka = nameKey(a);
-  return ka !== '' && ka === nameKey(b);
+  return ka !== '' && ka === nameKey(b) && compatibleVowels(a, b);
 }
 
 /** Key of the family name: the last word that is not a particle ("al-Arouri" → key of "Arouri"). */
@@ -109,24 +151,26 @@ export function surnameKey(name: string): string {
  * A different given name with the same family name is not a short form.
  */
 export function isShortFormOf(short: string, full: string): boolean {
-  const s = stripKunya(nameTokenKeys(short));
-  const f = stripKunya(nameTokenKeys(full));
+  const s = stripKunya(nameTokenKeys(short), nameVowelClasses(short));
+  const f = stripKunya(nameTokenKeys(full), nameVowelClasses(full));
   if (s.length === 0 || s.length > f.length) return false;
-  if (s[s.length - 1] !== f[f.length - 1]) return false;
+  const same = (x: { key: string; vowel: string }, y: { key: string; vowel: string }) =>
+    x.key === y.key && (x.vowel === '*' || y.vowel === '*' || x.vowel === y.vowel);
+  if (!same(s[s.length - 1]!, f[f.length - 1]!)) return false;
   let j = 0;
-  for (const key of f) if (j < s.length && key === s[j]) j++;
+  for (const part of f) if (j < s.length && same(part, s[j]!)) j++;
   return j === s.length;
 }
 
 /** "Abu Khaled" (father of Khaled) is a by-name, not a given name: drop it before comparing. */
-function stripKunya(keys: string[]): string[] {
-  const out: string[] = [];
+function stripKunya(keys: string[], vowels: string[]): Array<{ key: string; vowel: string }> {
+  const out: Array<{ key: string; vowel: string }> = [];
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] === 'ab' && i + 2 < keys.length) {
       i++;
       continue;
     }
-    out.push(keys[i]!);
+    out.push({ key: keys[i]!, vowel: vowels.length === keys.length ? vowels[i]! : '*' });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { ArticleEntities, EntityMention, EntityType, LocalEntity } from '..
 import { normalizePunctuation } from '../text/index.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS } from './data/lexicon.ts';
 import { lookupKnown } from './gazetteer.ts';
-import { initials, isShortFormOf, nameKey, nameTokenKeys } from './names.ts';
+import { compatibleVowels, initials, isShortFormOf, nameTokenKeys } from './names.ts';
 import { findSegments, type NameSegment } from './segments.ts';
 import { nameTokens, type NameToken } from './tokens.ts';
 import { findDescriptions, type DescriptionSpan } from './descriptions.ts';
@@ -22,7 +22,7 @@ interface Draft {
   type: EntityType | 'unknown';
   confident: boolean;
   known: string | null;
-  names: Array<{ text: string; words: number }>;
+  names: Array<{ text: string; words: number; key: string }>;
   keys: Set<string>;
   titles: string[];
   genderVotes: { male: number; female: number };
@@ -89,7 +89,14 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
     let draft: Draft | undefined;
     if (segment.aliasOf !== null) draft = draftOfSegment[segment.aliasOf];
     if (!draft && segment.known) draft = byKnown.get(segment.known.canonical);
-    if (!draft) draft = drafts.find((d) => d.keys.has(segment.key) && compatible(d.type, segment.type));
+    if (!draft) {
+      draft = drafts.find(
+        (d) =>
+          d.keys.has(segment.key) &&
+          compatible(d.type, segment.type) &&
+          d.names.some((n) => n.key === segment.key && compatibleVowels(n.text, segment.text)),
+      );
+    }
     if (!draft) draft = findShortFormTarget(drafts, segment);
     if (!draft) draft = create(segment);
     absorb(draft, segment, text);
@@ -120,7 +127,7 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
 function absorb(draft: Draft, segment: NameSegment, text: string): void {
   draft.keys.add(segment.key);
   const words = segment.key.split(' ').length;
-  draft.names.push({ text: text.slice(segment.start, segment.end), words });
+  draft.names.push({ text: text.slice(segment.start, segment.end), words, key: segment.key });
   for (const title of segment.titles) if (!draft.titles.includes(title)) draft.titles.push(title);
   if (segment.gender) draft.genderVotes[segment.gender] += 2;
   if (segment.type !== 'unknown' && (segment.confident || !draft.confident || draft.type === 'unknown' || draft.type === 'other')) {

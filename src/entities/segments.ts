@@ -259,8 +259,9 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
     titles = [];
   };
 
-  const event = EVENT_OPENERS.has(tokens[first]!.norm);
+  let event = false;
   while (p <= last) {
+    if (generic.length === 0 && EVENT_OPENERS.has(tokens[p]!.norm)) event = true;
     const known = event ? null : matchKnown(ctx, p, last);
     const commonOpener = known && known.last === p && tokens[p]!.initial && COMMON_WORDS.has(tokens[p]!.norm);
     if (known && !commonOpener && !continuesToHead(ctx, known.last, last)) {

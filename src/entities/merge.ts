@@ -1,0 +1,196 @@
+/**
+ * Cross-article merging: one corpus entity per person, organisation, place or outlet,
+ * whatever the spelling in each article. Ids and canonical names depend only on the set of
+ * articles, not on their order.
+ */
+import type { ArticleEntities, Entity, EntityType, LocalEntity } from '../model/analysis.ts';
+import { lookupKnown } from './gazetteer.ts';
+import { compatibleVowels, isShortFormOf, nameKey, nameTokenKeys } from './names.ts';
+import { spellingKey } from './gazetteer.ts';
+
+interface Item {
+  articleId: string;
+  local: LocalEntity;
+  type: EntityType;
+  key: string;
+  words: string[];
+  known: string | null;
+}
+
+export interface MergeResult {
+  entities: Entity[];
+  /** `${articleId}:${localKey}` → corpus entity id. */
+  localToGlobal: Map<string, string>;
+}
+
+export function mergeEntities(perArticle: Array<{ articleId: string; entities: ArticleEntities }>): MergeResult {
+  const items: Item[] = [];
+  for (const { articleId, entities } of perArticle) {
+    for (const local of entities.entities) {
+      const key = nameKey(local.name);
+      if (!key) continue;
+      items.push({ articleId, local, type: local.type, key, words: nameTokenKeys(local.name).filter((w) => w !== 'bn'), known: knownCanonical(local) });
+    }
+  }
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+
+  // 1. Same known entity, or same type and same name (key and vowels agree).
+  const byBucket = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const bucket = item.known ? `known:${item.type}:${item.known}` : `${item.type}:${item.key}`;
+    const representatives = byBucket.get(bucket) ?? [];
+    const match = representatives.find((r) => item.known || compatibleVowels(items[r]!.local.name, item.local.name));
+    if (match === undefined) {
+      representatives.push(i);
+      byBucket.set(bucket, representatives);
+    } else union(match, i);
+  });
+
+  // 2. An untyped name joins the one typed entity with the same name key.
+  const typedByKey = groupRoots(items, find, (item) => (item.type === 'other' ? null : item.key));
+  items.forEach((item, i) => {
+    if (item.type !== 'other') return;
+    const roots = typedByKey.get(item.key);
+    if (roots && roots.size === 1) {
+      const root = [...roots][0]!;
+      if (compatibleVowels(items[root]!.local.name, item.local.name)) union(i, root);
+    }
+  });
+
+  // 3. A surname alone joins a full name only when one person in the corpus has that surname.
+  const fullNames = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    if (item.type !== 'person' || item.words.length < 2) return;
+    const list = fullNames.get(item.words.at(-1)!) ?? [];
+    list.push(i);
+    fullNames.set(item.words.at(-1)!, list);
+  });
+  items.forEach((item, i) => {
+    if (item.words.length !== 1 || (item.type !== 'person' && item.type !== 'other')) return;
+    const candidates = (fullNames.get(item.words[0]!) ?? []).filter((j) => isShortFormOf(item.local.name, items[j]!.local.name));
+    const roots = new Set(candidates.map(find));
+    if (roots.size === 1) union(i, [...roots][0]!);
+  });
+
+  // 4. Longer and shorter full names of one person ("Abu Mahdi al-Muhandis" / "Mahdi al-Muhandis"), when unambiguous.
+  const personsBySurname = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    if (item.type !== 'person' || item.words.length < 2) return;
+    const list = personsBySurname.get(item.words.at(-1)!) ?? [];
+    list.push(i);
+    personsBySurname.set(item.words.at(-1)!, list);
+  });
+  for (const list of personsBySurname.values()) {
+    for (const i of list) {
+      const partners = new Set<number>();
+      for (const j of list) {
+        if (find(i) === find(j)) continue;
+        if (isShortFormOf(items[i]!.local.name, items[j]!.local.name)) partners.add(find(j));
+      }
+      if (partners.size === 1) union(i, [...partners][0]!);
+    }
+  }
+
+  const groups = new Map<number, Item[]>();
+  items.forEach((item, i) => {
+    const root = find(i);
+    const group = groups.get(root) ?? [];
+    group.push(item);
+    groups.set(root, group);
+  });
+
+  const entities: Entity[] = [];
+  const localToGlobal = new Map<string, string>();
+  const usedIds = new Map<string, number>();
+  const built = [...groups.values()].map((group) => describeGroup(group));
+  // Ids are given in a fixed order so that collisions resolve the same way every time.
+  built.sort((a, b) => (a.baseId < b.baseId ? -1 : a.baseId > b.baseId ? 1 : a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0));
+  for (const entry of built) {
+    const seen = usedIds.get(entry.baseId) ?? 0;
+    usedIds.set(entry.baseId, seen + 1);
+    const id = seen === 0 ? entry.baseId : `${entry.baseId}-${seen + 1}`;
+    entities.push({ id, name: entry.name, type: entry.type, aliases: entry.aliases });
+    for (const item of entry.group) localToGlobal.set(`${item.articleId}:${item.local.key}`, id);
+  }
+  return { entities, localToGlobal };
+}
+
+function knownCanonical(local: LocalEntity): string | null {
+  if (local.type === 'person' || local.type === 'other') return null;
+  const names = [local.name, ...local.mentions.filter((m) => m.form === 'name').map((m) => m.text)];
+  for (const name of names) {
+    const known = lookupKnown(name);
+    if (known && known.type === local.type) return known.canonical;
+  }
+  return null;
+}
+
+function groupRoots(items: Item[], find: (i: number) => number, keyOf: (item: Item) => string | null): Map<string, Set<number>> {
+  const map = new Map<string, Set<number>>();
+  items.forEach((item, i) => {
+    const key = keyOf(item);
+    if (key === null) return;
+    const roots = map.get(key) ?? new Set<number>();
+    roots.add(find(i));
+    map.set(key, roots);
+  });
+  return map;
+}
+
+function describeGroup(group: Item[]): { baseId: string; signature: string; name: string; type: EntityType; aliases: string[]; group: Item[] } {
+  const typeVotes = new Map<EntityType, number>();
+  for (const item of group) if (item.type !== 'other') typeVotes.set(item.type, (typeVotes.get(item.type) ?? 0) + 1);
+  const type = [...typeVotes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'other';
+
+  // How many articles write each spelling: each outlet's spelling counts once per article.
+  const counts = new Map<string, number>();
+  for (const item of group) {
+    const spellings = new Set([item.local.name, ...item.local.mentions.filter((m) => m.form === 'name').map((m) => m.text)]);
+    for (const spelling of spellings) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+  }
+  const aliases = [...counts.keys()].sort();
+  const known = group.find((item) => item.known)?.known ?? null;
+  const name = canonicalName(counts, known);
+  const baseId = `${type}:${slug(known ?? name)}`;
+  const signature = [...new Set(group.map((item) => item.key))].sort().join('|');
+  return { baseId, signature, name, type, aliases, group };
+}
+
+/**
+ * The most frequent of the fullest spellings (tie: the first in code-point order). For a
+ * gazetteer entity, its listed name when the corpus uses that spelling.
+ */
+function canonicalName(counts: Map<string, number>, known: string | null): string {
+  if (known) {
+    const knownKey = nameKey(known);
+    const written = [...counts.entries()].filter(([text]) => nameKey(text) === knownKey);
+    if (written.length) return pickMostFrequent(written);
+  }
+  const fullness = (text: string) => {
+    const words = nameTokenKeys(text).length;
+    return /^(?:Abu|Abou|Umm)\s/.test(text) && words > 2 ? words - 2 : words;
+  };
+  const max = Math.max(...[...counts.keys()].map(fullness));
+  return pickMostFrequent([...counts.entries()].filter(([text]) => fullness(text) === max));
+}
+
+function pickMostFrequent(entries: Array<[string, number]>): string {
+  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return entries[0]![0];
+}
+
+function slug(name: string): string {
+  return spellingKey(name).replace(/\s+/g, '-') || name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+}
