@@ -1,0 +1,27 @@
+/**
+ * `npm run bench [-- <name>...]`: prints speed tables. Names: extraction, textdumps
+ * (and those registered below as stages arrive). Figures go to BENCHMARKS.md.
+ */
+import { fileURLToPath } from 'node:url';
+import { formatTable, type EvalTable } from '../src/eval/report.ts';
+import { benchHtmlExtraction, benchTextDumps } from './extraction.ts';
+
+const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
+const DATA = `${SHARED}/data`;
+const SEEDS = `${SHARED}/seeds`;
+
+const benches: Record<string, () => Promise<EvalTable | null> | EvalTable | null> = {
+  extraction: () => benchHtmlExtraction(DATA),
+  textdumps: () => benchTextDumps(DATA, SEEDS),
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in benches));
+if (unknown.length) {
+  console.error(`unknown benchmark(s): ${unknown.join(', ')}; choose from: ${Object.keys(benches).join(', ')}`);
+  process.exit(2);
+}
+for (const name of wanted.length ? wanted : Object.keys(benches)) {
+  const table = await benches[name]!();
+  console.log(table ? `${formatTable(table)}\n` : `## ${name}: skipped (data not found under ${SHARED})\n`);
+}
