@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import { mkdir, open, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ingest } from './ingest.ts';
@@ -140,4 +140,15 @@ test('a small gzip file that expands past the limit is refused', async () => {
 test('URLs with other schemes are refused with a reason', async () => {
   const { failures } = await collect(ingest(['ftp://archive.example/page.html']));
   assert.deepEqual(failures, [{ source: 'ftp://archive.example/page.html', reason: 'unsupported URL scheme ftp: (only http and https are fetched)' }]);
+});
+
+test('a symbolic link back to a parent folder is not followed round in circles', async () => {
+  await withTempDir(async (dir) => {
+    await mkdir(join(dir, 'sub'));
+    await writeFile(join(dir, 'sub', 'story.txt'), TEXT_DUMP);
+    await symlink('..', join(dir, 'sub', 'loop'));
+    const { documents, failures } = await collect(ingest([dir]));
+    assert.deepEqual(failures, []);
+    assert.deepEqual(documents.map((d) => d.provenance.source), [join(dir, 'sub', 'story.txt')]);
+  });
 });

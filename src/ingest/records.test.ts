@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ingest } from './ingest.ts';
 import { interpretRecord } from './records.ts';
-import { collect, withTempDir } from './test-support.ts';
+import { collect, withServer, withTempDir } from './test-support.ts';
 
 const records = [
   {
@@ -112,4 +112,28 @@ test('a record with only a url is not fetched unless following is asked for', as
       'the record has a url but no text or html (follow links to fetch the page)',
     ]);
   });
+});
+
+test('with follow, a record with only a url is fetched, keeping its fields as hints', async () => {
+  const page = '<html><head><title>Quay</title></head><body><p>The quay reopens in spring.</p></body></html>';
+  await withServer(
+    (_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(page);
+    },
+    async (base) => {
+      await withTempDir(async (dir) => {
+        const path = join(dir, 'links.jsonl');
+        await writeFile(path, `${JSON.stringify({ url: `${base}/quay`, outlet: 'Meridian Wire', topic: 'harbour' })}\n${JSON.stringify({ url: `${base}/b`, text: 'Already here.' })}\n`);
+        const { documents, failures } = await collect(ingest([path], { follow: true, allowPrivate: true, politenessDelayMs: 0 }));
+        assert.deepEqual(failures, []);
+        assert.equal(documents[0]!.provenance.source, `${base}/quay`);
+        assert.equal(documents[0]!.body, page);
+        assert.equal(documents[0]!.hints.outlet, 'Meridian Wire');
+        assert.equal(documents[0]!.hints.topic, 'harbour');
+        assert.equal(documents[0]!.hints.record, `${path}#line-1`);
+        assert.equal(documents[1]!.provenance.source, `${path}#line-2`, 'a record with text is not fetched');
+      });
+    },
+  );
 });
