@@ -84,7 +84,7 @@ export function alignPrepared(source: PreparedText, target: PreparedText, option
   return alignTokens(source.tokens, target.tokens, options).map((passage) => toCharacters(passage, source, target));
 }
 
-export function toCharacters(passage: TokenPassage, source: PreparedText, target: PreparedText): AlignedPassage {
+export function toCharacters(passage: TokenPassage, source: Pick<PreparedText, 'starts' | 'ends'>, target: Pick<PreparedText, 'starts' | 'ends'>): AlignedPassage {
   return {
     sourceStart: source.starts[passage.sourceFrom]!,
     sourceEnd: source.ends[passage.sourceTo - 1]!,

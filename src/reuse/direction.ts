@@ -89,19 +89,29 @@ export function namesAsSource(text: string, outlet: string): string | null {
   const name = foldCase(outlet).trim().replace(/^the\s+/, '');
   if (name.length < 2) return null;
   const folded = foldCase(text);
-  const n = `(?:the\\s+)?${escape(name).replace(/\s+/g, '\\s+')}(?:'s)?`;
-  const patterns = [
-    `according\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:report\\s+(?:by|in|from)\\s+)?${n}`,
-    `(?:reported|published|carried|broadcast)\\s+(?:first\\s+)?(?:by|in|on)\\s+${n}`,
-    `(?:first|originally)\\s+(?:published|appeared|reported)\\s+(?:by|in|on)\\s+${n}`,
-    `sources?\\s*[:\\-–]\\s*${n}`,
-    `\\bvia\\s+${n}`,
-    `courtesy\\s+(?:of\\s+)?${n}`,
-    `${n}\\s+(?:reported|reports|said|says|contributed)`,
-  ];
-  for (const pattern of patterns) {
-    const match = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').exec(folded);
-    if (match) return match[0];
+  if (!folded.includes(name.split(/\s+/)[0]!)) return null;
+  const match = creditPattern(name).exec(folded);
+  return match ? match[0] : null;
+}
+
+const creditPatterns = new Map<string, RegExp>();
+
+function creditPattern(name: string): RegExp {
+  let pattern = creditPatterns.get(name);
+  if (!pattern) {
+    const n = `(?:the\\s+)?${escape(name).replace(/\s+/g, '\\s+')}(?:'s)?`;
+    const forms = [
+      `according\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:report\\s+(?:by|in|from)\\s+)?${n}`,
+      `(?:reported|published|carried|broadcast)\\s+(?:first\\s+)?(?:by|in|on)\\s+${n}`,
+      `(?:first|originally)\\s+(?:published|appeared|reported)\\s+(?:by|in|on)\\s+${n}`,
+      `sources?\\s*[:\\-–]\\s*${n}`,
+      `via\\s+${n}`,
+      `courtesy\\s+(?:of\\s+)?${n}`,
+      `${n}\\s+(?:reported|reports|said|says|contributed)`,
+    ];
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    if (creditPatterns.size > 10_000) creditPatterns.clear();
+    creditPatterns.set(name, pattern);
   }
-  return null;
+  return pattern;
 }

@@ -5,7 +5,7 @@ import { AnchorIndex, anchorHashes, anchorKeys, DEFAULT_ANCHORS, type AnchorOpti
 import { decideDirection } from './direction.ts';
 import { bandKeys, DEFAULT_LSH, LshIndex, type LshShape } from './lsh.ts';
 import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleHashes } from './minhash.ts';
-import { prepareText, quotationSpans } from './prepare.ts';
+import { prepareText, quotationSpans, wordOffsets } from './prepare.ts';
 import { maskFrequent, ShingleFrequency } from './frequency.ts';
 
 export { alignTexts, alignPrepared, alignTokens, type AlignedPassage, type AlignOptions, type TokenPassage } from './align.ts';
@@ -57,6 +57,8 @@ export interface ReuseOptions {
   maxAnchorFrequency: number;
   /** Words inside shingles found in more documents than this are boilerplate: never counted as copied. */
   boilerplateFrequency: number;
+  /** Anchors a document must share to become a candidate through anchors (one shared stock phrase is not enough). */
+  minSharedAnchors: number;
   /** Most candidates aligned per article, best first (band hits + shared anchors). */
   maxCandidates: number;
   /** Which candidate sources to use: MinHash LSH (near-duplicates) and rare n-gram anchors (passages). */
@@ -74,6 +76,7 @@ export const DEFAULT_REUSE: ReuseOptions = {
   anchors: DEFAULT_ANCHORS,
   maxAnchorFrequency: 50,
   boilerplateFrequency: 50,
+  minSharedAnchors: 2,
   maxCandidates: 64,
   useMinhash: true,
   useAnchors: true,
@@ -125,8 +128,8 @@ export function comparePair(a: ReuseArticle, b: ReuseArticle, options: Partial<R
 
 function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: ReuseOptions): ReusePair {
   const direction = decideDirection(x, y);
-  const preparedX = prepareText(x.text);
-  const preparedY = prepareText(y.text);
+  const preparedX = wordOffsets(x.text);
+  const preparedY = wordOffsets(y.text);
   const xIsSource = direction.fromId === x.id;
   const [from, to] = xIsSource ? [x, y] : [y, x];
   const passages: ReusePassage[] = found
@@ -180,10 +183,11 @@ function coveredShare(text: string, spans: Array<[number, number]>): number {
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-function rankCandidates(bandHits: Map<number, number>, anchorHits: Map<number, number>, ids: (doc: number) => string, limit: number): number[] {
+function rankCandidates(bandHits: Map<number, number>, anchorHits: Map<number, number>, ids: (doc: number) => string, o: ReuseOptions): number[] {
+  const limit = o.maxCandidates;
   const score = new Map<number, number>();
   for (const [doc, hits] of bandHits) score.set(doc, hits);
-  for (const [doc, hits] of anchorHits) score.set(doc, (score.get(doc) ?? 0) + hits);
+  for (const [doc, hits] of anchorHits) if (hits >= o.minSharedAnchors) score.set(doc, (score.get(doc) ?? 0) + hits);
   return [...score.entries()]
     .sort((a, b) => b[1] - a[1] || (ids(a[0]) < ids(b[0]) ? -1 : 1))
     .slice(0, limit)
@@ -245,7 +249,7 @@ export class ReuseDetector {
     const bandHits = new Map<number, number>();
     if (print.signature) for (const [doc, hits] of this.lsh.candidates(print.signature)) bandHits.set(Number(doc), hits);
     const anchorHits = print.anchors ? this.anchors.candidates(print.anchors) : new Map<number, number>();
-    return rankCandidates(bandHits, anchorHits, (doc) => this.entries[doc]!.article.id, this.options.maxCandidates);
+    return rankCandidates(bandHits, anchorHits, (doc) => this.entries[doc]!.article.id, this.options);
   }
 
   /** Approximate bytes held by the indexes and token arrays (texts are the caller's). */
@@ -314,12 +318,12 @@ function collectCandidates(articles: ReuseArticle[], o: ReuseOptions) {
     const bandHits = new Map<number, number>();
     if (print.signature) for (const [other, hits] of lsh.candidates(print.signature)) if (Number(other) !== doc) bandHits.set(Number(other), hits);
     const anchorHits = print.anchors ? anchors.candidates(print.anchors, doc) : new Map<number, number>();
-    for (const other of rankCandidates(bandHits, anchorHits, (d) => sorted[d]!.id, o.maxCandidates)) {
+    for (const other of rankCandidates(bandHits, anchorHits, (d) => sorted[d]!.id, o)) {
       const [a, b] = doc < other ? [doc, other] : [other, doc];
       const key = a * width + b;
       const entry = found.get(key) ?? { a, b, byMinhash: false, byAnchors: false };
       entry.byMinhash ||= bandHits.has(other);
-      entry.byAnchors ||= anchorHits.has(other);
+      entry.byAnchors ||= (anchorHits.get(other) ?? 0) >= o.minSharedAnchors;
       found.set(key, entry);
     }
   });
@@ -352,7 +356,9 @@ export async function addToStoreIndex(
   const anchorKeyList = print.anchors ? anchorKeys(print.anchors) : [];
   const score = new Map<string, number>();
   if (lshKeys.length) for (const [id, hits] of await store.lookupPostings(LSH_NAMESPACE, lshKeys)) score.set(id, hits);
-  if (anchorKeyList.length) for (const [id, hits] of await store.lookupPostings(ANCHOR_NAMESPACE, anchorKeyList)) score.set(id, (score.get(id) ?? 0) + hits);
+  if (anchorKeyList.length) {
+    for (const [id, hits] of await store.lookupPostings(ANCHOR_NAMESPACE, anchorKeyList)) if (hits >= o.minSharedAnchors) score.set(id, (score.get(id) ?? 0) + hits);
+  }
   score.delete(article.id);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxCandidates);
   const pairs: ReusePair[] = [];

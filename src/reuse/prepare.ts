@@ -45,6 +45,17 @@ export function prepareText(text: string): PreparedText {
   return { text, tokens: Uint32Array.from(tokens), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
 }
 
+/** Character offsets of each word, without hashing: enough to turn word positions into offsets. */
+export function wordOffsets(text: string): { starts: Uint32Array; ends: Uint32Array } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const match of text.matchAll(WORD)) {
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
+  }
+  return { starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+}
+
 export interface CharSpan {
   start: number;
   end: number;
