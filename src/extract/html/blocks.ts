@@ -1,5 +1,5 @@
 import type { Paragraph } from '../../model/article.ts';
-import { boilerplateReason, isBoilerplateText } from './boilerplate.ts';
+import { boilerplateReason, isBoilerplateText, isLeadElement } from './boilerplate.ts';
 
 export type BlockKind = Paragraph['kind'];
 
@@ -78,8 +78,14 @@ function walkContainer(container: Element, kind: BlockKind, out: TextBlock[], wa
     }
     if (node.nodeType !== 1) continue;
     const element = node as Element;
-    if (isDropped(element, walk)) continue;
     const tag = element.tagName;
+    if (isDropped(element, walk)) {
+      if (tag === 'HEADER' && walk.options.dropBoilerplate) {
+        flush();
+        walkHeaderLeads(element, out, walk);
+      }
+      continue;
+    }
     if (tag === 'BR') {
       pending.text += '\n';
       continue;
@@ -97,6 +103,15 @@ function walkContainer(container: Element, kind: BlockKind, out: TextBlock[], wa
     else walkContainer(element, kind, out, walk);
   }
   flush();
+}
+
+/** In a dropped article header only the standfirst is text; headline, byline and date are metadata. */
+function walkHeaderLeads(header: Element, out: TextBlock[], walk: Walk): void {
+  for (let child = header.firstElementChild; child; child = child.nextElementSibling) {
+    if (HEADING_TAGS.has(child.tagName) || ALWAYS_DROPPED.has(child.tagName)) continue;
+    if (isLeadElement(child)) walkContainer(child, 'paragraph', out, walk);
+    else walkHeaderLeads(child, out, walk);
+  }
 }
 
 function appendInline(element: Element, pending: Pending, walk: Walk, insideLink: boolean): void {

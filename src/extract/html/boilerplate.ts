@@ -16,7 +16,7 @@ const NEVER_TEXT_TAGS = new Set([
  * `related`, while `unrelated-words` would need the exact word.
  */
 const BOILERPLATE_WORDS = new Set([
-  'caption', 'captions', 'credit', 'credits', 'figcaption', 'wp-caption-text',
+  'caption', 'captions', 'credit', 'credits', 'figcaption', 'wpcaptiontext',
   'share', 'sharing', 'sharebar', 'shares', 'social', 'socials', 'sociallinks', 'follow',
   'related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'outbrain', 'taboola', 'trending',
   'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'paywall', 'regwall',
@@ -24,11 +24,11 @@ const BOILERPLATE_WORDS = new Set([
   'comment', 'comments', 'disqus', 'respond',
   'advert', 'advertisement', 'ad', 'ads', 'adunit', 'adslot', 'dfp', 'sponsor', 'sponsored', 'promo', 'promotion',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'tags', 'tagcloud', 'taglist', 'topics',
-  'sidebar', 'widget', 'toolbar', 'masthead', 'footer', 'footnotes-nav',
-  'author-bio', 'authorbio', 'bio', 'byline', 'dateline', 'timestamp', 'meta', 'postmeta', 'entry-meta',
+  'sidebar', 'toolbar', 'masthead', 'footer',
+  'authorbio', 'authorinfo', 'aboutauthor', 'bio', 'byline', 'dateline', 'timestamp', 'meta', 'postmeta', 'entrymeta',
   'popup', 'modal', 'overlay', 'toast', 'banner', 'visuallyhidden', 'sronly', 'screenreadertext',
-  'print', 'skip', 'skiplink', 'jump', 'toc', 'inline-promo', 'read-more', 'readmore', 'more-stories',
-  'video-player', 'gallery-thumbs', 'slideshow-nav', 'rating', 'ratings', 'vote', 'poll',
+  'skiplink', 'toc', 'inlinepromo', 'readmore', 'morestories', 'morearticles', 'relatedposts', 'postnavigation',
+  'videoplayer', 'rating', 'ratings', 'vote', 'poll',
 ]);
 
 /** Attribute values split into lower-case words: `relatedStories__list` → related, stories, list. */
@@ -60,12 +60,21 @@ export function boilerplateReason(element: Element): string | null {
   if (itemprop && /\b(author|datePublished|dateModified|caption|publisher)\b/.test(itemprop)) return `itemprop-${itemprop}`;
   const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (marker.length > 1) {
-    for (const word of attributeWords(marker)) {
-      if (BOILERPLATE_WORDS.has(word)) return word;
+    for (const name of marker.split(/\s+/)) {
+      if (!name || STATE_CLASS.test(name)) continue;
+      const base = name.replace(/--.*$/, '');
+      for (const word of attributeWords(base)) {
+        if (BOILERPLATE_WORDS.has(word)) return word;
+      }
+      const joined = base.toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (BOILERPLATE_WORDS.has(joined)) return joined;
     }
   }
   return null;
 }
+
+/** Classes that describe a state or a layout variant, not what the element is: `has-sidebar`, `no-comments`, `js-share-init`. */
+const STATE_CLASS = /^(has|with|without|no|is|show|hide|js|enable|disable)[-_]/i;
 
 /** Whole-block wording that is boilerplate whatever the markup says (banners, prompts, credits). */
 const BOILERPLATE_SENTENCES: RegExp[] = [
@@ -75,6 +84,7 @@ const BOILERPLATE_SENTENCES: RegExp[] = [
   /^(sign up|subscribe) (now |today )?(for|to) (our|the) [\w\s-]{0,40}newsletter/i,
   /^(share|share this|share on|tweet|email|print)( (this )?(article|story|page))?:?$/i,
   /^(related|read more|more from|see also|recommended|you may also like|you might also like|most popular|trending)\b.{0,60}$/i,
+  /^(read also|also read|read more|see also|lea (también|más|además)|lee (también|más)|vea también|ver también|mira|mire|leia (também|mais)|veja também|(à )?lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|das (thema )?könnte (sie|dich) auch interessieren|weitere (beiträge|artikel|tipps)\b|czytaj (też|także|również|więcej)|zobacz (też|także)|leggi anche|noch mehr)\b[^.!?]{0,160}[:.!?]?/iu,
   /^(photo|image|picture|credit|source|getty images|reuters|ap photo|afp)\s*[:/|]/i,
   /^advertisement$/i,
   /^(click|tap) here to\b/i,
@@ -87,4 +97,14 @@ const BOILERPLATE_SENTENCES: RegExp[] = [
 export function isBoilerplateText(text: string): boolean {
   if (text.length > 300) return false;
   return BOILERPLATE_SENTENCES.some((pattern) => pattern.test(text));
+}
+
+/** Class words of an article's standfirst: the lead paragraph that sits in the header with the headline. */
+const LEAD_WORDS = new Set(['lead', 'lede', 'intro', 'teaser', 'abstract', 'standfirst', 'summary', 'subtitle', 'subline', 'subheadline', 'description', 'dek', 'deck', 'excerpt', 'kicker', 'strapline', 'sapo', 'chapo', 'chapeau', 'vorspann']);
+
+/** True for the standfirst paragraph inside an article header (`<p class="lead">`). */
+export function isLeadElement(element: Element): boolean {
+  const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
+  if (marker.length < 2) return false;
+  return attributeWords(marker).some((word) => LEAD_WORDS.has(word));
 }

@@ -3,6 +3,7 @@ import { joinParagraphs, type ExtractedContent } from '../../model/article.ts';
 import type { MetadataHints } from '../../model/raw.ts';
 import { detectLanguage } from '../language.ts';
 import { readBlocks, type TextBlock } from './blocks.ts';
+import { extractByBlockDensity } from './density-stage.ts';
 import { isBoilerplateText } from './boilerplate.ts';
 import { readMetadata } from './metadata.ts';
 import { runReadability } from './readability-stage.ts';
@@ -20,7 +21,7 @@ export interface HtmlExtractionOptions {
 export function extractHtml(html: string, hints: MetadataHints = {}, options: HtmlExtractionOptions = {}): ExtractedContent {
   const { document } = parseHTML(html);
   const metadata = readMetadata(document as unknown as Document, hints, options.url ?? null);
-  const main = extractMainBlocks(document as unknown as Document);
+  const main = extractMainBlocks(document as unknown as Document, () => parseHTML(html).document as unknown as Document);
   const spans = locateBlocks(html, main.blocks.map((block) => block.text));
   const { text, paragraphs } = joinParagraphs(
     main.blocks.map((block, i) => ({ text: block.text, kind: block.kind, sourceStart: spans[i]!.sourceStart, sourceEnd: spans[i]!.sourceEnd })),
@@ -58,16 +59,36 @@ export interface MainBlocks {
   title: string | null;
   byline: string | null;
   /** Which stage of the sequence produced the blocks. */
-  stage: 'readability' | 'none';
+  stage: 'readability' | 'density' | 'none';
 }
 
+/** Below this many characters Readability's pick is checked against our own extractor. */
+const CHECK_BELOW_CHARS = 1500;
+
 /**
- * The extraction sequence. Stage 1: Readability's article, read into blocks with captions,
- * share bars, related lists and cookie banners dropped. Mutates `document`.
+ * The extraction sequence, numbered as trafilatura numbers its fallbacks.
+ * 1. Readability's article, read into blocks with captions, share bars, related lists and
+ *    cookie banners dropped.
+ * 2. When that is empty or short, our own block-density extractor on a fresh parse
+ *    (`reparse`), since Readability has mutated `document`.
+ * 3. The longer of the two wins when it is at least twice as long: Readability's misses are
+ *    whole-container misses, not a few stray lines.
  */
-export function extractMainBlocks(document: Document): MainBlocks {
+export function extractMainBlocks(document: Document, reparse?: () => Document): MainBlocks {
   const readability = runReadability(document);
-  if (!readability) return { blocks: [], title: null, byline: null, stage: 'none' };
-  const blocks = readBlocks(readability.content, { dropBoilerplate: true }).filter((block) => !isBoilerplateText(block.text));
-  return { blocks, title: readability.title, byline: readability.byline, stage: 'readability' };
+  const blocks = readability ? readBlocks(readability.content, { dropBoilerplate: true }).filter((block) => !isBoilerplateText(block.text)) : [];
+  const title = readability?.title ?? null;
+  const byline = readability?.byline ?? null;
+  const length = textLength(blocks);
+  if (length < CHECK_BELOW_CHARS && reparse) {
+    const density = extractByBlockDensity(reparse());
+    if (textLength(density) > 2 * length) return { blocks: density, title, byline, stage: 'density' };
+  }
+  return { blocks, title, byline, stage: blocks.length ? 'readability' : 'none' };
+}
+
+function textLength(blocks: TextBlock[]): number {
+  let total = 0;
+  for (const block of blocks) total += block.text.length;
+  return total;
 }

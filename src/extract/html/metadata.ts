@@ -1,6 +1,7 @@
 import type { ExtractedContent, MetadataOrigin } from '../../model/article.ts';
 import type { MetadataHints } from '../../model/raw.ts';
 import { toIsoDate } from '../dates.ts';
+import { scanPage, type PageScan } from './page-scan.ts';
 
 /** Page metadata, each value with the evidence it came from. Language is settled later, once the text is known. */
 export interface PageMetadata {
@@ -25,18 +26,19 @@ interface Found {
  * mutates the document. Values the page does not give come from `hints`, then from the URL.
  */
 export function readMetadata(document: Document, hints: MetadataHints = {}, pageUrl?: string | null): PageMetadata {
-  const meta = collectMeta(document);
-  const linked = readJsonLd(document);
+  const scan = scanPage(document);
+  const meta = collectMeta(scan);
+  const linked = readJsonLd(scan);
   const url = pageUrl ?? stringHint(hints.url) ?? null;
 
   const canonical = pick([
-    found(resolveUrl(linkHref(document, 'canonical'), url), 'meta'),
+    found(resolveUrl(linkHref(scan, 'canonical'), url), 'meta'),
     found(resolveUrl(meta.get('og:url') ?? null, url), 'meta'),
     found(linked.url ? resolveUrl(linked.url, url) : null, 'json-ld'),
   ]);
 
   const hostForName = hostOf(canonical?.value ?? url);
-  const documentTitle = cleanText(document.querySelector('title')?.textContent ?? '');
+  const documentTitle = cleanText(scan.titleText ?? '');
 
   const outlet = pick([
     found(meta.get('og:site_name'), 'meta'),
@@ -50,7 +52,7 @@ export function readMetadata(document: Document, hints: MetadataHints = {}, page
   const title = pick([
     found(meta.get('og:title') ?? meta.get('twitter:title'), 'meta'),
     found(linked.headline, 'json-ld'),
-    found(firstHeading(document), 'header'),
+    found(scan.h1 ? cleanText(scan.h1.textContent ?? '') : null, 'header'),
     found(documentTitle, 'title-tag'),
     found(stringHint(hints.title), 'hint'),
   ]);
@@ -58,15 +60,15 @@ export function readMetadata(document: Document, hints: MetadataHints = {}, page
   const published = pickDate([
     [linked.datePublished, 'json-ld'],
     ...PUBLISHED_META.map((name): [string | null, MetadataOrigin] => [meta.get(name) ?? null, 'meta']),
-    [headerTime(document), 'header'],
+    [headerTime(scan), 'header'],
     [stringHint(hints.published), 'hint'],
   ]);
 
   const author = pick([
     found(linked.author, 'json-ld'),
     found(personName(meta.get('author') ?? meta.get('article:author') ?? meta.get('dc.creator') ?? meta.get('parsely-author') ?? meta.get('sailthru.author')), 'meta'),
-    found(relAuthor(document), 'byline'),
-    found(bylineText(document), 'byline'),
+    found(relAuthor(scan), 'byline'),
+    found(bylineText(scan), 'byline'),
     found(stringHint(hints.author), 'hint'),
   ]);
 
@@ -126,9 +128,9 @@ function cleanText(value: string): string {
 }
 
 /** Meta tags keyed by lower-cased `property`, `name`, `itemprop` or `http-equiv`; the first value wins. */
-function collectMeta(document: Document): Map<string, string> {
+function collectMeta(scan: PageScan): Map<string, string> {
   const map = new Map<string, string>();
-  for (const element of Array.from(document.querySelectorAll('meta'))) {
+  for (const element of scan.metas) {
     const key = element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? element.getAttribute('http-equiv');
     const content = element.getAttribute('content');
     if (!key || content === null || !content.trim()) continue;
@@ -149,14 +151,14 @@ interface LinkedData {
 const ARTICLE_TYPES = /^(\w+)?(Article|Posting|Report|Review|Story)$|^(NewsArticle|BlogPosting|LiveBlogPosting|Recipe|WebPage|ItemPage)$/;
 
 /** The most article-like JSON-LD object on the page (an `*Article` beats a `WebPage`). */
-function readJsonLd(document: Document): LinkedData {
+function readJsonLd(scan: PageScan): LinkedData {
   const result: LinkedData = { headline: null, datePublished: null, author: null, publisher: null, url: null };
   let best: Record<string, unknown> | null = null;
   let bestRank = 0;
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of scan.jsonLd) {
     let data: unknown;
     try {
-      data = JSON.parse((script.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, ''));
+      data = JSON.parse(script.replace(/^\s*<!--|-->\s*$/g, ''));
     } catch {
       continue;
     }
@@ -224,8 +226,8 @@ function personName(value: string | null | undefined): string | null {
   return text;
 }
 
-function linkHref(document: Document, rel: string): string | null {
-  for (const link of Array.from(document.querySelectorAll('link[rel]'))) {
+function linkHref(scan: PageScan, rel: string): string | null {
+  for (const link of scan.links) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     if (rels.includes(rel)) return link.getAttribute('href');
   }
@@ -328,44 +330,41 @@ export function stripSiteFromTitle(title: string, outlet: string | null, host: s
   return stripped || title;
 }
 
-function firstHeading(document: Document): string | null {
-  const heading = document.querySelector('article h1, main h1, [itemprop="headline"], h1');
-  return heading ? cleanText(heading.textContent ?? '') || null : null;
-}
-
-/** A `<time>` that dates the article: in the article header, marked `pubdate`, or with a publish-like class. */
-function headerTime(document: Document): string | null {
-  const selectors = [
-    'time[pubdate][datetime]',
-    'time[itemprop="datePublished"]',
-    '[itemprop="datePublished"][content]',
-    'article header time[datetime]',
-    'header time[datetime]',
-    'article time[datetime]',
+/** A `<time>` (or `itemprop=datePublished`) that dates the article: marked as the publication time, or in the article header. */
+function headerTime(scan: PageScan): string | null {
+  const valueOf = (element: Element) => element.getAttribute('datetime') ?? element.getAttribute('content');
+  const ranked = [
+    (t: PageScan['times'][number]) => t.element.getAttribute('pubdate') !== null || /datePublished/.test(t.element.getAttribute('itemprop') ?? ''),
+    (t: PageScan['times'][number]) => t.inHeader && t.inArticle,
+    (t: PageScan['times'][number]) => /publish|posted|entry-date|article-date|dateline/i.test(`${t.element.getAttribute('class') ?? ''} ${t.element.parentElement?.getAttribute('class') ?? ''}`),
+    (t: PageScan['times'][number]) => t.inHeader || t.inArticle,
   ];
-  for (const selector of selectors) {
-    const element = document.querySelector(selector);
-    const value = element?.getAttribute('datetime') ?? element?.getAttribute('content');
-    if (value && toIsoDate(value)) return value;
-  }
-  for (const element of Array.from(document.querySelectorAll('time[datetime]')).slice(0, 20)) {
-    const marker = `${element.getAttribute('class') ?? ''} ${element.parentElement?.getAttribute('class') ?? ''}`.toLowerCase();
-    if (/publish|posted|entry-date|article-date|dateline/.test(marker)) return element.getAttribute('datetime');
+  for (const matches of ranked) {
+    for (const time of scan.times) {
+      const value = valueOf(time.element);
+      if (value && matches(time) && toIsoDate(value)) return value;
+    }
   }
   return null;
 }
 
-function relAuthor(document: Document): string | null {
-  const link = document.querySelector('a[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]');
-  return link ? personName(link.textContent ?? '') : null;
+function relAuthor(scan: PageScan): string | null {
+  for (const element of scan.authorElements) {
+    const named = element.querySelector('[itemprop="name"]');
+    const name = personName(named?.getAttribute('content') ?? named?.textContent ?? element.getAttribute('content') ?? element.textContent ?? '');
+    if (name && name.length <= 80) return name;
+  }
+  return null;
 }
 
-function bylineText(document: Document): string | null {
-  const element = document.querySelector('.byline, .author-name, .article-author, .post-author, .c-byline, [class*="byline"]');
-  if (!element) return null;
-  const text = cleanText(element.textContent ?? '');
-  if (!text || text.length > 100) return null;
-  return personName(text.replace(/\s*(updated|published|posted)\b.*$/i, '').replace(/[,|•·].*$/, ''));
+function bylineText(scan: PageScan): string | null {
+  for (const element of scan.bylineElements) {
+    const text = cleanText(element.textContent ?? '');
+    if (!text || text.length > 100) continue;
+    const name = personName(text.replace(/\s*(updated|published|posted)\b.*$/i, '').replace(/[,|•·].*$/, ''));
+    if (name) return name;
+  }
+  return null;
 }
 
 /** "en-GB" → "en"; rejects values that are not language tags. */
