@@ -15,6 +15,8 @@ export interface VerbFrames {
   infinitive: boolean;
   /** "…,” he said." / "he said: “…”": introduces or closes direct speech. */
   quote: boolean;
+  /** "calling him a “living martyr”": names or describes someone in quoted words. */
+  naming: boolean;
 }
 
 /** `speech`: saying or writing. `position`: stating a view or intent (believes, hopes). */
@@ -30,7 +32,7 @@ export interface ReportingVerb {
   particle?: string;
 }
 
-type FrameCode = string; // letters: t = that, o = object, b = bare, i = infinitive, q = quote
+type FrameCode = string; // letters: t = that, o = object, b = bare, i = infinitive, q = quote, n = naming
 
 interface VerbSpec {
   lemma: string;
@@ -119,14 +121,14 @@ const SPEECH_VERBS: VerbSpec[] = [
   { lemma: 'exclaim', frames: 'q' },
   { lemma: 'shout', frames: 'q' },
   { lemma: 'yell', frames: 'q' },
-  { lemma: 'describe', frames: 'q' },
-  { lemma: 'call', frames: 'oq' },
+  { lemma: 'describe', frames: 'qn' },
+  { lemma: 'call', frames: 'oqn' },
   { lemma: 'highlight', frames: 'tq' },
   { lemma: 'stipulate', frames: 'tq' },
   { lemma: 'signal', frames: 'tq' },
   { lemma: 'indicate', frames: 'tq' },
   { lemma: 'insinuate', frames: 'tq' },
-  { lemma: 'tout', frames: 'q' },
+  { lemma: 'tout', frames: 'qn' },
   { lemma: 'plead', frames: 'q' },
   { lemma: 'recommend', frames: 'tq' },
   { lemma: 'speculate', frames: 'tq' },
@@ -140,11 +142,15 @@ const SPEECH_VERBS: VerbSpec[] = [
   { lemma: 'forecast', frames: 'tq', irregular: ['forecasts', 'forecast', 'forecast', 'forecasting'] },
   { lemma: 'foresee', frames: 'tq', irregular: ['foresees', 'foresaw', 'foreseen', 'foreseeing'] },
   { lemma: 'speak', frames: 'q', irregular: ['speaks', 'spoke', 'spoken', 'speaking'] },
-  { lemma: 'accuse', frames: 'oq' },
-  { lemma: 'criticize', frames: 'oq' },
-  { lemma: 'criticise', frames: 'oq' },
-  { lemma: 'praise', frames: 'oq' },
+  { lemma: 'accuse', frames: 'oqn' },
+  { lemma: 'criticize', frames: 'oqn' },
+  { lemma: 'criticise', frames: 'oqn' },
+  { lemma: 'praise', frames: 'oqn' },
   { lemma: 'wonder', frames: 'bq' },
+  { lemma: 'dub', frames: 'on' },
+  { lemma: 'label', frames: 'on' },
+  { lemma: 'brand', frames: 'on' },
+  { lemma: 'term', frames: 'on' },
   { lemma: 'muse', frames: 'tq' },
 ];
 
@@ -220,6 +226,7 @@ function decodeFrames(code: FrameCode): VerbFrames {
     bare: code.includes('b'),
     infinitive: code.includes('i'),
     quote: code.includes('q'),
+    naming: code.includes('n'),
   };
 }
 

@@ -220,7 +220,7 @@ function headlineDraft(text: string, analysis: ParagraphAnalysis): Draft | null 
     quoted: null,
   };
   const rightStart = paragraph.start + colon.index + colon[0].length;
-  if (wordsIn(right).length <= 4 && wordsIn(left).length >= 4 && isNameLike(right) && wordsIn(right).every((w) => /^\p{Lu}/u.test(w))) {
+  if (wordsIn(right).length >= 2 && wordsIn(right).length <= 4 && wordsIn(left).length >= 4 && isNameLike(right) && wordsIn(right).every((w) => /^\p{Lu}/u.test(w))) {
     const speaker = { start: rightStart, end: rightStart + right.length };
     return { ...base, start: paragraph.start, end: paragraph.start + left.length, speaker, speakerHead: speaker };
   }
@@ -348,6 +348,22 @@ function isScareQuote(text: string, draft: Draft, analysis: ParagraphAnalysis): 
   return !isWholeParagraph(text, q, analysis.paragraph) || !/[.!?]$/.test(text.slice(q.start, q.end));
 }
 
+/** The person whose name stands beside the most quotations (at least two). */
+function mostQuotedByName(entities: ArticleEntities, drafts: Draft[]): string | null {
+  const counts = new Map<string, number>();
+  const people = new Set(entities.entities.filter((e) => e.type === 'person').map((e) => e.key));
+  for (const draft of drafts) {
+    const head = draft.speakerHead;
+    if (!head) continue;
+    const mention = entities.mentions.find((m) => m.form === 'name' && m.localEntity && people.has(m.localEntity) && m.start < head.end && m.end > head.start);
+    if (mention) counts.set(mention.localEntity!, (counts.get(mention.localEntity!) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 1;
+  for (const [key, count] of counts) if (count > bestCount) [best, bestCount] = [key, count];
+  return best;
+}
+
 /** Extracts every quotation in `text` and resolves its speaker against `entities`. */
 export function extractQuotes(text: string, entities: ArticleEntities, options: ExtractQuotesOptions = {}): Quote[] {
   const articleId = options.articleId ?? '';
@@ -387,6 +403,7 @@ export function extractQuotes(text: string, entities: ArticleEntities, options: 
     return false;
   };
 
+  const mainSpeaker = mostQuotedByName(entities, kept);
   const history: ResolvedSpeaker[] = [];
   const resolvedIds = new Map<Draft, { id: string | null; reason: string }>();
   const quotes: Quote[] = [];
@@ -411,6 +428,7 @@ export function extractQuotes(text: string, entities: ArticleEntities, options: 
           sentenceStart: draft.sentence.start,
           previousSentence: draft.previousSentence ?? (draft.paragraph > 0 ? paragraphs[draft.paragraph - 1]! : null),
           insideQuote,
+          mainSpeaker,
         },
         draft.speakerHead,
         draft.speaker,

@@ -34,6 +34,7 @@ export interface AttributionFrame {
   needsSpeaker: boolean;
 }
 
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'has', 'had', 'have']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
@@ -45,10 +46,13 @@ const SENTENCE_PREPOSITIONS = new Set([
   'following', 'amid', 'despite', 'as', 'while', 'when', 'elsewhere', 'meanwhile', 'still', 'however', 'but', 'and',
   'also', 'yet', 'so', 'now', 'then', 'there', 'here', 'later', 'earlier', 'last', 'this', 'on',
 ]);
+/** A word that can stand in a proper name: "Saleh", "al-Arouri", "bin", "of". */
+function isNameWord(word: Word): boolean {
+  return word.capitalized || NAME_CONNECTORS.has(word.lower) || /^(?:al|el|ad|ud|ar|as|ash|at|az|bin|ibn|abu|abd|de|van|von)-/.test(word.lower);
+}
 const NAME_CONNECTORS = new Set(['of', 'al', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'el', 'abu', 'the', 'and', 'for']);
 const GERUND_SUBJECT_CUES = new Set(['adding', 'saying', 'noting', 'stressing', 'warning', 'insisting', 'arguing']);
 
-const QUOTE_CHARS = /[“”"‘’'«»„「」]/;
 const OPENING_QUOTE_START = /^\s*[,:]?\s*(?:[“"‘«„「]|'(?=\p{L}))/u;
 
 interface SentenceView {
@@ -79,7 +83,8 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
     const previous = view.words[k - 1]!;
     if (!isPlainGap(view, k - 1, k)) break;
     if (view.inQuote[k - 1]) break;
-    if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && !previous.capitalized) break;
+    const joinsNames = previous.lower === 'and' && view.words[k]!.capitalized && view.words[k - 2]?.capitalized === true;
+    if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && !previous.capitalized && !joinsNames) break;
     if (isVerbForm(previous)) break;
     k--;
   }
@@ -101,7 +106,7 @@ function validateSubject(view: SentenceView, k: number, j: number): { start: num
     if (s === k || !view.words[s]!.capitalized) return null;
     return { start: s, kind: 'name' };
   }
-  const allCapitalized = view.words.slice(k, j + 1).every((w) => w.capitalized || NAME_CONNECTORS.has(w.lower));
+  const allCapitalized = view.words.slice(k, j + 1).every(isNameWord);
   if (allCapitalized && first.capitalized && !DETERMINERS.has(first.lower)) return { start: k, kind: 'name' };
   if (first.capitalized || DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || /^\d/.test(first.lower)) {
     return { start: k, kind: 'description' };
@@ -213,12 +218,26 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
     const content = contentTo(view, next.start);
     if (content && countWords(view, content) >= 3) return content;
   }
-  if (verb.frames.quote && QUOTE_CHARS.test(rest)) {
+  if (verb.frames.naming && view.inQuote.some((inside, x) => inside && x > cueEnd)) {
     // "calling him a “living martyr”", "described the US as the “Great Satan”": the rest of the clause.
-    const content = contentTo(view, next.start);
-    if (content && QUOTE_CHARS.test(text.slice(content.start, content.end))) return content;
+    return contentTo(view, next.start);
   }
   return null;
+}
+
+/**
+ * After a postposed cue ("…, General Soleimani told the Palestinian leader."), only a short
+ * object may follow before the sentence ends, a coordinated verb (", and warned") or a citation.
+ */
+function closesClause(view: SentenceView, cueEnd: number): boolean {
+  const { words } = view;
+  let x = cueEnd;
+  while (x + 1 < words.length && isPlainGap(view, x, x + 1)) {
+    x++;
+    if (x - cueEnd > 8) return false;
+  }
+  if (x + 1 >= words.length) return true;
+  return /^[,;—–]\s*$/.test(gap(view, x, x + 1)) && /^(?:and|but|according)$/.test(words[x + 1]!.lower);
 }
 
 function frame(view: SentenceView, cue: Span, verb: ReportingVerb | null): AttributionFrame {
@@ -243,7 +262,7 @@ function spanOf(view: SentenceView, from: number, to: number): Span {
 function appositiveHead(view: SentenceView, chunks: Array<[number, number]>): Span {
   for (const [a, b] of chunks) {
     const words = view.words.slice(a, b + 1);
-    if (words.every((w) => w.capitalized || NAME_CONNECTORS.has(w.lower)) && !words.at(-1)!.lower.endsWith("'s")) return spanOf(view, a, b);
+    if (words.every(isNameWord) && !words.at(-1)!.lower.endsWith("'s")) return spanOf(view, a, b);
   }
   const [a, b] = chunks[0]!;
   return spanOf(view, a, b);
@@ -260,6 +279,9 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     } else cueEnd = i + 1;
   }
   const gerund = word.lower.endsWith('ing');
+  const following = words[cueEnd + 1];
+  // "our greatest wish is …", "the report was …": a noun, not a verb.
+  if (following && isPlainGap(view, cueEnd, cueEnd + 1) && (BE_FORMS.has(following.lower) || MODALS.has(following.lower))) return null;
   // "was quoted as saying"
   if (word.lower === 'saying' && words[i - 1]?.lower === 'as' && words[i - 2]?.lower === 'quoted') cueStart = i - 2;
 
@@ -286,15 +308,22 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     return result.contentAfter ? result : null;
   }
   const left = words[j]!;
+  if (gerund && cueStart === i && isPlainGap(view, j, j + 1) && !BE_FORMS.has(left.lower) && !view.inQuote[j]) {
+    // "sent a letter to Deif emphasizing …": the sentence's subject speaks, not the word before.
+    result.needsSpeaker = true;
+    content();
+    return result.contentAfter ? result : null;
+  }
   if (view.inQuote[j] || !isPlainGap(view, j, j + 1)) {
     const between = gap(view, j, j + 1);
     if (!/[,”"’»]/.test(between)) return null;
     // "…,” said Haniyeh" / "…, reported Lebanon’s al-Mayadeen": an inverted speaker after the cue.
     const r = cueEnd + 1;
-    if (!gerund && r < words.length && isPlainGap(view, cueEnd, r) && !view.inQuote[r]) {
+    const opener = words[r];
+    if (!gerund && opener && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
       const e = phraseRight(view, r);
       const valid = validateSubject(view, r, e);
-      if (valid && valid.kind !== 'pronoun' || (valid && r === e)) {
+      if (valid && valid.start === r) {
         result.speaker = spanOf(view, r, e);
         result.speakerHead = result.speaker;
         result.speakerVia = 'inverted';
@@ -352,7 +381,9 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (!result.contentAfter || OPENING_QUOTE_START.test(view.text.slice(words[cueEnd]!.end, view.sentence.end))) {
     // "…, General Soleimani told the Palestinian leader." / "…,” he said, “…": content before the speaker.
     if (subject.start > 0 && /[,”"’»—]/.test(gap(view, subject.start - 1, subject.start))) {
-      result.contentBefore = contentBeforeWord(view, subject.start);
+      const before = contentBeforeWord(view, subject.start);
+      const quoted = before !== null && /[”"’»]$/.test(view.text.slice(before.start, before.end));
+      if (before && (quoted || result.contentAfter || closesClause(view, cueEnd))) result.contentBefore = before;
     }
   }
   return result;
@@ -391,22 +422,37 @@ function analyseWordsOf(view: SentenceView, i: number): AttributionFrame | null 
 /** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
 export function sentenceSubject(text: string, sentence: Span, words: Word[]): Span | null {
   let i = 0;
-  if (words[0] && SENTENCE_PREPOSITIONS.has(words[0].lower)) {
-    const comma = text.indexOf(',', words[0].end);
+  // A dateline ("TEHRAN –") is not the subject.
+  if (words[0] && /^\p{Lu}{2,}$/u.test(text.slice(words[0].start, words[0].end)) && /^\s*[–—:-]/.test(text.slice(words[0].end, words[0].end + 3))) i = 1;
+  for (let clause = 0; clause < 3; clause++) {
+    const first = words[i];
+    if (!first) return null;
+    const leadsClause = SENTENCE_PREPOSITIONS.has(first.lower) || (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower));
+    if (!leadsClause) break;
+    const comma = text.indexOf(',', first.end);
     if (comma < 0 || comma > sentence.end) return null;
     while (i < words.length && words[i]!.start < comma) i++;
   }
   const first = words[i];
   if (!first) return null;
   if (SUBJECT_PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
+  const plain = (a: Word, b: Word) => /^\s+$|^\.\s+$/.test(text.slice(a.end, b.start));
   let e = i;
-  if (first.capitalized) {
-    while (e + 1 < words.length && e - i < 8 && /^\s+$|^\.\s+$/.test(text.slice(words[e]!.end, words[e + 1]!.start))) {
+  if (first.capitalized && !DETERMINERS.has(first.lower)) {
+    while (e + 1 < words.length && e - i < 8 && plain(words[e]!, words[e + 1]!)) {
       const next = words[e + 1]!;
       if (next.capitalized || (NAME_CONNECTORS.has(next.lower) && words[e + 2]?.capitalized)) e++;
       else break;
     }
     return { start: first.start, end: words[e]!.end };
+  }
+  if (DETERMINERS.has(first.lower)) {
+    while (e + 1 < words.length && e - i < 7 && plain(words[e]!, words[e + 1]!)) {
+      const next = words[e + 1]!;
+      if (CLAUSE_BOUNDARY_WORDS.has(next.lower) || AUXILIARIES_AND_ADVERBS.has(next.lower) || isVerbForm(next) || (/ed$/.test(next.lower) && !next.capitalized)) break;
+      e++;
+    }
+    return e > i ? { start: first.start, end: words[e]!.end } : null;
   }
   return null;
 }
@@ -434,7 +480,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
   }
   cutAtOtherFrames(text, frames);
   lendSpeakers(text, sentence, words, frames);
-  return frames;
+  return frames.filter((f) => f.contentAfter || f.contentBefore || f.speaker);
 }
 
 /** A content span must not run over another frame's speaker or cue in the same sentence. */
@@ -443,11 +489,18 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
     for (const other of frames) {
       if (other === f) continue;
       const marker = other.speaker && other.speaker.start < other.cue.start ? other.speaker : other.cue;
-      if (f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
+      const coordinated = other.needsSpeaker && /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u.exec(text.slice(Math.max(0, marker.start - 24), marker.start));
+      if (coordinated && f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
+        const end = trimContentEnd(text, f.contentAfter.start, marker.start - coordinated[0].length);
+        f.contentAfter = end - f.contentAfter.start >= 3 ? { start: f.contentAfter.start, end } : null;
+        continue;
+      }
+      const parenthetical = /[,;:—–”"’]\s*$/.test(text.slice(Math.max(0, marker.start - 4), marker.start));
+      if (f.contentAfter && parenthetical && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
         const end = trimContentEnd(text, f.contentAfter.start, marker.start);
         f.contentAfter = end - f.contentAfter.start >= 3 ? { start: f.contentAfter.start, end } : null;
       }
-      if (f.contentBefore && other.cue.start > f.contentBefore.start && other.cue.end <= f.contentBefore.end) f.contentBefore = null;
+      if (f.contentBefore && other.cue.start >= f.contentBefore.start && other.cue.end <= f.contentBefore.end) f.contentBefore = null;
     }
   }
 }
@@ -456,8 +509,18 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
     if (!f.needsSpeaker) continue;
+    const embeddedIn = (d: AttributionFrame) => d.contentAfter !== null && d.contentAfter.start <= f.cue.start && f.cue.end <= d.contentAfter.end;
     let donor: AttributionFrame | undefined;
-    for (let m = n - 1; m >= 0 && !donor; m--) if (frames[m]!.speaker) donor = frames[m];
+    for (let m = n - 1; m >= 0 && !donor; m--) {
+      const candidate = frames[m]!;
+      if (!candidate.speaker) continue;
+      if (f.verb?.cueClass === 'position' && embeddedIn(candidate)) break;
+      donor = candidate;
+    }
+    if (!donor && f.verb?.cueClass === 'position') {
+      f.contentAfter = null;
+      continue;
+    }
     for (let m = n + 1; m < frames.length && !donor; m++) if (frames[m]!.speaker) donor = frames[m];
     if (donor) {
       f.speaker = donor.speaker;

@@ -34,6 +34,8 @@ export interface ResolutionContext {
   previousSentence: Span | null;
   /** Is this offset inside a direct quotation? Mentions there are the quoted speaker's words. */
   insideQuote: (offset: number) => boolean;
+  /** The person the article quotes most by name: the referent of a lead's "the Iranian commander". */
+  mainSpeaker: string | null;
 }
 
 const PERSON_NOUNS = new Set([
@@ -132,7 +134,7 @@ function resolvePronoun(context: ResolutionContext, pronoun: string, span: Span)
   }
   const sameSentence = nearestBefore(context, span.start, accept, context.sentenceStart);
   if (sameSentence) return { speakerId: sameSentence.key, reason: `pronoun → ${describe(sameSentence)} (earlier in the sentence)` };
-  const nearest = nearestBefore(context, span.start, accept);
+  const nearest = kind === 'plural' ? undefined : nearestBefore(context, span.start, accept);
   if (nearest) return { speakerId: nearest.key, reason: `pronoun → ${describe(nearest)} (nearest compatible mention)` };
   return { speakerId: null, reason: `pronoun "${pronoun}" with no compatible antecedent` };
 }
@@ -166,6 +168,10 @@ function resolveDescription(context: ResolutionContext, phrase: string): Speaker
   if (!headNoun) return null;
   let best: { entity: LocalEntity; score: number } | null = null;
   const topic = topicSpeaker(context, (e) => e.type === 'person');
+  // The current speaker (else the article's most quoted person) is the default referent of a
+  // person description; a rival must match more than the head noun to win.
+  const main = PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context.entities, context.mainSpeaker) : undefined;
+  if (main) best = { entity: main, score: 1.2 };
   for (const entity of context.entities.entities) {
     const evidence = [
       ...entity.titles,
@@ -178,8 +184,10 @@ function resolveDescription(context: ResolutionContext, phrase: string): Speaker
     if (entity === topic) score += 0.5;
     if (!best || score > best.score) best = { entity, score };
   }
-  if (best) return { speakerId: best.entity.key, reason: `description "${phrase}" → ${describe(best.entity)}` };
-  if (topic && PERSON_NOUNS.has(headNoun)) return { speakerId: topic.key, reason: `description "${phrase}" → ${describe(topic)} (current speaker)` };
+  if (best) {
+    const why = best.entity === main && best.score === 1.2 ? (main === topic ? ' (current speaker)' : ' (the person the article quotes most)') : '';
+    return { speakerId: best.entity.key, reason: `description "${phrase}" → ${describe(best.entity)}${why}` };
+  }
   return null;
 }
 
@@ -205,13 +213,24 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   const document = resolveDocument(context, phrase, head);
   if (document) return document;
 
-  const candidates = mentionsIn(context.entities, head).filter((m) => m.form !== 'pronoun');
+  const linked = (m: EntityMention) => m.form !== 'pronoun' && m.localEntity !== null && !isPossessiveAt(context.text, m.end);
+  const isPerson = (m: EntityMention) => entityByKey(context.entities, m.localEntity)?.type === 'person';
+  const candidates = mentionsIn(context.entities, head).filter(linked);
+  const people = candidates.filter(isPerson);
+  const described = /^(?:the|a|an|this|that|his|her|its|their)\s/i.test(phrase) || /\b(?:of|for)\b/i.test(phrase);
   const direct =
-    candidates.find((m) => m.form === 'name' && m.localEntity && !isPossessiveAt(context.text, m.end)) ??
-    candidates.find((m) => m.localEntity && !isPossessiveAt(context.text, m.end)) ??
-    mentionsIn(context.entities, full).find((m) => m.form === 'name' && m.localEntity && !isPossessiveAt(context.text, m.end));
+    people.at(-1) ??
+    (described ? undefined : candidates.find((m) => m.form === 'name')) ??
+    mentionsIn(context.entities, full).filter(linked).filter(isPerson).at(0);
   const entity = direct && entityByKey(context.entities, direct.localEntity);
   if (entity) return { speakerId: entity.key, reason: `${direct!.form} → ${describe(entity)}` };
+  if (described) {
+    const byDescription = resolveDescription(context, phrase);
+    if (byDescription) return byDescription;
+  }
+  const organisation = candidates.find((m) => m.form !== 'description');
+  const orgEntity = organisation && entityByKey(context.entities, organisation.localEntity);
+  if (orgEntity) return { speakerId: orgEntity.key, reason: `${organisation!.form} → ${describe(orgEntity)}` };
 
   const startsLikeName = /^\p{Lu}/u.test(phrase) && !/^(?:The|A|An|This|His|Her|Its|Their)\b/.test(phrase);
   if (startsLikeName) {
