@@ -1,0 +1,223 @@
+/**
+ * Upstream sources an article cites: "according to Al Mayadeen", "reported Lebanon’s
+ * al-Mayadeen television channel", "(May 27, 2020 / MEMRI)", "Source : Agencies", "published
+ * by the Palestinian news agency SAFA", "in an interview with the Al-Mayadeen channel",
+ * "X told Reuters", "according to Iranian state media".
+ *
+ * Each citation resolves to an entity of the article. A named source the recogniser missed
+ * becomes a new outlet entity; an unnamed collective source ("Agencies", "Iranian state
+ * media") becomes an entity of type 'other', so that analysts can tell named outlets from
+ * vague attributions while still counting them.
+ */
+import type { ArticleEntities, EntityMention, EntityType, LocalEntity } from '../model/analysis.ts';
+import { normalizePunctuation } from '../text/index.ts';
+import { lookupKnown } from '../entities/gazetteer.ts';
+import { DEMONYMS } from '../entities/data/places.ts';
+import { OUTLET_NOUNS } from '../entities/data/organizations.ts';
+
+export interface FoundCitation {
+  /** Key of the cited entity in the article's entities; null only when `createEntities` is false. */
+  localEntity: string | null;
+  /** The source as named ("Al Mayadeen", "Agencies"). */
+  name: string;
+  /** The citing phrase ("according to Al Mayadeen"). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface CitationOptions {
+  /**
+   * Add an entity (and its mention) to `entities` for a cited source that has none, so the
+   * citation can point at it. Default true. With false, `entities` is left untouched and
+   * such citations have `localEntity: null`.
+   */
+  createEntities?: boolean;
+}
+
+/** Cue phrases followed, within the same clause, by the source. */
+const CUE_BEFORE = new RegExp(
+  [
+    String.raw`\b[Aa]ccording to`,
+    String.raw`\b(?:reported|reports|quoted|cited) by`,
+    String.raw`\b(?:reported|reports)(?= (?:the |[A-Z]))`,
+    String.raw`\b(?:published|posted|carried|aired|broadcast|released|run|printed|shown|reported|cited|quoted) (?:on|in|by|at|from)`,
+    String.raw`\b(?:in|during|to) an? (?:exclusive )?interview (?:with|to)`,
+    String.raw`\b(?:told|tells|speaking to|talking to|wrote in|writing in|wrote for|writing for)(?= (?:the )?[A-Z])`,
+    String.raw`\b(?:[Ss]ource|[Ss]ources|[Vv]ia|[Cc]ourtesy of)(?: ?:)?(?= )`,
+  ].join('|'),
+  'g',
+);
+
+/** Verbs after an outlet that make it the source: "Reuters reported", "Tasnim quoted". */
+const CUE_AFTER = /^ (?:reported|reports|quoted|cited|said|says|wrote|writes|published|carried|aired|broadcast|revealed|claimed)\b/;
+
+const GENERIC_SOURCE = new RegExp(
+  String.raw`^(?:the )?(?:(?:${[...DEMONYMS].map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')}) )?` +
+    String.raw`(?:(?:state|official|semi-official|state-run|state-owned|government|local|regional|international|foreign|western|news|media|security|diplomatic|informed|unnamed|anonymous)\s+)*` +
+    String.raw`(?:media|news agencies|agencies|Agencies|press|television|TV|news reports|reports|sources|officials|outlets|channels)\b`,
+);
+
+const CLAUSE_STOP = /[.;:"()\n!?]|, (?!the )/;
+const WINDOW = 100;
+
+interface IndexedMention {
+  mention: EntityMention;
+  entity: LocalEntity;
+}
+
+export function findCitations(text: string, entities: ArticleEntities, options: CitationOptions = {}): FoundCitation[] {
+  const create = options.createEntities ?? true;
+  const normalized = normalizePunctuation(text);
+  const mentions = indexMentions(entities);
+  const found: FoundCitation[] = [];
+  const pending: Array<{ name: string; type: EntityType; start: number; end: number; text: string; citeStart: number; citeEnd: number }> = [];
+
+  const cite = (citeStart: number, target: IndexedMention) => {
+    const end = extendOverOutletNouns(normalized, target.mention.end);
+    found.push({ localEntity: target.entity.key, name: target.entity.name, text: text.slice(citeStart, end), start: citeStart, end });
+  };
+
+  // Cue phrases before the source.
+  for (const match of normalized.matchAll(CUE_BEFORE)) {
+    const cue = match[0];
+    const cueStart = match.index;
+    const windowStart = cueStart + cue.length;
+    const rest = normalized.slice(windowStart, windowStart + WINDOW);
+    const stop = rest.search(CLAUSE_STOP);
+    const windowEnd = windowStart + (stop === -1 ? rest.length : stop);
+    const sourceLine = /^[Ss]ources?|^[Vv]ia|^[Cc]ourtesy/.test(cue);
+    if (sourceLine && !isLineStart(normalized, cueStart)) continue;
+    const accepts = (type: EntityType) => type === 'outlet' || ((/^[Aa]ccording/.test(cue) || sourceLine) && type === 'organization');
+    const target = mentions.find(
+      (m) => m.mention.start >= windowStart && m.mention.start < windowEnd && accepts(m.entity.type) && !possessiveBeforeOutlet(normalized, m),
+    );
+    // "told Reuters" and "interview with" need the outlet right there, not somewhere later in the clause.
+    if (target && /^(?:told|tells|speaking|talking)/.test(cue) && !/^ (?:the )?$/.test(normalized.slice(windowStart, target.mention.start))) continue;
+    if (target) {
+      cite(cueStart, target);
+      continue;
+    }
+    const clause = normalized.slice(windowStart, windowEnd);
+    const phrase = clause.replace(/^ +/, '');
+    const offset = clause.length - phrase.length;
+    const generic = GENERIC_SOURCE.exec(phrase);
+    if (generic && (/^[Aa]ccording/.test(cue) || sourceLine || /^(?:reported|reports|quoted|cited) by/.test(cue))) {
+      const start = windowStart + offset + (generic[0].startsWith('the ') ? 4 : 0);
+      const end = windowStart + offset + generic[0].length;
+      pending.push({ name: text.slice(start, end), type: 'other', start, end, text: text.slice(cueStart, end), citeStart: cueStart, citeEnd: end });
+      continue;
+    }
+    if (sourceLine) {
+      // "Source: Harbour Ledger, Agencies": every listed name is a source.
+      for (const part of listedNames(phrase)) {
+        const start = windowStart + offset + part.offset;
+        const end = start + part.name.length;
+        const existing = mentions.find((m) => m.mention.start === start);
+        if (existing) {
+          cite(cueStart, existing);
+          continue;
+        }
+        const known = lookupKnown(part.name);
+        const type: EntityType = known ? known.type : GENERIC_SOURCE.test(part.name) ? 'other' : 'outlet';
+        pending.push({ name: text.slice(start, end), type, start, end, text: text.slice(cueStart, end), citeStart: cueStart, citeEnd: end });
+      }
+    }
+  }
+
+  // "(May 27, 2020 / MEMRI)" and "(Reuters)": a credit in parentheses.
+  for (const match of normalized.matchAll(/\(([^()\n]{0,40}?)(?: \/ | - |\/)?([^()\n/]{2,40})\)/g)) {
+    const inner = match[2]!.trim();
+    const innerStart = match.index + 1 + match[1]!.length + match[0].slice(1 + match[1]!.length).indexOf(inner);
+    const hasDate = /\d/.test(match[1]!) && /\//.test(match[0]);
+    const target = mentions.find((m) => m.mention.start === innerStart && m.mention.end === innerStart + inner.length);
+    if (target && target.entity.type === 'outlet' && (hasDate || match[1] === '')) {
+      found.push({ localEntity: target.entity.key, name: target.entity.name, text: text.slice(match.index, match.index + match[0].length), start: match.index, end: match.index + match[0].length });
+    }
+  }
+
+  // "Reuters reported", "IRNA quoted ... as saying".
+  for (const { mention, entity } of mentions) {
+    if (entity.type !== 'outlet') continue;
+    const verb = CUE_AFTER.exec(normalized.slice(mention.end, mention.end + 20));
+    if (verb) found.push({ localEntity: entity.key, name: entity.name, text: text.slice(mention.start, mention.end + verb[0].length), start: mention.start, end: mention.end + verb[0].length });
+  }
+
+  for (const item of pending) {
+    let key: string | null = null;
+    if (create) key = addEntity(entities, item.name, item.type, text, item.start, item.end);
+    found.push({ localEntity: key, name: item.name, text: item.text, start: item.citeStart, end: item.citeEnd });
+  }
+  return dedupe(found);
+}
+
+function indexMentions(entities: ArticleEntities): IndexedMention[] {
+  const out: IndexedMention[] = [];
+  for (const entity of entities.entities) {
+    for (const mention of entity.mentions) if (mention.form === 'name') out.push({ mention, entity });
+  }
+  return out.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** "Lebanon's al-Mayadeen": the place before the outlet is not the source. */
+function possessiveBeforeOutlet(text: string, target: IndexedMention): boolean {
+  return target.entity.type !== 'outlet' && /^'s? /.test(text.slice(target.mention.end, target.mention.end + 3));
+}
+
+/** "al-Mayadeen television channel": the citation runs to the end of the outlet's description. */
+function extendOverOutletNouns(text: string, end: number): number {
+  for (;;) {
+    const next = /^ ([a-z]+)/.exec(text.slice(end, end + 20));
+    if (!next || !(OUTLET_NOUNS.has(next[1]!) || next[1] === 'news')) return end;
+    end += next[0].length;
+  }
+}
+
+function isLineStart(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return text.slice(lineStart, index).trim() === '';
+}
+
+function listedNames(phrase: string): Array<{ name: string; offset: number }> {
+  const out: Array<{ name: string; offset: number }> = [];
+  for (const match of phrase.matchAll(/[^,&]+/g)) {
+    for (const part of match[0].split(/ and /)) {
+      const name = part.trim();
+      if (!name || !/^\p{Lu}/u.test(name)) continue;
+      out.push({ name, offset: match.index + match[0].indexOf(name) });
+    }
+  }
+  return out;
+}
+
+function addEntity(entities: ArticleEntities, name: string, type: EntityType, text: string, start: number, end: number): string {
+  const sameName = entities.entities.find((e) => e.name.toLowerCase() === name.toLowerCase() && e.type === type);
+  const mention: EntityMention = { text: text.slice(start, end), start, end, type, form: 'name', localEntity: null };
+  let entity = sameName;
+  if (!entity) {
+    const used = new Set(entities.entities.map((e) => e.key));
+    let n = entities.entities.length + 1;
+    while (used.has(`e${n}`)) n++;
+    entity = { key: `e${n}`, name, type, titles: [], gender: null, mentions: [], descriptors: [] };
+    entities.entities.push(entity);
+  }
+  mention.localEntity = entity.key;
+  if (!entity.mentions.some((m) => m.start === start)) {
+    entity.mentions.push(mention);
+    entities.mentions.push(mention);
+    entities.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  return entity.key;
+}
+
+/** One citation per place in the text: the longest phrase wins where two overlap. */
+function dedupe(citations: FoundCitation[]): FoundCitation[] {
+  const sorted = [...citations].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: FoundCitation[] = [];
+  for (const citation of sorted) {
+    const last = out[out.length - 1];
+    if (last && citation.start < last.end && citation.localEntity === last.localEntity) continue;
+    out.push(citation);
+  }
+  return out;
+}
