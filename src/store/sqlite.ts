@@ -543,10 +543,12 @@ function toArticle(row: ArticleRow): Article {
  * size of every row. It is left out where it matches and kept where it does not.
  */
 function packParagraphs(article: Article): string {
+  const { text } = article;
   return JSON.stringify(
-    article.paragraphs.map((paragraph) =>
-      article.text.slice(paragraph.start, paragraph.end) === paragraph.text ? { ...paragraph, text: undefined } : paragraph,
-    ),
+    article.paragraphs.map((paragraph) => {
+      const { text: own, ...rest } = paragraph;
+      return own.length === paragraph.end - paragraph.start && text.startsWith(own, paragraph.start) ? rest : paragraph;
+    }),
   );
 }
 
