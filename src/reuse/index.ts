@@ -39,7 +39,7 @@ export interface ReusePair {
   /** Share of the source (from) article's text covered by passages, 0–1. */
   fromShare: number;
   passages: ReusePassage[];
-  /** duplicate: both texts nearly all shared (mirror); rerun: most of the target; passage: shorter reuse. */
+  /** duplicate: both texts ≥ 90% shared (mirror); rerun: ≥ 40% of the target; passage: shorter reuse. */
   kind: 'duplicate' | 'rerun' | 'passage';
   /** How direction was decided. */
   reason: string;
@@ -81,7 +81,7 @@ export const DEFAULT_REUSE: ReuseOptions = {
   useMinhash: true,
   useAnchors: true,
   duplicateShare: 0.9,
-  rerunShare: 0.5,
+  rerunShare: 0.4,
 };
 
 interface Indexed {
