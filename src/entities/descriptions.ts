@@ -31,7 +31,7 @@ const bothCases = (words: Iterable<string>) =>
 const MOD = `(?:${bothCases([...MODIFIERS, ...DEMONYMS]).join('|')})`;
 const HEAD = `(?:${bothCases(DESCRIPTION_HEADS).join('|')})`;
 const NAME_WORD = `(?:(?:al|el|ad|an|as|at)-)?[A-Z][\\p{L}'-]*`;
-const POSSESSOR = `${NAME_WORD}(?: ${NAME_WORD}){0,3}'s?`;
+const POSSESSOR = `(?:${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Tt]he(?: [a-z][\\p{L}-]*){1,3})'s?`;
 const TAIL_NAME = `(?:elite |ruling |armed |military |political )?${NAME_WORD}(?: (?:${NAME_WORD}|of the|of|for the|for|and))*`;
 const DESCRIPTION = new RegExp(
   `(?<![\\p{L}'-])(?:(?:[Tt]he|${POSSESSOR}) )(?:${MOD}[ ,]+){0,4}(${HEAD})(?![\\p{L}-])(?:(?: (?:of|in|for) (?:the )?)(${TAIL_NAME}))?`,

@@ -102,5 +102,6 @@ const GIVEN_BY_KEY: Map<string, 'male' | 'female' | null> = (() => {
 
 /** Whether a word is a common given name, and its usual gender. `undefined` when it is not one. */
 export function givenName(word: string): 'male' | 'female' | null | undefined {
-  return GIVEN_BY_KEY.get(wordKey(word));
+  const exact = GIVEN_NAMES.get(foldCase(word));
+  return exact !== undefined ? exact : GIVEN_BY_KEY.get(wordKey(word));
 }

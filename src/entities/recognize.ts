@@ -275,6 +275,11 @@ function voteGenderFromPronouns(mentions: EntityMention[], drafts: Draft[], text
       lastPerson = mention;
       continue;
     }
+    // A pronoun after an unresolved description ("The commander ... she") may be about someone else.
+    if (mention.form === 'description' && mention.localEntity === null) {
+      lastPerson = null;
+      continue;
+    }
     if (mention.form !== 'pronoun' || !lastPerson) continue;
     const norm = mention.text.toLowerCase();
     const gender = MALE_PRONOUNS.has(norm) ? 'male' : FEMALE_PRONOUNS.has(norm) ? 'female' : null;

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mergeEntities, recognizeEntities } from './index.ts';
+
+const ARTICLES = [
+  { articleId: 'a1', text: 'Commander Esmaeil Ghaani met Karim Farouk in Beirut. Ghaani said the talks went well, the Harbour Ledger reported.' },
+  { articleId: 'a2', text: 'General Esmail Qaani wrote to Karim Farouk. Qaani praised him, according to Meridian Wire.' },
+  { articleId: 'a3', text: 'Officials said Qa’ani had left Beirut. The Harbour Ledger said Nadia Farouk was also there.' },
+];
+
+function run(order: number[]) {
+  return mergeEntities(order.map((i) => ({ articleId: ARTICLES[i]!.articleId, entities: recognizeEntities(ARTICLES[i]!.text) })));
+}
+
+test('spellings of one person across articles become one entity with every alias', () => {
+  const { entities, localToGlobal } = run([0, 1, 2]);
+  const ghaani = entities.filter((e) => e.aliases.includes('Esmaeil Ghaani'));
+  assert.equal(ghaani.length, 1);
+  for (const alias of ['Esmail Qaani', 'Ghaani', 'Qaani', 'Qa’ani']) assert.ok(ghaani[0]!.aliases.includes(alias), alias);
+  const articles = [...localToGlobal].filter(([, id]) => id === ghaani[0]!.id).map(([key]) => key.split(':')[0]);
+  assert.deepEqual(articles.sort(), ['a1', 'a2', 'a3']);
+});
+
+test('ids and canonical names do not depend on the order of the articles', () => {
+  const a = run([0, 1, 2]);
+  const b = run([2, 0, 1]);
+  const summary = (r: ReturnType<typeof run>) => r.entities.map((e) => `${e.id}=${e.name}`).sort();
+  assert.deepEqual(summary(a), summary(b));
+  const lookup = (r: ReturnType<typeof run>) => [...r.localToGlobal.entries()].sort();
+  assert.deepEqual(lookup(a), lookup(b));
+});
+
+test('canonical name: the fullest spelling used by the most articles, ties broken by code point order', () => {
+  const { entities } = run([0, 1, 2]);
+  const ghaani = entities.find((e) => e.aliases.includes('Esmaeil Ghaani'))!;
+  assert.equal(ghaani.name, 'Esmaeil Ghaani'); // one article each for the two full spellings → code point order
+  const ledger = entities.find((e) => e.aliases.includes('Harbour Ledger'))!;
+  assert.equal(ledger.type, 'outlet');
+});
+
+test('a surname alone merges with a full name only when one person in the corpus has that surname', () => {
+  const { entities } = run([0, 1, 2]);
+  const farouks = entities.filter((e) => e.aliases.some((a) => a.endsWith('Farouk')));
+  const names = farouks.map((e) => e.name).sort();
+  assert.deepEqual(names, ['Karim Farouk', 'Nadia Farouk']);
+
+  const lone = mergeEntities([
+    { articleId: 'x', entities: recognizeEntities('Mayor Lina Sorensen opened the harbour.') },
+    { articleId: 'y', entities: recognizeEntities('Officials said Mayor Sorensen would attend.') },
+    { articleId: 'z', entities: recognizeEntities('Erik Sorensen, her brother, did not. Then Mayor Sorensen spoke.') },
+  ]);
+  // Two Sorensens with full names in the corpus: the bare "Sorensen" of article y cannot be placed.
+  const sorensens = lone.entities.filter((e) => e.aliases.some((a) => a.includes('Sorensen')));
+  assert.ok(sorensens.some((e) => e.name === 'Sorensen'), sorensens.map((e) => e.name).join(', '));
+  assert.equal(lone.localToGlobal.get('x:e1') === lone.localToGlobal.get('y:e1'), false);
+});

@@ -1,0 +1,144 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEntities, LocalEntity } from '../model/analysis.ts';
+import { recognizeEntities } from './index.ts';
+
+function entity(result: ArticleEntities, name: string): LocalEntity {
+  const found = result.entities.find((e) => e.name === name);
+  assert.ok(found, `expected an entity named "${name}", got: ${result.entities.map((e) => `${e.name} (${e.type})`).join(', ')}`);
+  return found;
+}
+const names = (result: ArticleEntities, type: string) => result.entities.filter((e) => e.type === type).map((e) => e.name);
+
+test('titles are stripped from the name and kept, and short forms link to the full name', () => {
+  const text =
+    'Brigadier General Tariq Haddadi inspected the harbour on Monday. Haddadi told the crew that repairs would finish soon. ' +
+    'Later, Gen. Haddadi left for Amman.';
+  const result = recognizeEntities(text);
+  const haddadi = entity(result, 'Tariq Haddadi');
+  assert.equal(haddadi.type, 'person');
+  assert.deepEqual(haddadi.titles, ['Brigadier General', 'Gen.']);
+  assert.equal(haddadi.mentions.filter((m) => m.form === 'name').length, 3);
+  for (const mention of haddadi.mentions) assert.equal(text.slice(mention.start, mention.end), mention.text);
+  assert.deepEqual(names(result, 'place'), ['Amman']);
+});
+
+test('a spelling variant of the surname in the same article is the same person', () => {
+  const text = 'Commander Esmaeil Ghaani wrote to the council. In a second note, General Qaani repeated the offer, and Qa’ani signed it.';
+  const result = recognizeEntities(text);
+  const person = entity(result, 'Esmaeil Ghaani');
+  assert.deepEqual(
+    person.mentions.map((m) => m.text),
+    ['Esmaeil Ghaani', 'Qaani', 'Qa’ani'],
+  );
+  assert.equal(result.entities.filter((e) => e.type === 'person').length, 1);
+});
+
+test('two people sharing a family name stay apart; the surname alone goes to the one last named', () => {
+  const text = 'Nadia Farouk met Karim Farouk in Beirut. Karim Farouk said the meeting went well. Farouk then left.';
+  const result = recognizeEntities(text);
+  const nadia = entity(result, 'Nadia Farouk');
+  const karim = entity(result, 'Karim Farouk');
+  assert.notEqual(nadia.key, karim.key);
+  const lone = result.mentions.find((m) => m.text === 'Farouk');
+  assert.equal(lone?.localEntity, karim.key);
+});
+
+test('name particles keep a name together', () => {
+  const text = 'The envoy Abdullah bin Rashid Al Harbi met Saleh al-Masri and Abu Yusuf al-Tamimi near Van der Berg Square.';
+  const result = recognizeEntities(text);
+  for (const name of ['Abdullah bin Rashid Al Harbi', 'Saleh al-Masri', 'Abu Yusuf al-Tamimi']) assert.equal(entity(result, name).type, 'person');
+  assert.equal(entity(result, 'Van der Berg Square').type, 'place');
+});
+
+test('organisation and outlet cue words type unknown names', () => {
+  const text =
+    'The Northern Shield Brigades denied the report. The Harbour Ledger first published the claim, and Meridian Wire repeated it. ' +
+    'Officials at the Ministry of Fisheries declined to comment, while the Karsa group said nothing.';
+  const result = recognizeEntities(text);
+  assert.equal(entity(result, 'Northern Shield Brigades').type, 'organization');
+  // A leading "The" is left out of names: it cannot be told from a sentence opener.
+  assert.equal(entity(result, 'Harbour Ledger').type, 'outlet');
+  assert.equal(entity(result, 'Meridian Wire').type, 'outlet');
+  assert.equal(entity(result, 'Ministry of Fisheries').type, 'organization');
+  assert.equal(entity(result, 'Karsa').type, 'organization');
+});
+
+test('known outlets, organisations and places come from the gazetteers, whatever the spelling', () => {
+  const text = 'According to Al Mayadeen, Hizbollah and the IRGC met in Damascus; Press TV and the Tehran Times later confirmed it.';
+  const result = recognizeEntities(text);
+  assert.equal(entity(result, 'Al Mayadeen').type, 'outlet');
+  assert.equal(entity(result, 'Hizbollah').type, 'organization');
+  assert.equal(entity(result, 'IRGC').type, 'organization');
+  assert.equal(entity(result, 'Damascus').type, 'place');
+  assert.equal(entity(result, 'Press TV').type, 'outlet');
+  assert.equal(entity(result, 'Tehran Times').type, 'outlet');
+});
+
+test('a parenthesised acronym is the same organisation as the name before it', () => {
+  const text = 'The Coastal Defence Force (CDF) moved north. The CDF has not commented.';
+  const result = recognizeEntities(text);
+  const force = entity(result, 'Coastal Defence Force');
+  assert.equal(force.type, 'organization');
+  assert.equal(force.mentions.length, 3);
+});
+
+test('sentence-initial capitals and Title Case headlines do not make names', () => {
+  const text =
+    'Harbour Talks Collapse As Fishing Fleet Returns Home Early\n\n' +
+    'Defending the plan, Mayor Lina Sorensen said the harbour would reopen. Yesterday the fleet returned. ' +
+    'Returning crews were tired. Sorensen thanked them.';
+  const result = recognizeEntities(text);
+  const all = result.entities.map((e) => e.name);
+  for (const bogus of ['Harbour Talks Collapse', 'Fishing Fleet Returns Home Early', 'Defending', 'Yesterday', 'Returning']) {
+    assert.ok(!all.includes(bogus), `${bogus} is not a name (got ${all.join(', ')})`);
+  }
+  const mayor = entity(result, 'Lina Sorensen');
+  assert.deepEqual(mayor.titles, ['Mayor']);
+  assert.equal(mayor.mentions.filter((m) => m.form === 'name').length, 2);
+});
+
+test('pronouns and definite descriptions are mentions; descriptions link only when the text says so', () => {
+  const text =
+    'Colonel Rami Aziz, the veteran commander of the Eastern Guard, arrived on Tuesday. He spoke briefly. ' +
+    'The Iranian commander later said she was wrong.';
+  const result = recognizeEntities(text);
+  const aziz = entity(result, 'Rami Aziz');
+  const pronoun = result.mentions.find((m) => m.text === 'He');
+  assert.equal(pronoun?.form, 'pronoun');
+  assert.equal(pronoun?.localEntity, null);
+  const appositive = result.mentions.find((m) => m.form === 'description' && m.text.startsWith('the veteran commander'));
+  assert.equal(appositive?.localEntity, aziz.key);
+  const loose = result.mentions.find((m) => m.form === 'description' && m.text === 'The Iranian commander');
+  assert.ok(loose, 'a bare definite description is a mention');
+  assert.equal(loose.localEntity, null);
+  assert.equal(aziz.gender, 'male');
+});
+
+test('gender comes from honorifics, pronouns or given names, and stays null without evidence', () => {
+  const result = recognizeEntities('Ms. Ilse Varga chaired the panel. Dr. Brannock spoke next. Karim Nasser arrived late.');
+  assert.equal(entity(result, 'Ilse Varga').gender, 'female');
+  assert.equal(entity(result, 'Brannock').gender, null);
+  assert.equal(entity(result, 'Karim Nasser').gender, 'male');
+});
+
+test('nationality adjectives are stripped from names and are not entities of their own', () => {
+  const text = 'Iranian Maj. Gen. Dariush Kamali met Palestinian officials and Lebanese delegates.';
+  const result = recognizeEntities(text);
+  const kamali = entity(result, 'Dariush Kamali');
+  assert.deepEqual(kamali.titles, ['Maj. Gen.']);
+  assert.ok(!result.entities.some((e) => /Iranian|Palestinian|Lebanese/.test(e.name)));
+});
+
+test('mention offsets index the original text, curly apostrophes and all', () => {
+  const text = 'Hamas’s envoy in Doha met Gen. Qa’ani’s aide.';
+  const result = recognizeEntities(text);
+  for (const mention of result.mentions) assert.equal(text.slice(mention.start, mention.end), mention.text);
+  assert.ok(result.mentions.some((m) => m.text === 'Hamas'));
+  assert.ok(result.mentions.some((m) => m.text === 'Qa’ani'));
+});
+
+test('empty and name-free text give nothing', () => {
+  assert.deepEqual(recognizeEntities(''), { entities: [], mentions: [] });
+  assert.equal(recognizeEntities('it rained all day and nobody came.').entities.length, 0);
+});

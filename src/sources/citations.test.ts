@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recognizeEntities, mergeEntities } from '../entities/index.ts';
+import { findCitations, toCitations } from './index.ts';
+
+function cite(text: string) {
+  const entities = recognizeEntities(text);
+  const citations = findCitations(text, entities);
+  for (const c of citations) assert.equal(text.slice(c.start, c.end), c.text);
+  return { entities, citations };
+}
+
+test('according to, reported, published by: each resolves to the outlet entity', () => {
+  const text =
+    'The ferry sank near the harbour, according to Meridian Wire. ' +
+    'The crew was rescued, reported Norway’s Harbour Ledger newspaper that interviewed the captain. ' +
+    'The letter, which was published by the regional news agency Coastline Press, named the owner.';
+  const { entities, citations } = cite(text);
+  assert.deepEqual(
+    citations.map((c) => c.name),
+    ['Meridian Wire', 'Harbour Ledger', 'Coastline Press'],
+  );
+  assert.equal(citations[0]!.text, 'according to Meridian Wire');
+  assert.equal(citations[1]!.text, 'reported Norway’s Harbour Ledger newspaper');
+  for (const c of citations) assert.equal(entities.entities.find((e) => e.key === c.localEntity)?.type, 'outlet');
+});
+
+test('website, interview and "told" cues', () => {
+  const text =
+    'In the statement, published on the website of the Al-Mayadeen television channel, the group made its case. ' +
+    'The mayor said in an interview with the Harbour Ledger that he would resign. ' +
+    'One fisherman told Reuters the nets were empty.';
+  const { citations } = cite(text);
+  assert.deepEqual(citations.map((c) => c.name), ['Al-Mayadeen', 'Harbour Ledger', 'Reuters']);
+});
+
+test('outlet before a reporting verb, datelines and credit lines', () => {
+  const text = '(March 3, 2024 / Meridian Wire) The port closed. Tasnim reported that talks failed.\nSource : Agencies';
+  const { entities, citations } = cite(text);
+  assert.deepEqual(citations.map((c) => c.name), ['Meridian Wire', 'Tasnim', 'Agencies']);
+  const agencies = entities.entities.find((e) => e.name === 'Agencies');
+  assert.equal(agencies?.type, 'other', 'an unnamed collective source is typed other');
+  assert.ok(entities.mentions.some((m) => m.text === 'Agencies' && m.localEntity === agencies?.key));
+});
+
+test('unnamed state media is a source of type other', () => {
+  const { entities, citations } = cite('The vote was delayed, according to Iranian state media.');
+  assert.equal(citations.length, 1);
+  assert.equal(citations[0]!.name, 'Iranian state media');
+  assert.equal(entities.entities.find((e) => e.key === citations[0]!.localEntity)?.type, 'other');
+});
+
+test('people and places are not cited sources; the publisher’s own dateline is not a citation', () => {
+  const { citations } = cite('Harbour Ledger - The mayor told Lina Sorensen that Norway would help. He spoke to Oslo officials.');
+  assert.deepEqual(citations, []);
+});
+
+test('createEntities: false leaves the entities untouched', () => {
+  const text = 'Source: Agencies';
+  const entities = recognizeEntities(text);
+  const before = JSON.stringify(entities);
+  const citations = findCitations(text, entities, { createEntities: false });
+  assert.equal(citations.length, 1);
+  assert.equal(citations[0]!.localEntity, null);
+  assert.equal(JSON.stringify(entities), before);
+});
+
+test('toCitations maps to corpus entity ids', () => {
+  const texts = { a: 'The port reopened, according to Meridian Wire.', b: 'Meridian Wire reported the port had reopened.' };
+  const per = Object.entries(texts).map(([articleId, text]) => {
+    const entities = recognizeEntities(text);
+    return { articleId, text, entities, found: findCitations(text, entities) };
+  });
+  const { localToGlobal } = mergeEntities(per);
+  const records = per.flatMap((p) => toCitations(p.articleId, p.found, localToGlobal));
+  assert.equal(records.length, 2);
+  assert.equal(records[0]!.sourceEntityId, records[1]!.sourceEntityId);
+  assert.deepEqual(records.map((r) => r.articleId), ['a', 'b']);
+});
