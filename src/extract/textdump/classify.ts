@@ -31,7 +31,7 @@ const SECTION_BREAK_COST = 400;
 const PROSE_MASS = 80;
 
 export function shapeOf(f: LineFeatures): ShapeClass {
-  if (f.widget || f.crumb || f.dateOnly || f.sectionBreak || f.repeats > 1) return 'boilerplate';
+  if (f.widget || f.crumb || f.dateOnly || f.sectionBreak || f.storyEnd || f.repeats > 1) return 'boilerplate';
   if (isProse(f)) return 'text';
   return 'short';
 }
@@ -42,19 +42,60 @@ function isProse(f: LineFeatures): boolean {
   return f.mass >= 30 && f.terminal && f.words >= 5 && f.titleCase < 0.5;
 }
 
-function weightOf(f: LineFeatures, shape: ShapeClass, isTitle: boolean): number {
-  if (isTitle) return -80;
-  if (shape === 'boilerplate') return f.sectionBreak ? -SECTION_BREAK_COST : -(40 + Math.min(f.mass, 150));
-  if (shape === 'text') return f.mass >= PROSE_MASS ? f.mass : f.mass * 0.7;
+/** After the story has ended (comment label, author box, copyright line), prose counts for this much. */
+const AFTER_BREAK = 0.4;
+/** A weight no run of prose can pay for: the main text never spans the end of the story. */
+const HARD_BREAK = -1e9;
+
+function weightOf(f: LineFeatures, shape: ShapeClass): number {
+  if (shape === 'boilerplate') return f.sectionBreak || f.storyEnd ? -SECTION_BREAK_COST : -(40 + Math.min(f.mass, 150));
+  if (shape === 'text') {
+    const weight = f.mass >= PROSE_MASS ? f.mass : f.mass * 0.7;
+    // Real paragraphs end in punctuation; teaser blurbs and captions often do not.
+    return f.terminal || f.sentences >= 2 || f.mass >= 250 ? weight : weight * 0.5;
+  }
   if (f.terminal && f.words >= 2) return -5;
   return -(10 + Math.min(f.mass, 60) * 0.5);
 }
 
-/** Labels every line; `titleLines` are the indexes metadata chose as the page title. */
-export function classifyLines(lines: DumpLine[], features: LineFeatures[], titleLines: ReadonlySet<number>): Classification {
+/**
+ * Line weights for the segment search. Title lines weigh against the text; once the story has
+ * begun (a full paragraph after the title), a comment-section or author-box label or the
+ * copyright line is a hard break and the prose after it (comments, teaser blurbs, bios) is discounted.
+ */
+export function lineWeights(features: LineFeatures[], shapes: ShapeClass[], title: TitleLines): number[] {
+  const weights: number[] = [];
+  let storyStarted = false;
+  let discount = 1;
+  features.forEach((f, i) => {
+    if (title.lines.has(i)) {
+      weights.push(-80);
+      return;
+    }
+    const shape = shapes[i]!;
+    if (storyStarted && f.storyEnd) {
+      weights.push(HARD_BREAK);
+      discount = AFTER_BREAK;
+      return;
+    }
+    if (shape === 'text' && f.mass >= PROSE_MASS && f.terminal && (title.index === null || i > title.index)) storyStarted = true;
+    const weight = weightOf(f, shape);
+    weights.push(weight > 0 ? weight * discount : weight);
+  });
+  return weights;
+}
+
+export interface TitleLines {
+  index: number | null;
+  lines: ReadonlySet<number>;
+}
+
+/** Labels every line; `title` holds the line metadata chose as the page title and its repeats. */
+export function classifyLines(lines: DumpLine[], features: LineFeatures[], title: TitleLines): Classification {
+  const titleLines = title.lines;
   const shapes = features.map(shapeOf);
-  const weights = features.map((f, i) => weightOf(f, shapes[i]!, titleLines.has(i)));
-  const region = extendOverClosingLines(heaviestSegment(weights), features, shapes);
+  const weights = lineWeights(features, shapes, title);
+  const region = extendOverClosingLines(joinNeighbours(heaviestSegment(weights), weights, features, shapes), features, shapes);
   const labels: LineLabel[] = lines.map((_, i) => (titleLines.has(i) ? 'title' : 'boilerplate'));
   if (!region) return { labels, shapes, region };
 
@@ -106,6 +147,59 @@ function dropLinkRuns(labels: LineLabel[], features: LineFeatures[], shapes: Sha
     else close();
   }
   close();
+}
+
+/** Lines of skipped furniture (a story box, a caption block) the main text may still jump over. */
+const MAX_GAP_LINES = 12;
+
+/**
+ * An article interrupted by a box ("Trending News" and four headlines) is two heavy segments
+ * with a costly gap; the heaviest one alone wins the search. A neighbouring segment joins the
+ * main text when it holds at least two full paragraphs and weighs at least half of what the
+ * gap costs, and no end-of-story label lies between.
+ */
+function joinNeighbours(region: { start: number; end: number } | null, weights: number[], features: LineFeatures[], shapes: ShapeClass[]) {
+  if (!region) return region;
+  const strong = (i: number) => shapes[i] === 'text' && features[i]!.mass >= PROSE_MASS && features[i]!.terminal && weights[i]! > 0;
+  let { start, end } = region;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const right = neighbour(end + 1, 1);
+    if (right !== null) {
+      end = right;
+      changed = true;
+    }
+    const left = neighbour(start - 1, -1);
+    if (left !== null) {
+      start = left;
+      changed = true;
+    }
+  }
+  return { start, end };
+
+  function neighbour(from: number, step: 1 | -1): number | null {
+    let gap = 0;
+    let i = from;
+    for (let lines = 0; i >= 0 && i < weights.length && !strong(i); i += step, lines++) {
+      if (lines >= MAX_GAP_LINES || weights[i]! <= HARD_BREAK) return null;
+      gap += weights[i]!;
+    }
+    let sum = 0;
+    let best = 0;
+    let bestAt = -1;
+    let paragraphs = 0;
+    let paragraphsAtBest = 0;
+    for (; i >= 0 && i < weights.length && sum >= 0; i += step) {
+      sum += weights[i]!;
+      if (strong(i)) paragraphs++;
+      if (sum > best) {
+        best = sum;
+        bestAt = i;
+        paragraphsAtBest = paragraphs;
+      }
+    }
+    return bestAt >= 0 && paragraphsAtBest >= 2 && best >= -gap * 0.5 ? bestAt : null;
+  }
 }
 
 /**

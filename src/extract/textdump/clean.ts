@@ -28,7 +28,7 @@ export function analyzeTextDump(body: string, hints: MetadataHints = {}): TextDu
   const lines = splitUnits(body, header?.end ?? 0);
   const features = lineFeatures(lines);
   const title = chooseTitle(lines, features);
-  const { labels } = classifyLines(lines, features, title.lines);
+  const { labels } = classifyLines(lines, features, title);
   const { text, paragraphs } = joinParagraphs(toBlocks(lines, labels));
   const metadata = readMetadata({ lines, features, labels, title, header, text, hints });
   return {

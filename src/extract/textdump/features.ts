@@ -4,7 +4,7 @@
  * treatment; the phrase lists only add evidence.
  */
 import { foldCase } from '../../text/index.ts';
-import { ADDRESS_ONLY, NOTICE_LINES, SECTION_BREAKS, WIDGET_LINES } from './phrases.ts';
+import { ADDRESS_ONLY, END_LABELS, INLINE_PROMOS, LIST_LABELS, NOTICE_LINES, WIDGET_LINES } from './phrases.ts';
 import type { DumpLine } from './lines.ts';
 
 export interface LineFeatures {
@@ -25,8 +25,10 @@ export interface LineFeatures {
   dateOnly: boolean;
   /** Breadcrumb: short segments joined by `/`, `>`, `»`, `|`, `•`. */
   crumb: boolean;
-  /** A label that starts page furniture after the article (related lists, comments). */
+  /** A label over a list of other stories ("Related Stories", "Most Popular"). */
   sectionBreak: boolean;
+  /** A label that ends the story (comments, reply form, author box) or a copyright line (the page footer). */
+  storyEnd: boolean;
   /** A widget, promo, consent, credit or footer line. */
   widget: boolean;
   /** Starts with a list bullet or a list number. */
@@ -92,6 +94,7 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
   }
   words += Math.round(noSpace / 2);
   const short = words <= 25;
+  const label = short ? key.replace(SURROUNDING_MARKS, '') : key;
   return {
     mass,
     words,
@@ -102,13 +105,20 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
     repeats,
     dateOnly: mass > 0 && mass <= 60 && HAS_DATE.test(key) && key.replace(DATE_FILLER, '').length <= 3,
     crumb: text.length <= 240 && isCrumb(text),
-    sectionBreak: short && words <= 10 && SECTION_BREAKS.some((pattern) => pattern.test(key)),
-    widget: (short && WIDGET_LINES.some((pattern) => pattern.test(key))) || NOTICE_LINES.some((pattern) => pattern.test(key)) || ADDRESS_ONLY.test(key),
+    sectionBreak: words <= 6 && LIST_LABELS.some((pattern) => pattern.test(label)),
+    storyEnd: (words <= 6 && END_LABELS.some((pattern) => pattern.test(label))) || (short && FOOTER.test(key)),
+    widget:
+      (short && (WIDGET_LINES.some((pattern) => pattern.test(label)) || INLINE_PROMOS.some((pattern) => pattern.test(label)))) ||
+      NOTICE_LINES.some((pattern) => pattern.test(key)) ||
+      ADDRESS_ONLY.test(key),
     bullet: BULLET.test(text),
     key,
   };
 }
 
+/** Brackets, bullets and punctuation around a label: "[ 167 comments ]", "» Related", "Share:". */
+const SURROUNDING_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const FOOTER = /^(©|\(c\)|copyright\b)|\ball rights reserved\b/;
 const LEADING_NON_LETTERS = /^[^\p{L}\p{N}]+/u;
 const UPPER_START = /^\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

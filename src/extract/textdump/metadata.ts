@@ -67,7 +67,7 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[]): TitleC
 }
 
 function headingLike(f: LineFeatures): boolean {
-  return !f.crumb && !f.dateOnly && !f.widget && !f.sectionBreak && !f.bullet && !f.ellipsis && f.words >= 2 && f.mass <= 250 && f.sentences < 2 && !/[:,;]$/.test(f.key);
+  return !f.crumb && !f.dateOnly && !f.widget && !f.sectionBreak && !f.storyEnd && !f.bullet && !f.ellipsis && f.words >= 2 && f.mass <= 250 && f.sentences < 2 && !/[:,;]$/.test(f.key);
 }
 
 /** "Opinion | Headline - The Daily Example" around "Headline" gives "The Daily Example". */

@@ -6,27 +6,42 @@
  */
 
 /**
- * Labels that start the page furniture after an article: related lists, comment forms,
- * share bars. Crossing one of these costs the main-text region a lot, so an article is not
- * glued to the teasers that follow it.
+ * Labels of story lists (related, popular, recommended). Such a box can sit inside an article
+ * as well as after it, so crossing one costs the main text a lot but is possible.
+ * Checked on label-sized lines only (a few words).
  */
-export const SECTION_BREAKS: RegExp[] = [
-  /^(related|featured|recommended|popular|trending|latest|top|more|other|similar|recent)( news| stories| articles| posts| content| videos| reads| links| coverage| from [\p{L} ]+| on [\p{L} ]+| in [\p{L} ]+)*:?$/u,
-  /^(most (read|popular|viewed|shared|commented|emailed|watched))( (news|stories|articles|now|today|this week))?:?$/,
-  /^(you (may|might) (also )?(like|enjoy|be interested in)|also read|read (more|also|next)|see also|more from|more on this|don't miss|editor'?s picks?|what to read next|further reading|in other news)\b.{0,60}$/,
-  /^(leave|post|add|write|submit) (a |your )?(reply|comment|response)s?\b.{0,40}$/,
-  /^\d*\s*(comments?|responses?|replies|reactions?)( \(\d+\))?:?$/,
-  /^(comment|show comments|view comments|join the (conversation|discussion)|discussion)$/,
-  /^(tags?|topics?|keywords?|filed under|posted in|categories|category)\s*:?$/,
-  // Other languages: German, French, Spanish, Portuguese, Italian, Dutch, Russian, Turkish, Indonesian, Arabic, Persian, Chinese, Japanese.
-  /^(lesen sie auch|mehr zum thema|auch interessant|das konnte sie auch interessieren|weitere artikel|kommentare|ahnliche artikel)\b.{0,40}$/,
-  /^(a lire aussi|lire aussi|sur le meme sujet|articles? similaires?|les plus lus|commentaires|a voir aussi|voir aussi)\b.{0,40}$/,
-  /^(lee tambien|leer mas|te puede interesar|noticias relacionadas|lo mais lido|lo mas leido|comentarios|relacionad[oa]s|leia tambem|veja tambem|mais lidas)\b.{0,40}$/,
-  /^(leggi anche|potrebbe interessarti|articoli correlati|i piu letti|commenti|lees ook|meest gelezen|reacties)\b.{0,40}$/,
-  /^(читайте также|смотрите также|похожие (новости|статьи)|комментарии|по теме|популярное|ещё по теме|еще по теме)(?!\p{L}).{0,40}$/u,
-  /^(ilgili haberler|benzer haberler|yorumlar|en cok okunanlar|baca juga|berita terkait|komentar|terpopuler)\b.{0,40}$/,
-  /^(اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|أخبار ذات صلة|مواضيع ذات صلة|الأكثر قراءة|التعليقات|اخبار مرتبط|مطالب مرتبط|پربازدید|نظرات)/u,
-  /^(相关新闻|相关阅读|相关文章|热门文章|延伸阅读|猜你喜欢|评论|関連記事|関連ニュース|人気記事|コメント|관련기사|많이 본 뉴스|댓글)/u,
+export const LIST_LABELS: RegExp[] = [
+  /^(related|featured|recommended|popular|trending|latest|top|more|other|similar|recent|suggested|sponsored)( (news|stories|story|articles|posts|content|videos|reads|links|coverage|headlines|topics|items|now|for you|from [\p{L} ]+|on [\p{L} ]+|in [\p{L} ]+))*$/u,
+  /^(most (read|popular|viewed|shared|commented|emailed|watched|recent))( (news|stories|articles|now|today|this week|in \p{L}+))?$/u,
+  /^(you (may|might) (also )?(like|enjoy|be interested in)|also read|read (more|also|next)|see also|more from|more on this( story| topic)?|don'?t miss|editor'?s picks?|what to read next|further reading|in other news|around the web|from the web|elsewhere|we recommend|recommended for you)$/,
+  // Other languages: German, French, Spanish, Portuguese, Italian, Dutch, Russian, Turkish, Indonesian, Arabic, Persian, Chinese, Japanese, Korean.
+  /^(lesen sie auch|mehr zum thema|auch interessant|das konnte sie auch interessieren|weitere artikel|ahnliche artikel|meistgelesen)$/,
+  /^(a lire aussi|lire aussi|sur le meme sujet|articles? similaires?|les plus lus|a voir aussi|voir aussi|a decouvrir)$/,
+  /^(lee tambien|leer mas|te puede interesar|noticias relacionadas|lo mais lido|lo mas leido|relacionad[oa]s|leia tambem|veja tambem|mais lidas|mais lidos)$/,
+  /^(leggi anche|potrebbe interessarti|articoli correlati|i piu letti|lees ook|meest gelezen)$/,
+  /^(читайте также|смотрите также|похожие (новости|статьи)|по теме|популярное|ещё по теме|еще по теме|новости по теме)$/u,
+  /^(ilgili haberler|benzer haberler|en cok okunanlar|baca juga|berita terkait|terpopuler)$/,
+  /^(اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|أخبار ذات صلة|مواضيع ذات صلة|الأكثر قراءة|اخبار مرتبط|مطالب مرتبط|پربازدید)$/u,
+  /^(相关新闻|相关阅读|相关文章|热门文章|延伸阅读|猜你喜欢|関連記事|関連ニュース|人気記事|관련기사|많이 본 뉴스)$/u,
+];
+
+/**
+ * Labels that end the story for good: comment sections, reply forms, author boxes. Once the
+ * article has begun, the main text never runs across one.
+ */
+export const END_LABELS: RegExp[] = [
+  /^(leave|post|add|write|submit) (a |your )?(reply|comment|response)s?( below| here)?$/,
+  /^\d*\s*(comments?|responses?|replies|reactions?|opinions?)( \d+)?$/,
+  /^(top|most|best|all|latest|newest|oldest|recent|view|show|read|see|load|hide|reader|user) (rated |recent |popular |all |the |\d+ )?(comments?|reactions|replies|responses)( \d+)?$/,
+  /^(join the (conversation|discussion)|discussion|conversation|comment)$/,
+  /^(about the author|about the writer|author bio|a propos de l'auteur|sobre (o|el) autor|uber den autor|l'auteur|the author)$/,
+  /^(kommentare|commentaires|comentarios|commenti|reacties|комментарии|yorumlar|komentar|التعليقات|نظرات|评论|コメント|댓글)( \d+)?$/u,
+];
+
+/** A promo label followed by another story's headline: "Related: ...", "READ MORE: ...". */
+export const INLINE_PROMOS: RegExp[] = [
+  /^(related|related (story|stories|article|coverage|content|video|reading|links?)|read (more|also|next)|also read|see also|more|more on this|watch|listen|video|recommended|don'?t miss|editor'?s pick|in case you missed it|lesen sie auch|mehr zum thema|lire aussi|a lire aussi|voir aussi|lee tambien|leia tambem|leggi anche|baca juga|читайте также|смотрите также)\s*[:>»|-]/u,
+  /^(related roundup|buyer'?s guide|tags?|topics?|keywords?|filed under|posted in|categories|category|published in|section)\s*:/,
 ];
 
 /** Widget, promo, consent and footer lines. Matched only on lines of at most ~25 words. */
@@ -38,11 +53,16 @@ export const WIDGET_LINES: RegExp[] = [
   /\b(privacy policy|terms of (use|service|sale)|terms and conditions|copyright\b|\(c\) \d{4})/,
   /\b(download|get) (the|our) (\w+ )?app\b|\b(app store|google play|play store|roku|apple tv|amazon fire)\b/,
   /^(notify me of|save my name, email|post was not sent|sorry, your blog cannot)/,
+  /\b(requires|enable|enabled) javascript\b|\bjavascript (is )?(required|disabled)\b/,
+  /\[\/\w+\]|\[\w+\s+\w+=/,
+  /\b(unsubscribe|no spam\b|subscribe to (our|the)|click here|tap here)/,
+  /^\d+ (seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b/,
+  /^(rating|votes?|score|likes?|points?)\s*:?\s*\d+( votes?| likes?| points?)?$/,
+  /^(report|reply|quote|share|like|flag)( (abuse|comment|this|post))?$/,
   /\b(log ?out|change) \)$|\blog in:?\s*(logo)?$/,
   /^(story|news|article|content|post) (code|id|no\.?|number)\s*:?\s*\d+$/,
   /^(source|sources|via|agencies|with agencies)\s*:\s*[\p{L} ,&.'-]{1,60}$/u,
   /^(photo|image|picture|video|credit|illustration|graphic|file photo|photograph)s?\s*(:|by\b|courtesy\b|credit\b)/,
-  /\((file )?(photo|image|picture|pic|video)\b[^)]*\)$/,
   /\b(getty images|afp via getty|shutterstock|istock|associated press photo|ap photo|reuters\/|epa-efe|photo credit|image credit|credit\.\.\.)/,
   /^(image|photo|slide|picture) \d+ (of|\/) ?\d*$/,
   /^\d+ ?\/ ?\d+$/,
@@ -64,6 +84,8 @@ export const NOTICE_LINES: RegExp[] = [
   /\b((we|this (web)?site|our (web)?site|this page) uses? cookies|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|you agree to (our|the) (use|terms|privacy))/,
   /\ball rights reserved\b|©/,
   /\b(website|site) can (also )?be accessed\b/,
+  /\((image|photo|picture|credit|photograph|foto|bild|imagen)\s*(:|credit|courtesy|by|via)[^)]*\)$/,
+  /\((file |archive )?(photo|image|picture|pic|video|foto|bild)\b[^)]{0,40}\)$/,
   /^(you are commenting using|fill in your details below|connecting to %s|your email address will not be published|required fields are marked)/,
   /\b(alle rechte vorbehalten|tous droits reserves|todos los derechos reservados|tutti i diritti riservati)\b|все права защищены|جميع الحقوق محفوظة|版权所有/u,
 ];
