@@ -68,3 +68,14 @@ test('charset parameter of a content type', () => {
   assert.equal(charsetFromContentType('text/html; charset="Windows-1256"'), 'Windows-1256');
   assert.equal(charsetFromContentType('text/html'), null);
 });
+
+test('stray windows-1252 letters inside words of a UTF-8 page are read as such, with a warning', () => {
+  const bytes = Buffer.concat([
+    Buffer.from('Die Fähre nach Süderhafen fährt ab Donnerstag — hieß es. ', 'utf8'),
+    Buffer.from('Mitgef'), Buffer.from([0xfc]), Buffer.from('hl w'), Buffer.from([0xe4]), Buffer.from('hlen, K'), Buffer.from([0xfc]), Buffer.from('chenblogs '),
+    Buffer.from([0x9d]), Buffer.from(' papieros'), Buffer.from([0xc3]), Buffer.from('...'),
+  ]);
+  const decoded = decodeBytes(bytes);
+  assert.equal(decoded.text, 'Die Fähre nach Süderhafen fährt ab Donnerstag — hieß es. Mitgefühl wählen, Küchenblogs \uFFFD papieros\uFFFD...');
+  assert.equal(decoded.warning, 'invalid UTF-8: 3 bytes inside words were read as windows-1252; 2 bytes could not be decoded and were replaced with U+FFFD');
+});

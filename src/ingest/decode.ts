@@ -73,10 +73,14 @@ function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
   }
 }
 
-/** Counts well-formed multi-byte UTF-8 sequences and bytes that belong to none. */
-function utf8Shape(bytes: Uint8Array): { validSequences: number; invalidBytes: number } {
+/** At most this many invalid bytes are repaired one by one; past it the payload is simply not UTF-8. */
+const MAX_REPAIRS = 10_000;
+
+/** Counts well-formed multi-byte UTF-8 sequences and the positions of bytes that belong to none. */
+function utf8Shape(bytes: Uint8Array): { validSequences: number; invalidBytes: number; invalidAt: number[] } {
   let validSequences = 0;
   let invalidBytes = 0;
+  const invalidAt: number[] = [];
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i]!;
@@ -92,10 +96,59 @@ function utf8Shape(bytes: Uint8Array): { validSequences: number; invalidBytes: n
       i += length;
     } else {
       invalidBytes++;
+      if (invalidAt.length < MAX_REPAIRS) invalidAt.push(i);
       i++;
     }
   }
-  return { validSequences, invalidBytes };
+  return { validSequences, invalidBytes, invalidAt };
+}
+
+function isAsciiLetter(byte: number | undefined): boolean {
+  return byte !== undefined && ((byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a));
+}
+
+/**
+ * UTF-8 text with stray single-byte characters pasted in ("K\xfcchenblogs"): a run of one or two
+ * invalid bytes inside a word is read as windows-1252 when that gives letters; any other
+ * invalid byte becomes U+FFFD.
+ */
+function decodeMixedUtf8(bytes: Uint8Array, invalidAt: number[]): { text: string; repaired: number; replaced: number } {
+  const utf8 = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let repaired = 0;
+  let replaced = 0;
+  let from = 0;
+  for (let k = 0; k < invalidAt.length; ) {
+    const start = invalidAt[k]!;
+    let end = start + 1;
+    while (k + 1 < invalidAt.length && invalidAt[k + 1] === end) {
+      k++;
+      end++;
+    }
+    k++;
+    parts.push(utf8.decode(bytes.subarray(from, start)));
+    const run = bytes.subarray(start, end);
+    const asWestern = decodeWith(run, 'windows-1252');
+    // A UTF-8 lead byte at the end of a word is more likely a character cut in half than a Western letter.
+    const couldBeCutUtf8 = run[0]! >= 0xc2 && run[0]! <= 0xf4;
+    const before = isAsciiLetter(bytes[start - 1]);
+    const after = isAsciiLetter(bytes[end]);
+    const insideWord = couldBeCutUtf8 ? before && after : before || after;
+    if (run.length <= 2 && insideWord && /^\p{L}+$/u.test(asWestern)) {
+      parts.push(asWestern);
+      repaired += run.length;
+    } else {
+      parts.push('\uFFFD'.repeat(run.length));
+      replaced += run.length;
+    }
+    from = end;
+  }
+  parts.push(utf8.decode(bytes.subarray(from)));
+  return { text: parts.join(''), repaired, replaced };
+}
+
+function countBytes(n: number): string {
+  return `${n} ${n === 1 ? 'byte' : 'bytes'}`;
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -144,7 +197,7 @@ export function guessSingleByteCharset(bytes: Uint8Array): string | null {
 /**
  * Decodes payload bytes: a BOM wins; then strict UTF-8; then the declared charset
  * (container header, then markup); then a windows-1252 / windows-1256 guess; and
- * as a last resort UTF-8 with replacement characters and a warning.
+ * as a last resort UTF-8 with stray bytes repaired or replaced, and a warning.
  */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   const bom = bomEncoding(bytes);
@@ -166,11 +219,17 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     const guess = guessSingleByteCharset(bytes);
     if (guess) return { text: decodeWith(bytes, guess), charset: guess };
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const plural = shape.invalidBytes === 1 ? 'byte' : 'bytes';
+  if (shape.invalidBytes <= MAX_REPAIRS) {
+    const mixed = decodeMixedUtf8(bytes, shape.invalidAt);
+    const said = [
+      mixed.repaired ? `${countBytes(mixed.repaired)} inside words ${mixed.repaired === 1 ? 'was' : 'were'} read as windows-1252` : '',
+      mixed.replaced ? `${countBytes(mixed.replaced)} could not be decoded and ${mixed.replaced === 1 ? 'was' : 'were'} replaced with U+FFFD` : '',
+    ].filter(Boolean);
+    return { text: mixed.text, charset: 'utf-8', warning: `invalid UTF-8: ${said.join('; ')}` };
+  }
   return {
-    text,
+    text: new TextDecoder('utf-8').decode(bytes),
     charset: 'utf-8',
-    warning: `invalid UTF-8: ${shape.invalidBytes} ${plural} could not be decoded and were replaced with U+FFFD`,
+    warning: `invalid UTF-8: ${countBytes(shape.invalidBytes)} could not be decoded and were replaced with U+FFFD`,
   };
 }

@@ -274,8 +274,8 @@ async function* ingestJson(bytes: Uint8Array, payload: Payload, session: Session
     yield failure(payload.source, found.reason);
     return;
   }
-  for (const [index, record] of found.records.entries()) {
-    yield* ingestRecord(record, found.single ? payload.source : `${payload.source}#${index}`, payload, session);
+  for (const [address, record] of found.records) {
+    yield* ingestRecord(record, address === null ? payload.source : `${payload.source}#${address}`, payload, session);
   }
 }
 

@@ -71,16 +71,17 @@ test('a bad JSONL line is one failure naming the line; the others go on', async 
   });
 });
 
-test('a JSON array gives documents addressed by index; a wrapper object and a single record work too', async () => {
+test('a JSON array gives documents addressed by index; a wrapper object, a single record and records keyed by id work too', async () => {
   await withTempDir(async (dir) => {
     await writeFile(join(dir, 'a.json'), JSON.stringify(records, null, 2));
     await writeFile(join(dir, 'b.json'), JSON.stringify({ source: 'export', articles: records }));
     await writeFile(join(dir, 'c.json'), JSON.stringify(records[0], null, 2));
+    await writeFile(join(dir, 'd.json'), JSON.stringify({ 'ab12': { articleBody: 'Quay reopens.', url: 'https://x.example/q' }, 'cd34': { articleBody: 'Tide warning.' } }));
     const { documents, failures } = await collect(ingest([dir]));
     assert.deepEqual(failures, []);
     assert.deepEqual(
       documents.map((d) => d.provenance.source),
-      [`${join(dir, 'a.json')}#0`, `${join(dir, 'a.json')}#1`, `${join(dir, 'b.json')}#0`, `${join(dir, 'b.json')}#1`, join(dir, 'c.json')],
+      [`${join(dir, 'a.json')}#0`, `${join(dir, 'a.json')}#1`, `${join(dir, 'b.json')}#0`, `${join(dir, 'b.json')}#1`, join(dir, 'c.json'), `${join(dir, 'd.json')}#ab12`, `${join(dir, 'd.json')}#cd34`],
     );
   });
 });

@@ -15,7 +15,7 @@ const OUTLET_FIELDS = ['outlet', 'site', 'site_name', 'siteName', 'publisher', '
 const LANGUAGE_FIELDS = ['language', 'lang'];
 const URL_FIELDS = ['url', 'link', 'uri'];
 /** Payload fields whose format is unknown: judged by content. */
-const AMBIGUOUS_BODY_FIELDS = ['content', 'body', 'article'];
+const AMBIGUOUS_BODY_FIELDS = ['articleBody', 'content', 'body', 'article'];
 
 /** Where a list of records may sit inside a top-level JSON object. */
 const RECORD_LIST_FIELDS = ['records', 'articles', 'items', 'documents', 'docs', 'data', 'results', 'entries', 'posts', 'pages'];
@@ -109,16 +109,25 @@ export function interpretRecord(value: unknown): RecordContent {
   return { kind: 'invalid', reason: 'the record has no text, html or url field' };
 }
 
-/** The records in a parsed JSON file: an array of them, one record, or a list under a wrapper object. */
-export function recordsInJson(value: unknown): { records: unknown[]; single: boolean } | { reason: string } {
-  if (Array.isArray(value)) return { records: value, single: false };
-  if (!isObject(value)) return { reason: 'JSON holds no article records (expected an array of objects with text or html)' };
-  if (hasRecordShape(value)) return { records: [value], single: true };
+/**
+ * The records in a parsed JSON file, each with its address inside the file: an array of
+ * records (by index), one record (no address), a list under a wrapper object (by index), or
+ * an object whose values are records (by key).
+ */
+export function recordsInJson(value: unknown): { records: Array<[string | null, unknown]> } | { reason: string } {
+  const indexed = (list: unknown[]) => ({ records: list.map((record, index): [string, unknown] => [String(index), record]) });
+  if (Array.isArray(value)) return indexed(value);
+  const none = { reason: 'JSON holds no article records (expected an array of objects with text or html)' };
+  if (!isObject(value)) return none;
+  if (hasRecordShape(value)) return { records: [[null, value]] };
   const listField =
     RECORD_LIST_FIELDS.find((name) => Array.isArray(value[name])) ??
     Object.keys(value).find((name) => Array.isArray(value[name]) && (value[name] as unknown[]).some(isObject));
-  if (listField) return { records: value[listField] as unknown[], single: false };
-  return { reason: 'JSON holds no article records (expected an array of objects with text or html)' };
+  if (listField) return indexed(value[listField] as unknown[]);
+  const entries = Object.entries(value);
+  const keyed = entries.filter(([, record]) => isObject(record) && hasRecordShape(record));
+  if (keyed.length > 0 && keyed.length * 2 >= entries.length) return { records: entries };
+  return none;
 }
 
 /** Where in the text a JSON.parse error points: V8 gives a position for most errors, a quoted excerpt for an unexpected token. */
