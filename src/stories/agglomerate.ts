@@ -8,7 +8,7 @@ export interface NeighbourOptions {
   /** How many of an article's heaviest terms index it. */
   indexedTerms: number;
   /** At most this many postings are read per term, those nearest the article in canonical order. */
-  maxPostingLength: number;
+  neighbourWindow: number;
   /** At most this many neighbours per article get a full similarity. */
   maxCandidates: number;
 }
@@ -27,7 +27,7 @@ interface Group {
 
 /**
  * Candidate neighbour pairs from an inverted index over each article's heaviest terms. Postings
- * are in canonical order and only the `maxPostingLength` entries nearest the article are read, so a
+ * are in canonical order and only the `neighbourWindow` entries nearest the article are read, so a
  * term shared by thousands of articles costs a bounded amount and favours articles close in time.
  */
 export function neighbourPairs(vectors: readonly DocumentVector[], order: readonly number[], options: NeighbourOptions): Array<[number, number]> {
@@ -47,7 +47,7 @@ export function neighbourPairs(vectors: readonly DocumentVector[], order: readon
 
   const pairs = new Set<string>();
   const result: Array<[number, number]> = [];
-  const half = Math.max(1, Math.floor(options.maxPostingLength / 2));
+  const half = Math.max(1, Math.floor(options.neighbourWindow / 2));
   order.forEach((index, position) => {
     const vector = vectors[index]!;
     const score = new Map<number, number>();

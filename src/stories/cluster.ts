@@ -10,7 +10,7 @@ import {
   type StoryExtras,
 } from './features.ts';
 import { DEFAULT_LABEL_OPTIONS, storyLabel, type LabelOptions } from './labels.ts';
-import { agglomerate, neighbourPairs } from './agglomerate.ts';
+import { agglomerate, neighbourPairs, type NeighbourOptions } from './agglomerate.ts';
 import { Partition, type CandidateOptions } from './partition.ts';
 import { DEFAULT_SIMILARITY_OPTIONS, type SimilarityOptions } from './similarity.ts';
 
@@ -26,7 +26,7 @@ export interface Story {
   end: string | null;
 }
 
-export interface ClusterOptions extends SimilarityOptions, FeatureOptions, CandidateOptions {
+export interface ClusterOptions extends SimilarityOptions, FeatureOptions, CandidateOptions, NeighbourOptions {
   /** On arrival, an article joins the best story at or above this similarity, otherwise it opens a new one. */
   joinThreshold: number;
   /** Consolidation merges groups of articles while their mean pairwise similarity reaches this. */
@@ -45,12 +45,13 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   ...DEFAULT_FEATURE_OPTIONS,
   joinThreshold: 0.25,
   linkThreshold: 0.24,
-  relatedThreshold: 0.2,
+  relatedThreshold: 0.3,
   maxRelated: 5,
   refinementRounds: 3,
   candidateTerms: 24,
   indexedTerms: 48,
-  maxPostingLength: 2000,
+  maxPostingLength: 500,
+  neighbourWindow: 200,
   maxCandidates: 40,
   labels: DEFAULT_LABEL_OPTIONS,
 };

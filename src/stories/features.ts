@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Article } from '../model/article.ts';
-import { foldCase, tokenize } from '../text/index.ts';
-import { NOT_NAMES, STOP_WORDS } from './stopwords.ts';
+import { foldCase, tokenize, type Token } from '../text/index.ts';
+import { HEADLINE_FUNCTION_WORDS, NOT_NAMES, STOP_WORDS } from './stopwords.ts';
 
 const require = createRequire(import.meta.url);
 const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
@@ -82,26 +82,47 @@ function atSentenceStart(text: string, start: number): boolean {
 }
 
 /**
- * Lines of the text, marking headline-style lines, whose capitals prove nothing: a capitalised
- * function word after the first word ("An Honor For Us"), or nearly every long word capitalised
- * without closing punctuation ("Afghan Security Forces Foiled Taliban Attack on Key City").
+ * For each token, whether its line is headline-style, where capitals prove nothing: a
+ * capitalised function word after the first word ("An Honor For Us"), or nearly every long word
+ * capitalised without closing punctuation ("Afghan Security Forces Foiled Taliban Attack on Key City").
  */
-function titleCaseLineStarts(text: string): Array<{ start: number; end: number; titleCase: boolean }> {
-  const lines: Array<{ start: number; end: number; titleCase: boolean }> = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const tokens = tokenize(text.slice(start, end));
-    const long = tokens.filter((token) => token.text.length >= 4 && /^\p{L}/u.test(token.text));
+function inHeadlineLines(text: string, tokens: readonly Token[]): boolean[] {
+  const flags = new Array<boolean>(tokens.length).fill(false);
+  let first = 0;
+  while (first < tokens.length) {
+    const lineStart = text.lastIndexOf('\n', tokens[first]!.start) + 1;
+    let lineEnd = text.indexOf('\n', tokens[first]!.start);
+    if (lineEnd < 0) lineEnd = text.length;
+    let last = first;
+    while (last < tokens.length && tokens[last]!.start < lineEnd) last++;
+    const line = tokens.slice(first, last);
+    const long = line.filter((token) => token.text.length >= 4 && /^\p{L}/u.test(token.text));
     const lowerLong = long.filter((token) => !/^\p{Lu}/u.test(token.text)).length;
-    const titleCase =
-      tokens.some((token, i) => i > 0 && STOP_WORDS.has(token.norm) && token.norm.length > 1 && /^\p{Lu}\p{Ll}/u.test(token.text)) ||
-      (long.length >= 3 && lowerLong <= 1 && !/[.!?"”]\s*$/.test(text.slice(start, end)));
-    lines.push({ start, end, titleCase });
-    start = end + 1;
+    const headline =
+      line.some((token, i) => i > 0 && HEADLINE_FUNCTION_WORDS.has(token.norm) && /^\p{Lu}\p{Ll}/u.test(token.text)) ||
+      (long.length >= 3 && lowerLong <= 1 && !/[.!?"”]\s*$/.test(text.slice(lineStart, lineEnd)));
+    if (headline) flags.fill(true, first, last);
+    first = last;
   }
-  return lines;
+  return flags;
+}
+
+/**
+ * The run of name-like words around token `i` ("Tomas Reyne" for "Reyne"), as the article writes
+ * it; a capitalised sentence opener joins the run only when it is a confirmed name.
+ */
+function namePhrase(text: string, tokens: readonly Token[], i: number, confirmed: ReadonlyMap<string, number>): string {
+  const isPart = (token: Token) => {
+    if (!looksLikeName(token.text)) return false;
+    const key = nameKey(token.text);
+    return !NOT_NAMES.has(key) && (confirmed.has(key) || !atSentenceStart(text, token.start));
+  };
+  const joined = (a: Token, b: Token) => /^[ -]$/.test(text.slice(a.end, b.start));
+  let first = i;
+  let last = i;
+  while (first > 0 && last - first < 4 && isPart(tokens[first - 1]!) && joined(tokens[first - 1]!, tokens[first]!)) first--;
+  while (last + 1 < tokens.length && last - first < 4 && isPart(tokens[last + 1]!) && joined(tokens[last]!, tokens[last + 1]!)) last++;
+  return text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, '');
 }
 
 function isEnglish(language: string | null | undefined): boolean {
@@ -136,8 +157,8 @@ export function documentTerms(
   const confirmedNames = new Map<string, number>();
   const unconfirmedNames = new Map<string, number>();
 
-  const addWords = (text: string, boost: number, titleWords: Set<string> | null) => {
-    for (const token of tokenize(text)) {
+  const addWords = (tokens: readonly Token[], boost: number, titleWords: Set<string> | null) => {
+    for (const token of tokens) {
       const key = wordKey(token.norm);
       if (key.length < 2 || STOP_WORDS.has(key)) continue;
       const stem = stemWord(key, english);
@@ -148,9 +169,11 @@ export function documentTerms(
     }
   };
 
+  const titleTokens = article.title ? tokenize(article.title) : [];
+  const bodyTokens = tokenize(article.text);
   const titleWords = new Set<string>();
-  if (article.title) addWords(article.title, 1 + options.titleBoost, titleWords);
-  addWords(article.text, 1, null);
+  addWords(titleTokens, 1 + options.titleBoost, titleWords);
+  addWords(bodyTokens, 1, null);
 
   const names = new Map<string, number>();
   if (extras.entityKeys && extras.entityKeys.length > 0) {
@@ -161,22 +184,23 @@ export function documentTerms(
       if (!surface.has(`@${key}`)) surface.set(`@${key}`, entity);
     }
   } else {
-    const titleCaseLines = titleCaseLineStarts(article.text);
-    let line = 0;
-    for (const token of tokenize(article.text)) {
-      while (line + 1 < titleCaseLines.length && titleCaseLines[line + 1]!.start <= token.start) line++;
-      const current = titleCaseLines[line];
+    const inHeadline = inHeadlineLines(article.text, bodyTokens);
+    const firstMention = new Map<string, number>();
+    for (let i = 0; i < bodyTokens.length; i++) {
+      const token = bodyTokens[i]!;
       if (!looksLikeName(token.text)) continue;
       const key = nameKey(token.text);
       if (key.length < 2 || NOT_NAMES.has(key) || STOP_WORDS.has(key)) continue;
-      const inHeadline = current !== undefined && current.titleCase && token.start >= current.start && token.start < current.end;
-      if (inHeadline || atSentenceStart(article.text, token.start)) bump(unconfirmedNames, key);
+      if (inHeadline[i] || atSentenceStart(article.text, token.start)) bump(unconfirmedNames, key);
       else bump(confirmedNames, key);
-      if (!surface.has(`@${key}`)) surface.set(`@${key}`, token.text.replace(/['’]s$/, ''));
+      if (!inHeadline[i] && !firstMention.has(key)) firstMention.set(key, i);
+    }
+    for (const [key, i] of firstMention) {
+      if (confirmedNames.has(key)) surface.set(`@${key}`, namePhrase(article.text, bodyTokens, i, confirmedNames));
     }
     for (const [key, count] of confirmedNames) bump(names, key, count + (unconfirmedNames.get(key) ?? 0));
     if (article.title) {
-      for (const token of tokenize(article.title)) {
+      for (const token of titleTokens) {
         const key = nameKey(token.text);
         if (confirmedNames.has(key)) bump(names, key, options.titleBoost);
       }

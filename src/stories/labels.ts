@@ -60,14 +60,27 @@ function displayForm(members: readonly DocumentTerms[], surfaceKey: string): str
  */
 export function storyLabel(members: readonly DocumentTerms[], statistics: CorpusStatistics, options: LabelOptions = DEFAULT_LABEL_OPTIONS): string {
   if (members.length === 0) return '';
-  const names = centrality(members, (terms) => terms.names, statistics.names).slice(0, options.names);
+  const names: Scored[] = [];
+  const nameText: string[] = [];
+  for (const name of centrality(members, (terms) => terms.names, statistics.names)) {
+    if (names.length >= options.names) break;
+    const written = displayForm(members, `@${name.key}`);
+    const folded = written.toLowerCase();
+    // "Port Avel" already covers "Avel"; a longer phrase replaces a shorter one it contains.
+    const covered = nameText.findIndex((other) => other.toLowerCase().includes(folded) || folded.includes(other.toLowerCase()));
+    if (covered >= 0) {
+      if (written.length > nameText[covered]!.length) nameText[covered] = written;
+      continue;
+    }
+    names.push(name);
+    nameText.push(written);
+  }
   const nameStems = new Set(names.map((name) => stemWord(name.key)));
   const words = centrality(members, (terms) => terms.words, statistics.words)
     .filter((word) => !nameStems.has(word.key) && !/^\d+$/.test(word.key) && !/^\p{Lu}/u.test(displayForm(members, word.key)))
     .map((word) => ({ ...word, score: word.score * (members.some((m) => m.titleWords.has(word.key)) ? 1.5 : 1) }))
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1))
     .slice(0, options.words);
-  const nameText = names.map((name) => displayForm(members, `@${name.key}`));
   const wordText = words.map((word) => displayForm(members, word.key));
   if (nameText.length === 0) return wordText.join(', ');
   if (wordText.length === 0) return nameText.join(', ');

@@ -27,11 +27,20 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /** Capitalised words that are not names: calendar words, titles and sentence openers. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   `mr mrs ms dr prof gen general lt col maj capt sgt adm brig gov sen rep president minister commander chief sheikh
-  haj hajj sir lord lady king queen prince the a an this that these those it its he she they we i you our his her
+  haj hajj sir lord lady king queen prince brigadier colonel major captain lieutenant sergeant officer mayor
+  governor senator secretary spokesman spokeswoman spokesperson director chairman ceo inspector detective judge the a an this that these those it its he she they we i you our his her
   their there here but and or if when while after before as in on at by for with from of to said says monday tuesday
   wednesday thursday friday saturday sunday january february march april may june july august september october
   november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow news update updated
   posted published breaking exclusive watch read more photo video`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Function words that prose writes in lower case mid-sentence and headline style capitalises. */
+export const HEADLINE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `a an the of in on at to for from by with as and or but is are was were be been has have had will would not no
+  that this these those it its we us our you your he his she her they their who what after before over into about`
     .split(/\s+/)
     .filter(Boolean),
 );
