@@ -167,10 +167,12 @@ export class SqliteStore implements Store {
     const fts = buildFtsQuery(query);
     if (!fts || limit <= 0) return [];
     return this.inScope(() => {
-      const ranked = (options.latestOnly ?? true ? this.sql.searchLatest : this.sql.searchAll).all(
-        fts.match,
-        limit,
-      ) as Array<{ seq: number; score: number }>;
+      // Most stores hold no superseded versions; then there is nothing to filter out.
+      const filter = (options.latestOnly ?? true) && this.sql.anySuperseded.get() !== undefined;
+      const ranked = (filter ? this.sql.searchLatest : this.sql.searchAll).all(fts.match, limit) as Array<{
+        seq: number;
+        score: number;
+      }>;
       return ranked.map(({ seq, score }) => {
         const row = this.sql.hitBySeq.get(seq) as { id: string; title: string | null; outlet: string | null; text: string };
         return { articleId: row.id, title: row.title, outlet: row.outlet, snippet: makeSnippet(row.text, fts), score: -score };
@@ -442,11 +444,13 @@ export class SqliteStore implements Store {
 type ArticleInsert = Record<string, string | number | null> & { page_id: string };
 
 function prepareStatements(db: Database.Database) {
+  // Superseded versions are few: excluding them through a small set beats joining every match
+  // to its (large) article row.
   const ranked = (latestOnly: boolean) =>
     db.prepare(
-      `SELECT f.rowid AS seq, bm25(articles_fts, ${TITLE_WEIGHT}, ${TEXT_WEIGHT}) AS score
-       FROM articles_fts AS f ${latestOnly ? 'JOIN articles AS a ON a.seq = f.rowid' : ''}
-       WHERE articles_fts MATCH ? ${latestOnly ? 'AND a.is_latest = 1' : ''}
+      `SELECT rowid AS seq, bm25(articles_fts, ${TITLE_WEIGHT}, ${TEXT_WEIGHT}) AS score
+       FROM articles_fts
+       WHERE articles_fts MATCH ? ${latestOnly ? 'AND rowid NOT IN (SELECT seq FROM articles WHERE is_latest = 0)' : ''}
        ORDER BY score LIMIT ?`,
     );
   return {
@@ -477,6 +481,7 @@ function prepareStatements(db: Database.Database) {
          @content_type, @origins, @stored_at)`,
     ),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+    anySuperseded: db.prepare('SELECT 1 FROM articles WHERE is_latest = 0 LIMIT 1'),
     searchLatest: ranked(true),
     searchAll: ranked(false),
     hitBySeq: db.prepare('SELECT id, title, outlet, text FROM articles WHERE seq = ?'),
