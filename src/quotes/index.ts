@@ -162,7 +162,8 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     const { previous } = sentenceOf(analysis, frame.cue.start);
     const contents = [frame.contentBefore, frame.contentAfter].filter((c): c is Span => c !== null);
     const interrupted = contents.length === 2;
-    for (let content of contents) {
+    for (const original of contents) {
+      let content = original;
       const inside = analysis.quoted.filter((q) => overlaps(quoteBounds(q), content));
       if (inside.length === 0) {
         drafts.push(draftFromFrame(frame, content, 'indirect', analysis, previous));
@@ -172,6 +173,9 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
       const last = inside.at(-1)!;
       const lastEnd = quoteBounds(last).end;
       if (lastEnd < content.end && /^[,.]?\s+and\b/.test(text.slice(lastEnd, content.end))) content = { start: content.start, end: lastEnd };
+      // "In 2009, when …, “…,” DeSantis said": framing words before a quotation that follows a comma are not quoted content.
+      const lead = text.slice(content.start, inside[0]!.openMark);
+      if (frame.contentBefore === original && /[,:;—]\s*$/.test(lead) && lastEnd >= content.end - 1) content = { start: inside[0]!.openMark, end: content.end };
       const outside = wordsOutsideQuotes(allWords, content, inside);
       if (outside === 0) {
         for (const q of inside) {
@@ -192,6 +196,18 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     }
   }
   for (const q of analysis.quoted) if (!consumed.has(q)) drafts.push(directDraft(q, analysis, null));
+  drafts.sort((a, b) => a.start - b.start);
+  // “…,” he said. “…”: a following quotation in the same paragraph continues the attributed one.
+  for (let n = 1; n < drafts.length; n++) {
+    const draft = drafts[n]!;
+    const previous = drafts[n - 1]!;
+    if (!draft.quoted || draft.cue || draft.speaker || previous.kind !== 'direct' || !(previous.speaker || previous.speakerFrom)) continue;
+    const between = text.slice(quoteBounds(previous.quoted!).end, draft.quoted.openMark);
+    if (between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 14) continue;
+    draft.speakerFrom = previous.speakerFrom ?? previous;
+    draft.cue = previous.cue;
+    draft.note = 'continues the quotation attributed earlier in the paragraph';
+  }
   return drafts;
 }
 
@@ -271,6 +287,15 @@ function isWholeParagraph(text: string, q: QuotedSpan, paragraph: ParagraphSpan)
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
+/** The attributed direct quotation that ends a paragraph (“…,” she said.), whose speaker a next all-quote paragraph continues. */
+function closingAttributedQuote(text: string, analysis: ParagraphAnalysis, drafts: Draft[]): Draft | null {
+  const last = drafts.at(-1);
+  if (!last?.quoted || !(last.speaker || last.speakerFrom)) return null;
+  const lastSentence = analysis.sentences.at(-1);
+  if (!lastSentence || last.quoted.openMark < lastSentence.start && quoteBounds(last.quoted).end < lastSentence.start) return null;
+  return last;
+}
+
 /** Fallbacks for direct quotations with no frame in their sentence. */
 function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
   let previousWhole: Draft | null = null;
@@ -314,8 +339,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       }
       if (whole) wholeThisParagraph = draft;
     }
-    previousWhole = wholeThisParagraph;
-    if (!previousWhole && analysis.quoted.length === 0) previousWhole = null;
+    previousWhole = wholeThisParagraph ?? closingAttributedQuote(text, analysis, drafts[p]!);
   }
 
   // A letter's sign-off names the author of the whole quoted run that ends with it.

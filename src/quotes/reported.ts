@@ -111,6 +111,10 @@ function validateSubject(view: SentenceView, k: number, j: number): { start: num
   if (first.capitalized || DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || /^\d/.test(first.lower)) {
     return { start: k, kind: 'description' };
   }
+  // "councilmember Mark Levine", "political scientist Christopher Wlezien": a lower-case title before a name.
+  let s = j;
+  while (s > k && isNameWord(view.words[s - 1]!)) s--;
+  if (view.words[s]!.capitalized && s - k <= 3) return { start: k, kind: 'name' };
   return null;
 }
 
@@ -323,7 +327,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     if (!gerund && opener && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
       const e = phraseRight(view, r);
       const valid = validateSubject(view, r, e);
-      if (valid && valid.start === r) {
+      const endsClause = e + 1 >= words.length || /[,.;:—–(]/.test(gap(view, e, e + 1));
+      if (valid && valid.start === r && valid.kind !== 'pronoun' && endsClause) {
         result.speaker = spanOf(view, r, e);
         result.speakerHead = result.speaker;
         result.speakerVia = 'inverted';
@@ -346,6 +351,21 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
           content();
           if (!result.contentAfter && subject.start > 0) result.contentBefore = contentBeforeWord(view, subject.start);
           return result.contentAfter || result.contentBefore ? result : null;
+        }
+      }
+      // "Bill Millis, a businessman who had been on the board, said": the sentence opens with the subject.
+      const subject = sentenceSubject(view.text, view.sentence, words);
+      if (subject && subject.start === words[0]!.start && !gerund) {
+        let s = 0;
+        while (s < words.length && words[s]!.end <= subject.end) s++;
+        const commas = s < j ? view.text.slice(subject.end, words[j]!.end).split(',').length - 1 : -1;
+        const hasCue = words.slice(s, j).some((w) => !w.capitalized && VERB_BY_FORM.get(w.lower)?.cueClass === 'speech');
+        if (s <= j && /^,\s+$/.test(view.text.slice(subject.end, words[s]!.start)) && commas === 1 && j - s <= 30 && !hasCue) {
+          result.speaker = { start: subject.start, end: words[j]!.end };
+          result.speakerHead = subject;
+          result.speakerVia = 'subject';
+          content();
+          return result.contentAfter ? result : null;
         }
       }
       if (gerund || verb.frames.that) {
@@ -487,7 +507,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
 function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
   for (const f of frames) {
     for (const other of frames) {
-      if (other === f) continue;
+      if (other === f || (!other.contentAfter && !other.contentBefore)) continue;
       const marker = other.speaker && other.speaker.start < other.cue.start ? other.speaker : other.cue;
       const coordinated = other.needsSpeaker && /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u.exec(text.slice(Math.max(0, marker.start - 24), marker.start));
       if (coordinated && f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
