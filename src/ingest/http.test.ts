@@ -65,7 +65,7 @@ test('loopback addresses are refused unless private addresses are allowed, befor
       const port = new URL(base).port;
       const { failures } = await collect(ingest([`${base}/page`, `http://localhost:${port}/page`, `http://[::1]:${port}/page`], { politenessDelayMs: 0 }));
       assert.equal(failures.length, 3);
-      assert.equal(failures[0]!.reason, 'refused: 127.0.0.1 is a loopback address, not the public internet (allow private addresses to fetch it)');
+      assert.equal(failures[0]!.reason, 'refused: 127.0.0.1 is a loopback address, not the public internet (use --allow-private to fetch it)');
       assert.match(failures[1]!.reason, /^refused: localhost resolves to (127\.0\.0\.1|::1), is a loopback address/);
       assert.match(failures[2]!.reason, /^refused: ::1 is a loopback address/);
       assert.equal(requests, 0);
@@ -90,7 +90,7 @@ test('a redirect from a public host to a private one is refused at that hop', as
     async (host) => addresses[host] ?? [],
   );
   const outcome = await fetcher.fetch('http://news.example/story');
-  assert.deepEqual(outcome, { ok: false, reason: 'refused: intranet.example resolves to 10.0.0.5, is a private address, not the public internet (allow private addresses to fetch it)' });
+  assert.deepEqual(outcome, { ok: false, reason: 'refused: intranet.example resolves to 10.0.0.5, is a private address, not the public internet (use --allow-private to fetch it)' });
   assert.deepEqual(requested, ['http://news.example/story']);
 });
 

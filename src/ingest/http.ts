@@ -113,7 +113,7 @@ export class HttpFetcher {
       const kind = nonPublicAddressKind(address);
       if (kind) {
         const via = address === host ? '' : ` resolves to ${address},`;
-        throw new FetchFailure(`refused: ${host}${via} is a ${kind} address, not the public internet (allow private addresses to fetch it)`);
+        throw new FetchFailure(`refused: ${host}${via} is a ${kind} address, not the public internet (use --allow-private to fetch it)`);
       }
     }
   }

@@ -253,7 +253,7 @@ async function* ingestFeedItem(item: FeedItem, number: number, feed: ParsedFeed,
     return;
   }
   if (!item.content) {
-    const advice = link ? ' (follow the feed to fetch the linked page)' : '';
+    const advice = link ? ' (use --follow to fetch the linked page)' : '';
     yield failure(source, `feed item has no content${advice}`);
     return;
   }
@@ -314,7 +314,7 @@ async function* ingestRecord(record: unknown, source: string, payload: Payload, 
     if (session.options.follow && payload.mayFollow && /^https?:\/\//i.test(content.url)) {
       yield* ingestUrl(content.url, session, { ...content.hints, record: source }, false);
     } else {
-      yield failure(source, 'the record has a url but no text or html (follow links to fetch the page)');
+      yield failure(source, 'the record has a url but no text or html (use --follow to fetch the page)');
     }
     return;
   }

@@ -109,8 +109,8 @@ test('a record with only a url is not fetched unless following is asked for', as
     await writeFile(path, `${JSON.stringify({ url: 'https://harbourledger.example/a' })}\n${JSON.stringify({ url: 'https://harbourledger.example/b' })}\n`);
     const { failures } = await collect(ingest([path]));
     assert.deepEqual(failures.map((f) => f.reason), [
-      'the record has a url but no text or html (follow links to fetch the page)',
-      'the record has a url but no text or html (follow links to fetch the page)',
+      'the record has a url but no text or html (use --follow to fetch the page)',
+      'the record has a url but no text or html (use --follow to fetch the page)',
     ]);
   });
 });
