@@ -48,7 +48,7 @@ interface Walk {
   rootChars: number;
 }
 
-const ALWAYS_DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'TEXTAREA', 'SELECT', 'BUTTON', 'FIGCAPTION']);
+const ALWAYS_DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'TEXTAREA', 'SELECT', 'BUTTON', 'FIGCAPTION', 'NAV']);
 
 /**
  * A boilerplate-looking element is dropped unless it holds most of the text: a class such as

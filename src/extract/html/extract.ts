@@ -19,9 +19,9 @@ export interface HtmlExtractionOptions {
  * the text comes from the extraction sequence in `extractMainBlocks`.
  */
 export function extractHtml(html: string, hints: MetadataHints = {}, options: HtmlExtractionOptions = {}): ExtractedContent {
-  const { document } = parseHTML(html);
-  const metadata = readMetadata(document as unknown as Document, hints, options.url ?? null);
-  const main = extractMainBlocks(document as unknown as Document, () => parseHTML(html).document as unknown as Document);
+  const document = parsePage(html);
+  const metadata = readMetadata(document, hints, options.url ?? null);
+  const main = extractMainBlocks(document, () => parsePage(html));
   const spans = locateBlocks(html, main.blocks.map((block) => block.text));
   const { text, paragraphs } = joinParagraphs(
     main.blocks.map((block, i) => ({ text: block.text, kind: block.kind, sourceStart: spans[i]!.sourceStart, sourceEnd: spans[i]!.sourceEnd })),
@@ -52,6 +52,13 @@ export function extractHtml(html: string, hints: MetadataHints = {}, options: Ht
     canonicalUrl: metadata.canonicalUrl,
     origins,
   };
+}
+
+/** The page's DOM; a fragment or bare text is wrapped in `<html><body>` so that every stage sees a whole document. */
+export function parsePage(html: string): Document {
+  const { document } = parseHTML(html);
+  if (document.documentElement?.tagName === 'HTML') return document as unknown as Document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }
 
 export interface MainBlocks {

@@ -1,3 +1,3 @@
-export { extractHtml, extractMainBlocks, type HtmlExtractionOptions, type MainBlocks } from './extract.ts';
+export { extractHtml, extractMainBlocks, parsePage, type HtmlExtractionOptions, type MainBlocks } from './extract.ts';
 export { readMetadata, stripSiteFromTitle, type PageMetadata } from './metadata.ts';
 export { decodeHtmlBytes } from './decode.ts';

@@ -260,7 +260,7 @@ const TITLE_SEPARATOR = /\s+[|\-–—:·•»]+\s+|\s*[|·•»]\s*/;
  */
 function outletFromTitle(title: string, host: string | null): string | null {
   if (!title || !host) return null;
-  const label = hostLabel(host);
+  const label = hostLabel(host)?.replace(/[^a-z0-9]/g, '');
   if (!label) return null;
   const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return null;
@@ -314,7 +314,7 @@ export function stripSiteFromTitle(title: string, outlet: string | null, host: s
       const outletLetters = outlet.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
       if (outletLetters && (letters === outletLetters || letters.startsWith(outletLetters) || outletLetters.startsWith(letters))) return true;
     }
-    const label = host ? hostLabel(host) : null;
+    const label = host ? hostLabel(host)?.replace(/[^a-z0-9]/g, '') : null;
     return !!label && (letters === label || letters === `${label}com` || letters.replace(/(com|net|org|de|fr|co|uk)$/g, '') === label);
   };
   let first = 0;

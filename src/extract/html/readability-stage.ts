@@ -14,6 +14,7 @@ export interface ReadabilityResult {
  * still see them in the output.
  */
 export function runReadability(document: Document): ReadabilityResult | null {
+  if (!document.documentElement || !document.body) return null;
   const reader = new Readability<Element>(document, { keepClasses: true, disableJSONLD: true, serializer: (node) => node as Element });
   const article = reader.parse();
   if (!article?.content) return null;
