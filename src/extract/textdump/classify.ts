@@ -43,7 +43,7 @@ function isProse(f: LineFeatures): boolean {
 }
 
 /** After the story has ended (comment label, author box, copyright line), prose counts for this much. */
-const AFTER_BREAK = 0.4;
+const AFTER_BREAK = 0.15;
 /** A weight no run of prose can pay for: the main text never spans the end of the story. */
 const HARD_BREAK = -1e9;
 

@@ -41,6 +41,7 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[]): TitleC
       break;
     }
   }
+  if (first >= 0 && first === zoneEnd && !titleEndingInFullStop(first, features)) first = -1;
   if (first < 0) return none;
   const firstKey = features[first]!.key;
   let headline = -1;
@@ -64,6 +65,15 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[]): TitleC
     if (split) ({ title: text, site: siteName } = split);
   }
   return { index: chosen, text: tidy(text), lines: titleLines, siteName };
+}
+
+/**
+ * Headlines seldom end in a full stop; one that does ("... to Palestinian cmdr.") is a title
+ * only when it is short and clearly shorter than the paragraph after it.
+ */
+function titleEndingInFullStop(i: number, features: LineFeatures[]): boolean {
+  const next = features.slice(i + 1).find((f) => f.mass >= 80 && f.terminal);
+  return features[i]!.mass < 150 && next !== undefined && features[i]!.mass <= next.mass * 0.6;
 }
 
 function headingLike(f: LineFeatures): boolean {

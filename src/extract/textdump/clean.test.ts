@@ -1,0 +1,183 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeTextDump, cleanTextDump } from './index.ts';
+
+// Fixtures are written for these tests (fictional outlets and events).
+
+const HARBOUR_PAGE = `Ferry strike ends after night of talks - The Harbour Ledger
+Skip to content
+Home
+News
+Business
+Sport
+Subscribe
+Sign in
+News / Local / Transport
+Ferry strike ends after night of talks
+By Ada Lindqvist
+March 3, 2023 - 09:30
+Share
+Tweet
+Crews return to the Northgate terminal on Friday morning after the union accepted the operator's third offer. (Photo: Harbour Ledger archive)
+The four-day ferry strike that stranded commuters across the bay ended early on Friday, when union delegates voted to accept a revised pay offer after eleven hours of talks.
+Services from the Northgate terminal resumed at six o'clock, and the operator said the full timetable would run again by the weekend.
+"Nobody wanted this to drag on into the holidays," said Tomas Berg, who chairs the crews' branch of the union. "We got a fair deal, and we got it in writing."
+Related: Bay bridge tolls to rise in April
+What changes for passengers
+Season tickets bought before the strike will be extended by four days, the operator said on Friday.
+Passengers who paid for taxis during the strike can claim up to forty euros by sending receipts before the end of the month.
+Most Popular
+Harbour pool to close for repairs
+Harbour pool to close for repairs
+March 2, 2023
+Council approves new cycle lanes
+Council approves new cycle lanes
+March 1, 2023
+Leave a Reply
+Your email address will not be published. Required fields are marked *
+I have been waiting at that terminal every morning this week and nobody from the company ever told us anything useful at all.
+Great to hear it is finally over, but the company should apologise to every one of us who missed work.
+© 2023 The Harbour Ledger. All rights reserved.
+Privacy Policy | Terms of Use | Cookie Policy`;
+
+test('a news page keeps the story and its subhead and drops navigation, promos, lists and comments', () => {
+  const { content, lines } = analyzeTextDump(HARBOUR_PAGE);
+  const text = content.paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.deepEqual(
+    content.paragraphs.map((paragraph) => [paragraph.kind, paragraph.text.slice(0, 24)]),
+    [
+      ['paragraph', 'The four-day ferry strik'],
+      ['paragraph', 'Services from the Northg'],
+      ['paragraph', '"Nobody wanted this to d'],
+      ['heading', 'What changes for passeng'],
+      ['paragraph', 'Season tickets bought be'],
+      ['paragraph', 'Passengers who paid for '],
+    ],
+  );
+  for (const gone of ['Skip to content', 'Transport', '(Photo:', 'Related:', 'Harbour pool', 'Leave a Reply', 'waiting at that terminal', 'apologise', 'All rights reserved']) {
+    assert.ok(!text.includes(gone), `kept: ${gone}`);
+  }
+  assert.equal(lines.length, HARBOUR_PAGE.split('\n').length);
+});
+
+test('metadata of a news page comes from its title tag, byline and dateline', () => {
+  const content = cleanTextDump(HARBOUR_PAGE);
+  assert.equal(content.title, 'Ferry strike ends after night of talks');
+  assert.equal(content.outlet, 'The Harbour Ledger');
+  assert.equal(content.origins.outlet, 'title-tag');
+  assert.equal(content.author, 'Ada Lindqvist');
+  assert.equal(content.origins.author, 'byline');
+  assert.equal(content.published, '2023-03-03T09:30');
+  assert.equal(content.origins.published, 'dateline');
+  assert.equal(content.language, 'en');
+});
+
+test('paragraph offsets index the dump and the joined text', () => {
+  const body = `  \r\nMeridian Wire\n\nThe harbour authority approved the new breakwater plan on Tuesday, ending a dispute that lasted two years.\r\n\r\n  Construction is due to start in the spring and should take eighteen months, the authority said.  \n`;
+  const { text, paragraphs } = (() => {
+    const content = cleanTextDump(body);
+    return { text: content.paragraphs.map((paragraph) => paragraph.text).join('\n\n'), paragraphs: content.paragraphs };
+  })();
+  assert.equal(paragraphs.length, 2);
+  for (const paragraph of paragraphs) {
+    assert.equal(body.slice(paragraph.sourceStart!, paragraph.sourceEnd!), paragraph.text);
+    assert.equal(text.slice(paragraph.start, paragraph.end), paragraph.text);
+  }
+});
+
+test('an article interrupted by a story box keeps both halves', () => {
+  const body = [
+    'Dockworkers vote on new contract',
+    'Dockworkers at the eastern container yard began voting on Monday on a contract that would raise wages by six percent over three years.',
+    'The ballot closes on Thursday evening, and the result is expected the following morning, according to the union office.',
+    'Managers at the yard said they were confident the offer would pass after two months of negotiation.',
+    'Trending Now',
+    'Lighthouse museum reopens after storm damage',
+    'Night buses return to the old town route',
+    'City orchestra names a new conductor',
+    'Fish market moves to the north quay',
+    'If the contract is rejected, the union could call a strike as early as next week, a spokesperson for the union confirmed.',
+    'Shipping lines using the yard have already asked customers to plan for possible delays into the following month.',
+    'The last strike at the yard, four years ago, lasted nine days and left more than two hundred ships waiting offshore.',
+  ].join('\n');
+  const text = cleanTextDump(body).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.ok(text.includes('began voting on Monday'));
+  assert.ok(text.includes('nine days and left more than two hundred ships'));
+  assert.ok(!text.includes('Lighthouse museum'));
+  assert.ok(!text.includes('Trending Now'));
+});
+
+test('reader comments after the story are not article text, however long', () => {
+  const comment = 'I have lived next to the quay for thirty years and this is the first time anyone has asked residents what they think about the noise, which tells you everything about how this council works.';
+  const body = [
+    'Quay noise rules tightened',
+    'The city council voted on Wednesday to ban loading work at the old quay between ten at night and six in the morning, after residents complained about noise for most of the summer.',
+    'The new rules take effect next month and apply to every operator with a licence for the quay.',
+    '12 Comments',
+    'harbourwatcher',
+    '2 days ago',
+    comment,
+    comment.replace('thirty', 'twenty'),
+    comment.replace('thirty', 'forty'),
+    comment.replace('thirty', 'fifty'),
+  ].join('\n');
+  const text = cleanTextDump(body).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.ok(text.includes('ban loading work at the old quay'));
+  assert.ok(text.includes('apply to every operator'));
+  assert.ok(!text.includes('lived next to the quay'));
+});
+
+test('a French page is cleaned by shape, with French labels as extra evidence', () => {
+  const body = [
+    'Le port de commerce rouvre ses quais - Le Courrier de la Baie',
+    'Accueil',
+    'Actualités',
+    'Économie',
+    'Le port de commerce rouvre ses quais',
+    'Publié le 12 mars 2023 à 08h15',
+    'Partager',
+    'Après trois semaines de travaux, le port de commerce a rouvert ses quais aux cargos ce lundi matin, a annoncé la capitainerie.',
+    'Les travaux, qui ont coûté près de quatre millions d’euros, devaient renforcer les digues abîmées par les tempêtes de l’hiver dernier.',
+    '« Nous avons tenu les délais, et les bateaux peuvent de nouveau accoster sans restriction », a déclaré la directrice du port.',
+    'Lire aussi',
+    'Le festival de la mer revient en juillet',
+    'Une nouvelle ligne de bus pour la gare maritime',
+    'Commentaires',
+    '© 2023 Le Courrier de la Baie. Tous droits réservés.',
+  ].join('\n');
+  const content = cleanTextDump(body);
+  const text = content.paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.equal(content.paragraphs.length, 3);
+  assert.ok(text.startsWith('Après trois semaines de travaux'));
+  assert.ok(!text.includes('festival de la mer'));
+  assert.equal(content.language, 'fr');
+  assert.equal(content.title, 'Le port de commerce rouvre ses quais');
+  assert.equal(content.outlet, 'Le Courrier de la Baie');
+});
+
+test('hard-wrapped plain text is read as blank-line paragraphs', () => {
+  const paragraph = (words: string) =>
+    words
+      .match(/.{1,70}(\s|$)/g)!
+      .map((line) => line.trim())
+      .join('\n');
+  const body = [
+    'Tide tables revised',
+    '',
+    paragraph('The coastal office has revised its tide tables for the coming year after new measurements showed that the high water mark at the southern pier has risen by four centimetres since the last survey was carried out.'),
+    '',
+    paragraph('Harbour pilots said the change was small but welcome, because the old tables had become unreliable during spring tides and several larger vessels had been forced to wait outside the channel.'),
+    '',
+    paragraph('The revised tables are published on the office notice board and will be printed in the next almanac, which goes on sale at the end of the month in shops around the bay.'),
+  ].join('\n');
+  const { paragraphs } = cleanTextDump(body);
+  assert.equal(paragraphs.length, 3);
+  assert.ok(paragraphs[0]!.text.includes('has risen by four centimetres since the last survey'));
+  assert.ok(!paragraphs[0]!.text.includes('\n'));
+});
+
+test('a dump without prose yields no paragraphs and no error', () => {
+  assert.deepEqual(cleanTextDump('').paragraphs, []);
+  const menu = cleanTextDump('Home\nNews\nSport\nWeather\nContact us\n© 2023 Meridian Wire');
+  assert.deepEqual(menu.paragraphs, []);
+});
