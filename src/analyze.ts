@@ -32,7 +32,12 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
   const stages = options.stages ?? defaultStages();
   try {
     const processor = createProcessor(stages);
-    const summary = await processor.run(inputs, { store, ingest: options.ingest, progress: options.progress ?? silentProgress });
+    const ingestOptions = { ...options.ingest };
+    if (options.db && options.db !== ':memory:') {
+      // Analysing a folder that holds the database must not read the database as a document.
+      ingestOptions.exclude = [...(ingestOptions.exclude ?? []), ...['', '-wal', '-shm', '-journal'].map((suffix) => `${options.db}${suffix}`)];
+    }
+    const summary = await processor.run(inputs, { store, ingest: ingestOptions, progress: options.progress ?? silentProgress });
     const report = await buildReport(store, stages);
     return { summary, report };
   } finally {

@@ -74,3 +74,17 @@ test('usage errors exit 2 with a message, not a stack trace', async () => {
   assert.match(result.stderr, /unknown --format "xml"/);
   assert.ok(!result.stderr.includes('    at '));
 });
+
+test('analysing a folder that holds the database does not read the database as a document', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'storytrace-cli-'));
+  try {
+    await writeFile(join(dir, 'lamp.txt'), `Carrow lamp to go dark\n\n${body}\n`);
+    const args = ['node', 'storytrace', 'analyze', dir, '--db', join(dir, 'corpus.db'), '--json', '-', '-q'];
+    await capture(() => main(args));
+    const second = await capture(() => main(args));
+    assert.equal(second.code, 0, second.stderr);
+    assert.deepEqual(JSON.parse(second.stdout).failures, []);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

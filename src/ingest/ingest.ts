@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { MetadataHints } from '../model/raw.ts';
 import { decodeBytes } from './decode.ts';
 import { documentFromBytes, documentFromText, type PayloadOrigin } from './document.ts';
@@ -84,6 +85,12 @@ async function* ingestUrl(url: string, session: Session, hints: MetadataHints = 
   });
 }
 
+function isExcluded(path: string, exclude: string[]): boolean {
+  if (!exclude.length) return false;
+  const absolute = resolve(path);
+  return exclude.some((excluded) => resolve(excluded) === absolute);
+}
+
 async function* ingestPath(path: string, session: Session): AsyncGenerator<IngestItem> {
   let files = 0;
   for await (const entry of walkPath(path)) {
@@ -91,6 +98,7 @@ async function* ingestPath(path: string, session: Session): AsyncGenerator<Inges
       yield failure(entry.path, entry.reason);
       continue;
     }
+    if (isExcluded(entry.path, session.options.exclude)) continue;
     files++;
     try {
       yield* ingestFile(entry.path, entry.size, session);

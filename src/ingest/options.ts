@@ -22,6 +22,8 @@ export interface IngestOptions {
   fetch?: FetchFunction;
   /** Clock for `fetchedAt`; defaults to the system clock. */
   now?: () => Date;
+  /** Files to pass over while walking folders (the analysis database and its journals, for example). */
+  exclude?: string[];
 }
 
 export type ResolvedIngestOptions = Required<Omit<IngestOptions, 'now'>> & { now: () => Date };
@@ -40,6 +42,7 @@ export function resolveOptions(options: Partial<IngestOptions> = {}): ResolvedIn
     maxRedirects: options.maxRedirects ?? 5,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     now: options.now ?? (() => new Date()),
+    exclude: options.exclude ?? [],
   };
 }
 
