@@ -99,6 +99,8 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
     }
     if (!draft) draft = findShortFormTarget(drafts, segment);
     if (!draft) draft = create(segment);
+    // A guess from context ("in Farouk") yields to the type of the entity it turned out to be.
+    if (!segment.confident && draft.type === 'person' && segment.type !== 'person' && !segment.known) segment.type = 'person';
     absorb(draft, segment, text);
     if (segment.known && !draft.known) {
       draft.known = segment.known.canonical;
@@ -153,7 +155,7 @@ function absorb(draft: Draft, segment: NameSegment, text: string): void {
  * Brigades" within "Izz ad-Din al-Qassam Brigades", or an acronym of the full name.
  */
 function findShortFormTarget(drafts: Draft[], segment: NameSegment): Draft | undefined {
-  const personish = segment.type === 'person' || segment.type === 'unknown' || (segment.type === 'other' && !segment.confident);
+  const personish = segment.type === 'person' || segment.type === 'unknown' || (!segment.confident && (segment.type === 'other' || segment.type === 'place'));
   if (personish) {
     let best: Draft | undefined;
     for (const draft of drafts) {

@@ -15,6 +15,7 @@ import {
   ORGANIZATION_NOUNS,
   ORGANIZATION_OPENERS,
   OUTLET_HEADS,
+  OUTLET_OPENERS,
   OUTLET_NOUNS,
   PLACE_HEADS,
 } from './data/organizations.ts';
@@ -390,6 +391,7 @@ function classify(
 
   if (titles.length) return { type: 'person', confident: true, gender };
   if (n >= 2 && OUTLET_HEADS.has(lastNorm)) return { type: 'outlet', confident: true, gender: null };
+  if (n >= 2 && lastNorm === 'agency' && /^(?:news|press)$/.test(tokens[last - 1]!.norm)) return { type: 'outlet', confident: true, gender: null };
   if (n >= 2 && ORGANIZATION_HEADS.has(lastNorm)) return { type: 'organization', confident: true, gender: null };
   if (n >= 2 && PLACE_HEADS.has(lastNorm)) return { type: 'place', confident: true, gender: null };
   if ((n >= 2 && EVENT_HEADS.has(lastNorm)) || EVENT_OPENERS.has(firstNorm)) return { type: 'other', confident: true, gender: null };
@@ -415,6 +417,11 @@ function classify(
     return { type: 'other', confident: false, gender: null };
   }
   if (nextWord && SPEECH_VERBS.has(nextWord)) return { type: 'person', confident: false, gender };
+  // "in Bergen", "near Herat": an unknown word after a preposition of place is probably a place.
+  const before = tokens[first - 1];
+  if (before && /^(?:in|near|outside|off|across|around|towards?)$/.test(before.norm) && /^ {1,2}$/.test(ctx.text.slice(before.end, tokens[first]!.start))) {
+    return { type: 'place', confident: false, gender: null };
+  }
   if (given !== undefined) return { type: 'person', confident: false, gender: given };
   return { type: 'unknown', confident: false, gender: null };
 }
@@ -441,10 +448,12 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
     if (previous && !previous.known && previous.aliasOf === null && segment.aliasOf === null) {
       const gap = ctx.text.slice(previous.end, segment.start);
       const head = ctx.tokens[previous.last]!.norm;
-      const opens = previous.first === previous.last && ORGANIZATION_OPENERS.has(head);
+      const single = previous.first === previous.last;
+      const outletOpener = single && OUTLET_OPENERS.has(head);
+      const opens = (single && ORGANIZATION_OPENERS.has(head)) || outletOpener;
       const institutional = opens || (previous.type === 'organization' && previous.confident);
-      const joinable = segment.type !== 'organization' && segment.type !== 'outlet' && segment.type !== 'person';
-      if (institutional && joinable && /^ (?:of|for) (?:the )?$/.test(gap) && segment.titles.length === 0) {
+      const joinable = !segment.confident || segment.type === 'place' || segment.type === 'other';
+      if (institutional && joinable && /^ (?:of|for) (?:the )?$/.test(gap) && segment.titles.length === 0 && !segment.known?.type.match(/organization|outlet/)) {
         const surface = ctx.text.slice(previous.start, segment.end);
         out[out.length - 1] = {
           ...previous,
@@ -452,7 +461,7 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
           end: segment.end,
           text: surface,
           key: nameKey(surface),
-          type: 'organization',
+          type: outletOpener ? 'outlet' : 'organization',
           confident: true,
         };
         continue;

@@ -117,7 +117,10 @@ function isInitial(text: string, start: number): boolean {
   return true;
 }
 
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'vs']);
+const SMALL_WORDS = new Set(
+  `a an the of in on at to for and or nor but by with from as vs via per into onto over upon amid against about after before
+  between through during without under within despite toward towards across among than`.split(/\s+/),
+);
 
 /** Marks tokens on lines where nearly every word is capitalised. */
 function markTitleLines(text: string, tokens: NameToken[]): void {
@@ -136,7 +139,8 @@ function markTitleLines(text: string, tokens: NameToken[]): void {
       }
       j++;
     }
-    if (words >= 3 && capitals / words >= 0.75) for (let k = i; k < j; k++) tokens[k]!.titleLine = true;
+    // Headlines and link lists: nearly every word capitalised, at most one ordinary lower-case word.
+    if (words >= 3 && capitals / words >= 0.75 && words - capitals <= 1) for (let k = i; k < j; k++) tokens[k]!.titleLine = true;
     i = j;
   }
 }

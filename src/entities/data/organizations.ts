@@ -161,7 +161,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   committee commission authority office bureau department federation union league association alliance coalition
   organization organisation foundation fund parliament assembly senate court tribunal police service services
   command units unit division regiment squadron network trust society church mosques hospital school academy
-  club team administration government cabinet directorate secretariat consortium cartel syndicate tribe`
+  club team administration government cabinet directorate secretariat consortium cartel syndicate tribe
+  observatory centre center watch initiative project laboratory institute`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -171,6 +172,9 @@ export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set(
   `ministry university bank council department office board court bureau commission committee league union federation
   association organization organisation institute academy college house church army`.split(/\s+/).filter(Boolean),
 );
+
+/** A capitalised first word that, followed by "of", opens an outlet name ("Times of Malta", "Voice of the Coast"). */
+export const OUTLET_OPENERS: ReadonlySet<string> = new Set(['times', 'voice', 'herald', 'gazette', 'journal', 'star', 'echo', 'mirror']);
 
 /** A capitalised last word that makes an unknown name an outlet ("The Harbour Ledger", "Meridian Wire"). */
 export const OUTLET_HEADS: ReadonlySet<string> = new Set(
