@@ -220,6 +220,20 @@ test('postings lookup counts how many of the keys each article shares, across ch
   await assert.rejects(store.addPostings('lsh', 'a_nowhere', ['band-1']), /no article with id a_nowhere is stored/);
 });
 
+test('postings of a superseded version are not returned as candidates unless asked for', async (t) => {
+  const store = (await openStore(':memory:')) as SqliteStore;
+  t.after(() => store.close());
+  const url = 'https://harbour-ledger.example/regatta';
+  const before = makeArticle(['Regatta postponed by wind.'], { url, fetchedAt: '2025-07-01T08:00:00Z' });
+  const after = makeArticle(['Regatta postponed by strong wind until Sunday.'], { url, fetchedAt: '2025-07-01T18:00:00Z' });
+  await store.putArticle(before);
+  await store.addPostings('lsh', before.id, ['regatta-band']);
+  await store.putArticle(after);
+  await store.addPostings('lsh', after.id, ['regatta-band']);
+  assert.deepEqual([...(await store.lookupPostings('lsh', ['regatta-band'])).keys()], [after.id]);
+  assert.deepEqual([...(await store.lookupPostings('lsh', ['regatta-band'], { latestOnly: false })).keys()].sort(), [before.id, after.id].sort());
+});
+
 test('re-opening the same file keeps everything, and migrating again changes nothing', async (t) => {
   const path = join(tempDir(t), 'nested', 'folder', 'keep.db');
   const first = await openStore(path);

@@ -262,7 +262,11 @@ export class SqliteStore implements Store {
     });
   }
 
-  async lookupPostings(namespace: string, keys: string[]): Promise<Map<string, number>> {
+  /**
+   * Superseded versions of a page are left out by default, like `listArticles`: otherwise an
+   * edited page would come back as a near-copy of its own earlier version.
+   */
+  async lookupPostings(namespace: string, keys: string[], options: { latestOnly?: boolean } = {}): Promise<Map<string, number>> {
     const unique = [...new Set(keys)];
     const counts = new Map<string, number>();
     if (unique.length === 0) return counts;
@@ -273,6 +277,9 @@ export class SqliteStore implements Store {
         for (const row of this.sql.lookupPostings.iterate(namespace, ...chunk) as Iterable<{ article_id: string; n: number }>) {
           counts.set(row.article_id, (counts.get(row.article_id) ?? 0) + row.n);
         }
+      }
+      if ((options.latestOnly ?? true) && this.sql.anySuperseded.get() !== undefined) {
+        for (const { id } of this.sql.supersededIds.iterate() as Iterable<{ id: string }>) counts.delete(id);
       }
       return counts;
     });
@@ -482,6 +489,7 @@ function prepareStatements(db: Database.Database) {
     ),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     anySuperseded: db.prepare('SELECT 1 FROM articles WHERE is_latest = 0 LIMIT 1'),
+    supersededIds: db.prepare('SELECT id FROM articles WHERE is_latest = 0'),
     searchLatest: ranked(true),
     searchAll: ranked(false),
     hitBySeq: db.prepare('SELECT id, title, outlet, text FROM articles WHERE seq = ?'),
