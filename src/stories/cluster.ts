@@ -48,10 +48,10 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   relatedThreshold: 0.3,
   maxRelated: 5,
   refinementRounds: 3,
-  candidateTerms: 24,
+  candidateTerms: 16,
   indexedTerms: 48,
-  maxPostingLength: 500,
-  neighbourWindow: 200,
+  maxPostingLength: 200,
+  neighbourWindow: 100,
   maxCandidates: 40,
   labels: DEFAULT_LABEL_OPTIONS,
 };
