@@ -37,3 +37,13 @@ export function sourceAddressKey(source: string): string | null {
   if (!trimmed || trimmed.includes('#') || trimmed === '-' || /^(stdin|<stdin>)$/i.test(trimmed)) return null;
   return addressKey(trimmed);
 }
+
+/**
+ * Sites that misconfigure `<link rel=canonical>` point every article at their home page; such a
+ * canonical URL says nothing about which page this is, and trusting it would make every article
+ * of the site a "version" of one page.
+ */
+export function canonicalAddressKey(canonicalUrl: string | null | undefined): string | null {
+  const key = addressKey(canonicalUrl);
+  return key && /^web:[^/]+\/$/.test(key) ? null : key;
+}

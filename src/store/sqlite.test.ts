@@ -98,6 +98,16 @@ test('a canonical URL links versions served at different addresses', async (t) =
   assert.deepEqual(await store.versionsOf('https://harbour-ledger.example/amp/tram-line'), [amp.id, desktop.id]);
 });
 
+test('a canonical URL that names only the home page does not merge different articles', async (t) => {
+  const store = await openStore(':memory:');
+  t.after(() => store.close());
+  const first = makeArticle(['Harbour fees rise.'], { url: 'https://estuary-post.example/a', canonicalUrl: 'https://estuary-post.example/' });
+  const second = makeArticle(['Ferry crews strike.'], { url: 'https://estuary-post.example/b', canonicalUrl: 'https://www.estuary-post.example' });
+  assert.equal((await store.putArticle(first)).status, 'inserted');
+  assert.equal((await store.putArticle(second)).status, 'inserted');
+  assert.equal(await store.countArticles(), 2);
+});
+
 test('an older snapshot that arrives late is a version but does not replace the latest', async (t) => {
   const store = await openStore(':memory:');
   t.after(() => store.close());

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article, Paragraph } from '../model/article.ts';
 import type { Failure } from '../model/raw.ts';
-import { addressKey, sourceAddressKey } from './address.ts';
+import { addressKey, canonicalAddressKey, sourceAddressKey } from './address.ts';
 import { migrate } from './migrations.ts';
 import { buildFtsQuery, foldForSearch, makeSnippet } from './search-text.ts';
 import type { ArticleQuery, PutResult, SearchHit, Store, StoredFailure } from './store.ts';
@@ -366,7 +366,7 @@ export class SqliteStore implements Store {
     }
 
     const urlKey = addressKey(article.url) ?? (article.canonicalUrl ? null : sourceAddressKey(article.source));
-    const canonicalKey = addressKey(article.canonicalUrl);
+    const canonicalKey = canonicalAddressKey(article.canonicalUrl);
     const lookup = [urlKey, canonicalKey].filter((key): key is string => key !== null);
     const page = lookup.length
       ? (sql.pageByAddress.get(lookup[0], lookup[lookup.length - 1], lookup[0], lookup[lookup.length - 1]) as
