@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { EvalTable } from './report.ts';
 import { evaluateExtraction } from './extraction.ts';
 import { evaluateTextDumps } from './textdumps.ts';
+import { evaluateClustering } from './clustering.ts';
+import { evaluateSimilarityTables } from './similarity.ts';
 
 export interface EvaluationTask {
   name: string;
@@ -22,6 +24,20 @@ export function evaluationTasks(): EvaluationTask[] {
       async run(dir) {
         return [...(await evaluateExtraction(dir)), await evaluateTextDumps(`${dir}/aeb-textdumps`)];
       },
+    },
+    {
+      name: 'clustering',
+      description: 'story clustering on ECB+ dev topics (B-cubed, ARI)',
+      defaultDir: `${SHARED_DATA}/clustering`,
+      async run(dir) {
+        return [await evaluateClustering(dir)];
+      },
+    },
+    {
+      name: 'similarity',
+      description: 'same-story similarity on SemEval-2022 Task 8 pairs (and paraphrase pairs for quote families)',
+      defaultDir: `${SHARED_DATA}/near-duplicates`,
+      run: evaluateSimilarityTables,
     },
   ];
 }
