@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- <name>...]`: prints speed tables. Names: extraction, textdumps
+ * `npm run bench [-- <name>...]`: prints speed tables. Names: extraction, textdumps, store
  * (and those registered below as stages arrive). Figures go to BENCHMARKS.md.
  */
 import { fileURLToPath } from 'node:url';
 import { formatTable, type EvalTable } from '../src/eval/report.ts';
 import { benchHtmlExtraction, benchTextDumps } from './extraction.ts';
+import { benchStore } from './store.ts';
 
 const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
 const DATA = `${SHARED}/data`;
@@ -13,6 +14,7 @@ const SEEDS = `${SHARED}/seeds`;
 const benches: Record<string, () => Promise<EvalTable | null> | EvalTable | null> = {
   extraction: () => benchHtmlExtraction(DATA),
   textdumps: () => benchTextDumps(DATA, SEEDS),
+  store: () => benchStore({ articles: 20_000 }),
 };
 
 const wanted = process.argv.slice(2);
