@@ -78,9 +78,15 @@ function trimmedSpan(text: string, start: number, end: number): Span {
 export function opensAppositive(text: string, nameStart: number): boolean {
   const before = text.slice(Math.max(0, nameStart - 120), nameStart);
   if (/\bof $/.test(before)) return false;
-  const sentence = /[^\n.!?"]*$/.exec(before)![0];
+  const sentence = tailAfterLast(before, '\n.!?"');
   if (sentence.includes(',')) return true;
   return !/^\s*(?:In|On|At|During|After|Before|From|With|To|For|Under|Since|Following|Despite|Unlike|Like|According to)\b/.test(sentence);
+}
+
+/** The part of `text` after the last of `stops` (all of it when none occurs). */
+function tailAfterLast(text: string, stops: string): string {
+  for (let i = text.length - 1; i >= 0; i--) if (stops.includes(text[i]!)) return text.slice(i + 1);
+  return text;
 }
 
 /** The clause between the comma after a name and the next comma or full stop. */
@@ -139,7 +145,7 @@ function looksLikeDescription(clause: string, afterRelative: boolean): boolean {
 /** The name opens its clause (titles aside): "General Soleimani was ...", not "Defending Palestine is ...". */
 function startsClause(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  const clause = /[^\n.;:"!?]*$/.exec(before)![0];
+  const clause = tailAfterLast(before, '\n.;:"!?');
   return clause
     .split(/\s+/)
     .filter(Boolean)

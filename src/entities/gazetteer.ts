@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../model/analysis.ts';
 import { foldCase } from '../text/index.ts';
-import { nameKey, wordKey } from './names.ts';
+import { fold, nameKey, wordKey } from './names.ts';
 import { ORGANIZATIONS, OUTLETS } from './data/organizations.ts';
 import { PLACES } from './data/places.ts';
 import { GIVEN_NAMES } from './data/given-names.ts';
@@ -102,6 +102,6 @@ const GIVEN_BY_KEY: Map<string, 'male' | 'female' | null> = (() => {
 
 /** Whether a word is a common given name, and its usual gender. `undefined` when it is not one. */
 export function givenName(word: string): 'male' | 'female' | null | undefined {
-  const exact = GIVEN_NAMES.get(foldCase(word));
+  const exact = GIVEN_NAMES.get(fold(word));
   return exact !== undefined ? exact : GIVEN_BY_KEY.get(wordKey(word));
 }

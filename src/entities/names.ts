@@ -21,7 +21,31 @@ const ATTACHING = /^(?:(?:ad|ed|ud|al|el|ud|ul)-?)?(?:din|deen|dine|dean|allah|u
  * a final vowel (and a final h after a vowel) dropped.
  */
 export function wordKey(word: string): string {
-  let w = foldCase(word).replace(ARTICLE_PREFIX, '');
+  return cached(wordKeyCache, word, computeWordKey);
+}
+
+/** Bounded memo tables: names repeat within and across articles, and keys are pure functions of them. */
+const wordKeyCache = new Map<string, string>();
+const tokenKeysCache = new Map<string, string[]>();
+const vowelCache = new Map<string, string[]>();
+const CACHE_LIMIT = 100_000;
+function cached<T>(cache: Map<string, T>, input: string, compute: (input: string) => T): T {
+  let value = cache.get(input);
+  if (value === undefined) {
+    value = compute(input);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(input, value);
+  }
+  return value;
+}
+
+/** Lower case without diacritics, with a fast path for plain ASCII words. */
+export function fold(text: string): string {
+  return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : foldCase(text);
+}
+
+function computeWordKey(word: string): string {
+  let w = fold(word).replace(ARTICLE_PREFIX, '');
   w = w.replace(/[^a-z]/g, '');
   if (!w) return '';
   w = w
@@ -50,7 +74,7 @@ export function wordKey(word: string): string {
 
 /** Words of a name as written, split on spaces; compound halves and "Abd" joined to neighbours. */
 function nameWords(name: string): string[] {
-  const raw = foldCase(name)
+  const raw = fold(name)
     .replace(/[.,;:()[\]"]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
@@ -72,6 +96,10 @@ function nameWords(name: string): string[] {
 
 /** Keys of the words of a name, articles dropped and "son of" unified. */
 export function nameTokenKeys(name: string): string[] {
+  return cached(tokenKeysCache, name, computeNameTokenKeys);
+}
+
+function computeNameTokenKeys(name: string): string[] {
   const keys: string[] = [];
   for (const word of nameWords(name)) {
     if (STANDALONE_ARTICLES.has(word)) continue;
@@ -100,6 +128,10 @@ export function nameKey(name: string): string {
  * (Esmaeil / Ismail, Deif / Daif).
  */
 export function nameVowelClasses(name: string): string[] {
+  return cached(vowelCache, name, computeVowelClasses);
+}
+
+function computeVowelClasses(name: string): string[] {
   const classes: string[] = [];
   for (const word of nameWords(name)) {
     if (STANDALONE_ARTICLES.has(word)) continue;
@@ -108,7 +140,7 @@ export function nameVowelClasses(name: string): string[] {
       continue;
     }
     if (!wordKey(word)) continue;
-    classes.push(vowelClass(foldCase(word).replace(ARTICLE_PREFIX, '').replace(/[^a-z]/g, '')));
+    classes.push(vowelClass(fold(word).replace(ARTICLE_PREFIX, '').replace(/[^a-z]/g, '')));
   }
   return classes;
 }

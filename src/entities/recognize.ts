@@ -24,6 +24,8 @@ interface Draft {
   known: string | null;
   names: Array<{ text: string; words: number; key: string }>;
   keys: Set<string>;
+  /** Last word of each name key: a cheap first test before comparing names. */
+  lastKeys: Set<string>;
   titles: string[];
   genderVotes: { male: number; female: number };
   mentions: EntityMention[];
@@ -75,6 +77,7 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
       known: segment.known?.canonical ?? null,
       names: [],
       keys: new Set(),
+      lastKeys: new Set(),
       titles: [],
       genderVotes: { male: 0, female: 0 },
       mentions: [],
@@ -128,6 +131,7 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
 
 function absorb(draft: Draft, segment: NameSegment, text: string): void {
   draft.keys.add(segment.key);
+  draft.lastKeys.add(lastWord(segment.key));
   const words = segment.key.split(' ').length;
   draft.names.push({ text: text.slice(segment.start, segment.end), words, key: segment.key });
   for (const title of segment.titles) if (!draft.titles.includes(title)) draft.titles.push(title);
@@ -154,12 +158,20 @@ function absorb(draft: Draft, segment: NameSegment, text: string): void {
  * way; a full name adopts earlier short-form-only entities. Organisations: "al-Qassam
  * Brigades" within "Izz ad-Din al-Qassam Brigades", or an acronym of the full name.
  */
+function lastWord(key: string): string {
+  const space = key.lastIndexOf(' ');
+  return space === -1 ? key : key.slice(space + 1);
+}
+
 function findShortFormTarget(drafts: Draft[], segment: NameSegment): Draft | undefined {
+  const segmentLast = lastWord(segment.key);
+  const acronym = /^[A-Z]{2,6}$/.test(segment.text);
   const personish = segment.type === 'person' || segment.type === 'unknown' || (!segment.confident && (segment.type === 'other' || segment.type === 'place'));
   if (personish) {
     let best: Draft | undefined;
     for (const draft of drafts) {
       if (draft.type !== 'person' && draft.type !== 'unknown') continue;
+      if (!draft.lastKeys.has(segmentLast)) continue;
       const longest = longestName(draft);
       const related = isShortFormOf(segment.text, longest) || isShortFormOf(longest, segment.text);
       if (!related) continue;
@@ -174,11 +186,12 @@ function findShortFormTarget(drafts: Draft[], segment: NameSegment): Draft | und
     for (const draft of drafts) {
       if (draft.type !== 'organization' && draft.type !== 'outlet') continue;
       if (segment.type !== 'unknown' && draft.type !== segment.type) continue;
+      if (!acronym && !draft.lastKeys.has(segmentLast)) continue;
       const longest = longestName(draft);
       const draftKeys = nameTokenKeys(longest);
       if (segmentKeys.length > 1 && containsInOrder(draftKeys, segmentKeys) && draftKeys.at(-1) === segmentKeys.at(-1)) return draft;
       if (segmentKeys.length > 1 && containsInOrder(segmentKeys, draftKeys) && draftKeys.at(-1) === segmentKeys.at(-1) && draftKeys.length > 1) return draft;
-      if (/^[A-Z]{2,6}$/.test(segment.text) && initials(longest).toUpperCase() === segment.text) return draft;
+      if (acronym && initials(longest).toUpperCase() === segment.text) return draft;
     }
   }
   return undefined;

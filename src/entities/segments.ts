@@ -185,9 +185,13 @@ function runEnd(ctx: SegmentContext, i: number): number {
   return j;
 }
 
+const LOWERCASE_TITLE_LAST_WORDS = new Set([...LOWERCASE_TITLES].map((t) => t.split(' ').pop()!));
+
 /** Lower-case titles written just before a name ("prime minister Benjamin Netanyahu"). */
 function lowerCaseTitleBefore(ctx: SegmentContext, first: number): string | null {
   const { tokens } = ctx;
+  const previous = tokens[first - 1];
+  if (!previous || nameLike(previous) || !LOWERCASE_TITLE_LAST_WORDS.has(previous.norm.replace(/^ex-/, ''))) return null;
   for (let span = MAX_TITLE_WORDS; span >= 1; span--) {
     const begin = first - span;
     if (begin < 0) continue;

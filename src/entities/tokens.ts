@@ -1,5 +1,5 @@
 /** Word tokens with what name recognition needs to know about each: case, possessive, position. */
-import { foldCase } from '../text/index.ts';
+import { fold } from './names.ts';
 
 export interface NameToken {
   /** The word as written, possessive ending included. */
@@ -24,7 +24,6 @@ export interface NameToken {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const ARTICLE_CAPITAL = /^(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul|ur)-\p{Lu}/u;
 const PARTICLE_PREFIX = /^(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul|ur)$/i;
-const POSSESSIVE = /'s$/i;
 const OPENERS = new Set(['"', "'", '(', '[', '*', '•', '-', '|', '>']);
 
 /**
@@ -65,19 +64,27 @@ export function nameTokens(text: string, isKnownWord: (word: string) => boolean)
 
   mergeDottedAcronyms(text, raw);
   const tokens: NameToken[] = raw.map(({ text: word, start }) => {
-    const possessive = POSSESSIVE.test(word) && word.length > 2;
+    const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith("'S"));
     const core = possessive ? word.slice(0, -2) : word;
-    const letters = core.replace(/[^\p{L}]/gu, '');
+    const first = core.charCodeAt(0);
+    // Plain lower-case ASCII words are most tokens: decide them without Unicode regexes.
+    const plainLower = first >= 97 && first <= 122 && !core.includes('-');
+    const capitalised = !plainLower && (/^\p{Lu}/u.test(core) || ARTICLE_CAPITAL.test(core));
+    let upper = false;
+    if (capitalised && core.length >= 2) {
+      const letters = core.replace(/[^\p{L}]/gu, '');
+      upper = letters.length >= 2 && letters === letters.toUpperCase();
+    }
     return {
       text: word,
       start,
       end: start + word.length,
-      norm: foldCase(core),
+      norm: plainLower && /^[a-z'-]*$/.test(core) ? core : fold(core),
       coreEnd: start + core.length,
       possessive,
-      capitalised: /^\p{Lu}/u.test(core) || ARTICLE_CAPITAL.test(core),
-      upper: letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
-      initial: isInitial(text, start),
+      capitalised,
+      upper,
+      initial: capitalised ? isInitial(text, start) : false,
       titleLine: false,
     };
   });
@@ -90,7 +97,7 @@ function mergeDottedAcronyms(text: string, raw: Array<{ text: string; start: num
   for (let i = 0; i + 1 < raw.length; i++) {
     const a = raw[i]!;
     const b = raw[i + 1]!;
-    if (/^\p{Lu}$/u.test(a.text) && /^\p{Lu}$/u.test(b.text) && text[a.start + 1] === '.' && b.start === a.start + 2) {
+    if (a.text.length === 1 && b.text.length === 1 && text[a.start + 1] === '.' && b.start === a.start + 2 && /^\p{Lu}$/u.test(a.text) && /^\p{Lu}$/u.test(b.text)) {
       raw.splice(i, 2, { text: text.slice(a.start, b.start + 1), start: a.start });
     }
   }
