@@ -23,6 +23,8 @@ export interface LineFeatures {
   repeats: number;
   /** A line that is only a date, a time, or a date with a time and zone. */
   dateOnly: boolean;
+  /** A short line that carries a full date with a year or a clock time ("Chris Lee - Nov 19, 2019, 10:31 pm"). */
+  dated: boolean;
   /** Breadcrumb: short segments joined by `/`, `>`, `»`, `|`, `•`. */
   crumb: boolean;
   /** A label over a list of other stories ("Related Stories", "Most Popular"). */
@@ -60,6 +62,7 @@ const DATE_FILLER = new RegExp(
   'giu',
 );
 const HAS_DATE = new RegExp(`\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+${MONTH}\\b|\\b\\d{4}年\\d{1,2}月\\d{1,2}日`, 'iu');
+const YEAR_OR_TIME = /\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b/;
 const CRUMB_SEPARATOR = /\s+(?:\/|>|»|›|\||•|·|::)\s+/;
 
 /** Features for every line; `repeats` needs the whole page, so lines are featurised together. */
@@ -104,6 +107,7 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
     ellipsis: ELLIPSIS.test(text),
     repeats,
     dateOnly: mass > 0 && mass <= 60 && HAS_DATE.test(key) && key.replace(DATE_FILLER, '').length <= 3,
+    dated: words <= 12 && HAS_DATE.test(key) && YEAR_OR_TIME.test(key),
     crumb: text.length <= 240 && isCrumb(text),
     sectionBreak: words <= 6 && LIST_LABELS.some((pattern) => pattern.test(label)),
     storyEnd: (words <= 6 && END_LABELS.some((pattern) => pattern.test(label))) || (short && FOOTER.test(key)),

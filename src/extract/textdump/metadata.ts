@@ -36,7 +36,8 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[]): TitleC
   zoneEnd = Math.min(zoneEnd, 400);
   let first = -1;
   for (let i = 0; i <= zoneEnd; i++) {
-    if (headingLike(features[i]!) && features[i]!.words >= 3) {
+    // The dump's first line is usually the page title, quoted sentences and all.
+    if ((i === 0 ? headingLike({ ...features[i]!, sentences: 1 }) : headingLike(features[i]!)) && features[i]!.words >= 3) {
       first = i;
       break;
     }
@@ -77,7 +78,7 @@ function titleEndingInFullStop(i: number, features: LineFeatures[]): boolean {
 }
 
 function headingLike(f: LineFeatures): boolean {
-  return !f.crumb && !f.dateOnly && !f.widget && !f.sectionBreak && !f.storyEnd && !f.bullet && !f.ellipsis && f.words >= 2 && f.mass <= 250 && f.sentences < 2 && !/[:,;]$/.test(f.key);
+  return !f.crumb && !f.dateOnly && !f.dated && !f.widget && !f.sectionBreak && !f.storyEnd && !f.bullet && !f.ellipsis && f.words >= 2 && f.mass <= 250 && f.sentences <= 2 && !/[:,;]$/.test(f.key);
 }
 
 /** "Opinion | Headline - The Daily Example" around "Headline" gives "The Daily Example". */
@@ -170,7 +171,9 @@ function topZone(input: MetadataInput): number[] {
   const body = firstBodyIndex(input.labels);
   const anchor = input.title.index ?? Math.max(0, body - 12);
   const from = Math.max(0, Math.min(anchor, body) - 4);
-  const to = Math.min(input.lines.length - 1, Math.max(body + 6, anchor + 12));
+  // Up to the second paragraph (bylines may follow a standfirst), never past the story.
+  const bodyLines = input.labels.flatMap((label, i) => (label === 'paragraph' || label === 'list' || label === 'heading' ? [i] : []));
+  const to = bodyLines.length ? bodyLines[Math.min(1, bodyLines.length - 1)]! : Math.min(input.lines.length - 1, anchor + 12);
   const zone: number[] = [];
   for (let i = from; i <= to; i++) {
     const label = input.labels[i];
@@ -225,6 +228,7 @@ function leadParagraphs(input: MetadataInput, count = 2): string[] {
   return out;
 }
 
+const MONTH_WORDS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:(?:al|el|bin|ibn|de|da|del|der|di|du|la|le|van|von|ter|dos|das)[\\s-])?[\\p{Lu}][\\p{L}.'’-]*){0,3}";
 /** Outlet names as they open a story: "Press TV – In a letter ...". Capitalised words, not an ALL-CAPS place dateline. */
 const LEAD_OUTLET = /^([\p{Lu}][\p{L}\d.&'’]*(?:\s+[\p{Lu}\d][\p{L}\d.&'’]*){0,3})\s*[–—-]\s+(?=[\p{Lu}"“‘«])/u;
@@ -273,26 +277,46 @@ function leadOutlet(text: string): string | null {
   return name;
 }
 
-const BYLINE = new RegExp(`^(?:by|from|von|par|por|di|door|av|от|автор|بقلم|نویسنده)\\s*:?\\s+(${NAME}(?:\\s*(?:,|and|&|und|et|y|e)\\s+${NAME})*)`, 'iu');
+const BYLINE_PREFIX = /^(?:by|from|von|par|por|di|door|av|от|автор|بقلم|نویسنده)\s*:?\s+/iu;
+const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 const NAME_ONLY = new RegExp(`^(${NAME})$`, 'u');
-const NAME_THEN_ROLE = new RegExp(`^(${NAME}),\\s+.*\\b(writer|reporter|correspondent|editor|journalist|staff|contributor|columnist)\\b`, 'iu');
-const NAME_THEN_DATE = new RegExp(`^(${NAME})\\s+[-–|•]\\s+.*\\d`, 'u');
+const ROLE = /\b(writer|reporter|correspondent|editor|journalist|staff|contributor|columnist|redakteur|redaktion|journaliste|periodista|jornalista)\b/i;
+const NAME_THEN_COMMA = new RegExp(String.raw`^(${NAME}),\s+(.*)$`, 'u');
+const NAME_THEN_DATE = new RegExp(String.raw`^(${NAME})\s+[-–|•]\s+.*(?:\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b)`, 'u');
+/** Words a byline runs into after the name: a month ("By Ann Lee November 19"), a role, "and", "Updated". */
+const AFTER_NAME = new RegExp(String.raw`\s+(?:(?:${MONTH_WORDS})\.?\s+\d+|${ROLE.source}|updated|published|posted|and|und|et|on|in|at|for|with)\b.*$`, 'iu');
 
 function readAuthor(input: MetadataInput): string | null {
   for (const i of topZone(input)) {
     const text = input.lines[i]!.text.replace(/\s+/g, ' ');
     if (text.length > 120) continue;
-    const byline = BYLINE.exec(text);
-    if (byline && plausibleName(byline[1]!)) return tidyName(byline[1]!);
+    const prefix = BYLINE_PREFIX.exec(text);
+    if (prefix) {
+      const names = bylineNames(text.slice(prefix[0].length));
+      if (names) return names;
+    }
     if (/^(by|von|par|por)\s*:?$/i.test(text)) {
       const next = input.lines[i + 1]?.text.trim() ?? '';
       const name = NAME_ONLY.exec(next);
       if (name && plausibleName(name[1]!)) return tidyName(name[1]!);
     }
-    const role = NAME_THEN_ROLE.exec(text) ?? NAME_THEN_DATE.exec(text);
-    if (role && plausibleName(role[1]!) && !input.features[i]!.dateOnly) return tidyName(role[1]!);
+    const comma = NAME_THEN_COMMA.exec(text);
+    const role = comma && ROLE.test(comma[2]!) ? comma : NAME_THEN_DATE.exec(text);
+    if (role && plausibleName(tidyName(role[1]!)) && !input.features[i]!.dateOnly) return tidyName(role[1]!);
   }
   return null;
+}
+
+/** "Ann Lee and Bo Chan", "Ann Lee, Staff Writer", "Ann Lee, Example.com": the people only. */
+function bylineNames(rest: string): string | null {
+  const names: string[] = [];
+  for (const part of rest.replace(AFTER_NAME, '').split(/\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b)\s*/)) {
+    const match = NAME_AT_START.exec(part.trim());
+    if (!match) break;
+    const name = tidyName(match[0]);
+    if (plausibleName(name)) names.push(name);
+  }
+  return names.length ? names.join(', ') : null;
 }
 
 function plausibleName(name: string): boolean {
@@ -303,5 +327,5 @@ function plausibleName(name: string): boolean {
 }
 
 function tidyName(name: string): string {
-  return name.replace(/\s+/g, ' ').replace(/[\s,.;:-]+$/, '').trim();
+  return name.replace(/\s+/g, ' ').replace(AFTER_NAME, '').replace(/[\s,;:-]+$/, '').trim();
 }

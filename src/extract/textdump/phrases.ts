@@ -46,7 +46,7 @@ export const INLINE_PROMOS: RegExp[] = [
 
 /** Widget, promo, consent and footer lines. Matched only on lines of at most ~25 words. */
 export const WIDGET_LINES: RegExp[] = [
-  /^(share|tweet|pin|email|print|save|like|follow|subscribe|sign (in|up|out)|log ?(in|out)|register|login|menu|search|close|skip to( main)? content|back to top|home|next|previous|prev|more|load more|show more|read full (story|article)|continue reading|advertisement|advertising|sponsored( content)?|ad|ads|cookies?|accept|ok|got it|reply|report|edit|delete|loading\.*|play|watch|listen|video|photo|image|gallery|source|credit|credits|copy link|copied|print this|share this( (story|article|page|post))?|share on \w+|share via \w+)[:.!]?$/,
+  /^(share|tweet|pin|email|print|save|like|follow|subscribe|sign (in|up|out)|log ?(in|out)|register|login|menu|search|close|skip to( the)?( main)? (content|article|navigation|main|search|footer)|skip navigation|back to (top|main menu|menu|home|homepage)|home|next|previous|prev|more|load more|show more|read full (story|article)|continue reading|advertisement|advertising|sponsored( content)?|ad|ads|cookies?|accept|ok|got it|reply|report|edit|delete|loading\.*|play|watch|listen|video|photo|image|gallery|source|credit|credits|copy link|copied|print this|share this( (story|article|page|post))?|share on \w+|share via \w+)[:.!]?$/,
   /^(share|follow|like|join) (us|this|on)\b/,
   /\b(subscribe|sign up|signup|register) (to|for|now|today)\b.*\b(newsletter|updates|alerts|daily|weekly|inbox|email)/,
   /\b(newsletter|mailing list)\b/,

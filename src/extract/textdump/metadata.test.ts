@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanTextDump } from './index.ts';
+
+// Fixtures are written for these tests (fictional outlets and events).
+
+const LEAD = 'The port authority approved a plan on Tuesday to dredge the outer channel before the autumn storms, after two years of delays and three rejected budgets.';
+const SECOND = 'Work is due to begin in June, and the channel will stay open to smaller boats while the dredgers are at work, the authority said in a statement.';
+
+test('the date header gives the publication date; text after it on the same line is content', () => {
+  const plain = cleanTextDump(` date 2023-04-05 0\nChannel dredging approved\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(plain.published, '2023-04-05');
+  assert.equal(plain.origins.published, 'header');
+  assert.equal(plain.paragraphs.length, 2);
+
+  const inline = cleanTextDump(` date 2023-04-05 ${LEAD}\n\n${SECOND}`);
+  assert.equal(inline.published, '2023-04-05');
+  assert.equal(inline.paragraphs[0]!.text, LEAD);
+
+  const monthOnly = cleanTextDump(` date 2017-05 ${LEAD}\n\n${SECOND}`);
+  assert.equal(monthOnly.published, null, 'a month is not a publication date');
+});
+
+test('a dateline that agrees with the header adds the time', () => {
+  const content = cleanTextDump(` date 2023-04-05 0\nWednesday 5 April 2023 - 14:20\nChannel dredging approved\n${LEAD}\n${SECOND}`);
+  assert.equal(content.published, '2023-04-05T14:20');
+  assert.equal(content.origins.published, 'dateline');
+});
+
+test('dates that only appear inside the story are never the publication date', () => {
+  const content = cleanTextDump(
+    [
+      'Channel dredging approved',
+      'The port authority met on Thursday and approved a plan, first drafted in January, to dredge the outer channel before the autumn storms arrive.',
+      'On May 20, 2022, the authority had rejected an earlier version of the plan because the costs were too high, officials said on Friday.',
+      'Dredging will start on June 1, 2023, according to the schedule published with the decision.',
+    ].join('\n'),
+  );
+  assert.equal(content.published, null);
+  assert.equal(content.paragraphs.length, 3);
+});
+
+test('the outlet comes from the name that opens the story, not from a place dateline', () => {
+  const named = cleanTextDump(`Channel dredging approved\n\nMeridian Wire – ${LEAD}\n\n${SECOND}`);
+  assert.equal(named.outlet, 'Meridian Wire');
+  assert.equal(named.origins.outlet, 'in-text');
+
+  const place = cleanTextDump(`Channel dredging approved\n\nPORTSMOUTH – ${LEAD}\n\n${SECOND}`);
+  assert.equal(place.outlet, null);
+
+  const bracketed = cleanTextDump(`Channel dredging approved\n\n(March 2, 2023 / Meridian Wire) ${LEAD}\n\n${SECOND}`);
+  assert.equal(bracketed.outlet, 'Meridian Wire');
+  assert.equal(bracketed.published, '2023-03-02');
+
+  const mirror = cleanTextDump(`Channel dredging approved\n\n${LEAD}\n\n${SECOND}\n\nHarbour Ledger’s website can also be accessed at the following addresses:`);
+  assert.equal(mirror.outlet, 'Harbour Ledger');
+  assert.ok(!mirror.paragraphs.some((paragraph) => paragraph.text.includes('accessed')));
+});
+
+test('bylines in their usual shapes give the author', () => {
+  const shapes: Array<[string, string]> = [
+    ['By: Ingrid Solberg', 'Ingrid Solberg'],
+    ['By\nIngrid Solberg', 'Ingrid Solberg'],
+    ['Ingrid Solberg, Staff Writer', 'Ingrid Solberg'],
+    ['Ingrid Solberg - Apr 5, 2023, 10:31 am', 'Ingrid Solberg'],
+  ];
+  for (const [byline, author] of shapes) {
+    const content = cleanTextDump(`Channel dredging approved\n${byline}\n${LEAD}\n${SECOND}`);
+    assert.equal(content.author, author, byline);
+    assert.equal(content.origins.author, 'byline');
+  }
+  const none = cleanTextDump(`Channel dredging approved\n${LEAD}\n${SECOND}\nRelated Stories\nBy: Someone Else\nAnother headline about the harbour`);
+  assert.equal(none.author, null, 'a byline in a related list belongs to another story');
+});
+
+test('hints fill in what the page does not say, and the page wins where it does', () => {
+  const hints = { outlet: 'Harbour Ledger', published: '2023-01-02T08:00:00Z', author: 'Desk Editor', title: 'Hinted title', language: 'en' };
+  const quiet = cleanTextDump(`${LEAD}\n\n${SECOND}`, hints);
+  assert.equal(quiet.outlet, 'Harbour Ledger');
+  assert.equal(quiet.origins.outlet, 'hint');
+  assert.equal(quiet.published, '2023-01-02T08:00:00.000Z');
+  assert.equal(quiet.origins.published, 'hint');
+  assert.equal(quiet.author, 'Desk Editor');
+  assert.equal(quiet.title, 'Hinted title');
+  assert.equal(quiet.origins.title, 'hint');
+
+  const said = cleanTextDump(`Channel dredging approved\n\nMeridian Wire – ${LEAD}\n\n${SECOND}`, hints);
+  assert.equal(said.outlet, 'Meridian Wire');
+  assert.equal(said.title, 'Channel dredging approved');
+});
+
+test('language is detected on the cleaned text', () => {
+  const content = cleanTextDump(
+    [
+      'Hafenbehörde genehmigt Ausbaggerung',
+      'Die Hafenbehörde hat am Dienstag beschlossen, die äußere Fahrrinne noch vor den Herbststürmen ausbaggern zu lassen, nachdem der Plan zwei Jahre lang verschoben worden war.',
+      'Die Arbeiten sollen im Juni beginnen, und kleinere Boote dürfen die Fahrrinne während der Arbeiten weiter benutzen, teilte die Behörde mit.',
+      'Teilen',
+      'Mehr zum Thema',
+      'Neue Fähre für die Inselroute bestellt',
+    ].join('\n'),
+  );
+  assert.equal(content.language, 'de');
+  assert.equal(content.origins.language, 'detector');
+  assert.equal(content.paragraphs.length, 2);
+});
