@@ -1,0 +1,140 @@
+/**
+ * Content words of a statement and how close two words are in meaning: the same stem, then
+ * WordNet synonymy, then one WordNet link (hypernym, similar adjective, derivation, pertainym).
+ * Proper names and numbers match only by form: WordNet would call Iran and Iraq siblings.
+ */
+import { createRequire } from 'node:module';
+import { tokenize } from '../text/index.ts';
+import { relatedSynsets, synsetsOf, type SynsetId, type WordNetPos } from './wordnet.ts';
+
+const require = createRequire(import.meta.url);
+const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
+const lemmatizer = require('wink-lemmatizer') as {
+  lemmatizeNoun(word: string): string;
+  lemmatizeVerb(word: string): string;
+  lemmatizeAdjective(word: string): string;
+};
+
+/** Function words that carry no statement content. Negations are kept apart (see NEGATIONS). */
+const FUNCTION_WORDS = new Set(
+  `a an the and or but nor so yet for of to in on at by with from into onto upon about as than then that this these those
+  there here it its it's itself is are was were be been being am do does did doing done have has had having will would shall
+  should can could may might must i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his
+  himself she her hers herself they them their theirs themselves who whom whose which what whatever whoever when where why
+  how if whether while because though although also too very just only even still such own same other another each every
+  all any both either some more most much many few several s t d ll ve re m let's 's`.split(/\s+/),
+);
+
+const NEGATIONS = new Set(['not', 'never', 'no', "n't", 'cannot', 'nor']);
+
+/** Reporting words that say who spoke, not what was said. */
+const SPEECH_WORDS = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'noted', 'wrote']);
+
+export interface ContentWord {
+  /** The word as written. */
+  text: string;
+  norm: string;
+  /** Porter2 stem; negations share the stem `not`. */
+  stem: string;
+  start: number;
+  end: number;
+  /** Capitalised inside the sentence, or digits: matched by form only. */
+  literal: boolean;
+}
+
+/** Every word of `text` with offsets, function words included (for word-level differences). */
+export interface Word extends ContentWord {
+  content: boolean;
+}
+
+export function analyzeWords(text: string): Word[] {
+  const tokens = tokenize(text);
+  return tokens.map((token, i) => {
+    let norm = token.norm.replace(/'s$/, '');
+    if (norm.endsWith("n't")) norm = "n't";
+    const negation = NEGATIONS.has(norm);
+    const capitalised = /^\p{Lu}/u.test(token.text) && !sentenceInitial(text, tokens, i);
+    const numeric = /\d/.test(norm);
+    const content = negation || (!FUNCTION_WORDS.has(norm) && !SPEECH_WORDS.has(norm) && norm.length > 0);
+    return {
+      text: token.text,
+      norm,
+      stem: negation ? 'not' : numeric ? norm.replace(/,/g, '') : porter2(norm.replace(/['’]/g, '')),
+      start: token.start,
+      end: token.end,
+      literal: numeric || (capitalised && synsetsOf(norm, 'n').length === 0 && synsetsOf(norm, 'a').length === 0),
+      content,
+    };
+  });
+}
+
+function sentenceInitial(text: string, tokens: Array<{ start: number; end: number }>, i: number): boolean {
+  if (i === 0) return true;
+  const between = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+  return /[.!?:"“”(\[]/.test(between);
+}
+
+export function contentWords(text: string): ContentWord[] {
+  return analyzeWords(text).filter((w) => w.content);
+}
+
+/** Top senses kept per lemma: rare senses make unrelated words look alike. */
+const SENSES_PER_LEMMA = 4;
+const POSES: WordNetPos[] = ['n', 'v', 'a', 'r'];
+
+interface Concepts {
+  senses: Set<SynsetId>;
+  /** Senses plus everything one pointer away. */
+  neighbourhood: Set<SynsetId>;
+}
+
+const conceptCache = new Map<string, Concepts>();
+
+function conceptsOf(norm: string): Concepts {
+  const cached = conceptCache.get(norm);
+  if (cached) return cached;
+  const lemmas: Array<[string, WordNetPos]> = [];
+  for (const pos of POSES) lemmas.push([norm, pos]);
+  lemmas.push([lemmatizer.lemmatizeNoun(norm), 'n'], [lemmatizer.lemmatizeVerb(norm), 'v'], [lemmatizer.lemmatizeAdjective(norm), 'a']);
+  const senses = new Set<SynsetId>();
+  const seen = new Set<string>();
+  for (const [lemma, pos] of lemmas) {
+    const key = `${pos}:${lemma}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const id of synsetsOf(lemma, pos).slice(0, SENSES_PER_LEMMA)) senses.add(id);
+  }
+  const neighbourhood = new Set(senses);
+  for (const id of senses) for (const next of relatedSynsets(id)) neighbourhood.add(next);
+  const concepts = { senses, neighbourhood };
+  conceptCache.set(norm, concepts);
+  return concepts;
+}
+
+function intersects(a: Set<SynsetId>, b: Set<SynsetId>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+
+export const SAME = 1;
+export const SYNONYM = 0.85;
+export const RELATED = 0.65;
+
+const matchCache = new Map<string, number>();
+
+/** 1 for the same stem, SYNONYM for a shared WordNet sense, RELATED for one link, else 0. */
+export function wordMatch(a: ContentWord, b: ContentWord): number {
+  if (a.stem === b.stem) return SAME;
+  if (a.literal || b.literal || a.stem === 'not' || b.stem === 'not') return 0;
+  const key = a.norm < b.norm ? `${a.norm}|${b.norm}` : `${b.norm}|${a.norm}`;
+  const cached = matchCache.get(key);
+  if (cached !== undefined) return cached;
+  const ca = conceptsOf(a.norm);
+  const cb = conceptsOf(b.norm);
+  let score = 0;
+  if (intersects(ca.senses, cb.senses)) score = SYNONYM;
+  else if (intersects(ca.senses, cb.neighbourhood) || intersects(ca.neighbourhood, cb.senses)) score = RELATED;
+  matchCache.set(key, score);
+  return score;
+}
