@@ -1,0 +1,33 @@
+// Quality gate: text-dump cleaning on ../shared/data/extraction/aeb-textdumps must not lose accuracy.
+// Measured 2026-11: P 0.940, R 0.940, F1 0.940 (45 dev pages); keep-every-line baseline F1 ≈ 0.68.
+// Raise the floors when the cleaner improves.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cleanToText, evaluateTextDumps, loadTextDumps, scoreTextDumps } from './textdumps.ts';
+
+const DIR = fileURLToPath(new URL('../../../shared/data/extraction/aeb-textdumps', import.meta.url));
+const skip = existsSync(`${DIR}/ground-truth.json`) ? false : `aeb-textdumps not found at ${DIR}: floor not checked`;
+
+const FLOOR = { f1: 0.93, precision: 0.93, recall: 0.93 };
+
+test('text-dump cleaning stays above its AEB floor on the dev dumps', { skip }, async () => {
+  const pages = await loadTextDumps(DIR);
+  assert.ok(pages.length >= 45, `expected the 45 dev pages, found ${pages.length}`);
+  const { score } = scoreTextDumps(pages, cleanToText);
+  assert.ok(score.f1 >= FLOOR.f1, `F1 ${score.f1.toFixed(3)} fell below ${FLOOR.f1}`);
+  assert.ok(score.precision >= FLOOR.precision, `precision ${score.precision.toFixed(3)} fell below ${FLOOR.precision}`);
+  assert.ok(score.recall >= FLOOR.recall, `recall ${score.recall.toFixed(3)} fell below ${FLOOR.recall}`);
+});
+
+test('the eval table reports the cleaner beside the keep-every-line baseline', { skip }, async () => {
+  const table = await evaluateTextDumps(DIR);
+  const [ours, baseline] = table.rows;
+  assert.equal(ours!.ours, true);
+  assert.equal(baseline!.ours, false);
+  assert.ok((baseline!.values.recall as number) > 0.95, 'keeping every line recalls nearly all gold text');
+  assert.ok((ours!.values.f1 as number) > (baseline!.values.f1 as number) + 0.2);
+  assert.ok((ours!.values['docs/s'] as number) > 0);
+  assert.equal(baseline!.values['docs/s'], null);
+});
