@@ -34,25 +34,29 @@ const NAME_WORD = `(?:(?:al|el|ad|an|as|at)-)?[A-Z][\\p{L}'-]*`;
 const POSSESSOR = `(?:${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Tt]he(?: [a-z][\\p{L}-]*){1,3})'s?`;
 const TAIL_NAME = `(?:elite |ruling |armed |military |political )?${NAME_WORD}(?: (?:${NAME_WORD}|of the|of|for the|for|and))*`;
 const DESCRIPTION = new RegExp(
-  `(?<![\\p{L}'-])(?:(?:[Tt]he|${POSSESSOR}) )(?:${MOD}[ ,]+){0,4}(${HEAD})(?![\\p{L}-])(?:(?: (?:of|in|for) (?:the )?)(${TAIL_NAME}))?`,
+  `(?:(?:[Tt]he|${POSSESSOR}) )(?:${MOD}[ ,]+){0,4}(${HEAD})(?![\\p{L}-])(?:(?: (?:of|in|for) (?:the )?)(${TAIL_NAME}))?`,
   'gu',
 );
 
 /** Every definite description of a person, in text order. */
 export function findDescriptions(text: string, segments: NameSegment[]): DescriptionSpan[] {
   const out: DescriptionSpan[] = [];
+  let segmentIndex = 0;
   for (const match of text.matchAll(DESCRIPTION)) {
+    // The phrase must start a word ("the", not "breathe").
+    if (match.index > 0 && /[\p{L}'-]/u.test(text[match.index - 1]!)) continue;
     const start = match.index;
     let value = cutBeforeTitledName(match[0]);
     value = completePossessiveTail(text, start, value);
     // A tail never ends on a connector ("... of the").
     value = value.replace(/(?: (?:of the|of|for the|for|and|in))+$/, '');
-    const headOffset = value.search(new RegExp(`${match[1]!}(?![\\p{L}-])`, 'u'));
+    const headOffset = value.indexOf(match[1]!, match[0].indexOf(match[1]!));
     // "the Leader" only as a title of a person, not "the Leader called" → still a description; but
     // "the general public"/"the general secretary" style uses need the head to end the phrase or be followed by "of".
     const after = text.slice(start + value.length, start + value.length + 12);
     if (/^general$/i.test(match[1]!) && /^ [a-z]/.test(after) && !/^ (?:said|told|added|noted|wrote|was|is|has|had|who)\b/.test(after)) continue;
-    if (insideName(start, start + value.length, segments)) continue;
+    while (segmentIndex < segments.length && segments[segmentIndex]!.end <= start) segmentIndex++;
+    if (insideName(start, start + value.length, segments, segmentIndex)) continue;
     // "the Martyr Izz ad-Din al-Qassam Brigades": a capitalised role word leading into a name is part of it.
     if (/^\p{Lu}/u.test(match[1]!) && value.endsWith(match[1]!) && /^ \p{Lu}/u.test(after)) continue;
     out.push({ text: value, start, end: start + value.length, headStart: start + Math.max(0, headOffset) });
@@ -85,8 +89,10 @@ function completePossessiveTail(text: string, start: number, value: string): str
 }
 
 /** A description does not start inside a proper name ("The Harbour Ledger ..."). */
-function insideName(start: number, end: number, segments: NameSegment[]): boolean {
-  for (const segment of segments) {
+function insideName(start: number, end: number, segments: NameSegment[], from: number): boolean {
+  for (let k = from; k < segments.length; k++) {
+    const segment = segments[k]!;
+    if (segment.start > start) break;
     if (segment.start < start && segment.end > start) return true;
     if (segment.start === start && segment.end >= end) return true;
   }

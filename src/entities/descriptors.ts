@@ -38,9 +38,9 @@ export function attachDescriptors(text: string, entities: LocalEntity[], descrip
         if (!entity.mentions.some((m) => m.form === 'name' && m.start === mention.start)) found.push(trimmedSpan(text, mention.start, mention.end));
         continue;
       }
-      const appositive = opensAppositive(text, mention.start) ? appositiveAfter(text, mention.end) : null;
+      const appositive = text.charCodeAt(mention.end) === 44 && opensAppositive(text, mention.start) ? appositiveAfter(text, mention.end) : null;
       if (appositive) found.push(appositive);
-      const predicate = startsClause(text, mention.start) ? predicateAfter(text, mention.end) : null;
+      const predicate = text.charCodeAt(mention.end) === 32 ? predicateAfter(text, mention.start, mention.end) : null;
       if (predicate) found.push(predicate);
       if (entity.type === 'person') {
         const before = descriptionBefore(text, mention.start, descriptions);
@@ -153,9 +153,9 @@ function startsClause(text: string, start: number): boolean {
 }
 
 /** "X is/was the ...": a predicate description of the entity. */
-function predicateAfter(text: string, end: number): Span | null {
+function predicateAfter(text: string, nameStart: number, end: number): Span | null {
   const match = /^ (?:is|was|has been|had been|remains|became) (?=(?:the|a|an) )/.exec(text.slice(end, end + 20));
-  if (!match) return null;
+  if (!match || !startsClause(text, nameStart)) return null;
   const start = end + match[0].length;
   const stop = clauseEnd(text, start);
   const clause = text.slice(start, stop);

@@ -58,6 +58,8 @@ export interface SegmentContext {
   lowerVocabulary: Set<string>;
   /** Keys of names found in prose, used to accept names on Title Case lines. */
   proseKeys: Set<string>;
+  /** Gazetteer matches by start token, computed once. */
+  knownAt: Map<number, Array<{ last: number; known: KnownName }>>;
 }
 
 const keyCache = new Map<string, string>();
@@ -84,9 +86,21 @@ function nameLike(token: NameToken): boolean {
 
 /** Longest gazetteer name starting at token `i` and ending at or before `limit`. */
 function matchKnown(ctx: SegmentContext, i: number, limit: number): { last: number; known: KnownName } | null {
+  let all = ctx.knownAt.get(i);
+  if (!all) {
+    all = allKnownMatches(ctx, i);
+    ctx.knownAt.set(i, all);
+  }
+  for (let k = all.length - 1; k >= 0; k--) if (all[k]!.last <= limit) return all[k]!;
+  return null;
+}
+
+/** Every gazetteer name starting at token `i`, shortest first. */
+function allKnownMatches(ctx: SegmentContext, i: number): Array<{ last: number; known: KnownName }> {
   const { tokens } = ctx;
-  if (!nameLike(tokens[i]!)) return null;
-  let best: { last: number; known: KnownName } | null = null;
+  const out: Array<{ last: number; known: KnownName }> = [];
+  if (!nameLike(tokens[i]!)) return out;
+  const limit = tokens.length - 1;
   let key = '';
   let spelling = '';
   let needsFullKey = false;
@@ -112,9 +126,9 @@ function matchKnown(ctx: SegmentContext, i: number, limit: number): { last: numb
     if (!known || !nameLike(token)) continue;
     if (j === i && isDemonym(token.norm)) continue;
     if (known.acronym && !tokens.slice(i, j + 1).every((t) => t.upper)) continue;
-    best = { last: j, known };
+    out.push({ last: j, known });
   }
-  return best;
+  return out;
 }
 
 const ATTACHING = /^(?:ad|ed|ud|al|el|ul)-?(?:din|deen|dine|allah|ullah)$/;

@@ -140,7 +140,9 @@ function markTitleLines(text: string, tokens: NameToken[]): void {
     let capitals = 0;
     while (j < tokens.length && tokens[j]!.start < end) {
       const token = tokens[j]!;
-      if (/^\p{L}/u.test(token.text) && !SMALL_WORDS.has(token.norm)) {
+      const code = token.text.charCodeAt(0);
+      const letter = code > 127 ? /^\p{L}/u.test(token.text) : (code | 32) >= 97 && (code | 32) <= 122;
+      if (letter && !SMALL_WORDS.has(token.norm)) {
         words++;
         if (token.capitalised) capitals++;
       }
