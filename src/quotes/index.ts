@@ -72,10 +72,24 @@ function quoteBounds(q: QuotedSpan): Span {
   return { start: q.openMark, end: q.closeMark === null ? q.end : q.closeMark + 1 };
 }
 
+/** Index of the first word that ends after `offset` (words are sorted). */
+function firstWordAfter(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Words in `span` that are outside every quoted span, "that" and conjunctions not counted. */
 function wordsOutsideQuotes(words: Word[], span: Span, quoted: QuotedSpan[]): number {
   let count = 0;
-  for (const w of words) {
+  for (let n = firstWordAfter(words, span.start); n < words.length; n++) {
+    const w = words[n]!;
+    if (w.start >= span.end) break;
     if (w.start < span.start || w.end > span.end) continue;
     if (quoted.some((q) => w.start > q.openMark && w.end <= quoteBounds(q).end)) continue;
     if (w.lower === 'that' || w.lower === 'and') continue;
@@ -84,10 +98,31 @@ function wordsOutsideQuotes(words: Word[], span: Span, quoted: QuotedSpan[]): nu
   return count;
 }
 
+/** Quoted spans (sorted, non-overlapping) that overlap `span`. */
+function quotedOverlapping(quoted: QuotedSpan[], span: Span): QuotedSpan[] {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoteBounds(quoted[mid]!).end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: QuotedSpan[] = [];
+  for (let n = lo; n < quoted.length && quoted[n]!.openMark < span.end; n++) out.push(quoted[n]!);
+  return out;
+}
+
 function analyseParagraph(text: string, paragraph: ParagraphSpan, index: number, quoted: QuotedSpan[]): ParagraphAnalysis {
   const words = wordsIn(text, paragraph.start, paragraph.end);
   const bounds = quoted.map(quoteBounds);
-  const inQuote = words.map((w) => bounds.some((b) => w.start > b.start && w.end <= b.end));
+  const inQuote: boolean[] = new Array(words.length).fill(false);
+  let b = 0;
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n]!;
+    while (b < bounds.length && bounds[b]!.end < w.end) b++;
+    const bound = bounds[b];
+    inQuote[n] = bound !== undefined && w.start > bound.start && w.end <= bound.end;
+  }
   const sentences = sentencesIn(text, paragraph.start, paragraph.end, bounds);
   const frames: AttributionFrame[] = [];
   const perSentence: Word[][] = [];
@@ -105,12 +140,15 @@ function analyseParagraph(text: string, paragraph: ParagraphSpan, index: number,
 
 function sentenceOf(analysis: ParagraphAnalysis, offset: number): { sentence: Span; previous: Span | null; words: Word[] } {
   const { sentences } = analysis;
-  for (let n = 0; n < sentences.length; n++) {
-    if (offset < sentences[n]!.end || n === sentences.length - 1) {
-      return { sentence: sentences[n]!, previous: n > 0 ? sentences[n - 1]! : null, words: analysis.words[n] ?? [] };
-    }
+  if (sentences.length === 0) return { sentence: analysis.paragraph, previous: null, words: [] };
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return { sentence: analysis.paragraph, previous: null, words: [] };
+  return { sentence: sentences[lo]!, previous: lo > 0 ? sentences[lo - 1]! : null, words: analysis.words[lo] ?? [] };
 }
 
 function draftFromFrame(frame: AttributionFrame, span: Span, kind: QuoteKind, analysis: ParagraphAnalysis, previous: Span | null): Draft {
@@ -164,7 +202,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     const interrupted = contents.length === 2;
     for (const original of contents) {
       let content = original;
-      const inside = analysis.quoted.filter((q) => overlaps(quoteBounds(q), content));
+      const inside = quotedOverlapping(analysis.quoted, content);
       if (inside.length === 0) {
         drafts.push(draftFromFrame(frame, content, 'indirect', analysis, previous));
         continue;

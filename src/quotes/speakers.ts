@@ -207,6 +207,7 @@ function resolveByName(context: ResolutionContext, phrase: string): SpeakerResol
  */
 export function resolveSpeaker(context: ResolutionContext, head: Span, full: Span): SpeakerResolution {
   const phrase = context.text.slice(head.start, head.end);
+  if (context.entities.entities.length === 0) return { speakerId: null, reason: `speaker "${phrase}" (no entity list to link it to)` };
   const lower = foldCase(phrase);
   if (PRONOUN_GENDER[lower]) return resolvePronoun(context, lower, head);
 

@@ -17,20 +17,49 @@ export interface Span {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const UPPER = /\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
 
+function startsUpper(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  return UPPER.test(text[at]!);
+}
+
+/** Letter or digit (`withMarks`: combining marks too), with an ASCII fast path. */
+function isWordCode(text: string, at: number, withMarks: boolean): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (Number.isNaN(code)) return false;
+  return (withMarks ? LETTER_DIGIT_OR_MARK : LETTER_OR_DIGIT).test(text[at]!);
+}
+
+/** Words (letters and digits, with inner apostrophes and hyphens) in [start, end), scanned once. */
 export function wordsIn(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
-  const slice = text.slice(start, end);
-  for (const match of slice.matchAll(WORD)) {
-    const raw = match[0];
-    words.push({
-      start: start + match.index,
-      end: start + match.index + raw.length,
-      lower: raw.toLowerCase().replace(/’/g, "'"),
-      capitalized: UPPER.test(raw[0]!),
-    });
+  let i = start;
+  while (i < end) {
+    if (!isWordCode(text, i, false)) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    i++;
+    for (;;) {
+      while (i < end && isWordCode(text, i, true)) i++;
+      const joiner = text.charCodeAt(i);
+      // ' ’ - inside a word: Qa’ani, al-Quds
+      if (i + 1 < end && (joiner === 39 || joiner === 0x2019 || joiner === 45) && isWordCode(text, i + 1, false)) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    let lower = text.slice(wordStart, i).toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    words.push({ start: wordStart, end: i, lower, capitalized: startsUpper(text, wordStart) });
   }
   return words;
 }
