@@ -1,0 +1,321 @@
+/**
+ * Quote families: the same statement by the same speaker as rendered by different articles —
+ * reruns of one translation, other translations of the same original, cuts and extensions,
+ * reported-speech paraphrases — with each rendering's word-level differences from a
+ * representative one.
+ *
+ * Decisions a reader should know:
+ * - The unit is a sentence of a quotation: a letter quoted in one long quotation by one outlet
+ *   and sentence by sentence by another lines up sentence by sentence. A member's `start`/`end`
+ *   are those of the matching sentence in the article text (Quote.start plus its offset in
+ *   Quote.text).
+ * - Sentences with fewer than three content words ("living martyr") are not compared.
+ * - Two sentences join when they say the same (similarity ≥ `sameSpeakerThreshold`) or one is
+ *   a cut of the other (containment ≥ `containmentThreshold`), and their speakers agree: both
+ *   known and equal, or one unknown and the similarity high (≥ `unknownSpeakerThreshold`).
+ *   Sentences of one quotation never join one family, and a family has one known speaker.
+ * - Families grow best pair first; two groups merge only when their members agree on average
+ *   (≥ `linkThreshold`), so a chain of near-misses does not make one family.
+ * - Candidates come from an inverted index over content stems, the most frequent stems left
+ *   out, so the cost grows with the number of related sentences, not with all pairs.
+ * - A sentence and its clauses are compared separately (a clause may be all another outlet
+ *   quoted); a family of clauses is dropped when a family of their whole sentences holds them.
+ * - Ids are hashes of the members, so they do not depend on input order; a family needs
+ *   renderings from at least two articles.
+ */
+import { createHash } from 'node:crypto';
+import type { Quote } from '../model/analysis.ts';
+import { splitSentences } from '../text/index.ts';
+import { diffWords, type WordDiff } from './diff.ts';
+import { idfTable, statementSimilarity, toStatement, type IdfTable, type Statement, type StatementSimilarity } from './similarity.ts';
+
+export { diffWords, type WordDiff } from './diff.ts';
+export { statementSimilarity, toStatement, idfTable, UNIFORM_IDF, type Statement, type StatementSimilarity, type IdfTable } from './similarity.ts';
+
+export interface QuoteFamilyMember {
+  quoteId: string;
+  articleId: string;
+  outlet: string | null;
+  /** The matching sentence of the quotation. */
+  text: string;
+  start: number;
+  end: number;
+  /** Word-level operations that turn the representative into this rendering. */
+  differences: WordDiff[];
+}
+
+export interface QuoteFamily {
+  id: string;
+  speakerId: string | null;
+  quoteIds: string[];
+  representative: { quoteId: string; text: string };
+  members: QuoteFamilyMember[];
+}
+
+export interface FamilyContext {
+  articles: Array<{ id: string; outlet: string | null; published: string | null }>;
+}
+
+export interface QuoteFamilyOptions {
+  /** Similarity (weaker direction) that joins two renderings by the same speaker (default 0.38). */
+  sameSpeakerThreshold?: number;
+  /** Containment of the shorter in the longer that joins a cut by the same speaker (default 0.6). */
+  containmentThreshold?: number;
+  /** Similarity needed when a speaker is unknown (default 0.7). */
+  unknownSpeakerThreshold?: number;
+  /** Mean strength between two groups for them to merge (default 0.3). */
+  linkThreshold?: number;
+  /** Fewest content words in a compared sentence (default 3). */
+  minContentWords?: number;
+  /** Candidates compared per sentence, most shared rare stems first (default 50). */
+  maxCandidates?: number;
+}
+
+const DEFAULTS: Required<QuoteFamilyOptions> = {
+  sameSpeakerThreshold: 0.38,
+  containmentThreshold: 0.6,
+  unknownSpeakerThreshold: 0.7,
+  linkThreshold: 0.3,
+  minContentWords: 3,
+  maxCandidates: 50,
+};
+
+/** Stems in more sentences than this are too common to propose candidates. */
+const MAX_POSTINGS = 500;
+/** A cut needs this many content words: short phrases are contained in too much. */
+const MIN_CUT_CONTENT_WORDS = 4;
+/** Members compared on each side when checking that two groups agree. */
+const LINK_SAMPLE = 12;
+
+interface Unit {
+  quote: Quote;
+  text: string;
+  start: number;
+  end: number;
+  statement: Statement;
+  contentStems: string[];
+  published: string | null;
+  /** A clause of a longer sentence of the quotation. */
+  clause: boolean;
+}
+
+/**
+ * Where a sentence splits into clauses that may be quoted alone: semicolons and colons, a comma
+ * before a conjunction, and the reporter's words between two quoted parts (”, pledging that “).
+ */
+const CLAUSE_BREAK = /\s*[;:]\s+|,\s+(?:and|but|as|while|whereas|so)\s+|[”"],?\s+[^“”"]{1,60}?\s+[“"]|\s+[-–—]\s+/gu;
+
+function clausesOf(sentence: string): Array<{ text: string; start: number; end: number }> {
+  const clauses: Array<{ text: string; start: number; end: number }> = [];
+  let last = 0;
+  const push = (from: number, to: number) => {
+    const piece = sentence.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.trim();
+    if (text) clauses.push({ text, start: from + lead, end: from + lead + text.length });
+  };
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    push(last, match.index);
+    last = match.index + match[0].length;
+  }
+  push(last, sentence.length);
+  return clauses;
+}
+
+function makeUnit(quote: Quote, text: string, start: number, published: string | null, minContentWords: number, clause: boolean): Unit | null {
+  const statement = toStatement(text);
+  const contentStems = [...new Set(statement.words.filter((w) => w.content && w.stem !== 'not').map((w) => w.stem))];
+  if (contentStems.length < minContentWords) return null;
+  return { quote, text, start, end: start + text.length, statement, contentStems, published, clause };
+}
+
+function unitsOf(quote: Quote, published: string | null, minContentWords: number): Unit[] {
+  const units: Unit[] = [];
+  for (const sentence of splitSentences(quote.text)) {
+    const whole = makeUnit(quote, sentence.text, quote.start + sentence.start, published, minContentWords, false);
+    if (!whole) continue;
+    units.push(whole);
+    const clauses = clausesOf(sentence.text)
+      .map((c) => makeUnit(quote, c.text, quote.start + sentence.start + c.start, published, minContentWords, true))
+      .filter((u): u is Unit => u !== null);
+    if (clauses.length > 1) units.push(...clauses);
+  }
+  return units;
+}
+
+/** How strongly two sentences are renderings of one statement: the better of paraphrase and cut. */
+function strength(a: Unit, b: Unit, similarity: StatementSimilarity, options: Required<QuoteFamilyOptions>): number {
+  const shorter = Math.min(a.contentStems.length, b.contentStems.length);
+  const asCut = shorter >= MIN_CUT_CONTENT_WORDS && similarity.containment >= options.containmentThreshold ? similarity.containment * (options.sameSpeakerThreshold / options.containmentThreshold) : 0;
+  return Math.max(similarity.score, asCut);
+}
+
+function speakersAgree(a: Unit, b: Unit): 'same' | 'unknown' | 'different' {
+  const x = a.quote.speakerId;
+  const y = b.quote.speakerId;
+  if (x && y) return x === y ? 'same' : 'different';
+  return 'unknown';
+}
+
+export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, options: QuoteFamilyOptions = {}): QuoteFamily[] {
+  const settings = { ...DEFAULTS, ...options };
+  const articles = new Map(context.articles.map((a) => [a.id, a]));
+  const sorted = [...quotes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const units = sorted.flatMap((quote) => unitsOf(quote, articles.get(quote.articleId)?.published ?? null, settings.minContentWords));
+  if (units.length < 2) return [];
+  const idf = idfTable(units.map((u) => u.statement));
+
+  const similarityCache = new Map<number, StatementSimilarity>();
+  const similarity = (i: number, j: number): StatementSimilarity => {
+    const key = i < j ? i * units.length + j : j * units.length + i;
+    let value = similarityCache.get(key);
+    if (!value) {
+      value = statementSimilarity(units[i]!.statement, units[j]!.statement, idf);
+      similarityCache.set(key, value);
+    }
+    return value;
+  };
+
+  const edges = candidateEdges(units, idf, settings, similarity);
+  const groups = groupUnits(units, edges, settings, similarity);
+
+  const families: QuoteFamily[] = [];
+  const kept = groups.filter((members) => new Set(members.map((i) => units[i]!.quote.articleId)).size >= 2);
+  for (const members of kept) {
+    if (kept.some((other) => other !== members && restates(members, other, units))) continue;
+    families.push(toFamily(members.map((i) => units[i]!), articles));
+  }
+  return families.sort((a, b) => compareDates(publishedOf(a, articles), publishedOf(b, articles)) || (a.id < b.id ? -1 : 1));
+}
+
+interface Edge {
+  i: number;
+  j: number;
+  strength: number;
+}
+
+function candidateEdges(units: Unit[], idf: IdfTable, settings: Required<QuoteFamilyOptions>, similarity: (i: number, j: number) => StatementSimilarity): Edge[] {
+  const postings = new Map<string, number[]>();
+  units.forEach((unit, index) => {
+    for (const stem of unit.contentStems) {
+      let list = postings.get(stem);
+      if (!list) postings.set(stem, (list = []));
+      list.push(index);
+    }
+  });
+  const edges: Edge[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const shared = new Map<number, number>();
+    for (const stem of units[i]!.contentStems) {
+      const list = postings.get(stem)!;
+      if (list.length > MAX_POSTINGS) continue;
+      const weight = idf.weight(stem);
+      for (const j of list) if (j > i && units[j]!.quote.id !== units[i]!.quote.id) shared.set(j, (shared.get(j) ?? 0) + weight);
+    }
+    const candidates = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, settings.maxCandidates);
+    for (const [j] of candidates) {
+      const agreement = speakersAgree(units[i]!, units[j]!);
+      if (agreement === 'different') continue;
+      const sim = similarity(i, j);
+      const value = strength(units[i]!, units[j]!, sim, settings);
+      const needed = agreement === 'same' ? settings.sameSpeakerThreshold : settings.unknownSpeakerThreshold;
+      const passes = agreement === 'same' ? value >= needed : sim.score >= needed;
+      if (passes) edges.push({ i, j, strength: value });
+    }
+  }
+  return edges.sort((a, b) => b.strength - a.strength || a.i - b.i || a.j - b.j);
+}
+
+function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamilyOptions>, similarity: (i: number, j: number) => StatementSimilarity): number[][] {
+  const groupOf = units.map((_, i) => i);
+  const members = new Map<number, number[]>(units.map((_, i) => [i, [i]]));
+  const find = (i: number): number => {
+    while (groupOf[i] !== i) {
+      groupOf[i] = groupOf[groupOf[i]!]!;
+      i = groupOf[i]!;
+    }
+    return i;
+  };
+  for (const edge of edges) {
+    const a = find(edge.i);
+    const b = find(edge.j);
+    if (a === b) continue;
+    const left = members.get(a)!;
+    const right = members.get(b)!;
+    const quotes = new Set(left.map((i) => units[i]!.quote.id));
+    if (right.some((i) => quotes.has(units[i]!.quote.id))) continue;
+    const speakers = new Set([...left, ...right].map((i) => units[i]!.quote.speakerId).filter((s): s is string => s !== null));
+    if (speakers.size > 1) continue;
+    if (left.length + right.length > 2) {
+      let total = 0;
+      let count = 0;
+      for (const x of left.slice(0, LINK_SAMPLE)) {
+        for (const y of right.slice(0, LINK_SAMPLE)) {
+          total += strength(units[x]!, units[y]!, similarity(x, y), settings);
+          count++;
+        }
+      }
+      if (total / count < settings.linkThreshold) continue;
+    }
+    const [keep, drop] = a < b ? [a, b] : [b, a];
+    groupOf[drop] = keep;
+    members.set(keep, [...members.get(keep)!, ...members.get(drop)!].sort((x, y) => x - y));
+    members.delete(drop);
+  }
+  return [...members.values()].filter((list) => list.length > 1);
+}
+
+/**
+ * A family of clauses whose every member lies inside a member of a family of whole sentences
+ * from the same quotations says nothing the larger family does not.
+ */
+function restates(members: number[], other: number[], units: Unit[]): boolean {
+  if (!members.every((i) => units[i]!.clause)) return false;
+  return members.every((i) => {
+    const unit = units[i]!;
+    return other.some((j) => {
+      const outer = units[j]!;
+      return outer !== unit && outer.quote.id === unit.quote.id && outer.start <= unit.start && unit.end <= outer.end;
+    });
+  });
+}
+
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+function publishedOf(family: QuoteFamily, articles: Map<string, FamilyContext['articles'][number]>): string | null {
+  const first = family.members[0];
+  return first ? (articles.get(first.articleId)?.published ?? null) : null;
+}
+
+/** Share of the longest rendering's content below which a rendering counts as a cut, not a full rendering. */
+const FULL_RENDERING_SHARE = 0.6;
+
+function toFamily(units: Unit[], articles: Map<string, FamilyContext['articles'][number]>): QuoteFamily {
+  const longest = Math.max(...units.map((u) => u.contentStems.length));
+  const full = units.filter((u) => u.contentStems.length >= FULL_RENDERING_SHARE * longest);
+  const byRepresentativeOrder = (a: Unit, b: Unit) =>
+    compareDates(a.published, b.published) || b.contentStems.length - a.contentStems.length || (a.quote.id < b.quote.id ? -1 : a.quote.id > b.quote.id ? 1 : a.start - b.start);
+  const representative = [...full].sort(byRepresentativeOrder)[0]!;
+  const ordered = [representative, ...units.filter((u) => u !== representative).sort((a, b) => compareDates(a.published, b.published) || (a.quote.articleId < b.quote.articleId ? -1 : a.quote.articleId > b.quote.articleId ? 1 : a.start - b.start))];
+  const id = `qf-${createHash('sha1').update(units.map((u) => `${u.quote.id}@${u.start}-${u.end}`).sort().join('\n')).digest('hex').slice(0, 12)}`;
+  return {
+    id,
+    speakerId: units.map((u) => u.quote.speakerId).find((s) => s !== null) ?? null,
+    quoteIds: [...new Set(units.map((u) => u.quote.id))].sort(),
+    representative: { quoteId: representative.quote.id, text: representative.text },
+    members: ordered.map((unit) => ({
+      quoteId: unit.quote.id,
+      articleId: unit.quote.articleId,
+      outlet: articles.get(unit.quote.articleId)?.outlet ?? null,
+      text: unit.text,
+      start: unit.start,
+      end: unit.end,
+      differences: diffWords(representative.text, representative.statement.words, unit.text, unit.statement.words),
+    })),
+  };
+}
