@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEntities } from '../model/analysis.ts';
+import { extractQuotes } from './index.ts';
+
+const NONE: ArticleEntities = { entities: [], mentions: [] };
+
+const ARTICLE = [
+  'Port Avel votes on harbour sale',
+  'PORT AVEL – The mayor of Port Avel has warned councillors that selling the harbour would be a mistake.',
+  '“The harbour is the town’s front door,” Mayor Ines Calder told the Harbour Ledger. “Nobody sells their front door.”',
+  'Councillor Tomas Reyne, who backs the sale, said the offer was “the best we will ever get.”',
+  'The vote is due on Friday, according to the council’s agenda.',
+].join('\n\n');
+
+test('extractQuotes returns offsets, cue and speaker spans that point into the text', () => {
+  const quotes = extractQuotes(ARTICLE, NONE, { articleId: 'a1' });
+  assert.ok(quotes.length >= 4);
+  for (const quote of quotes) {
+    assert.equal(ARTICLE.slice(quote.start, quote.end), quote.text);
+    if (quote.cue) assert.equal(ARTICLE.slice(quote.cueStart!, quote.cueEnd!), quote.cue);
+    if (quote.speakerMention) assert.equal(ARTICLE.slice(quote.speakerMention.start, quote.speakerMention.end), quote.speakerMention.text);
+    assert.match(quote.id, /^a1:q\d+$/);
+    assert.equal(quote.articleId, 'a1');
+  }
+  const second = quotes.find((q) => q.text.startsWith('Nobody sells'));
+  assert.equal(second?.speakerMention?.text, 'Mayor Ines Calder', 'a quotation right after an attributed one continues it');
+  const mixed = quotes.find((q) => q.text.includes('best we will ever get'));
+  assert.equal(mixed?.kind, 'mixed');
+  assert.match(mixed?.speakerMention?.text ?? '', /^Councillor Tomas Reyne\b/);
+  const cited = quotes.find((q) => q.cue === 'according to');
+  assert.equal(cited?.speakerMention?.text, 'the council’s agenda');
+});
+
+test('headline conventions "Speaker: statement" are quotations of the speaker', () => {
+  const quotes = extractQuotes('Mayor Calder: The harbour is not for sale\n\nThe council meets on Friday.', NONE);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.text, 'The harbour is not for sale');
+  assert.equal(quotes[0]!.speakerMention?.text, 'Mayor Calder');
+  assert.deepEqual(quotes[0]!.flags, ['headline']);
+});
+
+test('maxChars cuts a runaway quotation and flags it', () => {
+  const text = `She said: “${'the quay will reopen soon. '.repeat(200)}`;
+  const quotes = extractQuotes(text, NONE, { maxChars: 500 });
+  assert.equal(quotes.length, 1);
+  assert.ok(quotes[0]!.text.length <= 500);
+  assert.ok(quotes[0]!.flags?.includes('unclosed'));
+});
+
+test('a 2 MB single-paragraph article, and an unclosed quote over all of it, finish in bounded time', () => {
+  const paragraph = ARTICLE.replace(/\n+/g, ' ');
+  const big = paragraph.repeat(Math.ceil(2_000_000 / paragraph.length)).slice(0, 2_000_000);
+  let cpu = process.cpuUsage();
+  const quotes = extractQuotes(big, NONE);
+  let used = process.cpuUsage(cpu);
+  assert.ok(quotes.length > 1000);
+  // CPU time, not wall time: the test machine is shared. Typical: 0.3–0.5 s.
+  assert.ok((used.user + used.system) / 1e6 < 2, `2 MB took ${(used.user + used.system) / 1e6} s of CPU`);
+
+  const unclosed = `Calder said: “${'the quay will reopen soon and the harbour will grow '.repeat(40_000)}`;
+  cpu = process.cpuUsage();
+  const runaway = extractQuotes(unclosed, NONE);
+  used = process.cpuUsage(cpu);
+  assert.equal(runaway.length, 1);
+  assert.ok(runaway[0]!.flags?.includes('unclosed'));
+  assert.ok((used.user + used.system) / 1e6 < 2, `unclosed 2 MB took ${(used.user + used.system) / 1e6} s of CPU`);
+});

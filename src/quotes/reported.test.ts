@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEntities } from '../model/analysis.ts';
+import { extractQuotes } from './index.ts';
+import { reportingVerb } from './cues.ts';
+
+const NONE: ArticleEntities = { entities: [], mentions: [] };
+
+/** The single quote extracted from a sentence, as [speaker, cue, content, kind]. */
+function only(text: string): [string | undefined, string | null, string, string] {
+  const quotes = extractQuotes(text, NONE);
+  assert.equal(quotes.length, 1, `expected one quote in ${JSON.stringify(text)}, got ${JSON.stringify(quotes.map((q) => q.text))}`);
+  const q = quotes[0]!;
+  return [q.speakerMention?.text, q.cue, q.text, q.kind];
+}
+
+test('the cue table knows inflections and frames of reporting verbs', () => {
+  assert.equal(reportingVerb('told')?.lemma, 'tell');
+  assert.equal(reportingVerb('underlined')?.lemma, 'underline');
+  assert.equal(reportingVerb('stressing')?.lemma, 'stress');
+  assert.equal(reportingVerb('told')?.frames.object, true);
+  assert.equal(reportingVerb('said')?.frames.bare, true);
+  assert.equal(reportingVerb('vowed')?.frames.infinitive, true);
+  assert.equal(reportingVerb('harbour'), undefined);
+});
+
+test('"X said (that) …" and "X told Y that …" report the clause after the cue', () => {
+  assert.deepEqual(only('Mayor Ines Calder said that the ferry terminal would reopen in June.'), [
+    'Mayor Ines Calder', 'said', 'that the ferry terminal would reopen in June', 'indirect',
+  ]);
+  assert.deepEqual(only('The harbour master told reporters on Monday that two cranes had failed.'), [
+    'The harbour master', 'told', 'that two cranes had failed', 'indirect',
+  ]);
+  assert.deepEqual(only('Councillor Tomas Reyne said the budget was already spent.'), [
+    'Councillor Tomas Reyne', 'said', 'the budget was already spent', 'indirect',
+  ]);
+});
+
+test('warned, underlined, stressed and wrote-in-a-letter cues with adjuncts before "that"', () => {
+  assert.deepEqual(only('The union warned that strikes would follow any closure.')[1], 'warned');
+  assert.deepEqual(only('In her letter, Rana Oduya underlined that the port must stay public.').slice(0, 3), [
+    'Rana Oduya', 'underlined', 'that the port must stay public',
+  ]);
+  assert.deepEqual(only('Oduya wrote in a letter to the council that the port must stay public.').slice(0, 3), [
+    'Oduya', 'wrote', 'that the port must stay public',
+  ]);
+  assert.deepEqual(only('The minister stressed that no jobs would be lost.').slice(0, 2), ['The minister', 'stressed']);
+});
+
+test('postposed cues: "…, X added." and "…, he had noted, and warned that …"', () => {
+  assert.deepEqual(only('The cranes will be replaced before winter, the port authority added.'), [
+    'the port authority', 'added', 'The cranes will be replaced before winter', 'indirect',
+  ]);
+  const quotes = extractQuotes('The harbour belongs to the town, he had noted, and warned that a sale would be resisted.', NONE);
+  assert.deepEqual(
+    quotes.map((q) => [q.speakerMention?.text, q.cue, q.text]),
+    [
+      ['he', 'noted', 'The harbour belongs to the town'],
+      ['he', 'warned', 'that a sale would be resisted'],
+    ],
+  );
+});
+
+test('"according to X" in either order', () => {
+  assert.deepEqual(only('According to the Meridian Wire, the ferry will resume on Friday.'), [
+    'the Meridian Wire', 'According to', 'the ferry will resume on Friday', 'indirect',
+  ]);
+  assert.deepEqual(only('The ferry will resume on Friday, according to port officials.'), [
+    'port officials', 'according to', 'The ferry will resume on Friday', 'indirect',
+  ]);
+});
+
+test('direct quotes take their cue and speaker from either side, including inversion', () => {
+  assert.deepEqual(only('“We will rebuild the quay,” Calder said.'), ['Calder', 'said', 'We will rebuild the quay,', 'direct']);
+  assert.deepEqual(only('“We will rebuild the quay,” said Ines Calder, the mayor.'), ['Ines Calder', 'said', 'We will rebuild the quay,', 'direct']);
+  assert.deepEqual(only('Calder said: “We will rebuild the quay.”'), ['Calder', 'said', 'We will rebuild the quay.', 'direct']);
+  assert.deepEqual(only('“The quay is safe,” the statement read.').slice(0, 2), ['the statement', 'read']);
+});
+
+test('a reported clause with a partial quotation is mixed; an unattributed scare quote is skipped', () => {
+  assert.deepEqual(only('Calder hoped that the town would grant her wish “for a quay that lasts a century.”'), [
+    'Calder', 'hoped', 'that the town would grant her wish “for a quay that lasts a century.”', 'mixed',
+  ]);
+  assert.deepEqual(only('Reyne praised the crews, calling them “quiet heroes.”').slice(1), ['calling', 'them “quiet heroes.”', 'mixed']);
+  assert.equal(extractQuotes('The so-called “harbour plan” was never published.', NONE).length, 0);
+});
+
+test('appositive subjects keep the whole phrase as the speaker mention', () => {
+  assert.deepEqual(
+    only('Calder’s deputy, Saleem al-Rawi, said in an interview with the Harbour Ledger that “the cranes are safe.”').slice(0, 3),
+    ['Calder’s deputy, Saleem al-Rawi', 'said', 'the cranes are safe.'],
+  );
+});

@@ -1,0 +1,127 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEntities, EntityMention, EntityType, LocalEntity } from '../model/analysis.ts';
+import { extractQuotes } from './index.ts';
+
+/**
+ * Builds ArticleEntities by hand: every occurrence of each listed name (and description) in the
+ * text becomes a mention of that entity, as src/entities would report it.
+ */
+function entitiesFor(
+  text: string,
+  people: Array<{ key: string; name: string; type?: EntityType; gender?: 'male' | 'female' | null; forms: string[]; descriptors?: string[]; titles?: string[] }>,
+): ArticleEntities {
+  const entities: LocalEntity[] = [];
+  const mentions: EntityMention[] = [];
+  for (const person of people) {
+    const own: EntityMention[] = [];
+    for (const form of person.forms) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        own.push({ text: form, start: at, end: at + form.length, type: person.type ?? 'person', form: 'name', localEntity: person.key });
+      }
+    }
+    const descriptors = (person.descriptors ?? []).flatMap((d) => {
+      const at = text.indexOf(d);
+      return at >= 0 ? [{ text: d, start: at, end: at + d.length }] : [];
+    });
+    entities.push({
+      key: person.key,
+      name: person.name,
+      type: person.type ?? 'person',
+      titles: person.titles ?? [],
+      gender: person.gender ?? null,
+      mentions: own,
+      descriptors,
+    });
+    mentions.push(...own);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
+
+const speakerOf = (text: string, entities: ArticleEntities, snippet: string) => {
+  const quote = extractQuotes(text, entities).find((q) => q.text.includes(snippet));
+  assert.ok(quote, `no quotation containing ${JSON.stringify(snippet)}`);
+  return { name: entities.entities.find((e) => e.key === quote.speakerId)?.name ?? null, quote };
+};
+
+test('a pronoun goes to the current speaker, not to the last name seen', () => {
+  const text = [
+    '“The quay will be rebuilt,” Mayor Ines Calder told Tomas Reyne, the harbour master.',
+    'The letter reached Reyne a week before the storm, the Harbour Ledger reported.',
+    'The works are a duty to the town, she had noted, and warned that delays would cost jobs.',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [
+    { key: 'e1', name: 'Ines Calder', gender: 'female', forms: ['Ines Calder'] },
+    { key: 'e2', name: 'Tomas Reyne', gender: 'male', forms: ['Tomas Reyne', 'Reyne'] },
+    { key: 'e3', name: 'Harbour Ledger', type: 'outlet', forms: ['Harbour Ledger'] },
+  ]);
+  const { name, quote } = speakerOf(text, entities, 'a duty to the town');
+  assert.equal(name, 'Ines Calder');
+  assert.match(quote.speakerReason, /pronoun/);
+});
+
+test('gender rules out incompatible antecedents', () => {
+  const text = 'Tomas Reyne met Ines Calder on Monday.\n\n“We agreed on the budget,” she said.';
+  const entities = entitiesFor(text, [
+    { key: 'e1', name: 'Tomas Reyne', gender: 'male', forms: ['Tomas Reyne'] },
+    { key: 'e2', name: 'Ines Calder', gender: 'female', forms: ['Ines Calder'] },
+  ]);
+  assert.equal(speakerOf(text, entities, 'We agreed').name, 'Ines Calder');
+});
+
+test('a description goes to the entity whose descriptors match, preferring the current speaker', () => {
+  const text = [
+    'Harbour master Tomas Reyne, the head of the port authority, met the mayor, Ines Calder.',
+    '“The cranes are old,” Reyne said.',
+    '“They will be replaced,” the port chief said.',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [
+    { key: 'e1', name: 'Tomas Reyne', gender: 'male', forms: ['Tomas Reyne', 'Reyne'], descriptors: ['the head of the port authority'] },
+    { key: 'e2', name: 'Ines Calder', gender: 'female', forms: ['Ines Calder'], descriptors: ['the mayor'] },
+  ]);
+  const { name, quote } = speakerOf(text, entities, 'They will be replaced');
+  assert.equal(name, 'Tomas Reyne');
+  assert.match(quote.speakerReason, /description/);
+});
+
+test('"the letter read" goes to the letter’s author', () => {
+  const text = [
+    'Ines Calder wrote to the council before the vote.',
+    '“The harbour must stay public,” Calder wrote in the letter.',
+    '“No sale will pass while I am mayor,” the letter read.',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [{ key: 'e1', name: 'Ines Calder', gender: 'female', forms: ['Ines Calder', 'Calder'] }]);
+  const { name, quote } = speakerOf(text, entities, 'No sale will pass');
+  assert.equal(name, 'Ines Calder');
+  assert.equal(quote.speakerMention?.text, 'the letter');
+  assert.match(quote.speakerReason, /document → its author/);
+});
+
+test('a quoted letter over several paragraphs belongs to the person who introduced or signed it', () => {
+  const text = [
+    'The following is Rana Oduya’s letter to the council, as printed by the Meridian Wire:',
+    '“Dear councillors, the quay is our common ground.',
+    '“Keep it open to everyone.',
+    '“Your neighbour, Rana Oduya.”',
+    'The council has not replied.',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [
+    { key: 'e1', name: 'Rana Oduya', gender: 'female', forms: ['Rana Oduya'] },
+    { key: 'e2', name: 'Meridian Wire', type: 'outlet', forms: ['Meridian Wire'] },
+  ]);
+  const quotes = extractQuotes(text, entities);
+  assert.equal(quotes.length, 3);
+  for (const quote of quotes) {
+    assert.equal(quote.speakerId, 'e1', `${quote.text}: ${quote.speakerReason}`);
+    assert.ok(quote.flags?.includes('multi-paragraph'));
+  }
+});
+
+test('no defensible speaker gives null with a reason', () => {
+  const text = 'The square was quiet.\n\n“Nobody came to the meeting tonight,” was all that could be heard.';
+  const quotes = extractQuotes(text, { entities: [], mentions: [] });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speakerId, null);
+  assert.match(quotes[0]!.speakerReason, /no reporting cue/);
+});
