@@ -83,7 +83,10 @@ const SENSES_PER_LEMMA = 4;
 const POSES: WordNetPos[] = ['n', 'v', 'a', 'r'];
 
 interface Concepts {
+  /** The first senses of each lemma. */
   senses: Set<SynsetId>;
+  /** Every sense. */
+  allSenses: Set<SynsetId>;
   /** Senses plus everything one pointer away. */
   neighbourhood: Set<SynsetId>;
 }
@@ -97,16 +100,21 @@ function conceptsOf(norm: string): Concepts {
   for (const pos of POSES) lemmas.push([norm, pos]);
   lemmas.push([lemmatizer.lemmatizeNoun(norm), 'n'], [lemmatizer.lemmatizeVerb(norm), 'v'], [lemmatizer.lemmatizeAdjective(norm), 'a']);
   const senses = new Set<SynsetId>();
+  const allSenses = new Set<SynsetId>();
   const seen = new Set<string>();
   for (const [lemma, pos] of lemmas) {
     const key = `${pos}:${lemma}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const id of synsetsOf(lemma, pos).slice(0, SENSES_PER_LEMMA)) senses.add(id);
+    const ids = synsetsOf(lemma, pos);
+    ids.forEach((id, rank) => {
+      allSenses.add(id);
+      if (rank < SENSES_PER_LEMMA) senses.add(id);
+    });
   }
   const neighbourhood = new Set(senses);
   for (const id of senses) for (const next of relatedSynsets(id)) neighbourhood.add(next);
-  const concepts = { senses, neighbourhood };
+  const concepts = { senses, allSenses, neighbourhood };
   conceptCache.set(norm, concepts);
   return concepts;
 }
@@ -133,7 +141,8 @@ export function wordMatch(a: ContentWord, b: ContentWord): number {
   const ca = conceptsOf(a.norm);
   const cb = conceptsOf(b.norm);
   let score = 0;
-  if (intersects(ca.senses, cb.senses)) score = SYNONYM;
+  // A shared sense counts when it is among the first senses of at least one of the two words.
+  if (intersects(ca.senses, cb.allSenses) || intersects(ca.allSenses, cb.senses)) score = SYNONYM;
   else if (intersects(ca.senses, cb.neighbourhood) || intersects(ca.neighbourhood, cb.senses)) score = RELATED;
   matchCache.set(key, score);
   return score;

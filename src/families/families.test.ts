@@ -1,0 +1,169 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Quote } from '../model/analysis.ts';
+import { buildQuoteFamilies, diffWords, statementSimilarity, toStatement } from './index.ts';
+import { contentWords, wordMatch } from './lexical.ts';
+import { synsetsOf, synsetWords } from './wordnet.ts';
+
+interface FixtureArticle {
+  id: string;
+  outlet: string;
+  published: string | null;
+  text: string;
+}
+
+const ARTICLES: FixtureArticle[] = [
+  {
+    id: 'harbour',
+    outlet: 'The Harbour Ledger',
+    published: '2024-03-02',
+    text:
+      'Mayor Lena Ostrova addressed the flooded districts on Friday.\n\n' +
+      '“We will never abandon the families of the lower town, no matter how much pressure the ministry puts on us. The river wall will be rebuilt before winter,” Ostrova said.\n\n' +
+      'Councillor Piet Varga disagreed. “The river wall will be rebuilt before winter only if the ministry pays,” he said.',
+  },
+  {
+    id: 'meridian',
+    outlet: 'Meridian Wire',
+    published: '2024-03-03',
+    text:
+      'The mayor, Lena Ostrova, told residents: “However great the pressure from the ministry, we shall not desert the households of the lower town.”\n\n' +
+      'She also promised that the dyke would be repaired by the end of the year.',
+  },
+  {
+    id: 'coastal',
+    outlet: 'Coastal Courier',
+    published: '2024-03-04',
+    text: 'Ostrova said the town “will never abandon the families of the lower town”.',
+  },
+  {
+    id: 'valley',
+    outlet: 'Valley Post',
+    published: '2024-03-05',
+    text: 'An official was quoted as saying: “We will never abandon the families of the lower town, no matter how much pressure the ministry puts on us.”',
+  },
+];
+
+function quote(articleId: string, id: string, fragment: string, speakerId: string | null, kind: Quote['kind'] = 'direct'): Quote {
+  const article = ARTICLES.find((a) => a.id === articleId)!;
+  const start = article.text.indexOf(fragment);
+  assert.ok(start >= 0, `fixture fragment not found: ${fragment}`);
+  return {
+    id,
+    articleId,
+    text: fragment,
+    kind,
+    start,
+    end: start + fragment.length,
+    cue: 'said',
+    cueStart: null,
+    cueEnd: null,
+    speakerMention: null,
+    speakerId,
+    speakerReason: speakerId ? 'test' : 'no speaker',
+  };
+}
+
+const QUOTES: Quote[] = [
+  quote('harbour', 'h1', 'We will never abandon the families of the lower town, no matter how much pressure the ministry puts on us. The river wall will be rebuilt before winter,', 'ostrova'),
+  quote('harbour', 'h2', 'The river wall will be rebuilt before winter only if the ministry pays,', 'varga'),
+  quote('meridian', 'm1', 'However great the pressure from the ministry, we shall not desert the households of the lower town.', 'ostrova'),
+  quote('meridian', 'm2', 'that the dyke would be repaired by the end of the year', 'ostrova', 'indirect'),
+  quote('coastal', 'c1', 'will never abandon the families of the lower town', 'ostrova'),
+  quote('valley', 'v1', 'We will never abandon the families of the lower town, no matter how much pressure the ministry puts on us.', null),
+];
+
+const CONTEXT = { articles: ARTICLES.map(({ id, outlet, published }) => ({ id, outlet, published })) };
+
+test('WordNet is read from the database files: senses in frequency order, synonyms by synset', () => {
+  const senses = synsetsOf('abandon', 'v');
+  assert.ok(senses.length >= 3);
+  assert.ok(senses.some((id) => synsetWords(id).includes('give_up')));
+  assert.deepEqual(synsetsOf('notaword', 'n'), []);
+  const [abandon, relinquish, desert, rebuild] = contentWords('abandon relinquish desert rebuild');
+  assert.ok(wordMatch(abandon!, desert!) >= 0.85, 'abandon ~ desert share a sense');
+  assert.ok(wordMatch(abandon!, relinquish!) > 0, 'abandon ~ relinquish');
+  assert.equal(wordMatch(abandon!, rebuild!), 0);
+});
+
+test('names and numbers match only by form', () => {
+  const [iran, iraq] = contentWords('Then Iran and Iraq');
+  assert.ok(iran!.literal === false || iraq!.literal === false || wordMatch(iran!, iraq!) === 0);
+  assert.equal(wordMatch(iran!, iraq!), 0);
+  const [a, b] = contentWords('1948 1967');
+  assert.equal(wordMatch(a!, b!), 0);
+});
+
+test('statement similarity: a translation variant scores above a different statement on the same topic', () => {
+  const original = toStatement('We will never abandon the families of the lower town, no matter how much pressure the ministry puts on us.');
+  const variant = toStatement('However great the pressure from the ministry, we shall not desert the households of the lower town.');
+  const other = toStatement('The river wall will be rebuilt before winter only if the ministry pays.');
+  const same = statementSimilarity(original, variant);
+  const different = statementSimilarity(original, other);
+  assert.ok(same.score > 0.45, `variant ${same.score}`);
+  assert.ok(different.score < 0.25, `other ${different.score}`);
+  const cut = statementSimilarity(toStatement('will never abandon the families of the lower town'), original);
+  assert.ok(cut.containment > 0.9, `cut containment ${cut.containment}`);
+  assert.ok(cut.score < cut.containment);
+});
+
+test('families group translations, cuts and unattributed verbatim copies of one statement, not other statements', () => {
+  const families = buildQuoteFamilies(QUOTES, CONTEXT);
+  assert.equal(families.length, 1, JSON.stringify(families.map((f) => f.members.map((m) => m.text))));
+  const family = families[0]!;
+  assert.equal(family.speakerId, 'ostrova');
+  assert.deepEqual(family.quoteIds, ['c1', 'h1', 'm1', 'v1']);
+  // The harbour quote has two sentences: only the first belongs to the family, with its own offsets.
+  const harbour = family.members.find((m) => m.quoteId === 'h1')!;
+  assert.equal(harbour.text, 'We will never abandon the families of the lower town, no matter how much pressure the ministry puts on us.');
+  assert.equal(ARTICLES[0]!.text.slice(harbour.start, harbour.end), harbour.text);
+  assert.equal(harbour.outlet, 'The Harbour Ledger');
+  // The earliest full rendering represents the family and comes first.
+  assert.equal(family.representative.quoteId, 'h1');
+  assert.equal(family.members[0]!.quoteId, 'h1');
+  assert.deepEqual(family.members[0]!.differences.map((d) => d.op), ['same']);
+  for (const member of family.members) {
+    const article = ARTICLES.find((a) => a.id === member.articleId)!;
+    assert.equal(article.text.slice(member.start, member.end), member.text);
+  }
+});
+
+test('a different speaker never joins, and an unknown speaker only with near-identical wording', () => {
+  const sameWordsOtherSpeaker = [...QUOTES.filter((q) => q.id !== 'v1'), { ...QUOTES.find((q) => q.id === 'v1')!, speakerId: 'varga' }];
+  const family = buildQuoteFamilies(sameWordsOtherSpeaker, CONTEXT)[0]!;
+  assert.ok(!family.quoteIds.includes('v1'));
+  const looseUnknown = QUOTES.map((q) => (q.id === 'm1' ? { ...q, speakerId: null } : q));
+  const withLoose = buildQuoteFamilies(looseUnknown, CONTEXT)[0]!;
+  assert.ok(!withLoose.quoteIds.includes('m1'), 'a loose paraphrase without a speaker is not enough');
+  assert.ok(withLoose.quoteIds.includes('v1'));
+});
+
+test('output does not depend on input order', () => {
+  const forward = buildQuoteFamilies(QUOTES, CONTEXT);
+  const backward = buildQuoteFamilies([...QUOTES].reverse(), { articles: [...CONTEXT.articles].reverse() });
+  assert.deepEqual(backward, forward);
+  assert.match(forward[0]!.id, /^qf-[0-9a-f]{12}$/);
+});
+
+test('word differences name what each outlet changed, dropped and added', () => {
+  const rep = 'We will never abandon the families of the lower town, no matter how much pressure the ministry puts on us.';
+  const member = 'We will never desert the families of the lower town.';
+  const diffs = diffWords(rep, toStatement(rep).words, member, toStatement(member).words);
+  assert.deepEqual(diffs, [
+    { op: 'same', text: 'We will never' },
+    { op: 'changed', text: 'desert', representativeText: 'abandon' },
+    { op: 'same', text: 'the families of the lower town' },
+    { op: 'dropped', text: 'no matter how much pressure the ministry puts on us' },
+  ]);
+  const longer = 'We will never abandon the families of the lower town, whatever happens.';
+  const added = diffWords(member, toStatement(member).words, longer, toStatement(longer).words);
+  assert.deepEqual(added.map((d) => d.op), ['same', 'changed', 'same', 'added']);
+  assert.equal(added[3]!.text, 'whatever happens');
+});
+
+test('families need renderings from two articles; singletons and repeats within one article are not reported', () => {
+  const oneArticle = [QUOTES[0]!, { ...QUOTES[0]!, id: 'h1b' }];
+  assert.deepEqual(buildQuoteFamilies(oneArticle, CONTEXT), []);
+  assert.deepEqual(buildQuoteFamilies([QUOTES[1]!], CONTEXT), []);
+  assert.deepEqual(buildQuoteFamilies([], CONTEXT), []);
+});
