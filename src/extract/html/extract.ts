@@ -21,7 +21,7 @@ export interface HtmlExtractionOptions {
 export function extractHtml(html: string, hints: MetadataHints = {}, options: HtmlExtractionOptions = {}): ExtractedContent {
   const document = parsePage(html);
   const metadata = readMetadata(document, hints, options.url ?? null);
-  const main = extractMainBlocks(document, () => parsePage(html));
+  const main = extractMainBlocks(document);
   const spans = locateBlocks(html, main.blocks.map((block) => block.text));
   const { text, paragraphs } = joinParagraphs(
     main.blocks.map((block, i) => ({ text: block.text, kind: block.kind, sourceStart: spans[i]!.sourceStart, sourceEnd: spans[i]!.sourceEnd })),
@@ -71,27 +71,44 @@ export interface MainBlocks {
 
 /** Below this many characters Readability's pick is checked against our own extractor. */
 const CHECK_BELOW_CHARS = 1500;
+/** At most this many blocks just before Readability's first block are taken back from stage 2. */
+const LEAD_RESCUE_BLOCKS = 3;
 
 /**
  * The extraction sequence, numbered as trafilatura numbers its fallbacks.
- * 1. Readability's article, read into blocks with captions, share bars, related lists and
- *    cookie banners dropped.
- * 2. When that is empty or short, our own block-density extractor on a fresh parse
- *    (`reparse`), since Readability has mutated `document`.
- * 3. The longer of the two wins when it is at least twice as long: Readability's misses are
- *    whole-container misses, not a few stray lines.
+ * 1. Our own block-density extractor over the untouched page (read-only, so it runs first).
+ * 2. Readability's article, read into blocks with captions, share bars, related lists and
+ *    cookie banners dropped. Mutates `document`.
+ * 3. Compare: when Readability's text is short and ours is more than twice as long, ours wins
+ *    (Readability's misses are whole-container misses). Otherwise Readability's blocks are
+ *    kept, and the good blocks that our extractor found right before them are put back:
+ *    Readability often drops the lead paragraph that sits outside its chosen container.
  */
-export function extractMainBlocks(document: Document, reparse?: () => Document): MainBlocks {
+export function extractMainBlocks(document: Document): MainBlocks {
+  const density = extractByBlockDensity(document);
   const readability = runReadability(document);
   const blocks = readability ? readBlocks(readability.content, { dropBoilerplate: true }).filter((block) => !isBoilerplateText(block.text)) : [];
   const title = readability?.title ?? null;
   const byline = readability?.byline ?? null;
   const length = textLength(blocks);
-  if (length < CHECK_BELOW_CHARS && reparse) {
-    const density = extractByBlockDensity(reparse());
-    if (textLength(density) > 2 * length) return { blocks: density, title, byline, stage: 'density' };
-  }
-  return { blocks, title, byline, stage: blocks.length ? 'readability' : 'none' };
+  if (length < CHECK_BELOW_CHARS && textLength(density) > 2 * length) return { blocks: density, title, byline, stage: 'density' };
+  if (!blocks.length) return { blocks, title, byline, stage: 'none' };
+  return { blocks: [...leadBefore(blocks, density, title), ...blocks], title, byline, stage: 'readability' };
+}
+
+/** Stage-2 paragraphs right before the first block both stages found; headings, key-point lists and the headline stay out. */
+function leadBefore(blocks: TextBlock[], density: TextBlock[], title: string | null): TextBlock[] {
+  const inReadability = new Set(blocks.map((block) => block.text));
+  const firstShared = density.findIndex((block) => inReadability.has(block.text));
+  if (firstShared <= 0) return [];
+  const headline = title ? squash(title) : null;
+  return density
+    .slice(Math.max(0, firstShared - LEAD_RESCUE_BLOCKS), firstShared)
+    .filter((block) => block.kind === 'paragraph' && !(headline && squash(block.text).startsWith(headline)) && !inReadability.has(block.text));
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function textLength(blocks: TextBlock[]): number {
