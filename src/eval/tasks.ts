@@ -4,6 +4,7 @@ import { evaluateExtraction } from './extraction.ts';
 import { evaluateTextDumps } from './textdumps.ts';
 import { evaluateClustering } from './clustering.ts';
 import { evaluateSimilarityTables } from './similarity.ts';
+import { evaluateReuse } from './reuse.ts';
 
 export interface EvaluationTask {
   name: string;
@@ -38,6 +39,16 @@ export function evaluationTasks(): EvaluationTask[] {
       description: 'same-story similarity on SemEval-2022 Task 8 pairs (and paraphrase pairs for quote families)',
       defaultDir: `${SHARED_DATA}/near-duplicates`,
       run: evaluateSimilarityTables,
+    },
+    {
+      name: 'reuse',
+      description: 'copied-text detection on a seeded synthetic corpus with known truth (dir: number of articles, default 2000)',
+      defaultDir: '2000',
+      async run(size) {
+        const articles = Number(size);
+        if (!Number.isInteger(articles) || articles < 10) throw new Error(`reuse: give the corpus size as a number of articles, not "${size}"`);
+        return [await evaluateReuse({ articles, seed: 7 })];
+      },
     },
   ];
 }
