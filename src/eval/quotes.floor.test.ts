@@ -1,0 +1,64 @@
+/**
+ * Quality gate: PolNeAR dev figures must not fall below the last measured values (minus 0.01).
+ * Raise the floors when the extractor improves.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseBratAttributions, scoreQuotes } from './quotes.ts';
+
+const POLNEAR = fileURLToPath(new URL('../../../shared/data/quotes/polnear', import.meta.url));
+const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../shared/data/quotes/polnear';
+
+/** Measured on PolNeAR dev (84 articles), no entity list; see the report in the commit message. */
+const FLOORS = {
+  sourceOverlapF1: 0.595,
+  sourceExactF1: 0.508,
+  cueOverlapF1: 0.567,
+  contentOverlapF1: 0.68,
+  contentOverlapPrecision: 0.947,
+  contentExactF1: 0.418,
+  attributionAll: 0.433,
+  attributionDirect: 0.704,
+  directContentRecall: 0.923,
+};
+const SLACK = 0.01;
+
+test('BRAT parsing keeps discontinuous spans and relations without a source', () => {
+  const ann = [
+    'T1\tSource 0 4\tPoll',
+    'T2\tCue 4 5\t:',
+    'T3\tContent 6 20;30 40\tsome words other words',
+    'T4\tAttribution 4 5\t:',
+    'E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1',
+    'T5\tContent 50 60\tmore',
+    'T6\tCue 61 66\tsaid',
+    'E2\tAttribution:T6 Content:T5 Cue:T6',
+  ].join('\n');
+  const relations = parseBratAttributions(ann);
+  assert.equal(relations.length, 2);
+  assert.deepEqual(relations[0]!.content, [[6, 20], [30, 40]]);
+  assert.deepEqual(relations[0]!.source, [[0, 4]]);
+  assert.equal(relations[1]!.source, null);
+});
+
+test('PolNeAR dev: quotation spans and attribution stay at or above their floors', { skip, timeout: 120_000 }, async () => {
+  const scores = await scoreQuotes(POLNEAR, { splits: ['dev'] });
+  assert.equal(scores.articles, 84);
+  const measured = {
+    sourceOverlapF1: scores.source.overlap.f1,
+    sourceExactF1: scores.source.exact.f1,
+    cueOverlapF1: scores.cue.overlap.f1,
+    contentOverlapF1: scores.content.overlap.f1,
+    contentOverlapPrecision: scores.content.overlap.precision,
+    contentExactF1: scores.content.exact.f1,
+    attributionAll: scores.attributionAll,
+    attributionDirect: scores.attributionDirect,
+    directContentRecall: scores.directContentRecall,
+  };
+  for (const [name, floor] of Object.entries(FLOORS)) {
+    const value = measured[name as keyof typeof measured];
+    assert.ok(value >= floor - SLACK, `${name} fell to ${value.toFixed(3)} (floor ${floor})`);
+  }
+});
