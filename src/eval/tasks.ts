@@ -5,6 +5,7 @@ import { evaluateTextDumps } from './textdumps.ts';
 import { evaluateClustering } from './clustering.ts';
 import { evaluateSimilarityTables } from './similarity.ts';
 import { evaluateReuse } from './reuse.ts';
+import { evaluateQuotes } from './quotes.ts';
 
 export interface EvaluationTask {
   name: string;
@@ -48,6 +49,15 @@ export function evaluationTasks(): EvaluationTask[] {
         const articles = Number(size);
         if (!Number.isInteger(articles) || articles < 10) throw new Error(`reuse: give the corpus size as a number of articles, not "${size}"`);
         return [await evaluateReuse({ articles, seed: 7 })];
+      },
+    },
+    {
+      name: 'quotes',
+      description: 'quotation spans (Source/Cue/Content) and speaker attribution on PolNeAR dev (dir: the polnear folder; add +train to the dir to score train too)',
+      defaultDir: `${SHARED_DATA}/quotes/polnear`,
+      async run(dir) {
+        const withTrain = dir.endsWith('+train');
+        return evaluateQuotes(withTrain ? dir.slice(0, -'+train'.length) : dir, { splits: withTrain ? ['dev', 'train'] : ['dev'] });
       },
     },
   ];
