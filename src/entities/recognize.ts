@@ -68,6 +68,7 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
   const drafts: Draft[] = [];
   const draftOfSegment: Draft[] = [];
   const byKnown = new Map<string, Draft>();
+  const draftsByKey = new Map<string, Draft[]>();
 
   const create = (segment: NameSegment): Draft => {
     const draft: Draft = {
@@ -93,11 +94,8 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
     if (segment.aliasOf !== null) draft = draftOfSegment[segment.aliasOf];
     if (!draft && segment.known) draft = byKnown.get(segment.known.canonical);
     if (!draft) {
-      draft = drafts.find(
-        (d) =>
-          d.keys.has(segment.key) &&
-          compatible(d.type, segment.type) &&
-          d.names.some((n) => n.key === segment.key && compatibleVowels(n.text, segment.text)),
+      draft = (draftsByKey.get(segment.key) ?? []).find(
+        (d) => compatible(d.type, segment.type) && d.names.some((n) => n.key === segment.key && compatibleVowels(n.text, segment.text)),
       );
     }
     if (!draft) draft = findShortFormTarget(drafts, segment);
@@ -105,6 +103,9 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
     // A guess from context ("in Farouk") yields to the type of the entity it turned out to be.
     if (!segment.confident && draft.type === 'person' && segment.type !== 'person' && !segment.known) segment.type = 'person';
     absorb(draft, segment, text);
+    const sameKey = draftsByKey.get(segment.key);
+    if (!sameKey) draftsByKey.set(segment.key, [draft]);
+    else if (!sameKey.includes(draft)) sameKey.push(draft);
     if (segment.known && !draft.known) {
       draft.known = segment.known.canonical;
       byKnown.set(draft.known, draft);
@@ -112,10 +113,19 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
     draftOfSegment[index] = draft;
   });
 
+  const segmentsByDraft = new Map<Draft, NameSegment[]>();
+  segments.forEach((segment, k) => {
+    const draft = draftOfSegment[k]!;
+    const list = segmentsByDraft.get(draft);
+    if (list) list.push(segment);
+    else segmentsByDraft.set(draft, [segment]);
+  });
+  const weak = (s: NameSegment) => s.first === s.last && !s.confident && !s.known && s.titles.length === 0;
   const kept = drafts.filter((draft) => {
+    const own = segmentsByDraft.get(draft) ?? [];
     // A lone capitalised word seen only at sentence starts, with no cue, is more likely a word than a name.
-    const segmentsOfDraft = segments.filter((_, k) => draftOfSegment[k] === draft);
-    return !segmentsOfDraft.every((s) => s.initial && s.first === s.last && !s.confident && !s.known && s.titles.length === 0)
+    if (own.every((s) => s.initial && weak(s))) return false;
+    return true;
   });
   kept.forEach((draft, index) => {
     const key = `e${index + 1}`;
