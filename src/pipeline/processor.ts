@@ -22,6 +22,8 @@ export interface RunSummary {
   failures: Failure[];
   /** Ids of the articles this run read, in input order (new, changed and unchanged). */
   articleIds: string[];
+  /** Ids of the articles this run stored for the first time (new articles and new versions). */
+  addedArticleIds: string[];
 }
 
 interface StoredStageResult {
@@ -56,14 +58,14 @@ export class Processor {
   /** Reads every input into the store, then brings every stage's results up to date. */
   async run(inputs: string[], options: RunOptions): Promise<RunSummary> {
     const summary = await this.ingestInto(inputs, options);
-    await this.analyze(options, new Set(summary.articleIds));
+    await this.analyze(options, new Set(summary.addedArticleIds));
     return summary;
   }
 
   async ingestInto(inputs: string[], options: RunOptions): Promise<RunSummary> {
     const { store } = options;
     const progress = options.progress ?? silentProgress;
-    const summary: RunSummary = { documents: 0, inserted: 0, unchanged: 0, newVersions: 0, failures: [], articleIds: [] };
+    const summary: RunSummary = { documents: 0, inserted: 0, unchanged: 0, newVersions: 0, failures: [], articleIds: [], addedArticleIds: [] };
     const fail = async (failure: Failure) => {
       summary.failures.push(failure);
       progress.log(`failed: ${failure.source}: ${failure.reason}`);
@@ -92,6 +94,7 @@ export class Processor {
         else if (put.status === 'unchanged') summary.unchanged++;
         else summary.newVersions++;
         summary.articleIds.push(put.articleId);
+        if (put.status !== 'unchanged') summary.addedArticleIds.push(put.articleId);
       } catch (error) {
         await fail({ source: raw.provenance.source, reason: `could not be stored: ${describeError(error)}` });
       }
@@ -155,6 +158,7 @@ export class Processor {
         newArticleIds,
         articleResults: <T>(name: string) => unwrap<T>(cached.get(name)),
         corpusResult: <T>(name: string) => corpusResults.get(name) as T | undefined,
+        previous: stored && stored.version === stage.version ? stored.data : undefined,
         store,
       };
       try {

@@ -26,6 +26,8 @@ export interface CorpusInput {
   newArticleIds: Set<string>;
   articleResults<T>(stage: string): Map<string, T>;
   corpusResult<T>(stage: string): T | undefined;
+  /** This stage's own output from the last run, when it was made by the same stage version (for incremental work). */
+  previous: unknown;
   store: Store;
 }
 

@@ -338,6 +338,14 @@ function comparePairs(p: ReusePair, q: ReusePair): number {
 const LSH_NAMESPACE = 'reuse-lsh';
 const ANCHOR_NAMESPACE = 'reuse-anchor';
 
+/** Posts an article's LSH band and anchor keys to the store without comparing it with anything. */
+export async function postReuseKeys(store: Pick<Store, 'addPostings'>, article: ReuseArticle, options: Partial<ReuseOptions> = {}): Promise<void> {
+  const o = resolve(options);
+  const print = fingerprint(article.text, o);
+  if (print.signature) await store.addPostings(LSH_NAMESPACE, article.id, bandKeys(print.signature, o.lsh));
+  if (print.anchors) await store.addPostings(ANCHOR_NAMESPACE, article.id, anchorKeys(print.anchors));
+}
+
 /**
  * Incremental detection over a Store: looks up `article`'s LSH band keys and anchor
  * keys in the store's postings, aligns it with the best candidates (read with
