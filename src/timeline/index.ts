@@ -1,0 +1,184 @@
+/**
+ * A story's timeline: when each article was published and the dates its text mentions.
+ *
+ * Decisions a reader should know:
+ * - Dates are found by chrono-node; bare years are ours, and only in date-like contexts
+ *   ("in 1998", "since 1948", "the 2008-09 war"), never counts ("4,000", "2000 people").
+ * - A date is `inferred` when the text does not state its year: "on Thursday" is the most
+ *   recent Thursday on or before publication, "October 23" the most recent October 23, "in
+ *   January" the most recent January, "yesterday" and "last week" count back from publication.
+ * - Without a publication date nothing inferred can be resolved, so such mentions are left
+ *   out; dates with their year ("January 3, 2020", "May 2019", "1948") are always kept.
+ * - A month name alone is a date only after a preposition ("in January", "since March"):
+ *   "May God…" and "to march" are not dates.
+ * - Not dates: "today" and "now" (the publication itself), vague stretches ("in past years"),
+ *   rules such as "the last Friday of Ramadan".
+ * - Dates are ISO: a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY); a year range
+ *   ("2008-09") is its first year.
+ */
+import * as chrono from 'chrono-node';
+import { splitSentences, type SentenceSpan } from '../text/index.ts';
+
+export interface TimelineArticle {
+  id: string;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  text: string;
+}
+
+export interface PublishedEntry {
+  kind: 'published';
+  date: string;
+  articleId: string;
+  outlet: string | null;
+}
+
+export interface MentionedEntry {
+  kind: 'mentioned';
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string;
+  /** The phrase as written. */
+  text: string;
+  start: number;
+  end: number;
+  articleId: string;
+  outlet: string | null;
+  /** The year (or more) came from the publication date, not from the text. */
+  inferred: boolean;
+  /** The sentence the phrase is in, cut to about 200 characters around it. */
+  sentence: string;
+}
+
+export type TimelineEntry = PublishedEntry | MentionedEntry;
+
+const MONTH_ONLY_PREPOSITION = /\b(?:in|since|by|until|till|from|during|before|after|through|last|next|this|early|late|mid|of|between|and|or|to)\s*-?\s*$/i;
+const NOT_DATES = /^(?:now|right now|currently|today|today's|tonight|this (?:morning|afternoon|evening))$/i;
+/** Stretches too vague to place: "past years", "in recent months". */
+const VAGUE = /\b(?:past|recent|coming|next|last|few|several)\s+(?:years|months|weeks|days|decades)\b/i;
+const YEAR_CONTEXT =
+  /\b(?:in|since|by|until|till|from|during|before|after|through|of|between|around|circa|early|late|mid|the|and|to)\s*-?\s*((?:1[89]|20)\d\d)(?:\s*[-–]\s*((?:1[89]|20)?\d\d))?\b/gi;
+const COUNTED_AFTER_YEAR =
+  /^\s*(?:people|persons|men|women|children|troops|soldiers|fighters|cases|deaths|dead|units|homes|houses|families|km|kilometres|kilometers|miles|metres|meters|dollars|euros|pounds|tons|tonnes|votes|members|workers|residents|refugees|rockets|missiles|times|hours|days|pages|words|signatures|protesters|students|jobs)\b/i;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function publicationDay(published: string | null): { y: number; m: number; d: number } | null {
+  const match = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  return match ? { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) } : null;
+}
+
+function sentenceAround(sentences: SentenceSpan[], start: number, end: number): string {
+  const sentence = sentences.find((s) => s.start <= start && end <= s.end);
+  if (!sentence) return '';
+  if (sentence.text.length <= 200) return sentence.text;
+  const from = Math.max(0, start - sentence.start - 90);
+  const to = Math.min(sentence.text.length, from + 200);
+  return `${from > 0 ? '…' : ''}${sentence.text.slice(from, to).trim()}${to < sentence.text.length ? '…' : ''}`;
+}
+
+interface Resolved {
+  date: string;
+  inferred: boolean;
+}
+
+function resolve(result: chrono.ParsedResult, text: string, day: { y: number; m: number; d: number } | null): Resolved | null {
+  const start = result.start;
+  const statesYear = /\b(?:1[89]|20)\d\d\b/.test(result.text);
+  const certain = (unit: 'year' | 'month' | 'day' | 'weekday' | 'hour') => start.isCertain(unit);
+  const relative = !statesYear && certain('year');
+  if (statesYear) {
+    const y = start.get('year')!;
+    if (certain('day')) return { date: `${y}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`, inferred: false };
+    if (certain('month')) return { date: `${y}-${pad(start.get('month')!)}`, inferred: false };
+    return { date: String(y), inferred: false };
+  }
+  if (!day) return null;
+  if (relative) {
+    // "yesterday", "last week", "two days ago", "last month", "this year": counted from publication by chrono.
+    const y = start.get('year')!;
+    if (certain('day')) return { date: `${y}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`, inferred: true };
+    if (certain('month')) return { date: `${y}-${pad(start.get('month')!)}`, inferred: true };
+    return { date: String(y), inferred: true };
+  }
+  if (certain('month') && certain('day')) {
+    const m = start.get('month')!;
+    const d = start.get('day')!;
+    const y = m < day.m || (m === day.m && d <= day.d) ? day.y : day.y - 1;
+    return { date: `${y}-${pad(m)}-${pad(d)}`, inferred: true };
+  }
+  if (certain('month')) {
+    if (!MONTH_ONLY_PREPOSITION.test(text.slice(Math.max(0, result.index - 12), result.index)) && !/^(?:in|since|by|until|from|during|last|next|this)\s/i.test(result.text)) return null;
+    const m = start.get('month')!;
+    return { date: `${m <= day.m ? day.y : day.y - 1}-${pad(m)}`, inferred: true };
+  }
+  if (certain('weekday')) {
+    const weekday = start.get('weekday')!;
+    const published = new Date(Date.UTC(day.y, day.m - 1, day.d));
+    const back = (published.getUTCDay() - weekday + 7) % 7;
+    const date = new Date(published.getTime() - back * 86_400_000);
+    return { date: date.toISOString().slice(0, 10), inferred: true };
+  }
+  return null;
+}
+
+/** Dates mentioned in one article's text. */
+export function findDateMentions(article: TimelineArticle): MentionedEntry[] {
+  const day = publicationDay(article.published);
+  const reference = { instant: day ? new Date(Date.UTC(day.y, day.m - 1, day.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+  const sentences = splitSentences(article.text);
+  const entries: MentionedEntry[] = [];
+  const taken: Array<[number, number]> = [];
+  const add = (text: string, start: number, resolved: Resolved) => {
+    const end = start + text.length;
+    taken.push([start, end]);
+    entries.push({ kind: 'mentioned', date: resolved.date, text, start, end, articleId: article.id, outlet: article.outlet, inferred: resolved.inferred, sentence: sentenceAround(sentences, start, end) });
+  };
+
+  for (const result of chrono.parse(article.text, reference, { forwardDate: false })) {
+    const phrase = result.text.replace(/[\s,.;:]+$/, '');
+    if (/^\d+$/.test(phrase) || NOT_DATES.test(phrase) || VAGUE.test(phrase)) continue;
+    // "the last Friday of Ramadan" is a rule, not a day.
+    if (result.start.isCertain('weekday') && !result.start.isCertain('day') && /\bthe\s+(?:last|first|second|third|fourth)?\s*$/i.test(article.text.slice(Math.max(0, result.index - 20), result.index))) continue;
+    if (/\bthe\s*$/i.test(article.text.slice(Math.max(0, result.index - 5), result.index)) && /^(?:last|first)\s/i.test(phrase)) continue;
+    if (/^\s*(?:1[89]|20)\d\d\s*-\s*\d\d\b/.test(result.text) && isYearRange(result.text)) continue;
+    const resolved = resolve(result, article.text, day);
+    if (resolved) add(phrase, result.index, resolved);
+  }
+
+  for (const match of article.text.matchAll(YEAR_CONTEXT)) {
+    const year = match[1]!;
+    const start = match.index + match[0].lastIndexOf(year);
+    const phrase = match[0].slice(match[0].lastIndexOf(year));
+    const end = start + phrase.length;
+    if (taken.some(([s, e]) => s < end && start < e)) continue;
+    if (/[\d,.]$/.test(article.text.slice(0, start)) || /^[,.]\d/.test(article.text.slice(end))) continue;
+    if (COUNTED_AFTER_YEAR.test(article.text.slice(end, end + 20))) continue;
+    if (match[2] && !isYearRange(phrase)) continue;
+    add(phrase, start, { date: year, inferred: false });
+  }
+  return entries.sort((a, b) => a.start - b.start);
+}
+
+/** "2008-09", "1998–2001": a range of years rather than a month. */
+function isYearRange(text: string): boolean {
+  const match = /^\s*((?:1[89]|20)\d\d)\s*[-–]\s*(\d{2}|\d{4})\b/.exec(text);
+  if (!match) return false;
+  const first = Number(match[1]);
+  const second = match[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
+  return second > first && second - first <= 20 && !(match[2]!.length === 2 && Number(match[2]) <= 12 && second - first !== 1);
+}
+
+export function buildTimeline(articles: TimelineArticle[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const article of articles) {
+    if (article.published) entries.push({ kind: 'published', date: article.published, articleId: article.id, outlet: article.outlet });
+    entries.push(...findDateMentions(article));
+  }
+  const startOf = (entry: TimelineEntry) => (entry.kind === 'mentioned' ? entry.start : -1);
+  return entries.sort(
+    (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) || startOf(a) - startOf(b),
+  );
+}

@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cleanTextDump } from '../extract/textdump/index.ts';
+import { joinParagraphs } from '../model/article.ts';
+import { buildTimeline, findDateMentions, type MentionedEntry, type TimelineArticle } from './index.ts';
+
+const article = (text: string, published: string | null, id = 'a1'): TimelineArticle => ({ id, outlet: 'Meridian Wire', title: null, published, text });
+const mentions = (text: string, published: string | null) => findDateMentions(article(text, published)).map((m) => [m.text, m.date, m.inferred]);
+
+test('absolute dates keep their year and are not inferred', () => {
+  assert.deepEqual(mentions('The dam opened on March 4, 2019 and closed in May 2022.', '2024-03-06'), [
+    ['March 4, 2019', '2019-03-04', false],
+    ['May 2022', '2022-05', false],
+  ]);
+});
+
+test('relative dates are resolved against publication: most recent weekday, month and day on or before it', () => {
+  // 2024-03-06 is a Wednesday.
+  assert.deepEqual(mentions('The council met on Monday. It voted on Wednesday. Yesterday it adjourned.', '2024-03-06'), [
+    ['on Monday', '2024-03-04', true],
+    ['on Wednesday', '2024-03-06', true],
+    ['Yesterday', '2024-03-05', true],
+  ]);
+  assert.deepEqual(mentions('Talks began in November and resumed on February 2 and on October 30.', '2024-03-06'), [
+    ['November', '2023-11', true],
+    ['February 2', '2024-02-02', true],
+    ['October 30', '2023-10-30', true],
+  ]);
+});
+
+test('without a publication date relative dates are left out, absolute ones kept', () => {
+  assert.deepEqual(mentions('He was killed in January. The pact of June 1, 1999 still stands. They met on Friday.', null), [['June 1, 1999', '1999-06-01', false]]);
+});
+
+test('numbers are not years; bare years count only in date-like contexts', () => {
+  assert.deepEqual(mentions('About 4,000 people and 17 families left; the oldest, aged 1920 days, stayed. In 2000 cases the court ruled.', '2024-03-06'), []);
+  assert.deepEqual(mentions('Refugees since 1948 recall the 2008-09 war and the floods in 1998.', '2024-03-06'), [
+    ['1948', '1948', false],
+    ['2008-09', '2008', false],
+    ['1998', '1998', false],
+  ]);
+  assert.deepEqual(mentions('May God protect them. They will march to the square on the last Friday of Ramadan.', '2024-03-06'), []);
+});
+
+test('entries carry their sentence and offsets, and the timeline is ordered by date then article', () => {
+  const text = 'The ferry sank on Tuesday. Relief arrived on February 20, 2024.';
+  const timeline = buildTimeline([article(text, '2024-03-06', 'b'), article('The harbour reopened on March 1, 2024.', '2024-03-02', 'a')]);
+  assert.deepEqual(timeline.map((e) => [e.date, e.kind, e.articleId]), [
+    ['2024-02-20', 'mentioned', 'b'],
+    ['2024-03-01', 'mentioned', 'a'],
+    ['2024-03-02', 'published', 'a'],
+    ['2024-03-05', 'mentioned', 'b'],
+    ['2024-03-06', 'published', 'b'],
+  ]);
+  const tuesday = timeline.find((e): e is MentionedEntry => e.kind === 'mentioned' && e.text === 'on Tuesday')!;
+  assert.equal(text.slice(tuesday.start, tuesday.end), 'on Tuesday');
+  assert.equal(tuesday.sentence, 'The ferry sank on Tuesday.');
+});
+
+const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+const seed = (name: string, published: string | null): TimelineArticle | null => {
+  if (!existsSync(SEEDS + name)) return null;
+  const content = cleanTextDump(readFileSync(SEEDS + name, 'utf8'));
+  return { id: name.slice(0, 3), outlet: content.outlet, title: content.title, published, text: joinParagraphs(content.paragraphs).text };
+};
+const skip = existsSync(SEEDS) ? false : `seed articles not found at ${SEEDS}`;
+
+test('seed 004 (published 2021-05-21): Thursday, the strike and the normalisation deals', { skip }, () => {
+  const found = findDateMentions(seed('004_feaa4d2161fb8cda.txt', '2021-05-21')!).map((m) => [m.text, m.date, m.inferred]);
+  for (const expected of [
+    ['on Thursday', '2021-05-20', true],
+    ['January 3, 2020', '2020-01-03', false],
+    ['September 15, 2020', '2020-09-15', false],
+    ['October 23', '2020-10-23', true],
+    ['December 10', '2020-12-10', true],
+  ]) {
+    assert.ok(found.some((m) => JSON.stringify(m) === JSON.stringify(expected)), `${expected[0]} in ${JSON.stringify(found)}`);
+  }
+});
+
+test('seed 000 (no publication date): "in January" is not resolved', { skip }, () => {
+  const found = findDateMentions(seed('000_d6ce359dc00a742b.txt', null)!);
+  assert.ok(!found.some((m) => m.text.includes('January')), JSON.stringify(found));
+});
