@@ -15,7 +15,7 @@
  *   `maxChars`, and is flagged `unclosed`.
  */
 import type { ArticleEntities, Quote, QuoteFlag, QuoteKind } from '../model/analysis.ts';
-import { SIGN_OFFS } from './cues.ts';
+import { reportingVerb, SIGN_OFFS } from './cues.ts';
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
@@ -112,6 +112,16 @@ function quotedOverlapping(quoted: QuotedSpan[], span: Span): QuotedSpan[] {
   return out;
 }
 
+/** “Why?” Borger asked. / “All the way!” Dawson shouted.: the frame after ?” or !” belongs to the quotation's sentence. */
+function closesWithFrame(text: string, boundary: number, next: number, end: number): boolean {
+  if (!/[”"’»]/.test(text[boundary - 1] ?? '')) return false;
+  const window = text.slice(next, Math.min(end, next + 80));
+  const frame = /^([^.,;:!?“”"]{1,60}?)[.,]/.exec(window);
+  if (!frame) return false;
+  const words = frame[1]!.split(/\s+/).filter(Boolean);
+  return words.length <= 8 && words.some((word) => word === word.toLowerCase() && reportingVerb(word)?.cueClass === 'speech');
+}
+
 function analyseParagraph(text: string, paragraph: ParagraphSpan, index: number, quoted: QuotedSpan[]): ParagraphAnalysis {
   const words = wordsIn(text, paragraph.start, paragraph.end);
   const bounds = quoted.map(quoteBounds);
@@ -123,7 +133,7 @@ function analyseParagraph(text: string, paragraph: ParagraphSpan, index: number,
     const bound = bounds[b];
     inQuote[n] = bound !== undefined && w.start > bound.start && w.end <= bound.end;
   }
-  const sentences = sentencesIn(text, paragraph.start, paragraph.end, bounds);
+  const sentences = sentencesIn(text, paragraph.start, paragraph.end, bounds, (boundary, next) => closesWithFrame(text, boundary, next, paragraph.end));
   const frames: AttributionFrame[] = [];
   const perSentence: Word[][] = [];
   let w = 0;
@@ -196,13 +206,17 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
   const drafts: Draft[] = [];
   const consumed = new Set<QuotedSpan>();
   const allWords = analysis.words.flat();
-  for (const frame of analysis.frames) {
+  // Frames closing a quotation (“…,” he said) claim it before clauses that merely contain it.
+  const closesQuote = (f: AttributionFrame) => f.speakerVia !== 'according-to' && f.contentBefore !== null && /[”"’»]$/.test(text.slice(f.contentBefore.start, f.contentBefore.end));
+  const ordered = [...analysis.frames.filter(closesQuote), ...analysis.frames.filter((f) => !closesQuote(f))];
+  for (const frame of ordered) {
     const { previous } = sentenceOf(analysis, frame.cue.start);
     const contents = [frame.contentBefore, frame.contentAfter].filter((c): c is Span => c !== null);
     const interrupted = contents.length === 2;
     for (const original of contents) {
       let content = original;
-      const inside = quotedOverlapping(analysis.quoted, content);
+      const inside = quotedOverlapping(analysis.quoted, content).filter((q) => !consumed.has(q) || quoteBounds(q).start >= content.start);
+      if (inside.length > 0 && inside.every((q) => consumed.has(q))) continue;
       if (inside.length === 0) {
         drafts.push(draftFromFrame(frame, content, 'indirect', analysis, previous));
         continue;
@@ -240,8 +254,9 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     const draft = drafts[n]!;
     const previous = drafts[n - 1]!;
     if (!draft.quoted || draft.cue || draft.speaker || previous.kind !== 'direct' || !(previous.speaker || previous.speakerFrom)) continue;
-    const between = text.slice(quoteBounds(previous.quoted!).end, draft.quoted.openMark);
-    if (between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 14) continue;
+    const frameEnd = Math.max(quoteBounds(previous.quoted!).end, previous.cue?.end ?? 0, previous.speaker?.end ?? 0);
+    const between = text.slice(Math.min(frameEnd, draft.quoted.openMark), draft.quoted.openMark);
+    if (between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 20) continue;
     draft.speakerFrom = previous.speakerFrom ?? previous;
     draft.cue = previous.cue;
     draft.note = 'continues the quotation attributed earlier in the paragraph';

@@ -84,7 +84,7 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
     if (!isPlainGap(view, k - 1, k)) break;
     if (view.inQuote[k - 1]) break;
     const joinsNames = previous.lower === 'and' && view.words[k]!.capitalized && view.words[k - 2]?.capitalized === true;
-    if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && !previous.capitalized && !joinsNames) break;
+    if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && (!previous.capitalized || k - 1 === 0) && !joinsNames) break;
     if (isVerbForm(previous)) break;
     k--;
   }
@@ -165,6 +165,14 @@ function contentBeforeWord(view: SentenceView, k: number): Span | null {
   const lastMark = Math.max(between.lastIndexOf('”'), between.lastIndexOf('"'), between.lastIndexOf('’'), between.lastIndexOf('»'));
   const end = lastMark >= 0 ? previous.end + lastMark + 1 : previous.end;
   let start = view.sentence.start;
+  if (lastMark >= 0 && view.inQuote[k - 1]) {
+    // “…,” he said: the content is the quotation itself, not the narration before it.
+    let m = k - 1;
+    while (m > 0 && view.inQuote[m - 1]) m--;
+    const lead = view.text.slice(start, view.words[m]!.start);
+    const open = Math.max(lead.lastIndexOf('“'), lead.lastIndexOf('"'), lead.lastIndexOf('«'), lead.lastIndexOf('„'), lead.lastIndexOf('‘'));
+    if (open >= 0) start += open;
+  }
   const opening = /^(?:but|and|so|yet)\s+/i.exec(view.text.slice(start, end));
   if (opening) start += opening[0].length;
   const s = trimContentStart(view.text, start, end);
@@ -279,7 +287,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   let cueEnd = i;
   if (verb.particle) {
     if (words[i + 1]?.lower !== verb.particle) {
-      if (verb.lemma === 'go' || verb.lemma === 'point' || verb.lemma === 'spell') return null;
+      if (['go', 'point', 'spell', 'shoot', 'fire', 'chime'].includes(verb.lemma)) return null;
     } else cueEnd = i + 1;
   }
   const gerund = word.lower.endsWith('ing');
@@ -327,7 +335,9 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     if (!gerund && opener && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
       const e = phraseRight(view, r);
       const valid = validateSubject(view, r, e);
-      const endsClause = e + 1 >= words.length || /[,.;:—–(]/.test(gap(view, e, e + 1));
+      let tail = e;
+      while (tail + 1 < words.length && tail - e < 10 && isPlainGap(view, tail, tail + 1) && !isVerbForm(words[tail + 1]!) && !CLAUSE_BOUNDARY_WORDS.has(words[tail + 1]!.lower)) tail++;
+      const endsClause = e + 1 >= words.length || /[,.;:—–(]/.test(gap(view, e, e + 1)) || tail + 1 >= words.length || /[,.;:—–(]/.test(gap(view, tail, tail + 1));
       if (valid && valid.start === r && valid.kind !== 'pronoun' && endsClause) {
         result.speaker = spanOf(view, r, e);
         result.speakerHead = result.speaker;
@@ -447,7 +457,10 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
   for (let clause = 0; clause < 3; clause++) {
     const first = words[i];
     if (!first) return null;
-    const leadsClause = SENTENCE_PREPOSITIONS.has(first.lower) || (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower));
+    const leadsClause =
+      SENTENCE_PREPOSITIONS.has(first.lower) ||
+      (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) ||
+      (first.lower.endsWith('ing') && i + 1 < words.length && !words[i + 1]!.capitalized);
     if (!leadsClause) break;
     const comma = text.indexOf(',', first.end);
     if (comma < 0 || comma > sentence.end) return null;

@@ -86,7 +86,13 @@ export function isAbbreviationBefore(text: string, dot: number): boolean {
  * space and an upper-case letter, digit or opening mark, except after abbreviations and inside
  * the spans in `protectedSpans` (quotations, which may hold several sentences).
  */
-export function sentencesIn(text: string, start: number, end: number, protectedSpans: Span[] = []): Span[] {
+export function sentencesIn(
+  text: string,
+  start: number,
+  end: number,
+  protectedSpans: Span[] = [],
+  keepTogether: (boundary: number, next: number) => boolean = () => false,
+): Span[] {
   const sentences: Span[] = [];
   const slice = text.slice(start, end);
   let sentenceStart = start;
@@ -98,6 +104,7 @@ export function sentencesIn(text: string, start: number, end: number, protectedS
     while (p < protectedSpans.length && protectedSpans[p]!.end <= boundary) p++;
     const guard = protectedSpans[p];
     if (guard && guard.start < boundary && boundary < guard.end) continue;
+    if (keepTogether(boundary, punct + match[0].length)) continue;
     sentences.push({ start: sentenceStart, end: boundary });
     sentenceStart = punct + match[0].length;
   }
