@@ -256,7 +256,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     if (!draft.quoted || draft.cue || draft.speaker || previous.kind !== 'direct' || !(previous.speaker || previous.speakerFrom)) continue;
     const frameEnd = Math.max(quoteBounds(previous.quoted!).end, previous.cue?.end ?? 0, previous.speaker?.end ?? 0);
     const between = text.slice(Math.min(frameEnd, draft.quoted.openMark), draft.quoted.openMark);
-    if (between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 20) continue;
+    if (between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 30) continue;
     draft.speakerFrom = previous.speakerFrom ?? previous;
     draft.cue = previous.cue;
     draft.note = 'continues the quotation attributed earlier in the paragraph';
@@ -349,6 +349,16 @@ function closingAttributedQuote(text: string, analysis: ParagraphAnalysis, draft
   return last;
 }
 
+/** "Sam Lau said in a statement. “There are …”": the sentence before names the speaker and has no content of its own. */
+function introducingFrame(text: string, analysis: ParagraphAnalysis, q: QuotedSpan): AttributionFrame | null {
+  const { sentence, previous } = sentenceOf(analysis, q.openMark);
+  if (!previous || /[\p{L}\p{N}]/u.test(text.slice(sentence.start, q.openMark))) return null;
+  const frame = analysis.frames.find((f) => f.sentence.start === previous.start && f.speaker && !f.contentAfter && !f.contentBefore);
+  if (!frame || frame.verb?.cueClass !== 'speech') return null;
+  const after = text.slice(frame.cue.end, previous.end);
+  return after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 10 ? frame : null;
+}
+
 /** Fallbacks for direct quotations with no frame in their sentence. */
 function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
   let previousWhole: Draft | null = null;
@@ -373,6 +383,12 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         draft.cue = intro.cue;
         draft.note = 'introduced by the previous paragraph';
         draft.flags.push('no-cue');
+      } else if (introducingFrame(text, analysis, q)) {
+        const frame = introducingFrame(text, analysis, q)!;
+        draft.speaker = frame.speaker;
+        draft.speakerHead = frame.speakerHead;
+        draft.cue = frame.cue;
+        draft.note = 'introduced by the previous sentence';
       } else if (whole && previousWhole) {
         draft.speakerFrom = previousWhole;
         draft.note = 'follows the same speaker’s quotation in the previous paragraph';

@@ -50,6 +50,7 @@ const SENTENCE_PREPOSITIONS = new Set([
 function isNameWord(word: Word): boolean {
   return word.capitalized || NAME_CONNECTORS.has(word.lower) || /^(?:al|el|ad|ud|ar|as|ash|at|az|bin|ibn|abu|abd|de|van|von)-/.test(word.lower);
 }
+const CONNECTING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'also', 'now', 'later', 'meanwhile', 'instead']);
 const NAME_CONNECTORS = new Set(['of', 'al', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'el', 'abu', 'the', 'and', 'for']);
 const GERUND_SUBJECT_CUES = new Set(['adding', 'saying', 'noting', 'stressing', 'warning', 'insisting', 'arguing']);
 
@@ -69,6 +70,8 @@ function gap(view: SentenceView, left: number, right: number): string {
 function isPlainGap(view: SentenceView, left: number, right: number): boolean {
   const between = gap(view, left, right);
   if (/^\s+$/.test(between)) return true;
+  // "Sen. Marco Rubio (R-Fla.) said": a short parenthetical inside the phrase.
+  if (/^\s+\($/.test(between) || /^\.?\)\s+$/.test(between)) return true;
   return /^\.\s+$/.test(between) && isAbbreviationBefore(view.text, view.words[left]!.end);
 }
 
@@ -457,6 +460,12 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
   for (let clause = 0; clause < 3; clause++) {
     const first = words[i];
     if (!first) return null;
+    // "Then he cut into Bush, …": a connecting adverb before the subject.
+    const second = words[i + 1];
+    if (CONNECTING_ADVERBS.has(first.lower) && second && (SUBJECT_PRONOUNS.has(second.lower) || second.capitalized) && /^\s+$/.test(text.slice(first.end, second.start))) {
+      i++;
+      continue;
+    }
     const leadsClause =
       SENTENCE_PREPOSITIONS.has(first.lower) ||
       (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) ||
