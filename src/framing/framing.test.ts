@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cleanTextDump } from '../extract/textdump/index.ts';
+import { joinParagraphs } from '../model/article.ts';
+import { mergeEntities, recognizeEntities } from '../entities/index.ts';
+import { compareFraming, type FramingInput } from './index.ts';
+
+const HARBOUR =
+  'Commander Tarek Olem was martyred on Sunday when a drone struck his convoy near the northern crossing. ' +
+  'The resistance movement said the martyred commander had defended the valley for a decade. ' +
+  'Crowds mourned the martyr as the occupation forces sealed the crossing. The heroic commander was buried at dusk, and mourners praised the heroic defenders. Poets wrote of his heroic last stand.';
+const MERIDIAN =
+  'Tarek Olem, a senior militant commander, was killed on Sunday in a drone strike near the northern crossing. ' +
+  'The armed group he led has carried out attacks on border posts, officials said. ' +
+  '“He was a martyr and a hero,” his brother said. Officials said the strike followed weeks of surveillance of the border posts.';
+
+const INPUT: FramingInput = {
+  storyId: 'story-olem',
+  articles: [
+    { id: 'h1', outlet: 'The Harbour Ledger', text: HARBOUR },
+    { id: 'm1', outlet: 'Meridian Wire', text: MERIDIAN },
+  ],
+  descriptors: [
+    { entityId: 'olem', articleId: 'h1', text: 'the martyred commander' },
+    { entityId: 'olem', articleId: 'm1', text: 'a senior militant commander' },
+  ],
+  entities: [
+    { id: 'olem', name: 'Tarek Olem', type: 'person' },
+    { id: 'valley', name: 'Ardenne Valley', type: 'place' },
+  ],
+};
+
+test('loaded terms: what one outlet says and the other avoids, with neutral counterparts', () => {
+  const table = compareFraming(INPUT);
+  assert.equal(table.storyId, 'story-olem');
+  const term = (name: string) => table.loadedTerms.find((t) => t.term === name);
+  assert.deepEqual(term('martyred'), { term: 'martyred', neutral: 'killed', outlets: ['The Harbour Ledger'], avoidedBy: ['Meridian Wire'] });
+  assert.deepEqual(term('resistance movement')?.outlets, ['The Harbour Ledger']);
+  assert.deepEqual(term('occupation')?.avoidedBy, ['Meridian Wire']);
+  assert.deepEqual(term('militant'), { term: 'militant', neutral: null, outlets: ['Meridian Wire'], avoidedBy: ['The Harbour Ledger'] });
+  // "martyr" inside Meridian's quotation is the brother's word, not Meridian's.
+  assert.deepEqual(term('martyr')?.outlets, ['The Harbour Ledger']);
+  // Data-driven: a word only one outlet uses, and often enough.
+  assert.deepEqual(term('heroic'), { term: 'heroic', neutral: null, outlets: ['The Harbour Ledger'], avoidedBy: ['Meridian Wire'] });
+  assert.ok(!term('crossing'), 'a word both outlets use is not loaded');
+});
+
+test('entities: descriptors and the words around mentions, per outlet; one-outlet entities left out', () => {
+  const table = compareFraming(INPUT);
+  assert.deepEqual(table.entities.map((e) => e.entityId), ['olem']);
+  const [meridian, harbour] = table.entities[0]!.byOutlet;
+  assert.equal(harbour!.outlet, 'The Harbour Ledger');
+  assert.deepEqual(harbour!.descriptors, ['the martyred commander']);
+  assert.ok(harbour!.terms.some((t) => t.term === 'martyred'));
+  assert.ok(meridian!.terms.some((t) => t.term === 'killed'));
+  assert.ok(!meridian!.terms.some((t) => t.term === 'martyred'));
+  // Given mention offsets are used as they are.
+  const withMentions = compareFraming({ ...INPUT, mentions: [{ entityId: 'olem', articleId: 'm1', start: 0, end: 10 }, { entityId: 'olem', articleId: 'h1', start: 10, end: 20 }] });
+  assert.ok(withMentions.entities[0]!.byOutlet.find((o) => o.outlet === 'Meridian Wire')!.terms.some((t) => t.term === 'militant'));
+});
+
+test('a story covered by one outlet has no loaded terms; output does not depend on order', () => {
+  assert.deepEqual(compareFraming({ ...INPUT, articles: [INPUT.articles[0]!] }).loadedTerms, []);
+  const reversed = compareFraming({ ...INPUT, articles: [...INPUT.articles].reverse(), entities: [...INPUT.entities].reverse() });
+  assert.deepEqual(reversed, compareFraming(INPUT));
+});
+
+const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+const skip = existsSync(SEEDS) ? false : `seed articles not found at ${SEEDS}`;
+
+test('seeds: Press TV and Islam Times say Soleimani was martyred; MEMRI does not', { skip }, () => {
+  const articles = readdirSync(SEEDS)
+    .filter((f) => /^00[012]_.*\.txt$/.test(f))
+    .sort()
+    .map((f) => {
+      const content = cleanTextDump(readFileSync(SEEDS + f, 'utf8'));
+      return { id: f.slice(0, 3), outlet: content.outlet, text: joinParagraphs(content.paragraphs).text };
+    });
+  const perArticle = articles.map((a) => ({ articleId: a.id, entities: recognizeEntities(a.text) }));
+  const { entities, localToGlobal } = mergeEntities(perArticle);
+  const table = compareFraming({ articles, descriptors: [], entities });
+  const martyred = table.loadedTerms.find((t) => t.term === 'martyred')!;
+  assert.deepEqual(martyred.outlets, ['Islam Times', 'Press TV']);
+  assert.deepEqual(martyred.avoidedBy, ['MEMRI']);
+  const resistance = table.loadedTerms.find((t) => t.term === 'resistance movement')!;
+  assert.ok(resistance.avoidedBy.includes('MEMRI'));
+  const soleimani = table.entities.find((e) => e.name.includes('Soleimani'));
+  assert.ok(soleimani && soleimani.byOutlet.length >= 2, 'Soleimani framed by several outlets');
+  assert.ok(localToGlobal.size > 0);
+});

@@ -1,0 +1,204 @@
+/**
+ * Framing within one story: how each outlet refers to the same people and events, and which
+ * loaded terms one outlet uses where others covering the story do not.
+ *
+ * Decisions a reader should know:
+ * - Only the outlet's own voice counts: words inside quotation marks are the speaker's, not
+ *   the outlet's (MEMRI quoting a letter that says "martyr" is not MEMRI calling anyone one).
+ * - Loaded terms come from a curated lexicon (./lexicon.ts, with neutral counterparts) and
+ *   from the story itself: lower-case words whose log-odds for one outlet against the others,
+ *   with an informative Dirichlet prior from the whole story (Monroe et al. 2008), have z ≥ 1 (a weak prior of ten words: stories are small),
+ *   that the outlet uses at least twice and no other outlet uses at all.
+ * - A term is reported when at least one outlet uses it and at least one other outlet of the
+ *   story avoids it; several articles from one outlet count together.
+ * - Words around an entity are taken within its sentence, up to six words each side of each
+ *   mention; without mention offsets, mentions are found by the entity's name and surname.
+ */
+import { findQuotedSpans, splitParagraphs } from '../quotes/index.ts';
+import { splitSentences, tokenize } from '../text/index.ts';
+import { FRAMING_WORDS, LOADED_TERMS } from './lexicon.ts';
+
+export { LOADED_TERMS, FRAMING_WORDS, type LoadedTermEntry } from './lexicon.ts';
+
+export interface FramingInput {
+  storyId?: string;
+  articles: Array<{ id: string; outlet: string | null; text: string }>;
+  descriptors: Array<{ entityId: string; articleId: string; text: string }>;
+  entities: Array<{ id: string; name: string; type: string }>;
+  mentions?: Array<{ entityId: string; articleId: string; start: number; end: number }>;
+}
+
+export interface FramingTable {
+  storyId?: string;
+  entities: Array<{
+    entityId: string;
+    name: string;
+    byOutlet: Array<{ outlet: string; descriptors: string[]; terms: Array<{ term: string; count: number }> }>;
+  }>;
+  loadedTerms: Array<{ term: string; neutral: string | null; outlets: string[]; avoidedBy: string[] }>;
+}
+
+const WINDOW_WORDS = 6;
+const TERMS_PER_OUTLET = 12;
+const DISTINCTIVE_PER_OUTLET = 5;
+const MIN_Z = 1;
+
+const STOP = new Set(
+  `a an the and or but nor so of to in on at by with from into for as than that this these those there here it its is are was
+  were be been being am do does did have has had will would shall should can could may might must he him his she her they them
+  their we us our you your i me my who whom whose which what when where why how if not no also said says told added who after
+  before while about over under between against during without within up down out off all any both each more most other some
+  such only own same very just one two three new first last year years day days week time times s t`.split(/\s+/),
+);
+
+function outletOf(article: { id: string; outlet: string | null }): string {
+  return article.outlet ?? `article ${article.id}`;
+}
+
+/** The article text with quotations blanked (same length, offsets kept). */
+function ownVoice(text: string): string {
+  const spans = findQuotedSpans(text, splitParagraphs(text));
+  if (spans.length === 0) return text;
+  const chars = text.split('');
+  for (const span of spans) {
+    const end = span.closeMark === null ? span.end : span.closeMark + 1;
+    for (let i = span.openMark; i < end && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  }
+  return chars.join('');
+}
+
+function mentionsByName(name: string, text: string): Array<{ start: number; end: number }> {
+  const parts = name.split(/\s+/).filter((p) => p.length > 2);
+  const keys = [...new Set([name, parts[parts.length - 1]].filter((k): k is string => Boolean(k)))];
+  const found: Array<{ start: number; end: number }> = [];
+  for (const key of keys) {
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))) {
+      if (!found.some((f) => f.start <= match.index && match.index < f.end)) found.push({ start: match.index, end: match.index + key.length });
+    }
+  }
+  return found;
+}
+
+export function compareFraming(input: FramingInput): FramingTable {
+  const articles = [...input.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const voices = new Map(articles.map((a) => [a.id, ownVoice(a.text)]));
+  const outletByArticle = new Map(articles.map((a) => [a.id, outletOf(a)]));
+  const outlets = [...new Set(articles.map(outletOf))].sort();
+
+  return {
+    ...(input.storyId !== undefined ? { storyId: input.storyId } : {}),
+    entities: entityFraming(input, articles, voices, outletByArticle),
+    loadedTerms: outlets.length < 2 ? [] : [...lexiconTerms(articles, voices, outlets), ...distinctiveTerms(articles, voices, outlets)],
+  };
+}
+
+function entityFraming(
+  input: FramingInput,
+  articles: FramingInput['articles'],
+  voices: Map<string, string>,
+  outletByArticle: Map<string, string>,
+): FramingTable['entities'] {
+  const result: FramingTable['entities'] = [];
+  const entities = [...input.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const entity of entities) {
+    const perOutlet = new Map<string, { descriptors: string[]; counts: Map<string, number> }>();
+    const slot = (outlet: string) => {
+      let value = perOutlet.get(outlet);
+      if (!value) perOutlet.set(outlet, (value = { descriptors: [], counts: new Map() }));
+      return value;
+    };
+    for (const descriptor of input.descriptors) {
+      if (descriptor.entityId !== entity.id || !outletByArticle.has(descriptor.articleId)) continue;
+      const list = slot(outletByArticle.get(descriptor.articleId)!).descriptors;
+      if (!list.includes(descriptor.text)) list.push(descriptor.text);
+    }
+    for (const article of articles) {
+      const voice = voices.get(article.id)!;
+      const spans = input.mentions
+        ? input.mentions.filter((m) => m.entityId === entity.id && m.articleId === article.id)
+        : mentionsByName(entity.name, voice);
+      const own = spans.filter((span) => voice.slice(span.start, span.end).trim().length > 0);
+      if (own.length === 0) continue;
+      const counts = slot(outletByArticle.get(article.id)!).counts;
+      const sentences = splitSentences(voice);
+      for (const span of own) {
+        const sentence = sentences.find((s) => s.start <= span.start && span.end <= s.end);
+        if (!sentence) continue;
+        const tokens = tokenize(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+        const before = tokens.filter((t) => t.end <= span.start).slice(-WINDOW_WORDS);
+        const after = tokens.filter((t) => t.start >= span.end).slice(0, WINDOW_WORDS);
+        for (const token of [...before, ...after]) {
+          if (/^\p{Lu}/u.test(token.text) && !FRAMING_WORDS.has(token.norm)) continue;
+          if (STOP.has(token.norm) || token.norm.length < 3 || /\d/.test(token.norm)) continue;
+          counts.set(token.norm, (counts.get(token.norm) ?? 0) + 1);
+        }
+      }
+    }
+    const byOutlet = [...perOutlet]
+      .map(([outlet, value]) => ({
+        outlet,
+        descriptors: value.descriptors,
+        terms: [...value.counts]
+          .filter(([term, count]) => count >= 2 || FRAMING_WORDS.has(term))
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .slice(0, TERMS_PER_OUTLET)
+          .map(([term, count]) => ({ term, count })),
+      }))
+      .filter((row) => row.descriptors.length > 0 || row.terms.length > 0)
+      .sort((a, b) => (a.outlet < b.outlet ? -1 : 1));
+    if (byOutlet.length >= 2) result.push({ entityId: entity.id, name: entity.name, byOutlet });
+  }
+  return result;
+}
+
+function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, string>, outlets: string[]): FramingTable['loadedTerms'] {
+  const result: FramingTable['loadedTerms'] = [];
+  for (const entry of LOADED_TERMS) {
+    const users = new Set<string>();
+    for (const article of articles) if (new RegExp(entry.forms.source, 'i').test(voices.get(article.id)!)) users.add(outletOf(article));
+    const avoidedBy = outlets.filter((o) => !users.has(o));
+    if (users.size > 0 && avoidedBy.length > 0) result.push({ term: entry.term, neutral: entry.neutral, outlets: [...users].sort(), avoidedBy });
+  }
+  return result;
+}
+
+/** Lower-case words of the outlet's own voice that mark it out within the story. */
+function distinctiveTerms(articles: FramingInput['articles'], voices: Map<string, string>, outlets: string[]): FramingTable['loadedTerms'] {
+  const counts = new Map<string, Map<string, number>>(outlets.map((o) => [o, new Map()]));
+  const total = new Map<string, number>();
+  for (const article of articles) {
+    const map = counts.get(outletOf(article))!;
+    for (const token of tokenize(voices.get(article.id)!)) {
+      if (!/^\p{Ll}/u.test(token.text) || /\p{Lu}/u.test(token.text) || STOP.has(token.norm) || token.norm.length < 4) continue;
+      map.set(token.norm, (map.get(token.norm) ?? 0) + 1);
+      total.set(token.norm, (total.get(token.norm) ?? 0) + 1);
+    }
+  }
+  const totalWords = [...total.values()].reduce((s, n) => s + n, 0);
+  const lexicon = LOADED_TERMS.map((e) => new RegExp(`^(?:${e.forms.source})$`, 'i'));
+  const PRIOR_SIZE = 10;
+  const result: FramingTable['loadedTerms'] = [];
+  for (const outlet of outlets) {
+    const mine = counts.get(outlet)!;
+    const mySize = [...mine.values()].reduce((s, n) => s + n, 0);
+    const restSize = totalWords - mySize;
+    const scored: Array<{ term: string; z: number }> = [];
+    for (const [term, count] of mine) {
+      const rest = total.get(term)! - count;
+      if (count < 2 || rest > 0) continue;
+      if (lexicon.some((re) => re.test(term))) continue;
+      const prior = (PRIOR_SIZE * total.get(term)!) / totalWords;
+      const priorTotal = PRIOR_SIZE;
+      const mineLogOdds = Math.log((count + prior) / (mySize + priorTotal - count - prior));
+      const restLogOdds = Math.log((rest + prior) / (restSize + priorTotal - rest - prior));
+      const z = (mineLogOdds - restLogOdds) / Math.sqrt(1 / (count + prior) + 1 / (rest + prior));
+      if (z >= MIN_Z) scored.push({ term, z });
+    }
+    scored.sort((a, b) => b.z - a.z || (a.term < b.term ? -1 : 1));
+    for (const { term } of scored.slice(0, DISTINCTIVE_PER_OUTLET)) {
+      result.push({ term, neutral: null, outlets: [outlet], avoidedBy: outlets.filter((o) => o !== outlet) });
+    }
+  }
+  return result;
+}
