@@ -5,6 +5,7 @@ import { evaluateTextDumps } from './textdumps.ts';
 import { evaluateClustering } from './clustering.ts';
 import { evaluateSimilarityTables } from './similarity.ts';
 import { evaluateReuse } from './reuse.ts';
+import { evaluateEntities } from './entities.ts';
 import { evaluateQuotes } from './quotes.ts';
 
 export interface EvaluationTask {
@@ -40,6 +41,14 @@ export function evaluationTasks(): EvaluationTask[] {
       description: 'same-story similarity on SemEval-2022 Task 8 pairs (and paraphrase pairs for quote families)',
       defaultDir: `${SHARED_DATA}/near-duplicates`,
       run: evaluateSimilarityTables,
+    },
+    {
+      name: 'entities',
+      description: 'entity typing on our own hand-labelled fictional paragraphs (no public gold set is available here)',
+      defaultDir: '-',
+      async run() {
+        return [await evaluateEntities()];
+      },
     },
     {
       name: 'reuse',

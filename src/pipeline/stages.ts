@@ -1,8 +1,34 @@
 import type { StageWithReport } from './stage.ts';
+import { entitiesStage, entityIndexStage, type EntityIndex, type ArticleEntityResult } from '../entities/stage.ts';
+import { quotesStage } from '../quotes/stage.ts';
 import { reuseStage } from '../reuse/stage.ts';
 import { storiesStage } from '../stories/stage.ts';
+import type { StoryExtras } from '../stories/features.ts';
 
 /** The analysis stages every run uses, in order. Each stage module registers itself here once. */
 export function defaultStages(): StageWithReport[] {
-  return [reuseStage, storiesStage()];
+  return [
+    entitiesStage,
+    quotesStage,
+    entityIndexStage,
+    reuseStage,
+    storiesStage((input) => {
+      const index = input.corpusResult<EntityIndex>('entity-index');
+      if (!index) return undefined;
+      const names = new Map(index.entities.map((entity) => [entity.id, entity.name]));
+      const extras = new Map<string, StoryExtras>();
+      for (const [articleId, result] of input.articleResults<ArticleEntityResult>('entities')) {
+        const keys: string[] = [];
+        for (const mention of result.entities.mentions) {
+          if (mention.form !== 'name' || !mention.localEntity) continue;
+          // Canonical names, not ids: labels show these keys, and every spelling of an entity maps to one name.
+          const id = index.localToGlobal[`${articleId}:${mention.localEntity}`];
+          const name = id ? names.get(id) : undefined;
+          if (name) keys.push(name);
+        }
+        extras.set(articleId, { entityKeys: keys });
+      }
+      return extras;
+    }, ['entity-index']),
+  ];
 }

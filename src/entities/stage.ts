@@ -1,0 +1,69 @@
+import type { ArticleEntities, Citation, Descriptor, Entity } from '../model/analysis.ts';
+import type { ArticleStage, CorpusStage, ReportContribution } from '../pipeline/stage.ts';
+import { findCitations, toCitations, type FoundCitation } from '../sources/index.ts';
+import { collectDescriptors, mergeEntities, recognizeEntities } from './index.ts';
+
+/** What one article yields: its entities (sources it cites included) and its citations. */
+export interface ArticleEntityResult {
+  entities: ArticleEntities;
+  citations: FoundCitation[];
+}
+
+/**
+ * People, organisations, places and outlets in one article, and the upstream sources it cites.
+ * Citations are found here, before corpus merging, because a cited outlet that is not named
+ * elsewhere in the article becomes an entity of its own.
+ */
+export const entitiesStage: ArticleStage<ArticleEntityResult> = {
+  scope: 'article',
+  name: 'entities',
+  version: 1,
+  run(article) {
+    const entities = recognizeEntities(article.text, { language: article.language ?? undefined });
+    const citations = findCitations(article.text, entities);
+    return { entities, citations };
+  },
+};
+
+/** The corpus-wide entity index: one entity per person/organisation/place/outlet across articles and spellings. */
+export interface EntityIndex {
+  entities: Entity[];
+  /** `${articleId}:${localKey}` → corpus entity id. */
+  localToGlobal: Record<string, string>;
+  citations: Citation[];
+  descriptors: Descriptor[];
+}
+
+export function globalEntityId(index: EntityIndex | undefined, articleId: string, localKey: string | null): string | null {
+  if (!index || !localKey) return null;
+  return index.localToGlobal[`${articleId}:${localKey}`] ?? null;
+}
+
+export const entityIndexStage: CorpusStage<EntityIndex> & { report: ReportContribution } = {
+  scope: 'corpus',
+  name: 'entity-index',
+  version: 1,
+  needs: ['entities'],
+  run(input) {
+    const perArticle = input.articleResults<ArticleEntityResult>('entities');
+    const ordered = [...perArticle.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const merged = mergeEntities(ordered.map(([articleId, result]) => ({ articleId, entities: result.entities })));
+    const citations: Citation[] = [];
+    const descriptors: Descriptor[] = [];
+    for (const [articleId, result] of ordered) {
+      citations.push(...toCitations(articleId, result.citations, merged.localToGlobal));
+      descriptors.push(...collectDescriptors(articleId, result.entities, merged.localToGlobal));
+    }
+    return { entities: merged.entities, localToGlobal: Object.fromEntries(merged.localToGlobal), citations, descriptors };
+  },
+  report: {
+    json(input) {
+      const index = input.corpusResult<EntityIndex>('entity-index');
+      return {
+        entities: index?.entities ?? [],
+        citations: index?.citations ?? [],
+        descriptors: (index?.descriptors ?? []).map(({ entityId, articleId, text, start, end }) => ({ entityId, articleId, text, start, end })),
+      };
+    },
+  },
+};
