@@ -19,11 +19,20 @@ export interface TextDumpAnalysis {
 
 /** Cleans a page-text dump: the article's paragraphs (offsets into `body`) and its metadata. */
 export function cleanTextDump(body: string, hints: MetadataHints = {}): ExtractedContent {
-  return analyzeTextDump(body, hints).content;
+  return clean(body, hints).content;
 }
 
 /** `cleanTextDump` plus the per-line decisions and the sources the page credits. */
 export function analyzeTextDump(body: string, hints: MetadataHints = {}): TextDumpAnalysis {
+  const { content, lines, features, labels } = clean(body, hints);
+  return {
+    content,
+    citedSources: citedSources(lines, features, labels),
+    lines: lines.map((line, i) => ({ text: line.text, sourceStart: line.sourceStart, sourceEnd: line.sourceEnd, label: labels[i]! })),
+  };
+}
+
+function clean(body: string, hints: MetadataHints) {
   const header = readHeader(body);
   const lines = splitUnits(body, header?.end ?? 0);
   const features = lineFeatures(lines);
@@ -31,13 +40,11 @@ export function analyzeTextDump(body: string, hints: MetadataHints = {}): TextDu
   const { labels } = classifyLines(lines, features, title);
   const { text, paragraphs } = joinParagraphs(toBlocks(lines, labels));
   const metadata = readMetadata({ lines, features, labels, title, header, text, hints });
-  return {
-    content: { ...metadata, paragraphs },
-    citedSources: citedSources(lines, features, labels),
-    lines: lines.map((line, i) => ({ text: line.text, sourceStart: line.sourceStart, sourceEnd: line.sourceEnd, label: labels[i]! })),
-  };
+  return { content: { ...metadata, paragraphs }, lines, features, labels };
 }
 
+const INNER_SPACES = /[\t\u00a0\u2000-\u200a\u202f\u3000]| {2}/;
+const INNER_SPACES_ALL = /[ \t\u00a0\u2000-\u200a\u202f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u3000]/g;
 const LIST_MARKER = /^(?:[•·▪◦●○■□►▶✓✔\-*–—]\s+)/u;
 
 function toBlocks(lines: DumpLine[], labels: LineLabel[]): Array<Omit<Paragraph, 'start' | 'end'>> {
@@ -54,7 +61,7 @@ function toBlocks(lines: DumpLine[], labels: LineLabel[]): Array<Omit<Paragraph,
         sourceStart += marker[0].length;
       }
     }
-    blocks.push({ text: text.replace(/[ \t\u00a0]+/g, ' ').trim(), sourceStart, sourceEnd: line.sourceEnd, kind: label });
+    blocks.push({ text: INNER_SPACES.test(text) ? text.replace(INNER_SPACES_ALL, ' ') : text, sourceStart, sourceEnd: line.sourceEnd, kind: label });
   });
   return blocks;
 }

@@ -4,7 +4,7 @@
  * treatment; the phrase lists only add evidence.
  */
 import { foldCase } from '../../text/index.ts';
-import { ADDRESS_ONLY, END_LABELS, INLINE_PROMOS, LIST_LABELS, NOTICE_LINES, WIDGET_LINES } from './phrases.ts';
+import { ADDRESS_ONLY, END_LABELS, INLINE_PROMOS, LIST_LABELS, NOTICE_CUES, NOTICE_LINES, WIDGET_LINES } from './phrases.ts';
 import type { DumpLine } from './lines.ts';
 
 export interface LineFeatures {
@@ -76,25 +76,19 @@ export function lineFeatures(lines: DumpLine[]): LineFeatures[] {
 
 /** Folded text for short lines (titles, labels); long lines only repeat as exact copies, so lower case is enough. */
 function keyOf(text: string): string {
-  return text.length > 200 ? text.toLowerCase() : foldCase(text.replace(/\s+/g, ' '));
+  if (text.length > 200) return text.toLowerCase();
+  const lower = text.replace(/\s+/g, ' ').toLowerCase().replace(TYPOGRAPHIC, (mark) => PLAIN[mark] ?? mark);
+  return NON_ASCII.test(lower) ? foldCase(lower) : lower;
 }
 
+/** The common typographic marks, so that most English lines stay ASCII and skip Unicode folding. */
+const PLAIN: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-', '—': '-', '\u00a0': ' ', '…': '...' };
+const TYPOGRAPHIC = /[‘’“”–—\u00a0…]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function featuresOf(text: string, key: string, repeats: number): LineFeatures {
-  const { mass, noSpace } = measure(text);
-  const tokens = text.split(/\s+/);
-  let words = 0;
-  let long = 0;
-  let capitalised = 0;
-  for (const token of tokens) {
-    const first = token.charCodeAt(0);
-    const plain = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
-    const word = plain ? token : token.replace(LEADING_NON_LETTERS, '');
-    if (!word) continue;
-    words++;
-    if (word.length < 4) continue;
-    long++;
-    if (plain ? first <= 90 : UPPER_START.test(word)) capitalised++;
-  }
+  const { mass, noSpace, tokens: tokenCount, long, capitalised } = scan(text);
+  let words = tokenCount;
   words += Math.round(noSpace / 2);
   const short = words <= 25;
   const label = short ? key.replace(SURROUNDING_MARKS, '') : key;
@@ -106,15 +100,12 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
     titleCase: long ? capitalised / long : 0,
     ellipsis: ELLIPSIS.test(text),
     repeats,
-    dateOnly: mass > 0 && mass <= 60 && HAS_DATE.test(key) && key.replace(DATE_FILLER, '').length <= 3,
-    dated: words <= 12 && HAS_DATE.test(key) && YEAR_OR_TIME.test(key),
-    crumb: text.length <= 240 && isCrumb(text),
-    sectionBreak: words <= 6 && LIST_LABELS.some((pattern) => pattern.test(label)),
-    storyEnd: (words <= 6 && END_LABELS.some((pattern) => pattern.test(label))) || (short && FOOTER.test(key)),
-    widget:
-      (short && (WIDGET_LINES.some((pattern) => pattern.test(label)) || INLINE_PROMOS.some((pattern) => pattern.test(label)))) ||
-      NOTICE_LINES.some((pattern) => pattern.test(key)) ||
-      ADDRESS_ONLY.test(key),
+    dateOnly: mass > 0 && mass <= 60 && DIGIT.test(key) && HAS_DATE.test(key) && key.replace(DATE_FILLER, '').length <= 3,
+    dated: words <= 12 && YEAR_OR_TIME.test(key) && HAS_DATE.test(key),
+    crumb: text.length <= 240 && CRUMB_SEPARATOR.test(text) && isCrumb(text),
+    sectionBreak: words <= 6 && isListLabel(label),
+    storyEnd: (words <= 6 && isEndLabel(label)) || (short && FOOTER.test(key)),
+    widget: (short && (isWidgetLine(label) || isInlinePromo(label))) || isNotice(key) || (words <= 3 && ADDRESS_ONLY.test(key)),
     bullet: BULLET.test(text),
     key,
   };
@@ -123,41 +114,100 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
 /** Brackets, bullets and punctuation around a label: "[ 167 comments ]", "» Related", "Share:". */
 const SURROUNDING_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const FOOTER = /^(©|\(c\)|copyright\b)|\ball rights reserved\b/;
-const LEADING_NON_LETTERS = /^[^\p{L}\p{N}]+/u;
-const UPPER_START = /^\p{Lu}/u;
+/**
+ * A phrase list as one predicate: the `^`-anchored patterns joined into one regex tried at the
+ * line start only, the floating ones into another (mixed together, every pattern would be tried
+ * at every position).
+ */
+function anyOf(patterns: RegExp[]): (text: string) => boolean {
+  const anchored = patterns.filter((pattern) => pattern.source.startsWith('^')).map((pattern) => `(?:${pattern.source.slice(1)})`);
+  const floating = patterns.filter((pattern) => !pattern.source.startsWith('^')).map((pattern) => `(?:${pattern.source})`);
+  const head = anchored.length ? new RegExp(`^(?:${anchored.join('|')})`, 'u') : null;
+  const tail = floating.length ? new RegExp(floating.join('|'), 'u') : null;
+  return (text) => (head !== null && head.test(text)) || (tail !== null && tail.test(text));
+}
+const isListLabel = anyOf(LIST_LABELS);
+const isEndLabel = anyOf(END_LABELS);
+const isWidgetLine = anyOf(WIDGET_LINES);
+const isInlinePromo = anyOf(INLINE_PROMOS);
+const noticePattern = anyOf(NOTICE_LINES);
+/** Notices are tested at any length, so a cheap substring check spares the regexes on ordinary prose. */
+const NOTICE_CUE = new RegExp(NOTICE_CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+const isNotice = (key: string) => (key.endsWith(')') || NOTICE_CUE.test(key)) && noticePattern(key);
+const DIGIT = /\d/;
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/**
- * Letters and digits, and how many of them belong to scripts written without spaces (Han,
- * kana, Thai, Lao, Khmer, Myanmar, Tibetan); those count three times, as a word's worth of mass.
- */
-function measure(text: string): { mass: number; noSpace: number } {
+interface Scan {
+  /** Letters and digits, characters of scripts written without spaces counted three times. */
+  mass: number;
+  /** Characters of scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan). */
+  noSpace: number;
+  /** White-space separated tokens holding at least one letter or digit. */
+  tokens: number;
+  /** Tokens whose letters (after leading punctuation) run to four or more characters. */
+  long: number;
+  /** Long tokens that start with an upper-case letter. */
+  capitalised: number;
+}
+
+/** One pass over the line's characters: mass and word shape without splitting or regexes. */
+function scan(text: string): Scan {
   let letters = 0;
   let noSpace = 0;
+  let tokens = 0;
+  let long = 0;
+  let capitalised = 0;
+  let inToken = false;
+  let wordStart = -1;
+  let upper = false;
+  const endToken = (end: number) => {
+    if (wordStart >= 0) {
+      tokens++;
+      if (end - wordStart >= 4) {
+        long++;
+        if (upper) capitalised++;
+      }
+    }
+    inToken = false;
+    wordStart = -1;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    if (c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f) {
+      if (inToken) endToken(i);
       continue;
     }
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x0f00 && c <= 0x0fff)) {
-      letters++;
-      noSpace++;
-      continue;
+    inToken = true;
+    const kind = charKind(c, text, i);
+    if (kind === NOT_LETTER) continue;
+    letters++;
+    if (kind === NO_SPACE_LETTER) noSpace++;
+    if (wordStart < 0) {
+      wordStart = i;
+      upper = (c >= 65 && c <= 90) || (c >= 128 && kind !== NO_SPACE_LETTER && text[i] !== text[i]!.toLowerCase());
     }
-    if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x6ff && c !== 0x37e && c !== 0x387 && !(c >= 0x55a && c <= 0x55f) && !(c >= 0x600 && c <= 0x61f) && c !== 0x66a && c !== 0x66b && c !== 0x66c && c !== 0x66d && c !== 0x6d4)) {
-      letters++;
-      continue;
-    }
-    if ((c >= 0x2000 && c <= 0x206f) || c === 0xa0 || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f)) continue;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      letters++;
-      i++;
-      continue;
-    }
-    if (LETTER_OR_DIGIT.test(text[i]!)) letters++;
+    if (c >= 0xd800 && c <= 0xdbff) i++;
   }
-  return { mass: letters + noSpace * 2, noSpace };
+  if (inToken) endToken(text.length);
+  return { mass: letters + noSpace * 2, noSpace, tokens, long, capitalised };
+}
+
+const NOT_LETTER = 0;
+const LETTER = 1;
+const NO_SPACE_LETTER = 2;
+
+function charKind(c: number, text: string, i: number): number {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : NOT_LETTER;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x0f00 && c <= 0x0fff)) {
+    return NO_SPACE_LETTER;
+  }
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x6ff && c !== 0x37e && c !== 0x387 && !(c >= 0x55a && c <= 0x55f) && !(c >= 0x600 && c <= 0x61f) && c !== 0x66a && c !== 0x66b && c !== 0x66c && c !== 0x66d && c !== 0x6d4)) {
+    return LETTER;
+  }
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f)) return NOT_LETTER;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER;
+  return LETTER_OR_DIGIT.test(text[i]!) ? LETTER : NOT_LETTER;
 }
 
 function countSentences(text: string): number {

@@ -79,6 +79,9 @@ export const WIDGET_LINES: RegExp[] = [
   /^(责任编辑|编辑|来源)\s*[:：]/u,
 ];
 
+/** Every notice pattern below ends in `)` or contains one of these (folded) substrings; keep them in step. */
+export const NOTICE_CUES = ['cookie', 'by continuing', 'by using', 'you agree', 'reserv', 'rechte', 'diritti', '©', 'accessed', 'commenting', 'details below', 'connecting to', 'email address', 'required fields', 'права', 'الحقوق', '版权'];
+
 /** Consent banners, rights notices and comment-form text: boilerplate at any length. */
 export const NOTICE_LINES: RegExp[] = [
   /\b((we|this (web)?site|our (web)?site|this page) uses? cookies|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|you agree to (our|the) (use|terms|privacy))/,
