@@ -6,15 +6,18 @@ import { fileURLToPath } from 'node:url';
 import { formatTable, type EvalTable } from '../src/eval/report.ts';
 import { benchHtmlExtraction, benchTextDumps } from './extraction.ts';
 import { benchStore } from './store.ts';
+import { benchEndToEnd } from './e2e.ts';
 
 const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
 const DATA = `${SHARED}/data`;
 const SEEDS = `${SHARED}/seeds`;
 
-const benches: Record<string, () => Promise<EvalTable | null> | EvalTable | null> = {
+const benches: Record<string, () => Promise<EvalTable | EvalTable[] | null> | EvalTable | null> = {
   extraction: () => benchHtmlExtraction(DATA),
   textdumps: () => benchTextDumps(DATA, SEEDS),
   store: () => benchStore({ articles: 20_000 }),
+  // Other sizes and text files: node --import tsx bench/e2e.ts 10000 100000 [--format text]
+  e2e: () => benchEndToEnd({ sizes: [10_000] }),
 };
 
 const wanted = process.argv.slice(2);
@@ -24,6 +27,7 @@ if (unknown.length) {
   process.exit(2);
 }
 for (const name of wanted.length ? wanted : Object.keys(benches)) {
-  const table = await benches[name]!();
-  console.log(table ? `${formatTable(table)}\n` : `## ${name}: skipped (data not found under ${SHARED})\n`);
+  const tables = await benches[name]!();
+  if (!tables) console.log(`## ${name}: skipped (data not found under ${SHARED})\n`);
+  for (const table of [tables ?? []].flat()) console.log(`${formatTable(table)}\n`);
 }

@@ -12,6 +12,36 @@ export interface RunOptions {
   progress?: Progress;
 }
 
+/**
+ * A progress that also wants to know where the time goes. Steps: `read` (ingest: files,
+ * decoding, records), `extract`, `store` (article inserts), `load` (reading stored articles and
+ * results back), then each stage by name; article steps are reported once per article, in order.
+ * Measuring is off (no clock reads) for a plain Progress.
+ */
+export interface TimedProgress extends Progress {
+  measure(step: string, wallMs: number, cpuMs: number): void;
+}
+
+type Measure = (step: string, started: Clock) => void;
+
+interface Clock {
+  wall: number;
+  cpu: NodeJS.CpuUsage;
+}
+
+function startClock(): Clock {
+  return { wall: performance.now(), cpu: process.cpuUsage() };
+}
+
+function measurer(progress: Progress): Measure | null {
+  const timed = progress as Partial<TimedProgress>;
+  if (typeof timed.measure !== 'function') return null;
+  return (step, started) => {
+    const cpu = process.cpuUsage(started.cpu);
+    timed.measure!(step, performance.now() - started.wall, (cpu.user + cpu.system) / 1000);
+  };
+}
+
 export interface RunSummary {
   /** Documents read from the inputs (articles and failures together). */
   documents: number;
@@ -72,7 +102,10 @@ export class Processor {
       await store.recordFailure(failure);
     };
     progress.phase('reading');
+    const measure = measurer(progress);
+    let clock = measure ? startClock() : null;
     for await (const item of ingest(inputs, options.ingest ?? {})) {
+      if (measure) measure('read', clock!);
       summary.documents++;
       if (item.kind === 'failure') {
         await fail(item.failure);
@@ -81,12 +114,18 @@ export class Processor {
       }
       const raw = item.document;
       let article: Article;
+      if (measure) clock = startClock();
       try {
         article = extractDocument(raw);
       } catch (error) {
         await fail({ source: raw.provenance.source, reason: describeError(error) });
         progress.tick(raw.provenance.source);
+        if (measure) clock = startClock();
         continue;
+      }
+      if (measure) {
+        measure('extract', clock!);
+        clock = startClock();
       }
       try {
         const put = await store.putArticle(article);
@@ -98,7 +137,9 @@ export class Processor {
       } catch (error) {
         await fail({ source: raw.provenance.source, reason: `could not be stored: ${describeError(error)}` });
       }
+      if (measure) measure('store', clock!);
       progress.tick(raw.provenance.source);
+      if (measure) clock = startClock();
     }
     progress.done();
     return summary;
@@ -108,6 +149,8 @@ export class Processor {
   async analyze(options: RunOptions, touched: Set<string> = new Set()): Promise<void> {
     const { store } = options;
     const progress = options.progress ?? silentProgress;
+    const measure = measurer(progress);
+    let clock = measure ? startClock() : null;
     const articles = await store.listArticles({ latestOnly: true });
     const articleStages = this.stages.filter((s): s is StageWithReport<ArticleStage> => s.scope === 'article');
     const corpusStages = this.stages.filter((s): s is StageWithReport<CorpusStage> => s.scope === 'corpus');
@@ -115,6 +158,7 @@ export class Processor {
 
     const cached = new Map<string, Map<string, StoredStageResult>>();
     for (const stage of articleStages) cached.set(stage.name, await store.listArticleResults<StoredStageResult>(stage.name));
+    if (measure) measure('load', clock!);
 
     if (articleStages.length) progress.phase('analysing articles', articles.length);
     for (const article of articles) {
@@ -129,10 +173,16 @@ export class Processor {
         }
         stale = true; // later stages may read this one: recompute them too
         try {
+          if (measure) clock = startClock();
           const data = stage.run(article, earlier);
+          if (measure) {
+            measure(stage.name, clock!);
+            clock = startClock();
+          }
           outputs.set(stage.name, data);
           const result: StoredStageResult = { version: stage.version, data };
           await store.putArticleResult(article.id, stage.name, result);
+          if (measure) measure('store results', clock!);
           cached.get(stage.name)!.set(article.id, result);
         } catch (error) {
           const failure = { source: article.source, reason: `${stage.name} failed: ${describeError(error)}` };
@@ -162,9 +212,15 @@ export class Processor {
         store,
       };
       try {
+        if (measure) clock = startClock();
         const data = await stage.run(input);
+        if (measure) {
+          measure(stage.name, clock!);
+          clock = startClock();
+        }
         corpusResults.set(stage.name, data);
         await store.putCorpusResult(stage.name, { version: stage.version, data } satisfies StoredStageResult);
+        if (measure) measure('store results', clock!);
       } catch (error) {
         const failure = { source: `stage:${stage.name}`, reason: `${stage.name} failed: ${describeError(error)}` };
         progress.log(`failed: ${failure.reason}`);

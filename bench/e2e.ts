@@ -1,0 +1,267 @@
+// End-to-end speed: a synthetic corpus written as text input (JSONL records or .txt files), run
+// through the real pipeline (analyze(): ingest → extract → store → entities → quotes → entity
+// merging → reuse → stories → JSON report) on a temporary SQLite file.
+//
+//   node --import tsx bench/e2e.ts [10000 100000 ...] [--format jsonl|text] [--seed 5] [--keep]
+//
+// Each size runs in a child process of its own, so its peak RSS is the pipeline's, not the
+// generator's. CPU time is given beside wall time: the machine may be shared.
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/analyze.ts';
+import { formatTable, type EvalTable } from '../src/eval/report.ts';
+import type { Article } from '../src/model/article.ts';
+import type { TimedProgress } from '../src/pipeline/processor.ts';
+import { generateCorpus } from '../src/synthetic/index.ts';
+
+export type CorpusFormat = 'jsonl' | 'text';
+
+export interface E2eOptions {
+  sizes: number[];
+  format?: CorpusFormat;
+  seed?: number;
+  /** Keep the temporary corpus and database (their folder is printed). */
+  keep?: boolean;
+}
+
+/** Wall and CPU milliseconds of one pipeline step, in total and per tenth of its calls. */
+export interface StepTiming {
+  calls: number;
+  wallMs: number;
+  cpuMs: number;
+  /** CPU ms per call in each tenth of the calls, in the order they were made. */
+  cpuMsPerCallByTenth: number[];
+}
+
+export interface E2eRun {
+  articles: number;
+  documents: number;
+  inserted: number;
+  failures: number;
+  corpusMb: number;
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  steps: Record<string, StepTiming>;
+  report: { articles: number; stories: number; reuse: number; quotes: number; entities: number };
+  reportMb: number;
+}
+
+const SELF = fileURLToPath(import.meta.url);
+/** Steps done once per article, whose cost per article must stay flat as the corpus grows. */
+const PER_ARTICLE_STEPS = ['read', 'extract', 'store', 'entities', 'quotes', 'store results'];
+
+/** Writes the corpus as input files under `dir`; returns the paths to analyse and their size. */
+export async function writeCorpus(articles: Article[], dir: string, format: CorpusFormat): Promise<{ inputs: string[]; bytes: number }> {
+  await mkdir(dir, { recursive: true });
+  if (format === 'jsonl') {
+    const path = join(dir, 'corpus.jsonl');
+    const out = createWriteStream(path);
+    for (const article of articles) {
+      const record = { url: article.url, outlet: article.outlet, title: article.title, published: article.published, text: article.text };
+      if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    await new Promise<void>((resolve, reject) => {
+      out.once('error', reject);
+      out.end(() => resolve());
+    });
+    return { inputs: [path], bytes: (await stat(path)).size };
+  }
+  // Page-text dumps as a reader saves them: headline, outlet and date lines, then the story.
+  let bytes = 0;
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i]!;
+    const folder = join(dir, `part-${String(Math.floor(i / 1000)).padStart(4, '0')}`);
+    if (i % 1000 === 0) await mkdir(folder, { recursive: true });
+    const head = [article.title, article.outlet, article.published].filter(Boolean).join('\n');
+    const body = `${head}\n\n${article.text}\n`;
+    bytes += Buffer.byteLength(body);
+    await writeFile(join(folder, `${String(i).padStart(6, '0')}.txt`), body);
+  }
+  return { inputs: [dir], bytes };
+}
+
+function tenths(values: number[]): number[] {
+  const out: number[] = [];
+  for (let t = 0; t < 10; t++) {
+    const from = Math.floor((values.length * t) / 10);
+    const to = Math.floor((values.length * (t + 1)) / 10);
+    let sum = 0;
+    for (let i = from; i < to; i++) sum += values[i]!;
+    out.push(to > from ? sum / (to - from) : 0);
+  }
+  return out;
+}
+
+/** Runs the pipeline on prepared inputs in this process and measures it. */
+export async function runPipeline(inputs: string[], db: string, corpusBytes: number): Promise<E2eRun> {
+  const calls = new Map<string, { wallMs: number; cpuMs: number; cpu: number[] }>();
+  const progress: TimedProgress = {
+    phase() {},
+    tick() {},
+    log() {},
+    done() {},
+    measure(step, wallMs, cpuMs) {
+      let entry = calls.get(step);
+      if (!entry) calls.set(step, (entry = { wallMs: 0, cpuMs: 0, cpu: [] }));
+      entry.wallMs += wallMs;
+      entry.cpuMs += cpuMs;
+      entry.cpu.push(cpuMs);
+    },
+  };
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  const { summary, report } = await analyze(inputs, { db, progress });
+  const reportStarted = { wall: performance.now(), cpu: process.cpuUsage() };
+  const json = JSON.stringify(report);
+  const serialised = process.cpuUsage(reportStarted.cpu);
+  const wallSeconds = (performance.now() - wallStart) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const stepsMs = [...calls.values()].reduce((sum, entry) => sum + entry.cpuMs, 0);
+  // analyze() builds the report after the run; what the steps do not account for is that.
+  calls.set('report', {
+    wallMs: 0,
+    cpuMs: Math.max(0, (cpu.user + cpu.system) / 1000 - stepsMs - (serialised.user + serialised.system) / 1000),
+    cpu: [],
+  });
+  calls.set('report JSON', { wallMs: performance.now() - reportStarted.wall, cpuMs: (serialised.user + serialised.system) / 1000, cpu: [] });
+  const steps: Record<string, StepTiming> = {};
+  for (const [step, entry] of calls) {
+    steps[step] = { calls: entry.cpu.length, wallMs: entry.wallMs, cpuMs: entry.cpuMs, cpuMsPerCallByTenth: PER_ARTICLE_STEPS.includes(step) ? tenths(entry.cpu) : [] };
+  }
+  const counts = report as unknown as Record<string, unknown[] | undefined>;
+  return {
+    articles: summary.inserted + summary.unchanged + summary.newVersions,
+    documents: summary.documents,
+    inserted: summary.inserted,
+    failures: summary.failures.length,
+    corpusMb: corpusBytes / 2 ** 20,
+    wallSeconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    steps,
+    report: {
+      articles: counts.articles?.length ?? 0,
+      stories: counts.stories?.length ?? 0,
+      reuse: counts.reuse?.length ?? 0,
+      quotes: counts.quotes?.length ?? 0,
+      entities: counts.entities?.length ?? 0,
+    },
+    reportMb: Buffer.byteLength(json) / 2 ** 20,
+  };
+}
+
+/** Generates the corpus, then runs the pipeline on it in a child process (clean peak RSS). */
+async function measureSize(size: number, options: E2eOptions): Promise<E2eRun> {
+  const dir = await mkdtemp(join(tmpdir(), `storytrace-e2e-${size}-`));
+  try {
+    let { articles } = generateCorpus({ articles: size, seed: options.seed ?? 5 });
+    const written = await writeCorpus(articles, join(dir, 'input'), options.format ?? 'jsonl');
+    articles = [];
+    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', JSON.stringify({ ...written, db: join(dir, 'storytrace.db') })], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    if (code !== 0) throw new Error(`the pipeline run on ${size} articles exited with ${code}`);
+    return JSON.parse(out.trim().split('\n').pop()!) as E2eRun;
+  } finally {
+    if (options.keep) console.error(`kept ${dir}`);
+    else await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+export function e2eTables(runs: E2eRun[], format: CorpusFormat): EvalTable[] {
+  const overall: EvalTable = {
+    title: `End to end on synthetic ${format === 'jsonl' ? 'JSONL records' : 'text files'} (analyze(): ingest → … → JSON report, SQLite file)`,
+    columns: ['articles', 'input MB', 'wall s', 'CPU s', 'articles/s (wall)', 'articles/s per CPU s', 'peak RSS MB', 'report MB', 'stories', 'reuse pairs', 'quotes', 'entities'],
+    rows: runs.map((run) => ({
+      system: `${run.articles} articles`,
+      ours: true,
+      values: {
+        articles: run.articles,
+        'input MB': round(run.corpusMb, 1),
+        'wall s': round(run.wallSeconds, 1),
+        'CPU s': round(run.cpuSeconds, 1),
+        'articles/s (wall)': Math.round(run.articles / run.wallSeconds),
+        'articles/s per CPU s': Math.round(run.articles / run.cpuSeconds),
+        'peak RSS MB': Math.round(run.peakRssMb),
+        'report MB': round(run.reportMb, 1),
+        stories: run.report.stories,
+        'reuse pairs': run.report.reuse,
+        quotes: run.report.quotes,
+        entities: run.report.entities,
+      },
+    })),
+    notes: ['CPU s is user + system time of the pipeline process (the machine is shared; wall time depends on the neighbours).'],
+  };
+  const stepNames = [...new Set(runs.flatMap((run) => Object.keys(run.steps)))];
+  const stages: EvalTable = {
+    title: 'Per step: CPU seconds (ms per article)',
+    columns: runs.map((run) => `${run.articles}`),
+    rows: stepNames.map((step) => ({
+      system: step,
+      ours: false,
+      values: Object.fromEntries(
+        runs.map((run) => {
+          const timing = run.steps[step];
+          return [`${run.articles}`, timing ? `${(timing.cpuMs / 1000).toFixed(2)} s (${(timing.cpuMs / run.articles).toFixed(3)} ms)` : null];
+        }),
+      ),
+    })),
+  };
+  const flat: EvalTable[] = runs.map((run) => ({
+    title: `${run.articles} articles: CPU ms per call, by tenth of the corpus (flat = linear)`,
+    columns: Array.from({ length: 10 }, (_, t) => `${t + 1}/10`),
+    rows: PER_ARTICLE_STEPS.filter((step) => run.steps[step]?.calls).map((step) => ({
+      system: step,
+      ours: false,
+      values: Object.fromEntries(run.steps[step]!.cpuMsPerCallByTenth.map((ms, t) => [`${t + 1}/10`, round(ms, 3)])),
+    })),
+  }));
+  return [overall, stages, ...flat];
+}
+
+export async function benchEndToEnd(options: E2eOptions): Promise<EvalTable[]> {
+  const runs: E2eRun[] = [];
+  for (const size of options.sizes) {
+    const run = await measureSize(size, options);
+    console.error(`e2e ${size}: ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, peak RSS ${Math.round(run.peakRssMb)} MB`);
+    runs.push(run);
+  }
+  return e2eTables(runs, options.format ?? 'jsonl');
+}
+
+export function parseE2eArgs(argv: string[]): E2eOptions {
+  const sizes: number[] = [];
+  const options: E2eOptions = { sizes };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--format') options.format = argv[++i] as CorpusFormat;
+    else if (arg === '--seed') options.seed = Number(argv[++i]);
+    else if (arg === '--keep') options.keep = true;
+    else if (/^\d+$/.test(arg)) sizes.push(Number(arg));
+    else throw new Error(`bench/e2e.ts: unknown argument ${arg}`);
+  }
+  if (options.format && options.format !== 'jsonl' && options.format !== 'text') throw new Error('--format is jsonl or text');
+  if (!sizes.length) sizes.push(10_000);
+  return options;
+}
+
+if (process.argv[1] === SELF) {
+  if (process.argv[2] === '--child') {
+    const job = JSON.parse(process.argv[3]!) as { inputs: string[]; bytes: number; db: string };
+    const run = await runPipeline(job.inputs, job.db, job.bytes);
+    process.stdout.write(`${JSON.stringify(run)}\n`);
+  } else {
+    const options = parseE2eArgs(process.argv.slice(2));
+    for (const table of await benchEndToEnd(options)) console.log(`${formatTable(table)}\n`);
+  }
+}
