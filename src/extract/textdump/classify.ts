@@ -149,6 +149,8 @@ function dropLinkRuns(labels: LineLabel[], features: LineFeatures[], shapes: Sha
   close();
 }
 
+/** How far a neighbouring segment is followed, so joining stays linear on huge dumps. */
+const MAX_NEIGHBOUR_LINES = 2000;
 /** Lines of skipped furniture (a story box, a caption block) the main text may still jump over. */
 const MAX_GAP_LINES = 12;
 
@@ -189,7 +191,7 @@ function joinNeighbours(region: { start: number; end: number } | null, weights: 
     let bestAt = -1;
     let paragraphs = 0;
     let paragraphsAtBest = 0;
-    for (; i >= 0 && i < weights.length && sum >= 0; i += step) {
+    for (let scanned = 0; i >= 0 && i < weights.length && sum >= 0 && scanned < MAX_NEIGHBOUR_LINES; i += step, scanned++) {
       sum += weights[i]!;
       if (strong(i)) paragraphs++;
       if (sum > best) {

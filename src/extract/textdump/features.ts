@@ -105,7 +105,7 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
     crumb: text.length <= 240 && CRUMB_SEPARATOR.test(text) && isCrumb(text),
     sectionBreak: words <= 6 && isListLabel(label),
     storyEnd: (words <= 6 && isEndLabel(label)) || (short && FOOTER.test(key)),
-    widget: (short && (isWidgetLine(label) || isInlinePromo(label))) || isNotice(key) || (words <= 3 && ADDRESS_ONLY.test(key)),
+    widget: (short && (isWidgetLine(label) || isInlinePromo(label))) || (words <= 150 && isNotice(key)) || (words <= 3 && ADDRESS_ONLY.test(key)),
     bullet: BULLET.test(text),
     key,
   };
