@@ -202,6 +202,12 @@ export const DOCUMENT_NOUNS = new Set([
   'declaration', 'sign', 'banner', 'headline', 'petition', 'release', 'document', 'order', 'verdict', 'ruling',
 ]);
 
+/**
+ * Sentences that tell who made the remarks a lead paraphrased: "Brigadier General Esmaeil
+ * Qa’ani made the remarks in separate letters", "The statement was issued by …".
+ */
+export const REMARKS_MADE = /\b(?:made|delivered|gave|issued|wrote|sent|penned|posted|voiced|expressed)\s+(?:the|these|those|such|his|her|their)\s+(?:remarks?|comments?|statements?|letters?|speech|message|messages|post|tweet|address|warning|pledge|vow)\b/i;
+
 /** Written sign-offs that name a letter's author in its last line. */
 export const SIGN_OFFS = /^(?:your (?:brother|sister|friend|servant|comrade)|yours(?: (?:sincerely|truly|faithfully))?|sincerely|regards|best regards|with (?:respect|love|gratitude))\b[,\s]*/i;
 

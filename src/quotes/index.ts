@@ -13,9 +13,16 @@
  *   are skipped.
  * - An unclosed mark never runs past its paragraph (or past the next opening mark), is cut at
  *   `maxChars`, and is flagged `unclosed`.
+ * - "According to al-Mayadeen, Qa’ani made the remarks in letters …" is not a quotation: its
+ *   content narrates a speech act instead of stating anything, so it is left to src/sources as
+ *   a citation; the remarks themselves are attributed to the person who made them.
+ * - Descriptions resolve against present roles: "the commander" never matches someone the
+ *   article calls the former, late or martyred commander (unless the phrase says so itself). A
+ *   lead's description with no named person before it goes forward to the person the next
+ *   sentences name as making the remarks, else to the current or most quoted speaker.
  */
 import type { ArticleEntities, Quote, QuoteFlag, QuoteKind } from '../model/analysis.ts';
-import { reportingVerb, SIGN_OFFS } from './cues.ts';
+import { POSSESSIVE_PRONOUNS, reportingVerb, SIGN_OFFS } from './cues.ts';
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
@@ -457,6 +464,10 @@ function mostQuotedByName(entities: ArticleEntities, drafts: Draft[]): string | 
   return best;
 }
 
+function possessiveSpeaker(text: string, head: Span): boolean {
+  return POSSESSIVE_PRONOUNS.has(text.slice(head.start, head.end).toLowerCase());
+}
+
 /** Extracts every quotation in `text` and resolves its speaker against `entities`. */
 export function extractQuotes(text: string, entities: ArticleEntities, options: ExtractQuotesOptions = {}): Quote[] {
   const articleId = options.articleId ?? '';
@@ -497,6 +508,7 @@ export function extractQuotes(text: string, entities: ArticleEntities, options: 
   };
 
   const mainSpeaker = mostQuotedByName(entities, kept);
+  const learned = new Map<string, string[]>();
   const history: ResolvedSpeaker[] = [];
   const resolvedIds = new Map<Draft, { id: string | null; reason: string }>();
   const quotes: Quote[] = [];
@@ -522,6 +534,8 @@ export function extractQuotes(text: string, entities: ArticleEntities, options: 
           previousSentence: draft.previousSentence ?? (draft.paragraph > 0 ? paragraphs[draft.paragraph - 1]! : null),
           insideQuote,
           mainSpeaker,
+          sentenceSubject: possessiveSpeaker(text, draft.speakerHead) ? sentenceSubject(text, draft.sentence, wordsIn(text, draft.sentence.start, draft.sentence.end)) : null,
+          learned,
         },
         draft.speakerHead,
         draft.speaker,

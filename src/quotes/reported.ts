@@ -10,6 +10,7 @@ import {
   CLAUSE_BOUNDARY_WORDS,
   DETERMINERS,
   POSSESSIVE_PRONOUNS,
+  REMARKS_MADE,
   SUBJECT_PRONOUNS,
   VERB_BY_FORM,
   type ReportingVerb,
@@ -437,6 +438,11 @@ function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | n
   } else {
     result.contentBefore = contentBeforeWord(view, i);
   }
+  // "According to al-Mayadeen, Qa’ani made the remarks in letters …": a cited source for a
+  // narrated speech act, not a statement of the source's; src/sources records the citation.
+  for (const content of [result.contentAfter, result.contentBefore]) {
+    if (content && REMARKS_MADE.test(view.text.slice(content.start, Math.min(content.end, content.start + 160)))) return null;
+  }
   return result.contentAfter || result.contentBefore ? result : null;
 }
 
@@ -522,7 +528,20 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
   }
   cutAtOtherFrames(text, frames);
   lendSpeakers(text, sentence, words, frames);
+  closeParentheses(text, frames);
   return frames.filter((f) => f.contentAfter || f.contentBefore || f.speaker);
+}
+
+/** "… Guards Corps (IRGC) says": a speaker phrase that opens a parenthesis also closes it. */
+function closeParentheses(text: string, frames: AttributionFrame[]): void {
+  const seen = new Set<Span>();
+  for (const f of frames) {
+    for (const span of [f.speaker, f.speakerHead]) {
+      if (!span || seen.has(span)) continue;
+      seen.add(span);
+      if (text[span.end] === ')' && text.lastIndexOf('(', span.end) >= span.start) span.end++;
+    }
+  }
 }
 
 /** A content span must not run over another frame's speaker or cue in the same sentence. */

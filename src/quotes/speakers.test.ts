@@ -125,3 +125,57 @@ test('no defensible speaker gives null with a reason', () => {
   assert.equal(quotes[0]!.speakerId, null);
   assert.match(quotes[0]!.speakerReason, /no reporting cue/);
 });
+
+test('a present-role description does not go to someone described as the former holder of the role', () => {
+  const text = [
+    'Rana Oduya, the former head of the port authority, retired in March.',
+    'Harbour master Tomas Reyne spoke at the quay on Friday.',
+    '“The cranes will be replaced,” Reyne said.',
+    'Oduya was not at the quay.',
+    '“Nothing here is for sale,” the head of the port authority said.',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [
+    { key: 'e1', name: 'Rana Oduya', gender: 'female', forms: ['Rana Oduya', 'Oduya'], descriptors: ['the former head of the port authority'] },
+    { key: 'e2', name: 'Tomas Reyne', gender: 'male', forms: ['Tomas Reyne', 'Reyne'], titles: ['Harbour master'] },
+  ]);
+  assert.equal(speakerOf(text, entities, 'Nothing here is for sale').name, 'Tomas Reyne');
+  const past = text.replace('the head of the port authority said', 'the former head of the port authority said');
+  assert.equal(speakerOf(past, entitiesFor(past, [
+    { key: 'e1', name: 'Rana Oduya', gender: 'female', forms: ['Rana Oduya', 'Oduya'], descriptors: ['the former head of the port authority'] },
+    { key: 'e2', name: 'Tomas Reyne', gender: 'male', forms: ['Tomas Reyne', 'Reyne'], titles: ['Harbour master'] },
+  ]), 'Nothing here is for sale').name, 'Rana Oduya', 'a past-role description still finds the former holder');
+});
+
+test('a lead description with no antecedent goes to the person named as making the remarks next', () => {
+  const text = [
+    'The head of the northern fishing cooperative says the new quotas will empty the harbour within a year.',
+    'According to the Meridian Wire, Captain Ilse Varga made the remarks in a letter to the ministry on Tuesday, a week after Pavel Hren, the former head of the cooperative, resigned.',
+    '“We cannot fish on paper,” the head of the cooperative said in her letter, which in her words was “the last polite one.”',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [
+    { key: 'e1', name: 'Ilse Varga', gender: 'female', forms: ['Ilse Varga'], titles: ['Captain'] },
+    { key: 'e2', name: 'Pavel Hren', gender: 'male', forms: ['Pavel Hren'], descriptors: ['the former head of the cooperative'] },
+    { key: 'e3', name: 'Meridian Wire', type: 'outlet', forms: ['Meridian Wire'] },
+  ]);
+  const lead = speakerOf(text, entities, 'the new quotas will empty');
+  assert.equal(lead.name, 'Ilse Varga', lead.quote.speakerReason);
+  assert.match(lead.quote.speakerReason, /making the remarks/);
+  assert.equal(speakerOf(text, entities, 'We cannot fish on paper').name, 'Ilse Varga');
+  assert.equal(speakerOf(text, entities, 'the last polite one').name, 'Ilse Varga');
+  const quotes = extractQuotes(text, entities);
+  assert.ok(!quotes.some((q) => q.text.includes('made the remarks')), 'a cited source for a narrated speech act is not a quotation');
+  assert.ok(!quotes.some((q) => q.speakerId === 'e3'), 'nothing is attributed to the outlet');
+});
+
+test('"which in his words" belongs to the subject of the sentence, not the nearest name', () => {
+  const text = [
+    'Harbour clerk Jonas Wek opened the session after the vote.',
+    'In his reply to Mayor Ines Calder and the clerk, Councillor Tomas Reyne praised the dockers, who in his words “kept the town afloat.”',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [
+    { key: 'e1', name: 'Tomas Reyne', gender: 'male', forms: ['Tomas Reyne', 'Reyne'], titles: ['Councillor'] },
+    { key: 'e2', name: 'Ines Calder', gender: 'female', forms: ['Ines Calder'] },
+    { key: 'e3', name: 'Jonas Wek', gender: 'male', forms: ['Jonas Wek'] },
+  ]);
+  assert.equal(speakerOf(text, entities, 'kept the town afloat').name, 'Tomas Reyne');
+});

@@ -6,7 +6,7 @@
  */
 import type { ArticleEntities, EntityMention, LocalEntity } from '../model/analysis.ts';
 import { foldCase } from '../text/index.ts';
-import { DOCUMENT_NOUNS, PRONOUN_GENDER } from './cues.ts';
+import { DOCUMENT_NOUNS, PRONOUN_GENDER, REMARKS_MADE } from './cues.ts';
 import type { Span } from './text-units.ts';
 
 /** A speaker already resolved earlier in the article, in text order. */
@@ -36,6 +36,13 @@ export interface ResolutionContext {
   insideQuote: (offset: number) => boolean;
   /** The person the article quotes most by name: the referent of a lead's "the Iranian commander". */
   mainSpeaker: string | null;
+  /** Subject of the sentence holding the speaker phrase, for "…, which in his words “…”". */
+  sentenceSubject?: Span | null;
+  /**
+   * Descriptions this article has already tied to an entity (entity key → words), e.g. by
+   * cataphora; read and extended by resolveSpeaker.
+   */
+  learned?: Map<string, string[]>;
 }
 
 const PERSON_NOUNS = new Set([
@@ -45,6 +52,14 @@ const PERSON_NOUNS = new Set([
   'prime', 'king', 'prince', 'emir', 'sheikh', 'lawmaker', 'mp', 'judge', 'prosecutor', 'man', 'woman', 'figure',
 ]);
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'for', 'to', 'its', 'his', 'her', 'their', 'this', 'that', 'top', 'senior', 'former', 'late', 's']);
+
+/** A role someone no longer holds: "the former commander", "martyred commander", "ex-president". */
+const PAST_ROLE = /(?:^|[^\p{L}])(?:former|late|ex-|ex|martyred|slain|assassinated|killed|deceased|then-|erstwhile|one-time|onetime|previous|outgoing|predecessor)(?![\p{L}])/iu;
+
+export function isPastRole(description: string): boolean {
+  return PAST_ROLE.test(description);
+}
+
 
 function entityByKey(entities: ArticleEntities, key: string | null): LocalEntity | undefined {
   return key ? entities.entities.find((e) => e.key === key) : undefined;
@@ -121,6 +136,13 @@ function resolvePronoun(context: ResolutionContext, pronoun: string, span: Span)
   if (kind === 'first' || kind === 'second') return { speakerId: null, reason: `first/second-person "${pronoun}" outside a quotation: no antecedent` };
   const accept = (e: LocalEntity) => isCompatible(e, pronoun);
   const before = context.text.slice(Math.max(0, span.start - 12), span.start);
+  const subject = context.sentenceSubject;
+  if (/\bin\s+$/.test(before) && subject && subject.end <= span.start && !PRONOUN_GENDER[foldCase(context.text.slice(subject.start, subject.end))]) {
+    // "X lauded …, which in his words “…”": the possessive points back to the sentence's subject.
+    const owner = resolveSpeaker({ ...context, sentenceSubject: null }, subject, subject);
+    const entity = entityByKey(context.entities, owner.speakerId);
+    if (entity && accept(entity)) return { speakerId: entity.key, reason: `"${pronoun}" → subject of the sentence: ${owner.reason}` };
+  }
   if (/\b(?:which|whom|where|when)\s+$/.test(before)) {
     // "the speech by Khamenei in which he said": the nearest name in the same sentence.
     const near = nearestBefore(context, span.start, accept, context.sentenceStart);
@@ -160,24 +182,69 @@ function resolveDocument(context: ResolutionContext, phrase: string, span: Span)
   return { speakerId: null, reason: `document "${phrase}" with no known author` };
 }
 
-function resolveDescription(context: ResolutionContext, phrase: string): SpeakerResolution | null {
+/** Is a person named, outside quotations, anywhere before `offset`? */
+function personNamedBefore(context: ResolutionContext, offset: number): boolean {
+  for (const mention of context.entities.mentions) {
+    if (mention.end > offset) return false;
+    if (mention.form !== 'name' || context.insideQuote(mention.start)) continue;
+    if (entityByKey(context.entities, mention.localEntity)?.type === 'person') return true;
+  }
+  return false;
+}
+
+/**
+ * A lead that paraphrases "the commander of …" before naming anyone: the person the next
+ * sentences name as having made the remarks ("Brigadier General Esmaeil Qa’ani made the
+ * remarks in separate letters").
+ */
+function cataphoricReferent(context: ResolutionContext, span: Span): LocalEntity | undefined {
+  const window = context.text.slice(span.end, Math.min(context.text.length, span.end + 800));
+  const anchor = REMARKS_MADE.exec(window);
+  if (!anchor) return undefined;
+  const at = span.end + anchor.index;
+  const between = context.text.slice(span.end, at);
+  const boundaries = [...between.matchAll(/[.!?][”"’]?\s+|\n/g)];
+  if (boundaries.length > 3) return undefined;
+  const last = boundaries.at(-1);
+  const sentenceStart = last ? span.end + last.index! + last[0].length : span.end;
+  return nearestBefore(context, at, (e) => e.type === 'person', sentenceStart);
+}
+
+function learn(context: ResolutionContext, key: string, phrase: string): void {
+  if (!context.learned) return;
+  const words = context.learned.get(key) ?? [];
+  context.learned.set(key, [...words, ...contentWords(phrase)]);
+}
+
+function resolveDescription(context: ResolutionContext, phrase: string, span: Span | null = null): SpeakerResolution | null {
   const words = contentWords(phrase);
   if (words.length === 0) return null;
   const ofIndex = foldCase(phrase).split(/\s+/).indexOf('of');
   const headNoun = ofIndex > 0 ? contentWords(phrase.split(/\s+of\s+/i)[0]!).at(-1) : words.at(-1);
   if (!headNoun) return null;
+  if (span && PERSON_NOUNS.has(headNoun) && !isPastRole(phrase) && !personNamedBefore(context, span.start)) {
+    const referent = cataphoricReferent(context, span);
+    if (referent) {
+      learn(context, referent.key, phrase);
+      return { speakerId: referent.key, reason: `description "${phrase}" → ${describe(referent)} (named as making the remarks in the next sentences)` };
+    }
+  }
   let best: { entity: LocalEntity; score: number } | null = null;
   const topic = topicSpeaker(context, (e) => e.type === 'person');
   // The current speaker (else the article's most quoted person) is the default referent of a
   // person description; a rival must match more than the head noun to win.
   const main = PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context.entities, context.mainSpeaker) : undefined;
   if (main) best = { entity: main, score: 1.2 };
+  const pastRoleWanted = isPastRole(phrase);
   for (const entity of context.entities.entities) {
     const evidence = [
       ...entity.titles,
       ...entity.descriptors.map((d) => d.text),
       ...entity.mentions.filter((m) => m.form === 'description').map((m) => m.text),
-    ].flatMap(contentWords);
+    ]
+      .filter((d) => pastRoleWanted || !isPastRole(d))
+      .flatMap(contentWords);
+    evidence.push(...(context.learned?.get(entity.key) ?? []));
     if (!evidence.some((w) => sameWord(w, headNoun))) continue;
     let score = 0;
     for (const w of words) if (evidence.some((e) => sameWord(e, w))) score++;
@@ -226,7 +293,7 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   const entity = direct && entityByKey(context.entities, direct.localEntity);
   if (entity) return { speakerId: entity.key, reason: `${direct!.form} → ${describe(entity)}` };
   if (described) {
-    const byDescription = resolveDescription(context, phrase);
+    const byDescription = resolveDescription(context, phrase, head);
     if (byDescription) return byDescription;
   }
   const organisation = candidates.find((m) => m.form !== 'description');
@@ -238,7 +305,7 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
     const byName = resolveByName(context, phrase);
     if (byName) return byName;
   }
-  const byDescription = resolveDescription(context, phrase);
+  const byDescription = resolveDescription(context, phrase, head);
   if (byDescription) return byDescription;
   return { speakerId: null, reason: `speaker "${phrase}" is not linked to a known entity` };
 }
