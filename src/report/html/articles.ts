@@ -1,4 +1,5 @@
 import type { Report, ReportArticle } from '../json.ts';
+import { formatDate } from './data.ts';
 import { html, type TrustedHtml } from './escape.ts';
 
 export function articleAnchor(id: string): string {
@@ -15,6 +16,8 @@ export interface TextMark {
   end: number;
   className: string;
   title: string;
+  /** Anchor id, so other parts of the page can link to the highlighted place. */
+  id?: string;
 }
 
 /** The article's paragraphs, with non-overlapping marks wrapped in <mark>. */
@@ -28,7 +31,8 @@ export function renderArticleText(article: ReportArticle, marks: TextMark[] = []
       const start = Math.max(mark.start, cursor);
       const end = Math.min(mark.end, paragraph.end);
       if (end <= start) continue;
-      pieces.push(html`${article.text.slice(cursor, start)}<mark class="${mark.className}" title="${mark.title}">${article.text.slice(start, end)}</mark>`);
+      const id = mark.id && start === mark.start ? html` id="${mark.id}"` : null;
+      pieces.push(html`${article.text.slice(cursor, start)}<mark class="${mark.className}"${id} title="${mark.title}">${article.text.slice(start, end)}</mark>`);
       cursor = end;
     }
     pieces.push(html`${article.text.slice(cursor, paragraph.end)}`);
@@ -46,7 +50,7 @@ export function renderArticleIndex(report: Report): TrustedHtml {
   return html`<section id="articles"><h2>Articles (${report.articles.length})</h2>
 <table><thead><tr><th>Published</th><th>Outlet</th><th>Title</th><th>Author</th><th>Lang.</th><th>Words</th></tr></thead><tbody>
 ${report.articles.map(
-  (a) => html`<tr><td>${a.published ?? '—'}</td><td>${a.outlet ?? '—'}</td><td><a href="#${articleAnchor(a.id)}">${a.title ?? a.source}</a></td><td>${a.author ?? '—'}</td><td>${a.language ?? '—'}</td><td class="num">${a.text.split(/\s+/).filter(Boolean).length}</td></tr>`,
+  (a) => html`<tr><td class="nowrap">${a.published ? formatDate(a.published) : '—'}</td><td>${a.outlet ?? '—'}</td><td><a href="#${articleAnchor(a.id)}">${a.title ?? a.source}</a></td><td>${a.author ?? '—'}</td><td>${a.language ?? '—'}</td><td class="num">${a.text.split(/\s+/).filter(Boolean).length}</td></tr>`,
 )}
 </tbody></table></section>`;
 }

@@ -1,5 +1,6 @@
 import type { Report } from '../json.ts';
 import { articleAnchor, renderArticleIndex, renderArticleText, type TextMark } from './articles.ts';
+import { formatDate } from './data.ts';
 import { html, raw, type TrustedHtml } from './escape.ts';
 import { STYLE } from './style.ts';
 
@@ -53,7 +54,7 @@ ${rendered.map(({ body }) => body)}
 ${renderArticleIndex(report)}
 ${report.articles.map(
   (a) => html`<article id="${articleAnchor(a.id)}"><h3>${a.title ?? a.source}</h3>
-<dl class="meta"><dt>Outlet</dt><dd>${a.outlet ?? '—'}</dd><dt>Published</dt><dd>${a.published ?? '—'}</dd><dt>Author</dt><dd>${a.author ?? '—'}</dd><dt>Language</dt><dd>${a.language ?? '—'}</dd><dt>Source</dt><dd class="mono">${a.url ?? a.source}</dd></dl>
+<dl class="meta"><dt>Outlet</dt><dd>${a.outlet ?? '—'}</dd><dt>Published</dt><dd>${a.published ? formatDate(a.published) : '—'}</dd><dt>Author</dt><dd>${a.author ?? '—'}</dd><dt>Language</dt><dd>${a.language ?? '—'}</dd><dt>Source</dt><dd class="mono">${a.url ?? a.source}</dd></dl>
 ${sections.map((section) => section.articleExtras?.(report, a.id) ?? null)}
 <details><summary>Article text</summary>${renderArticleText(a, marks.get(a.id) ?? [])}</details></article>`,
 )}

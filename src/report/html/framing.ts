@@ -1,0 +1,72 @@
+/**
+ * How each outlet refers to the same people and groups in one story (entity × outlet), with
+ * loaded terms highlighted, and the loaded terms with who uses and who avoids them.
+ */
+import { entityAnchor, type ReportFramingTable, type ReportIndex } from './data.ts';
+import { html, type TrustedHtml } from './escape.ts';
+
+/** Entities shown before the rest of the table is folded away. */
+const VISIBLE_ENTITIES = 12;
+const TERMS_PER_CELL = 8;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Wraps the loaded terms this outlet uses in <mark class="loaded">. */
+function highlighter(terms: string[]): (text: string) => TrustedHtml {
+  if (!terms.length) return (text) => html`${text}`;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return (text) => {
+    const pieces: TrustedHtml[] = [];
+    let cursor = 0;
+    for (const match of text.matchAll(pattern)) {
+      pieces.push(html`${text.slice(cursor, match.index)}<mark class="loaded" title="loaded term">${match[0]}</mark>`);
+      cursor = match.index + match[0].length;
+    }
+    pieces.push(html`${text.slice(cursor)}`);
+    return html`${pieces}`;
+  };
+}
+
+export function renderFraming(table: ReportFramingTable | undefined, index: ReportIndex): TrustedHtml {
+  if (!table) return html`<p class="empty">Framing was not compared for this story.</p>`;
+  const loadedByOutlet = new Map<string, string[]>();
+  for (const loaded of table.loadedTerms) {
+    for (const outlet of loaded.outlets) loadedByOutlet.set(outlet, [...(loadedByOutlet.get(outlet) ?? []), loaded.term]);
+  }
+  const highlighters = new Map<string, (text: string) => TrustedHtml>();
+  const highlight = (outlet: string, text: string) => {
+    let fn = highlighters.get(outlet);
+    if (!fn) highlighters.set(outlet, (fn = highlighter(loadedByOutlet.get(outlet) ?? [])));
+    return fn(text);
+  };
+  const outlets = [...new Set(table.entities.flatMap((e) => e.byOutlet.map((o) => o.outlet)))].sort();
+  const rows = table.entities.map((entity) => {
+    const cells = outlets.map((outlet) => {
+      const usage = entity.byOutlet.find((o) => o.outlet === outlet);
+      if (!usage || (!usage.descriptors.length && !usage.terms.length)) return html`<td class="muted">—</td>`;
+      const terms = [...usage.terms].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)).slice(0, TERMS_PER_CELL);
+      return html`<td>${usage.descriptors.map((d) => html`<div class="descriptor">“${highlight(outlet, d)}”</div>`)}${terms.length ? html`<div class="terms">${terms.map((t, i) => html`${i ? ', ' : ''}${highlight(outlet, t.term)}${t.count > 1 ? html`<span class="muted"> ×${t.count}</span>` : null}`)}</div>` : null}</td>`;
+    });
+    const name = index.entities.has(entity.entityId) ? html`<a href="#${entityAnchor(entity.entityId)}">${entity.name}</a>` : html`${entity.name}`;
+    return html`<tr><th scope="row">${name}</th>${cells}</tr>`;
+  });
+  const head = html`<thead><tr><th>Entity</th>${outlets.map((o) => html`<th>${o}</th>`)}</tr></thead>`;
+  const entityTable = rows.length
+    ? html`<div class="scroll"><table class="framing">${head}<tbody>${rows.slice(0, VISIBLE_ENTITIES)}</tbody></table></div>${
+        rows.length > VISIBLE_ENTITIES
+          ? html`<details><summary>${rows.length - VISIBLE_ENTITIES} more entities</summary><div class="scroll"><table class="framing">${head}<tbody>${rows.slice(VISIBLE_ENTITIES)}</tbody></table></div></details>`
+          : null
+      }`
+    : html`<p class="empty">No person or group is referred to by two or more outlets in this story, so there is nothing to compare.</p>`;
+  const loaded = table.loadedTerms.length
+    ? html`<table class="loaded-terms"><thead><tr><th>Loaded term</th><th>Neutral wording</th><th>Used by</th><th>Avoided by</th></tr></thead><tbody>${table.loadedTerms.map(
+        (t) => html`<tr><td><mark class="loaded">${t.term}</mark></td><td>${t.neutral ?? html`<span class="muted">—</span>`}</td><td>${t.outlets.join(', ')}</td><td>${t.avoidedBy.length ? t.avoidedBy.join(', ') : html`<span class="muted">—</span>`}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p class="empty">No loaded terms: the outlets use the same wording for this story.</p>`;
+  return html`<p class="muted">Descriptions (“…”) and the words each outlet uses around the name, in its own voice (quotations left out). <mark class="loaded">Highlighted</mark>: loaded terms this outlet uses and others avoid.</p>
+${entityTable}
+<h4>Loaded terms</h4>
+${loaded}`;
+}
