@@ -74,8 +74,8 @@ export function lineFeatures(lines: DumpLine[]): LineFeatures[] {
   return lines.map((line, i) => featuresOf(line.text, keys[i]!, counts.get(keys[i]!) ?? 1));
 }
 
-/** Folded text for short lines (titles, labels); long lines only repeat as exact copies, so lower case is enough. */
-function keyOf(text: string): string {
+/** The folded form lines are compared by (repetition, title matching). */
+export function keyOf(text: string): string {
   if (text.length > 200) return text.toLowerCase();
   const lower = text.replace(/\s+/g, ' ').toLowerCase().replace(TYPOGRAPHIC, (mark) => PLAIN[mark] ?? mark);
   return NON_ASCII.test(lower) ? foldCase(lower) : lower;

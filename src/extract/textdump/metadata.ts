@@ -8,7 +8,7 @@ import type { ExtractedContent, MetadataOrigin } from '../../model/article.ts';
 import { toIsoDate } from '../dates.ts';
 import { detectLanguage } from '../language.ts';
 import type { DumpHeader, DumpLine } from './lines.ts';
-import type { LineFeatures } from './features.ts';
+import { keyOf, type LineFeatures } from './features.ts';
 import type { LineLabel } from './classify.ts';
 
 export interface TitleChoice {
@@ -45,26 +45,34 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[]): TitleC
   if (first >= 0 && first === zoneEnd && !titleEndingInFullStop(first, features)) first = -1;
   if (first < 0) return none;
   const firstKey = features[first]!.key;
+  // The on-page headline repeats the title tag without its site name; sidebars may come between them.
   let headline = -1;
-  for (let i = first + 1; i <= zoneEnd; i++) {
+  const searchEnd = Math.min(features.length - 1, Math.max(zoneEnd, first + 400));
+  for (let i = first + 1; i <= searchEnd; i++) {
+    if (i > zoneEnd && headline >= 0) break;
     const f = features[i]!;
     if (!headingLike(f) || f.key === firstKey || f.words < 2) continue;
     if (f.key.length >= firstKey.length * 0.35 && firstKey.includes(f.key)) headline = i;
   }
-  const chosen = headline >= 0 ? headline : first;
-  const chosenKey = features[chosen]!.key;
-  const titleLines = new Set<number>();
-  features.forEach((f, i) => {
-    if (f.key === chosenKey || f.key === firstKey) titleLines.add(i);
-  });
+  let chosen = headline >= 0 ? headline : first;
   let text = lines[chosen]!.text;
   let siteName: string | null = null;
   if (headline >= 0) {
     siteName = siteNameAround(lines[first]!.text, text);
   } else {
     const split = splitTitleTag(text);
-    if (split) ({ title: text, site: siteName } = split);
+    if (split) {
+      ({ title: text, site: siteName } = split);
+      const splitKey = keyOf(text);
+      const onPage = features.findIndex((f, i) => i > first && f.key === splitKey);
+      if (onPage >= 0) chosen = onPage;
+    }
   }
+  const chosenKey = features[chosen]!.key;
+  const titleLines = new Set<number>();
+  features.forEach((f, i) => {
+    if (f.key === chosenKey || f.key === firstKey) titleLines.add(i);
+  });
   return { index: chosen, text: tidy(text), lines: titleLines, siteName };
 }
 
