@@ -27,7 +27,7 @@ export function renderDifferences(differences: ReportWordDiff[], fallback: strin
   })}`;
 }
 
-function familyBlock(family: ReportQuoteFamily, index: ReportIndex): TrustedHtml {
+function familyBlock(family: ReportQuoteFamily, index: ReportIndex, storyArticleIds?: ReadonlySet<string>): TrustedHtml {
   const speaker = family.speakerId ? index.entities.get(family.speakerId) : undefined;
   const members = [...family.members].sort((a, b) => {
     if (a.quoteId === family.representative.quoteId) return -1;
@@ -39,7 +39,7 @@ function familyBlock(family: ReportQuoteFamily, index: ReportIndex): TrustedHtml
 <div class="renderings">${members.map((member) => {
   const article = index.articles.get(member.articleId);
   const isRepresentative = member.quoteId === family.representative.quoteId;
-  return html`<div class="rendering${isRepresentative ? ' representative' : ''}"><div class="who"><a href="#${articleAnchor(member.articleId)}">${member.outlet ?? article?.outlet ?? 'unknown outlet'}</a> <span class="muted">${formatDate(article?.published)}</span>${isRepresentative ? html` <span class="tag">representative</span>` : null}</div>
+  return html`<div class="rendering${isRepresentative ? ' representative' : ''}"><div class="who"><a href="#${articleAnchor(member.articleId)}">${member.outlet ?? article?.outlet ?? 'unknown outlet'}</a> <span class="muted">${formatDate(article?.published)}</span>${isRepresentative ? html` <span class="tag">representative</span>` : null}${storyArticleIds && !storyArticleIds.has(member.articleId) ? html` <span class="tag" title="this article belongs to another story">other story</span>` : null}</div>
 <blockquote>${isRepresentative ? member.text : renderDifferences(member.differences, member.text)}</blockquote></div>`;
 })}</div></div>`;
 }
@@ -48,7 +48,8 @@ function clip(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
-export function renderQuoteFamilies(families: ReportQuoteFamily[], index: ReportIndex, available: boolean): TrustedHtml {
+/** `storyArticleIds` marks renderings from articles outside the story being shown. */
+export function renderQuoteFamilies(families: ReportQuoteFamily[], index: ReportIndex, available: boolean, storyArticleIds?: ReadonlySet<string>): TrustedHtml {
   if (!available) return html`<p class="empty">Quote families were not computed for this report.</p>`;
   if (!families.length) return html`<p class="empty">No statement is quoted by more than one article in this story.</p>`;
   const ordered = [...families].sort(
@@ -57,6 +58,6 @@ export function renderQuoteFamilies(families: ReportQuoteFamily[], index: Report
   const visible = ordered.slice(0, VISIBLE_FAMILIES);
   const rest = ordered.slice(VISIBLE_FAMILIES);
   return html`<p class="legend">Differences from the representative (earliest full) rendering: <ins>added</ins> <del>left out</del> <span class="chg">changed</span> (hover for the original words).</p>
-${visible.map((family) => familyBlock(family, index))}
-${rest.length ? html`<details><summary>${rest.length} more quote families</summary>${rest.map((family) => familyBlock(family, index))}</details>` : null}`;
+${visible.map((family) => familyBlock(family, index, storyArticleIds))}
+${rest.length ? html`<details><summary>${rest.length} more quote families</summary>${rest.map((family) => familyBlock(family, index, storyArticleIds))}</details>` : null}`;
 }

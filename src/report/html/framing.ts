@@ -2,6 +2,7 @@
  * How each outlet refers to the same people and groups in one story (entity × outlet), with
  * loaded terms highlighted, and the loaded terms with who uses and who avoids them.
  */
+import { articleAnchor } from './articles.ts';
 import { entityAnchor, type ReportFramingTable, type ReportIndex } from './data.ts';
 import { html, type TrustedHtml } from './escape.ts';
 
@@ -29,6 +30,22 @@ function highlighter(terms: string[]): (text: string) => TrustedHtml {
   };
 }
 
+/** Framing names an article without an outlet `article <id>`; show it as the unknown outlet of that article. */
+function outletHeading(outlet: string, index: ReportIndex): TrustedHtml {
+  const id = /^article (\S+)$/.exec(outlet)?.[1];
+  const article = id ? index.articles.get(id) : undefined;
+  if (!article) return html`${outlet}`;
+  return html`<a href="#${articleAnchor(article.id)}" title="${article.title ?? article.source}">unknown outlet (${clip(article.title ?? article.source, 40)})</a>`;
+}
+
+function outletList(outlets: string[], index: ReportIndex): TrustedHtml {
+  return html`${outlets.map((outlet, i) => html`${i ? ', ' : ''}${outletHeading(outlet, index)}`)}`;
+}
+
+function clip(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
 export function renderFraming(table: ReportFramingTable | undefined, index: ReportIndex): TrustedHtml {
   if (!table) return html`<p class="empty">Framing was not compared for this story.</p>`;
   const loadedByOutlet = new Map<string, string[]>();
@@ -52,7 +69,7 @@ export function renderFraming(table: ReportFramingTable | undefined, index: Repo
     const name = index.entities.has(entity.entityId) ? html`<a href="#${entityAnchor(entity.entityId)}">${entity.name}</a>` : html`${entity.name}`;
     return html`<tr><th scope="row">${name}</th>${cells}</tr>`;
   });
-  const head = html`<thead><tr><th>Entity</th>${outlets.map((o) => html`<th>${o}</th>`)}</tr></thead>`;
+  const head = html`<thead><tr><th>Entity</th>${outlets.map((o) => html`<th>${outletHeading(o, index)}</th>`)}</tr></thead>`;
   const entityTable = rows.length
     ? html`<div class="scroll"><table class="framing">${head}<tbody>${rows.slice(0, VISIBLE_ENTITIES)}</tbody></table></div>${
         rows.length > VISIBLE_ENTITIES
@@ -62,7 +79,7 @@ export function renderFraming(table: ReportFramingTable | undefined, index: Repo
     : html`<p class="empty">No person or group is referred to by two or more outlets in this story, so there is nothing to compare.</p>`;
   const loaded = table.loadedTerms.length
     ? html`<table class="loaded-terms"><thead><tr><th>Loaded term</th><th>Neutral wording</th><th>Used by</th><th>Avoided by</th></tr></thead><tbody>${table.loadedTerms.map(
-        (t) => html`<tr><td><mark class="loaded">${t.term}</mark></td><td>${t.neutral ?? html`<span class="muted">—</span>`}</td><td>${t.outlets.join(', ')}</td><td>${t.avoidedBy.length ? t.avoidedBy.join(', ') : html`<span class="muted">—</span>`}</td></tr>`,
+        (t) => html`<tr><td><mark class="loaded">${t.term}</mark></td><td>${t.neutral ?? html`<span class="muted">—</span>`}</td><td>${outletList(t.outlets, index)}</td><td>${t.avoidedBy.length ? outletList(t.avoidedBy, index) : html`<span class="muted">—</span>`}</td></tr>`,
       )}</tbody></table>`
     : html`<p class="empty">No loaded terms: the outlets use the same wording for this story.</p>`;
   return html`<p class="muted">Descriptions (“…”) and the words each outlet uses around the name, in its own voice (quotations left out). <mark class="loaded">Highlighted</mark>: loaded terms this outlet uses and others avoid.</p>

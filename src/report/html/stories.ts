@@ -113,7 +113,7 @@ function storyPage(story: ReportStory, parts: StoryParts): TrustedHtml {
       }${outerPairs.length ? html`<h4>Copied text shared with other stories</h4>${renderCopyPairs(outerPairs, index.articles)}` : null}`
     : null;
   const families = parts.familiesByStory
-    ? html`<h3>Quote families</h3>${renderQuoteFamilies(parts.familiesByStory.get(story.id) ?? [], index, true)}`
+    ? html`<h3>Quote families</h3>${renderQuoteFamilies(parts.familiesByStory.get(story.id) ?? [], index, true, inside)}`
     : null;
   const framingTable = parts.framing ? (parts.framing.get(story.id) ?? (parts.singleStory ? parts.framing.get('') : undefined)) : null;
   const framing = parts.framing
