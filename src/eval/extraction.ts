@@ -39,14 +39,14 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-interface AebPage {
+export interface AebPage {
   id: string;
   html: string;
   url: string | null;
   gold: string;
 }
 
-async function loadAebPages(dir: string): Promise<AebPage[]> {
+export async function loadAebPages(dir: string): Promise<AebPage[]> {
   const truth = JSON.parse(await readFile(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url?: string }>;
   const pages: AebPage[] = [];
   for (const [id, entry] of Object.entries(truth)) {
@@ -73,19 +73,19 @@ function timeAeb(pages: AebPage[], extractor: PageExtractor): TimedScore<Shingle
   return { score: scoreCorpus(gold, predicted), msPerPage: median(times) };
 }
 
-interface TrafilaturaItem {
+export interface TrafilaturaItem {
   file: string;
   with?: string[];
   without?: string[];
 }
 
-interface TrafilaturaPage {
+export interface TrafilaturaPage {
   url: string;
   html: string;
   item: TrafilaturaItem;
 }
 
-async function loadTrafilaturaPages(dir: string): Promise<TrafilaturaPage[]> {
+export async function loadTrafilaturaPages(dir: string): Promise<TrafilaturaPage[]> {
   const items = JSON.parse(await readFile(join(dir, 'evaldata.json'), 'utf8')) as Record<string, TrafilaturaItem>;
   const pages: TrafilaturaPage[] = [];
   for (const [url, item] of Object.entries(items)) {

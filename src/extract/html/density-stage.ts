@@ -8,6 +8,20 @@ import { isBoilerplateText } from './boilerplate.ts';
  * Read-only: it must run before Readability, which mutates the document.
  */
 export function extractByBlockDensity(document: Document): TextBlock[] {
+  return classifyPageBlocks(document).filter((block) => block.kept);
+}
+
+export type BlockClass = 'good' | 'near' | 'short' | 'bad' | 'heading';
+
+export interface ClassifiedBlock extends TextBlock {
+  /** The class after context smoothing. */
+  class: BlockClass;
+  /** In the densest run and of a kept class: part of stage 2's answer. */
+  kept: boolean;
+}
+
+/** Every block of the page with its class and whether stage 2 keeps it (for `extractByBlockDensity` and error analysis). */
+export function classifyPageBlocks(document: Document): ClassifiedBlock[] {
   const body = document.body ?? document.documentElement;
   if (!body) return [];
   const blocks = readBlocks(body, { dropBoilerplate: true });
@@ -15,15 +29,12 @@ export function extractByBlockDensity(document: Document): TextBlock[] {
   const classes = blocks.map(initialClass);
   smoothClasses(blocks, classes);
   const [from, to] = densestRun(blocks, classes);
-  const kept: TextBlock[] = [];
-  for (let i = from; i <= to; i++) {
+  return blocks.map((block, i) => {
     const cls = classes[i]!;
-    if (cls === 'good' || cls === 'near' || (cls === 'heading' && nextGoodWithin(classes, i, 2))) kept.push(blocks[i]!);
-  }
-  return kept;
+    const kept = i >= from && i <= to && (cls === 'good' || cls === 'near' || (cls === 'heading' && nextGoodWithin(classes, i, 2)));
+    return { ...block, class: cls, kept };
+  });
 }
-
-type BlockClass = 'good' | 'near' | 'short' | 'bad' | 'heading';
 
 const SENTENCE_END = /[.!?…:;"”»)]\s*$/u;
 
