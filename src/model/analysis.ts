@@ -29,9 +29,11 @@ export type QuoteKind = 'direct' | 'indirect' | 'mixed';
  * What a reader should know about how a quotation was delimited: `unclosed` (no closing mark;
  * bounded to its sentence or paragraph), `multi-paragraph` (one paragraph of a quotation that
  * reopens its mark in each paragraph), `interrupted` (“…,” she said, “…”), `headline`
- * ("Speaker: statement" in a title line), `no-cue` (no reporting verb; speaker from context).
+ * ("Speaker: statement" in a title line), `no-cue` (no reporting verb; speaker from context),
+ * `stance` (a position taken toward a noun phrase, "endorsed Cruz", "called for a ban": the
+ * content is that phrase, not a statement).
  */
-export type QuoteFlag = 'unclosed' | 'multi-paragraph' | 'interrupted' | 'headline' | 'no-cue';
+export type QuoteFlag = 'unclosed' | 'multi-paragraph' | 'interrupted' | 'headline' | 'no-cue' | 'stance';
 
 export interface Quote {
   id: string;

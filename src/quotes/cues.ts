@@ -17,6 +17,8 @@ export interface VerbFrames {
   quote: boolean;
   /** "calling him a “living martyr”": names or describes someone in quoted words. */
   naming: boolean;
+  /** "announced his resignation", "called for a ban", "endorsed Cruz": a noun phrase is the content. */
+  phrase: boolean;
 }
 
 /** `speech`: saying or writing. `position`: stating a view or intent (believes, hopes). */
@@ -32,7 +34,7 @@ export interface ReportingVerb {
   particle?: string;
 }
 
-type FrameCode = string; // letters: t = that, o = object, b = bare, i = infinitive, q = quote, n = naming
+type FrameCode = string; // letters: t = that, o = object, b = bare, i = infinitive, q = quote, n = naming, p = noun-phrase content
 
 interface VerbSpec {
   lemma: string;
@@ -50,54 +52,54 @@ const SPEECH_VERBS: VerbSpec[] = [
   { lemma: 'read', frames: 'tq', irregular: ['reads', 'read', 'read', 'reading'] },
   { lemma: 'add', frames: 'tbq' },
   { lemma: 'note', frames: 'tbq' },
-  { lemma: 'warn', frames: 'toq' },
-  { lemma: 'stress', frames: 'tq' },
-  { lemma: 'underline', frames: 'tq' },
-  { lemma: 'underscore', frames: 'tq' },
-  { lemma: 'emphasize', frames: 'tq' },
-  { lemma: 'emphasise', frames: 'tq' },
+  { lemma: 'warn', frames: 'toqp' },
+  { lemma: 'stress', frames: 'tqp' },
+  { lemma: 'underline', frames: 'tqp' },
+  { lemma: 'underscore', frames: 'tqp' },
+  { lemma: 'emphasize', frames: 'tqp' },
+  { lemma: 'emphasise', frames: 'tqp' },
   { lemma: 'insist', frames: 'tbq' },
   { lemma: 'argue', frames: 'tbq' },
   { lemma: 'claim', frames: 'tbiq' },
   { lemma: 'state', frames: 'tq' },
-  { lemma: 'declare', frames: 'tq' },
-  { lemma: 'explain', frames: 'tq' },
+  { lemma: 'declare', frames: 'tqp' },
+  { lemma: 'explain', frames: 'tqp' },
   { lemma: 'reply', frames: 'tq' },
   { lemma: 'respond', frames: 'tq' },
   { lemma: 'answer', frames: 'tq' },
   { lemma: 'ask', frames: 'oiq' },
-  { lemma: 'announce', frames: 'tq' },
-  { lemma: 'confirm', frames: 'tq' },
-  { lemma: 'deny', frames: 'tq' },
-  { lemma: 'admit', frames: 'tbq' },
-  { lemma: 'acknowledge', frames: 'tbq' },
-  { lemma: 'concede', frames: 'tbq' },
-  { lemma: 'reveal', frames: 'tq' },
-  { lemma: 'report', frames: 'tq' },
+  { lemma: 'announce', frames: 'tqp' },
+  { lemma: 'confirm', frames: 'tqp' },
+  { lemma: 'deny', frames: 'tqp' },
+  { lemma: 'admit', frames: 'tbqp' },
+  { lemma: 'acknowledge', frames: 'tbqp' },
+  { lemma: 'concede', frames: 'tbqp' },
+  { lemma: 'reveal', frames: 'tqp' },
+  { lemma: 'report', frames: 'tqp' },
   { lemma: 'tweet', frames: 'tq' },
   { lemma: 'post', frames: 'tq' },
   { lemma: 'continue', frames: 'q' },
   { lemma: 'conclude', frames: 'tq' },
-  { lemma: 'reiterate', frames: 'tq' },
-  { lemma: 'recall', frames: 'tq' },
-  { lemma: 'predict', frames: 'tbq' },
-  { lemma: 'promise', frames: 'toiq' },
-  { lemma: 'pledge', frames: 'tiq' },
+  { lemma: 'reiterate', frames: 'tqp' },
+  { lemma: 'recall', frames: 'tqp' },
+  { lemma: 'predict', frames: 'tbqp' },
+  { lemma: 'promise', frames: 'toiqp' },
+  { lemma: 'pledge', frames: 'tiqp' },
   { lemma: 'vow', frames: 'tiq' },
   { lemma: 'assure', frames: 'toq' },
   { lemma: 'reassure', frames: 'toq' },
   { lemma: 'suggest', frames: 'tbq' },
-  { lemma: 'complain', frames: 'tq' },
+  { lemma: 'complain', frames: 'tqp' },
   { lemma: 'observe', frames: 'tq' },
   { lemma: 'remark', frames: 'tq' },
-  { lemma: 'comment', frames: 'tq' },
+  { lemma: 'comment', frames: 'tqp' },
   { lemma: 'contend', frames: 'tbq' },
   { lemma: 'maintain', frames: 'tq' },
   { lemma: 'assert', frames: 'tbq' },
   { lemma: 'allege', frames: 'tq' },
   { lemma: 'agree', frames: 'tiq' },
   { lemma: 'caution', frames: 'toq' },
-  { lemma: 'urge', frames: 'oiq' },
+  { lemma: 'urge', frames: 'oiqp' },
   { lemma: 'inform', frames: 'toq' },
   { lemma: 'remind', frames: 'toq' },
   { lemma: 'recount', frames: 'tq' },
@@ -105,47 +107,47 @@ const SPEECH_VERBS: VerbSpec[] = [
   { lemma: 'quip', frames: 'tq' },
   { lemma: 'boast', frames: 'tq' },
   { lemma: 'brag', frames: 'tq' },
-  { lemma: 'lament', frames: 'tq' },
-  { lemma: 'charge', frames: 'tq' },
+  { lemma: 'lament', frames: 'tqp' },
+  { lemma: 'charge', frames: 'tqp' },
   { lemma: 'counter', frames: 'tq' },
   { lemma: 'retort', frames: 'tq' },
   { lemma: 'testify', frames: 'tq' },
-  { lemma: 'mention', frames: 'tq' },
+  { lemma: 'mention', frames: 'tqp' },
   { lemma: 'hint', frames: 'tq' },
-  { lemma: 'clarify', frames: 'tq' },
-  { lemma: 'demand', frames: 'tiq' },
-  { lemma: 'threaten', frames: 'iq' },
-  { lemma: 'proclaim', frames: 'tq' },
+  { lemma: 'clarify', frames: 'tqp' },
+  { lemma: 'demand', frames: 'tiqp' },
+  { lemma: 'threaten', frames: 'iqp' },
+  { lemma: 'proclaim', frames: 'tqp' },
   { lemma: 'affirm', frames: 'tq' },
-  { lemma: 'reaffirm', frames: 'tq' },
+  { lemma: 'reaffirm', frames: 'tqp' },
   { lemma: 'exclaim', frames: 'q' },
   { lemma: 'shout', frames: 'q' },
   { lemma: 'yell', frames: 'q' },
-  { lemma: 'describe', frames: 'qn' },
-  { lemma: 'call', frames: 'oqn' },
-  { lemma: 'highlight', frames: 'tq' },
+  { lemma: 'describe', frames: 'qnp' },
+  { lemma: 'call', frames: 'oqnp' },
+  { lemma: 'highlight', frames: 'tqp' },
   { lemma: 'stipulate', frames: 'tq' },
-  { lemma: 'signal', frames: 'tq' },
+  { lemma: 'signal', frames: 'tqp' },
   { lemma: 'indicate', frames: 'tq' },
   { lemma: 'insinuate', frames: 'tq' },
-  { lemma: 'tout', frames: 'qn' },
+  { lemma: 'tout', frames: 'qnp' },
   { lemma: 'plead', frames: 'q' },
-  { lemma: 'recommend', frames: 'tq' },
+  { lemma: 'recommend', frames: 'tqp' },
   { lemma: 'speculate', frames: 'tq' },
-  { lemma: 'estimate', frames: 'tq' },
+  { lemma: 'estimate', frames: 'tqp' },
   { lemma: 'reason', frames: 'tq' },
   { lemma: 'point', frames: 'tq', particle: 'out' },
   { lemma: 'go', frames: 'q', particle: 'on', irregular: ['goes', 'went', 'gone', 'going'] },
   { lemma: 'spell', frames: 'tq', particle: 'out' },
-  { lemma: 'pray', frames: 'tq' },
+  { lemma: 'pray', frames: 'tqp' },
   { lemma: 'swear', frames: 'tiq', irregular: ['swears', 'swore', 'sworn', 'swearing'] },
-  { lemma: 'forecast', frames: 'tq', irregular: ['forecasts', 'forecast', 'forecast', 'forecasting'] },
+  { lemma: 'forecast', frames: 'tqp', irregular: ['forecasts', 'forecast', 'forecast', 'forecasting'] },
   { lemma: 'foresee', frames: 'tq', irregular: ['foresees', 'foresaw', 'foreseen', 'foreseeing'] },
-  { lemma: 'speak', frames: 'q', irregular: ['speaks', 'spoke', 'spoken', 'speaking'] },
-  { lemma: 'accuse', frames: 'oqn' },
-  { lemma: 'criticize', frames: 'oq' },
-  { lemma: 'criticise', frames: 'oq' },
-  { lemma: 'praise', frames: 'oq' },
+  { lemma: 'speak', frames: 'qp', irregular: ['speaks', 'spoke', 'spoken', 'speaking'] },
+  { lemma: 'accuse', frames: 'oqnp' },
+  { lemma: 'criticize', frames: 'oqp' },
+  { lemma: 'criticise', frames: 'oqp' },
+  { lemma: 'praise', frames: 'oqp' },
   { lemma: 'wonder', frames: 'bq' },
   { lemma: 'demur', frames: 'q' },
   { lemma: 'shoot', frames: 'q', particle: 'back', irregular: ['shoots', 'shot', 'shot', 'shooting'] },
@@ -159,6 +161,40 @@ const SPEECH_VERBS: VerbSpec[] = [
   { lemma: 'brand', frames: 'on' },
   { lemma: 'term', frames: 'on' },
   { lemma: 'muse', frames: 'tq' },
+  { lemma: 'endorse', frames: 'p' },
+  { lemma: 'support', frames: 'p' },
+  { lemma: 'oppose', frames: 'p' },
+  { lemma: 'defend', frames: 'p' },
+  { lemma: 'cite', frames: 'tp' },
+  { lemma: 'attack', frames: 'p' },
+  { lemma: 'slam', frames: 'p' },
+  { lemma: 'blast', frames: 'p' },
+  { lemma: 'denounce', frames: 'p' },
+  { lemma: 'condemn', frames: 'p' },
+  { lemma: 'thank', frames: 'op' },
+  { lemma: 'express', frames: 'p' },
+  { lemma: 'mock', frames: 'p' },
+  { lemma: 'decry', frames: 'p' },
+  { lemma: 'echo', frames: 'p', irregular: ['echoes', 'echoed', 'echoed', 'echoing'] },
+  { lemma: 'repeat', frames: 'tp' },
+  { lemma: 'applaud', frames: 'p' },
+  { lemma: 'welcome', frames: 'p' },
+  { lemma: 'hail', frames: 'p' },
+  { lemma: 'dispute', frames: 'tp' },
+  { lemma: 'challenge', frames: 'p' },
+  { lemma: 'back', frames: 'p' },
+  { lemma: 'champion', frames: 'p' },
+  { lemma: 'advocate', frames: 'p' },
+  { lemma: 'unveil', frames: 'p' },
+  { lemma: 'outline', frames: 'p' },
+  { lemma: 'talk', frames: 'p' },
+  { lemma: 'refer', frames: 'p' },
+  { lemma: 'ridicule', frames: 'p' },
+  { lemma: 'lambaste', frames: 'p' },
+  { lemma: 'rebuke', frames: 'p' },
+  { lemma: 'rip', frames: 'p', irregular: ['rips', 'ripped', 'ripped', 'ripping'] },
+  { lemma: 'knock', frames: 'p' },
+  { lemma: 'tease', frames: 'p' },
 ];
 
 /** Verbs of belief, hope and intent: PolNeAR-style attributions, not speech; only with a that/bare clause. */
@@ -211,6 +247,9 @@ export const REMARKS_MADE = /\b(?:made|delivered|gave|issued|wrote|sent|penned|p
 /** Written sign-offs that name a letter's author in its last line. */
 export const SIGN_OFFS = /^(?:your (?:brother|sister|friend|servant|comrade)|yours(?: (?:sincerely|truly|faithfully))?|sincerely|regards|best regards|with (?:respect|love|gratitude))\b[,\s]*/i;
 
+/** Verbs stressed on a last short syllable: admit → admitted, refer → referred. */
+const DOUBLES_FINAL_CONSONANT = new Set(['admit', 'commit', 'omit', 'permit', 'submit', 'regret', 'refer', 'prefer', 'confer', 'defer', 'occur', 'rebut', 'compel', 'propel', 'dispel', 'control', 'patrol', 'quip', 'abet', 'equip', 'allot', 'ban', 'bar', 'stop', 'plan', 'slam']);
+
 function regularForms(lemma: string): [string, string, string, string] {
   const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   let past: string;
@@ -221,7 +260,7 @@ function regularForms(lemma: string): [string, string, string, string] {
   } else if (/[^aeiou]y$/.test(lemma)) {
     past = `${lemma.slice(0, -1)}ied`;
     gerund = `${lemma}ing`;
-  } else if (/^(?:[^aeiou]*[aeiou][^aeiouwxy])$/.test(lemma) && lemma.length <= 4) {
+  } else if ((/^(?:[^aeiou]*[aeiou][^aeiouwxy])$/.test(lemma) && lemma.length <= 4) || DOUBLES_FINAL_CONSONANT.has(lemma)) {
     const last = lemma.at(-1);
     past = `${lemma}${last}ed`;
     gerund = `${lemma}${last}ing`;
@@ -240,6 +279,7 @@ function decodeFrames(code: FrameCode): VerbFrames {
     infinitive: code.includes('i'),
     quote: code.includes('q'),
     naming: code.includes('n'),
+    phrase: code.includes('p'),
   };
 }
 
@@ -303,14 +343,25 @@ export const PRONOUN_GENDER: Readonly<Record<string, 'male' | 'female' | 'plural
   you: 'second', your: 'second',
 };
 
-/** Words that start a noun phrase without being capitalised names. */
-export const DETERMINERS = new Set([
+/** Determiners proper: a phrase cannot end with one. */
+export const PURE_DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many',
   'several', 'most', 'both', 'each', 'one', 'two', 'three', 'four', 'five', 'other', 'another', 'all', 'few', 'no',
-  'every', 'any', 'such', 'more', 'fewer', 'critics', 'officials', 'experts', 'analysts', 'sources', 'supporters',
-  'opponents', 'voters', 'residents', 'witnesses', 'people', 'observers', 'democrats', 'republicans', 'aides',
-  'advisers', 'advisors', 'investigators', 'police', 'authorities', 'researchers', 'scientists', 'doctors', 'lawyers',
+  'every', 'any', 'such', 'more', 'fewer',
 ]);
+
+/** Plural nouns that speak as a group without a determiner ("analysts say", "officials said"). */
+export const BARE_PLURAL_SPEAKERS = new Set([
+  'critics', 'officials', 'experts', 'analysts', 'sources', 'supporters', 'opponents', 'voters', 'residents',
+  'witnesses', 'people', 'observers', 'democrats', 'republicans', 'aides', 'advisers', 'advisors', 'investigators',
+  'police', 'authorities', 'researchers', 'scientists', 'doctors', 'lawyers', 'economists', 'strategists', 'polls',
+  'prosecutors', 'historians', 'conservatives', 'liberals', 'progressives', 'activists', 'organizers', 'leaders',
+  'insiders', 'staffers', 'operatives', 'donors', 'lawmakers', 'legislators', 'senators', 'delegates', 'reporters',
+  'pollsters', 'surveys', 'studies', 'reports', 'documents', 'records', 'emails', 'data', 'statistics', 'figures',
+]);
+
+/** Words that start a noun phrase without being capitalised names. */
+export const DETERMINERS = new Set([...PURE_DETERMINERS, ...BARE_PLURAL_SPEAKERS]);
 
 /** Prepositions that open an adjunct between a verb and its content ("said in an interview with X that"). */
 export const ADJUNCT_PREPOSITIONS = new Set([

@@ -179,7 +179,7 @@ function draftFromFrame(frame: AttributionFrame, span: Span, kind: QuoteKind, an
     paragraph: analysis.index,
     sentence: frame.sentence,
     previousSentence: previous,
-    flags: [],
+    flags: frame.phraseContent && span.start >= (frame.contentAfter?.start ?? Infinity) ? ['stance'] : [],
     speakerFrom: null,
     note: frame.speaker ? null : 'reporting verb without a speaker phrase',
     quoted: null,

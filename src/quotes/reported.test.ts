@@ -81,7 +81,7 @@ test('a reported clause with a partial quotation is mixed; an unattributed scare
   assert.deepEqual(only('Calder hoped that the town would grant her wish “for a quay that lasts a century.”'), [
     'Calder', 'hoped', 'that the town would grant her wish “for a quay that lasts a century.”', 'mixed',
   ]);
-  assert.deepEqual(only('Reyne praised the crews, calling them “quiet heroes.”').slice(1), ['calling', 'them “quiet heroes.”', 'mixed']);
+  assert.deepEqual(only('Reyne met the crews, calling them “quiet heroes.”').slice(1), ['calling', 'them “quiet heroes.”', 'mixed']);
   assert.equal(extractQuotes('The so-called “harbour plan” was never published.', NONE).length, 0);
 });
 
@@ -90,4 +90,30 @@ test('appositive subjects keep the whole phrase as the speaker mention', () => {
     only('Calder’s deputy, Saleem al-Rawi, said in an interview with the Harbour Ledger that “the cranes are safe.”').slice(0, 3),
     ['Calder’s deputy, Saleem al-Rawi', 'said', 'the cranes are safe.'],
   );
+});
+
+test('stance toward a noun phrase is an indirect quote flagged stance; the same words as nouns are not cues', () => {
+  const endorsed = extractQuotes('Councillor Tomas Reyne endorsed the harbour bond on Friday.', NONE);
+  assert.equal(endorsed.length, 1);
+  assert.equal(endorsed[0]!.text, 'the harbour bond on Friday');
+  assert.deepEqual(endorsed[0]!.flags, ['stance']);
+  const calledFor = extractQuotes('Mayor Ines Calder called for a public inquiry into the crane collapse.', NONE);
+  assert.equal(calledFor[0]?.text, 'a public inquiry into the crane collapse');
+  assert.equal(calledFor[0]?.speakerMention?.text, 'Mayor Ines Calder');
+  assert.equal(extractQuotes('The plan enjoys broad support from the dockers.', NONE).length, 0);
+  assert.equal(extractQuotes('The fund will provide support for the families of the crew.', NONE).length, 0);
+  assert.equal(extractQuotes('She posted a Twitter comment about the ferry.', NONE).filter((q) => q.cue === 'comment').length, 0);
+  const said = extractQuotes('Mayor Ines Calder said that the harbour would stay open.', NONE);
+  assert.equal(said[0]?.flags, undefined, 'a reported clause is not a stance');
+});
+
+test('bare plural speakers, doubled consonants and clauses closed by an apposition', () => {
+  assert.deepEqual(only('The ferry fares will double by spring, analysts say.').slice(0, 3), ['analysts', 'say', 'The ferry fares will double by spring']);
+  assert.equal(reportingVerb('admitted')?.lemma, 'admit');
+  assert.equal(reportingVerb('referred')?.lemma, 'refer');
+  assert.deepEqual(
+    only('The quay would be closed for a month, Calder said, a decision that angered the fishing crews.').slice(0, 3),
+    ['Calder', 'said', 'The quay would be closed for a month'],
+  );
+  assert.deepEqual(only('“We are proud!” Calder said as the ferry left.').slice(0, 3), ['Calder', 'said', 'We are proud!']);
 });

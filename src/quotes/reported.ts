@@ -10,6 +10,7 @@ import {
   CLAUSE_BOUNDARY_WORDS,
   DETERMINERS,
   POSSESSIVE_PRONOUNS,
+  PURE_DETERMINERS,
   REMARKS_MADE,
   SUBJECT_PRONOUNS,
   VERB_BY_FORM,
@@ -33,6 +34,8 @@ export interface AttributionFrame {
   sentence: Span;
   /** The speaker was not beside the cue ("…, adding that"): take it from the sentence. */
   needsSpeaker: boolean;
+  /** contentAfter is the noun phrase a stance is taken toward ("endorsed Cruz"), not a clause. */
+  phraseContent?: boolean;
 }
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'has', 'had', 'have']);
@@ -51,6 +54,8 @@ const SENTENCE_PREPOSITIONS = new Set([
 function isNameWord(word: Word): boolean {
   return word.capitalized || NAME_CONNECTORS.has(word.lower) || /^(?:al|el|ad|ud|ar|as|ash|at|az|bin|ibn|abu|abd|de|van|von)-/.test(word.lower);
 }
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'unless', 'whereas', 'once']);
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'his', 'her', 'its', 'another']);
 const CONNECTING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'also', 'now', 'later', 'meanwhile', 'instead']);
 const NAME_CONNECTORS = new Set(['of', 'al', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'el', 'abu', 'the', 'and', 'for']);
 const GERUND_SUBJECT_CUES = new Set(['adding', 'saying', 'noting', 'stressing', 'warning', 'insisting', 'arguing']);
@@ -102,7 +107,7 @@ function validateSubject(view: SentenceView, k: number, j: number): { start: num
   const first = view.words[k]!;
   const last = view.words[j]!;
   if (k === j && SUBJECT_PRONOUNS.has(first.lower)) return { start: k, kind: 'pronoun' };
-  if (DETERMINERS.has(last.lower) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
+  if (PURE_DETERMINERS.has(last.lower) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
   if (SENTENCE_PREPOSITIONS.has(first.lower)) {
     // "In 2010 Smith said": keep the trailing run of capitalised words.
     let s = j;
@@ -230,7 +235,7 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
       }
     }
   }
-  if (verb.frames.bare && !ADJUNCT_PREPOSITIONS.has(next.lower) && !TIME_WORDS.has(next.lower) && next.lower !== 'to') {
+  if (verb.frames.bare && !ADJUNCT_PREPOSITIONS.has(next.lower) && !TIME_WORDS.has(next.lower) && !SUBORDINATORS.has(next.lower) && next.lower !== 'to') {
     const content = contentTo(view, next.start);
     if (content && countWords(view, content) >= 3) return content;
   }
@@ -238,7 +243,40 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
     // "calling him a “living martyr”", "described the US as the “Great Satan”": the rest of the clause.
     return contentTo(view, next.start);
   }
+  if (verb.frames.phrase) return phraseContent(view, r);
   return null;
+}
+
+/** Verbs of stance toward a noun phrase ("endorsed", "opposed") that never introduce a clause or quotation. */
+function speaksOnlyToPhrases(verb: ReportingVerb): boolean {
+  return !verb.frames.that && !verb.frames.quote && !verb.frames.infinitive && !verb.frames.bare;
+}
+
+/** Whether `content` (from contentAfterCue) came from the noun-phrase frame. */
+function isPhraseContent(view: SentenceView, cueEnd: number, verb: ReportingVerb | null, content: Span | null): boolean {
+  if (!content || !verb?.frames.phrase) return false;
+  const rest = view.text.slice(view.words[cueEnd]!.end, content.start);
+  return !/\bthat\s*$|^\s*[:“"‘«„]|\bto\s*$/i.test(rest) && !/^(?:that|to)\b/i.test(view.text.slice(content.start, content.start + 5));
+}
+
+const CUE_PARTICLES = new Set(['for', 'on', 'about', 'to', 'against', 'of', 'out', 'up']);
+const PHRASE_CONTENT_END = /^(?:,\s+(?:which|who|whom|where|while|although|though|because|as|after|when|before|since|saying|adding|but|and then|even as)\b|\s*[;—–(]|\s+--\s)/;
+
+/** "announced his resignation", "called for a ban on …": the noun phrase after the cue, to the end of its clause. */
+function phraseContent(view: SentenceView, r: number): Span | null {
+  const { words, text } = view;
+  let first = r;
+  if (CUE_PARTICLES.has(words[first]!.lower) && first + 1 < words.length && isPlainGap(view, first, first + 1)) first++;
+  const opener = words[first]!;
+  if (!opener.capitalized && (ADJUNCT_PREPOSITIONS.has(opener.lower) || TIME_WORDS.has(opener.lower) || CLAUSE_BOUNDARY_WORDS.has(opener.lower))) return null;
+  if (view.inQuote[first]) return null;
+  let end = first;
+  while (end + 1 < words.length && !view.inQuote[end + 1]) {
+    if (PHRASE_CONTENT_END.test(gap(view, end, end + 1))) break;
+    end++;
+  }
+  const content = { start: opener.start, end: trimContentEnd(text, opener.start, words[end]!.end) };
+  return content.end > content.start ? content : null;
 }
 
 /**
@@ -253,7 +291,7 @@ function closesClause(view: SentenceView, cueEnd: number): boolean {
     if (x - cueEnd > 8) return false;
   }
   if (x + 1 >= words.length) return true;
-  return /^[,;—–]\s*$/.test(gap(view, x, x + 1)) && /^(?:and|but|according)$/.test(words[x + 1]!.lower);
+  return /^[,;—–(]\s*$/.test(gap(view, x, x + 1));
 }
 
 function frame(view: SentenceView, cue: Span, verb: ReportingVerb | null): AttributionFrame {
@@ -313,12 +351,14 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
 
   const content = () => {
     result.contentAfter = contentAfterCue(view, cueEnd, verb);
+    if (isPhraseContent(view, cueEnd, verb, result.contentAfter)) result.phraseContent = true;
   };
+  const phraseOnly = speaksOnlyToPhrases(verb);
 
   if (j < 0 || (gerund && view.inQuote[j] === false && !isPlainGap(view, j, j + 1) && /,|—/.test(gap(view, j, j + 1)))) {
     // Sentence-initial "Noting that …" or "…, adding that …": speaker from elsewhere in the sentence.
     if (!gerund && j < 0) return null;
-    if (gerund && !GERUND_SUBJECT_CUES.has(word.lower) && !verb.frames.that && !verb.frames.quote && !verb.frames.infinitive) return null;
+    if (gerund && !GERUND_SUBJECT_CUES.has(word.lower) && (phraseOnly ? j < 0 : !verb.frames.that && !verb.frames.quote && !verb.frames.infinitive)) return null;
     result.needsSpeaker = true;
     content();
     return result.contentAfter ? result : null;
@@ -326,6 +366,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   const left = words[j]!;
   if (gerund && cueStart === i && isPlainGap(view, j, j + 1) && !BE_FORMS.has(left.lower) && !view.inQuote[j]) {
     // "sent a letter to Deif emphasizing …": the sentence's subject speaks, not the word before.
+    if (phraseOnly) return null;
     result.needsSpeaker = true;
     content();
     return result.contentAfter ? result : null;
@@ -408,11 +449,14 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   const k = walkPhraseLeft(view, j);
   const subject = validateSubject(view, k, j);
   if (!subject) return null;
+  // "a Twitter comment", "this report": a bare verb form after a singular determiner is a noun.
+  if (word.lower === verb.lemma && j === cueStart - 1 && SINGULAR_DETERMINERS.has(words[subject.start]!.lower)) return null;
   result.speaker = spanOf(view, subject.start, j);
   result.speakerHead = result.speaker;
   result.speakerVia = 'subject';
   content();
-  if (!result.contentAfter || OPENING_QUOTE_START.test(view.text.slice(words[cueEnd]!.end, view.sentence.end))) {
+  const quoteBeforeSubject = subject.start > 0 && /[”"’»]\s*$/.test(gap(view, subject.start - 1, subject.start));
+  if (!result.contentAfter || quoteBeforeSubject || OPENING_QUOTE_START.test(view.text.slice(words[cueEnd]!.end, view.sentence.end))) {
     // "…, General Soleimani told the Palestinian leader." / "…,” he said, “…": content before the speaker.
     if (subject.start > 0 && /[,”"’»—]/.test(gap(view, subject.start - 1, subject.start))) {
       const before = contentBeforeWord(view, subject.start);
@@ -527,6 +571,11 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     if (found) frames.push(found);
   }
   cutAtOtherFrames(text, frames);
+  // "broad support from …": a stance verb with no content is most likely a noun, and no donor of speakers.
+  for (let n = frames.length - 1; n >= 0; n--) {
+    const f = frames[n]!;
+    if (!f.contentAfter && !f.contentBefore && f.verb && speaksOnlyToPhrases(f.verb)) frames.splice(n, 1);
+  }
   lendSpeakers(text, sentence, words, frames);
   closeParentheses(text, frames);
   return frames.filter((f) => f.contentAfter || f.contentBefore || f.speaker);

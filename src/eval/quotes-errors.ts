@@ -1,0 +1,154 @@
+/**
+ * Error analysis for quotation extraction on PolNeAR: which gold attributions we miss or
+ * attribute wrongly, grouped by category, with context to read.
+ *
+ *   node --import tsx src/eval/quotes-errors.ts [train|dev] [category-substring] [examples]
+ *
+ * Prints a count per category (most frequent first) and, for categories matching the
+ * substring, examples: the gold cue, source and content marked in the sentence around them.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleEntities } from '../model/analysis.ts';
+import { extractQuotes } from '../quotes/index.ts';
+import { reportingVerb } from '../quotes/cues.ts';
+import { parseBratAttributions, quotesToRelations, type AttributionRelation } from './quotes.ts';
+
+type Segments = Array<[number, number]>;
+
+const NO_ENTITIES: ArticleEntities = { entities: [], mentions: [] };
+const PRONOUNS = /^(?:he|she|they|it|we|i|you|his|her|their|its)$/i;
+
+export interface AttributionError {
+  category: string;
+  cue: string;
+  article: string;
+  context: string;
+}
+
+function overlapLength(a: Segments, b: Segments): number {
+  let total = 0;
+  for (const [as, ae] of a) for (const [bs, be] of b) total += Math.max(0, Math.min(ae, be) - Math.max(as, bs));
+  return total;
+}
+
+function overlaps(a: Segments, b: Segments): boolean {
+  return overlapLength(a, b) > 0;
+}
+
+function textOf(text: string, segments: Segments | null): string {
+  return segments ? segments.map(([s, e]) => text.slice(s, e)).join(' … ') : '';
+}
+
+/** The cue as a category key: a known reporting verb's lemma, else its lower-cased words. */
+function cueKey(text: string, cue: Segments | null): string {
+  if (!cue) return 'no cue';
+  const words = textOf(text, cue).toLowerCase().replace(/[’]/g, "'").split(/[^a-z':-]+/).filter(Boolean);
+  const verb = words.map((w) => reportingVerb(w)).find(Boolean);
+  if (verb) return `${verb.cueClass} verb`;
+  if (words.join(' ').includes('according')) return 'according to';
+  return 'other cue';
+}
+
+function cueWords(text: string, cue: Segments | null): string {
+  return textOf(text, cue).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Where the source stands relative to the content, and how far. */
+function sourcePlace(text: string, relation: AttributionRelation): string {
+  if (!relation.source) return 'no source';
+  const sourceStart = relation.source[0]![0];
+  const contentStart = relation.content[0]![0];
+  const contentEnd = relation.content.at(-1)![1];
+  const between = sourceStart < contentStart ? text.slice(relation.source.at(-1)![1], contentStart) : text.slice(contentEnd, sourceStart);
+  const far = /[.!?]["”’]?\s+[A-Z“"]/.test(between) || /\n/.test(between) ? ' other sentence' : '';
+  const form = PRONOUNS.test(textOf(text, relation.source).trim()) ? 'pronoun' : 'phrase';
+  return `${sourceStart < contentStart ? 'source before' : 'source after'}${far} (${form})`;
+}
+
+/** The sentence(s) around a relation, with [S …], [C …] and {Q …} marking source, cue and content. */
+function contextOf(text: string, relation: AttributionRelation, predictedSource: Segments | null): string {
+  const all = [...relation.content, ...(relation.source ?? []), ...(relation.cue ?? [])];
+  let start = Math.min(...all.map(([s]) => s));
+  let end = Math.max(...all.map(([, e]) => e));
+  start = Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 200);
+  const newline = text.indexOf('\n', end);
+  end = Math.min(text.length, newline < 0 ? text.length : newline, end + 200);
+  const marks: Array<[number, string]> = [];
+  for (const [s, e] of relation.source ?? []) marks.push([s, '[S '], [e, ']']);
+  for (const [s, e] of relation.cue ?? []) marks.push([s, '[C '], [e, ']']);
+  for (const [s, e] of relation.content) marks.push([s, '{Q '], [e, '}']);
+  for (const [s, e] of predictedSource ?? []) marks.push([s, '<ours '], [e, '>']);
+  marks.sort((a, b) => a[0] - b[0] || (a[1].endsWith(' ') ? 1 : -1));
+  let out = '';
+  let at = start;
+  for (const [offset, mark] of marks) {
+    if (offset < start || offset > end) continue;
+    out += text.slice(at, offset) + mark;
+    at = offset;
+  }
+  return (out + text.slice(at, end)).replace(/\s+/g, ' ');
+}
+
+/** Classifies every gold relation with a source that we miss or attribute wrongly. */
+export function attributionErrors(text: string, gold: AttributionRelation[], predicted: AttributionRelation[], article = ''): AttributionError[] {
+  const errors: AttributionError[] = [];
+  for (const relation of gold) {
+    if (!relation.source) continue;
+    let best: AttributionRelation | null = null;
+    let bestOverlap = 0;
+    for (const p of predicted) {
+      const overlap = overlapLength(p.content, relation.content);
+      if (overlap > bestOverlap) [best, bestOverlap] = [p, overlap];
+    }
+    if (best?.source && overlaps(best.source, relation.source)) continue;
+    const direct = relation.content.some(([s, e]) => /[“”"]/.test(text.slice(s, e))) ? 'direct' : 'indirect';
+    const what = !best ? 'missed content' : !best.source ? 'no speaker' : 'wrong speaker';
+    const category = `${what} | ${direct} | ${cueKey(text, relation.cue)} | ${sourcePlace(text, relation)}`;
+    errors.push({ category, cue: cueWords(text, relation.cue), article, context: contextOf(text, relation, best?.source ?? null) });
+  }
+  return errors;
+}
+
+async function main(): Promise<void> {
+  const [split = 'train', filter = '', examples = '3'] = process.argv.slice(2);
+  const root = fileURLToPath(new URL(`../../../shared/data/quotes/polnear/${split}/`, import.meta.url));
+  const annFiles = (await readdir(join(root, 'attributions'))).filter((f) => f.endsWith('.ann')).sort();
+  const seen = new Set<string>();
+  const errors: AttributionError[] = [];
+  let goldWithSource = 0;
+  for (const file of annFiles) {
+    const article = file.replace(/_[^_]+\.ann$/, '');
+    if (seen.has(article)) continue;
+    seen.add(article);
+    const [text, ann] = await Promise.all([readFile(join(root, 'text', `${article}.txt`), 'utf8'), readFile(join(root, 'attributions', file), 'utf8')]);
+    const gold = parseBratAttributions(ann);
+    goldWithSource += gold.filter((r) => r.source).length;
+    errors.push(...attributionErrors(text, gold, quotesToRelations(text, extractQuotes(text, NO_ENTITIES)), article));
+  }
+  const byCategory = new Map<string, AttributionError[]>();
+  for (const error of errors) byCategory.set(error.category, [...(byCategory.get(error.category) ?? []), error]);
+  const coarse = new Map<string, number>();
+  for (const error of errors) {
+    const key = error.category.split(' | ').slice(0, 2).join(' | ');
+    coarse.set(key, (coarse.get(key) ?? 0) + 1);
+  }
+  console.log(`${split}: ${errors.length} of ${goldWithSource} gold attributions with a source missed or wrong (${((1 - errors.length / goldWithSource) * 100).toFixed(1)}% right)\n`);
+  for (const [key, count] of [...coarse].sort((a, b) => b[1] - a[1])) console.log(`${String(count).padStart(6)}  ${key}`);
+  console.log('');
+  const sorted = [...byCategory].sort((a, b) => b[1].length - a[1].length);
+  for (const [category, list] of sorted.slice(0, 40)) console.log(`${String(list.length).padStart(6)}  ${category}`);
+  const cues = new Map<string, number>();
+  for (const error of errors) if (error.category.includes('other cue')) cues.set(error.cue, (cues.get(error.cue) ?? 0) + 1);
+  console.log('\nOther cues, most frequent:');
+  console.log([...cues].sort((a, b) => b[1] - a[1]).slice(0, 80).map(([cue, n]) => `${cue} ${n}`).join(' · '));
+  if (!filter) return;
+  for (const [category, list] of sorted) {
+    if (!category.includes(filter)) continue;
+    console.log(`\n## ${category} (${list.length})`);
+    for (const error of list.slice(0, Number(examples))) console.log(`- ${error.article}: ${error.context}`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
