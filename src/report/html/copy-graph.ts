@@ -19,6 +19,7 @@ const TOP = 34;
 const AXIS_HEIGHT = 36;
 const RADIUS = 7;
 const NODE_GAP = 2 * RADIUS + 6;
+const MIN_TICK_GAP = 110;
 /** Pairs listed before the rest is folded away. */
 const VISIBLE_PAIRS = 12;
 /** Passages shown per pair before the rest is folded away. */
@@ -55,8 +56,17 @@ function layout(articles: ReportArticle[]): { nodes: Map<string, Node>; lanes: s
   const min = times.length ? Math.min(...times) : 0;
   const max = times.length ? Math.max(...times) : 0;
   const hasUndated = timed.some((t) => t.time === null);
-  const xOf = (time: number | null) =>
-    time === null ? LABEL_WIDTH + PLOT_WIDTH + UNDATED_WIDTH / 2 + 15 : max === min ? LABEL_WIDTH + PLOT_WIDTH / 2 : LABEL_WIDTH + ((time - min) / (max - min)) * PLOT_WIDTH;
+  // Half linear time, half rank among the distinct times: order is kept, long gaps still show,
+  // and articles minutes apart do not sit on top of each other.
+  const distinct = [...new Set(times)].sort((a, b) => a - b);
+  const rank = new Map(distinct.map((time, i) => [time, i]));
+  const xOf = (time: number | null) => {
+    if (time === null) return LABEL_WIDTH + PLOT_WIDTH + UNDATED_WIDTH / 2 + 15;
+    if (max === min) return LABEL_WIDTH + PLOT_WIDTH / 2;
+    const linear = (time - min) / (max - min);
+    const ranked = (rank.get(time) ?? 0) / (distinct.length - 1);
+    return LABEL_WIDTH + (0.5 * linear + 0.5 * ranked) * PLOT_WIDTH;
+  };
 
   const nodes = new Map<string, Node>();
   let width = LABEL_WIDTH + PLOT_WIDTH + (hasUndated ? UNDATED_WIDTH : 0) + RIGHT_MARGIN;
@@ -75,15 +85,15 @@ function layout(articles: ReportArticle[]): { nodes: Map<string, Node>; lanes: s
     }
   });
 
-  const span = max - min;
-  const withTime = span < 3 * 86_400_000;
-  const tickCount = max === min ? 1 : 4;
-  const ticks = Array.from({ length: tickCount }, (_, i) => {
-    const time = tickCount === 1 ? min : min + (span * i) / (tickCount - 1);
+  const sameDay = distinct.some((time, i) => i > 0 && new Date(time).toISOString().slice(0, 10) === new Date(distinct[i - 1]!).toISOString().slice(0, 10));
+  const withClock = new Set(timed.filter((t) => t.time !== null && (t.article.published?.length ?? 0) > 10).map((t) => t.time));
+  const ticks: Array<{ x: number; label: string }> = [];
+  for (const time of distinct) {
+    const x = xOf(time);
+    if (ticks.length && x - ticks[ticks.length - 1]!.x < MIN_TICK_GAP) continue;
     const iso = new Date(time).toISOString();
-    return { x: xOf(time), label: withTime ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10) };
-  });
-  if (!times.length) ticks.length = 0;
+    ticks.push({ x, label: sameDay && withClock.has(time) ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10) });
+  }
   return {
     nodes,
     lanes,
@@ -157,7 +167,7 @@ export function renderCopyGraph(articles: ReportArticle[], pairs: ReportReusePai
 <defs><marker id="${marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-head"/></marker></defs>
 ${laneRows}
 <line class="axis" x1="${LABEL_WIDTH}" y1="${axisY}" x2="${width - RIGHT_MARGIN}" y2="${axisY}"/>
-${ticks.map((tick) => html`<text class="tick" x="${round(tick.x)}" y="${axisY + 16}" text-anchor="middle">${tick.label}</text>`)}
+${ticks.map((tick) => html`<text class="tick" x="${round(tick.x)}" y="${axisY + 16}" text-anchor="${undatedX === null && tick.x + MIN_TICK_GAP / 2 > width ? 'end' : 'middle'}">${tick.label}</text>`)}
 ${undatedX !== null ? html`<line class="undated-rule" x1="${LABEL_WIDTH + PLOT_WIDTH + 30}" y1="${TOP}" x2="${LABEL_WIDTH + PLOT_WIDTH + 30}" y2="${axisY}"/><text class="tick" x="${undatedX + 15}" y="${axisY + 16}" text-anchor="middle">undated</text>` : null}
 ${edges}
 ${nodeMarks}
@@ -183,7 +193,8 @@ function passageRows(pair: ReportReusePair, from: ReportArticle | undefined, to:
   });
   const visible = rows.slice(0, VISIBLE_PASSAGES);
   const rest = rows.slice(VISIBLE_PASSAGES);
-  const head = html`<thead><tr><th>In the source (${outletLabel(from)})</th><th>In the copy (${outletLabel(to)})</th><th></th></tr></thead>`;
+  const known = pair.direction === 'known';
+  const head = html`<thead><tr><th>${known ? 'In the source' : 'In'} (${outletLabel(from)})</th><th>${known ? 'In the copy' : 'In'} (${outletLabel(to)})</th><th></th></tr></thead>`;
   return html`<table class="passages">${head}<tbody>${visible}</tbody></table>${rest.length ? html`<details><summary>${rest.length} more passages</summary><table class="passages">${head}<tbody>${rest}</tbody></table></details>` : null}`;
 }
 
@@ -195,8 +206,12 @@ export function renderCopyPairs(pairs: ReportReusePair[], articles: ReadonlyMap<
     const from = articles.get(pair.fromArticleId);
     const to = articles.get(pair.toArticleId);
     const direction = pair.direction === 'known' ? 'source → copy' : 'unknown';
-    return html`<details class="pair"${open ? raw(' open') : null}><summary><span class="tag kind-${pair.kind}">${pair.kind}</span> ${outletLabel(from)} (${formatDate(from?.published)}) ${pair.direction === 'known' ? '→' : '—'} ${outletLabel(to)} (${formatDate(to?.published)}): ${formatShare(pair.share)} of the copy, ${formatShare(pair.fromShare)} of the source, ${plural(pair.passages.length, 'passage')}</summary>
-<table class="pair-meta"><tbody><tr><th>Source</th><td>${articleCell(from, pair.fromArticleId)}</td><th>Copy</th><td>${articleCell(to, pair.toArticleId)}</td><th>Direction</th><td>${direction}${pair.reason ? html`<br><span class="muted">${pair.reason}</span>` : null}</td></tr></tbody></table>
+    const shares =
+      pair.direction === 'known'
+        ? `${formatShare(pair.share)} of the copy, ${formatShare(pair.fromShare)} of the source`
+        : `${formatShare(pair.share)} of ${outletLabel(to)}'s text, ${formatShare(pair.fromShare)} of ${outletLabel(from)}'s`;
+    return html`<details class="pair"${open ? raw(' open') : null}><summary><span class="tag kind-${pair.kind}">${pair.kind}</span> ${outletLabel(from)} (${formatDate(from?.published)}) ${pair.direction === 'known' ? '→' : '—'} ${outletLabel(to)} (${formatDate(to?.published)}): ${shares}, ${plural(pair.passages.length, 'passage')}</summary>
+<table class="pair-meta"><tbody><tr><th>${pair.direction === 'known' ? 'Source' : 'Article'}</th><td>${articleCell(from, pair.fromArticleId)}</td><th>${pair.direction === 'known' ? 'Copy' : 'Article'}</th><td>${articleCell(to, pair.toArticleId)}</td><th>Direction</th><td>${direction}${pair.reason ? html`<br><span class="muted">${pair.reason}</span>` : null}</td></tr></tbody></table>
 ${pair.passages.length ? passageRows(pair, from, to) : html`<p class="empty">No passages recorded for this pair.</p>`}</details>`;
   };
   const visible = ordered.slice(0, VISIBLE_PAIRS);

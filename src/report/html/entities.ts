@@ -6,6 +6,7 @@
 import type { Report, ReportArticle } from '../json.ts';
 import { entityAnchor, groupBy, reportIndex, type EntityType, type ReportEntity, type ReportIndex } from './data.ts';
 import { html, type TrustedHtml } from './escape.ts';
+import { filterBox } from './filter.ts';
 import type { HtmlSection } from './index.ts';
 
 const TYPE_ORDER: Array<{ type: EntityType; title: string }> = [
@@ -149,10 +150,11 @@ export const entitySection: HtmlSection = {
       b.articleIds.size - a.articleIds.size || b.quotes - a.quotes || a.entity.name.localeCompare(b.entity.name);
     return html`<section id="entities"><h2>People, organisations, places (${stats.length})</h2>
 <p class="muted">Each entity merges the spellings found across articles. “Articles” counts the articles that name it or quote it; “Described as” lists the appositives and descriptions each outlet uses.</p>
+${stats.length > 20 ? filterBox('entities', 'Filter by name, spelling or description') : null}<div data-filter-group="entities">
 ${TYPE_ORDER.map(({ type, title }) => {
   const rows = (byType.get(type) ?? []).sort(order);
   return rows.length ? typeGroup(title, rows) : null;
 })}
-</section>`;
+</div></section>`;
   },
 };

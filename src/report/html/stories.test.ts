@@ -120,3 +120,14 @@ test('numbers and dates are formatted for people', () => {
   assert.equal(formatShare(0.001), '<1%');
   assert.equal(formatShare(0), '0%');
 });
+
+test('long story lists fold the smaller stories away and offer a filter box that stays hidden without JavaScript', () => {
+  const base = fixtureReport();
+  const stories = Array.from({ length: 35 }, (_, i) => ({ id: `story-s${i}`, label: `Story number ${i}`, articleIds: i === 0 ? ['ledger01', 'wire0002'] : ['valley04'], relatedStoryIds: [], start: '2025-06-03', end: '2025-06-03' }));
+  const page = render({ ...base, stories });
+  assert.match(page, /<input type="search" data-filter="stories" placeholder="[^"]*" hidden>/);
+  assert.match(page, /<script>\(function\(\)\{/);
+  assert.match(page, /<details><summary>5 smaller stories<\/summary>/);
+  const visible = page.slice(0, page.indexOf('<details>'));
+  assert.match(visible, /href="#story-s0">Story number 0</, 'the largest story is listed first');
+});

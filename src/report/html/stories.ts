@@ -25,6 +25,7 @@ import {
 } from './data.ts';
 import { html, type TrustedHtml } from './escape.ts';
 import { renderQuoteFamilies } from './families.ts';
+import { filterBox } from './filter.ts';
 import { renderFraming } from './framing.ts';
 import type { HtmlSection } from './index.ts';
 import { renderTimeline } from './timeline.ts';
@@ -46,13 +47,20 @@ function relatedLinks(story: ReportStory, index: ReportIndex): TrustedHtml {
   return html`${related.map((s, i) => html`${i ? '; ' : ''}${storyLink(s)} <span class="muted">(${formatSpan(s.start, s.end)})</span>`)}`;
 }
 
-function storyList(stories: ReportStory[], index: ReportIndex): TrustedHtml {
-  return html`<table class="stories"><thead><tr><th>Story</th><th>When</th><th class="num">Articles</th><th>Outlets</th><th>Related stories</th></tr></thead><tbody>
-${stories.map((story) => {
+/** Stories listed before the rest of the list is folded away. */
+const VISIBLE_STORIES = 30;
+
+function storyRow(story: ReportStory, index: ReportIndex): TrustedHtml {
   const outlets = outletsOf(story, index);
   return html`<tr><td>${storyLink(story)}</td><td class="nowrap">${formatSpan(story.start, story.end)}</td><td class="num">${story.articleIds.length}</td><td>${outlets.slice(0, 6).join(', ')}${outlets.length > 6 ? html` <span class="muted">+${outlets.length - 6} more</span>` : null}</td><td>${relatedLinks(story, index)}</td></tr>`;
-})}
-</tbody></table>`;
+}
+
+function storyList(stories: ReportStory[], index: ReportIndex): TrustedHtml {
+  const head = html`<thead><tr><th>Story</th><th>When</th><th class="num">Articles</th><th>Outlets</th><th>Related stories</th></tr></thead>`;
+  const rest = stories.slice(VISIBLE_STORIES);
+  return html`${stories.length > 10 ? filterBox('stories', 'Filter stories by name, outlet or date') : null}<div data-filter-group="stories"><table class="stories">${head}<tbody>
+${stories.slice(0, VISIBLE_STORIES).map((story) => storyRow(story, index))}
+</tbody></table>${rest.length ? html`<details><summary>${rest.length} smaller stories</summary><table class="stories">${head}<tbody>${rest.map((story) => storyRow(story, index))}</tbody></table></details>` : null}</div>`;
 }
 
 function articleRows(articles: ReportArticle[], index: ReportIndex, copiedShare: Map<string, ReportReusePair>): TrustedHtml[] {
