@@ -132,7 +132,7 @@ export interface MetadataInput {
 type Fields = Omit<ExtractedContent, 'paragraphs'>;
 
 /** Enough article text for a confident language guess; more only costs time. */
-const LANGUAGE_SAMPLE = 500;
+const LANGUAGE_SAMPLE = 400;
 
 export function readMetadata(input: MetadataInput): Fields {
   const origins: ExtractedContent['origins'] = {};
