@@ -38,6 +38,7 @@ const FLAG_MEANING: Record<string, string> = {
   interrupted: 'the quotation is interrupted by its attribution',
   headline: 'a “Speaker: statement” headline',
   'no-cue': 'no reporting verb; speaker taken from the context',
+  stance: 'a position taken toward something (“endorsed …”, “called for …”) rather than words reported',
 };
 
 export function quoteMarkAnchor(quoteId: string): string {

@@ -31,15 +31,15 @@ function highlighter(terms: string[]): (text: string) => TrustedHtml {
 }
 
 /** Framing names an article without an outlet `article <id>`; show it as the unknown outlet of that article. */
-function outletHeading(outlet: string, index: ReportIndex): TrustedHtml {
+function outletHeading(outlet: string, index: ReportIndex, titleLength = 40): TrustedHtml {
   const id = /^article (\S+)$/.exec(outlet)?.[1];
   const article = id ? index.articles.get(id) : undefined;
   if (!article) return html`${outlet}`;
-  return html`<a href="#${articleAnchor(article.id)}" title="${article.title ?? article.source}">unknown outlet (${clip(article.title ?? article.source, 40)})</a>`;
+  return html`<a href="#${articleAnchor(article.id)}" title="${article.title ?? article.source}">unknown outlet (${clip(article.title ?? article.source, titleLength)})</a>`;
 }
 
 function outletList(outlets: string[], index: ReportIndex): TrustedHtml {
-  return html`${outlets.map((outlet, i) => html`${i ? ', ' : ''}${outletHeading(outlet, index)}`)}`;
+  return html`${outlets.map((outlet, i) => html`${i ? ', ' : ''}${outletHeading(outlet, index, 24)}`)}`;
 }
 
 function clip(text: string, length: number): string {

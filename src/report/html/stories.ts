@@ -52,7 +52,7 @@ const VISIBLE_STORIES = 30;
 
 function storyRow(story: ReportStory, index: ReportIndex): TrustedHtml {
   const outlets = outletsOf(story, index);
-  return html`<tr><td>${storyLink(story)}</td><td class="nowrap">${formatSpan(story.start, story.end)}</td><td class="num">${story.articleIds.length}</td><td>${outlets.slice(0, 6).join(', ')}${outlets.length > 6 ? html` <span class="muted">+${outlets.length - 6} more</span>` : null}</td><td>${relatedLinks(story, index)}</td></tr>`;
+  return html`<tr><td>${storyLink(story)}</td><td>${formatSpan(story.start, story.end)}</td><td class="num">${story.articleIds.length}</td><td>${outlets.slice(0, 6).join(', ')}${outlets.length > 6 ? html` <span class="muted">+${outlets.length - 6} more</span>` : null}</td><td>${relatedLinks(story, index)}</td></tr>`;
 }
 
 function storyList(stories: ReportStory[], index: ReportIndex): TrustedHtml {

@@ -18,7 +18,7 @@ ins{background:var(--add);text-decoration:none}del{background:var(--del)}.chg{ba
 .undated-rule{stroke:var(--line);stroke-dasharray:3 3}
 [id]{scroll-margin-top:7.5rem}
 section.story,article,section#entities{content-visibility:auto;contain-intrinsic-size:auto 900px}
-.nowrap{white-space:nowrap}table.stories{table-layout:fixed}table.stories th:nth-child(1){width:30%}table.stories th:nth-child(2){width:17%}table.stories th:nth-child(3){width:7%}table.stories th:nth-child(4),table.stories th:nth-child(5){width:23%}
+.nowrap{white-space:nowrap}table.stories{table-layout:fixed}table.stories th:nth-child(1){width:28%}table.stories th:nth-child(2){width:20%}table.stories th:nth-child(3){width:8%}table.stories th:nth-child(4),table.stories th:nth-child(5){width:22%}
 p.filter input{font:inherit;padding:.25rem .5rem;width:22rem;max-width:100%;border:1px solid var(--line);border-radius:4px}.empty{color:var(--muted);font-style:italic;background:#f3f5f8;border-radius:4px;padding:.4rem .7rem}
 .legend{font-size:.85rem;color:var(--muted);margin:.3rem 0}
 mark.speaker{background:#e4f5e9}mark.loaded{background:#ffd8b5;padding:0 .1rem}mark.date{background:#e9e3fb}
