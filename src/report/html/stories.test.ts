@@ -131,3 +131,17 @@ test('long story lists fold the smaller stories away and offer a filter box that
   const visible = page.slice(0, page.indexOf('<details>'));
   assert.match(visible, /href="#story-s0">Story number 0</, 'the largest story is listed first');
 });
+
+test('a date repeated in the same sentence by copied articles is one timeline line naming each article', () => {
+  const report = withStoryAnalyses(fixtureReport());
+  const sentence = 'The wall was built in 1998.';
+  const mention = (articleId: string, outlet: string) => ({ kind: 'mentioned', date: '1998', text: 'in 1998', start: 0, end: 7, articleId, outlet, inferred: false, sentence });
+  const page = render({
+    ...report,
+    timeline: [{ storyId: 'story-ledger01', entries: [mention('ledger01', 'The Harbour Ledger'), mention('wire0002', 'Meridian Wire'), { ...mention('observ03', 'Coastline Observer'), sentence: 'It opened in 1998.' }] }],
+  });
+  const items = [...storyPage(page, 'story-ledger01').matchAll(/<li class="mentioned">(.*?)<\/li>/g)].map((m) => m[1]!);
+  assert.equal(items.length, 2);
+  assert.match(items[0]!, /in <a href="#article-ledger01">The Harbour Ledger<\/a>, <a href="#article-wire0002">Meridian Wire<\/a>: <q>The wall was built <mark class="date">in 1998<\/mark>.<\/q>/);
+  assert.match(items[1]!, /Coastline Observer/);
+});
