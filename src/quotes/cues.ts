@@ -75,7 +75,7 @@ const SPEECH_VERBS: VerbSpec[] = [
   { lemma: 'acknowledge', frames: 'tbqp' },
   { lemma: 'concede', frames: 'tbqp' },
   { lemma: 'reveal', frames: 'tqp' },
-  { lemma: 'report', frames: 'tqp' },
+  { lemma: 'report', frames: 'tbqp' },
   { lemma: 'tweet', frames: 'tq' },
   { lemma: 'post', frames: 'tq' },
   { lemma: 'continue', frames: 'q' },

@@ -117,3 +117,11 @@ test('bare plural speakers, doubled consonants and clauses closed by an appositi
   );
   assert.deepEqual(only('“We are proud!” Calder said as the ferry left.').slice(0, 3), ['Calder', 'said', 'We are proud!']);
 });
+
+test('time adjuncts before a bare clause, listeners before a pronoun clause, stance phrases through quotations', () => {
+  assert.deepEqual(only('Calder said Tuesday she would not sell the quay.').slice(0, 3), ['Calder', 'said', 'she would not sell the quay']);
+  assert.deepEqual(only('Reyne told the Harbour Ledger he would vote against the sale.').slice(0, 3), ['Reyne', 'told', 'he would vote against the sale']);
+  assert.deepEqual(only('Reyne mocked the plan for “selling the town’s front door.”').slice(2), ['the plan for “selling the town’s front door.”', 'mixed']);
+  const relative = only('Nobody argued with Calder, who said the figures were wrong.');
+  assert.equal(relative[0], 'Calder, who');
+});

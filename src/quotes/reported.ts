@@ -94,7 +94,9 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
     if (view.inQuote[k - 1]) break;
     const joinsNames = previous.lower === 'and' && view.words[k]!.capitalized && view.words[k - 2]?.capitalized === true;
     if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && (!previous.capitalized || k - 1 === 0) && !joinsNames) break;
-    if (isVerbForm(previous)) break;
+    // "A news report published Wednesday said": after a determiner, a verb form is a noun.
+    const nounAfterDeterminer = PURE_DETERMINERS.has(view.words[k - 2]?.lower ?? '') || PURE_DETERMINERS.has(view.words[k - 3]?.lower ?? '') && !isVerbForm(view.words[k - 2]!);
+    if (isVerbForm(previous) && !(nounAfterDeterminer && !/(?:ed|ing)$/.test(previous.lower))) break;
     k--;
   }
   return k;
@@ -225,7 +227,23 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
     if (adjunct && verb.frames.that) return contentTo(view, word.start);
     break;
   }
+  const adjunctEnd = skipTimeAdjunct(view, r);
+  if (adjunctEnd > r && adjunctEnd < words.length && isPlainGap(view, adjunctEnd - 1, adjunctEnd) && !view.inQuote[adjunctEnd]) {
+    // "said Tuesday he would …", "reported on Wednesday the Secret Service had …"
+    const first = words[adjunctEnd]!;
+    if (verb.frames.bare && !SUBORDINATORS.has(first.lower) && !ADJUNCT_PREPOSITIONS.has(first.lower) && first.lower !== 'that') {
+      const content = contentTo(view, first.start);
+      if (content && countWords(view, content) >= 3) return content;
+    }
+  }
   const next = words[r]!;
+  if (verb.frames.object && verb.frames.that) {
+    // "told Breitbart News he'd support …": a listener, then a clause opened by its subject pronoun.
+    for (let x = r + 1; x < words.length && x - r <= 6; x++) {
+      if (view.inQuote[x] || !isPlainGap(view, x - 1, x) || isVerbForm(words[x]!)) break;
+      if (/^(?:he|she|they|we|i|it|he'd|she'd|they'd|we'd|i'd|he's|she's|they're|we're|it's|he'll|she'll|they'll|we'll|i'll)$/.test(words[x]!.lower)) return contentTo(view, words[x]!.start);
+    }
+  }
   if (verb.frames.infinitive) {
     if (next.lower === 'to') return contentTo(view, next.start);
     if (verb.frames.object) {
@@ -259,6 +277,20 @@ function isPhraseContent(view: SentenceView, cueEnd: number, verb: ReportingVerb
   return !/\bthat\s*$|^\s*[:“"‘«„]|\bto\s*$/i.test(rest) && !/^(?:that|to)\b/i.test(view.text.slice(content.start, content.start + 5));
 }
 
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|earlier|later|again|publicly|privately|repeatedly|previously|also|then|now)$/;
+const DAY_PARTS = /^(?:morning|afternoon|evening|night|week|weekend|month|year)$/;
+
+/** Index after a time adjunct at r ("Tuesday", "on Wednesday", "last week", "Friday night"), or r. */
+function skipTimeAdjunct(view: SentenceView, r: number): number {
+  const { words } = view;
+  let x = r;
+  if (/^(?:on|last|this|late|early|earlier)$/.test(words[x]?.lower ?? '') && words[x + 1] && (WEEKDAYS.test(words[x + 1]!.lower) || DAY_PARTS.test(words[x + 1]!.lower))) x++;
+  if (!words[x] || !(WEEKDAYS.test(words[x]!.lower) || (x > r && DAY_PARTS.test(words[x]!.lower)))) return r;
+  x++;
+  if (words[x] && DAY_PARTS.test(words[x]!.lower) && isPlainGap(view, x - 1, x)) x++;
+  return x;
+}
+
 const CUE_PARTICLES = new Set(['for', 'on', 'about', 'to', 'against', 'of', 'out', 'up']);
 const PHRASE_CONTENT_END = /^(?:,\s+(?:which|who|whom|where|while|although|though|because|as|after|when|before|since|saying|adding|but|and then|even as)\b|\s*[;—–(]|\s+--\s)/;
 
@@ -271,11 +303,12 @@ function phraseContent(view: SentenceView, r: number): Span | null {
   if (!opener.capitalized && (ADJUNCT_PREPOSITIONS.has(opener.lower) || TIME_WORDS.has(opener.lower) || CLAUSE_BOUNDARY_WORDS.has(opener.lower))) return null;
   if (view.inQuote[first]) return null;
   let end = first;
-  while (end + 1 < words.length && !view.inQuote[end + 1]) {
-    if (PHRASE_CONTENT_END.test(gap(view, end, end + 1))) break;
+  while (end + 1 < words.length) {
+    if (!view.inQuote[end + 1] && PHRASE_CONTENT_END.test(text.slice(words[end]!.end, words[end + 1]!.end))) break;
     end++;
   }
-  const content = { start: opener.start, end: trimContentEnd(text, opener.start, words[end]!.end) };
+  const closing = view.inQuote[end] ? /^[.,!?…]*[”"’»]/.exec(text.slice(words[end]!.end, words[end]!.end + 4)) : null;
+  const content = { start: opener.start, end: closing ? words[end]!.end + closing[0].length : trimContentEnd(text, opener.start, words[end]!.end) };
   return content.end > content.start ? content : null;
 }
 
@@ -355,7 +388,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   };
   const phraseOnly = speaksOnlyToPhrases(verb);
 
-  if (j < 0 || (gerund && view.inQuote[j] === false && !isPlainGap(view, j, j + 1) && /,|—/.test(gap(view, j, j + 1)))) {
+  if (j < 0 || (gerund && !isPlainGap(view, j, j + 1) && /,|—/.test(gap(view, j, j + 1)) && (view.inQuote[j] === false || /,\s*[”"’»]\s+$|[”"’»],\s+$/.test(gap(view, j, j + 1))))) {
     // Sentence-initial "Noting that …" or "…, adding that …": speaker from elsewhere in the sentence.
     if (!gerund && j < 0) return null;
     if (gerund && !GERUND_SUBJECT_CUES.has(word.lower) && (phraseOnly ? j < 0 : !verb.frames.that && !verb.frames.quote && !verb.frames.infinitive)) return null;
@@ -440,8 +473,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     const k = walkPhraseLeft(view, j - 1);
     const subject = validateSubject(view, k, j - 1);
     if (!subject) return null;
-    result.speaker = spanOf(view, subject.start, j - 1);
-    result.speakerHead = result.speaker;
+    result.speaker = spanOf(view, subject.start, j);
+    result.speakerHead = spanOf(view, subject.start, j - 1);
     result.speakerVia = 'relative';
     content();
     return result.contentAfter ? result : null;
