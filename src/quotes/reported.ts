@@ -660,7 +660,8 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
       if (f.verb?.cueClass === 'position' && embeddedIn(candidate)) break;
       donor = candidate;
     }
-    if (!donor && f.verb?.cueClass === 'position') {
+    const gerundAfterComma = /ing$/.test(text.slice(f.cue.start, f.cue.end)) && /,\s*$/.test(text.slice(Math.max(0, f.cue.start - 3), f.cue.start));
+    if (!donor && f.verb?.cueClass === 'position' && !gerundAfterComma) {
       f.contentAfter = null;
       continue;
     }
