@@ -24,6 +24,8 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export interface BlockOptions {
   /** Drop elements that look like captions, share bars, related lists and the like. */
   dropBoilerplate: boolean;
+  /** Receives the reason of every boilerplate-looking element kept because it holds most of the text. */
+  keptBoilerplate?: string[];
 }
 
 interface Pending {
@@ -56,9 +58,12 @@ const ALWAYS_DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG'
  */
 function isDropped(element: Element, walk: Walk): boolean {
   if (!walk.options.dropBoilerplate) return ALWAYS_DROPPED.has(element.tagName);
-  if (!boilerplateReason(element)) return false;
+  const reason = boilerplateReason(element);
+  if (!reason) return false;
   if (ALWAYS_DROPPED.has(element.tagName)) return true;
-  return textChars(element) < 0.5 * walk.rootChars;
+  if (textChars(element) < 0.5 * walk.rootChars) return true;
+  walk.options.keptBoilerplate?.push(reason);
+  return false;
 }
 
 function textChars(element: Element): number {

@@ -61,7 +61,7 @@ export function boilerplateReason(element: Element): string | null {
   const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (marker.length > 1) {
     for (const name of marker.split(/\s+/)) {
-      if (!name || STATE_CLASS.test(name)) continue;
+      if (!name || STATE_CLASS.test(name) || TAXONOMY_CLASS.test(name)) continue;
       const base = name.replace(/--.*$/, '');
       for (const word of attributeWords(base)) {
         if (BOILERPLATE_WORDS.has(word)) return word;
@@ -76,9 +76,13 @@ export function boilerplateReason(element: Element): string | null {
 /** Classes that describe a state or a layout variant, not what the element is: `has-sidebar`, `no-comments`, `js-share-init`. */
 const STATE_CLASS = /^(has|with|without|no|is|show|hide|js|enable|disable)[-_]/i;
 
+/** Classes that file the element under a taxonomy term (WordPress `tag-…`, `category-…`, `topics-…`): the term says nothing about the element. */
+const TAXONOMY_CLASS = /^(tag|tags|topic|topics|category|categories)[-_]/i;
+
 /** Whole-block wording that is boilerplate whatever the markup says (banners, prompts, credits). */
 const BOILERPLATE_SENTENCES: RegExp[] = [
   /\b(we|this (web)?site) uses? cookies\b/i,
+  /\b(web)?(site|seite)\b.{0,30}\b(verwendet|nutzt|benutzt|utilise|utiliza|usa|używa|gebruikt)\b.{0,30}\bcookies?\b/i,
   /\bby (continuing|using) (to (use|browse) )?(this|our) (site|website)\b/i,
   /\baccept (all )?cookies\b/i,
   /^(sign up|subscribe) (now |today )?(for|to) (our|the) [\w\s-]{0,40}newsletter/i,

@@ -71,6 +71,8 @@ export interface MainBlocks {
 
 /** Below this many characters Readability's pick is checked against our own extractor. */
 const CHECK_BELOW_CHARS = 1500;
+/** When most of Readability's text sits in an element marked as one of these, it picked a notice, not the article. */
+const NOTICE_REASONS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'newsletter', 'subscribe', 'paywall', 'regwall', 'popup', 'modal']);
 /** At most this many blocks just before Readability's first block are taken back from stage 2. */
 const LEAD_RESCUE_BLOCKS = 3;
 
@@ -79,7 +81,8 @@ const LEAD_RESCUE_BLOCKS = 3;
  * 1. Our own block-density extractor over the untouched page (read-only, so it runs first).
  * 2. Readability's article, read into blocks with captions, share bars, related lists and
  *    cookie banners dropped. Mutates `document`.
- * 3. Compare: when Readability's text is short and ours is more than twice as long, ours wins
+ * 3. Compare: when Readability's text sits mostly in a cookie, newsletter or paywall notice it
+ *    picked the wrong container, and stage 2 answers alone. When Readability's text is short and ours is more than twice as long, ours wins
  *    (Readability's misses are whole-container misses). Otherwise Readability's blocks are
  *    kept, and the good blocks that our extractor found right before them are put back:
  *    Readability often drops the lead paragraph that sits outside its chosen container.
@@ -87,9 +90,11 @@ const LEAD_RESCUE_BLOCKS = 3;
 export function extractMainBlocks(document: Document): MainBlocks {
   const density = extractByBlockDensity(document);
   const readability = runReadability(document);
-  const blocks = readability ? readBlocks(readability.content, { dropBoilerplate: true }).filter((block) => !isBoilerplateText(block.text)) : [];
+  const keptBoilerplate: string[] = [];
+  const blocks = readability ? readBlocks(readability.content, { dropBoilerplate: true, keptBoilerplate }).filter((block) => !isBoilerplateText(block.text)) : [];
   const title = readability?.title ?? null;
   const byline = readability?.byline ?? null;
+  if (keptBoilerplate.some((reason) => NOTICE_REASONS.has(reason))) return { blocks: density, title, byline, stage: density.length ? 'density' : 'none' };
   const length = textLength(blocks);
   if (length < CHECK_BELOW_CHARS && textLength(density) > 2 * length) return { blocks: density, title, byline, stage: 'density' };
   if (!blocks.length) return { blocks, title, byline, stage: 'none' };
@@ -98,13 +103,38 @@ export function extractMainBlocks(document: Document): MainBlocks {
 
 /** Stage-2 paragraphs right before the first block both stages found; headings, key-point lists and the headline stay out. */
 function leadBefore(blocks: TextBlock[], density: TextBlock[], title: string | null): TextBlock[] {
-  const inReadability = new Set(blocks.map((block) => block.text));
-  const firstShared = density.findIndex((block) => inReadability.has(block.text));
+  const isShared = sharedBlockTest(blocks);
+  const firstShared = density.findIndex(isShared);
   if (firstShared <= 0) return [];
   const headline = title ? squash(title) : null;
   return density
     .slice(Math.max(0, firstShared - LEAD_RESCUE_BLOCKS), firstShared)
-    .filter((block) => block.kind === 'paragraph' && !(headline && squash(block.text).startsWith(headline)) && !inReadability.has(block.text));
+    .filter((block) => block.kind === 'paragraph' && !(headline && squash(block.text).startsWith(headline)));
+}
+
+/** Readability blocks shorter than this are not used to align (too common to identify a block). */
+const KEY_LENGTH = 12;
+
+/**
+ * Whether a stage-2 block is one Readability also found: the same text, or a text that
+ * begins with a whole Readability block (Readability splits paragraphs at double `<br>`,
+ * stage 2 does not). Readability's blocks are indexed by their opening characters.
+ */
+function sharedBlockTest(blocks: TextBlock[]): (block: TextBlock) => boolean {
+  const byOpening = new Map<string, string[]>();
+  for (const block of blocks) {
+    const text = squash(block.text);
+    if (text.length < KEY_LENGTH) continue;
+    const key = text.slice(0, KEY_LENGTH);
+    const texts = byOpening.get(key);
+    if (texts) texts.push(text);
+    else byOpening.set(key, [text]);
+  }
+  return (block) => {
+    const text = squash(block.text);
+    const candidates = byOpening.get(text.slice(0, KEY_LENGTH));
+    return !!candidates && candidates.some((candidate) => text.startsWith(candidate));
+  };
 }
 
 function squash(text: string): string {
