@@ -11,17 +11,21 @@ import { parseBratAttributions, scoreQuotes } from './quotes.ts';
 const POLNEAR = fileURLToPath(new URL('../../../shared/data/quotes/polnear', import.meta.url));
 const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../shared/data/quotes/polnear';
 
-/** Measured on PolNeAR dev (84 articles), no entity list; see the report in the commit message. */
+/**
+ * Measured on PolNeAR dev (84 articles), no entity list; see the report in the commit message.
+ * Content overlap precision was traded down (.946 → .930) for recall when stance verbs with
+ * noun-phrase content were added (content overlap F1 .684 → .778).
+ */
 const FLOORS = {
-  sourceOverlapF1: 0.608,
-  sourceExactF1: 0.516,
-  cueOverlapF1: 0.581,
-  contentOverlapF1: 0.684,
-  contentOverlapPrecision: 0.946,
-  contentExactF1: 0.429,
-  attributionAll: 0.448,
-  attributionDirect: 0.743,
-  directContentRecall: 0.929,
+  sourceOverlapF1: 0.696,
+  sourceExactF1: 0.596,
+  cueOverlapF1: 0.674,
+  contentOverlapF1: 0.778,
+  contentOverlapPrecision: 0.93,
+  contentExactF1: 0.464,
+  attributionAll: 0.579,
+  attributionDirect: 0.796,
+  directContentRecall: 0.953,
 };
 const SLACK = 0.01;
 

@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleEntities, Quote } from '../model/analysis.ts';
+import { recognizeEntities } from '../entities/index.ts';
 import { extractQuotes } from '../quotes/index.ts';
 import type { EvalTable } from './report.ts';
 
@@ -272,6 +273,27 @@ export async function scoreQuotes(dir: string, options: QuoteEvalOptions = {}): 
   };
 }
 
+/**
+ * extractQuotes CPU time per article on real news (PolNeAR dev texts, ~5 KB each) with the
+ * entity list src/entities gives them, after a warm-up. CPU time, because machines are shared.
+ */
+export async function measureQuoteSpeed(dir: string, rounds = 10): Promise<{ articles: number; averageChars: number; cpuMsPerArticle: number; articlesPerCpuSecond: number }> {
+  const texts = (await articlesOf(join(dir, 'dev'))).map((a) => a.text);
+  const entities = texts.map((text) => recognizeEntities(text));
+  for (let r = 0; r < 3; r++) for (let n = 0; n < texts.length; n++) extractQuotes(texts[n]!, entities[n]!);
+  const started = process.cpuUsage();
+  for (let r = 0; r < rounds; r++) for (let n = 0; n < texts.length; n++) extractQuotes(texts[n]!, entities[n]!);
+  const used = process.cpuUsage(started);
+  const count = rounds * texts.length;
+  const cpuMsPerArticle = (used.user + used.system) / 1000 / count;
+  return {
+    articles: count,
+    averageChars: Math.round(texts.reduce((sum, t) => sum + t.length, 0) / Math.max(1, texts.length)),
+    cpuMsPerArticle,
+    articlesPerCpuSecond: 1000 / cpuMsPerArticle,
+  };
+}
+
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 function spanRow(system: string, ours: boolean, scores: SpanScores, note?: string): EvalTable['rows'][number] {
@@ -299,6 +321,7 @@ const published = (p: number, r: number, f: number, op: number, or: number, of: 
 /** The eval tables: span P/R/F1 beside Citron's published PARC 3.0 figures, and attribution accuracy. */
 export async function evaluateQuotes(dir: string, options: QuoteEvalOptions = {}): Promise<EvalTable[]> {
   const scores = await scoreQuotes(dir, options);
+  const speed = await measureQuoteSpeed(dir);
   const splits = (options.splits ?? ['dev']).join('+');
   const spans: EvalTable = {
     title: `Quotation spans: PolNeAR ${splits} (${scores.articles} articles, ${scores.goldRelations} gold relations)`,
@@ -314,7 +337,8 @@ export async function evaluateQuotes(dir: string, options: QuoteEvalOptions = {}
     notes: [
       'Ours: rule-based, no entity list (speaker = the speaker phrase as written). Spans compared as sets per article; exact = same offsets after trimming white space and a trailing comma.',
       'Citron rows are on a different corpus (PARC 3.0, WSJ) and are the closest published figures; PolNeAR has no published model scores.',
-      `Extraction time: ${scores.millisecondsPerArticle.toFixed(2)} ms per article.`,
+      `Extraction time (first pass, cold, no entity list): ${scores.millisecondsPerArticle.toFixed(2)} ms per article.`,
+      `Speed with entity lists, warm: ${speed.cpuMsPerArticle.toFixed(2)} ms CPU per article, ${Math.round(speed.articlesPerCpuSecond)} articles per CPU second (PolNeAR dev texts, ${speed.averageChars} characters on average).`,
     ],
   };
   const attribution: EvalTable = {
