@@ -21,7 +21,10 @@ export const reuseStage: CorpusStage<ReuseResult> & { report: ReportContribution
     const previous = input.previous as ReuseResult | undefined;
     if (!previous) {
       const pairs = findReuse(input.articles);
-      for (const article of input.articles) await postReuseKeys(input.store, article);
+      // One transaction for all postings: a commit per article made posting 30× slower than finding the pairs.
+      await input.store.transaction(async () => {
+        for (const article of input.articles) await postReuseKeys(input.store, article);
+      });
       return { pairs };
     }
     const current = new Set(input.articles.map((article) => article.id));
@@ -33,7 +36,9 @@ export const reuseStage: CorpusStage<ReuseResult> & { report: ReportContribution
         !input.newArticleIds.has(pair.toArticleId),
     );
     const added: Article[] = input.articles.filter((article) => input.newArticleIds.has(article.id)).sort(byPublication);
-    for (const article of added) pairs.push(...(await addToStoreIndex(input.store, article)));
+    await input.store.transaction(async () => {
+      for (const article of added) pairs.push(...(await addToStoreIndex(input.store, article)));
+    });
     return { pairs: dedupe(pairs) };
   },
   report: {
