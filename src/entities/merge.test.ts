@@ -54,3 +54,33 @@ test('a surname alone merges with a full name only when one person in the corpus
   assert.ok(sorensens.some((e) => e.name === 'Sorensen'), sorensens.map((e) => e.name).join(', '));
   assert.equal(lone.localToGlobal.get('x:e1') === lone.localToGlobal.get('y:e1'), false);
 });
+
+test('people named in thousands of articles merge in linear time (spellings compared, not items)', () => {
+  const texts = [
+    'Mayor Lena Harbo opened the new quay in Port Wren on Monday. Harbo said the berths would be ready by spring.',
+    'The council said Tomas Harbo voted against the quay.',
+    'The Harbour Ledger said Harbo had visited the site twice.',
+    'The board said Nadia Farouk inspected the quay.',
+    'Officials said Farouk had signed the report.',
+  ];
+  const entities = texts.map((text) => recognizeEntities(text));
+  const perArticle = Array.from({ length: 15_000 }, (_, i) => ({ articleId: `a${i}`, entities: entities[i % texts.length]! }));
+  const started = performance.now();
+  const { entities: merged, localToGlobal } = mergeEntities(perArticle);
+  const seconds = (performance.now() - started) / 1000;
+  const idOf = (articleId: string, name: string) => {
+    const local = entities[Number(articleId.slice(1)) % texts.length]!.entities.find((entity) => entity.name === name)!;
+    return localToGlobal.get(`${articleId}:${local.key}`);
+  };
+  // One entity per person however many articles name them; a bare surname joins the one person who has it.
+  assert.equal(merged.filter((entity) => entity.type === 'person' && /Harbo|Farouk/.test(entity.name)).length, 3);
+  assert.equal(idOf('a4', 'Farouk'), idOf('a3', 'Nadia Farouk'));
+  assert.equal(idOf('a14999', 'Farouk'), idOf('a3', 'Nadia Farouk'));
+  // Two people are called Harbo: the bare surname joins neither.
+  const bare = idOf('a2', 'Harbo');
+  assert.notEqual(bare, idOf('a0', 'Lena Harbo'));
+  assert.notEqual(bare, idOf('a1', 'Tomas Harbo'));
+  assert.equal(idOf('a7', 'Harbo'), bare);
+  // Comparing every item with every other item of the same surname took minutes here.
+  assert.ok(seconds < 10, `merging took ${seconds.toFixed(1)} s`);
+});

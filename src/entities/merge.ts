@@ -69,18 +69,33 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
     }
   });
 
-  // 3. A surname alone joins a full name only when one person in the corpus has that surname.
-  const fullNames = new Map<string, number[]>();
+  // Steps 3 and 4 compare spellings, not items: a person named in thousands of articles has a few
+  // spellings, and every item of one spelling is already in one group (step 1), so one item stands
+  // for all of them and the work stays linear in the number of items.
+  // Full-name persons by surname, one representative item per spelling (first in item order).
+  const fullNames = new Map<string, Map<string, number>>();
   items.forEach((item, i) => {
     if (item.type !== 'person' || item.words.length < 2) return;
-    const list = fullNames.get(item.words.at(-1)!) ?? [];
-    list.push(i);
-    fullNames.set(item.words.at(-1)!, list);
+    const surname = item.words.at(-1)!;
+    let spellings = fullNames.get(surname);
+    if (!spellings) fullNames.set(surname, (spellings = new Map()));
+    if (!spellings.has(item.local.name)) spellings.set(item.local.name, i);
   });
+  const shortForms = new Map<string, boolean>();
+  const shortFormOf = (short: string, full: string): boolean => {
+    const pair = `${short}\u0000${full}`;
+    let answer = shortForms.get(pair);
+    if (answer === undefined) shortForms.set(pair, (answer = isShortFormOf(short, full)));
+    return answer;
+  };
+
+  // 3. A surname alone joins a full name only when one person in the corpus has that surname.
   items.forEach((item, i) => {
     if (item.words.length !== 1 || (item.type !== 'person' && item.type !== 'other')) return;
-    const candidates = (fullNames.get(item.words[0]!) ?? []).filter((j) => isShortFormOf(item.local.name, items[j]!.local.name));
-    const roots = new Set(candidates.map(find));
+    const roots = new Set<number>();
+    for (const [name, representative] of fullNames.get(item.words[0]!) ?? []) {
+      if (shortFormOf(item.local.name, name)) roots.add(find(representative));
+    }
     if (roots.size === 1) union(i, [...roots][0]!);
   });
 
@@ -92,12 +107,13 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
     list.push(i);
     personsBySurname.set(item.words.at(-1)!, list);
   });
-  for (const list of personsBySurname.values()) {
+  for (const [surname, list] of personsBySurname) {
+    const spellings = fullNames.get(surname)!;
     for (const i of list) {
       const partners = new Set<number>();
-      for (const j of list) {
-        if (find(i) === find(j)) continue;
-        if (isShortFormOf(items[i]!.local.name, items[j]!.local.name)) partners.add(find(j));
+      for (const [name, representative] of spellings) {
+        if (find(i) === find(representative)) continue;
+        if (shortFormOf(items[i]!.local.name, name)) partners.add(find(representative));
       }
       if (partners.size === 1) union(i, [...partners][0]!);
     }
