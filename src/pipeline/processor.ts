@@ -22,25 +22,35 @@ export interface TimedProgress extends Progress {
   measure(step: string, wallMs: number, cpuMs: number): void;
 }
 
-type Measure = (step: string, started: Clock) => void;
+/** Laps between steps: one clock read per step, so measuring costs little. */
+class Stopwatch {
+  private wall = performance.now();
+  private cpu = process.cpuUsage();
 
-interface Clock {
-  wall: number;
-  cpu: NodeJS.CpuUsage;
+  constructor(private readonly progress: TimedProgress) {}
+
+  /** Charges the time since the last lap to `step` (or to nothing, when null). */
+  lap(step: string | null): void {
+    const wall = performance.now();
+    const cpu = process.cpuUsage();
+    if (step !== null) this.progress.measure(step, wall - this.wall, (cpu.user - this.cpu.user + cpu.system - this.cpu.system) / 1000);
+    this.wall = wall;
+    this.cpu = cpu;
+  }
 }
 
-function startClock(): Clock {
-  return { wall: performance.now(), cpu: process.cpuUsage() };
+function stopwatchFor(progress: Progress): Stopwatch | null {
+  return typeof (progress as Partial<TimedProgress>).measure === 'function' ? new Stopwatch(progress as TimedProgress) : null;
 }
 
-function measurer(progress: Progress): Measure | null {
-  const timed = progress as Partial<TimedProgress>;
-  if (typeof timed.measure !== 'function') return null;
-  return (step, started) => {
-    const cpu = process.cpuUsage(started.cpu);
-    timed.measure!(step, performance.now() - started.wall, (cpu.user + cpu.system) / 1000);
-  };
-}
+/**
+ * Writes go to the store in transactions of this many articles (a commit per article cost more
+ * than the insert). Only store calls run inside them: reading and extraction happen before, so a
+ * slow input (a URL fetch) never holds the database's write lock.
+ */
+const WRITE_BATCH = 256;
+
+type Extracted = { kind: 'article'; article: Article } | { kind: 'failure'; failure: Failure };
 
 export interface RunSummary {
   /** Documents read from the inputs (articles and failures together). */
@@ -102,44 +112,55 @@ export class Processor {
       await store.recordFailure(failure);
     };
     progress.phase('reading');
-    const measure = measurer(progress);
-    let clock = measure ? startClock() : null;
-    for await (const item of ingest(inputs, options.ingest ?? {})) {
-      if (measure) measure('read', clock!);
-      summary.documents++;
-      if (item.kind === 'failure') {
-        await fail(item.failure);
-        progress.tick(item.failure.source);
-        continue;
+    const stopwatch = stopwatchFor(progress);
+    const pending: Extracted[] = [];
+    const flush = async () => {
+      if (pending.length === 0) return;
+      const batch = pending.splice(0);
+      stopwatch?.lap(null);
+      await store.transaction(async () => {
+        for (const entry of batch) {
+          if (entry.kind === 'failure') {
+            await fail(entry.failure);
+            progress.tick(entry.failure.source);
+            continue;
+          }
+          const { article } = entry;
+          try {
+            const put = await store.putArticle(article);
+            if (put.status === 'inserted') summary.inserted++;
+            else if (put.status === 'unchanged') summary.unchanged++;
+            else summary.newVersions++;
+            summary.articleIds.push(put.articleId);
+            if (put.status !== 'unchanged') summary.addedArticleIds.push(put.articleId);
+          } catch (error) {
+            await fail({ source: article.source, reason: `could not be stored: ${describeError(error)}` });
+          }
+          stopwatch?.lap('store');
+          progress.tick(article.source);
+        }
+      });
+    };
+    try {
+      for await (const item of ingest(inputs, options.ingest ?? {})) {
+        stopwatch?.lap('read');
+        summary.documents++;
+        if (item.kind === 'failure') {
+          pending.push(item);
+        } else {
+          const raw = item.document;
+          try {
+            pending.push({ kind: 'article', article: extractDocument(raw) });
+          } catch (error) {
+            pending.push({ kind: 'failure', failure: { source: raw.provenance.source, reason: describeError(error) } });
+          }
+          stopwatch?.lap('extract');
+        }
+        if (pending.length >= WRITE_BATCH) await flush();
       }
-      const raw = item.document;
-      let article: Article;
-      if (measure) clock = startClock();
-      try {
-        article = extractDocument(raw);
-      } catch (error) {
-        await fail({ source: raw.provenance.source, reason: describeError(error) });
-        progress.tick(raw.provenance.source);
-        if (measure) clock = startClock();
-        continue;
-      }
-      if (measure) {
-        measure('extract', clock!);
-        clock = startClock();
-      }
-      try {
-        const put = await store.putArticle(article);
-        if (put.status === 'inserted') summary.inserted++;
-        else if (put.status === 'unchanged') summary.unchanged++;
-        else summary.newVersions++;
-        summary.articleIds.push(put.articleId);
-        if (put.status !== 'unchanged') summary.addedArticleIds.push(put.articleId);
-      } catch (error) {
-        await fail({ source: raw.provenance.source, reason: `could not be stored: ${describeError(error)}` });
-      }
-      if (measure) measure('store', clock!);
-      progress.tick(raw.provenance.source);
-      if (measure) clock = startClock();
+    } finally {
+      // What was read before an input error is still stored.
+      await flush();
     }
     progress.done();
     return summary;
@@ -149,8 +170,7 @@ export class Processor {
   async analyze(options: RunOptions, touched: Set<string> = new Set()): Promise<void> {
     const { store } = options;
     const progress = options.progress ?? silentProgress;
-    const measure = measurer(progress);
-    let clock = measure ? startClock() : null;
+    const stopwatch = stopwatchFor(progress);
     const articles = await store.listArticles({ latestOnly: true });
     const articleStages = this.stages.filter((s): s is StageWithReport<ArticleStage> => s.scope === 'article');
     const corpusStages = this.stages.filter((s): s is StageWithReport<CorpusStage> => s.scope === 'corpus');
@@ -158,40 +178,58 @@ export class Processor {
 
     const cached = new Map<string, Map<string, StoredStageResult>>();
     for (const stage of articleStages) cached.set(stage.name, await store.listArticleResults<StoredStageResult>(stage.name));
-    if (measure) measure('load', clock!);
+    stopwatch?.lap('load');
+
+    // Results and failures are written in order, a batch of articles per transaction.
+    const pending: Array<{ articleId: string; stage: string; result: StoredStageResult } | Failure> = [];
+    let pendingArticles = 0;
+    const flush = async () => {
+      if (pending.length === 0) return;
+      const batch = pending.splice(0);
+      pendingArticles = 0;
+      stopwatch?.lap(null);
+      await store.transaction(async () => {
+        for (const entry of batch) {
+          if ('result' in entry) await store.putArticleResult(entry.articleId, entry.stage, entry.result);
+          else await store.recordFailure(entry);
+        }
+      });
+      stopwatch?.lap('store results');
+    };
 
     if (articleStages.length) progress.phase('analysing articles', articles.length);
-    for (const article of articles) {
-      const outputs = new Map<string, unknown>();
-      const earlier: EarlierResults = { get: <T>(name: string) => outputs.get(name) as T | undefined };
-      let stale = false;
-      for (const stage of articleStages) {
-        const stored = cached.get(stage.name)!.get(article.id);
-        if (!stale && stored && stored.version === stage.version) {
-          outputs.set(stage.name, stored.data);
-          continue;
-        }
-        stale = true; // later stages may read this one: recompute them too
-        try {
-          if (measure) clock = startClock();
-          const data = stage.run(article, earlier);
-          if (measure) {
-            measure(stage.name, clock!);
-            clock = startClock();
+    try {
+      for (const article of articles) {
+        const outputs = new Map<string, unknown>();
+        const earlier: EarlierResults = { get: <T>(name: string) => outputs.get(name) as T | undefined };
+        let stale = false;
+        for (const stage of articleStages) {
+          const stored = cached.get(stage.name)!.get(article.id);
+          if (!stale && stored && stored.version === stage.version) {
+            outputs.set(stage.name, stored.data);
+            continue;
           }
-          outputs.set(stage.name, data);
-          const result: StoredStageResult = { version: stage.version, data };
-          await store.putArticleResult(article.id, stage.name, result);
-          if (measure) measure('store results', clock!);
-          cached.get(stage.name)!.set(article.id, result);
-        } catch (error) {
-          const failure = { source: article.source, reason: `${stage.name} failed: ${describeError(error)}` };
-          progress.log(`failed: ${failure.source}: ${failure.reason}`);
-          await store.recordFailure(failure);
+          stale = true; // later stages may read this one: recompute them too
+          stopwatch?.lap(null);
+          try {
+            const data = stage.run(article, earlier);
+            stopwatch?.lap(stage.name);
+            outputs.set(stage.name, data);
+            const result: StoredStageResult = { version: stage.version, data };
+            pending.push({ articleId: article.id, stage: stage.name, result });
+            cached.get(stage.name)!.set(article.id, result);
+          } catch (error) {
+            const failure = { source: article.source, reason: `${stage.name} failed: ${describeError(error)}` };
+            progress.log(`failed: ${failure.source}: ${failure.reason}`);
+            pending.push(failure);
+          }
         }
+        if (stale || touched.has(article.id)) newArticleIds.add(article.id);
+        progress.tick(article.source);
+        if (stale && ++pendingArticles >= WRITE_BATCH) await flush();
       }
-      if (stale || touched.has(article.id)) newArticleIds.add(article.id);
-      progress.tick(article.source);
+    } finally {
+      await flush();
     }
     progress.done();
 
@@ -212,15 +250,12 @@ export class Processor {
         store,
       };
       try {
-        if (measure) clock = startClock();
+        stopwatch?.lap(null);
         const data = await stage.run(input);
-        if (measure) {
-          measure(stage.name, clock!);
-          clock = startClock();
-        }
+        stopwatch?.lap(stage.name);
         corpusResults.set(stage.name, data);
         await store.putCorpusResult(stage.name, { version: stage.version, data } satisfies StoredStageResult);
-        if (measure) measure('store results', clock!);
+        stopwatch?.lap('store results');
       } catch (error) {
         const failure = { source: `stage:${stage.name}`, reason: `${stage.name} failed: ${describeError(error)}` };
         progress.log(`failed: ${failure.reason}`);
