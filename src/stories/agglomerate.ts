@@ -1,5 +1,5 @@
 import { dot, type DocumentVector } from './features.ts';
-import { topTerms } from './partition.ts';
+import { heaviestTerms } from './partition.ts';
 import { combineCosines, dayGap, timeFactor, type SimilarityOptions } from './similarity.ts';
 
 export interface NeighbourOptions {
@@ -23,6 +23,8 @@ interface Group {
   firstDay: number | null;
   lastDay: number | null;
   neighbours: Set<number>;
+  /** Bumped on every merge into the group: heap entries made before then are stale. */
+  version: number;
 }
 
 /**
@@ -33,27 +35,28 @@ interface Group {
 export function neighbourPairs(vectors: readonly DocumentVector[], order: readonly number[], options: NeighbourOptions): Array<[number, number]> {
   const rank = new Array<number>(vectors.length);
   order.forEach((index, position) => (rank[index] = position));
-  const postings = new Map<string, number[]>();
-  const post = (term: string, position: number) => {
+  const wordPostings = new Map<string, number[]>();
+  const namePostings = new Map<string, number[]>();
+  const post = (postings: Map<string, number[]>, term: string, position: number) => {
     let list = postings.get(term);
     if (!list) postings.set(term, (list = []));
     list.push(position);
   };
   order.forEach((index, position) => {
     const vector = vectors[index]!;
-    for (const term of topTerms(vector.words, options.indexedTerms)) post(`w:${term}`, position);
-    for (const term of topTerms(vector.names, options.indexedTerms)) post(`n:${term}`, position);
+    for (const term of heaviestTerms(vector.words, options.indexedTerms)) post(wordPostings, term, position);
+    for (const term of heaviestTerms(vector.names, options.indexedTerms)) post(namePostings, term, position);
   });
 
-  const pairs = new Set<string>();
+  const pairs = new Set<number>();
   const result: Array<[number, number]> = [];
   const half = Math.max(1, Math.floor(options.neighbourWindow / 2));
   order.forEach((index, position) => {
     const vector = vectors[index]!;
     const score = new Map<number, number>();
-    const gather = (prefix: string, source: Map<string, number>) => {
-      for (const term of topTerms(source, options.candidateTerms)) {
-        const list = postings.get(prefix + term);
+    const gather = (postings: Map<string, number[]>, source: Map<string, number>) => {
+      for (const term of heaviestTerms(source, options.candidateTerms)) {
+        const list = postings.get(term);
         if (!list) continue;
         const at = lowerBound(list, position);
         const from = Math.max(0, at - half);
@@ -65,13 +68,13 @@ export function neighbourPairs(vectors: readonly DocumentVector[], order: readon
         }
       }
     };
-    gather('w:', vector.words);
-    gather('n:', vector.names);
+    gather(wordPostings, vector.words);
+    gather(namePostings, vector.names);
     const ranked = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, options.maxCandidates);
     for (const [otherPosition] of ranked) {
       const a = Math.min(position, otherPosition);
       const b = Math.max(position, otherPosition);
-      const key = `${a}:${b}`;
+      const key = a * order.length + b;
       if (pairs.has(key)) continue;
       pairs.add(key);
       result.push([order[a]!, order[b]!]);
@@ -110,8 +113,16 @@ function groupAverage(x: Group, y: Group, options: SimilarityOptions): number {
 }
 
 /** Max-heap of candidate merges; ties go to the pair of older groups so the result is deterministic. */
+interface Candidate {
+  score: number;
+  a: number;
+  b: number;
+  versionA: number;
+  versionB: number;
+}
+
 class MergeHeap {
-  private readonly items: Array<{ score: number; a: number; b: number }> = [];
+  private readonly items: Candidate[] = [];
 
   get size(): number {
     return this.items.length;
@@ -123,7 +134,7 @@ class MergeHeap {
     return x.score > y.score || (x.score === y.score && (x.a < y.a || (x.a === y.a && x.b < y.b)));
   }
 
-  push(item: { score: number; a: number; b: number }): void {
+  push(item: Candidate): void {
     this.items.push(item);
     let i = this.items.length - 1;
     while (i > 0) {
@@ -134,7 +145,7 @@ class MergeHeap {
     }
   }
 
-  pop(): { score: number; a: number; b: number } | undefined {
+  pop(): Candidate | undefined {
     const top = this.items[0];
     const last = this.items.pop();
     if (this.items.length > 0 && last) {
@@ -180,13 +191,16 @@ export function agglomerate(
       firstDay: vector.day,
       lastDay: vector.day,
       neighbours: new Set<number>(),
+      version: 0,
     };
   });
   const heap = new MergeHeap();
   const consider = (a: number, b: number) => {
     const [low, high] = a < b ? [a, b] : [b, a];
-    const score = groupAverage(groups[low]!, groups[high]!, options);
-    if (score >= threshold) heap.push({ score, a: low, b: high });
+    const x = groups[low]!;
+    const y = groups[high]!;
+    const score = groupAverage(x, y, options);
+    if (score >= threshold) heap.push({ score, a: low, b: high, versionA: x.version, versionB: y.version });
   };
   for (const [x, y] of pairs) {
     const a = rank[x]!;
@@ -199,12 +213,13 @@ export function agglomerate(
   });
 
   while (heap.size > 0) {
-    const { score, a, b } = heap.pop()!;
+    const { a, b, versionA, versionB } = heap.pop()!;
     const x = groups[a];
     const y = groups[b];
     if (!x || !y) continue;
-    // An entry pushed before either group last changed is stale: its score no longer matches.
-    if (groupAverage(x, y, options) !== score) continue;
+    // An entry pushed before either group last changed is stale: every change pushes fresh entries for the group's neighbours.
+    if (x.version !== versionA || y.version !== versionB) continue;
+    x.version++;
     x.members.push(...y.members);
     addInto(x.words, y.words);
     addInto(x.names, y.names);

@@ -74,6 +74,18 @@ export function topTerms(vector: Map<string, number>, count: number): string[] {
   return entries.slice(0, count).map(([term]) => term);
 }
 
+const rankedTerms = new WeakMap<SparseVector, string[]>();
+
+/**
+ * `topTerms` of a vector that never changes once built (a document vector), sorted once and
+ * remembered: clustering asks for the same vector's terms many times.
+ */
+export function heaviestTerms(vector: SparseVector, count: number): string[] {
+  let ranked = rankedTerms.get(vector);
+  if (!ranked) rankedTerms.set(vector, (ranked = topTerms(vector, vector.size)));
+  return ranked.length <= count ? ranked : ranked.slice(0, count);
+}
+
 /** Cosine of a unit document vector with a centroid, optionally with the document's own contribution left out. */
 function centroidCosine(vector: SparseVector, sum: Map<string, number>, norm2: number, leaveOut: boolean): number {
   if (vector.size === 0) return 0;
@@ -126,8 +138,8 @@ export class Partition {
     if (previous !== undefined && previous >= 0) this.centroids[previous]!.remove(vector, index, this.vectors);
     this.storyOf[index] = story;
     this.centroids[story]!.add(vector, index);
-    for (const term of topTerms(vector.words, this.candidateOptions.indexedTerms)) post(this.wordPostings, term, story);
-    for (const term of topTerms(vector.names, this.candidateOptions.indexedTerms)) post(this.namePostings, term, story);
+    for (const term of heaviestTerms(vector.words, this.candidateOptions.indexedTerms)) post(this.wordPostings, term, story);
+    for (const term of heaviestTerms(vector.names, this.candidateOptions.indexedTerms)) post(this.namePostings, term, story);
   }
 
   /** Similarity of an article (already a member or not) with a story. */
@@ -150,7 +162,7 @@ export class Partition {
     const { candidateTerms, maxPostingLength, maxCandidates } = this.candidateOptions;
     const score = new Map<number, number>();
     const gather = (postings: Map<string, Set<number>>, source: SparseVector) => {
-      for (const term of topTerms(source, candidateTerms)) {
+      for (const term of heaviestTerms(source, candidateTerms)) {
         const stories = postings.get(term);
         if (!stories || stories.size > maxPostingLength) continue;
         const weight = source.get(term)!;
