@@ -49,6 +49,8 @@ export interface E2eRun {
   steps: Record<string, StepTiming>;
   report: { articles: number; stories: number; reuse: number; quotes: number; entities: number };
   reportMb: number;
+  /** Resident memory (MB) at the end of each phase: reading, analysing articles, each corpus stage, report. */
+  rssMbAfter: Record<string, number>;
 }
 
 const SELF = fileURLToPath(import.meta.url);
@@ -100,11 +102,21 @@ function tenths(values: number[]): number[] {
 /** Runs the pipeline on prepared inputs in this process and measures it. */
 export async function runPipeline(inputs: string[], db: string, corpusBytes: number): Promise<E2eRun> {
   const calls = new Map<string, { wallMs: number; cpuMs: number; cpu: number[] }>();
+  const memory: Record<string, number> = {};
+  let phase = '';
+  const sampleMemory = () => {
+    if (phase) memory[phase] = Math.max(memory[phase] ?? 0, process.memoryUsage.rss() / 2 ** 20);
+  };
   const progress: TimedProgress = {
-    phase() {},
+    phase(name) {
+      sampleMemory();
+      phase = name;
+    },
     tick() {},
     log() {},
-    done() {},
+    done() {
+      sampleMemory();
+    },
     measure(step, wallMs, cpuMs) {
       let entry = calls.get(step);
       if (!entry) calls.set(step, (entry = { wallMs: 0, cpuMs: 0, cpu: [] }));
@@ -113,9 +125,11 @@ export async function runPipeline(inputs: string[], db: string, corpusBytes: num
       entry.cpu.push(cpuMs);
     },
   };
+  memory['start'] = process.memoryUsage.rss() / 2 ** 20;
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
   const { summary, report } = await analyze(inputs, { db, progress });
+  memory['report'] = process.memoryUsage.rss() / 2 ** 20;
   const reportStarted = { wall: performance.now(), cpu: process.cpuUsage() };
   const json = JSON.stringify(report);
   const serialised = process.cpuUsage(reportStarted.cpu);
@@ -152,6 +166,7 @@ export async function runPipeline(inputs: string[], db: string, corpusBytes: num
       entities: counts.entities?.length ?? 0,
     },
     reportMb: Buffer.byteLength(json) / 2 ** 20,
+    rssMbAfter: memory,
   };
 }
 
@@ -226,7 +241,17 @@ export function e2eTables(runs: E2eRun[], format: CorpusFormat): EvalTable[] {
       values: Object.fromEntries(run.steps[step]!.cpuMsPerCallByTenth.map((ms, t) => [`${t + 1}/10`, round(ms, 3)])),
     })),
   }));
-  return [overall, stages, ...flat];
+  const phases = [...new Set(runs.flatMap((run) => Object.keys(run.rssMbAfter)))];
+  const memory: EvalTable = {
+    title: 'Resident memory at the end of each phase (MB)',
+    columns: runs.map((run) => `${run.articles}`),
+    rows: phases.map((phase) => ({
+      system: phase,
+      ours: false,
+      values: Object.fromEntries(runs.map((run) => [`${run.articles}`, run.rssMbAfter[phase] === undefined ? null : Math.round(run.rssMbAfter[phase]!)])),
+    })),
+  };
+  return [overall, stages, memory, ...flat];
 }
 
 export async function benchEndToEnd(options: E2eOptions): Promise<EvalTable[]> {
