@@ -26,6 +26,16 @@ export interface BlockOptions {
   dropBoilerplate: boolean;
   /** Receives the reason of every boilerplate-looking element kept because it holds most of the text. */
   keptBoilerplate?: string[];
+  /** Receives every element left out (tags that never hold text, boilerplate), so that a later stage can remove them from the page. */
+  dropped?: DroppedElement[];
+}
+
+export interface DroppedElement {
+  element: Element;
+  /** The tag or boilerplate rule that dropped it. */
+  reason: string;
+  /** Non-space characters of its text; 0 for tags that never hold readable text. */
+  chars: number;
 }
 
 interface Pending {
@@ -52,16 +62,30 @@ interface Walk {
 
 const ALWAYS_DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'TEXTAREA', 'SELECT', 'BUTTON', 'FIGCAPTION', 'NAV']);
 
+/** Elements that never hold text a reader sees. */
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS']);
+
 /**
  * A boilerplate-looking element is dropped unless it holds most of the text: a class such as
  * `field-label-hidden` or a page-wide `<form>` must not take the article with it.
  */
 function isDropped(element: Element, walk: Walk): boolean {
+  if (NEVER_TEXT.has(element.tagName)) {
+    walk.options.dropped?.push({ element, reason: element.tagName.toLowerCase(), chars: 0 });
+    return true;
+  }
   if (!walk.options.dropBoilerplate) return ALWAYS_DROPPED.has(element.tagName);
   const reason = boilerplateReason(element);
   if (!reason) return false;
-  if (ALWAYS_DROPPED.has(element.tagName)) return true;
-  if (textChars(element) < 0.5 * walk.rootChars) return true;
+  if (ALWAYS_DROPPED.has(element.tagName)) {
+    walk.options.dropped?.push({ element, reason, chars: 0 });
+    return true;
+  }
+  const chars = textChars(element);
+  if (chars < 0.5 * walk.rootChars) {
+    walk.options.dropped?.push({ element, reason, chars });
+    return true;
+  }
   walk.options.keptBoilerplate?.push(reason);
   return false;
 }

@@ -1,14 +1,15 @@
-import { readBlocks, type TextBlock } from './blocks.ts';
+import { readBlocks, type DroppedElement, type TextBlock } from './blocks.ts';
 import { isBoilerplateText } from './boilerplate.ts';
 
 /**
  * Stage 2: our own extractor over the whole page. Every block of the body is classed from its
  * length, link density and sentence shape (no word lists, so it works in any language);
  * short blocks take the class of their neighbours; the densest contiguous run of text is kept.
- * Read-only: it must run before Readability, which mutates the document.
+ * Read-only: it must run before Readability, which mutates the document. `dropped` receives
+ * the elements it left out.
  */
-export function extractByBlockDensity(document: Document): TextBlock[] {
-  return classifyPageBlocks(document).filter((block) => block.kept);
+export function extractByBlockDensity(document: Document, dropped?: DroppedElement[]): TextBlock[] {
+  return classifyPageBlocks(document, dropped).filter((block) => block.kept);
 }
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad' | 'heading';
@@ -21,10 +22,10 @@ export interface ClassifiedBlock extends TextBlock {
 }
 
 /** Every block of the page with its class and whether stage 2 keeps it (for `extractByBlockDensity` and error analysis). */
-export function classifyPageBlocks(document: Document): ClassifiedBlock[] {
+export function classifyPageBlocks(document: Document, dropped?: DroppedElement[]): ClassifiedBlock[] {
   const body = document.body ?? document.documentElement;
   if (!body) return [];
-  const blocks = readBlocks(body, { dropBoilerplate: true });
+  const blocks = readBlocks(body, dropped ? { dropBoilerplate: true, dropped } : { dropBoilerplate: true });
   if (!blocks.length) return [];
   const classes = blocks.map(initialClass);
   smoothClasses(blocks, classes);

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { joinParagraphs, type ExtractedContent } from '../../model/article.ts';
 import type { MetadataHints } from '../../model/raw.ts';
 import { detectLanguage } from '../language.ts';
-import { readBlocks, type TextBlock } from './blocks.ts';
+import { readBlocks, type DroppedElement, type TextBlock } from './blocks.ts';
 import { extractByBlockDensity } from './density-stage.ts';
 import { isBoilerplateText } from './boilerplate.ts';
 import { readMetadata } from './metadata.ts';
@@ -71,6 +71,13 @@ export interface MainBlocks {
 
 /** Below this many characters Readability's pick is checked against our own extractor. */
 const CHECK_BELOW_CHARS = 1500;
+/**
+ * Elements stage 2 dropped are removed before Readability runs when they hold fewer characters
+ * than this: scripts, styles, captions, share bars and the like cost Readability time and
+ * leak into its output. Larger ones may be layout wrappers with a misleading class
+ * (`content-with-sidebar`), so Readability judges those itself.
+ */
+const PRUNE_BELOW_CHARS = 1000;
 /** When most of Readability's text sits in an element marked as one of these, it picked a notice, not the article. */
 const NOTICE_REASONS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'newsletter', 'subscribe', 'paywall', 'regwall', 'popup', 'modal']);
 /** At most this many blocks just before Readability's first block are taken back from stage 2. */
@@ -79,6 +86,7 @@ const LEAD_RESCUE_BLOCKS = 3;
 /**
  * The extraction sequence, numbered as trafilatura numbers its fallbacks.
  * 1. Our own block-density extractor over the untouched page (read-only, so it runs first).
+ *    The small elements it dropped as never-text or boilerplate are then removed from the page.
  * 2. Readability's article, read into blocks with captions, share bars, related lists and
  *    cookie banners dropped. Mutates `document`.
  * 3. Compare: when Readability's text sits mostly in a cookie, newsletter or paywall notice it
@@ -88,7 +96,9 @@ const LEAD_RESCUE_BLOCKS = 3;
  *    Readability often drops the lead paragraph that sits outside its chosen container.
  */
 export function extractMainBlocks(document: Document): MainBlocks {
-  const density = extractByBlockDensity(document);
+  const dropped: DroppedElement[] = [];
+  const density = extractByBlockDensity(document, dropped);
+  for (const { element, chars } of dropped) if (chars < PRUNE_BELOW_CHARS) element.remove();
   const readability = runReadability(document);
   const keptBoilerplate: string[] = [];
   const blocks = readability ? readBlocks(readability.content, { dropBoilerplate: true, keptBoilerplate }).filter((block) => !isBoilerplateText(block.text)) : [];

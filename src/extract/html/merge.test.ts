@@ -52,3 +52,25 @@ test('site-wide cookie wording in other languages is boilerplate', () => {
     <p>Diese Website verwendet Cookies. Wenn Sie weiter surfen, stimmen Sie der Nutzung zu.</p></article></body></html>`;
   assert.ok(!textOf(html).includes('verwendet Cookies'));
 });
+
+test('small boilerplate elements are removed before Readability, so its rewriting cannot hide their class', () => {
+  const html = `<html><body><main><article><h1>Ferry cut to one boat</h1>
+    <div class="story"><p>${BODY_SENTENCES[0]}</p>
+    <div class="media"><img src="ferry.jpg"><div class="image-credit">Aldmoor harbour at first light, with the laid-up ferry on the slipway behind the fuel barge</div></div>
+    <p>${BODY_SENTENCES[1]}</p>
+    <div class="promo-box">Get the islands newsletter every Friday morning, free, straight to your inbox</div>
+    <p>${BODY_SENTENCES.slice(2).join('</p><p>')}</p></div></article></main></body></html>`;
+  const text = textOf(html);
+  for (const sentence of BODY_SENTENCES) assert.ok(text.includes(sentence), sentence);
+  assert.ok(!text.includes('laid-up ferry on the slipway'), 'the photo credit is not text');
+  assert.ok(!text.includes('islands newsletter'), 'the promo is not text');
+});
+
+test('a long article inside a wrapper with a boilerplate-sounding class is still found', () => {
+  const archive = Array.from({ length: 40 }, (_, i) => `<li><a href="/${i}">Island notes, week ${i + 1}: tides, timetables and the harbour master's log in full</a></li>`).join('');
+  const html = `<html><body><div class="content-with-sidebar"><article><h1>Ferry cut to one boat</h1>
+    <p>${BODY_SENTENCES.join('</p><p>')}</p><p>${BODY_SENTENCES.map((s) => s.replace(/\.$/, ', the harbour office confirmed.')).join('</p><p>')}</p></article></div>
+    <div class="archive"><ul>${archive}</ul></div></body></html>`;
+  const text = textOf(html);
+  for (const sentence of BODY_SENTENCES) assert.ok(text.includes(sentence), sentence);
+});
