@@ -5,8 +5,11 @@ export interface Paragraph {
   end: number;
   sourceStart: number | null;
   sourceEnd: number | null;
-  /** `heading` for in-article subheads, `list` for list items, `blockquote` for quoted blocks. */
-  kind: 'paragraph' | 'heading' | 'list' | 'blockquote';
+  /**
+   * `heading` for in-article subheads, `list` for list items, `blockquote` for quoted blocks,
+   * `credit` for a line crediting the article's upstream source ("Source: Meridian Wire").
+   */
+  kind: 'paragraph' | 'heading' | 'list' | 'blockquote' | 'credit';
 }
 
 /** Which evidence a metadata value came from, so analysts can judge it. */

@@ -130,10 +130,18 @@ function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: R
   const direction = decideDirection(x, y);
   const preparedX = wordOffsets(x.text);
   const preparedY = wordOffsets(y.text);
-  const xIsSource = direction.fromId === x.id;
+  const characters = found.map((passage) => toCharacters(passage, preparedX, preparedY));
+  const xShare = coveredShare(x.text, characters.map((p) => [p.sourceStart, p.sourceEnd]));
+  const yShare = coveredShare(y.text, characters.map((p) => [p.targetStart, p.targetEnd]));
+  let xIsSource = direction.fromId === x.id;
+  let reason = direction.reason;
+  if (direction.direction === 'unknown' && xShare > yShare) {
+    // With no evidence of order, show the article that is mostly shared text as the copy: its share is the telling figure.
+    xIsSource = false;
+    reason = `${reason}; shown with the article mostly made of shared text as the copy`;
+  }
   const [from, to] = xIsSource ? [x, y] : [y, x];
-  const passages: ReusePassage[] = found
-    .map((passage) => toCharacters(passage, preparedX, preparedY))
+  const passages: ReusePassage[] = characters
     .map((p) => {
       const [fromStart, fromEnd, toStart, toEnd] = xIsSource
         ? [p.sourceStart, p.sourceEnd, p.targetStart, p.targetEnd]
@@ -141,18 +149,18 @@ function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: R
       return { fromStart, fromEnd, toStart, toEnd, text: to.text.slice(toStart, toEnd), words: p.words, similarity: round(p.similarity) };
     })
     .sort((p, q) => p.toStart - q.toStart || p.fromStart - q.fromStart);
-  const share = coveredShare(to.text, passages.map((p) => [p.toStart, p.toEnd]));
-  const fromShare = coveredShare(from.text, passages.map((p) => [p.fromStart, p.fromEnd]));
+  const share = xIsSource ? yShare : xShare;
+  const fromShare = xIsSource ? xShare : yShare;
   const kind = share >= o.duplicateShare && fromShare >= o.duplicateShare ? 'duplicate' : share >= o.rerunShare ? 'rerun' : 'passage';
   return {
-    fromArticleId: direction.fromId,
-    toArticleId: direction.toId,
+    fromArticleId: from.id,
+    toArticleId: to.id,
     direction: direction.direction,
     share: round(share),
     fromShare: round(fromShare),
     passages,
     kind,
-    reason: direction.reason,
+    reason,
   };
 }
 

@@ -38,7 +38,8 @@ function clean(body: string, hints: MetadataHints) {
   const features = lineFeatures(lines);
   const title = chooseTitle(lines, features);
   const { labels } = classifyLines(lines, features, title);
-  const { text, paragraphs } = joinParagraphs(toBlocks(lines, labels));
+  const credits = creditLines(lines, features, labels);
+  const { text, paragraphs } = joinParagraphs(toBlocks(lines, labels, credits));
   const metadata = readMetadata({ lines, features, labels, title, header, text, hints });
   return { content: { ...metadata, paragraphs }, lines, features, labels };
 }
@@ -47,10 +48,14 @@ const INNER_SPACES = /[\t\u00a0\u2000-\u200a\u202f\u3000]| {2}/;
 const INNER_SPACES_ALL = /[ \t\u00a0\u2000-\u200a\u202f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u3000]/g;
 const LIST_MARKER = /^(?:[•·▪◦●○■□►▶✓✔\-*–—]\s+)/u;
 
-function toBlocks(lines: DumpLine[], labels: LineLabel[]): Array<Omit<Paragraph, 'start' | 'end'>> {
+function toBlocks(lines: DumpLine[], labels: LineLabel[], credits: Set<number>): Array<Omit<Paragraph, 'start' | 'end'>> {
   const blocks: Array<Omit<Paragraph, 'start' | 'end'>> = [];
   lines.forEach((line, i) => {
     const label = labels[i]!;
+    if (credits.has(i)) {
+      blocks.push({ text: line.text.trim(), sourceStart: line.sourceStart, sourceEnd: line.sourceEnd, kind: 'credit' });
+      return;
+    }
     if (label !== 'paragraph' && label !== 'heading' && label !== 'list') return;
     let text = line.text;
     let sourceStart = line.sourceStart;
@@ -67,6 +72,26 @@ function toBlocks(lines: DumpLine[], labels: LineLabel[]): Array<Omit<Paragraph,
 }
 
 const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|source\(s\)|المصدر|منبع|источник)\s*:\s*(.{2,80})$/iu;
+
+/**
+ * Credit lines ("Source : Agencies") that follow the story: kept in the text as `credit`
+ * paragraphs, because which source an article credits is what an analyst asks about.
+ */
+function creditLines(lines: DumpLine[], features: LineFeatures[], labels: LineLabel[]): Set<number> {
+  const credits = new Set<number>();
+  let lastText = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const label = labels[i]!;
+    if (label === 'paragraph' || label === 'heading' || label === 'list') {
+      lastText = i;
+      continue;
+    }
+    // Only right after the story (a few widget lines may sit between), never before it starts.
+    if (lastText < 0 || i - lastText > 3 || label !== 'boilerplate' || features[i]!.words > 12) continue;
+    if (SOURCE_LINE.test(lines[i]!.text.trim())) credits.add(i);
+  }
+  return credits;
+}
 
 function citedSources(lines: DumpLine[], features: LineFeatures[], labels: LineLabel[]): string[] {
   const sources: string[] = [];

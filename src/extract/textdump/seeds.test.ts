@@ -48,9 +48,13 @@ test('seed 000: Press TV story keeps all eleven paragraphs and drops its title f
   assert.match(content.paragraphs.at(-1)!.text, /last Friday of every Ramadan/);
 });
 
-test('seed 001: Islam Times page loses story code, source line, related and featured lists', { skip }, () => {
+test('seed 001: Islam Times page loses story code, related and featured lists, and keeps its source credit apart', { skip }, () => {
   const { body, analysis, content, text } = seed('001');
-  assert.equal(content.paragraphs.length, 7);
+  assert.equal(content.paragraphs.length, 8);
+  assert.deepEqual(
+    content.paragraphs.filter((p) => p.kind === 'credit').map((p) => text.slice(p.start, p.end)),
+    ['Source : Agencies'],
+  );
   assert.equal(content.title, 'Defending Palestine Is An Honor For Us, An Obligation That We Will Not Abandon: Gen. Soleimani');
   assert.ok(!text.includes('Is An Honor For Us'), 'the repeated title is not body text');
   assert.equal(content.outlet, 'Islam Times');
@@ -58,7 +62,6 @@ test('seed 001: Islam Times page loses story code, source line, related and feat
   assert.deepEqual(analysis.citedSources, ['Agencies']);
   assertAbsent(text, [
     'Story Code',
-    'Source : Agencies',
     'Related Stories',
     'Featured Stories',
     'Democratic senators',
@@ -70,7 +73,7 @@ test('seed 001: Islam Times page loses story code, source line, related and feat
   ]);
   assertLongLinesKept(body, text);
   assert.ok(text.includes('General Soleimani wrote in a latter addressed to Mohammed Deif'));
-  assert.ok(text.endsWith('published the letter posthumously.'));
+  assert.ok(text.endsWith('published the letter posthumously.\n\nSource : Agencies'));
 });
 
 test('seed 002: MEMRI report keeps the whole translated letter and drops the comment form', { skip }, () => {

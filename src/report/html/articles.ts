@@ -37,7 +37,7 @@ export function renderArticleText(article: ReportArticle, marks: TextMark[] = []
     }
     pieces.push(html`${article.text.slice(cursor, paragraph.end)}`);
     const tag = paragraph.kind === 'heading' ? 'h4' : paragraph.kind === 'blockquote' ? 'blockquote' : 'p';
-    const cls = paragraph.kind === 'list' ? ' class="list-item"' : '';
+    const cls = paragraph.kind === 'list' ? ' class="list-item"' : paragraph.kind === 'credit' ? ' class="credit"' : '';
     return html`${rawTag(`<${tag}${cls}>`)}${pieces}${rawTag(`</${tag}>`)}`;
   })}`;
 }

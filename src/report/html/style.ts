@@ -10,7 +10,7 @@ th{font-weight:600;color:var(--muted);font-size:.85rem}td.num{text-align:right}.
 article{background:#fff;border:1px solid var(--line);border-radius:6px;padding:1rem 1.2rem;margin:1rem 0}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:.4rem 0;color:var(--muted);font-size:.9rem}dl.meta dd{margin:0;color:var(--ink)}
 details summary{cursor:pointer;color:var(--accent)}blockquote{border-left:3px solid var(--line);margin:.5rem 0;padding-left:1rem}
-p.list-item{margin-left:1.5rem}p.list-item::before{content:"• "}
+p.list-item{margin-left:1.5rem}p.credit{color:var(--muted);font-style:italic}p.list-item::before{content:"• "}
 mark.quote{background:#e7f0fb}mark.citation{background:#fff0c2}
 .tag{display:inline-block;border:1px solid var(--line);border-radius:3px;padding:0 .35rem;font-size:.8rem;color:var(--muted);margin-right:.3rem}
 ins{background:var(--add);text-decoration:none}del{background:var(--del)}.chg{background:var(--chg)}
