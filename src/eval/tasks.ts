@@ -6,6 +6,7 @@ import { evaluateClustering } from './clustering.ts';
 import { evaluateSimilarityTables } from './similarity.ts';
 import { evaluateReuse } from './reuse.ts';
 import { evaluateEntities } from './entities.ts';
+import { evaluateParaphraseTables } from './paraphrase.ts';
 import { evaluateQuotes } from './quotes.ts';
 
 export interface EvaluationTask {
@@ -41,6 +42,12 @@ export function evaluationTasks(): EvaluationTask[] {
       description: 'same-story similarity on SemEval-2022 Task 8 pairs (and paraphrase pairs for quote families)',
       defaultDir: `${SHARED_DATA}/near-duplicates`,
       run: evaluateSimilarityTables,
+    },
+    {
+      name: 'paraphrase',
+      description: 'statement similarity for quote families on MSRP paraphrase pairs, and family grouping on a synthetic corpus',
+      defaultDir: `${SHARED_DATA}/near-duplicates`,
+      run: evaluateParaphraseTables,
     },
     {
       name: 'entities',

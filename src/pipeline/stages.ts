@@ -4,6 +4,9 @@ import { quotesStage } from '../quotes/stage.ts';
 import { reuseStage } from '../reuse/stage.ts';
 import { storiesStage } from '../stories/stage.ts';
 import type { StoryExtras } from '../stories/features.ts';
+import { familiesStage } from '../families/stage.ts';
+import { timelineStage } from '../timeline/stage.ts';
+import { framingStage } from '../framing/stage.ts';
 
 /** The analysis stages every run uses, in order. Each stage module registers itself here once. */
 export function defaultStages(): StageWithReport[] {
@@ -30,5 +33,8 @@ export function defaultStages(): StageWithReport[] {
       }
       return extras;
     }, ['entity-index']),
+    familiesStage,
+    timelineStage,
+    framingStage,
   ];
 }

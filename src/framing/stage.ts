@@ -1,0 +1,49 @@
+import type { CorpusStage, ReportContribution } from '../pipeline/stage.ts';
+import type { ArticleEntityResult, EntityIndex } from '../entities/stage.ts';
+import type { StoriesResult } from '../stories/stage.ts';
+import { compareFraming, type FramingTable } from './index.ts';
+
+/**
+ * How each outlet in a story refers to the same people, groups and events. Stories covered
+ * by a single outlet have nothing to compare and get no table.
+ */
+export const framingStage: CorpusStage<FramingTable[]> & { report: ReportContribution } = {
+  scope: 'corpus',
+  name: 'framing',
+  version: 1,
+  needs: ['entities', 'entity-index', 'stories'],
+  run(input) {
+    const stories = input.corpusResult<StoriesResult>('stories')?.stories ?? [];
+    const index = input.corpusResult<EntityIndex>('entity-index');
+    if (!index) return [];
+    const byId = new Map(input.articles.map((article) => [article.id, article]));
+    const perArticle = input.articleResults<ArticleEntityResult>('entities');
+    const tables: FramingTable[] = [];
+    for (const story of stories) {
+      const articles = story.articleIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+      if (new Set(articles.map((article) => article.outlet ?? article.id)).size < 2) continue;
+      const inStory = new Set(story.articleIds);
+      const mentions = articles.flatMap((article) =>
+        (perArticle.get(article.id)?.entities.mentions ?? []).flatMap((mention) => {
+          const entityId = mention.localEntity ? index.localToGlobal[`${article.id}:${mention.localEntity}`] : undefined;
+          return entityId ? [{ entityId, articleId: article.id, start: mention.start, end: mention.end }] : [];
+        }),
+      );
+      tables.push(
+        compareFraming({
+          storyId: story.id,
+          articles: articles.map(({ id, outlet, text }) => ({ id, outlet, text })),
+          descriptors: index.descriptors.filter((descriptor) => inStory.has(descriptor.articleId)),
+          entities: index.entities,
+          mentions,
+        }),
+      );
+    }
+    return tables;
+  },
+  report: {
+    json(input) {
+      return { framing: input.corpusResult<FramingTable[]>('framing') ?? [] };
+    },
+  },
+};

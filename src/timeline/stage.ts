@@ -1,0 +1,29 @@
+import type { CorpusStage, ReportContribution } from '../pipeline/stage.ts';
+import type { StoriesResult } from '../stories/stage.ts';
+import { buildTimeline, type TimelineEntry } from './index.ts';
+
+export interface StoryTimeline {
+  storyId: string;
+  entries: TimelineEntry[];
+}
+
+/** A timeline per story: who published when, and the dated events its articles mention. */
+export const timelineStage: CorpusStage<StoryTimeline[]> & { report: ReportContribution } = {
+  scope: 'corpus',
+  name: 'timeline',
+  version: 1,
+  needs: ['stories'],
+  run(input) {
+    const stories = input.corpusResult<StoriesResult>('stories')?.stories ?? [];
+    const byId = new Map(input.articles.map((article) => [article.id, article]));
+    return stories.map((story) => ({
+      storyId: story.id,
+      entries: buildTimeline(story.articleIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))),
+    }));
+  },
+  report: {
+    json(input) {
+      return { timeline: input.corpusResult<StoryTimeline[]>('timeline') ?? [] };
+    },
+  },
+};
