@@ -25,20 +25,25 @@ export interface Direction {
  * 3. otherwise (equal or missing dates, or both credit each other) 'unknown', with
  *    the smaller id as `fromId` so the output does not depend on input order.
  */
+/** How a reason names an article: its outlet when known (readers know outlets, not ids), with the id. */
+function describe(article: DirectionInput): string {
+  return article.outlet ? `${article.outlet} (${article.id})` : article.id;
+}
+
 export function decideDirection(a: DirectionInput, b: DirectionInput): Direction {
   const [first, second] = a.id <= b.id ? [a, b] : [b, a];
   const firstCredits = second.outlet ? namesAsSource(first.text, second.outlet) : null;
   const secondCredits = first.outlet ? namesAsSource(second.text, first.outlet) : null;
   if (firstCredits && !secondCredits) {
-    return { fromId: second.id, toId: first.id, direction: 'known', reason: `${first.id} names ${second.outlet} as its source: "${firstCredits}"` };
+    return { fromId: second.id, toId: first.id, direction: 'known', reason: `${describe(first)} names ${second.outlet} as its source: "${firstCredits}"` };
   }
   if (secondCredits && !firstCredits) {
-    return { fromId: first.id, toId: second.id, direction: 'known', reason: `${second.id} names ${first.outlet} as its source: "${secondCredits}"` };
+    return { fromId: first.id, toId: second.id, direction: 'known', reason: `${describe(second)} names ${first.outlet} as its source: "${secondCredits}"` };
   }
   const order = comparePublished(first.published, second.published);
   const unknown = (why: string): Direction => ({ fromId: first.id, toId: second.id, direction: 'unknown', reason: why });
   if (order === null) {
-    const missing = [first, second].filter((x) => !x.published).map((x) => x.id);
+    const missing = [first, second].filter((x) => !x.published).map(describe);
     return unknown(`no publication date for ${missing.join(' and ')}; no source credit`);
   }
   if (order === 0) return unknown(`published at the same ${sameGranularity(first.published!, second.published!)} (${first.published}); no source credit`);
