@@ -31,7 +31,7 @@ test('missing dates give an unknown direction naming the undated article', () =>
   const d = decideDirection(article('p2', 'X', '2020-05-21'), article('p1', 'Y', null));
   assert.equal(d.direction, 'unknown');
   assert.deepEqual([d.fromId, d.toId], ['p1', 'p2']);
-  assert.match(d.reason, /no publication date for p1/);
+  assert.match(d.reason, /no publication date for Y \(p1\)/);
 });
 
 test('naming the other outlet as source settles direction without dates, and over dates', () => {
