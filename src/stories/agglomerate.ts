@@ -199,6 +199,8 @@ export function agglomerate(
     const [low, high] = a < b ? [a, b] : [b, a];
     const x = groups[low]!;
     const y = groups[high]!;
+    // The mean cosine is at most 1: groups too far apart in time to reach the threshold are not scored.
+    if (timeFactor(dayGap(x.firstDay, x.lastDay, y.firstDay, y.lastDay), options) * (1 + 1e-9) < threshold) return;
     const score = groupAverage(x, y, options);
     if (score >= threshold) heap.push({ score, a: low, b: high, versionA: x.version, versionB: y.version });
   };

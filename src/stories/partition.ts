@@ -184,6 +184,12 @@ export class Partition {
     if (own !== undefined && own >= 0 && !stories.includes(own)) stories.push(own);
     let best: Match | null = null;
     for (const story of stories) {
+      // Content similarity is at most 1, so a story too far away in time to beat the best so far is not scored.
+      if (best && best.similarity > 0) {
+        const centroid = this.centroids[story]!;
+        const reach = timeFactor(dayGap(vector.day, vector.day, centroid.firstDay, centroid.lastDay), this.similarityOptions);
+        if (reach * (1 + 1e-9) < best.similarity) continue;
+      }
       const similarity = this.similarity(index, story);
       if (!best || similarity > best.similarity || (similarity === best.similarity && story < best.story)) best = { story, similarity };
     }
