@@ -50,13 +50,15 @@ interface Pending {
  */
 export function readBlocks(root: Element, options: BlockOptions): TextBlock[] {
   const blocks: TextBlock[] = [];
-  const walk: Walk = { options, rootChars: textChars(root) };
+  const walk: Walk = { options, root, rootChars: -1 };
   walkContainer(root, 'paragraph', blocks, walk);
   return blocks;
 }
 
 interface Walk {
   options: BlockOptions;
+  root: Element;
+  /** Non-space characters under the root, counted when a boilerplate element first needs it. */
   rootChars: number;
 }
 
@@ -82,6 +84,7 @@ function isDropped(element: Element, walk: Walk): boolean {
     return true;
   }
   const chars = textChars(element);
+  if (walk.rootChars < 0) walk.rootChars = textChars(walk.root);
   if (chars < 0.5 * walk.rootChars) {
     walk.options.dropped?.push({ element, reason, chars });
     return true;
@@ -90,6 +93,7 @@ function isDropped(element: Element, walk: Walk): boolean {
   return false;
 }
 
+/** Characters of the element's text that are not white space. */
 function textChars(element: Element): number {
   return (element.textContent ?? '').replace(/\s+/g, '').length;
 }

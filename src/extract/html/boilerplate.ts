@@ -51,24 +51,51 @@ export function boilerplateReason(element: Element): string | null {
   const tag = element.tagName;
   if (NEVER_TEXT_TAGS.has(tag)) return tag.toLowerCase();
   if (tag === 'ASIDE' || tag === 'FOOTER' || tag === 'HEADER') return tag.toLowerCase();
-  if (element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return 'hidden';
-  const style = element.getAttribute('style');
+  if (!element.hasAttributes()) return null;
+  if (attributeValue(element, 'hidden') !== null || attributeValue(element, 'aria-hidden') === 'true') return 'hidden';
+  const style = attributeValue(element, 'style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'hidden';
-  const role = element.getAttribute('role');
+  const role = attributeValue(element, 'role');
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return `role-${role.toLowerCase()}`;
-  const itemprop = element.getAttribute('itemprop');
+  const itemprop = attributeValue(element, 'itemprop');
   if (itemprop && /\b(author|datePublished|dateModified|caption|publisher)\b/.test(itemprop)) return `itemprop-${itemprop}`;
-  const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (marker.length > 1) {
-    for (const name of marker.split(/\s+/)) {
-      if (!name || STATE_CLASS.test(name) || TAXONOMY_CLASS.test(name)) continue;
-      const base = name.replace(/--.*$/, '');
-      for (const word of attributeWords(base)) {
-        if (BOILERPLATE_WORDS.has(word)) return word;
-      }
-      const joined = base.toLowerCase().replace(/[^a-z0-9]/g, '');
-      if (BOILERPLATE_WORDS.has(joined)) return joined;
+  const className = attributeValue(element, 'class');
+  const id = attributeValue(element, 'id');
+  if (!className && !id) return null;
+  return markerReason(id ? `${className ?? ''} ${id}` : className!);
+}
+
+/**
+ * An attribute's value read from its node: `getAttribute('class')` goes through `classList`,
+ * which linkedom builds per element, and this runs for every element of the page.
+ */
+export function attributeValue(element: Element, name: string): string | null {
+  const node = element.getAttributeNode(name);
+  return node ? node.value : null;
+}
+
+/** Pages repeat the same class strings on many elements; each is split into words once. */
+const markerReasons = new Map<string, string | null>();
+const MARKER_CACHE_LIMIT = 20_000;
+
+function markerReason(marker: string): string | null {
+  const cached = markerReasons.get(marker);
+  if (cached !== undefined) return cached;
+  const reason = classWordReason(marker);
+  if (markerReasons.size >= MARKER_CACHE_LIMIT) markerReasons.clear();
+  markerReasons.set(marker, reason);
+  return reason;
+}
+
+function classWordReason(marker: string): string | null {
+  for (const name of marker.split(/\s+/)) {
+    if (!name || STATE_CLASS.test(name) || TAXONOMY_CLASS.test(name)) continue;
+    const base = name.replace(/--.*$/, '');
+    for (const word of attributeWords(base)) {
+      if (BOILERPLATE_WORDS.has(word)) return word;
     }
+    const joined = base.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (BOILERPLATE_WORDS.has(joined)) return joined;
   }
   return null;
 }
@@ -108,7 +135,8 @@ const LEAD_WORDS = new Set(['lead', 'lede', 'intro', 'teaser', 'abstract', 'stan
 
 /** True for the standfirst paragraph inside an article header (`<p class="lead">`). */
 export function isLeadElement(element: Element): boolean {
-  const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
+  if (!element.hasAttributes()) return false;
+  const marker = `${attributeValue(element, 'class') ?? ''} ${attributeValue(element, 'itemprop') ?? ''}`;
   if (marker.length < 2) return false;
   return attributeWords(marker).some((word) => LEAD_WORDS.has(word));
 }

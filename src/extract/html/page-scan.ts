@@ -1,3 +1,5 @@
+import { attributeValue } from './boilerplate.ts';
+
 /**
  * One walk over the page that collects every element metadata extraction looks at
  * (meta, link, JSON-LD, title, headings, time, byline candidates), so that reading metadata
@@ -61,12 +63,13 @@ export function scanPage(document: Document): PageScan {
         if (/(^|\s)author(\s|$)/i.test(element.getAttribute('rel') ?? '')) scan.authorElements.push(element);
         break;
     }
-    const itemprop = element.getAttribute('itemprop');
+    const hasAttributes = element.hasAttributes();
+    const itemprop = hasAttributes ? attributeValue(element, 'itemprop') : null;
     if (itemprop) {
       if (/\bauthor\b/.test(itemprop)) scan.authorElements.push(element);
       else if (/\bdatePublished\b/.test(itemprop) && tag !== 'TIME' && scan.times.length < MAX_TIMES) scan.times.push({ element, inHeader, inArticle });
     }
-    const className = element.getAttribute('class');
+    const className = hasAttributes ? attributeValue(element, 'class') : null;
     if (className && /byline|author-?name|article-author|post-author/i.test(className) && scan.bylineElements.length < 10) scan.bylineElements.push(element);
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) visit(child, inHeader, inArticle);
   };
