@@ -104,8 +104,13 @@ export async function runPipeline(inputs: string[], db: string, corpusBytes: num
   const calls = new Map<string, { wallMs: number; cpuMs: number; cpu: number[] }>();
   const memory: Record<string, number> = {};
   let phase = '';
+  const began = performance.now();
   const sampleMemory = () => {
-    if (phase) memory[phase] = Math.max(memory[phase] ?? 0, process.memoryUsage.rss() / 2 ** 20);
+    if (!phase) return;
+    const rss = process.memoryUsage.rss() / 2 ** 20;
+    memory[phase] = Math.max(memory[phase] ?? 0, rss);
+    // How far a long run got, should it be stopped.
+    console.error(`[e2e] ${((performance.now() - began) / 1000).toFixed(1)} s: ${phase} done, ${(process.cpuUsage().user / 1e6).toFixed(1)} s user CPU, RSS ${Math.round(rss)} MB`);
   };
   const progress: TimedProgress = {
     phase(name) {
