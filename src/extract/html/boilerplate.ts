@@ -28,7 +28,7 @@ const BOILERPLATE_WORDS = new Set([
   'authorbio', 'authorinfo', 'aboutauthor', 'bio', 'byline', 'dateline', 'timestamp', 'meta', 'postmeta', 'entrymeta',
   'popup', 'modal', 'overlay', 'toast', 'banner', 'visuallyhidden', 'sronly', 'screenreadertext',
   'skiplink', 'toc', 'inlinepromo', 'readmore', 'morestories', 'morearticles', 'relatedposts', 'postnavigation',
-  'videoplayer', 'rating', 'ratings', 'vote', 'poll',
+  'videoplayer', 'rating', 'ratings', 'vote', 'poll', 'affiliate', 'disclaimer',
 ]);
 
 /** Attribute values split into lower-case words: `relatedStories__list` → related, stories, list. */
@@ -91,8 +91,12 @@ function classWordReason(marker: string): string | null {
   for (const name of marker.split(/\s+/)) {
     if (!name || STATE_CLASS.test(name) || TAXONOMY_CLASS.test(name)) continue;
     const base = name.replace(/--.*$/, '');
-    for (const word of attributeWords(base)) {
+    const words = attributeWords(base);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
       if (BOILERPLATE_WORDS.has(word)) return word;
+      const pair = i + 1 < words.length ? word + words[i + 1] : '';
+      if (pair && BOILERPLATE_WORDS.has(pair)) return pair;
     }
     const joined = base.toLowerCase().replace(/[^a-z0-9]/g, '');
     if (BOILERPLATE_WORDS.has(joined)) return joined;
@@ -115,14 +119,34 @@ const BOILERPLATE_SENTENCES: RegExp[] = [
   /^(sign up|subscribe) (now |today )?(for|to) (our|the) [\w\s-]{0,40}newsletter/i,
   /^(share|share this|share on|tweet|email|print)( (this )?(article|story|page))?:?$/i,
   /^(related|read more|more from|see also|recommended|you may also like|you might also like|most popular|trending)\b.{0,60}$/i,
-  /^(read also|also read|read more|see also|lea (también|más|además)|lee (también|más)|vea también|ver también|mira|mire|leia (também|mais)|veja também|(à )?lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|das (thema )?könnte (sie|dich) auch interessieren|weitere (beiträge|artikel|tipps)\b|czytaj (też|także|również|więcej)|zobacz (też|także)|leggi anche|noch mehr)\b[^.!?]{0,160}[:.!?]?/iu,
+  /^(read also|also read|read more|see also|lea (también|más|además)|lee (también|más)|vea también|ver también|mira|mire|leia (também|mais)|veja também|(à )?lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|das (thema )?könnte (sie|dich) auch interessieren|weitere (beiträge|artikel|tipps)\b|czytaj (też|także|również|więcej)|zobacz (też|także)|leggi anche|noch mehr)(?![\p{L}\p{N}])[^.!?]{0,160}[:.!?]?/iu,
   /^(photo|image|picture|credit|source|getty images|reuters|ap photo|afp)\s*[:/|]/i,
   /^advertisement$/i,
   /^(click|tap) here to\b/i,
   /^(follow us|follow) on\b/i,
   /^copyright\b|^©|^\(c\) \d{4}/i,
   /^all rights reserved\.?$/i,
+  /^(reading time|read time|lesezeit|lesedauer|tempo de leitura|tiempo de lectura|temps de lecture|czas czytania)\b.{0,30}$/iu,
+  /^\d+\s*(min|mins|minutes?|minuten)\.?\s+(read|lesezeit|lesedauer|de leitura|de lectura|de lecture)$/iu,
+  /\b(contains?|includes?|may contain) (affiliate|referral)( and\/or referral)? links\b|\baffiliate links?\b.{0,80}\b(commission|provision)|\bprovision\b.{0,60}\b(affiliate|partner)-?links?\b/iu,
+  /\bdownload (the|our) [\p{L}\s-]{0,40}\bapps?\b/iu,
+  /^(subscribe|sign up)( now| today)?\s*[:!]|^subscribe (now|today) (to|for)\b|^get the latest .{0,60}\b(subscribe|newsletters?)\b/iu,
+  /\b(logged in|log in|sign in|signed in|eingeloggt|angemeldet|registriert|connecté|zalogowany)\b.{0,60}\b(comment|kommentar|kommentieren|commenter|komentarz)|\b(to comment|zu kommentieren|kommentare zu schreiben|kommentieren zu können)\b.{0,60}\b(logged in|log in|sign in|eingeloggt|angemeldet|registriert)\b/iu,
+  /\b(requires|enable|aktivieren sie) javascript\b|\bjavascript (is )?(required|disabled|deaktiviert)\b/iu,
+  /^(möchten sie|wollen sie|want to|would you like to) (den|diesen|this|the) (artikel|beitrag|article|story|post) (teilen|share)\b/iu,
 ];
+
+/**
+ * The label of an in-text promo: a link to another story introduced by "Read also:",
+ * "Related:", "Lea:", "Czytaj też:" and their kin. Only judged together with link density,
+ * since "Lea:" may also open a line of an interview.
+ */
+const PROMO_LABEL = /^[\[(]?\s*(related( (stories|story|articles?|coverage|content|reading))?|read (also|more|next)|also read|see also|more on this|lea( también| más| además)?|lee( también| más)?|(le|te) puede interesar|puede interesarte|también( puede leer| le puede interesar)?|nota relacionada|noticias? relacionadas?|leia (também|mais)|veja também|leia|(à )?lire aussi|voir aussi|lesen sie (auch|mehr)|siehe auch|mehr zum thema|czytaj (też|także|również|więcej)|zobacz (też|także)|leggi anche)\s*:/iu;
+
+/** A short, mostly-linked paragraph that opens with a promo label ("Read also: …"). */
+export function isInTextPromo(text: string, linkDensity: number): boolean {
+  return linkDensity >= 0.5 && text.length < 250 && PROMO_LABEL.test(text);
+}
 
 /** True for short blocks whose wording alone shows they are page furniture. */
 export function isBoilerplateText(text: string): boolean {

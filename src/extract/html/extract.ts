@@ -4,7 +4,7 @@ import type { MetadataHints } from '../../model/raw.ts';
 import { detectLanguage } from '../language.ts';
 import { readBlocks, type DroppedElement, type TextBlock } from './blocks.ts';
 import { extractByBlockDensity } from './density-stage.ts';
-import { isBoilerplateText } from './boilerplate.ts';
+import { isBoilerplateText, isInTextPromo } from './boilerplate.ts';
 import { readMetadata } from './metadata.ts';
 import { runReadability } from './readability-stage.ts';
 import { locateBlocks } from './source-offsets.ts';
@@ -101,7 +101,7 @@ export function extractMainBlocks(document: Document): MainBlocks {
   for (const { element, chars } of dropped) if (chars < PRUNE_BELOW_CHARS) element.remove();
   const readability = runReadability(document);
   const keptBoilerplate: string[] = [];
-  const blocks = readability ? readBlocks(readability.content, { dropBoilerplate: true, keptBoilerplate }).filter((block) => !isBoilerplateText(block.text)) : [];
+  const blocks = readability ? readBlocks(readability.content, { dropBoilerplate: true, keptBoilerplate }).filter((block) => !isBoilerplateText(block.text) && !isInTextPromo(block.text, block.linkDensity)) : [];
   const title = readability?.title ?? null;
   const byline = readability?.byline ?? null;
   if (keptBoilerplate.some((reason) => NOTICE_REASONS.has(reason))) return { blocks: density, title, byline, stage: density.length ? 'density' : 'none' };
