@@ -1,7 +1,7 @@
 import type { ArticleEntities, Citation, Descriptor, Entity } from '../model/analysis.ts';
 import type { ArticleStage, CorpusStage, ReportContribution } from '../pipeline/stage.ts';
 import { findCitations, toCitations, type FoundCitation } from '../sources/index.ts';
-import { collectDescriptors, mergeEntities, recognizeEntities } from './index.ts';
+import { collectDescriptors, mergeEntities, recognizeEntities, sameName } from './index.ts';
 
 /** What one article yields: its entities (sources it cites included) and its citations. */
 export interface ArticleEntityResult {
@@ -50,8 +50,14 @@ export const entityIndexStage: CorpusStage<EntityIndex> & { report: ReportContri
     const merged = mergeEntities(ordered.map(([articleId, result]) => ({ articleId, entities: result.entities })));
     const citations: Citation[] = [];
     const descriptors: Descriptor[] = [];
+    const entityById = new Map(merged.entities.map((entity) => [entity.id, entity]));
+    const outletOf = new Map(input.articles.map((article) => [article.id, article.outlet]));
     for (const [articleId, result] of ordered) {
-      citations.push(...toCitations(articleId, result.citations, merged.localToGlobal));
+      const outlet = outletOf.get(articleId);
+      // An outlet naming itself ("SALTMERE (Meridian Wire) –", "told the Coastline Observer") is not citing a source.
+      const isOwnOutlet = (citation: Citation) =>
+        !!outlet && (entityById.get(citation.sourceEntityId)?.aliases ?? []).some((alias) => sameName(alias, outlet));
+      citations.push(...toCitations(articleId, result.citations, merged.localToGlobal).filter((citation) => !isOwnOutlet(citation)));
       descriptors.push(...collectDescriptors(articleId, result.entities, merged.localToGlobal));
     }
     return { entities: merged.entities, localToGlobal: Object.fromEntries(merged.localToGlobal), citations, descriptors };

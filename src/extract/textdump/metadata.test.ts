@@ -104,3 +104,10 @@ test('language is detected on the cleaned text', () => {
   assert.equal(content.origins.language, 'detector');
   assert.equal(content.paragraphs.length, 2);
 });
+
+test('an ALL-CAPS masthead opening the lead is the outlet; an ALL-CAPS place is not', () => {
+  const masthead = cleanTextDump('Ferry fares rise\n\nTHE QUAYSIDE GAZETTE - Fares on the Wren ferry will rise by a tenth from June, the operator said on Monday, blaming fuel costs.\n\nPassengers groups said the rise was the third in two years.\n');
+  assert.equal(masthead.outlet, 'The Quayside Gazette');
+  const place = cleanTextDump('Ferry fares rise\n\nPORTWREN - Fares on the Wren ferry will rise by a tenth from June, the operator said on Monday, blaming fuel costs.\n\nPassengers groups said the rise was the third in two years.\n');
+  assert.equal(place.outlet, null);
+});

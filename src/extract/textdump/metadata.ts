@@ -275,12 +275,22 @@ function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrig
   return teaser ? { value: teaser[0], origin: 'in-text' } : null;
 }
 
+/** Words that mark an ALL-CAPS lead as a newspaper or broadcaster name rather than a place. */
+const MASTHEAD_WORDS = new Set(
+  'ledger times news post tv press herald tribune gazette journal wire daily chronicle observer radio mail express review monitor telegraph courier star guardian independent agency bulletin dispatch standard sun record today weekly'.split(' '),
+);
+
 function leadOutlet(text: string): string | null {
   const match = LEAD_OUTLET.exec(text);
   if (!match) return null;
   const name = match[1]!;
   const letters = name.replace(/[^\p{L}]/gu, '');
-  if (letters === letters.toUpperCase() && letters.length > 5) return null;
+  if (letters === letters.toUpperCase() && letters.length > 5) {
+    // An ALL-CAPS lead is a place dateline ("TEHRAN –") unless it reads as a masthead ("THE HARBOUR LEDGER –").
+    const words = name.split(/\s+/);
+    if (words.length < 2 || !words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()))) return null;
+    return words.map((word) => (word.length <= 2 && word !== 'TV' ? word : word === 'TV' ? word : word[0] + word.slice(1).toLowerCase())).join(' ');
+  }
   if (/^(on|in|at|by|the|but|and|so|yes|no|for)$/i.test(name)) return null;
   return name;
 }

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article } from '../model/article.ts';
+import type { CorpusInput } from '../pipeline/stage.ts';
+import { entitiesStage, entityIndexStage, type ArticleEntityResult } from './stage.ts';
+
+function article(id: string, outlet: string, text: string): Article {
+  return {
+    id, source: `${id}.txt`, url: null, canonicalUrl: null, outlet, title: null, published: null, language: 'en', author: null,
+    text, paragraphs: [{ text, start: 0, end: text.length, sourceStart: null, sourceEnd: null, kind: 'paragraph' }],
+    sha256: id.padEnd(64, '0'), fetchedAt: '2025-01-01T00:00:00Z', contentType: 'text/plain', origins: {},
+  };
+}
+
+test('the entity index maps citations to corpus entities and drops an outlet citing itself', () => {
+  const articles = [
+    article('a1', 'Meridian Wire', 'PORTWREN (Meridian Wire) – The ferry operator raised fares on Monday, according to the Wren Gazette.'),
+    article('a2', 'Northgate Daily', 'Fares on the Wren ferry will rise, according to Meridian Wire. The operator blamed fuel costs.'),
+  ];
+  const results = new Map<string, ArticleEntityResult>(articles.map((a) => [a.id, entitiesStage.run(a, { get: () => undefined })]));
+  const input = {
+    articles,
+    newArticleIds: new Set(articles.map((a) => a.id)),
+    articleResults: <T>() => results as unknown as Map<string, T>,
+    corpusResult: () => undefined,
+    previous: undefined,
+    store: null as never,
+  } satisfies CorpusInput;
+  const index = entityIndexStage.run(input) as Awaited<ReturnType<typeof entityIndexStage.run>>;
+  const cited = index.citations.map((c) => [c.articleId, index.entities.find((e) => e.id === c.sourceEntityId)?.name]);
+  assert.deepEqual(cited.sort(), [
+    ['a1', 'Wren Gazette'],
+    ['a2', 'Meridian Wire'],
+  ]);
+});
