@@ -3,7 +3,7 @@ import { joinParagraphs, type ExtractedContent } from '../../model/article.ts';
 import type { MetadataHints } from '../../model/raw.ts';
 import { detectLanguage } from '../language.ts';
 import { readBlocks, type DroppedElement, type TextBlock } from './blocks.ts';
-import { extractByBlockDensity } from './density-stage.ts';
+import { classifyPageBlocks, type ClassifiedBlock } from './density-stage.ts';
 import { isBoilerplateText, isInTextPromo } from './boilerplate.ts';
 import { readMetadata } from './metadata.ts';
 import { runReadability } from './readability-stage.ts';
@@ -97,7 +97,8 @@ const LEAD_RESCUE_BLOCKS = 3;
  */
 export function extractMainBlocks(document: Document): MainBlocks {
   const dropped: DroppedElement[] = [];
-  const density = extractByBlockDensity(document, dropped);
+  const classified = classifyPageBlocks(document, dropped);
+  const density = classified.filter((block) => block.kept);
   for (const { element, chars } of dropped) if (chars < PRUNE_BELOW_CHARS) element.remove();
   const readability = runReadability(document);
   const keptBoilerplate: string[] = [];
@@ -108,18 +109,27 @@ export function extractMainBlocks(document: Document): MainBlocks {
   const length = textLength(blocks);
   if (length < CHECK_BELOW_CHARS && textLength(density) > 2 * length) return { blocks: density, title, byline, stage: 'density' };
   if (!blocks.length) return { blocks, title, byline, stage: 'none' };
-  return { blocks: [...leadBefore(blocks, density, title), ...blocks], title, byline, stage: 'readability' };
+  return { blocks: [...leadBefore(blocks, classified, title), ...blocks], title, byline, stage: 'readability' };
 }
 
-/** Stage-2 paragraphs right before the first block both stages found; headings, key-point lists and the headline stay out. */
-function leadBefore(blocks: TextBlock[], density: TextBlock[], title: string | null): TextBlock[] {
+/**
+ * Stage-2 paragraphs right before the first block both stages found, and headings long enough
+ * to be a standfirst set as a heading; short headings, key-point lists and the headline stay out.
+ */
+function leadBefore(blocks: TextBlock[], classified: ClassifiedBlock[], title: string | null): TextBlock[] {
   const isShared = sharedBlockTest(blocks);
-  const firstShared = density.findIndex(isShared);
+  const firstShared = classified.findIndex((block) => block.kept && isShared(block));
   if (firstShared <= 0) return [];
   const headline = title ? squash(title) : null;
-  return density
-    .slice(Math.max(0, firstShared - LEAD_RESCUE_BLOCKS), firstShared)
-    .filter((block) => block.kind === 'paragraph' && !(headline && squash(block.text).startsWith(headline)));
+  const lead: TextBlock[] = [];
+  for (let i = firstShared - 1, seen = 0; i >= 0 && seen < LEAD_RESCUE_BLOCKS; i--) {
+    const block = classified[i]!;
+    const standfirstHeading = block.kind === 'heading' && block.class !== 'bad' && block.element.tagName !== 'H1' && isProse(block.text);
+    if (!block.kept && !standfirstHeading) continue;
+    seen++;
+    if ((block.kind === 'paragraph' || standfirstHeading) && !(headline && isHeadline(squash(block.text), headline))) lead.unshift(block);
+  }
+  return lead;
 }
 
 /** Readability blocks shorter than this are not used to align (too common to identify a block). */
@@ -145,6 +155,19 @@ function sharedBlockTest(blocks: TextBlock[]): (block: TextBlock) => boolean {
     const candidates = byOpening.get(text.slice(0, KEY_LENGTH));
     return !!candidates && candidates.some((candidate) => text.startsWith(candidate));
   };
+}
+
+/** The headline, or the headline with a kicker or site name around it ("BREAKING: …", "… | Outlet"). */
+function isHeadline(text: string, headline: string): boolean {
+  return text.startsWith(headline) || (text.length < headline.length * 1.5 + 20 && (text.includes(headline) || headline.includes(text)));
+}
+
+const STANDFIRST_MIN_CHARS = 80;
+const STANDFIRST_MIN_WORDS = 10;
+
+/** Text long and wordy enough to be a sentence of prose, not a subhead or a label. */
+function isProse(text: string): boolean {
+  return text.length >= STANDFIRST_MIN_CHARS && text.split(/\s+/).length >= STANDFIRST_MIN_WORDS;
 }
 
 function squash(text: string): string {

@@ -74,3 +74,15 @@ test('a long article inside a wrapper with a boilerplate-sounding class is still
   const text = textOf(html);
   for (const sentence of BODY_SENTENCES) assert.ok(text.includes(sentence), sentence);
 });
+
+test('a standfirst set as a long heading before the story is kept; a short subhead there is not', () => {
+  const dek = 'Islanders say the single morning crossing leaves them choosing between arriving two hours early or missing work';
+  const html = `<html><head><title>Ferry cut to one boat</title></head><body>
+    <div class="top"><h1>Ferry cut to one boat</h1><div class="kicker"><h3>Islands</h3></div><div class="dek-wrap"><h2>${dek}</h2></div></div>
+    <div class="article"><div class="body"><p>${BODY_SENTENCES.join('</p><p>')}</p></div></div>
+  </body></html>`;
+  const paragraphs = extractHtml(html).paragraphs;
+  assert.equal(paragraphs[0]!.text, dek);
+  assert.equal(paragraphs[1]!.text, BODY_SENTENCES[0]);
+  assert.ok(!paragraphs.some((p) => p.text === 'Islands'));
+});
