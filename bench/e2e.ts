@@ -55,7 +55,7 @@ export interface E2eRun {
 
 const SELF = fileURLToPath(import.meta.url);
 /** Steps done once per article, whose cost per article must stay flat as the corpus grows. */
-const PER_ARTICLE_STEPS = ['read', 'extract', 'store', 'entities', 'quotes', 'store results'];
+const PER_ARTICLE_STEPS = ['read', 'extract', 'store', 'entities', 'quotes'];
 
 /** Writes the corpus as input files under `dir`; returns the paths to analyse and their size. */
 export async function writeCorpus(articles: Article[], dir: string, format: CorpusFormat): Promise<{ inputs: string[]; bytes: number }> {
@@ -121,6 +121,7 @@ export async function runPipeline(inputs: string[], db: string, corpusBytes: num
     log() {},
     done() {
       sampleMemory();
+      phase = '';
     },
     measure(step, wallMs, cpuMs) {
       let entry = calls.get(step);
