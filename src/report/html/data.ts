@@ -4,112 +4,24 @@
  * a missing or malformed field and keeps only the entries it can use.
  */
 import type { Report, ReportArticle } from '../json.ts';
+import type { Citation, Descriptor, Entity, EntityType, Quote } from '../../model/analysis.ts';
+import type { ReusePair, ReusePassage } from '../../reuse/index.ts';
+import type { Story } from '../../stories/cluster.ts';
+import type { QuoteFamily, QuoteFamilyMember, WordDiff } from '../../families/index.ts';
+import type { FramingTable } from '../../framing/index.ts';
 
-export type EntityType = 'person' | 'organization' | 'place' | 'outlet' | 'other';
-
-export interface ReportEntity {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-}
-
-export interface ReportQuote {
-  id: string;
-  articleId: string;
-  text: string;
-  kind: string;
-  start: number;
-  end: number;
-  cue: string | null;
-  cueStart: number | null;
-  cueEnd: number | null;
-  speakerMention: { text: string; start: number; end: number } | null;
-  speakerId: string | null;
-  speakerReason: string;
-  flags?: string[];
-}
-
-export interface ReportCitation {
-  articleId: string;
-  sourceEntityId: string;
-  text: string;
-  start: number;
-  end: number;
-}
-
-export interface ReportDescriptor {
-  entityId: string;
-  articleId: string;
-  text: string;
-  start: number;
-  end: number;
-}
-
-export interface ReportPassage {
-  fromStart: number;
-  fromEnd: number;
-  toStart: number;
-  toEnd: number;
-  text: string;
-  words: number;
-  similarity: number;
-}
-
-export interface ReportReusePair {
-  fromArticleId: string;
-  toArticleId: string;
-  direction: string;
-  share: number;
-  fromShare: number;
-  passages: ReportPassage[];
-  kind: string;
-  reason: string;
-}
-
-export interface ReportStory {
-  id: string;
-  label: string;
-  articleIds: string[];
-  relatedStoryIds: string[];
-  start: string | null;
-  end: string | null;
-}
-
-export interface ReportWordDiff {
-  op: 'same' | 'added' | 'dropped' | 'changed';
-  text: string;
-  representativeText?: string;
-}
-
-export interface ReportFamilyMember {
-  quoteId: string;
-  articleId: string;
-  outlet: string | null;
-  text: string;
-  start: number;
-  end: number;
-  differences: ReportWordDiff[];
-}
-
-export interface ReportQuoteFamily {
-  id: string;
-  speakerId: string | null;
-  quoteIds: string[];
-  representative: { quoteId: string; text: string };
-  members: ReportFamilyMember[];
-  storyId?: string;
-}
-
-export interface ReportFramingTable {
-  storyId?: string;
-  entities: Array<{
-    entityId: string;
-    name: string;
-    byOutlet: Array<{ outlet: string; descriptors: string[]; terms: Array<{ term: string; count: number }> }>;
-  }>;
-  loadedTerms: Array<{ term: string; neutral: string | null; outlets: string[]; avoidedBy: string[] }>;
-}
+export type { EntityType } from '../../model/analysis.ts';
+export type ReportEntity = Entity;
+export type ReportQuote = Quote;
+export type ReportCitation = Citation;
+export type ReportDescriptor = Descriptor;
+export type ReportPassage = ReusePassage;
+export type ReportReusePair = ReusePair;
+export type ReportStory = Story;
+export type ReportWordDiff = WordDiff;
+export type ReportFamilyMember = QuoteFamilyMember;
+export type ReportQuoteFamily = QuoteFamily & { storyId?: string };
+export type ReportFramingTable = FramingTable;
 
 export type ReportTimelineEntry =
   | { kind: 'published'; date: string; articleId: string; outlet: string | null }
@@ -162,7 +74,7 @@ export function readQuotes(report: Report): ReportQuote[] {
         id: q['id'] as string,
         articleId: q['articleId'] as string,
         text: q['text'] as string,
-        kind: isString(q['kind']) ? q['kind'] : 'direct',
+        kind: (isString(q['kind']) ? q['kind'] : 'direct') as Quote['kind'],
         start: q['start'] as number,
         end: q['end'] as number,
         cue: isString(q['cue']) ? q['cue'] : null,
@@ -174,7 +86,7 @@ export function readQuotes(report: Report): ReportQuote[] {
             : null,
         speakerId: isString(q['speakerId']) ? q['speakerId'] : null,
         speakerReason: isString(q['speakerReason']) ? q['speakerReason'] : '',
-        ...(Array.isArray(q['flags']) ? { flags: stringList(q['flags']) } : {}),
+        ...(Array.isArray(q['flags']) ? { flags: stringList(q['flags']) as Quote['flags'] } : {}),
       };
     });
 }
@@ -199,7 +111,7 @@ export function readReuse(report: Report): ReportReusePair[] {
     .map((p) => ({
       fromArticleId: p['fromArticleId'] as string,
       toArticleId: p['toArticleId'] as string,
-      direction: isString(p['direction']) ? p['direction'] : 'unknown',
+      direction: (p['direction'] === 'known' ? 'known' : 'unknown') as ReusePair['direction'],
       share: isNumber(p['share']) ? p['share'] : 0,
       fromShare: isNumber(p['fromShare']) ? p['fromShare'] : 0,
       passages: list(p['passages'])
@@ -213,7 +125,7 @@ export function readReuse(report: Report): ReportReusePair[] {
           words: isNumber(s['words']) ? s['words'] : 0,
           similarity: isNumber(s['similarity']) ? s['similarity'] : 1,
         })),
-      kind: isString(p['kind']) ? p['kind'] : 'passage',
+      kind: (isString(p['kind']) ? p['kind'] : 'passage') as ReusePair['kind'],
       reason: isString(p['reason']) ? p['reason'] : '',
     }));
 }
