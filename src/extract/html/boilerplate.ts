@@ -110,30 +110,34 @@ const STATE_CLASS = /^(has|with|without|no|is|show|hide|js|enable|disable)[-_]/i
 /** Classes that file the element under a taxonomy term (WordPress `tag-…`, `category-…`, `topics-…`): the term says nothing about the element. */
 const TAXONOMY_CLASS = /^(tag|tags|topic|topics|category|categories)[-_]/i;
 
-/** Whole-block wording that is boilerplate whatever the markup says (banners, prompts, credits). */
-const BOILERPLATE_SENTENCES: RegExp[] = [
-  /\b(we|this (web)?site) uses? cookies\b/i,
-  /\b(web)?(site|seite)\b.{0,30}\b(verwendet|nutzt|benutzt|utilise|utiliza|usa|używa|gebruikt)\b.{0,30}\bcookies?\b/i,
-  /\bby (continuing|using) (to (use|browse) )?(this|our) (site|website)\b/i,
-  /\baccept (all )?cookies\b/i,
-  /^(sign up|subscribe) (now |today )?(for|to) (our|the) [\w\s-]{0,40}newsletter/i,
-  /^(share|share this|share on|tweet|email|print)( (this )?(article|story|page))?:?$/i,
-  /^(related|read more|more from|see also|recommended|you may also like|you might also like|most popular|trending)\b.{0,60}$/i,
-  /^(read also|also read|read more|see also|lea (también|más|además)|lee (también|más)|vea también|ver también|mira|mire|leia (também|mais)|veja também|(à )?lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|das (thema )?könnte (sie|dich) auch interessieren|weitere (beiträge|artikel|tipps)\b|czytaj (też|także|również|więcej)|zobacz (też|także)|leggi anche|noch mehr)(?![\p{L}\p{N}])[^.!?]{0,160}[:.!?]?/iu,
-  /^(photo|image|picture|credit|source|getty images|reuters|ap photo|afp)\s*[:/|]/i,
-  /^advertisement$/i,
-  /^(click|tap) here to\b/i,
-  /^(follow us|follow) on\b/i,
-  /^copyright\b|^©|^\(c\) \d{4}/i,
-  /^all rights reserved\.?$/i,
-  /^(reading time|read time|lesezeit|lesedauer|tempo de leitura|tiempo de lectura|temps de lecture|czas czytania)\b.{0,30}$/iu,
-  /^\d+\s*(min|mins|minutes?|minuten)\.?\s+(read|lesezeit|lesedauer|de leitura|de lectura|de lecture)$/iu,
-  /\b(contains?|includes?|may contain) (affiliate|referral)( and\/or referral)? links\b|\baffiliate links?\b.{0,80}\b(commission|provision)|\bprovision\b.{0,60}\b(affiliate|partner)-?links?\b/iu,
-  /\bdownload (the|our) [\p{L}\s-]{0,40}\bapps?\b/iu,
-  /^(subscribe|sign up)( now| today)?\s*[:!]|^subscribe (now|today) (to|for)\b|^get the latest .{0,60}\b(subscribe|newsletters?)\b/iu,
-  /\b(logged in|log in|sign in|signed in|eingeloggt|angemeldet|registriert|connecté|zalogowany)\b.{0,60}\b(comment|kommentar|kommentieren|commenter|komentarz)|\b(to comment|zu kommentieren|kommentare zu schreiben|kommentieren zu können)\b.{0,60}\b(logged in|log in|sign in|eingeloggt|angemeldet|registriert)\b/iu,
-  /\b(requires|enable|aktivieren sie) javascript\b|\bjavascript (is )?(required|disabled|deaktiviert)\b/iu,
-  /^(möchten sie|wollen sie|want to|would you like to) (den|diesen|this|the) (artikel|beitrag|article|story|post) (teilen|share)\b/iu,
+/**
+ * Whole-block wording that is boilerplate whatever the markup says (banners, prompts, credits).
+ * Patterns not anchored at the start carry words the text must contain before the pattern is
+ * tried, so most blocks cost one lower-casing and a few substring checks.
+ */
+const BOILERPLATE_SENTENCES: Array<[RegExp, string[] | null]> = [
+  [/\b(we|this (web)?site) uses? cookies\b/i, ['cookie']],
+  [/\b(web)?(site|seite)\b.{0,30}\b(verwendet|nutzt|benutzt|utilise|utiliza|usa|używa|gebruikt)\b.{0,30}\bcookies?\b/i, ['cookie']],
+  [/\bby (continuing|using) (to (use|browse) )?(this|our) (site|website)\b/i, ['site']],
+  [/\baccept (all )?cookies\b/i, ['cookie']],
+  [/^(sign up|subscribe) (now |today )?(for|to) (our|the) [\w\s-]{0,40}newsletter/i, null],
+  [/^(share|share this|share on|tweet|email|print)( (this )?(article|story|page))?:?$/i, null],
+  [/^(related|read more|more from|see also|recommended|you may also like|you might also like|most popular|trending)\b.{0,60}$/i, null],
+  [/^(read also|also read|read more|see also|lea (también|más|además)|lee (también|más)|vea también|ver también|mira|mire|leia (também|mais)|veja também|(à )?lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|das (thema )?könnte (sie|dich) auch interessieren|weitere (beiträge|artikel|tipps)\b|czytaj (też|także|również|więcej)|zobacz (też|także)|leggi anche|noch mehr)(?![\p{L}\p{N}])[^.!?]{0,160}[:.!?]?/iu, null],
+  [/^(photo|image|picture|credit|source|getty images|reuters|ap photo|afp)\s*[:/|]/i, null],
+  [/^advertisement$/i, null],
+  [/^(click|tap) here to\b/i, null],
+  [/^(follow us|follow) on\b/i, null],
+  [/^copyright\b|^©|^\(c\) \d{4}/i, null],
+  [/^all rights reserved\.?$/i, null],
+  [/^(reading time|read time|lesezeit|lesedauer|tempo de leitura|tiempo de lectura|temps de lecture|czas czytania)\b.{0,30}$/iu, null],
+  [/^\d+\s*(min|mins|minutes?|minuten)\.?\s+(read|lesezeit|lesedauer|de leitura|de lectura|de lecture)$/iu, null],
+  [/\b(contains?|includes?|may contain) (affiliate|referral)( and\/or referral)? links\b|\baffiliate links?\b.{0,80}\b(commission|provision)|\bprovision\b.{0,60}\b(affiliate|partner)-?links?\b/iu, ['affiliate', 'referral', 'provision']],
+  [/\bdownload (the|our) [\p{L}\s-]{0,40}\bapps?\b/iu, ['download']],
+  [/^(subscribe|sign up)( now| today)?\s*[:!]|^subscribe (now|today) (to|for)\b|^get the latest .{0,60}\b(subscribe|newsletters?)\b/iu, null],
+  [/\b(logged in|log in|sign in|signed in|eingeloggt|angemeldet|registriert|connecté|zalogowany)\b.{0,60}\b(comment|kommentar|kommentieren|commenter|komentarz)|\b(to comment|zu kommentieren|kommentare zu schreiben|kommentieren zu können)\b.{0,60}\b(logged in|log in|sign in|eingeloggt|angemeldet|registriert)\b/iu, ['comment', 'komment', 'komentarz']],
+  [/\b(requires|enable|aktivieren sie) javascript\b|\bjavascript (is )?(required|disabled|deaktiviert)\b/iu, ['javascript']],
+  [/^(möchten sie|wollen sie|want to|would you like to) (den|diesen|this|the) (artikel|beitrag|article|story|post) (teilen|share)\b/iu, null],
 ];
 
 /**
@@ -151,7 +155,8 @@ export function isInTextPromo(text: string, linkDensity: number): boolean {
 /** True for short blocks whose wording alone shows they are page furniture. */
 export function isBoilerplateText(text: string): boolean {
   if (text.length > 300) return false;
-  return BOILERPLATE_SENTENCES.some((pattern) => pattern.test(text));
+  const lower = text.toLowerCase();
+  return BOILERPLATE_SENTENCES.some(([pattern, needs]) => (!needs || needs.some((word) => lower.includes(word))) && pattern.test(text));
 }
 
 /** Class words of an article's standfirst: the lead paragraph that sits in the header with the headline. */

@@ -111,8 +111,12 @@ function pick(candidates: Array<Found | null>): Found | null {
   return null;
 }
 
+/** A complete date needs a written year, so text without digits is not handed to the date parser. */
+const HAS_DIGIT = /\d/;
+
 function pickDate(candidates: Array<[string | null, MetadataOrigin]>): Found | null {
   for (const [value, origin] of candidates) {
+    if (!value || !HAS_DIGIT.test(value)) continue;
     const iso = toIsoDate(value);
     if (iso) return { value: iso, origin };
   }
@@ -342,7 +346,7 @@ function headerTime(scan: PageScan): string | null {
   for (const matches of ranked) {
     for (const time of scan.times) {
       const value = valueOf(time.element);
-      if (value && matches(time) && toIsoDate(value)) return value;
+      if (value && HAS_DIGIT.test(value) && matches(time) && toIsoDate(value)) return value;
     }
   }
   return null;
