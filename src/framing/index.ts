@@ -101,6 +101,15 @@ function entityFraming(
 ): FramingTable['entities'] {
   const result: FramingTable['entities'] = [];
   const entities = [...input.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Indexed once: per entity its descriptors, per entity and article its mentions; per article its sentences.
+  const descriptorsByEntity = groupBy(input.descriptors, (d) => d.entityId);
+  const mentionsByEntityArticle = input.mentions ? groupBy(input.mentions, (m) => `${m.entityId}\u0000${m.articleId}`) : null;
+  const sentencesByArticle = new Map<string, ReturnType<typeof splitSentences>>();
+  const sentencesOf = (articleId: string) => {
+    let sentences = sentencesByArticle.get(articleId);
+    if (!sentences) sentencesByArticle.set(articleId, (sentences = splitSentences(voices.get(articleId)!)));
+    return sentences;
+  };
   for (const entity of entities) {
     const perOutlet = new Map<string, { descriptors: string[]; counts: Map<string, number> }>();
     const slot = (outlet: string) => {
@@ -108,20 +117,20 @@ function entityFraming(
       if (!value) perOutlet.set(outlet, (value = { descriptors: [], counts: new Map() }));
       return value;
     };
-    for (const descriptor of input.descriptors) {
-      if (descriptor.entityId !== entity.id || !outletByArticle.has(descriptor.articleId)) continue;
+    for (const descriptor of descriptorsByEntity.get(entity.id) ?? []) {
+      if (!outletByArticle.has(descriptor.articleId)) continue;
       const list = slot(outletByArticle.get(descriptor.articleId)!).descriptors;
       if (!list.includes(descriptor.text)) list.push(descriptor.text);
     }
     for (const article of articles) {
       const voice = voices.get(article.id)!;
-      const spans = input.mentions
-        ? input.mentions.filter((m) => m.entityId === entity.id && m.articleId === article.id)
+      const spans = mentionsByEntityArticle
+        ? mentionsByEntityArticle.get(`${entity.id}\u0000${article.id}`) ?? []
         : mentionsByName(entity.name, voice);
       const own = spans.filter((span) => voice.slice(span.start, span.end).trim().length > 0);
       if (own.length === 0) continue;
       const counts = slot(outletByArticle.get(article.id)!).counts;
-      const sentences = splitSentences(voice);
+      const sentences = sentencesOf(article.id);
       for (const span of own) {
         const sentence = sentences.find((s) => s.start <= span.start && span.end <= s.end);
         if (!sentence) continue;
@@ -150,6 +159,17 @@ function entityFraming(
     if (byOutlet.length >= 2) result.push({ entityId: entity.id, name: entity.name, byOutlet });
   }
   return result;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, string>, outlets: string[]): FramingTable['loadedTerms'] {

@@ -29,12 +29,15 @@ export const framingStage: CorpusStage<FramingTable[]> & { report: ReportContrib
           return entityId ? [{ entityId, articleId: article.id, start: mention.start, end: mention.end }] : [];
         }),
       );
+      const descriptors = index.descriptors.filter((descriptor) => inStory.has(descriptor.articleId));
+      // Only the story's own entities: passing the whole corpus's would make each story cost O(corpus).
+      const present = new Set([...mentions.map((m) => m.entityId), ...descriptors.map((d) => d.entityId)]);
       tables.push(
         compareFraming({
           storyId: story.id,
           articles: articles.map(({ id, outlet, text }) => ({ id, outlet, text })),
-          descriptors: index.descriptors.filter((descriptor) => inStory.has(descriptor.articleId)),
-          entities: index.entities,
+          descriptors,
+          entities: index.entities.filter((entity) => present.has(entity.id)),
           mentions,
         }),
       );
