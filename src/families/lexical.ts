@@ -129,14 +129,17 @@ export const SAME = 1;
 export const SYNONYM = 0.85;
 export const RELATED = 0.65;
 
-const matchCache = new Map<string, number>();
+/** Scores by the lower then the higher of the two forms: two levels, so a look-up builds no key string. */
+const matchCache = new Map<string, Map<string, number>>();
 
 /** 1 for the same stem, SYNONYM for a shared WordNet sense, RELATED for one link, else 0. */
 export function wordMatch(a: ContentWord, b: ContentWord): number {
   if (a.stem === b.stem) return SAME;
   if (a.literal || b.literal || a.stem === 'not' || b.stem === 'not') return 0;
-  const key = a.norm < b.norm ? `${a.norm}|${b.norm}` : `${b.norm}|${a.norm}`;
-  const cached = matchCache.get(key);
+  const [low, high] = a.norm < b.norm ? [a.norm, b.norm] : [b.norm, a.norm];
+  let row = matchCache.get(low);
+  if (!row) matchCache.set(low, (row = new Map()));
+  const cached = row.get(high);
   if (cached !== undefined) return cached;
   const ca = conceptsOf(a.norm);
   const cb = conceptsOf(b.norm);
@@ -144,6 +147,6 @@ export function wordMatch(a: ContentWord, b: ContentWord): number {
   // A shared sense counts when it is among the first senses of at least one of the two words.
   if (intersects(ca.senses, cb.allSenses) || intersects(ca.allSenses, cb.senses)) score = SYNONYM;
   else if (intersects(ca.senses, cb.neighbourhood) || intersects(ca.neighbourhood, cb.senses)) score = RELATED;
-  matchCache.set(key, score);
+  row.set(high, score);
   return score;
 }
