@@ -1,4 +1,4 @@
-import type { DocumentVector, SparseVector } from './features.ts';
+import { dot, type DocumentVector, type SparseVector } from './features.ts';
 import { combineCosines, dayGap, timeFactor, type SimilarityOptions } from './similarity.ts';
 
 /** Limits that keep candidate search sub-linear in the number of stories. */
@@ -207,9 +207,9 @@ export class Partition {
     const y = this.centroids[b]!;
     if (x.members.size === 0 || y.members.size === 0 || x.wordsNorm2 === 0 || y.wordsNorm2 === 0) return 0;
     this.comparisons++;
-    const wordCosine = sumDot(x.words, y.words) / Math.sqrt(x.wordsNorm2 * y.wordsNorm2);
+    const wordCosine = dot(x.words, y.words) / Math.sqrt(x.wordsNorm2 * y.wordsNorm2);
     const bothHaveNames = x.namesNorm2 > 1e-9 && y.namesNorm2 > 1e-9;
-    const nameCosine = bothHaveNames ? sumDot(x.names, y.names) / Math.sqrt(x.namesNorm2 * y.namesNorm2) : 0;
+    const nameCosine = bothHaveNames ? dot(x.names, y.names) / Math.sqrt(x.namesNorm2 * y.namesNorm2) : 0;
     const content = combineCosines(wordCosine, nameCosine, bothHaveNames, this.similarityOptions);
     if (!withTime) return content;
     return content * timeFactor(dayGap(x.firstDay, x.lastDay, y.firstDay, y.lastDay), this.similarityOptions);
@@ -234,12 +234,3 @@ function post(postings: Map<string, Set<number>>, term: string, story: number): 
   stories.add(story);
 }
 
-function sumDot(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other !== undefined) sum += weight * other;
-  }
-  return sum;
-}
