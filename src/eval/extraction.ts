@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { decodeHtmlBytes } from '../extract/html/decode.ts';
+import { decodeBytes } from '../ingest/decode.ts';
 import { extractHtml } from '../extract/html/extract.ts';
 import { scoreCorpus, type ShingleScore } from './metrics/aeb.ts';
 import type { EvalTable } from './report.ts';
@@ -58,7 +58,8 @@ export function runAlternating(pages: ReadonlyArray<{ html: string; url: string 
 
 async function readPage(path: string): Promise<string> {
   const bytes = await readFile(path);
-  return decodeHtmlBytes(path.endsWith('.gz') ? gunzipSync(bytes) : bytes);
+  // The same decoder the pipeline uses, so the eval measures what users get.
+  return decodeBytes(path.endsWith('.gz') ? gunzipSync(bytes) : bytes, { markup: true }).text;
 }
 
 function median(values: number[]): number {

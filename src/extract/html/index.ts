@@ -1,3 +1,2 @@
 export { extractHtml, extractMainBlocks, parsePage, type HtmlExtractionOptions, type MainBlocks } from './extract.ts';
 export { readMetadata, stripSiteFromTitle, type PageMetadata } from './metadata.ts';
-export { decodeHtmlBytes } from './decode.ts';
