@@ -203,17 +203,31 @@ function candidateEdges(units: Unit[], idf: IdfTable, settings: Required<QuoteFa
       list.push(index);
     }
   });
+  const quoteIndex = new Map<string, number>();
+  const quoteOf = Int32Array.from(units, (unit) => {
+    let index = quoteIndex.get(unit.quote.id);
+    if (index === undefined) quoteIndex.set(unit.quote.id, (index = quoteIndex.size));
+    return index;
+  });
+  const stemLists = units.map((unit) => unit.contentStems.map((stem) => ({ list: postings.get(stem)!, weight: idf.weight(stem) })));
+  const sharedWeight = new Float64Array(units.length);
+  const touched: number[] = [];
   const edges: Edge[] = [];
   for (let i = 0; i < units.length; i++) {
-    const shared = new Map<number, number>();
-    for (const stem of units[i]!.contentStems) {
-      const list = postings.get(stem)!;
+    touched.length = 0;
+    const quote = quoteOf[i]!;
+    for (const { list, weight } of stemLists[i]!) {
       if (list.length > MAX_POSTINGS) continue;
-      const weight = idf.weight(stem);
-      for (const j of list) if (j > i && units[j]!.quote.id !== units[i]!.quote.id) shared.set(j, (shared.get(j) ?? 0) + weight);
+      for (const j of list) {
+        if (j <= i || quoteOf[j] === quote) continue;
+        if (sharedWeight[j] === 0) touched.push(j);
+        sharedWeight[j] = sharedWeight[j]! + weight;
+      }
     }
-    const candidates = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, settings.maxCandidates);
-    for (const [j] of candidates) {
+    touched.sort((x, y) => sharedWeight[y]! - sharedWeight[x]! || x - y);
+    const candidates = touched.slice(0, settings.maxCandidates);
+    for (const j of touched) sharedWeight[j] = 0;
+    for (const j of candidates) {
       const agreement = speakersAgree(units[i]!, units[j]!);
       if (agreement === 'different') continue;
       const sim = similarity(i, j);

@@ -129,24 +129,46 @@ export const SAME = 1;
 export const SYNONYM = 0.85;
 export const RELATED = 0.65;
 
-/** Scores by the lower then the higher of the two forms: two levels, so a look-up builds no key string. */
-const matchCache = new Map<string, Map<string, number>>();
+/** Norms interned to small integers, so the match cache is keyed by numbers, not strings. */
+const normIds = new Map<string, number>();
+const normsById: string[] = [];
 
-/** 1 for the same stem, SYNONYM for a shared WordNet sense, RELATED for one link, else 0. */
-export function wordMatch(a: ContentWord, b: ContentWord): number {
-  if (a.stem === b.stem) return SAME;
-  if (a.literal || b.literal || a.stem === 'not' || b.stem === 'not') return 0;
-  const [low, high] = a.norm < b.norm ? [a.norm, b.norm] : [b.norm, a.norm];
-  let row = matchCache.get(low);
-  if (!row) matchCache.set(low, (row = new Map()));
+export function internNorm(norm: string): number {
+  let id = normIds.get(norm);
+  if (id === undefined) {
+    id = normsById.length;
+    normIds.set(norm, id);
+    normsById.push(norm);
+  }
+  return id;
+}
+
+/** Scores by the lower then the higher norm id (the score is symmetric). */
+const matchRows: Array<Map<number, number> | undefined> = [];
+
+/**
+ * The WordNet score of two content words by interned norm, for words with different stems of
+ * which neither is literal nor a negation (wordMatch settles those without WordNet).
+ */
+export function conceptMatch(normA: number, normB: number): number {
+  const [low, high] = normA < normB ? [normA, normB] : [normB, normA];
+  let row = matchRows[low];
+  if (!row) matchRows[low] = row = new Map();
   const cached = row.get(high);
   if (cached !== undefined) return cached;
-  const ca = conceptsOf(a.norm);
-  const cb = conceptsOf(b.norm);
+  const ca = conceptsOf(normsById[normA]!);
+  const cb = conceptsOf(normsById[normB]!);
   let score = 0;
   // A shared sense counts when it is among the first senses of at least one of the two words.
   if (intersects(ca.senses, cb.allSenses) || intersects(ca.allSenses, cb.senses)) score = SYNONYM;
   else if (intersects(ca.senses, cb.neighbourhood) || intersects(ca.neighbourhood, cb.senses)) score = RELATED;
   row.set(high, score);
   return score;
+}
+
+/** 1 for the same stem, SYNONYM for a shared WordNet sense, RELATED for one link, else 0. */
+export function wordMatch(a: ContentWord, b: ContentWord): number {
+  if (a.stem === b.stem) return SAME;
+  if (a.literal || b.literal || a.stem === 'not' || b.stem === 'not') return 0;
+  return conceptMatch(internNorm(a.norm), internNorm(b.norm));
 }

@@ -6,7 +6,7 @@
  * not" vs "will now"). The paraphrase score is the weaker side, so neither statement may say
  * much that the other does not; containment is the side of the shorter statement, for cuts.
  */
-import { analyzeWords, wordMatch, type Word } from './lexical.ts';
+import { analyzeWords, conceptMatch, internNorm, type Word } from './lexical.ts';
 
 export interface Statement {
   text: string;
@@ -67,41 +67,110 @@ export interface WordPair {
   match: number;
 }
 
+/** How each word of a statement is matched: stems interned, and whether WordNet may be asked. */
+interface WordKeys {
+  stems: Int32Array;
+  norms: Int32Array;
+  /** 0 function word, 1 content word matched by meaning, 2 content word matched by form only. */
+  kinds: Uint8Array;
+}
+
+const stemIds = new Map<string, number>();
+const keysCache = new WeakMap<Word[], WordKeys>();
+
+function keysOf(words: Word[]): WordKeys {
+  let keys = keysCache.get(words);
+  if (keys) return keys;
+  const n = words.length;
+  keys = { stems: new Int32Array(n), norms: new Int32Array(n), kinds: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    let stem = stemIds.get(w.stem);
+    if (stem === undefined) stemIds.set(w.stem, (stem = stemIds.size));
+    keys.stems[i] = stem;
+    keys.norms[i] = internNorm(w.norm);
+    keys.kinds[i] = !w.content ? 0 : w.literal || w.stem === 'not' ? 2 : 1;
+  }
+  keysCache.set(words, keys);
+  return keys;
+}
+
 /** One-to-one word pairs, best first; ties by position so the result does not depend on anything else. */
 export function pairWords(a: Word[], b: Word[]): WordPair[] {
-  const candidates: WordPair[] = [];
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      const x = a[i]!;
-      const y = b[j]!;
+  const ka = keysOf(a);
+  const kb = keysOf(b);
+  const la = a.length;
+  const lb = b.length;
+  const candA: number[] = [];
+  const candB: number[] = [];
+  const candMatch: number[] = [];
+  const candDistance: number[] = [];
+  for (let i = 0; i < la; i++) {
+    const stemA = ka.stems[i]!;
+    const kindA = ka.kinds[i]!;
+    for (let j = 0; j < lb; j++) {
+      const kindB = kb.kinds[j]!;
+      let match: number;
       // Function words pair only with themselves.
-      const match = x.content && y.content ? wordMatch(x, y) : x.stem === y.stem ? 1 : 0;
-      if (match > 0) candidates.push({ a: i, b: j, match });
+      if (stemA === kb.stems[j]) match = 1;
+      else if (kindA === 1 && kindB === 1) match = conceptMatch(ka.norms[i]!, kb.norms[j]!);
+      else match = 0;
+      if (match > 0) {
+        candA.push(i);
+        candB.push(j);
+        candMatch.push(match);
+        candDistance.push(Math.abs(i / la - j / lb));
+      }
     }
   }
-  candidates.sort((p, q) => q.match - p.match || Math.abs(p.a / a.length - p.b / b.length) - Math.abs(q.a / a.length - q.b / b.length) || p.a - q.a || p.b - q.b);
-  const usedA = new Uint8Array(a.length);
-  const usedB = new Uint8Array(b.length);
+  const order = candA.map((_, k) => k);
+  order.sort((p, q) => candMatch[q]! - candMatch[p]! || candDistance[p]! - candDistance[q]! || candA[p]! - candA[q]! || candB[p]! - candB[q]!);
+  const usedA = new Uint8Array(la);
+  const usedB = new Uint8Array(lb);
   const pairs: WordPair[] = [];
-  for (const pair of candidates) {
-    if (usedA[pair.a] || usedB[pair.b]) continue;
-    usedA[pair.a] = 1;
-    usedB[pair.b] = 1;
-    pairs.push(pair);
+  for (const k of order) {
+    const i = candA[k]!;
+    const j = candB[k]!;
+    if (usedA[i] || usedB[j]) continue;
+    usedA[i] = 1;
+    usedB[j] = 1;
+    pairs.push({ a: i, b: j, match: candMatch[k]! });
   }
   return pairs;
 }
 
+interface WeightedWords {
+  weights: Float64Array;
+  total: number;
+}
+
+const weightsCache = new WeakMap<IdfTable, WeakMap<Word[], WeightedWords>>();
+
+function weightsOf(words: Word[], idf: IdfTable): WeightedWords {
+  let byWords = weightsCache.get(idf);
+  if (!byWords) weightsCache.set(idf, (byWords = new WeakMap()));
+  let weighted = byWords.get(words);
+  if (weighted) return weighted;
+  const weights = new Float64Array(words.length);
+  let total = 0;
+  words.forEach((w, i) => {
+    weights[i] = idf.weight(w.stem) * (w.content ? 1 : FUNCTION_WORD_WEIGHT);
+    total += weights[i]!;
+  });
+  weighted = { weights, total };
+  byWords.set(words, weighted);
+  return weighted;
+}
+
 export function statementSimilarity(a: Statement, b: Statement, idf: IdfTable = UNIFORM_IDF): StatementSimilarity {
-  const weight = (w: Word) => idf.weight(w.stem) * (w.content ? 1 : FUNCTION_WORD_WEIGHT);
-  const totalA = a.words.reduce((sum, w) => sum + weight(w), 0);
-  const totalB = b.words.reduce((sum, w) => sum + weight(w), 0);
+  const { weights: weightsA, total: totalA } = weightsOf(a.words, idf);
+  const { weights: weightsB, total: totalB } = weightsOf(b.words, idf);
   if (totalA === 0 || totalB === 0) return { forward: 0, backward: 0, score: 0, containment: 0 };
   let matchedA = 0;
   let matchedB = 0;
   for (const pair of pairWords(a.words, b.words)) {
-    matchedA += pair.match * weight(a.words[pair.a]!);
-    matchedB += pair.match * weight(b.words[pair.b]!);
+    matchedA += pair.match * weightsA[pair.a]!;
+    matchedB += pair.match * weightsB[pair.b]!;
   }
   const forward = matchedA / totalA;
   const backward = matchedB / totalB;
