@@ -218,8 +218,17 @@ function candidateEdges(units: Unit[], idf: IdfTable, settings: Required<QuoteFa
     const quote = quoteOf[i]!;
     for (const { list, weight } of stemLists[i]!) {
       if (list.length > MAX_POSTINGS) continue;
-      for (const j of list) {
-        if (j <= i || quoteOf[j] === quote) continue;
+      // Lists hold unit indexes in ascending order: start past i.
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (list[middle]! <= i) low = middle + 1;
+        else high = middle;
+      }
+      for (let k = low; k < list.length; k++) {
+        const j = list[k]!;
+        if (quoteOf[j] === quote) continue;
         if (sharedWeight[j] === 0) touched.push(j);
         sharedWeight[j] = sharedWeight[j]! + weight;
       }

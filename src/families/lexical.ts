@@ -59,13 +59,29 @@ export function analyzeWords(text: string): Word[] {
     return {
       text: token.text,
       norm,
-      stem: negation ? 'not' : numeric ? norm.replace(/,/g, '') : porter2(norm.replace(/['’]/g, '')),
+      stem: negation ? 'not' : numeric ? norm.replace(/,/g, '') : stemOf(norm),
       start: token.start,
       end: token.end,
-      literal: numeric || (capitalised && synsetsOf(norm, 'n').length === 0 && synsetsOf(norm, 'a').length === 0),
+      literal: numeric || (capitalised && !hasNounOrAdjectiveSense(norm)),
       content,
     };
   });
+}
+
+const stemCache = new Map<string, string>();
+
+function stemOf(norm: string): string {
+  let stem = stemCache.get(norm);
+  if (stem === undefined) stemCache.set(norm, (stem = porter2(norm.replace(/['’]/g, ''))));
+  return stem;
+}
+
+const nounOrAdjectiveCache = new Map<string, boolean>();
+
+function hasNounOrAdjectiveSense(norm: string): boolean {
+  let known = nounOrAdjectiveCache.get(norm);
+  if (known === undefined) nounOrAdjectiveCache.set(norm, (known = synsetsOf(norm, 'n').length > 0 || synsetsOf(norm, 'a').length > 0));
+  return known;
 }
 
 function sentenceInitial(text: string, tokens: Array<{ start: number; end: number }>, i: number): boolean {
