@@ -167,7 +167,8 @@ const matchRows: Array<Map<number, number> | undefined> = [];
  * which neither is literal nor a negation (wordMatch settles those without WordNet).
  */
 export function conceptMatch(normA: number, normB: number): number {
-  const [low, high] = normA < normB ? [normA, normB] : [normB, normA];
+  const low = normA < normB ? normA : normB;
+  const high = normA < normB ? normB : normA;
   let row = matchRows[low];
   if (!row) matchRows[low] = row = new Map();
   const cached = row.get(high);
