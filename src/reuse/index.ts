@@ -281,8 +281,27 @@ export interface CandidatePair {
  * compared once (the first occurrence wins).
  */
 export function findReuse(articles: ReuseArticle[], options: Partial<ReuseOptions> = {}): ReusePair[] {
+  return findReuseWithKeys(articles, options).pairs;
+}
+
+/** Store posting keys of one article: its LSH band keys and its anchor keys. */
+export interface ReuseKeys {
+  lsh: string[];
+  anchors: string[];
+}
+
+function keysOf(print: Fingerprints, o: ReuseOptions): ReuseKeys {
+  return { lsh: print.signature ? bandKeys(print.signature, o.lsh) : [], anchors: print.anchors ? anchorKeys(print.anchors) : [] };
+}
+
+/**
+ * `findReuse`, plus every article's posting keys from the same fingerprints, so a caller
+ * that indexes the corpus in a store (`postReuseKeys`) does not fingerprint it twice.
+ */
+export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<ReuseOptions> = {}): { pairs: ReusePair[]; keys: Map<string, ReuseKeys> } {
   const o = resolve(options);
   const { sorted, prints, candidates } = collectCandidates(articles, o);
+  const keys = new Map(sorted.map((article, doc) => [article.id, keysOf(prints[doc]!, o)]));
   const frequency = new ShingleFrequency();
   for (const print of prints) frequency.addDocument(print.shingles);
   const masked = prints.map((print) => maskFrequent(print.tokens, print.shingles, frequency, o.boilerplateFrequency, DEFAULT_SHINGLE_SIZE, 1));
@@ -291,7 +310,7 @@ export function findReuse(articles: ReuseArticle[], options: Partial<ReuseOption
     const pair = comparePair(sorted[a]!, sorted[b]!, o, [masked[a]!, remask(masked[b]!, prints[b]!.tokens)]);
     if (pair) pairs.push(pair);
   }
-  return pairs.sort(comparePairs);
+  return { pairs: pairs.sort(comparePairs), keys };
 }
 
 /** The second text of a pair needs replacement values distinct from the first's. */
@@ -347,11 +366,9 @@ const LSH_NAMESPACE = 'reuse-lsh';
 const ANCHOR_NAMESPACE = 'reuse-anchor';
 
 /** Posts an article's LSH band and anchor keys to the store without comparing it with anything. */
-export async function postReuseKeys(store: Pick<Store, 'addPostings'>, article: ReuseArticle, options: Partial<ReuseOptions> = {}): Promise<void> {
-  const o = resolve(options);
-  const print = fingerprint(article.text, o);
-  if (print.signature) await store.addPostings(LSH_NAMESPACE, article.id, bandKeys(print.signature, o.lsh));
-  if (print.anchors) await store.addPostings(ANCHOR_NAMESPACE, article.id, anchorKeys(print.anchors));
+export async function postReuseKeys(store: Pick<Store, 'addPostings'>, articleId: string, keys: ReuseKeys): Promise<void> {
+  if (keys.lsh.length) await store.addPostings(LSH_NAMESPACE, articleId, keys.lsh);
+  if (keys.anchors.length) await store.addPostings(ANCHOR_NAMESPACE, articleId, keys.anchors);
 }
 
 /**
@@ -368,8 +385,9 @@ export async function addToStoreIndex(
 ): Promise<ReusePair[]> {
   const o = resolve(options);
   const print = fingerprint(article.text, o);
-  const lshKeys = print.signature ? bandKeys(print.signature, o.lsh) : [];
-  const anchorKeyList = print.anchors ? anchorKeys(print.anchors) : [];
+  const keys = keysOf(print, o);
+  const lshKeys = keys.lsh;
+  const anchorKeyList = keys.anchors;
   const score = new Map<string, number>();
   if (lshKeys.length) for (const [id, hits] of await store.lookupPostings(LSH_NAMESPACE, lshKeys)) score.set(id, hits);
   if (anchorKeyList.length) {
@@ -384,7 +402,6 @@ export async function addToStoreIndex(
     const pair = comparePair(other, article, o, [prepareText(other.text).tokens, print.tokens]);
     if (pair) pairs.push(pair);
   }
-  if (lshKeys.length) await store.addPostings(LSH_NAMESPACE, article.id, lshKeys);
-  if (anchorKeyList.length) await store.addPostings(ANCHOR_NAMESPACE, article.id, anchorKeyList);
+  await postReuseKeys(store, article.id, keys);
   return pairs.sort(comparePairs);
 }

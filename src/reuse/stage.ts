@@ -1,7 +1,7 @@
 import type { Article } from '../model/article.ts';
 import type { CorpusStage, ReportContribution } from '../pipeline/stage.ts';
 import { byPublication } from '../report/json.ts';
-import { addToStoreIndex, findReuse, postReuseKeys, type ReusePair } from './index.ts';
+import { addToStoreIndex, findReuseWithKeys, postReuseKeys, type ReusePair } from './index.ts';
 
 export interface ReuseResult {
   pairs: ReusePair[];
@@ -20,10 +20,10 @@ export const reuseStage: CorpusStage<ReuseResult> & { report: ReportContribution
   async run(input) {
     const previous = input.previous as ReuseResult | undefined;
     if (!previous) {
-      const pairs = findReuse(input.articles);
+      const { pairs, keys } = findReuseWithKeys(input.articles);
       // One transaction for all postings: a commit per article made posting 30× slower than finding the pairs.
       await input.store.transaction(async () => {
-        for (const article of input.articles) await postReuseKeys(input.store, article);
+        for (const [articleId, articleKeys] of keys) await postReuseKeys(input.store, articleId, articleKeys);
       });
       return { pairs };
     }
