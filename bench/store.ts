@@ -9,21 +9,10 @@ import Database from 'better-sqlite3';
 import { joinParagraphs, type Article } from '../src/model/article.ts';
 import { formatTable, type EvalTable } from '../src/eval/report.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
+import { seededRandom } from '../src/synthetic/random.ts';
 
 const SYLLABLES = ['har', 'bo', 'quay', 'mer', 'id', 'ian', 'port', 'al', 'sen', 'tor', 'vel', 'ka', 'ni', 'ro', 'das', 'lum', 'te', 'ex'];
 const OUTLETS = ['The Harbour Ledger', 'Meridian Wire', 'Le Courrier du Port', 'Northgate Herald', 'Estuary Post'];
-
-/** Deterministic PRNG (mulberry32) so every run stores the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function vocabulary(size: number, next: () => number): string[] {
   const words = new Set<string>();
@@ -35,7 +24,7 @@ function vocabulary(size: number, next: () => number): string[] {
 }
 
 export function syntheticArticles(count: number, bytesPerArticle = 6_000, seed = 7): Article[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const words = vocabulary(5_000, next);
   // Zipf-like: low ranks are common, as in real text.
   const word = () => words[Math.floor(words.length * next() ** 3)]!;
@@ -94,7 +83,7 @@ export async function benchStore(options: { articles?: number; queries?: number;
     });
     const insertMs = performance.now() - insertStart;
 
-    const next = random(99);
+    const next = seededRandom(99);
     const words = vocabularyOf(articles.slice(0, 200));
     const pick = (from: string[]) => from[Math.floor(next() * from.length)]!;
     const common = words.slice(0, 50);

@@ -1,4 +1,5 @@
 import type { StoryArticle } from './features.ts';
+import { seededRandom } from '../synthetic/random.ts';
 
 /** Fictional articles by fictional outlets, written for the story tests. */
 function article(id: string, published: string | null, title: string, text: string): StoryArticle {
@@ -109,17 +110,6 @@ Residents of the Millbrook estate, the area worst hit by last year's flood, said
 
 export const ALL_FIXTURES: StoryArticle[] = [...WAREHOUSE_FIRE, ...COUNCIL_ELECTION, ...DUNMORE_FLOOD, ...DUNMORE_BARRIER];
 
-/** Deterministic pseudo-random numbers (mulberry32), for shuffles and synthetic corpora. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const random = seededRandom(seed);
