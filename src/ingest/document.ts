@@ -36,38 +36,22 @@ export function documentFromBytes(bytes: Uint8Array, format: PayloadFormat, orig
   const hints: MetadataHints = { ...origin.hints };
   if (decoded.charset !== 'utf-8') hints.charset = decoded.charset;
   if (decoded.warning) hints.encodingWarning = decoded.warning;
-  return {
-    kind: 'document',
-    document: {
-      provenance: {
-        source: origin.source,
-        url: origin.url,
-        fetchedAt: origin.fetchedAt,
-        contentType: CONTENT_TYPES[format],
-        sha256: sha256Hex(bytes),
-      },
-      format,
-      body: decoded.text,
-      hints: cleanHints(hints),
-    },
-  };
+  return documentItem(decoded.text, sha256Hex(bytes), format, origin, hints);
 }
 
 /** A document whose payload is already text (a JSON record field, a feed item's content); hashed as UTF-8. */
 export function documentFromText(body: string, format: PayloadFormat, origin: PayloadOrigin): IngestItem {
+  return documentItem(body, sha256Hex(Buffer.from(body, 'utf8')), format, origin, { ...origin.hints });
+}
+
+function documentItem(body: string, sha256: string, format: PayloadFormat, origin: PayloadOrigin, hints: MetadataHints): IngestItem {
   return {
     kind: 'document',
     document: {
-      provenance: {
-        source: origin.source,
-        url: origin.url,
-        fetchedAt: origin.fetchedAt,
-        contentType: CONTENT_TYPES[format],
-        sha256: sha256Hex(Buffer.from(body, 'utf8')),
-      },
+      provenance: { source: origin.source, url: origin.url, fetchedAt: origin.fetchedAt, contentType: CONTENT_TYPES[format], sha256 },
       format,
       body,
-      hints: cleanHints({ ...origin.hints }),
+      hints: cleanHints(hints),
     },
   };
 }
