@@ -9,6 +9,7 @@ import type { ReusePair, ReusePassage } from '../../reuse/index.ts';
 import type { Story } from '../../stories/cluster.ts';
 import type { QuoteFamily, QuoteFamilyMember, WordDiff } from '../../families/index.ts';
 import type { FramingTable } from '../../framing/index.ts';
+import type { MentionedEntry, PublishedEntry } from '../../timeline/index.ts';
 
 export type { EntityType } from '../../model/analysis.ts';
 export type ReportEntity = Entity;
@@ -23,19 +24,8 @@ export type ReportFamilyMember = QuoteFamilyMember;
 export type ReportQuoteFamily = QuoteFamily & { storyId?: string };
 export type ReportFramingTable = FramingTable;
 
-export type ReportTimelineEntry =
-  | { kind: 'published'; date: string; articleId: string; outlet: string | null }
-  | {
-      kind: 'mentioned';
-      date: string | null;
-      text: string;
-      start: number;
-      end: number;
-      articleId: string;
-      outlet: string | null;
-      inferred: boolean;
-      sentence: string;
-    };
+/** A timeline entry as read from a report file; a mentioned date may be missing (undated article). */
+export type ReportTimelineEntry = PublishedEntry | (Omit<MentionedEntry, 'date'> & { date: string | null });
 
 type Rec = Record<string, unknown>;
 
