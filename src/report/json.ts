@@ -6,22 +6,10 @@ import type { ReportInput, StageWithReport } from '../pipeline/stage.ts';
 export const REPORT_VERSION = 1;
 
 /** One article as the JSON report gives it. Field names are a contract (docs/report-format.md). */
-export interface ReportArticle {
-  id: string;
-  source: string;
-  url: string | null;
-  canonicalUrl: string | null;
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
-  language: string | null;
-  author: string | null;
-  text: string;
+export type ReportArticle = Omit<Article, 'paragraphs' | 'contentType'> & {
+  /** Offsets only: the paragraph text is `text.slice(start, end)`. */
   paragraphs: Array<Pick<Paragraph, 'start' | 'end' | 'kind' | 'sourceStart' | 'sourceEnd'>>;
-  sha256: string;
-  fetchedAt: string;
-  origins: Article['origins'];
-}
+};
 
 export interface Report {
   version: typeof REPORT_VERSION;
