@@ -6,6 +6,7 @@
 //
 // Each size runs in a child process of its own, so its peak RSS is the pipeline's, not the
 // generator's. CPU time is given beside wall time: the machine may be shared.
+// STORYTRACE_BENCH_NODE_FLAGS adds node flags to that child, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -183,7 +184,8 @@ async function measureSize(size: number, options: E2eOptions): Promise<E2eRun> {
     let { articles } = generateCorpus({ articles: size, seed: options.seed ?? 5 });
     const written = await writeCorpus(articles, join(dir, 'input'), options.format ?? 'jsonl');
     articles = [];
-    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', JSON.stringify({ ...written, db: join(dir, 'storytrace.db') })], {
+    const childFlags = (process.env.STORYTRACE_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...childFlags, '--import', 'tsx', SELF, '--child', JSON.stringify({ ...written, db: join(dir, 'storytrace.db') })], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
