@@ -68,6 +68,9 @@ interface ParagraphAnalysis {
   words: Word[][];
 }
 
+/** Most narration words between an attributed quotation and an unattributed one that continues it in the same paragraph. */
+const CONTINUATION_GAP_WORDS = 60;
+
 const HEADLINE_LABELS =
   /^(?:source|sources|story code|photo|image|video|related|read more|note|update|updated|editor'?s? note|tags?|topics?|category|posted|published|by|date|time|filed|share|comments?|watch|listen|see also|credit|file|caption|location|breaking|exclusive|opinion|analysis|live|news|politics|warning|disclaimer|correction|email|tel|phone|fax|address|copyright)$/i;
 
@@ -260,10 +263,11 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
   for (let n = 1; n < drafts.length; n++) {
     const draft = drafts[n]!;
     const previous = drafts[n - 1]!;
-    if (!draft.quoted || draft.cue || draft.speaker || previous.kind !== 'direct' || !(previous.speaker || previous.speakerFrom)) continue;
-    const frameEnd = Math.max(quoteBounds(previous.quoted!).end, previous.cue?.end ?? 0, previous.speaker?.end ?? 0);
+    if (!draft.quoted || draft.cue || draft.speaker || !(previous.speaker || previous.speakerFrom)) continue;
+    const frameEnd = Math.max(previous.quoted ? quoteBounds(previous.quoted).end : previous.end, previous.cue?.end ?? 0, previous.speaker?.end ?? 0);
     const between = text.slice(Math.min(frameEnd, draft.quoted.openMark), draft.quoted.openMark);
-    if (between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 30) continue;
+    if (between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > CONTINUATION_GAP_WORDS) continue;
+    if (analysis.frames.some((f) => f.speaker && f.cue.start >= frameEnd && f.cue.end <= draft.quoted!.openMark)) continue;
     draft.speakerFrom = previous.speakerFrom ?? previous;
     draft.cue = previous.cue;
     draft.note = 'continues the quotation attributed earlier in the paragraph';
@@ -347,12 +351,12 @@ function isWholeParagraph(text: string, q: QuotedSpan, paragraph: ParagraphSpan)
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
-/** The attributed direct quotation that ends a paragraph (“…,” she said.), whose speaker a next all-quote paragraph continues. */
+/** The attributed quotation (direct or reported) that ends a paragraph (“…,” she said. / She said that …), whose speaker a next all-quote paragraph continues. */
 function closingAttributedQuote(text: string, analysis: ParagraphAnalysis, drafts: Draft[]): Draft | null {
   const last = drafts.at(-1);
-  if (!last?.quoted || !(last.speaker || last.speakerFrom)) return null;
+  if (!last || !(last.speaker || last.speakerFrom)) return null;
   const lastSentence = analysis.sentences.at(-1);
-  if (!lastSentence || last.quoted.openMark < lastSentence.start && quoteBounds(last.quoted).end < lastSentence.start) return null;
+  if (!lastSentence || last.end < lastSentence.start) return null;
   return last;
 }
 

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEntities } from '../model/analysis.ts';
+import { extractQuotes } from './index.ts';
+
+const NONE: ArticleEntities = { entities: [], mentions: [] };
+
+function speakerOf(text: string, quoteStart: string): string | undefined {
+  const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith(quoteStart));
+  assert.ok(quote, `no quotation starting "${quoteStart}"`);
+  return quote.speakerMention?.text;
+}
+
+test('an unattributed quotation continues a reported statement earlier in its paragraph', () => {
+  const text = 'Harbourmaster Lena Voss said that the dredging would finish before the winter storms arrive. “We have never been this far ahead of schedule.”';
+  assert.equal(speakerOf(text, 'We have never'), 'Harbourmaster Lena Voss');
+});
+
+test('a long narration between an attributed quotation and the next one keeps the speaker', () => {
+  const text =
+    '“The ferry will run all year,” Voss said, as a line of delivery vans waited at the gate, a crane swung pallets of salt onto the quay and the first trawlers of the season came in slowly past the old stone breakwater under a low grey morning sky. “Nobody here remembers a winter timetable.”';
+  assert.equal(speakerOf(text, 'Nobody here'), 'Voss');
+});
+
+test('another speaker between the two quotations stops the continuation', () => {
+  const text =
+    '“The ferry will run all year,” Voss said. Councillor Amos Pell disagreed, and Pell warned that the budget was thin. “We cannot pay for it.”';
+  assert.notEqual(speakerOf(text, 'We cannot'), 'Voss');
+});
+
+test('a quote-only paragraph after a paragraph that reported X’s words belongs to X', () => {
+  const text = [
+    'Speaking to the Meridian Wire on Tuesday, Mayor Ines Calder said the harbour sale would be put to a public vote.',
+    '“People deserve the final word on their own front door.”',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'People deserve'), 'Mayor Ines Calder');
+});
