@@ -355,6 +355,33 @@ function appositiveHead(view: SentenceView, chunks: Array<[number, number]>): Sp
   return spanOf(view, a, b);
 }
 
+/**
+ * "“…,” Trump, the party's front-runner after winning the primaries, said": a quotation closed
+ * by a comma, then a subject whose appositive (however long) ends in the comma before the cue
+ * (word `j` is the last word before that comma). The head is the subject up to its first comma.
+ */
+function subjectAfterQuotation(view: SentenceView, j: number): { speaker: Span; head: Span; firstWord: number } | null {
+  const { words, text } = view;
+  let q = j;
+  while (q >= 0 && !view.inQuote[q]) q--;
+  const first = q + 1;
+  if (q < 0 || first > j || j - first > 45) return null;
+  // Quoted words inside the appositive ("wearing “Vote Pell” pins") are not the quotation.
+  if (!/^[,.!?…]?[”"’»][,]?\s+$|^,\s*[”"’»]\s+$/.test(text.slice(words[q]!.end, words[first]!.start))) return null;
+  if (!/[,!?]/.test(text.slice(words[q]!.end, words[first]!.start))) return null;
+  let headEnd = first;
+  while (headEnd < j && isPlainGap(view, headEnd, headEnd + 1) && headEnd - first < 8) headEnd++;
+  if (headEnd === j) return null;
+  if (!/^,\s+$/.test(gap(view, headEnd, headEnd + 1))) return null;
+  for (let x = first; x <= j; x++) {
+    const w = words[x]!;
+    if (!w.capitalized && (VERB_BY_FORM.get(w.lower)?.cueClass === 'speech' || BE_FORMS.has(w.lower) || MODALS.has(w.lower))) return null;
+  }
+  const subject = validateSubject(view, first, headEnd);
+  if (!subject || subject.start !== first || subject.kind === 'pronoun') return null;
+  return { speaker: spanOf(view, first, j), head: spanOf(view, first, headEnd), firstWord: first };
+}
+
 function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): AttributionFrame | null {
   const { words } = view;
   const word = words[i]!;
@@ -422,6 +449,16 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
         result.speakerVia = 'inverted';
         result.contentBefore = contentBeforeWord(view, cueStart);
         return result.contentBefore ? result : null;
+      }
+    }
+    if (/,/.test(between) && !view.inQuote[j] && !gerund) {
+      const afterQuote = subjectAfterQuotation(view, j);
+      if (afterQuote) {
+        result.speaker = afterQuote.speaker;
+        result.speakerHead = afterQuote.head;
+        result.speakerVia = 'subject';
+        result.contentBefore = contentBeforeWord(view, afterQuote.firstWord);
+        if (result.contentBefore) return result;
       }
     }
     if (/,/.test(between) && !view.inQuote[j]) {

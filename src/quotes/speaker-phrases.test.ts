@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEntities } from '../model/analysis.ts';
+import { extractQuotes } from './index.ts';
+
+const NONE: ArticleEntities = { entities: [], mentions: [] };
+
+function quoteStarting(text: string, quoteStart: string) {
+  const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith(quoteStart));
+  assert.ok(quote, `no quotation starting "${quoteStart}"`);
+  return quote;
+}
+
+test('a long appositive between a closing quotation and its verb belongs to the speaker', () => {
+  const text =
+    '“We will not sell the quay,” Calder, the two-term mayor who won re-election last spring by a wide margin after a bitter campaign over the fish market, said on Tuesday.';
+  const quote = quoteStarting(text, 'We will not sell');
+  assert.equal(quote.speakerMention?.text, 'Calder, the two-term mayor who won re-election last spring by a wide margin after a bitter campaign over the fish market');
+  assert.equal(quote.cue, 'said');
+});
+
+test('a possessive appositive ending in an apostrophe ("Pell’ campaign manager") keeps the name as head', () => {
+  const text = '“The numbers speak for themselves,” Jonas Hale, Amos Pell’ campaign manager, said in a statement.';
+  assert.match(quoteStarting(text, 'The numbers').speakerMention?.text ?? '', /^Jonas Hale\b/);
+});
+
+test('a clause after the quotation with its own verb is not taken for an appositive', () => {
+  const text = '“The ferry is late again,” passengers complained, and Voss, who runs the terminal, said nothing.';
+  assert.notEqual(quoteStarting(text, 'The ferry').speakerMention?.text?.startsWith('Voss'), true);
+});
