@@ -2,7 +2,7 @@
 // through the real pipeline (analyze(): ingest → extract → store → entities → quotes → entity
 // merging → reuse → stories → JSON report) on a temporary SQLite file.
 //
-//   node --import tsx bench/e2e.ts [10000 100000 ...] [--format jsonl|text] [--seed 5] [--keep]
+//   node --import tsx bench/e2e.ts [10000 100000 ...] [--format jsonl|text] [--seed 5] [--keep] [--heap]
 //
 // Each size runs in a child process of its own, so its peak RSS is the pipeline's, not the
 // generator's. CPU time is given beside wall time: the machine may be shared.
@@ -27,6 +27,8 @@ export interface E2eOptions {
   seed?: number;
   /** Keep the temporary corpus and database (their folder is printed). */
   keep?: boolean;
+  /** Also measure the live JS heap after each phase (forces a full GC there, which costs CPU). */
+  heap?: boolean;
 }
 
 /** Wall and CPU milliseconds of one pipeline step, in total and per tenth of its calls. */
@@ -52,6 +54,8 @@ export interface E2eRun {
   reportMb: number;
   /** Resident memory (MB) at the end of each phase: reading, analysing articles, each corpus stage, report. */
   rssMbAfter: Record<string, number>;
+  /** Live JS heap (MB, after a full GC) at the end of each phase; only with `heap`. */
+  heapMbAfter?: Record<string, number>;
 }
 
 const SELF = fileURLToPath(import.meta.url);
@@ -104,12 +108,15 @@ function tenths(values: number[]): number[] {
 export async function runPipeline(inputs: string[], db: string, corpusBytes: number): Promise<E2eRun> {
   const calls = new Map<string, { wallMs: number; cpuMs: number; cpu: number[] }>();
   const memory: Record<string, number> = {};
+  const collect = (globalThis as { gc?: () => void }).gc;
+  const heap: Record<string, number> | undefined = collect ? {} : undefined;
   let phase = '';
   const began = performance.now();
   const sampleMemory = () => {
     if (!phase) return;
     const rss = process.memoryUsage.rss() / 2 ** 20;
     memory[phase] = Math.max(memory[phase] ?? 0, rss);
+    sampleHeap(phase);
     // How far a long run got, should it be stopped.
     console.error(`[e2e] ${((performance.now() - began) / 1000).toFixed(1)} s: ${phase} done, ${(process.cpuUsage().user / 1e6).toFixed(1)} s user CPU, RSS ${Math.round(rss)} MB`);
   };
@@ -132,11 +139,18 @@ export async function runPipeline(inputs: string[], db: string, corpusBytes: num
       entry.cpu.push(cpuMs);
     },
   };
+  const sampleHeap = (name: string) => {
+    if (!collect || !heap) return;
+    collect();
+    heap[name] = process.memoryUsage().heapUsed / 2 ** 20;
+  };
   memory['start'] = process.memoryUsage.rss() / 2 ** 20;
+  sampleHeap('start');
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
   const { summary, report } = await analyze(inputs, { db, progress });
   memory['report'] = process.memoryUsage.rss() / 2 ** 20;
+  sampleHeap('report');
   const reportStarted = { wall: performance.now(), cpu: process.cpuUsage() };
   const json = JSON.stringify(report);
   const serialised = process.cpuUsage(reportStarted.cpu);
@@ -174,6 +188,7 @@ export async function runPipeline(inputs: string[], db: string, corpusBytes: num
     },
     reportMb: Buffer.byteLength(json) / 2 ** 20,
     rssMbAfter: memory,
+    ...(heap ? { heapMbAfter: heap } : {}),
   };
 }
 
@@ -185,6 +200,7 @@ async function measureSize(size: number, options: E2eOptions): Promise<E2eRun> {
     const written = await writeCorpus(articles, join(dir, 'input'), options.format ?? 'jsonl');
     articles = [];
     const childFlags = (process.env.STORYTRACE_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+    if (options.heap) childFlags.push('--expose-gc');
     const child = spawn(process.execPath, [...childFlags, '--import', 'tsx', SELF, '--child', JSON.stringify({ ...written, db: join(dir, 'storytrace.db') })], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -256,8 +272,15 @@ export function e2eTables(runs: E2eRun[], format: CorpusFormat): EvalTable[] {
     rows: phases.map((phase) => ({
       system: phase,
       ours: false,
-      values: Object.fromEntries(runs.map((run) => [`${run.articles}`, run.rssMbAfter[phase] === undefined ? null : Math.round(run.rssMbAfter[phase]!)])),
+      values: Object.fromEntries(
+        runs.map((run) => {
+          const rss = run.rssMbAfter[phase];
+          const heap = run.heapMbAfter?.[phase];
+          return [`${run.articles}`, rss === undefined ? null : heap === undefined ? Math.round(rss) : `${Math.round(rss)} (heap ${Math.round(heap)})`];
+        }),
+      ),
     })),
+    notes: runs.some((run) => run.heapMbAfter) ? ['heap: live JS heap after a forced full GC at the end of the phase (--heap).'] : [],
   };
   return [overall, stages, memory, ...flat];
 }
@@ -280,6 +303,7 @@ export function parseE2eArgs(argv: string[]): E2eOptions {
     if (arg === '--format') options.format = argv[++i] as CorpusFormat;
     else if (arg === '--seed') options.seed = Number(argv[++i]);
     else if (arg === '--keep') options.keep = true;
+    else if (arg === '--heap') options.heap = true;
     else if (/^\d+$/.test(arg)) sizes.push(Number(arg));
     else throw new Error(`bench/e2e.ts: unknown argument ${arg}`);
   }
