@@ -11,9 +11,9 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../src/analyze.ts';
+import { analyze, writeJsonReport } from '../src/analyze.ts';
 import { formatTable, type EvalTable } from '../src/eval/report.ts';
 import type { Article } from '../src/model/article.ts';
 import type { TimedProgress } from '../src/pipeline/processor.ts';
@@ -152,7 +152,9 @@ export async function runPipeline(inputs: string[], db: string, corpusBytes: num
   memory['report'] = process.memoryUsage.rss() / 2 ** 20;
   sampleHeap('report');
   const reportStarted = { wall: performance.now(), cpu: process.cpuUsage() };
-  const json = JSON.stringify(report);
+  const reportPath = join(dirname(db), 'report.json');
+  await writeJsonReport(report, reportPath);
+  const reportBytes = (await stat(reportPath)).size;
   const serialised = process.cpuUsage(reportStarted.cpu);
   const wallSeconds = (performance.now() - wallStart) / 1000;
   const cpu = process.cpuUsage(cpuStart);
@@ -186,7 +188,7 @@ export async function runPipeline(inputs: string[], db: string, corpusBytes: num
       quotes: counts.quotes?.length ?? 0,
       entities: counts.entities?.length ?? 0,
     },
-    reportMb: Buffer.byteLength(json) / 2 ** 20,
+    reportMb: reportBytes / 2 ** 20,
     rssMbAfter: memory,
     ...(heap ? { heapMbAfter: heap } : {}),
   };

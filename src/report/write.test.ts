@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prettyJsonChunks, writeOutput } from './write.ts';
+
+const sample = {
+  articles: [
+    { id: 'a1', outlet: 'The Harbour Ledger', published: '2024-03-01', tags: [], extra: undefined, nested: { deep: [1, { two: 'line\nbreak' }] } },
+    { id: 'a2', outlet: null, published: new Date('2024-03-02T10:00:00Z'), tags: ['port', 'strike'] },
+  ],
+  failures: [],
+  meta: { version: 1, empty: {}, skipped: () => 1, list: [undefined, 'x'] },
+  total: 2,
+  label: 'quotes “inside” and \\ backslashes',
+};
+
+test('streamed pretty JSON is byte for byte what JSON.stringify writes', () => {
+  assert.equal([...prettyJsonChunks(sample)].join(''), JSON.stringify(sample, null, 2));
+  for (const value of [[], {}, 'text', 42, null, [[[1]]], { a: { b: { c: { d: [] } } } }]) {
+    assert.equal([...prettyJsonChunks(value)].join(''), JSON.stringify(value, null, 2));
+  }
+});
+
+test('a report is written member by member, not as one string', () => {
+  const report = { articles: Array.from({ length: 1000 }, (_, i) => ({ id: `a${i}`, text: 'word '.repeat(50) })) };
+  const chunks = [...prettyJsonChunks(report)];
+  assert.ok(chunks.length > 1000);
+  assert.ok(Math.max(...chunks.map((chunk) => chunk.length)) < 1000);
+});
+
+test('writeOutput writes parseable JSON to a new folder and reports a path it cannot write', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'storytrace-write-'));
+  try {
+    const path = join(dir, 'out', 'report.json');
+    await writeOutput(path, sample);
+    const text = await readFile(path, 'utf8');
+    assert.equal(text, `${JSON.stringify(sample, null, 2)}\n`);
+    await assert.rejects(writeOutput(join(path, 'inside-a-file.json'), sample));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
