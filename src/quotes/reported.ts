@@ -400,11 +400,19 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (word.lower === 'saying' && words[i - 1]?.lower === 'as' && words[i - 2]?.lower === 'quoted') cueStart = i - 2;
 
   let j = cueStart - 1;
+  // "is defending", "has endorsed": the verb has its own auxiliary, so it is no inverted "…, said X".
+  let auxiliary = false;
+  let progressive = false;
   while (j >= 0 && isPlainGap(view, j, j + 1) && !view.inQuote[j]) {
     const lower = words[j]!.lower;
-    if (AUXILIARIES_AND_ADVERBS.has(lower) && !words[j]!.capitalized) j--;
-    else if (BE_FORMS.has(lower) && (gerund || cueStart < i)) j--;
-    else break;
+    if (AUXILIARIES_AND_ADVERBS.has(lower) && !words[j]!.capitalized) {
+      if (MODALS.has(lower) || lower === 'did' || lower === 'does' || lower === 'do') auxiliary = true;
+      j--;
+    } else if (BE_FORMS.has(lower) && (gerund || cueStart < i)) {
+      auxiliary = true;
+      progressive = gerund;
+      j--;
+    } else break;
   }
   if (j >= 0 && BE_FORMS.has(words[j]!.lower) && isPlainGap(view, j, j + 1)) return null; // passive: "it was noted"
   const result = frame(view, spanOf(view, cueStart, cueEnd), verb);
@@ -424,7 +432,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     return result.contentAfter ? result : null;
   }
   const left = words[j]!;
-  if (gerund && cueStart === i && isPlainGap(view, j, j + 1) && !BE_FORMS.has(left.lower) && !view.inQuote[j]) {
+  if (gerund && !progressive && cueStart === i && isPlainGap(view, j, j + 1) && !BE_FORMS.has(left.lower) && !view.inQuote[j]) {
     // "sent a letter to Deif emphasizing …": the sentence's subject speaks, not the word before.
     if (phraseOnly) return null;
     result.needsSpeaker = true;
@@ -437,7 +445,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     // "…,” said Haniyeh" / "…, reported Lebanon’s al-Mayadeen": an inverted speaker after the cue.
     const r = cueEnd + 1;
     const opener = words[r];
-    if (!gerund && opener && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
+    if (!gerund && !auxiliary && verb.frames.quote && opener && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
       const e = phraseRight(view, r);
       const valid = validateSubject(view, r, e);
       let tail = e;

@@ -28,3 +28,22 @@ test('a clause after the quotation with its own verb is not taken for an apposit
   const text = '“The ferry is late again,” passengers complained, and Voss, who runs the terminal, said nothing.';
   assert.notEqual(quoteStarting(text, 'The ferry').speakerMention?.text?.startsWith('Voss'), true);
 });
+
+test('a progressive stance verb ("is defending") takes its subject, not the word before it', () => {
+  const text = 'Mayor Calder is defending her plan to sell the old ferry terminal.';
+  const quote = quoteStarting(text, 'her plan');
+  assert.equal(quote.speakerMention?.text, 'Mayor Calder');
+  assert.equal(quote.cue, 'defending');
+});
+
+test('a stance verb after a comma-closed appositive is not an inverted "…, said X"', () => {
+  const text = 'Amos Pell, the councillor who chaired the harbour committee for a decade, endorsed Ines Calder for mayor.';
+  const quote = quoteStarting(text, 'Ines Calder');
+  assert.match(quote.speakerMention?.text ?? '', /^Amos Pell\b/);
+});
+
+test('an auxiliary before a speech verb after a comma keeps the subject reading ("…, has said")', () => {
+  const text = 'Lena Voss, who runs the ferry terminal, has said the winter timetable will stay.';
+  const quote = quoteStarting(text, 'the winter timetable');
+  assert.match(quote.speakerMention?.text ?? '', /^Lena Voss\b/);
+});
