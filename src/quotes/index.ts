@@ -22,7 +22,7 @@
  *   sentences name as making the remarks, else to the current or most quoted speaker.
  */
 import type { ArticleEntities, Quote, QuoteFlag, QuoteKind } from '../model/analysis.ts';
-import { POSSESSIVE_PRONOUNS, reportingVerb, SIGN_OFFS } from './cues.ts';
+import { POSSESSIVE_PRONOUNS, reportingVerb, SIGN_OFFS, VERB_BY_FORM } from './cues.ts';
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
@@ -132,8 +132,22 @@ function closesWithFrame(text: string, boundary: number, next: number, end: numb
   return words.length <= 8 && words.some((word) => word === word.toLowerCase() && reportingVerb(word)?.cueClass === 'speech');
 }
 
+const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'and', 'but', 'or', 'that', 'with', 'at', 'by', 'from', 'is', 'was', 'are', 'as', 'after', 'over', 'about', 'his', 'her', 'their', 'its', 'he', 'she', 'they', 'will', 'would', 'not']);
+
+/**
+ * "Conservative Icon Morton Blackwell Endorses Ted Cruz": in a title-case title, verbs and
+ * function words are capitalised like names. Returns the words with those marked lower-case, or
+ * the words unchanged when the paragraph is no title-case title.
+ */
+function decapitalizeTitle(words: Word[]): Word[] {
+  const long = words.filter((w) => w.lower.length >= 4);
+  if (long.length < 3 || long.filter((w) => w.capitalized).length < long.length * 0.75) return words;
+  return words.map((w, n) => (n > 0 && w.capitalized && (VERB_BY_FORM.has(w.lower) || TITLE_FUNCTION_WORDS.has(w.lower)) ? { ...w, capitalized: false } : w));
+}
+
 function analyseParagraph(text: string, paragraph: ParagraphSpan, index: number, quoted: QuotedSpan[]): ParagraphAnalysis {
-  const words = wordsIn(text, paragraph.start, paragraph.end);
+  let words = wordsIn(text, paragraph.start, paragraph.end);
+  if (index === 0) words = decapitalizeTitle(words);
   const bounds = quoted.map(quoteBounds);
   const inQuote: boolean[] = new Array(words.length).fill(false);
   let b = 0;
