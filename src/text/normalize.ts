@@ -16,8 +16,19 @@ export function normalizePunctuation(text: string): string {
     .replace(ZERO_WIDTH, ' ');
 }
 
+/** True when every character is ASCII other than the backtick (which folds to an apostrophe). */
+function plainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 || code === 96) return false;
+  }
+  return true;
+}
+
 /** Lower case without diacritics: "Qa’ani" → "qa'ani", "Ézzedine" → "ezzedine". */
 export function foldCase(text: string): string {
+  // Most words are plain ASCII, where folding is lower-casing: skip the regexes and NFKD.
+  if (plainAscii(text)) return text.toLowerCase();
   return normalizePunctuation(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 

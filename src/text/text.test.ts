@@ -23,3 +23,16 @@ test('sentences are not split after titles, initials or month abbreviations', ()
   );
   for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
 });
+
+test('foldCase gives the same result on plain ASCII as the full folding would', () => {
+  for (const word of ['Harbour', 'MERIDIAN', 'e-mail', "don't", 'x`y', 'Ledger1922', '']) {
+    const full = word.replace(/`/g, "'").normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+    assert.equal(foldCase(word), full, word);
+  }
+  assert.equal(foldCase('Ça`va'), "ca'va");
+});
+
+test('tokenize folds repeated words consistently', () => {
+  const tokens = tokenize('Qa’ani met Qa’ani; QAANI and Qaani.');
+  assert.deepEqual(tokens.map((t) => t.norm), ["qa'ani", 'met', "qa'ani", 'qaani', 'and', 'qaani']);
+});

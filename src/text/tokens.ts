@@ -12,12 +12,26 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
+/** Folded forms of recent words: most words of a corpus recur, and every stage tokenises. */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_LIMIT = 100_000;
+
+function foldWord(word: string): string {
+  let norm = foldedWords.get(word);
+  if (norm === undefined) {
+    norm = foldCase(word);
+    if (foldedWords.size >= FOLDED_WORDS_LIMIT) foldedWords.clear();
+    foldedWords.set(word, norm);
+  }
+  return norm;
+}
+
 /** Words (letters and digits, with inner apostrophes and hyphens) with offsets into `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    tokens.push({ text: match[0], norm: foldCase(match[0]), start, end: start + match[0].length });
+    tokens.push({ text: match[0], norm: foldWord(match[0]), start, end: start + match[0].length });
   }
   return tokens;
 }
