@@ -93,8 +93,10 @@ export function quotesToRelations(text: string, quotes: Quote[]): AttributionRel
     let start = quote.start;
     let end = quote.end;
     if (quote.kind === 'direct') {
-      if (OPEN.test(text[start - 1] ?? '')) start--;
-      if (CLOSE.test(text[end] ?? '')) end++;
+      if (text.slice(start - 2, start) === "''") start -= 2;
+      else if (OPEN.test(text[start - 1] ?? '')) start--;
+      if (text.slice(end, end + 2) === "''") end += 2;
+      else if (CLOSE.test(text[end] ?? '')) end++;
     }
     const source: Segments | null = quote.speakerMention ? [[quote.speakerMention.start, quote.speakerMention.end]] : null;
     const cue: Segments | null = quote.cueStart !== null && quote.cueEnd !== null ? [[quote.cueStart, quote.cueEnd]] : null;

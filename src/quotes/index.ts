@@ -486,8 +486,26 @@ function possessiveSpeaker(text: string, head: Span): boolean {
   return POSSESSIVE_PRONOUNS.has(text.slice(head.start, head.end).toLowerCase());
 }
 
+const OPENS_AFTER = /[\s(\[{\u2014\u2013-]/;
+
+/**
+ * ''Typewriter quotes'' (two apostrophes for a double mark, as some archives print them) as a
+ * double mark plus a space, so offsets stay those of the original text: ` "` before a word,
+ * `" ` after one.
+ */
+export function doubledApostrophesAsMarks(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/''/g, (_mark, offset: number) => {
+    const before = text[offset - 1];
+    const after = text[offset + 2];
+    const opens = (before === undefined || OPENS_AFTER.test(before)) && after !== undefined && !/\s/.test(after);
+    return opens ? ' "' : '" ';
+  });
+}
+
 /** Extracts every quotation in `text` and resolves its speaker against `entities`. */
-export function extractQuotes(text: string, entities: ArticleEntities, options: ExtractQuotesOptions = {}): Quote[] {
+export function extractQuotes(original: string, entities: ArticleEntities, options: ExtractQuotesOptions = {}): Quote[] {
+  const text = doubledApostrophesAsMarks(original);
   const articleId = options.articleId ?? '';
   const maxChars = options.maxChars ?? 10_000;
   const paragraphs = splitParagraphs(text);
@@ -576,14 +594,14 @@ export function extractQuotes(text: string, entities: ArticleEntities, options: 
     const quote: Quote = {
       id: `${articleId || 'article'}:q${quotes.length + 1}`,
       articleId,
-      text: text.slice(draft.start, end),
+      text: original.slice(draft.start, end),
       kind: draft.kind,
       start: draft.start,
       end,
-      cue: draft.cue ? text.slice(draft.cue.start, draft.cue.end) : null,
+      cue: draft.cue ? original.slice(draft.cue.start, draft.cue.end) : null,
       cueStart: draft.cue?.start ?? null,
       cueEnd: draft.cue?.end ?? null,
-      speakerMention: mention ? { text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end } : null,
+      speakerMention: mention ? { text: original.slice(mention.start, mention.end), start: mention.start, end: mention.end } : null,
       speakerId,
       speakerReason: reason,
     };
