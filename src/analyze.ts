@@ -5,7 +5,7 @@ import { createProcessor, type RunSummary } from './pipeline/processor.ts';
 import { silentProgress, type Progress } from './pipeline/progress.ts';
 import type { StageWithReport } from './pipeline/stage.ts';
 import { defaultStages } from './pipeline/stages.ts';
-import { buildReport, type Report } from './report/json.ts';
+import { assembleReport, buildReport, type Report } from './report/json.ts';
 import { renderHtmlReport } from './report/html/index.ts';
 import { defaultHtmlSections } from './report/html/sections.ts';
 import { openStore } from './store/index.ts';
@@ -37,8 +37,8 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
       // Analysing a folder that holds the database must not read the database as a document.
       ingestOptions.exclude = [...(ingestOptions.exclude ?? []), ...['', '-wal', '-shm', '-journal'].map((suffix) => `${options.db}${suffix}`)];
     }
-    const summary = await processor.run(inputs, { store, ingest: ingestOptions, progress: options.progress ?? silentProgress });
-    const report = await buildReport(store, stages);
+    const { results, ...summary } = await processor.run(inputs, { store, ingest: ingestOptions, progress: options.progress ?? silentProgress });
+    const report = assembleReport(results, await store.listFailures(), stages);
     return { summary, report };
   } finally {
     if (!options.store) await store.close();

@@ -4,7 +4,7 @@ import type { Store } from '../store/store.ts';
 import { ingest, type IngestOptions } from '../ingest/index.ts';
 import { extractDocument } from '../extract/index.ts';
 import { silentProgress, type Progress } from './progress.ts';
-import type { ArticleStage, CorpusInput, CorpusStage, EarlierResults, Stage, StageWithReport } from './stage.ts';
+import type { ArticleStage, CorpusInput, CorpusStage, EarlierResults, ReportInput, Stage, StageWithReport } from './stage.ts';
 
 export interface RunOptions {
   store: Store;
@@ -66,6 +66,18 @@ export interface RunSummary {
   addedArticleIds: string[];
 }
 
+/**
+ * What an analysis holds in memory when it ends: every stored article (latest versions) and
+ * each stage's results, the same that the store now holds. The report is built from these
+ * instead of reading the store a second time.
+ */
+export type AnalysisResults = ReportInput;
+
+/** A run's summary and the results it analysed. */
+export interface RunOutcome extends RunSummary {
+  results: AnalysisResults;
+}
+
 interface StoredStageResult {
   version: number;
   data: unknown;
@@ -96,10 +108,10 @@ export class Processor {
   }
 
   /** Reads every input into the store, then brings every stage's results up to date. */
-  async run(inputs: string[], options: RunOptions): Promise<RunSummary> {
+  async run(inputs: string[], options: RunOptions): Promise<RunOutcome> {
     const summary = await this.ingestInto(inputs, options);
-    await this.analyze(options, new Set(summary.addedArticleIds));
-    return summary;
+    const results = await this.analyze(options, new Set(summary.addedArticleIds));
+    return { ...summary, results };
   }
 
   async ingestInto(inputs: string[], options: RunOptions): Promise<RunSummary> {
@@ -167,7 +179,7 @@ export class Processor {
   }
 
   /** Runs the article stages where results are missing or stale, then every corpus stage. */
-  async analyze(options: RunOptions, touched: Set<string> = new Set()): Promise<void> {
+  async analyze(options: RunOptions, touched: Set<string> = new Set()): Promise<AnalysisResults> {
     const { store } = options;
     const progress = options.progress ?? silentProgress;
     const stopwatch = stopwatchFor(progress);
@@ -233,6 +245,12 @@ export class Processor {
     }
     progress.done();
 
+    const unwrapped = new Map<string, Map<string, unknown>>();
+    const articleResults = <T>(name: string): Map<string, T> => {
+      let results = unwrapped.get(name);
+      if (!results) unwrapped.set(name, (results = unwrap(cached.get(name))));
+      return results as Map<string, T>;
+    };
     const corpusResults = new Map<string, unknown>();
     for (const stage of corpusStages) {
       const stored = await store.getCorpusResult<StoredStageResult>(stage.name);
@@ -244,7 +262,7 @@ export class Processor {
       const input: CorpusInput = {
         articles,
         newArticleIds,
-        articleResults: <T>(name: string) => unwrap<T>(cached.get(name)),
+        articleResults,
         corpusResult: <T>(name: string) => corpusResults.get(name) as T | undefined,
         previous: stored && stored.version === stage.version ? stored.data : undefined,
         store,
@@ -264,6 +282,7 @@ export class Processor {
       }
       progress.done();
     }
+    return { articles, articleResults, corpusResult: <T>(name: string) => corpusResults.get(name) as T | undefined };
   }
 }
 

@@ -51,28 +51,12 @@ export function byPublication(a: Article, b: Article): number {
 
 /** The JSON report for everything in the store, with each stage's fields. */
 export async function buildReport(store: Store, stages: StageWithReport[], now: () => Date = () => new Date()): Promise<Report> {
-  const articles = (await store.listArticles({ latestOnly: true })).sort(byPublication);
-  const stored = new Set(articles.map((article) => article.source));
-  const failures = dedupeFailures(await store.listFailures()).filter((failure) => !stored.has(failure.source));
-  const report: Report = {
-    version: REPORT_VERSION,
-    generatedAt: now().toISOString(),
-    articles: articles.map(toReportArticle),
-    failures,
-  };
-  const input: ReportInput = {
-    articles,
-    articleResults: () => new Map(),
-    corpusResult: () => undefined,
-  };
+  const articles = await store.listArticles({ latestOnly: true });
   const articleResults = new Map<string, Map<string, unknown>>();
   const corpusResults = new Map<string, unknown>();
   for (const stage of stages) {
-    const wrapped =
-      stage.scope === 'article'
-        ? await store.listArticleResults<{ data: unknown }>(stage.name)
-        : null;
-    if (wrapped) {
+    if (stage.scope === 'article') {
+      const wrapped = await store.listArticleResults<{ data: unknown }>(stage.name);
       const data = new Map<string, unknown>();
       for (const [id, value] of wrapped) data.set(id, value.data);
       articleResults.set(stage.name, data);
@@ -81,8 +65,28 @@ export async function buildReport(store: Store, stages: StageWithReport[], now: 
       if (stored) corpusResults.set(stage.name, stored.data);
     }
   }
-  input.articleResults = <T>(name: string) => (articleResults.get(name) ?? new Map()) as Map<string, T>;
-  input.corpusResult = <T>(name: string) => corpusResults.get(name) as T | undefined;
+  const input: ReportInput = {
+    articles,
+    articleResults: <T>(name: string) => (articleResults.get(name) ?? new Map()) as Map<string, T>,
+    corpusResult: <T>(name: string) => corpusResults.get(name) as T | undefined,
+  };
+  return assembleReport(input, await store.listFailures(), stages, now);
+}
+
+/**
+ * The JSON report from results already in memory (what a run just analysed): the articles in
+ * reading order, the failures of sources that were never stored, and each stage's fields.
+ */
+export function assembleReport(results: ReportInput, failures: Failure[], stages: StageWithReport[], now: () => Date = () => new Date()): Report {
+  const articles = [...results.articles].sort(byPublication);
+  const stored = new Set(articles.map((article) => article.source));
+  const report: Report = {
+    version: REPORT_VERSION,
+    generatedAt: now().toISOString(),
+    articles: articles.map(toReportArticle),
+    failures: dedupeFailures(failures).filter((failure) => !stored.has(failure.source)),
+  };
+  const input: ReportInput = { ...results, articles };
   for (const stage of stages) {
     if (!stage.report) continue;
     Object.assign(report, stage.report.json(input));
