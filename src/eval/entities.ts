@@ -12,6 +12,9 @@ import { recognizeEntities } from '../entities/index.ts';
 import { LABELLED_PARAGRAPHS } from '../entities/fixtures/labelled-sentences.ts';
 import { HELD_OUT_PARAGRAPHS } from '../entities/fixtures/labelled-held-out.ts';
 import { TITLES } from '../entities/data/titles.ts';
+import { findCitations } from '../sources/index.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface LabelledSpan {
   start: number;
@@ -152,24 +155,71 @@ export async function evaluateEntities(): Promise<EvalTable> {
   };
 }
 
+export interface EntitySpeed {
+  articles: number;
+  averageChars: number;
+  cpuMsPerArticle: number;
+  articlesPerCpuSecond: number;
+}
+
 /**
- * Speed of recognizeEntities on ~5 KB articles cut from our own labelled paragraphs (name-dense,
- * so slower than typical news). CPU time is reported beside wall time because CI machines are shared.
+ * CPU time of entity recognition and citation finding (the whole entities stage) per article,
+ * warm: the fastest of `rounds` passes over `texts`. CPU time, because machines are shared.
  */
-export function measureEntitySpeed(articleCount = 200, rounds = 10): { articles: number; cpuMsPerArticle: number; wallMsPerArticle: number; articlesPerCpuSecond: number } {
+export function measureEntitySpeed(texts: string[], rounds = 5): EntitySpeed {
+  for (const text of texts.slice(0, 20)) findCitations(text, recognizeEntities(text));
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const started = process.cpuUsage();
+    for (const text of texts) findCitations(text, recognizeEntities(text));
+    const used = process.cpuUsage(started);
+    best = Math.min(best, (used.user + used.system) / 1000 / texts.length);
+  }
+  const averageChars = Math.round(texts.reduce((sum, text) => sum + text.length, 0) / Math.max(1, texts.length));
+  return { articles: texts.length, averageChars, cpuMsPerArticle: best, articlesPerCpuSecond: 1000 / best };
+}
+
+/** ~5 KB articles cut from our own labelled paragraphs: name-dense, so slower than typical news. */
+export function nameDenseArticles(count = 200): string[] {
   const source = [...LABELLED_PARAGRAPHS, ...HELD_OUT_PARAGRAPHS].map((p) => parseLabelled(p).text).join('\n\n').repeat(4);
   const docs: string[] = [];
-  for (let i = 0; i < articleCount; i++) {
+  for (let i = 0; i < count; i++) {
     const from = source.indexOf('\n', (i * 977) % (source.length - 5200)) + 1;
     docs.push(`${source.slice(from, from + 5000)} Reporter ${i}.`);
   }
-  for (const doc of docs.slice(0, 20)) recognizeEntities(doc);
-  const cpu0 = process.cpuUsage();
-  const wall0 = performance.now();
-  for (let r = 0; r < rounds; r++) for (const doc of docs) recognizeEntities(doc);
-  const wall = performance.now() - wall0;
-  const cpuUsage = process.cpuUsage(cpu0);
-  const cpu = (cpuUsage.user + cpuUsage.system) / 1000;
-  const n = rounds * docs.length;
-  return { articles: n, cpuMsPerArticle: cpu / n, wallMsPerArticle: wall / n, articlesPerCpuSecond: n / (cpu / 1000) };
+  return docs;
+}
+
+/** Real news texts: the PolNeAR dev articles (about 5 KB each), when the shared data is present. */
+export function polnearTexts(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => readFileSync(join(dir, file), 'utf8'));
+}
+
+export function entitySpeedTable(polnearDevDir: string): EvalTable {
+  const sets: Array<[string, string[]]> = [['own name-dense 5 KB articles', nameDenseArticles()]];
+  const news = polnearTexts(polnearDevDir);
+  if (news.length) sets.push(['PolNeAR dev news articles', news]);
+  return {
+    title: 'Entities stage speed (recognition + citations, one core, warm)',
+    columns: ['articles', 'avg chars', 'CPU ms/article', 'articles/s per core'],
+    rows: sets.map(([name, texts]) => {
+      const speed = measureEntitySpeed(texts);
+      return {
+        system: name,
+        ours: true,
+        values: {
+          articles: speed.articles,
+          'avg chars': speed.averageChars,
+          'CPU ms/article': Number(speed.cpuMsPerArticle.toFixed(3)),
+          'articles/s per core': Math.round(speed.articlesPerCpuSecond),
+        },
+      };
+    }),
+    notes: ['Fastest of 5 passes; CPU time (user + system). Goal: 500 articles/s per core on typical 5 KB articles.'],
+  };
 }

@@ -5,7 +5,7 @@ import { evaluateTextDumps } from './textdumps.ts';
 import { evaluateClustering } from './clustering.ts';
 import { evaluateSimilarityTables } from './similarity.ts';
 import { evaluateReuse } from './reuse.ts';
-import { evaluateEntities } from './entities.ts';
+import { entitySpeedTable, evaluateEntities } from './entities.ts';
 import { evaluateParaphraseTables } from './paraphrase.ts';
 import { evaluateQuotes } from './quotes.ts';
 
@@ -54,7 +54,7 @@ export function evaluationTasks(): EvaluationTask[] {
       description: 'entity typing on our own hand-labelled fictional paragraphs (no public gold set is available here)',
       defaultDir: '-',
       async run() {
-        return [await evaluateEntities()];
+        return [await evaluateEntities(), entitySpeedTable(`${SHARED_DATA}/quotes/polnear/dev`)];
       },
     },
     {
