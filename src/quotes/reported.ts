@@ -7,6 +7,7 @@
 import {
   ADJUNCT_PREPOSITIONS,
   AUXILIARIES_AND_ADVERBS,
+  BARE_PLURAL_SPEAKERS,
   CLAUSE_BOUNDARY_WORDS,
   DETERMINERS,
   POSSESSIVE_PRONOUNS,
@@ -54,6 +55,14 @@ const SENTENCE_PREPOSITIONS = new Set([
 function isNameWord(word: Word): boolean {
   return word.capitalized || NAME_CONNECTORS.has(word.lower) || /^(?:al|el|ad|ud|ar|as|ash|at|az|bin|ibn|abu|abd|de|van|von)-/.test(word.lower);
 }
+const APPOSITIVE_DASH = /^\s*(?:[—–]|--)\s*$/;
+
+/** Words that open a quantified group of speakers: "half of voters", "most Republicans", "nearly 60 percent". */
+const QUANTITY_WORDS = new Set([
+  'half', 'most', 'many', 'some', 'majority', 'majorities', 'minority', 'nearly', 'about', 'almost', 'roughly', 'around',
+  'more', 'fewer', 'several', 'few', 'all', 'both', 'each', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'just', 'only', 'over', 'under', 'percent',
+]);
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'unless', 'whereas', 'once']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'his', 'her', 'its', 'another']);
 const CONNECTING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'also', 'now', 'later', 'meanwhile', 'instead']);
@@ -76,6 +85,8 @@ function gap(view: SentenceView, left: number, right: number): string {
 function isPlainGap(view: SentenceView, left: number, right: number): boolean {
   const between = gap(view, left, right);
   if (/^\s+$/.test(between)) return true;
+  // "Bernie Sanders’ campaign": a plural possessive.
+  if (/^['’]\s+$/.test(between) && /s$/.test(view.words[left]!.lower)) return true;
   // "Sen. Marco Rubio (R-Fla.) said": a short parenthetical inside the phrase.
   if (/^\s+\($/.test(between) || /^\.?\)\s+$/.test(between)) return true;
   return /^\.\s+$/.test(between) && isAbbreviationBefore(view.text, view.words[left]!.end);
@@ -121,6 +132,10 @@ function validateSubject(view: SentenceView, k: number, j: number): { start: num
   if (allCapitalized && first.capitalized && !DETERMINERS.has(first.lower)) return { start: k, kind: 'name' };
   if (first.capitalized || DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || /^\d/.test(first.lower)) {
     return { start: k, kind: 'description' };
+  }
+  // "three-quarters of the voters", "about half of voters", "law enforcement officials": a quantity or a group noun.
+  if (QUANTITY_WORDS.has(first.lower) || /^\d|^(?:\p{L}+-)?(?:quarters|thirds|fifths|halves)$/u.test(first.lower) || (BARE_PLURAL_SPEAKERS.has(last.lower) && j - k <= 3)) {
+    if (view.words.slice(k, j + 1).every((w) => !isVerbForm(w) && !CLAUSE_BOUNDARY_WORDS.has(w.lower))) return { start: k, kind: 'description' };
   }
   // "councilmember Mark Levine", "political scientist Christopher Wlezien": a lower-case title before a name.
   let s = j;
@@ -441,7 +456,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   }
   if (view.inQuote[j] || !isPlainGap(view, j, j + 1)) {
     const between = gap(view, j, j + 1);
-    if (!/[,”"’»]/.test(between)) return null;
+    if (!/[,”"’»]/.test(between) && !APPOSITIVE_DASH.test(between)) return null;
     // "…,” said Haniyeh" / "…, reported Lebanon’s al-Mayadeen": an inverted speaker after the cue.
     const r = cueEnd + 1;
     const opener = words[r];
@@ -469,11 +484,14 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
         if (result.contentBefore) return result;
       }
     }
-    if (/,/.test(between) && !view.inQuote[j]) {
+    const dashed = APPOSITIVE_DASH.test(between);
+    if ((/,/.test(between) || dashed) && !view.inQuote[j]) {
       // "Ismail Haniyeh, the head of Hamas’s political bureau, said": an appositive subject.
+      // "Jason Hale — a teacher from Port Avel — says": the same between dashes.
       const k = walkPhraseLeft(view, j);
       const appositive = validateSubject(view, k, j);
-      if (appositive && k > 0 && /^,\s+$/.test(gap(view, k - 1, k)) && !view.inQuote[k - 1]) {
+      const opensAppositive = (at: number) => (dashed ? APPOSITIVE_DASH : /^,\s+$/).test(gap(view, at - 1, at));
+      if (appositive && k > 0 && opensAppositive(k) && !view.inQuote[k - 1]) {
         const k0 = walkPhraseLeft(view, k - 1, 8);
         const subject = validateSubject(view, k0, k - 1);
         const atClauseStart = k0 === 0 || !isPlainGap(view, k0 - 1, k0) || CLAUSE_BOUNDARY_WORDS.has(words[k0 - 1]!.lower);
@@ -528,7 +546,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   const subject = validateSubject(view, k, j);
   if (!subject) return null;
   // "a Twitter comment", "this report": a bare verb form after a singular determiner is a noun.
-  if (word.lower === verb.lemma && j === cueStart - 1 && SINGULAR_DETERMINERS.has(words[subject.start]!.lower)) return null;
+  const quantified = words.slice(subject.start, j + 1).some((w) => w.lower === 'of' || /^\d/.test(w.lower));
+  if (word.lower === verb.lemma && j === cueStart - 1 && SINGULAR_DETERMINERS.has(words[subject.start]!.lower) && !quantified) return null;
   result.speaker = spanOf(view, subject.start, j);
   result.speakerHead = result.speaker;
   result.speakerVia = 'subject';

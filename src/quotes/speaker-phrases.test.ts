@@ -47,3 +47,18 @@ test('an auxiliary before a speech verb after a comma keeps the subject reading 
   const quote = quoteStarting(text, 'the winter timetable');
   assert.match(quote.speakerMention?.text ?? '', /^Lena Voss\b/);
 });
+
+test('quantified groups and bare group nouns speak: "about half of voters say", "…, harbour officials said"', () => {
+  const poll = 'In each of the three wards, about half of voters say they want the ferry kept in public hands.';
+  assert.equal(quoteStarting(poll, 'they want').speakerMention?.text, 'about half of voters');
+  const share = 'And a full 62 percent of fishermen say the new quay is too small.';
+  assert.equal(quoteStarting(share, 'the new quay').speakerMention?.text, 'a full 62 percent of fishermen');
+  const after = 'The dredger will arrive in March, harbour officials said.';
+  assert.equal(quoteStarting(after, 'The dredger').speakerMention?.text, 'harbour officials');
+});
+
+test('a plural possessive ("the Pells’ lawyer") and a dash appositive stay inside the speaker phrase', () => {
+  assert.equal(quoteStarting('The Pells’ lawyer says the sale was never legal.', 'the sale').speakerMention?.text, 'The Pells’ lawyer');
+  const dashed = 'Jonas Hale — a ferry captain from Port Avel — says he will vote against the sale.';
+  assert.match(quoteStarting(dashed, 'he will vote').speakerMention?.text ?? '', /^Jonas Hale\b/);
+});
