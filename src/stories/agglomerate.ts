@@ -1,6 +1,7 @@
-import { dot, type DocumentVector } from './features.ts';
-import { heaviestTerms } from './partition.ts';
+import { sparseAdd, sparseDot, type Sparse } from './sparse.ts';
+import { topScored } from './partition.ts';
 import { combineCosines, dayGap, timeFactor, type SimilarityOptions } from './similarity.ts';
+import type { StoryVector } from './vectors.ts';
 
 export interface NeighbourOptions {
   /** How many of an article's heaviest terms look for neighbours. */
@@ -16,8 +17,8 @@ export interface NeighbourOptions {
 /** A group of articles (indices into the vector array) with summed vectors, so group averages are cheap. */
 interface Group {
   members: number[];
-  words: Map<string, number>;
-  names: Map<string, number>;
+  words: Sparse;
+  names: Sparse;
   /** Members that have any name terms: the name average is over these. */
   named: number;
   firstDay: number | null;
@@ -27,60 +28,65 @@ interface Group {
   version: number;
 }
 
+/** Growable lists of canonical positions per term id. */
+class PositionPostings {
+  private readonly lists: Array<number[] | undefined> = [];
+
+  add(term: number, position: number): void {
+    const list = this.lists[term];
+    if (list) list.push(position);
+    else this.lists[term] = [position];
+  }
+
+  get(term: number): number[] | undefined {
+    return this.lists[term];
+  }
+}
+
 /**
- * Candidate neighbour pairs from an inverted index over each article's heaviest terms. Postings
- * are in canonical order and only the `neighbourWindow` entries nearest the article are read, so a
- * term shared by thousands of articles costs a bounded amount and favours articles close in time.
+ * Candidate neighbours from an inverted index over each article's heaviest terms, as lists of
+ * canonical positions (`neighbours[p]` holds positions q ≠ p; each pair is listed on at least one
+ * side). Postings are in canonical order and only the `neighbourWindow` entries nearest the
+ * article are read, so a term shared by thousands of articles costs a bounded amount and favours
+ * articles close in time.
  */
-export function neighbourPairs(vectors: readonly DocumentVector[], order: readonly number[], options: NeighbourOptions): Array<[number, number]> {
-  const rank = new Array<number>(vectors.length);
-  order.forEach((index, position) => (rank[index] = position));
-  const wordPostings = new Map<string, number[]>();
-  const namePostings = new Map<string, number[]>();
-  const post = (postings: Map<string, number[]>, term: string, position: number) => {
-    let list = postings.get(term);
-    if (!list) postings.set(term, (list = []));
-    list.push(position);
-  };
+export function neighbourLists(vectors: readonly StoryVector[], order: readonly number[], options: NeighbourOptions): number[][] {
+  const wordPostings = new PositionPostings();
+  const namePostings = new PositionPostings();
   order.forEach((index, position) => {
     const vector = vectors[index]!;
-    for (const term of heaviestTerms(vector.words, options.indexedTerms)) post(wordPostings, term, position);
-    for (const term of heaviestTerms(vector.names, options.indexedTerms)) post(namePostings, term, position);
+    for (let i = 0; i < vector.topWords.length && i < options.indexedTerms; i++) wordPostings.add(vector.topWords[i]!, position);
+    for (let i = 0; i < vector.topNames.length && i < options.indexedTerms; i++) namePostings.add(vector.topNames[i]!, position);
   });
 
-  const pairs = new Set<number>();
-  const result: Array<[number, number]> = [];
   const half = Math.max(1, Math.floor(options.neighbourWindow / 2));
+  const score = new Float64Array(order.length);
+  const lists: number[][] = [];
   order.forEach((index, position) => {
     const vector = vectors[index]!;
-    const score = new Map<number, number>();
-    const gather = (postings: Map<string, number[]>, source: Map<string, number>) => {
-      for (const term of heaviestTerms(source, options.candidateTerms)) {
-        const list = postings.get(term);
+    const touched: number[] = [];
+    const gather = (postings: PositionPostings, terms: Int32Array, weights: Float64Array) => {
+      for (let t = 0; t < terms.length && t < options.candidateTerms; t++) {
+        const list = postings.get(terms[t]!);
         if (!list) continue;
         const at = lowerBound(list, position);
         const from = Math.max(0, at - half);
         const to = Math.min(list.length, at + half + 1);
-        const weight = source.get(term)!;
+        const weight = weights[t]!;
         for (let i = from; i < to; i++) {
           const other = list[i]!;
-          if (other !== position) score.set(other, (score.get(other) ?? 0) + weight);
+          if (other === position) continue;
+          if (score[other] === 0) touched.push(other);
+          score[other] = score[other]! + weight;
         }
       }
     };
-    gather(wordPostings, vector.words);
-    gather(namePostings, vector.names);
-    const ranked = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, options.maxCandidates);
-    for (const [otherPosition] of ranked) {
-      const a = Math.min(position, otherPosition);
-      const b = Math.max(position, otherPosition);
-      const key = a * order.length + b;
-      if (pairs.has(key)) continue;
-      pairs.add(key);
-      result.push([order[a]!, order[b]!]);
-    }
+    gather(wordPostings, vector.topWords, vector.topWordWeights);
+    gather(namePostings, vector.topNames, vector.topNameWeights);
+    lists.push(topScored(touched, score, options.maxCandidates));
+    for (const other of touched) score[other] = 0;
   });
-  return result;
+  return lists;
 }
 
 function lowerBound(list: readonly number[], value: number): number {
@@ -94,10 +100,6 @@ function lowerBound(list: readonly number[], value: number): number {
   return low;
 }
 
-function addInto(sum: Map<string, number>, vector: Map<string, number>): void {
-  for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
-}
-
 function span(a: number | null, b: number | null, pick: (x: number, y: number) => number): number | null {
   if (a === null) return b;
   if (b === null) return a;
@@ -106,9 +108,9 @@ function span(a: number | null, b: number | null, pick: (x: number, y: number) =
 
 /** Mean pairwise similarity of two groups' members: a dot product of their summed vectors, over the pair count. */
 function groupAverage(x: Group, y: Group, options: SimilarityOptions): number {
-  const words = dot(x.words, y.words) / (x.members.length * y.members.length);
+  const words = sparseDot(x.words, y.words) / (x.members.length * y.members.length);
   const bothNamed = x.named > 0 && y.named > 0;
-  const names = bothNamed ? dot(x.names, y.names) / (x.named * y.named) : 0;
+  const names = bothNamed ? sparseDot(x.names, y.names) / (x.named * y.named) : 0;
   return combineCosines(words, names, bothNamed, options) * timeFactor(dayGap(x.firstDay, x.lastDay, y.firstDay, y.lastDay), options);
 }
 
@@ -173,21 +175,19 @@ class MergeHeap {
  * member, so the result depends only on the set of articles.
  */
 export function agglomerate(
-  vectors: readonly DocumentVector[],
+  vectors: readonly StoryVector[],
   order: readonly number[],
-  pairs: ReadonlyArray<[number, number]>,
+  neighbours: readonly number[][],
   threshold: number,
   options: SimilarityOptions,
 ): number[][] {
-  const rank = new Array<number>(vectors.length);
-  order.forEach((index, position) => (rank[index] = position));
   const groups: Array<Group | null> = order.map((index) => {
     const vector = vectors[index]!;
     return {
       members: [index],
-      words: new Map(vector.words),
-      names: new Map(vector.names),
-      named: vector.names.size > 0 ? 1 : 0,
+      words: vector.words,
+      names: vector.names,
+      named: vector.names.ids.length > 0 ? 1 : 0,
       firstDay: vector.day,
       lastDay: vector.day,
       neighbours: new Set<number>(),
@@ -204,12 +204,12 @@ export function agglomerate(
     const score = groupAverage(x, y, options);
     if (score >= threshold) heap.push({ score, a: low, b: high, versionA: x.version, versionB: y.version });
   };
-  for (const [x, y] of pairs) {
-    const a = rank[x]!;
-    const b = rank[y]!;
-    groups[a]!.neighbours.add(b);
-    groups[b]!.neighbours.add(a);
-  }
+  neighbours.forEach((list, a) => {
+    for (const b of list) {
+      groups[a]!.neighbours.add(b);
+      groups[b]!.neighbours.add(a);
+    }
+  });
   groups.forEach((group, a) => {
     for (const b of group!.neighbours) if (a < b) consider(a, b);
   });
@@ -222,9 +222,9 @@ export function agglomerate(
     // An entry pushed before either group last changed is stale: every change pushes fresh entries for the group's neighbours.
     if (x.version !== versionA || y.version !== versionB) continue;
     x.version++;
-    x.members.push(...y.members);
-    addInto(x.words, y.words);
-    addInto(x.names, y.names);
+    for (const member of y.members) x.members.push(member);
+    x.words = sparseAdd(x.words, y.words);
+    x.names = sparseAdd(x.names, y.names);
     x.named += y.named;
     x.firstDay = span(x.firstDay, y.firstDay, Math.min);
     x.lastDay = span(x.lastDay, y.lastDay, Math.max);

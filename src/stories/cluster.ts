@@ -1,16 +1,8 @@
-import {
-  CorpusStatistics,
-  DEFAULT_FEATURE_OPTIONS,
-  documentTerms,
-  vectorize,
-  type DocumentTerms,
-  type DocumentVector,
-  type FeatureOptions,
-  type StoryArticle,
-  type StoryExtras,
-} from './features.ts';
+import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions, type StoryArticle, type StoryExtras } from './features.ts';
 import { DEFAULT_LABEL_OPTIONS, storyLabel, type LabelOptions } from './labels.ts';
-import { agglomerate, neighbourPairs, type NeighbourOptions } from './agglomerate.ts';
+import { agglomerate, neighbourLists, type NeighbourOptions } from './agglomerate.ts';
+import { parseDay, TermSpace, type CompactTerms } from './terms.ts';
+import { termOrder, TermStatistics, vectorizeTerms, type StoryVector } from './vectors.ts';
 import { Partition, type CandidateOptions } from './partition.ts';
 import { DEFAULT_SIMILARITY_OPTIONS, type SimilarityOptions } from './similarity.ts';
 
@@ -66,7 +58,7 @@ export interface Assignment {
   similarity: number;
 }
 
-function compareCanonical(a: DocumentTerms, b: DocumentTerms): number {
+function compareCanonical(a: Pick<CompactTerms, 'day' | 'published' | 'id'>, b: Pick<CompactTerms, 'day' | 'published' | 'id'>): number {
   if (a.day !== b.day) {
     if (a.day === null) return 1;
     if (b.day === null) return -1;
@@ -88,10 +80,13 @@ function compareCanonical(a: DocumentTerms, b: DocumentTerms): number {
  */
 export class StoryClusterer {
   private readonly options: ClusterOptions;
-  private readonly statistics = new CorpusStatistics();
-  private readonly terms: DocumentTerms[] = [];
+  private readonly space = new TermSpace();
+  private readonly statistics = new TermStatistics();
+  private readonly wordOrder = termOrder(this.space.words);
+  private readonly nameOrder = termOrder(this.space.names);
+  private readonly terms: CompactTerms[] = [];
   private readonly indexById = new Map<string, number>();
-  private vectors: DocumentVector[] = [];
+  private vectors: StoryVector[] = [];
   private live: Partition;
   private liveIds: string[] = [];
   private consolidated: Story[] | null = null;
@@ -117,12 +112,12 @@ export class StoryClusterer {
       const story = this.live.storyOf[known]!;
       return { articleId: article.id, storyId: this.liveIds[story]!, opened: false, similarity: 1 };
     }
-    const terms = documentTerms(article, extras, this.options);
+    const terms = this.space.count(article, extras.entityKeys, this.options.titleBoost);
     const index = this.terms.length;
     this.terms.push(terms);
     this.indexById.set(article.id, index);
     this.statistics.add(terms);
-    this.vectors.push(vectorize(terms, this.statistics));
+    this.vectors.push(this.vectorize(terms));
     this.consolidated = null;
 
     const match = this.live.best(index);
@@ -137,14 +132,23 @@ export class StoryClusterer {
 
   /** Adds a batch without placing each article on arrival, then consolidates once. */
   addMany(articles: readonly StoryArticle[], extras?: ReadonlyMap<string, StoryExtras>): void {
-    for (const article of articles) {
-      if (this.indexById.has(article.id)) continue;
-      const terms = documentTerms(article, extras?.get(article.id) ?? {}, this.options);
+    // Terms are numbered in canonical order, so the numbering depends only on the set of articles.
+    const fresh = new Map<string, StoryArticle>();
+    for (const article of articles) if (!this.indexById.has(article.id) && !fresh.has(article.id)) fresh.set(article.id, article);
+    const keyed = [...fresh.values()].map((article) => ({ article, id: article.id, day: parseDay(article.published), published: article.published }));
+    keyed.sort(compareCanonical);
+    for (const { article } of keyed) {
+      const terms = this.space.count(article, extras?.get(article.id)?.entityKeys, this.options.titleBoost);
       this.indexById.set(article.id, this.terms.length);
       this.terms.push(terms);
       this.statistics.add(terms);
     }
     this.consolidated = this.consolidate();
+  }
+
+  private vectorize(terms: CompactTerms): StoryVector {
+    const ranked = Math.max(this.options.indexedTerms, this.options.candidateTerms);
+    return vectorizeTerms(terms, this.statistics, ranked, this.wordOrder, this.nameOrder);
   }
 
   /** The consolidated stories, earliest first. */
@@ -156,10 +160,10 @@ export class StoryClusterer {
   private consolidate(): Story[] {
     const options = this.options;
     this.comparisonsBefore += this.live.comparisons;
-    const vectors = this.terms.map((terms) => vectorize(terms, this.statistics));
+    const vectors = this.terms.map((terms) => this.vectorize(terms));
     const order = this.terms.map((_, index) => index).sort((a, b) => compareCanonical(this.terms[a]!, this.terms[b]!));
     const partition = new Partition(vectors, options, options);
-    const groups = agglomerate(vectors, order, neighbourPairs(vectors, order, options), options.linkThreshold, options);
+    const groups = agglomerate(vectors, order, neighbourLists(vectors, order, options), options.linkThreshold, options);
     for (const members of groups) {
       const story = partition.open(members[0]!);
       for (const member of members.slice(1)) partition.assign(member, story);
@@ -176,14 +180,14 @@ export class StoryClusterer {
       ids.set(story, id);
       stories.set(story, {
         id,
-        label: storyLabel(members, this.statistics, options.labels),
+        label: storyLabel(members, this.space, this.statistics, options.labels),
         articleIds: members.map((member) => member.id),
         relatedStoryIds: [],
         start: published[0] ?? null,
         end: published[published.length - 1] ?? null,
       });
     }
-    for (const [a, b] of relatedPairs(partition, live.map(({ story }) => story), options)) {
+    for (const [a, b] of relatedPairs(partition, live.map(({ story }) => story), options, this.wordOrder, this.nameOrder)) {
       stories.get(a)!.relatedStoryIds.push(ids.get(b)!);
       stories.get(b)!.relatedStoryIds.push(ids.get(a)!);
     }
@@ -227,10 +231,16 @@ function refine(partition: Partition, order: readonly number[], options: Cluster
 }
 
 /** Pairs of distinct stories close in content (time ignored): follow-ups and earlier events they recall. */
-function relatedPairs(partition: Partition, stories: readonly number[], options: ClusterOptions): Array<[number, number]> {
+function relatedPairs(
+  partition: Partition,
+  stories: readonly number[],
+  options: ClusterOptions,
+  wordOrder: (a: number, b: number) => boolean,
+  nameOrder: (a: number, b: number) => boolean,
+): Array<[number, number]> {
   const related = new Map<number, Array<{ other: number; similarity: number }>>();
   for (const a of stories) {
-    for (const b of partition.storyCandidates(a)) {
+    for (const b of partition.storyCandidates(a, wordOrder, nameOrder)) {
       if (b <= a) continue;
       const similarity = partition.storySimilarity(a, b, false);
       if (similarity < options.relatedThreshold) continue;
@@ -241,12 +251,16 @@ function relatedPairs(partition: Partition, stories: readonly number[], options:
       }
     }
   }
-  const keep = new Set<string>();
+  const keep = new Map<number, [number, number]>();
+  const width = partition.centroids.length;
   for (const [story, list] of related) {
     list.sort((x, y) => y.similarity - x.similarity || x.other - y.other);
-    for (const { other } of list.slice(0, options.maxRelated)) keep.add(story < other ? `${story}:${other}` : `${other}:${story}`);
+    for (const { other } of list.slice(0, options.maxRelated)) {
+      const pair: [number, number] = story < other ? [story, other] : [other, story];
+      keep.set(pair[0] * width + pair[1], pair);
+    }
   }
-  return [...keep].sort().map((pair) => pair.split(':').map(Number) as [number, number]);
+  return [...keep.values()];
 }
 
 /** Batch clustering: the same result as adding every article to a `StoryClusterer` in any order. */

@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import type { Article } from '../model/article.ts';
-import { foldCase, tokenize, type Token } from '../text/index.ts';
-import { HEADLINE_FUNCTION_WORDS, NOT_NAMES, STOP_WORDS } from './stopwords.ts';
+import { parseDay, TermSpace, type CompactTerms } from './terms.ts';
 
-const require = createRequire(import.meta.url);
-const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
+export { nameKey } from './terms.ts';
+export { stemWord } from './stem.ts';
 
 /** What story clustering reads from an article. */
 export type StoryArticle = Pick<Article, 'id' | 'title' | 'text' | 'published'> & Partial<Pick<Article, 'language'>>;
@@ -39,106 +37,23 @@ export interface FeatureOptions {
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { titleBoost: 2 };
 
-const NAME_PREFIX = /^(?:al|el|ad|ar|as|an|at|ash|az|ibn|bin|abu)-/;
-const stemCache = new Map<string, string>();
-
-/** Porter2 stem for English text, the folded word otherwise; cached because news vocabularies repeat. */
-export function stemWord(word: string, english = true): string {
-  if (!english || /\d/.test(word)) return word;
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    stem = porter2(word);
-    if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(word, stem);
-  }
-  return stem;
-}
-
-/** The folded key under which spellings of one name meet: "Qa’ani" and "Qaani" → "qaani", "al-Quds" → "quds". */
-export function nameKey(written: string): string {
-  return foldCase(written)
-    .replace(/'s$/, '')
-    .replace(NAME_PREFIX, '')
-    .replace(/['.]/g, '');
-}
-
-function wordKey(norm: string): string {
-  return norm.replace(/'s$/, '');
-}
-
-function looksLikeName(text: string): boolean {
-  const core = text.replace(/^(?:al|el|ad|ar|as|an|at|ash|az|ibn|bin|abu)[-‐]/i, '');
-  return /^\p{Lu}/u.test(core) && /\p{Ll}|^\p{Lu}{2,}$/u.test(core);
-}
-
-/** True when a token opens a sentence or line, where capitals prove nothing. */
-function atSentenceStart(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0; i--) {
-    const ch = text[i]!;
-    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '[') continue;
-    return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ':' || ch === '–' || ch === '-' || ch === '|';
-  }
-  return true;
-}
-
-/**
- * For each token, whether its line is headline-style, where capitals prove nothing: a
- * capitalised function word after the first word ("An Honor For Us"), or nearly every long word
- * capitalised without closing punctuation ("Afghan Security Forces Foiled Taliban Attack on Key City").
- */
-function inHeadlineLines(text: string, tokens: readonly Token[]): boolean[] {
-  const flags = new Array<boolean>(tokens.length).fill(false);
-  let first = 0;
-  while (first < tokens.length) {
-    const lineStart = text.lastIndexOf('\n', tokens[first]!.start) + 1;
-    let lineEnd = text.indexOf('\n', tokens[first]!.start);
-    if (lineEnd < 0) lineEnd = text.length;
-    let last = first;
-    while (last < tokens.length && tokens[last]!.start < lineEnd) last++;
-    const line = tokens.slice(first, last);
-    const long = line.filter((token) => token.text.length >= 4 && /^\p{L}/u.test(token.text));
-    const lowerLong = long.filter((token) => !/^\p{Lu}/u.test(token.text)).length;
-    const headline =
-      line.some((token, i) => i > 0 && HEADLINE_FUNCTION_WORDS.has(token.norm) && /^\p{Lu}\p{Ll}/u.test(token.text)) ||
-      (long.length >= 3 && lowerLong <= 1 && !/[.!?"”]\s*$/.test(text.slice(lineStart, lineEnd)));
-    if (headline) flags.fill(true, first, last);
-    first = last;
-  }
-  return flags;
-}
-
-/**
- * The run of name-like words around token `i` ("Tomas Reyne" for "Reyne"), as the article writes
- * it; a capitalised sentence opener joins the run only when it is a confirmed name.
- */
-function namePhrase(text: string, tokens: readonly Token[], i: number, confirmed: ReadonlyMap<string, number>): string {
-  const isPart = (token: Token) => {
-    if (!looksLikeName(token.text)) return false;
-    const key = nameKey(token.text);
-    return !NOT_NAMES.has(key) && (confirmed.has(key) || !atSentenceStart(text, token.start));
-  };
-  const joined = (a: Token, b: Token) => /^[ -]$/.test(text.slice(a.end, b.start));
-  let first = i;
-  let last = i;
-  while (first > 0 && last - first < 4 && isPart(tokens[first - 1]!) && joined(tokens[first - 1]!, tokens[first]!)) first--;
-  while (last + 1 < tokens.length && last - first < 4 && isPart(tokens[last + 1]!) && joined(tokens[last]!, tokens[last + 1]!)) last++;
-  return text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, '');
-}
-
-function isEnglish(language: string | null | undefined): boolean {
-  return !language || language === 'en' || language.startsWith('en-');
-}
-
-function parseDay(published: string | null): number | null {
-  if (!published) return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
-  if (!match) return null;
-  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(ms) ? null : Math.floor(ms / 86_400_000);
-}
-
-function bump(counts: Map<string, number>, key: string, by = 1): void {
-  counts.set(key, (counts.get(key) ?? 0) + by);
+/** The string-keyed view of compact term counts (for callers outside clustering). */
+export function expandTerms(terms: CompactTerms, space: TermSpace): DocumentTerms {
+  const words = new Map<string, number>();
+  const surface = new Map<string, string>();
+  terms.words.ids.forEach((id, i) => {
+    const term = space.words.terms[id]!;
+    words.set(term, terms.words.values[i]!);
+    surface.set(term, space.surfaces.terms[terms.wordSurface[i]!]!);
+  });
+  const names = new Map<string, number>();
+  terms.names.ids.forEach((id, i) => {
+    const term = space.names.terms[id]!;
+    names.set(term, terms.names.values[i]!);
+    if (terms.nameSurface[i]! >= 0) surface.set(`@${term}`, space.surfaces.terms[terms.nameSurface[i]!]!);
+  });
+  const titleWords = new Set(Array.from(terms.titleWords, (id) => space.words.terms[id]!));
+  return { id: terms.id, words, names, titleWords, day: terms.day, published: terms.published, surface };
 }
 
 /**
@@ -151,64 +66,11 @@ export function documentTerms(
   extras: StoryExtras = {},
   options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
 ): DocumentTerms {
-  const english = isEnglish(article.language);
-  const words = new Map<string, number>();
-  const surface = new Map<string, string>();
-  const confirmedNames = new Map<string, number>();
-  const unconfirmedNames = new Map<string, number>();
-
-  const addWords = (tokens: readonly Token[], boost: number, titleWords: Set<string> | null) => {
-    for (const token of tokens) {
-      const key = wordKey(token.norm);
-      if (key.length < 2 || STOP_WORDS.has(key)) continue;
-      const stem = stemWord(key, english);
-      bump(words, stem, boost);
-      const written = surface.get(stem);
-      if (written === undefined || (/^\p{Lu}/u.test(written) && !/^\p{Lu}/u.test(token.text))) surface.set(stem, token.text.replace(/['’]s$/, ''));
-      titleWords?.add(stem);
-    }
-  };
-
-  const titleTokens = article.title ? tokenize(article.title) : [];
-  const bodyTokens = tokenize(article.text);
-  const titleWords = new Set<string>();
-  addWords(titleTokens, 1 + options.titleBoost, titleWords);
-  addWords(bodyTokens, 1, null);
-
-  const names = new Map<string, number>();
-  if (extras.entityKeys && extras.entityKeys.length > 0) {
-    for (const entity of extras.entityKeys) {
-      const key = foldCase(entity).trim();
-      if (!key) continue;
-      bump(names, key);
-      if (!surface.has(`@${key}`)) surface.set(`@${key}`, entity);
-    }
-  } else {
-    const inHeadline = inHeadlineLines(article.text, bodyTokens);
-    const firstMention = new Map<string, number>();
-    for (let i = 0; i < bodyTokens.length; i++) {
-      const token = bodyTokens[i]!;
-      if (!looksLikeName(token.text)) continue;
-      const key = nameKey(token.text);
-      if (key.length < 2 || NOT_NAMES.has(key) || STOP_WORDS.has(key)) continue;
-      if (inHeadline[i] || atSentenceStart(article.text, token.start)) bump(unconfirmedNames, key);
-      else bump(confirmedNames, key);
-      if (!inHeadline[i] && !firstMention.has(key)) firstMention.set(key, i);
-    }
-    for (const [key, i] of firstMention) {
-      if (confirmedNames.has(key)) surface.set(`@${key}`, namePhrase(article.text, bodyTokens, i, confirmedNames));
-    }
-    for (const [key, count] of confirmedNames) bump(names, key, count + (unconfirmedNames.get(key) ?? 0));
-    if (article.title) {
-      for (const token of titleTokens) {
-        const key = nameKey(token.text);
-        if (confirmedNames.has(key)) bump(names, key, options.titleBoost);
-      }
-    }
-  }
-
-  return { id: article.id, words, names, titleWords, day: parseDay(article.published), published: article.published, surface };
+  const space = new TermSpace();
+  return expandTerms(space.count(article, extras.entityKeys, options.titleBoost), space);
 }
+
+export { parseDay };
 
 const PRIOR_DOCUMENTS = 10;
 

@@ -1,4 +1,7 @@
-import { stemWord, type CorpusStatistics, type DocumentFrequencies, type DocumentTerms } from './features.ts';
+import { stemWord } from './stem.ts';
+import { sparseGet, type Sparse } from './sparse.ts';
+import type { CompactTerms, TermSpace } from './terms.ts';
+import type { TermFrequencies, TermStatistics } from './vectors.ts';
 
 export interface LabelOptions {
   names: number;
@@ -8,6 +11,7 @@ export interface LabelOptions {
 export const DEFAULT_LABEL_OPTIONS: LabelOptions = { names: 2, words: 2 };
 
 interface Scored {
+  id: number;
   key: string;
   score: number;
 }
@@ -17,34 +21,42 @@ interface Scored {
  * stands out in the corpus (a damped idf, so a story's own protagonist still wins in a small
  * corpus where every article names them), times how often members repeat it.
  */
-function centrality(members: readonly DocumentTerms[], pick: (terms: DocumentTerms) => Map<string, number>, frequencies: DocumentFrequencies): Scored[] {
-  const presence = new Map<string, number>();
-  const mass = new Map<string, number>();
+function centrality(members: readonly CompactTerms[], pick: (terms: CompactTerms) => Sparse, terms: readonly string[], frequencies: TermFrequencies): Scored[] {
+  const presence = new Map<number, number>();
+  const mass = new Map<number, number>();
   for (const member of members) {
-    for (const [term, count] of pick(member)) {
-      presence.set(term, (presence.get(term) ?? 0) + 1);
-      mass.set(term, (mass.get(term) ?? 0) + 1 + Math.log(count));
+    const { ids, values } = pick(member);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      presence.set(id, (presence.get(id) ?? 0) + 1);
+      mass.set(id, (mass.get(id) ?? 0) + 1 + Math.log(values[i]!));
     }
   }
   const scored: Scored[] = [];
-  for (const [key, present] of presence) {
+  for (const [id, present] of presence) {
     const share = present / members.length;
-    scored.push({ key, score: share * share * Math.sqrt(frequencies.idf(key)) * (mass.get(key)! / present) });
+    scored.push({ id, key: terms[id]!, score: share * share * Math.sqrt(frequencies.idf(id)) * (mass.get(id)! / present) });
   }
   scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return scored;
 }
 
 /** The spelling most members use for a term; ties go to the alphabetically first. */
-function displayForm(members: readonly DocumentTerms[], surfaceKey: string): string {
-  const votes = new Map<string, number>();
+function displayForm(members: readonly CompactTerms[], id: number, fallback: string, names: boolean, space: TermSpace): string {
+  const votes = new Map<number, number>();
   for (const member of members) {
-    const written = member.surface.get(surfaceKey);
-    if (written) votes.set(written, (votes.get(written) ?? 0) + 1);
+    const vector = names ? member.names : member.words;
+    const surfaces = names ? member.nameSurface : member.wordSurface;
+    const at = position(vector, id);
+    if (at < 0) continue;
+    const written = surfaces[at]!;
+    if (written >= 0) votes.set(written, (votes.get(written) ?? 0) + 1);
   }
-  let best = surfaceKey.replace(/^@/, '');
+  let best = fallback;
   let bestVotes = 0;
-  for (const [written, count] of votes) {
+  for (const [surface, count] of votes) {
+    const written = space.surfaces.terms[surface]!;
+    if (!written) continue;
     if (count > bestVotes || (count === bestVotes && written < best)) {
       best = written;
       bestVotes = count;
@@ -53,18 +65,29 @@ function displayForm(members: readonly DocumentTerms[], surfaceKey: string): str
   return best;
 }
 
+function position(vector: Sparse, id: number): number {
+  let low = 0;
+  let high = vector.ids.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (vector.ids[mid]! < id) low = mid + 1;
+    else high = mid;
+  }
+  return low < vector.ids.length && vector.ids[low] === id ? low : -1;
+}
+
 /**
  * A short, deterministic label from a story's most central names and words, e.g.
  * "Soleimani, Deif: letter, Palestine". Title words get a bonus because headlines say
  * what the story is about.
  */
-export function storyLabel(members: readonly DocumentTerms[], statistics: CorpusStatistics, options: LabelOptions = DEFAULT_LABEL_OPTIONS): string {
+export function storyLabel(members: readonly CompactTerms[], space: TermSpace, statistics: TermStatistics, options: LabelOptions = DEFAULT_LABEL_OPTIONS): string {
   if (members.length === 0) return '';
   const names: Scored[] = [];
   const nameText: string[] = [];
-  for (const name of centrality(members, (terms) => terms.names, statistics.names)) {
+  for (const name of centrality(members, (terms) => terms.names, space.names.terms, statistics.names)) {
     if (names.length >= options.names) break;
-    const written = displayForm(members, `@${name.key}`);
+    const written = displayForm(members, name.id, name.key, true, space);
     const folded = written.toLowerCase();
     // "Port Avel" already covers "Avel"; a longer phrase replaces a shorter one it contains.
     const covered = nameText.findIndex((other) => other.toLowerCase().includes(folded) || folded.includes(other.toLowerCase()));
@@ -76,12 +99,23 @@ export function storyLabel(members: readonly DocumentTerms[], statistics: Corpus
     nameText.push(written);
   }
   const nameStems = new Set(names.map((name) => stemWord(name.key)));
-  const words = centrality(members, (terms) => terms.words, statistics.words)
-    .filter((word) => !nameStems.has(word.key) && !/^\d+$/.test(word.key) && !/^\p{Lu}/u.test(displayForm(members, word.key)))
-    .map((word) => ({ ...word, score: word.score * (members.some((m) => m.titleWords.has(word.key)) ? 1.5 : 1) }))
-    .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1))
-    .slice(0, options.words);
-  const wordText = words.map((word) => displayForm(members, word.key));
+  const inTitles = new Set<number>();
+  for (const member of members) for (const id of member.titleWords) inTitles.add(id);
+  const TITLE_BONUS = 1.5;
+  // Candidates are read in score order; once even a title bonus cannot lift the next one into the
+  // top `options.words`, none of the rest can, so only a few display forms are ever looked up.
+  const chosen: Scored[] = [];
+  const better = (a: Scored, b: Scored) => b.score - a.score || (a.key < b.key ? -1 : 1);
+  for (const word of centrality(members, (terms) => terms.words, space.words.terms, statistics.words)) {
+    if (chosen.length >= options.words && options.words > 0 && word.score * TITLE_BONUS < chosen[options.words - 1]!.score) break;
+    if (options.words <= 0) break;
+    if (nameStems.has(word.key) || /^\d+$/.test(word.key)) continue;
+    if (/^\p{Lu}/u.test(displayForm(members, word.id, word.key, false, space))) continue;
+    chosen.push({ ...word, score: word.score * (inTitles.has(word.id) ? TITLE_BONUS : 1) });
+    chosen.sort(better);
+  }
+  const words = chosen.slice(0, Math.max(0, options.words));
+  const wordText = words.map((word) => displayForm(members, word.id, word.key, false, space));
   if (nameText.length === 0) return wordText.join(', ');
   if (wordText.length === 0) return nameText.join(', ');
   return `${nameText.join(', ')}: ${wordText.join(', ')}`;

@@ -1,5 +1,6 @@
-import { dot, type DocumentVector, type SparseVector } from './features.ts';
+import { EMPTY_SPARSE, sparseAccumulate, sparseDot, type Sparse } from './sparse.ts';
 import { combineCosines, dayGap, timeFactor, type SimilarityOptions } from './similarity.ts';
+import type { StoryVector } from './vectors.ts';
 
 /** Limits that keep candidate search sub-linear in the number of stories. */
 export interface CandidateOptions {
@@ -16,32 +17,33 @@ export interface CandidateOptions {
 /** A story under construction: summed member vectors and their time span. */
 export class Centroid {
   readonly members = new Set<number>();
-  readonly words = new Map<string, number>();
-  readonly names = new Map<string, number>();
+  words: Sparse = EMPTY_SPARSE;
+  names: Sparse = EMPTY_SPARSE;
   wordsNorm2 = 0;
   namesNorm2 = 0;
   firstDay: number | null = null;
   lastDay: number | null = null;
 
-  add(vector: DocumentVector, index: number): void {
+  add(vector: StoryVector, index: number): void {
     this.members.add(index);
-    this.wordsNorm2 = accumulate(this.words, vector.words, 1, this.wordsNorm2);
-    this.namesNorm2 = accumulate(this.names, vector.names, 1, this.namesNorm2);
+    ({ sum: this.words, norm2: this.wordsNorm2 } = sparseAccumulate(this.words, vector.words, 1, this.wordsNorm2));
+    ({ sum: this.names, norm2: this.namesNorm2 } = sparseAccumulate(this.names, vector.names, 1, this.namesNorm2));
     if (vector.day !== null) {
       this.firstDay = this.firstDay === null ? vector.day : Math.min(this.firstDay, vector.day);
       this.lastDay = this.lastDay === null ? vector.day : Math.max(this.lastDay, vector.day);
     }
   }
 
-  remove(vector: DocumentVector, index: number, vectors: readonly DocumentVector[]): void {
+  remove(vector: StoryVector, index: number, vectors: readonly StoryVector[]): void {
     this.members.delete(index);
-    this.wordsNorm2 = accumulate(this.words, vector.words, -1, this.wordsNorm2);
-    this.namesNorm2 = accumulate(this.names, vector.names, -1, this.namesNorm2);
     if (this.members.size === 0) {
-      this.words.clear();
-      this.names.clear();
+      this.words = EMPTY_SPARSE;
+      this.names = EMPTY_SPARSE;
       this.wordsNorm2 = 0;
       this.namesNorm2 = 0;
+    } else {
+      ({ sum: this.words, norm2: this.wordsNorm2 } = sparseAccumulate(this.words, vector.words, -1, this.wordsNorm2));
+      ({ sum: this.names, norm2: this.namesNorm2 } = sparseAccumulate(this.names, vector.names, -1, this.namesNorm2));
     }
     if (vector.day !== null && (vector.day === this.firstDay || vector.day === this.lastDay)) {
       this.firstDay = null;
@@ -56,44 +58,10 @@ export class Centroid {
   }
 }
 
-function accumulate(sum: Map<string, number>, vector: SparseVector, sign: 1 | -1, norm2: number): number {
-  for (const [term, weight] of vector) {
-    const before = sum.get(term) ?? 0;
-    const after = before + sign * weight;
-    norm2 += after * after - before * before;
-    if (Math.abs(after) < 1e-12) sum.delete(term);
-    else sum.set(term, after);
-  }
-  return Math.max(0, norm2);
-}
-
-/** The heaviest `count` terms of a vector, ties broken by term so results never depend on insertion order. */
-export function topTerms(vector: Map<string, number>, count: number): string[] {
-  const entries = [...vector];
-  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return entries.slice(0, count).map(([term]) => term);
-}
-
-const rankedTerms = new WeakMap<SparseVector, string[]>();
-
-/**
- * `topTerms` of a vector that never changes once built (a document vector), sorted once and
- * remembered: clustering asks for the same vector's terms many times.
- */
-export function heaviestTerms(vector: SparseVector, count: number): string[] {
-  let ranked = rankedTerms.get(vector);
-  if (!ranked) rankedTerms.set(vector, (ranked = topTerms(vector, vector.size)));
-  return ranked.length <= count ? ranked : ranked.slice(0, count);
-}
-
 /** Cosine of a unit document vector with a centroid, optionally with the document's own contribution left out. */
-function centroidCosine(vector: SparseVector, sum: Map<string, number>, norm2: number, leaveOut: boolean): number {
-  if (vector.size === 0) return 0;
-  let product = 0;
-  for (const [term, weight] of vector) {
-    const other = sum.get(term);
-    if (other !== undefined) product += weight * other;
-  }
+function centroidCosine(vector: Sparse, sum: Sparse, norm2: number, leaveOut: boolean): number {
+  if (vector.ids.length === 0) return 0;
+  let product = sparseDot(vector, sum);
   if (leaveOut) {
     norm2 = norm2 - 2 * product + 1;
     product -= 1;
@@ -107,6 +75,51 @@ export interface Match {
   similarity: number;
 }
 
+/** The terms an article or story looks up candidates with, heaviest first, and their weights. */
+export interface Probe {
+  words: ArrayLike<number>;
+  wordWeights: ArrayLike<number>;
+  names: ArrayLike<number>;
+  nameWeights: ArrayLike<number>;
+}
+
+/** Term id → the stories whose members it indexes, in the order they were added; null once longer than the cap. */
+class StoryPostings {
+  private readonly lists: Array<Set<number> | null | undefined> = [];
+
+  constructor(private readonly cap: number) {}
+
+  add(term: number, story: number): void {
+    let stories = this.lists[term];
+    if (stories === null) return;
+    if (stories === undefined) this.lists[term] = stories = new Set();
+    stories.add(story);
+    if (stories.size > this.cap) this.lists[term] = null;
+  }
+
+  /** The stories under `term`, or undefined when none or too many. */
+  get(term: number): Set<number> | null | undefined {
+    return this.lists[term];
+  }
+}
+
+/** The `count` highest-scoring of `candidates` (score descending, then id ascending). */
+export function topScored(candidates: readonly number[], score: Float64Array, count: number): number[] {
+  const top: number[] = [];
+  const before = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a < b);
+  for (const candidate of candidates) {
+    if (top.length === count && !before(candidate, top[count - 1]!)) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    if (top.length < count) top.push(candidate);
+    while (at > 0 && before(candidate, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = candidate;
+  }
+  return top;
+}
+
 /**
  * Articles partitioned into stories, with an inverted index from terms to the stories whose
  * members carry them. Candidate stories come from the index, so an article is compared with a
@@ -115,15 +128,19 @@ export interface Match {
 export class Partition {
   readonly centroids: Centroid[] = [];
   readonly storyOf: number[] = [];
-  private readonly wordPostings = new Map<string, Set<number>>();
-  private readonly namePostings = new Map<string, Set<number>>();
+  private readonly wordPostings: StoryPostings;
+  private readonly namePostings: StoryPostings;
+  private score = new Float64Array(1024);
   comparisons = 0;
 
   constructor(
-    readonly vectors: DocumentVector[],
+    readonly vectors: StoryVector[],
     private readonly similarityOptions: SimilarityOptions,
     private readonly candidateOptions: CandidateOptions,
-  ) {}
+  ) {
+    this.wordPostings = new StoryPostings(candidateOptions.maxPostingLength);
+    this.namePostings = new StoryPostings(candidateOptions.maxPostingLength);
+  }
 
   open(index: number): number {
     const story = this.centroids.length;
@@ -138,8 +155,9 @@ export class Partition {
     if (previous !== undefined && previous >= 0) this.centroids[previous]!.remove(vector, index, this.vectors);
     this.storyOf[index] = story;
     this.centroids[story]!.add(vector, index);
-    for (const term of heaviestTerms(vector.words, this.candidateOptions.indexedTerms)) post(this.wordPostings, term, story);
-    for (const term of heaviestTerms(vector.names, this.candidateOptions.indexedTerms)) post(this.namePostings, term, story);
+    const indexed = this.candidateOptions.indexedTerms;
+    for (let i = 0; i < vector.topWords.length && i < indexed; i++) this.wordPostings.add(vector.topWords[i]!, story);
+    for (let i = 0; i < vector.topNames.length && i < indexed; i++) this.namePostings.add(vector.topNames[i]!, story);
   }
 
   /** Similarity of an article (already a member or not) with a story. */
@@ -149,38 +167,45 @@ export class Partition {
     const isMember = this.storyOf[index] === story;
     if (centroid.members.size === 0 || (isMember && centroid.members.size === 1)) return 0;
     this.comparisons++;
+    const hasNames = vector.names.ids.length > 0;
     const wordCosine = centroidCosine(vector.words, centroid.words, centroid.wordsNorm2, isMember);
-    const nameCosine = centroidCosine(vector.names, centroid.names, centroid.namesNorm2, isMember && vector.names.size > 0);
-    const storyHasNames = centroid.namesNorm2 - (isMember && vector.names.size > 0 ? 1 : 0) > 1e-9;
-    const content = combineCosines(wordCosine, nameCosine, vector.names.size > 0 && storyHasNames, this.similarityOptions);
+    const nameCosine = centroidCosine(vector.names, centroid.names, centroid.namesNorm2, isMember && hasNames);
+    const storyHasNames = centroid.namesNorm2 - (isMember && hasNames ? 1 : 0) > 1e-9;
+    const content = combineCosines(wordCosine, nameCosine, hasNames && storyHasNames, this.similarityOptions);
     const gap = dayGap(vector.day, vector.day, centroid.firstDay, centroid.lastDay);
     return content * timeFactor(gap, this.similarityOptions);
   }
 
-  /** Stories sharing the article's heaviest terms, most promising first. */
-  candidates(vector: DocumentVector): number[] {
-    const { candidateTerms, maxPostingLength, maxCandidates } = this.candidateOptions;
-    const score = new Map<number, number>();
-    const gather = (postings: Map<string, Set<number>>, source: SparseVector) => {
-      for (const term of heaviestTerms(source, candidateTerms)) {
-        const stories = postings.get(term);
-        if (!stories || stories.size > maxPostingLength) continue;
-        const weight = source.get(term)!;
-        for (const story of stories) score.set(story, (score.get(story) ?? 0) + weight);
+  /** Stories sharing the probe's heaviest terms, most promising first. */
+  candidates(probe: Probe): number[] {
+    const { candidateTerms, maxCandidates } = this.candidateOptions;
+    if (this.score.length < this.centroids.length) this.score = new Float64Array(Math.max(this.centroids.length, this.score.length * 2));
+    const score = this.score;
+    const touched: number[] = [];
+    const gather = (postings: StoryPostings, terms: ArrayLike<number>, weights: ArrayLike<number>) => {
+      for (let t = 0; t < terms.length && t < candidateTerms; t++) {
+        const stories = postings.get(terms[t]!);
+        if (!stories) continue;
+        const weight = weights[t]!;
+        for (const story of stories) {
+          if (score[story] === 0) touched.push(story);
+          score[story] = score[story]! + weight;
+        }
       }
     };
-    gather(this.wordPostings, vector.words);
-    gather(this.namePostings, vector.names);
-    const ranked = [...score].filter(([story]) => this.centroids[story]!.members.size > 0);
-    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return ranked.slice(0, maxCandidates).map(([story]) => story);
+    gather(this.wordPostings, probe.words, probe.wordWeights);
+    gather(this.namePostings, probe.names, probe.nameWeights);
+    const live = touched.filter((story) => this.centroids[story]!.members.size > 0);
+    const ranked = topScored(live, score, maxCandidates);
+    for (const story of touched) score[story] = 0;
+    return ranked;
   }
 
   /** The best story for an article among the candidates and its own story; ties go to the older story. */
   best(index: number): Match | null {
     const vector = this.vectors[index]!;
     const own = this.storyOf[index];
-    const stories = this.candidates(vector);
+    const stories = this.candidates({ words: vector.topWords, wordWeights: vector.topWordWeights, names: vector.topNames, nameWeights: vector.topNameWeights });
     if (own !== undefined && own >= 0 && !stories.includes(own)) stories.push(own);
     let best: Match | null = null;
     for (const story of stories) {
@@ -207,30 +232,43 @@ export class Partition {
     const y = this.centroids[b]!;
     if (x.members.size === 0 || y.members.size === 0 || x.wordsNorm2 === 0 || y.wordsNorm2 === 0) return 0;
     this.comparisons++;
-    const wordCosine = dot(x.words, y.words) / Math.sqrt(x.wordsNorm2 * y.wordsNorm2);
+    const wordCosine = sparseDot(x.words, y.words) / Math.sqrt(x.wordsNorm2 * y.wordsNorm2);
     const bothHaveNames = x.namesNorm2 > 1e-9 && y.namesNorm2 > 1e-9;
-    const nameCosine = bothHaveNames ? dot(x.names, y.names) / Math.sqrt(x.namesNorm2 * y.namesNorm2) : 0;
+    const nameCosine = bothHaveNames ? sparseDot(x.names, y.names) / Math.sqrt(x.namesNorm2 * y.namesNorm2) : 0;
     const content = combineCosines(wordCosine, nameCosine, bothHaveNames, this.similarityOptions);
     if (!withTime) return content;
     return content * timeFactor(dayGap(x.firstDay, x.lastDay, y.firstDay, y.lastDay), this.similarityOptions);
   }
 
-  /** Stories sharing a story's heaviest centroid terms. */
-  storyCandidates(story: number): number[] {
+  /**
+   * Stories sharing a story's heaviest centroid terms. `wordOrder` / `nameOrder` break weight
+   * ties by term so the choice does not depend on id assignment.
+   */
+  storyCandidates(story: number, wordOrder: (a: number, b: number) => boolean, nameOrder: (a: number, b: number) => boolean): number[] {
     const centroid = this.centroids[story]!;
-    const words = new Map<string, number>();
-    const scale = centroid.wordsNorm2 > 0 ? 1 / Math.sqrt(centroid.wordsNorm2) : 0;
-    for (const term of topTerms(centroid.words, this.candidateOptions.candidateTerms)) words.set(term, centroid.words.get(term)! * scale);
-    const names = new Map<string, number>();
-    const nameScale = centroid.namesNorm2 > 0 ? 1 / Math.sqrt(centroid.namesNorm2) : 0;
-    for (const term of topTerms(centroid.names, this.candidateOptions.candidateTerms)) names.set(term, centroid.names.get(term)! * nameScale);
-    return this.candidates({ id: '', words, names, day: null }).filter((other) => other !== story);
+    const count = this.candidateOptions.candidateTerms;
+    const words = heaviest(centroid.words, count, wordOrder, centroid.wordsNorm2 > 0 ? 1 / Math.sqrt(centroid.wordsNorm2) : 0);
+    const names = heaviest(centroid.names, count, nameOrder, centroid.namesNorm2 > 0 ? 1 / Math.sqrt(centroid.namesNorm2) : 0);
+    return this.candidates({ words: words.ids, wordWeights: words.weights, names: names.ids, nameWeights: names.weights }).filter((other) => other !== story);
   }
 }
 
-function post(postings: Map<string, Set<number>>, term: string, story: number): void {
-  let stories = postings.get(term);
-  if (!stories) postings.set(term, (stories = new Set()));
-  stories.add(story);
+function heaviest(vector: Sparse, count: number, tieBefore: (a: number, b: number) => boolean, scale: number): { ids: number[]; weights: number[] } {
+  const { ids, values } = vector;
+  const before = (p: number, q: number) => values[p]! > values[q]! || (values[p] === values[q] && tieBefore(ids[p]!, ids[q]!));
+  const top: number[] = [];
+  for (let p = 0; p < ids.length; p++) {
+    if (top.length === count && !before(p, top[count - 1]!)) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    if (top.length < count) top.push(p);
+    while (at > 0 && before(p, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = p;
+  }
+  // Re-ranked on the scaled weights, as a vector of those weights would rank them.
+  const weights = top.map((p) => values[p]! * scale);
+  const order = top.map((_, i) => i).sort((i, j) => weights[j]! - weights[i]! || (tieBefore(ids[top[i]!]!, ids[top[j]!]!) ? -1 : tieBefore(ids[top[j]!]!, ids[top[i]!]!) ? 1 : 0));
+  return { ids: order.map((i) => ids[top[i]!]!), weights: order.map((i) => weights[i]!) };
 }
-

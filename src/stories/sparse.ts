@@ -1,0 +1,150 @@
+/**
+ * Sparse vectors over integer term ids, kept as two parallel typed arrays sorted by id. Dot
+ * products are merge joins (or binary-search gallops when one side is much longer), and sums are
+ * merges, so clustering never hashes a term string in its inner loops.
+ */
+export interface Sparse {
+  ids: Int32Array;
+  values: Float64Array;
+}
+
+export const EMPTY_SPARSE: Sparse = { ids: new Int32Array(0), values: new Float64Array(0) };
+
+/** First position in `ids[from, to)` holding a value ≥ `id`. */
+function seek(ids: Int32Array, from: number, to: number, id: number): number {
+  let step = 1;
+  let high = from;
+  while (high < to && ids[high]! < id) {
+    from = high + 1;
+    high += step;
+    step *= 2;
+  }
+  if (high > to) high = to;
+  while (from < high) {
+    const mid = (from + high) >> 1;
+    if (ids[mid]! < id) from = mid + 1;
+    else high = mid;
+  }
+  return from;
+}
+
+export function sparseDot(a: Sparse, b: Sparse): number {
+  let x = a;
+  let y = b;
+  if (x.ids.length > y.ids.length) [x, y] = [y, x];
+  const xIds = x.ids;
+  const yIds = y.ids;
+  const xValues = x.values;
+  const yValues = y.values;
+  const xLength = xIds.length;
+  const yLength = yIds.length;
+  if (xLength === 0) return 0;
+  let sum = 0;
+  if (yLength > 16 * xLength) {
+    let j = 0;
+    for (let i = 0; i < xLength && j < yLength; i++) {
+      j = seek(yIds, j, yLength, xIds[i]!);
+      if (j < yLength && yIds[j] === xIds[i]) sum += xValues[i]! * yValues[j]!;
+    }
+    return sum;
+  }
+  let i = 0;
+  let j = 0;
+  while (i < xLength && j < yLength) {
+    const p = xIds[i]!;
+    const q = yIds[j]!;
+    if (p === q) {
+      sum += xValues[i++]! * yValues[j++]!;
+    } else if (p < q) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/** `sum + vector` as a new sparse vector (entries of `sum` that are not in `vector` copied). */
+export function sparseAdd(sum: Sparse, vector: Sparse): Sparse {
+  const a = sum.ids;
+  const b = vector.ids;
+  const ids = new Int32Array(a.length + b.length);
+  const values = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) {
+      ids[k] = a[i]!;
+      values[k++] = sum.values[i++]!;
+    } else if (i >= a.length || b[j]! < a[i]!) {
+      ids[k] = b[j]!;
+      values[k++] = vector.values[j++]!;
+    } else {
+      ids[k] = a[i]!;
+      values[k++] = sum.values[i++]! + vector.values[j++]!;
+    }
+  }
+  return { ids: ids.subarray(0, k), values: values.subarray(0, k) };
+}
+
+/**
+ * `sum ± vector`, dropping entries that cancel to (nearly) zero, with the squared norm updated
+ * incrementally from `norm2`.
+ */
+export function sparseAccumulate(sum: Sparse, vector: Sparse, sign: 1 | -1, norm2: number): { sum: Sparse; norm2: number } {
+  const a = sum.ids;
+  const b = vector.ids;
+  const ids = new Int32Array(a.length + b.length);
+  const values = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) {
+      ids[k] = a[i]!;
+      values[k++] = sum.values[i++]!;
+      continue;
+    }
+    const before = i < a.length && a[i] === b[j] ? sum.values[i++]! : 0;
+    const after = before + sign * vector.values[j]!;
+    norm2 += after * after - before * before;
+    if (Math.abs(after) >= 1e-12) {
+      ids[k] = b[j]!;
+      values[k++] = after;
+    }
+    j++;
+  }
+  return { sum: { ids: ids.subarray(0, k), values: values.subarray(0, k) }, norm2: Math.max(0, norm2) };
+}
+
+/** The value stored for `id`, or undefined. */
+export function sparseGet(vector: Sparse, id: number): number | undefined {
+  const at = seek(vector.ids, 0, vector.ids.length, id);
+  return at < vector.ids.length && vector.ids[at] === id ? vector.values[at] : undefined;
+}
+
+/**
+ * Positions of the `count` largest values, largest first; equal values ordered by `tieBefore`
+ * (true when term id `a` sorts before `b`), so the choice never depends on id assignment.
+ */
+export function heaviestPositions(vector: Sparse, count: number, tieBefore: (a: number, b: number) => boolean): Int32Array {
+  const n = vector.ids.length;
+  const positions = Array.from({ length: n }, (_, i) => i);
+  const { ids, values } = vector;
+  const before = (p: number, q: number) => values[p]! > values[q]! || (values[p] === values[q] && tieBefore(ids[p]!, ids[q]!));
+  if (count < n) {
+    // Partial selection: keep the best `count` in a small sorted buffer.
+    const top: number[] = [];
+    for (let p = 0; p < n; p++) {
+      if (top.length === count && !before(p, top[count - 1]!)) continue;
+      let at = top.length === count ? count - 1 : top.length;
+      if (top.length < count) top.push(p);
+      while (at > 0 && before(p, top[at - 1]!)) {
+        top[at] = top[at - 1]!;
+        at--;
+      }
+      top[at] = p;
+    }
+    return Int32Array.from(top);
+  }
+  positions.sort((p, q) => (before(p, q) ? -1 : before(q, p) ? 1 : 0));
+  return Int32Array.from(positions);
+}
