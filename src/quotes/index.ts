@@ -384,6 +384,22 @@ function introducingFrame(text: string, analysis: ParagraphAnalysis, q: QuotedSp
   return after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 10 ? frame : null;
 }
 
+const DASH_SIGNATURE = /^[.,]?\s*([―—–]|--?)\s*((?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)){0,5})/u;
+
+/** “…” ― Sonya Herrera / "…" - Senator Pell, Port Avel: a name signed after a dash. */
+function dashSignature(text: string, after: number, paragraphEnd: number): { speaker: Span; cue: Span } | null {
+  const rest = text.slice(after, Math.min(paragraphEnd, after + 200));
+  const match = DASH_SIGNATURE.exec(rest);
+  if (!match) return null;
+  const name = match[2]!.replace(/[.’']+$/, '');
+  const tail = rest.slice(match[0].length);
+  // The name ends the paragraph, or is followed by a comma and a short description.
+  if (!/^[.’']*\s*$|^[.’']*,\s*[^.!?]{1,80}[.]?\s*$/.test(tail)) return null;
+  const dash = after + match[0].indexOf(match[1]!);
+  const nameStart = after + match[0].length - match[2]!.length;
+  return { cue: { start: dash, end: dash + match[1]!.length }, speaker: { start: nameStart, end: nameStart + name.length } };
+}
+
 /** Fallbacks for direct quotations with no frame in their sentence. */
 function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
   let previousWhole: Draft | null = null;
@@ -398,7 +414,16 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         if (whole) wholeThisParagraph = draft;
         continue;
       }
-      if (q.continuation && previousWhole) {
+      const nextParagraph = analyses[p + 1]?.paragraph;
+      const signature =
+        (q.closeMark !== null ? dashSignature(text, q.closeMark + 1, analysis.paragraph.end) : null) ??
+        (whole && nextParagraph ? dashSignature(text, nextParagraph.start, nextParagraph.end) : null);
+      if (signature) {
+        draft.speaker = signature.speaker;
+        draft.speakerHead = signature.speaker;
+        draft.cue = signature.cue;
+        draft.note = 'signed with a dash after the quotation';
+      } else if (q.continuation && previousWhole) {
         draft.speakerFrom = previousWhole;
         draft.note = 'continues the quotation opened in an earlier paragraph';
       } else if (whole && p > 0 && introducedSpeaker(text, analyses[p - 1]!)) {

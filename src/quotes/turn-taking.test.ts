@@ -35,3 +35,23 @@ test('a quote-only paragraph after a paragraph that reported X’s words belongs
   ].join('\n\n');
   assert.equal(speakerOf(text, 'People deserve'), 'Mayor Ines Calder');
 });
+
+test('a name signed after a dash attributes the quotation before it', () => {
+  const text = [
+    'Readers of the Harbour Ledger told us what the ferry means to them.',
+    '“Without the ferry my mother could not see a doctor. It is our only road.” ― Marta Quill',
+    '“The timetable has been cut twice in two years.” — Jonas Hale, Port Avel',
+    '“Keep it running.”',
+    '- Ines Calder.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'Without the ferry'), 'Marta Quill');
+  assert.equal(speakerOf(text, 'The timetable'), 'Jonas Hale');
+  assert.equal(speakerOf(text, 'Keep it running'), 'Ines Calder');
+});
+
+test('a dash that opens a clause after a quotation is no signature', () => {
+  const text = '“The quay is closed,” Voss said — Harbour Police Chief Amos Pell later disagreed with her.';
+  assert.equal(speakerOf(text, 'The quay is closed'), 'Voss');
+  const unsigned = 'The banner on the gate was blunt. “We want the ferry back.” — Monday was the last sailing of the season, and few people came.';
+  assert.notEqual(extractQuotes(unsigned, NONE).find((q) => q.text.startsWith('We want'))?.cue, '—');
+});
