@@ -1,7 +1,46 @@
 #!/usr/bin/env node
 // Runs the TypeScript CLI directly through tsx, so `npm ci` needs no build step.
-import { register } from 'tsx/esm/api';
+//
+// Node's default JS heap (about 4 GB) is smaller than a large corpus needs (100,000 articles
+// and their analysis). When neither the command line nor NODE_OPTIONS sets a heap size, the
+// CLI runs itself again with a heap of half the machine's memory (STORYTRACE_HEAP_MB overrides;
+// 0 keeps Node's default).
+import { spawn } from 'node:child_process';
+import { totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv);
+const HEAP_FLAG = '--max-old-space-size';
+
+function wantedHeapMb() {
+  if (process.env.STORYTRACE_HEAP_SET) return 0;
+  if ([...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => arg.includes(HEAP_FLAG))) return 0;
+  const asked = process.env.STORYTRACE_HEAP_MB;
+  const mb = asked !== undefined && asked !== '' ? Number(asked) : Math.floor(totalmem() / 2 ** 20 / 2);
+  if (!Number.isFinite(mb) || mb <= 0) return 0;
+  return mb > getHeapStatistics().heap_size_limit / 2 ** 20 * 1.1 ? Math.round(mb) : 0;
+}
+
+const heapMb = wantedHeapMb();
+if (heapMb > 0) {
+  const child = spawn(process.execPath, [...process.execArgv, `${HEAP_FLAG}=${heapMb}`, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, STORYTRACE_HEAP_SET: '1' },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.on('error', (error) => {
+    console.error(`storytrace: could not start: ${error.message}`);
+    process.exitCode = 1;
+  });
+  child.on('exit', (code, signal) => {
+    if (signal) {
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    }
+    else process.exitCode = code ?? 1;
+  });
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { main } = await import('../src/cli/main.ts');
+  process.exitCode = await main(process.argv);
+}
