@@ -124,20 +124,141 @@ function resolve(result: chrono.ParsedResult, text: string, day: { y: number; m:
   return null;
 }
 
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty';
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
+const WEEKDAYS = 'sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sunday|monday|tuesday|wednesday|thursday|friday|saturday';
+const UNIT_WORDS = 'second|minute|hour|day|week|month|quarter|year';
+const UNIT_ABBREVIATIONS = 's|m|h|d|w|y|mo|mos|mon|min|mins|sec|hr|hrs|yr|qtr';
+const NUMBER_WORDS = 'an?|the|few|several|half|couple|of|about|around|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+/** Words chrono reads right after a time unit, glued or not ("a sago" is "a s ago" to chrono). */
+const UNIT_SUFFIXES = 'ago|before|earlier|later|after|from|henceforth|forward|out';
+/** Ends a word as chrono's own patterns do: `(?=\W|$)`, with ASCII word characters. */
+const WORD_END = '(?![a-z0-9_])';
+
+/**
+ * Where chrono-node's English parsers could find a date: a superset of what they match, so
+ * that chrono need only read the text around these places. Numbers in date shapes (four
+ * digits, 2021-05-03, 3/5, 10:30, 5h); month and weekday names and abbreviations, also glued
+ * to "last", "on", "in", "of" as chrono allows; casual words ("yesterday", "tonight", "noon");
+ * time units, also glued ("lasts" is "last s", a second, to chrono); and abbreviated units
+ * after a number word ("a m", "the y ago"). Other numbers ("at 5", "10 to 12") are times of
+ * day, which chrono reads too but which give no date unless next to one of these.
+ */
+export const DATE_HINT = new RegExp(
+  [
+    `\\d(?:\\d{3}|[-/.:]\\d|\\s{0,3}(?:${UNIT_ABBREVIATIONS})(?:${WORD_END}|(?=${UNIT_SUFFIXES})))`,
+    `\\b(?:${[
+      `(?:(?:this|last|past|next|on|in|of)\\s*)?(?:${MONTHS}|${WEEKDAYS})(?:\\.|${WORD_END}|(?=${ORDINAL_WORDS}))`,
+      `(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday)${WORD_END}`,
+      `(?:this|last)?\\s*(?:night|morning|afternoon|evening|midnight|midday|noon)${WORD_END}`,
+      `(?:(?:this|last|past|next|after)\\s*)?(?:${UNIT_WORDS})`,
+      `(?:this|last|past|next|after)\\s*(?:${UNIT_ABBREVIATIONS})${WORD_END}`,
+      `(?:${NUMBER_WORDS})\\s{1,3}(?:${UNIT_ABBREVIATIONS})(?:${WORD_END}|(?=${UNIT_SUFFIXES}))`,
+    ].join('|')})`,
+  ].join('|'),
+  'gi',
+);
+
+/** Characters of text read on each side of a date hint: more than any chrono pattern and the context its refiners look at. */
+const HINT_CONTEXT = 40;
+
+/**
+ * The stretches of `text` that can hold a date, as [start, end): each date hint with
+ * HINT_CONTEXT characters either side, widened to whole words and merged where they meet.
+ */
+export function dateWindows(text: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  DATE_HINT.lastIndex = 0;
+  for (let match = DATE_HINT.exec(text); match; match = DATE_HINT.exec(text)) {
+    let start = Math.max(0, match.index - HINT_CONTEXT);
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    let end = Math.min(text.length, match.index + match[0].length + HINT_CONTEXT);
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
+/**
+ * Between windows in the text given to chrono: spaces as at a window's edges (windows end at
+ * whitespace), and a sign no chrono pattern or refiner reads as part of a date or a connector
+ * between two, so nothing is merged across it.
+ */
+const WINDOW_SEPARATOR = ' \u00a7 ';
+
+/**
+ * chrono-node's results on the whole text, found by parsing only the windows that can hold a
+ * date (chrono runs some thirty patterns over every character it is given), joined into one
+ * text. Indexes are the whole text's.
+ */
+export function parseDates(text: string, reference: chrono.ParsingReference): chrono.ParsedResult[] {
+  const windows = dateWindows(text);
+  if (windows.length === 0) return [];
+  if (windows.length === 1 && windows[0]![0] === 0 && windows[0]![1] === text.length) return chrono.parse(text, reference, { forwardDate: false });
+  const joinedStarts: number[] = [];
+  const pieces: string[] = [];
+  let length = 0;
+  for (const [start, end] of windows) {
+    if (pieces.length > 0) {
+      pieces.push(WINDOW_SEPARATOR);
+      length += WINDOW_SEPARATOR.length;
+    }
+    joinedStarts.push(length);
+    pieces.push(text.slice(start, end));
+    length += end - start;
+  }
+  const results = chrono.parse(pieces.join(''), reference, { forwardDate: false });
+  let window = 0;
+  for (const result of results) {
+    while (window + 1 < windows.length && joinedStarts[window + 1]! <= result.index) window++;
+    (result as { index: number }).index = result.index - joinedStarts[window]! + windows[window]![0];
+  }
+  return results;
+}
+
+/**
+ * Sentences of a text split one paragraph at a time, when asked for: sentences never cross a
+ * blank line, and most paragraphs mention no date.
+ */
+function lazySentences(text: string): (offset: number) => SentenceSpan[] {
+  const breaks: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(/\n\s*\n/g)) breaks.push({ start: match.index, end: match.index + match[0].length });
+  const cache = new Map<number, SentenceSpan[]>();
+  return (offset) => {
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (breaks[middle]!.end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    const from = low > 0 ? breaks[low - 1]!.end : 0;
+    let sentences = cache.get(from);
+    if (!sentences) {
+      const to = low < breaks.length ? breaks[low]!.start : text.length;
+      sentences = splitSentences(text.slice(from, to)).map((s) => ({ text: s.text, start: s.start + from, end: s.end + from }));
+      cache.set(from, sentences);
+    }
+    return sentences;
+  };
+}
+
 /** Dates mentioned in one article's text. */
 export function findDateMentions(article: TimelineArticle): MentionedEntry[] {
   const day = publicationDay(article.published);
   const reference = { instant: day ? new Date(Date.UTC(day.y, day.m - 1, day.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
-  const sentences = splitSentences(article.text);
+  const sentencesAt = lazySentences(article.text);
   const entries: MentionedEntry[] = [];
   const taken: Array<[number, number]> = [];
   const add = (text: string, start: number, resolved: Resolved) => {
     const end = start + text.length;
     taken.push([start, end]);
-    entries.push({ kind: 'mentioned', date: resolved.date, text, start, end, articleId: article.id, outlet: article.outlet, inferred: resolved.inferred, sentence: sentenceAround(sentences, start, end) });
+    entries.push({ kind: 'mentioned', date: resolved.date, text, start, end, articleId: article.id, outlet: article.outlet, inferred: resolved.inferred, sentence: sentenceAround(sentencesAt(start), start, end) });
   };
 
-  for (const result of chrono.parse(article.text, reference, { forwardDate: false })) {
+  for (const result of parseDates(article.text, reference)) {
     const phrase = result.text.replace(/[\s,.;:]+$/, '');
     if (/^\d+$/.test(phrase) || NOT_DATES.test(phrase) || VAGUE.test(phrase)) continue;
     // "the last Friday of Ramadan" is a rule, not a day.
