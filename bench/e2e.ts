@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, writeJsonReport } from '../src/analyze.ts';
@@ -203,6 +203,8 @@ async function measureSize(size: number, options: E2eOptions): Promise<E2eRun> {
     articles = [];
     const childFlags = (process.env.STORYTRACE_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
     if (options.heap) childFlags.push('--expose-gc');
+    // The heap the CLI launcher (bin/storytrace.mjs) gives the analysis: half the machine's memory.
+    if (!childFlags.some((flag) => flag.startsWith('--max-old-space-size'))) childFlags.push(`--max-old-space-size=${Math.floor(totalmem() / 2 ** 20 / 2)}`);
     const child = spawn(process.execPath, [...childFlags, '--import', 'tsx', SELF, '--child', JSON.stringify({ ...written, db: join(dir, 'storytrace.db') })], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
