@@ -315,7 +315,9 @@ function phraseContent(view: SentenceView, r: number): Span | null {
   let first = r;
   if (CUE_PARTICLES.has(words[first]!.lower) && first + 1 < words.length && isPlainGap(view, first, first + 1)) first++;
   const opener = words[first]!;
-  if (!opener.capitalized && (ADJUNCT_PREPOSITIONS.has(opener.lower) || TIME_WORDS.has(opener.lower) || CLAUSE_BOUNDARY_WORDS.has(opener.lower))) return null;
+  // "condemned what he called a “brazen breach”": a free relative is a noun phrase.
+  const freeRelative = opener.lower === 'what' || opener.lower === 'how';
+  if (!opener.capitalized && !freeRelative && (ADJUNCT_PREPOSITIONS.has(opener.lower) || TIME_WORDS.has(opener.lower) || CLAUSE_BOUNDARY_WORDS.has(opener.lower))) return null;
   if (view.inQuote[first]) return null;
   let end = first;
   while (end + 1 < words.length) {
@@ -511,7 +513,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
         while (s < words.length && words[s]!.end <= subject.end) s++;
         const commas = s < j ? view.text.slice(subject.end, words[j]!.end).split(',').length - 1 : -1;
         const hasCue = words.slice(s, j).some((w) => !w.capitalized && VERB_BY_FORM.get(w.lower)?.cueClass === 'speech');
-        if (s <= j && /^,\s+$/.test(view.text.slice(subject.end, words[s]!.start)) && commas === 1 && j - s <= 30 && !hasCue) {
+        if (s <= j && /^,\s+$/.test(view.text.slice(subject.end, words[s]!.start)) && commas >= 1 && commas <= 2 && j - s <= 30 && !hasCue) {
           result.speaker = { start: subject.start, end: words[j]!.end };
           result.speakerHead = subject;
           result.speakerVia = 'subject';

@@ -62,3 +62,17 @@ test('a plural possessive ("the Pells’ lawyer") and a dash appositive stay ins
   const dashed = 'Jonas Hale — a ferry captain from Port Avel — says he will vote against the sale.';
   assert.match(quoteStarting(dashed, 'he will vote').speakerMention?.text ?? '', /^Jonas Hale\b/);
 });
+
+test('a relative clause inside the appositive does not cut the subject off ("X, head of Y, which …, said")', () => {
+  const text = 'Amos Pell, chair of the Fishermen’s Guild, which represents 400 crews, said he hopes the council will “listen to the harbour.”';
+  const quote = quoteStarting(text, 'he hopes');
+  assert.match(quote.speakerMention?.text ?? '', /^Amos Pell\b/);
+  assert.equal(quote.cue, 'said');
+});
+
+test('a stance verb takes a free relative as its content ("condemned what he called …")', () => {
+  const text = 'Mayor Ines Calder condemned what she called a “reckless sale” of the harbour.';
+  const quote = quoteStarting(text, 'what she called');
+  assert.equal(quote.speakerMention?.text, 'Mayor Ines Calder');
+  assert.equal(quote.cue, 'condemned');
+});
