@@ -1,4 +1,4 @@
-import { sparseAdd, sparseDot, type Sparse } from './sparse.ts';
+import { Scatter, sparseAdd, type Sparse } from './sparse.ts';
 import { topScored } from './partition.ts';
 import { combineCosines, dayGap, timeFactor, type SimilarityOptions } from './similarity.ts';
 import type { StoryVector } from './vectors.ts';
@@ -106,12 +106,15 @@ function span(a: number | null, b: number | null, pick: (x: number, y: number) =
   return pick(a, b);
 }
 
-/** Mean pairwise similarity of two groups' members: a dot product of their summed vectors, over the pair count. */
-function groupAverage(x: Group, y: Group, options: SimilarityOptions): number {
-  const words = sparseDot(x.words, y.words) / (x.members.length * y.members.length);
+/**
+ * Mean pairwise similarity of two groups' members: a dot product of their summed vectors, over the
+ * pair count. `x`'s sums are the ones loaded into the scatters.
+ */
+function groupAverage(x: Group, y: Group, words: Scatter, names: Scatter, options: SimilarityOptions): number {
+  const wordMean = words.dot(y.words) / (x.members.length * y.members.length);
   const bothNamed = x.named > 0 && y.named > 0;
-  const names = bothNamed ? sparseDot(x.names, y.names) / (x.named * y.named) : 0;
-  return combineCosines(words, names, bothNamed, options) * timeFactor(dayGap(x.firstDay, x.lastDay, y.firstDay, y.lastDay), options);
+  const nameMean = bothNamed ? names.dot(y.names) / (x.named * y.named) : 0;
+  return combineCosines(wordMean, nameMean, bothNamed, options) * timeFactor(dayGap(x.firstDay, x.lastDay, y.firstDay, y.lastDay), options);
 }
 
 /** Max-heap of candidate merges; ties go to the pair of older groups so the result is deterministic. */
@@ -195,14 +198,24 @@ export function agglomerate(
     };
   });
   const heap = new MergeHeap();
+  const wordScatter = new Scatter(0);
+  const nameScatter = new Scatter(0);
+  let loaded = -1;
+  /** Scores group `a` (whose sums must be loaded) against group `b`. */
   const consider = (a: number, b: number) => {
-    const [low, high] = a < b ? [a, b] : [b, a];
-    const x = groups[low]!;
-    const y = groups[high]!;
+    const x = groups[a]!;
+    const y = groups[b]!;
     // The mean cosine is at most 1: groups too far apart in time to reach the threshold are not scored.
     if (timeFactor(dayGap(x.firstDay, x.lastDay, y.firstDay, y.lastDay), options) * (1 + 1e-9) < threshold) return;
-    const score = groupAverage(x, y, options);
-    if (score >= threshold) heap.push({ score, a: low, b: high, versionA: x.version, versionB: y.version });
+    if (loaded !== a) {
+      wordScatter.load(x.words);
+      nameScatter.load(x.names);
+      loaded = a;
+    }
+    const score = groupAverage(x, y, wordScatter, nameScatter, options);
+    if (score < threshold) return;
+    if (a < b) heap.push({ score, a, b, versionA: x.version, versionB: y.version });
+    else heap.push({ score, a: b, b: a, versionA: y.version, versionB: x.version });
   };
   neighbours.forEach((list, a) => {
     for (const b of list) {
@@ -222,6 +235,7 @@ export function agglomerate(
     // An entry pushed before either group last changed is stale: every change pushes fresh entries for the group's neighbours.
     if (x.version !== versionA || y.version !== versionB) continue;
     x.version++;
+    loaded = -1;
     for (const member of y.members) x.members.push(member);
     x.words = sparseAdd(x.words, y.words);
     x.names = sparseAdd(x.names, y.names);

@@ -148,3 +148,44 @@ export function heaviestPositions(vector: Sparse, count: number, tieBefore: (a: 
   positions.sort((p, q) => (before(p, q) ? -1 : before(q, p) ? 1 : 0));
   return Int32Array.from(positions);
 }
+
+/**
+ * One sparse vector spread over a dense array, so its dot products with many others cost one
+ * array read per entry of the other (no merge branches). Sums come out as `sparseDot` gives them:
+ * both add the products of shared ids in ascending id order.
+ */
+export class Scatter {
+  private dense: Float64Array;
+  private loaded: Int32Array = new Int32Array(0);
+
+  constructor(size: number) {
+    this.dense = new Float64Array(Math.max(1, size));
+  }
+
+  load(vector: Sparse): void {
+    this.unload();
+    const { ids, values } = vector;
+    const last = ids.length > 0 ? ids[ids.length - 1]! : -1;
+    if (last >= this.dense.length) this.dense = new Float64Array(Math.max(last + 1, this.dense.length * 2));
+    for (let i = 0; i < ids.length; i++) this.dense[ids[i]!] = values[i]!;
+    this.loaded = ids;
+  }
+
+  unload(): void {
+    const ids = this.loaded;
+    for (let i = 0; i < ids.length; i++) this.dense[ids[i]!] = 0;
+    this.loaded = new Int32Array(0);
+  }
+
+  dot(vector: Sparse): number {
+    const { ids, values } = vector;
+    const dense = this.dense;
+    const size = dense.length;
+    let sum = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (id < size) sum += dense[id]! * values[i]!;
+    }
+    return sum;
+  }
+}

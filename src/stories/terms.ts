@@ -291,13 +291,24 @@ export class TermSpace {
 }
 
 function sortedEntries(ids: number[], values: number[], extra: number[]): { ids: Int32Array; values: Float64Array; extra: Int32Array } {
-  const order = Array.from({ length: ids.length }, (_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
-  return {
-    ids: Int32Array.from(order, (i) => ids[i]!),
-    values: Float64Array.from(order, (i) => values[i]!),
-    extra: Int32Array.from(order, (i) => extra[i]!),
-  };
+  const n = ids.length;
+  // Id and position packed in one float (both far below 2^26), so a plain numeric sort orders them.
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = ids[i]! * POSITION_RANGE + i;
+  packed.sort();
+  const sortedIds = new Int32Array(n);
+  const sortedValues = new Float64Array(n);
+  const sortedExtra = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = packed[k]! % POSITION_RANGE;
+    sortedIds[k] = ids[i]!;
+    sortedValues[k] = values[i]!;
+    sortedExtra[k] = extra[i]!;
+  }
+  return { ids: sortedIds, values: sortedValues, extra: sortedExtra };
 }
+
+const POSITION_RANGE = 2 ** 26;
 
 /**
  * For each body token, whether its line is headline-style, where capitals prove nothing: a
