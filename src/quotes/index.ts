@@ -327,6 +327,20 @@ function headlineDraft(text: string, analysis: ParagraphAnalysis): Draft | null 
   return null;
 }
 
+/** "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol": the speaker of a title line's quoted words. */
+function titleSpeaker(text: string, analysis: ParagraphAnalysis): { speaker: Span; cue: Span } | null {
+  const { paragraph } = analysis;
+  if (analysis.frames.length > 0 || paragraph.end - paragraph.start > 220) return null;
+  const line = text.slice(paragraph.start, paragraph.end);
+  const colon = /^([^:“"‘«]{2,60}?)\s*:\s+/u.exec(line);
+  if (!colon) return null;
+  const left = colon[1]!.trim();
+  const words = left.split(/\s+/);
+  if (words.length > 6 || HEADLINE_LABELS.test(left) || !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|de|al|bin|van|von|the|and)$/.test(w))) return null;
+  const colonAt = paragraph.start + colon[0].indexOf(':');
+  return { speaker: { start: paragraph.start, end: paragraph.start + left.length }, cue: { start: colonAt, end: colonAt + 1 } };
+}
+
 /** Who is introduced by a paragraph ending in ":" ("The following is a translation of Soleimani’s letter:")? */
 function introducedSpeaker(text: string, analysis: ParagraphAnalysis): { speaker: Span; cue: Span | null } | null {
   const { paragraph } = analysis;
@@ -411,6 +425,16 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       if (!q) continue;
       const whole = isWholeParagraph(text, q, analysis.paragraph);
       if (draft.cue || draft.speaker) {
+        if (whole) wholeThisParagraph = draft;
+        continue;
+      }
+      const titled = titleSpeaker(text, analysis);
+      if (titled && q.openMark > titled.cue.start) {
+        draft.speaker = titled.speaker;
+        draft.speakerHead = titled.speaker;
+        draft.cue = titled.cue;
+        draft.note = 'quoted in a "Speaker: statement" title';
+        draft.flags.push('headline');
         if (whole) wholeThisParagraph = draft;
         continue;
       }

@@ -19,3 +19,18 @@ test('title-case words are verbs only in a title-case title, not in a body parag
   const quotes = extractQuotes(text, NONE);
   assert.equal(quotes.filter((q) => q.cue === 'Reports').length, 0);
 });
+
+test('quoted words in a "Speaker: statement" title belong to the speaker', () => {
+  const text = 'Calder: Harbour Sale Would Be ‘A Betrayal Of Every Fisherman’\n\nThe mayor spoke at the quay on Monday.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('A Betrayal'));
+  assert.ok(quote, 'the quoted title words are a quotation');
+  assert.equal(quote.speakerMention?.text, 'Calder');
+  assert.equal(quote.cue, ':');
+  assert.ok(quote.flags?.includes('headline'));
+});
+
+test('a label before a colon ("Update:") is not a speaker of the quoted words', () => {
+  const text = 'Update: Ferry Service ‘Suspended Until Spring’\n\nThe operator gave no reason.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('Suspended'));
+  assert.notEqual(quote?.speakerMention?.text, 'Update');
+});
