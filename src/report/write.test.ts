@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prettyJsonChunks, writeOutput } from './write.ts';
+import { emitPrettyJson, prettyJson, writeOutput } from './write.ts';
 
 const sample = {
   articles: [
@@ -16,18 +16,23 @@ const sample = {
   label: 'quotes “inside” and \\ backslashes',
 };
 
-test('streamed pretty JSON is byte for byte what JSON.stringify writes', () => {
-  assert.equal([...prettyJsonChunks(sample)].join(''), JSON.stringify(sample, null, 2));
-  for (const value of [[], {}, 'text', 42, null, [[[1]]], { a: { b: { c: { d: [] } } } }]) {
-    assert.equal([...prettyJsonChunks(value)].join(''), JSON.stringify(value, null, 2));
+test('streamed pretty JSON is byte for byte what JSON.stringify writes', async () => {
+  assert.equal(await prettyJson(sample), JSON.stringify(sample, null, 2));
+  const long = { items: Array.from({ length: 600 }, (_, i) => (i % 7 === 0 ? undefined : { n: i, nested: { list: [i, 'x\ny'] } })) };
+  for (const value of [[], {}, 'text', 42, null, [[[1]]], { a: { b: { c: { d: [] } } } }, { a: undefined }, [undefined, () => 1], long, long.items]) {
+    assert.equal(await prettyJson(value), JSON.stringify(value, null, 2));
   }
 });
 
-test('a report is written member by member, not as one string', () => {
+test('a report is written member by member, not as one string', async () => {
   const report = { articles: Array.from({ length: 1000 }, (_, i) => ({ id: `a${i}`, text: 'word '.repeat(50) })) };
-  const chunks = [...prettyJsonChunks(report)];
-  assert.ok(chunks.length > 1000);
-  assert.ok(Math.max(...chunks.map((chunk) => chunk.length)) < 1000);
+  const chunks: string[] = [];
+  await emitPrettyJson(report, (text) => {
+    chunks.push(text);
+  });
+  assert.ok(chunks.length >= 4, `${chunks.length} pieces`);
+  assert.ok(Math.max(...chunks.map((chunk) => chunk.length)) < 100_000);
+  assert.equal(chunks.join(''), JSON.stringify(report, null, 2));
 });
 
 test('writeOutput writes parseable JSON to a new folder and reports a path it cannot write', async () => {

@@ -23,57 +23,93 @@ function skipped(value: JsonValue): boolean {
 }
 
 /**
- * The text of `JSON.stringify(value, null, 2)`, in pieces: the outer levels member by member,
- * so that a report larger than the longest string V8 can hold (about 512 MB) can still be written.
+ * Writes the text of `JSON.stringify(value, null, 2)` in pieces through `emit`: the outer levels
+ * member by member, so that a report larger than the longest string V8 can hold (about 512 MB)
+ * can still be written. `emit` may return a promise (a full stream), which is awaited.
  */
-export function* prettyJsonChunks(value: JsonValue, depth = 0, key = ''): Generator<string> {
+export async function emitPrettyJson(value: JsonValue, emit: (text: string) => void | Promise<void>, depth = 0, key = ''): Promise<void> {
   value = resolveToJson(value, key);
   const isArray = Array.isArray(value);
   const isObject = !isArray && value !== null && typeof value === 'object';
   if (depth >= STREAMED_DEPTH || (!isArray && !isObject)) {
-    const text = JSON.stringify(value, null, INDENT);
-    if (text === undefined) yield 'null';
-    else yield depth > 0 ? text.replace(/\n/g, `\n${INDENT.repeat(depth)}`) : text;
+    const flushed = emit(leafText(value, depth));
+    if (flushed) await flushed;
     return;
   }
   const inner = INDENT.repeat(depth + 1);
   const outer = INDENT.repeat(depth);
-  if (isArray) {
-    const items = value as unknown[];
-    if (items.length === 0) {
-      yield '[]';
-      return;
-    }
-    yield '[\n';
-    for (let i = 0; i < items.length; i++) {
-      yield inner;
-      const item = resolveToJson(items[i], String(i));
-      if (skipped(item)) yield 'null';
-      else yield* prettyJsonChunks(item, depth + 1, String(i));
-      yield i < items.length - 1 ? ',\n' : '\n';
-    }
-    yield `${outer}]`;
+  if (isArray && depth + 1 >= STREAMED_DEPTH && (value as unknown[]).length > 0) {
+    await emitArrayInBatches(value as unknown[], depth, emit);
     return;
   }
-  const entries = Object.entries(value as Record<string, unknown>)
-    .map(([name, member]) => [name, resolveToJson(member, name)] as const)
-    .filter(([, member]) => !skipped(member));
-  if (entries.length === 0) {
-    yield '{}';
+  const members: Array<[prefix: string, member: unknown, key: string]> = isArray
+    ? (value as unknown[]).map((item, i) => [inner, item, String(i)])
+    : Object.entries(value as Record<string, unknown>).map(([name, member]) => [`${inner}${JSON.stringify(name)}: `, member, name]);
+  const kept = members.map(([prefix, member, name]) => [prefix, resolveToJson(member, name), name] as const).filter(([, member]) => isArray || !skipped(member));
+  if (kept.length === 0) {
+    const flushed = emit(isArray ? '[]' : '{}');
+    if (flushed) await flushed;
     return;
   }
-  yield '{\n';
-  for (let i = 0; i < entries.length; i++) {
-    const [name, member] = entries[i]!;
-    yield `${inner}${JSON.stringify(name)}: `;
-    yield* prettyJsonChunks(member, depth + 1, name);
-    yield i < entries.length - 1 ? ',\n' : '\n';
+  let flushed = emit(isArray ? '[\n' : '{\n');
+  if (flushed) await flushed;
+  for (let i = 0; i < kept.length; i++) {
+    const [prefix, member, name] = kept[i]!;
+    const separator = i < kept.length - 1 ? ',\n' : '\n';
+    const memberIsContainer = member !== null && typeof member === 'object';
+    if (depth + 1 >= STREAMED_DEPTH || !memberIsContainer) {
+      // One piece per member: its prefix, its whole text and the separator.
+      flushed = emit(prefix + (skipped(member) ? 'null' : leafText(member, depth + 1)) + separator);
+      if (flushed) await flushed;
+      continue;
+    }
+    flushed = emit(prefix);
+    if (flushed) await flushed;
+    await emitPrettyJson(member, emit, depth + 1, name);
+    flushed = emit(separator);
+    if (flushed) await flushed;
   }
-  yield `${outer}}`;
+  flushed = emit(`${outer}${isArray ? ']' : '}'}`);
+  if (flushed) await flushed;
 }
 
-async function writeChunks(chunks: Iterable<string>, out: Writable): Promise<void> {
-  let pending = '';
+/** Items per JSON.stringify call when an array's items are written whole. */
+const ARRAY_BATCH = 256;
+
+/** A long array of leaf items, stringified a batch at a time and re-indented to its depth. */
+async function emitArrayInBatches(items: unknown[], depth: number, emit: (text: string) => void | Promise<void>): Promise<void> {
+  const outer = INDENT.repeat(depth);
+  let flushed = emit('[\n');
+  if (flushed) await flushed;
+  for (let from = 0; from < items.length; from += ARRAY_BATCH) {
+    const to = Math.min(items.length, from + ARRAY_BATCH);
+    let text = JSON.stringify(items.slice(from, to), null, INDENT);
+    if (depth > 0) text = text.replace(/\n/g, `\n${outer}`);
+    // Between the batch's own "[\n" and "\n<outer>]".
+    const body = text.slice(2, text.length - 2 - outer.length);
+    flushed = emit(body + (to < items.length ? ',\n' : '\n'));
+    if (flushed) await flushed;
+  }
+  flushed = emit(`${outer}]`);
+  if (flushed) await flushed;
+}
+
+function leafText(value: JsonValue, depth: number): string {
+  const text = JSON.stringify(value, null, INDENT);
+  if (text === undefined) return 'null';
+  return depth > 0 && text.includes('\n') ? text.replace(/\n/g, `\n${INDENT.repeat(depth)}`) : text;
+}
+
+/** The whole pretty JSON text as one string (for values known to be small). */
+export async function prettyJson(value: JsonValue): Promise<string> {
+  const parts: string[] = [];
+  await emitPrettyJson(value, (text) => {
+    parts.push(text);
+  });
+  return parts.join('');
+}
+
+async function writeChunks(value: JsonValue, out: Writable): Promise<void> {
   let failure: Error | null = null;
   const onError = (error: Error) => (failure = error);
   out.on('error', onError);
@@ -91,15 +127,22 @@ async function writeChunks(chunks: Iterable<string>, out: Writable): Promise<voi
       out.on('error', done);
     });
   };
-  for (const chunk of chunks) {
-    pending += chunk;
-    if (pending.length >= WRITE_CHUNK) {
-      await write(pending);
-      pending = '';
-    }
-  }
+  let pending: string[] = [];
+  let pendingLength = 0;
+  // Pieces are gathered and written a megabyte at a time; only then is there anything to await.
+  const emit = (text: string): void | Promise<void> => {
+    pending.push(text);
+    pendingLength += text.length;
+    if (pendingLength < WRITE_CHUNK) return;
+    const chunk = pending.join('');
+    pending = [];
+    pendingLength = 0;
+    return write(chunk);
+  };
   try {
-    await write(`${pending}\n`);
+    await emitPrettyJson(value, emit);
+    pending.push('\n');
+    await write(pending.join(''));
   } finally {
     out.off('error', onError);
   }
@@ -108,7 +151,7 @@ async function writeChunks(chunks: Iterable<string>, out: Writable): Promise<voi
 /** Writes JSON (indented by two spaces) to a file, or to standard output for "-", without building it as one string. */
 export async function writeOutput(path: string, value: unknown): Promise<void> {
   if (path === '-') {
-    await writeChunks(prettyJsonChunks(value), process.stdout);
+    await writeChunks(value, process.stdout);
     return;
   }
   await mkdir(dirname(path), { recursive: true });
@@ -118,7 +161,7 @@ export async function writeOutput(path: string, value: unknown): Promise<void> {
     out.once('close', () => resolve());
   });
   try {
-    await writeChunks(prettyJsonChunks(value), out);
+    await writeChunks(value, out);
     out.end();
   } catch (error) {
     out.destroy();
