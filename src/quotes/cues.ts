@@ -238,6 +238,15 @@ const SPEECH_VERBS: VerbSpec[] = [
   { lemma: 'rip', frames: 'p', irregular: ['rips', 'ripped', 'ripped', 'ripping'] },
   { lemma: 'knock', frames: 'p' },
   { lemma: 'tease', frames: 'p' },
+  // Manner-of-speaking verbs that close or open direct speech (“…,” Pell fumed).
+  ...['fume', 'bark', 'grouse', 'gush', 'rave', 'marvel', 'sigh', 'laugh', 'scream', 'whisper', 'mutter', 'murmur', 'growl',
+    'thunder', 'roar', 'crow', 'gripe', 'grumble', 'groan', 'moan', 'beam', 'elaborate', 'surmise', 'confess', 'opine',
+    'posit', 'vent', 'rant', 'rage', 'sneer', 'taunt', 'chide', 'admonish', 'interrupt', 'recite', 'email', 'blog', 'advise',
+    'concur', 'reckon', 'cry', 'holler', 'bellow', 'shriek', 'huff', 'snort', 'chuckle', 'exult', 'enthuse', 'gloat',
+    'lecture', 'preach', 'beg', 'implore', 'query', 'inquire', 'enquire', 'editorialize', 'editorialise', 'intone'].map(
+    (lemma): VerbSpec => ({ lemma, frames: 'q' }),
+  ),
+  { lemma: 'sing', frames: 'q', irregular: ['sings', 'sang', 'sung', 'singing'] },
 ];
 
 /** Verbs of belief, hope and intent: PolNeAR-style attributions, not speech; only with a that/bare clause. */

@@ -76,3 +76,9 @@ test('a stance verb takes a free relative as its content ("condemned what he cal
   assert.equal(quote.speakerMention?.text, 'Mayor Ines Calder');
   assert.equal(quote.cue, 'condemned');
 });
+
+test('manner-of-speaking verbs close a quotation (“…,” Pell fumed)', () => {
+  const text = '“They sold the harbour behind our backs,” Pell fumed on Tuesday. “It’s not over,” Calder sang out.';
+  assert.equal(quoteStarting(text, 'They sold').speakerMention?.text, 'Pell');
+  assert.equal(quoteStarting(text, 'They sold').cue, 'fumed');
+});
