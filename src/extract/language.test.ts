@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectLanguage, plainlyEnglish } from './language.ts';
+
+const ENGLISH =
+  'The harbour board said on Tuesday that it would dredge the outer channel before the autumn storms, after the plan had been delayed for two years. ' +
+  'Fishermen who use the channel told the board that their boats had run aground twice this summer, and they asked for the work to start at once.';
+
+const OTHERS: Record<string, string> = {
+  de: 'Die Hafenbehörde hat am Dienstag beschlossen, die äußere Fahrrinne noch vor den Herbststürmen ausbaggern zu lassen, nachdem der Plan zwei Jahre lang verschoben worden war. Die Fischer sagten, ihre Boote seien in diesem Sommer zweimal auf Grund gelaufen, und sie forderten einen sofortigen Beginn der Arbeiten.',
+  fr: "Le conseil du port a annoncé mardi qu'il draguerait le chenal extérieur avant les tempêtes d'automne, après deux ans de retard. Les pêcheurs ont dit au conseil que leurs bateaux s'étaient échoués deux fois cet été et ils ont demandé que les travaux commencent tout de suite.",
+  es: 'La junta del puerto dijo el martes que dragará el canal exterior antes de las tormentas de otoño, después de que el plan se retrasara dos años. Los pescadores que usan el canal dijeron a la junta que sus barcos encallaron dos veces este verano y pidieron que las obras empiecen de inmediato.',
+  it: "Il consiglio del porto ha detto martedì che dragherà il canale esterno prima delle tempeste d'autunno, dopo che il piano era stato rinviato per due anni. I pescatori che usano il canale hanno detto al consiglio che le loro barche si sono arenate due volte quest'estate e hanno chiesto che i lavori inizino subito.",
+  nl: 'Het havenbestuur zei dinsdag dat het de buitengeul voor de herfststormen zal uitbaggeren, nadat het plan twee jaar was uitgesteld. De vissers die de geul gebruiken, vertelden het bestuur dat hun boten deze zomer twee keer aan de grond liepen en zij vroegen om meteen met het werk te beginnen.',
+};
+
+test('plain English prose is recognised without the n-gram detector', () => {
+  assert.equal(plainlyEnglish(ENGLISH), true);
+  assert.equal(detectLanguage(ENGLISH), 'en');
+});
+
+test('other Latin-script languages are never taken for English by the shortcut', () => {
+  for (const [code, text] of Object.entries(OTHERS)) {
+    assert.equal(plainlyEnglish(text), false, code);
+    assert.equal(detectLanguage(text), code, code);
+  }
+});
+
+test('the shortcut needs enough words and little non-ASCII text', () => {
+  assert.equal(plainlyEnglish('The board said that it would.'), false);
+  const transliterated = ENGLISH.replace(/a/g, 'ā');
+  assert.equal(plainlyEnglish(transliterated), false);
+});
