@@ -55,6 +55,7 @@ const SENTENCE_PREPOSITIONS = new Set([
 function isNameWord(word: Word): boolean {
   return word.capitalized || NAME_CONNECTORS.has(word.lower) || /^(?:al|el|ad|ud|ar|as|ash|at|az|bin|ibn|abu|abd|de|van|von)-/.test(word.lower);
 }
+const PRONOMINAL_QUANTIFIERS = new Set(['one', 'two', 'three', 'another', 'both', 'many', 'some', 'others', 'several', 'most']);
 const APPOSITIVE_DASH = /^\s*(?:[—–]|--)\s*$/;
 
 /** Words that open a quantified group of speakers: "half of voters", "most Republicans", "nearly 60 percent". */
@@ -120,6 +121,8 @@ function validateSubject(view: SentenceView, k: number, j: number): { start: num
   const first = view.words[k]!;
   const last = view.words[j]!;
   if (k === j && SUBJECT_PRONOUNS.has(first.lower)) return { start: k, kind: 'pronoun' };
+  // "“…,” read one.", "the two write", "Another said": a quantifier standing for people.
+  if (PRONOMINAL_QUANTIFIERS.has(last.lower) && j - k <= 1 && (k === j || first.lower === 'the')) return { start: k, kind: 'description' };
   if (PURE_DETERMINERS.has(last.lower) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
   if (SENTENCE_PREPOSITIONS.has(first.lower)) {
     // "In 2010 Smith said": keep the trailing run of capitalised words.

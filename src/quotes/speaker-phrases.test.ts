@@ -82,3 +82,10 @@ test('manner-of-speaking verbs close a quotation (“…,” Pell fumed)', () =>
   assert.equal(quoteStarting(text, 'They sold').speakerMention?.text, 'Pell');
   assert.equal(quoteStarting(text, 'They sold').cue, 'fumed');
 });
+
+test('a quantifier standing for people is a speaker ("…,” read one. / the two write)', () => {
+  const banners = 'Two banners hung from the quay. “Keep the ferry,” read one.';
+  assert.equal(quoteStarting(banners, 'Keep the ferry').speakerMention?.text, 'one');
+  const letter = '“You have ignored every fisherman in this town,” the two write in their letter.';
+  assert.equal(quoteStarting(letter, 'You have ignored').speakerMention?.text, 'the two');
+});
