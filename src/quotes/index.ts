@@ -327,6 +327,16 @@ function headlineDraft(text: string, analysis: ParagraphAnalysis): Draft | null 
   return null;
 }
 
+const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}):\s+/u;
+
+/** "PENCE: Well, look, …" inside a quoted transcript: the label names the speaker of the turn. */
+function transcriptLabel(text: string, q: QuotedSpan): { speaker: Span; cue: Span; contentStart: number } | null {
+  const match = TRANSCRIPT_LABEL.exec(text.slice(q.start, Math.min(q.end, q.start + 60)));
+  if (!match || match[1]!.replace(/[^\p{L}]/gu, '').length < 2 || q.start + match[0].length >= q.end) return null;
+  const colon = q.start + match[1]!.length;
+  return { speaker: { start: q.start, end: colon }, cue: { start: colon, end: colon + 1 }, contentStart: q.start + match[0].length };
+}
+
 /** "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol": the speaker of a title line's quoted words. */
 function titleSpeaker(text: string, analysis: ParagraphAnalysis): { speaker: Span; cue: Span } | null {
   const { paragraph } = analysis;
@@ -424,6 +434,17 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       const q = draft.quoted;
       if (!q) continue;
       const whole = isWholeParagraph(text, q, analysis.paragraph);
+      const label = transcriptLabel(text, q);
+      if (label) {
+        draft.speaker = label.speaker;
+        draft.speakerHead = label.speaker;
+        draft.cue = label.cue;
+        draft.speakerFrom = null;
+        draft.start = label.contentStart;
+        draft.note = 'speaker label of a quoted transcript';
+        if (whole) wholeThisParagraph = draft;
+        continue;
+      }
       if (draft.cue || draft.speaker) {
         if (whole) wholeThisParagraph = draft;
         continue;

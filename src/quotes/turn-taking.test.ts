@@ -55,3 +55,18 @@ test('a dash that opens a clause after a quotation is no signature', () => {
   const unsigned = 'The banner on the gate was blunt. “We want the ferry back.” — Monday was the last sailing of the season, and few people came.';
   assert.notEqual(extractQuotes(unsigned, NONE).find((q) => q.text.startsWith('We want'))?.cue, '—');
 });
+
+test('speaker labels inside a quoted transcript name the speaker of each turn', () => {
+  const text = [
+    'The Harbour Ledger published the exchange:',
+    '"ORR: Will the ferry run next winter?',
+    '"CALDER: It will, and the winter after that.',
+    '"Nobody in Port Avel will be cut off."',
+  ].join('\n\n');
+  const quotes = extractQuotes(text, NONE);
+  const question = quotes.find((q) => q.text.startsWith('Will the ferry'));
+  assert.equal(question?.speakerMention?.text, 'ORR');
+  assert.equal(question?.cue, ':');
+  assert.equal(speakerOf(text, 'It will'), 'CALDER');
+  assert.equal(speakerOf(text, 'Nobody in Port Avel'), 'CALDER');
+});
