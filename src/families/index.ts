@@ -27,7 +27,7 @@ import { createHash } from 'node:crypto';
 import type { Quote } from '../model/analysis.ts';
 import { splitSentences } from '../text/index.ts';
 import { diffWords, type WordDiff } from './diff.ts';
-import { idfTable, statementSimilarity, toStatement, type IdfTable, type Statement, type StatementSimilarity } from './similarity.ts';
+import { idfTable, preparedSimilarity, prepareStatement, toStatement, type IdfTable, type PreparedStatement, type Statement, type StatementSimilarity } from './similarity.ts';
 
 export { diffWords, type WordDiff } from './diff.ts';
 export { statementSimilarity, toStatement, idfTable, UNIFORM_IDF, type Statement, type StatementSimilarity, type IdfTable } from './similarity.ts';
@@ -135,7 +135,10 @@ function unitsOf(quote: Quote, published: string | null, minContentWords: number
     const whole = makeUnit(quote, sentence.text, quote.start + sentence.start, published, minContentWords, false);
     if (!whole) continue;
     units.push(whole);
-    const clauses = clausesOf(sentence.text)
+    const pieces = clausesOf(sentence.text);
+    // A sentence of one clause is compared whole only.
+    if (pieces.length < 2) continue;
+    const clauses = pieces
       .map((c) => makeUnit(quote, c.text, quote.start + sentence.start + c.start, published, minContentWords, true))
       .filter((u): u is Unit => u !== null);
     if (clauses.length > 1) units.push(...clauses);
@@ -164,13 +167,14 @@ export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, opti
   const units = sorted.flatMap((quote) => unitsOf(quote, articles.get(quote.articleId)?.published ?? null, settings.minContentWords));
   if (units.length < 2) return [];
   const idf = idfTable(units.map((u) => u.statement));
+  const prepared: PreparedStatement[] = units.map((unit) => prepareStatement(unit.statement, idf));
 
   const similarityCache = new Map<number, StatementSimilarity>();
   const similarity = (i: number, j: number): StatementSimilarity => {
     const key = i < j ? i * units.length + j : j * units.length + i;
     let value = similarityCache.get(key);
     if (!value) {
-      value = statementSimilarity(units[i]!.statement, units[j]!.statement, idf);
+      value = preparedSimilarity(prepared[i]!, prepared[j]!);
       similarityCache.set(key, value);
     }
     return value;
@@ -181,10 +185,20 @@ export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, opti
 
   const families: QuoteFamily[] = [];
   const kept = groups.filter((members) => new Set(members.map((i) => units[i]!.quote.articleId)).size >= 2);
-  for (const members of kept) {
-    if (kept.some((other) => other !== members && restates(members, other, units))) continue;
+  // Families by the quotations their members come from: a family can only restate one that shares a quotation.
+  const keptByQuote = new Map<string, number[]>();
+  kept.forEach((members, index) => {
+    for (const i of members) {
+      const list = keptByQuote.get(units[i]!.quote.id);
+      if (!list) keptByQuote.set(units[i]!.quote.id, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
+    }
+  });
+  kept.forEach((members, index) => {
+    const sharing = keptByQuote.get(units[members[0]!]!.quote.id)!;
+    if (sharing.some((other) => other !== index && restates(members, kept[other]!, units))) return;
     families.push(toFamily(members.map((i) => units[i]!), articles));
-  }
+  });
   return families.sort((a, b) => compareDates(publishedOf(a, articles), publishedOf(b, articles)) || (a.id < b.id ? -1 : 1));
 }
 
@@ -211,10 +225,12 @@ function candidateEdges(units: Unit[], idf: IdfTable, settings: Required<QuoteFa
   });
   const stemLists = units.map((unit) => unit.contentStems.map((stem) => ({ list: postings.get(stem)!, weight: idf.weight(stem) })));
   const sharedWeight = new Float64Array(units.length);
-  const touched: number[] = [];
+  const touched = new Int32Array(units.length);
+  const candidates = new Int32Array(settings.maxCandidates);
+  const scratch = new Float64Array(units.length);
   const edges: Edge[] = [];
   for (let i = 0; i < units.length; i++) {
-    touched.length = 0;
+    let touchedCount = 0;
     const quote = quoteOf[i]!;
     for (const { list, weight } of stemLists[i]!) {
       if (list.length > MAX_POSTINGS) continue;
@@ -229,14 +245,14 @@ function candidateEdges(units: Unit[], idf: IdfTable, settings: Required<QuoteFa
       for (let k = low; k < list.length; k++) {
         const j = list[k]!;
         if (quoteOf[j] === quote) continue;
-        if (sharedWeight[j] === 0) touched.push(j);
+        if (sharedWeight[j] === 0) touched[touchedCount++] = j;
         sharedWeight[j] = sharedWeight[j]! + weight;
       }
     }
-    touched.sort((x, y) => sharedWeight[y]! - sharedWeight[x]! || x - y);
-    const candidates = touched.slice(0, settings.maxCandidates);
-    for (const j of touched) sharedWeight[j] = 0;
-    for (const j of candidates) {
+    const candidateCount = topShared(touched, touchedCount, sharedWeight, settings.maxCandidates, candidates, scratch);
+    for (let k = 0; k < touchedCount; k++) sharedWeight[touched[k]!] = 0;
+    for (let c = 0; c < candidateCount; c++) {
+      const j = candidates[c]!;
       const agreement = speakersAgree(units[i]!, units[j]!);
       if (agreement === 'different') continue;
       const sim = similarity(i, j);
@@ -247,6 +263,58 @@ function candidateEdges(units: Unit[], idf: IdfTable, settings: Required<QuoteFa
     }
   }
   return edges.sort((a, b) => b.strength - a.strength || a.i - b.i || a.j - b.j);
+}
+
+/**
+ * The `limit` touched units with the most shared weight, ties to the lower index (their order
+ * does not matter), written to `out`; returns how many. Linear in the touched units.
+ */
+function topShared(touched: Int32Array, count: number, weight: Float64Array, limit: number, out: Int32Array, scratch: Float64Array): number {
+  if (count <= limit) {
+    out.set(touched.subarray(0, count));
+    return count;
+  }
+  for (let c = 0; c < count; c++) scratch[c] = weight[touched[c]!]!;
+  const threshold = selectAscending(scratch, count, count - limit);
+  let taken = 0;
+  let tied = 0;
+  for (let c = 0; c < count; c++) {
+    const j = touched[c]!;
+    const w = weight[j]!;
+    if (w > threshold) out[taken++] = j;
+    else if (w === threshold) scratch[tied++] = j;
+  }
+  if (taken < limit) {
+    const ties = scratch.subarray(0, tied).sort();
+    for (let t = 0; taken < limit; t++) out[taken++] = ties[t]!;
+  }
+  return taken;
+}
+
+/** The value at `rank` (0-based) in ascending order of values[0..count), reordering them (Hoare's selection). */
+function selectAscending(values: Float64Array, count: number, rank: number): number {
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (rank <= j) high = j;
+    else if (rank >= i) low = i;
+    else return values[rank]!;
+  }
+  return values[rank]!;
 }
 
 function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamilyOptions>, similarity: (i: number, j: number) => StatementSimilarity): number[][] {

@@ -159,8 +159,37 @@ export function internNorm(norm: string): number {
   return id;
 }
 
-/** Scores by the lower then the higher norm id (the score is symmetric). */
-const matchRows: Array<Map<number, number> | undefined> = [];
+/**
+ * Scores by pair of norm ids, lower id first (the score is symmetric), in an open-addressing
+ * table: this look-up runs for every pair of content words of every pair of compared
+ * sentences. A value of 0 marks an empty slot; scores are stored plus one.
+ */
+let matchLow = new Int32Array(1 << 16);
+let matchHigh = new Int32Array(1 << 16);
+let matchValue = new Float64Array(1 << 16);
+let matchCount = 0;
+
+function slotOf(low: number, high: number, mask: number): number {
+  return (Math.imul(low, 0x9e3779b1) ^ Math.imul(high + 0x7f4a7c15, 0x85ebca77)) & mask;
+}
+
+function storeMatch(low: number, high: number, value: number): void {
+  if ((matchCount + 1) * 2 > matchValue.length) {
+    const [oldLow, oldHigh, oldValue] = [matchLow, matchHigh, matchValue];
+    matchLow = new Int32Array(oldValue.length * 2);
+    matchHigh = new Int32Array(oldValue.length * 2);
+    matchValue = new Float64Array(oldValue.length * 2);
+    matchCount = 0;
+    for (let k = 0; k < oldValue.length; k++) if (oldValue[k] !== 0) storeMatch(oldLow[k]!, oldHigh[k]!, oldValue[k]! - 1);
+  }
+  const mask = matchValue.length - 1;
+  let slot = slotOf(low, high, mask);
+  while (matchValue[slot] !== 0) slot = (slot + 1) & mask;
+  matchLow[slot] = low;
+  matchHigh[slot] = high;
+  matchValue[slot] = value + 1;
+  matchCount++;
+}
 
 /**
  * The WordNet score of two content words by interned norm, for words with different stems of
@@ -169,17 +198,17 @@ const matchRows: Array<Map<number, number> | undefined> = [];
 export function conceptMatch(normA: number, normB: number): number {
   const low = normA < normB ? normA : normB;
   const high = normA < normB ? normB : normA;
-  let row = matchRows[low];
-  if (!row) matchRows[low] = row = new Map();
-  const cached = row.get(high);
-  if (cached !== undefined) return cached;
+  const mask = matchValue.length - 1;
+  for (let slot = slotOf(low, high, mask); matchValue[slot] !== 0; slot = (slot + 1) & mask) {
+    if (matchLow[slot] === low && matchHigh[slot] === high) return matchValue[slot]! - 1;
+  }
   const ca = conceptsOf(normsById[normA]!);
   const cb = conceptsOf(normsById[normB]!);
   let score = 0;
   // A shared sense counts when it is among the first senses of at least one of the two words.
   if (intersects(ca.senses, cb.allSenses) || intersects(ca.allSenses, cb.senses)) score = SYNONYM;
   else if (intersects(ca.senses, cb.neighbourhood) || intersects(ca.neighbourhood, cb.senses)) score = RELATED;
-  row.set(high, score);
+  storeMatch(low, high, score);
   return score;
 }
 

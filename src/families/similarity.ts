@@ -97,46 +97,112 @@ function keysOf(words: Word[]): WordKeys {
 
 /** One-to-one word pairs, best first; ties by position so the result does not depend on anything else. */
 export function pairWords(a: Word[], b: Word[]): WordPair[] {
-  const ka = keysOf(a);
-  const kb = keysOf(b);
-  const la = a.length;
-  const lb = b.length;
-  const candA: number[] = [];
-  const candB: number[] = [];
-  const candMatch: number[] = [];
-  const candDistance: number[] = [];
+  const count = pairKeyed(keysOf(a), keysOf(b));
+  const pairs: WordPair[] = [];
+  for (let k = 0; k < count; k++) pairs.push({ a: pairedA[k]!, b: pairedB[k]!, match: pairedMatch[k]! });
+  return pairs;
+}
+
+// Scratch space for pairKeyed, grown as needed: comparing two statements allocates nothing.
+let candA = new Int32Array(256);
+let candB = new Int32Array(256);
+let candMatch = new Float64Array(256);
+let candDistance = new Float64Array(256);
+let order = new Int32Array(256);
+let pairedA = new Int32Array(64);
+let pairedB = new Int32Array(64);
+let pairedMatch = new Float64Array(64);
+let usedA = new Int32Array(64);
+let usedB = new Int32Array(64);
+let usedStamp = 0;
+
+function growCandidates(size: number): void {
+  const grow = <T extends Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
+    const next = make(size);
+    next.set(old);
+    return next;
+  };
+  candA = grow(candA, (n) => new Int32Array(n));
+  candB = grow(candB, (n) => new Int32Array(n));
+  candMatch = grow(candMatch, (n) => new Float64Array(n));
+  candDistance = grow(candDistance, (n) => new Float64Array(n));
+  order = new Int32Array(size);
+}
+
+/** Candidate k goes before candidate l: better match, then nearer relative position (then generation order: by a, then b). */
+function before(k: number, l: number): boolean {
+  const mk = candMatch[k]!;
+  const ml = candMatch[l]!;
+  if (mk !== ml) return mk > ml;
+  return candDistance[k]! < candDistance[l]!;
+}
+
+/**
+ * pairWords on interned keys; the pairs are left in pairedA, pairedB and pairedMatch, best
+ * first, and their number returned.
+ */
+function pairKeyed(ka: WordKeys, kb: WordKeys): number {
+  const la = ka.stems.length;
+  const lb = kb.stems.length;
+  let count = 0;
   for (let i = 0; i < la; i++) {
     const stemA = ka.stems[i]!;
     const kindA = ka.kinds[i]!;
     for (let j = 0; j < lb; j++) {
-      const kindB = kb.kinds[j]!;
       let match: number;
       // Function words pair only with themselves.
       if (stemA === kb.stems[j]) match = 1;
-      else if (kindA === 1 && kindB === 1) match = conceptMatch(ka.norms[i]!, kb.norms[j]!);
+      else if (kindA === 1 && kb.kinds[j] === 1) match = conceptMatch(ka.norms[i]!, kb.norms[j]!);
       else match = 0;
       if (match > 0) {
-        candA.push(i);
-        candB.push(j);
-        candMatch.push(match);
-        candDistance.push(Math.abs(i / la - j / lb));
+        if (count === candA.length) growCandidates(count * 2);
+        candA[count] = i;
+        candB[count] = j;
+        candMatch[count] = match;
+        candDistance[count] = Math.abs(i / la - j / lb);
+        count++;
       }
     }
   }
-  const order = candA.map((_, k) => k);
-  order.sort((p, q) => candMatch[q]! - candMatch[p]! || candDistance[p]! - candDistance[q]! || candA[p]! - candA[q]! || candB[p]! - candB[q]!);
-  const usedA = new Uint8Array(la);
-  const usedB = new Uint8Array(lb);
-  const pairs: WordPair[] = [];
-  for (const k of order) {
+  // A stable sort by match and distance: candidates were made in order of (a, b), the last tie-breakers.
+  for (let k = 0; k < count; k++) order[k] = k;
+  if (count <= 64) {
+    for (let k = 1; k < count; k++) {
+      const item = order[k]!;
+      let at = k;
+      while (at > 0 && before(item, order[at - 1]!)) {
+        order[at] = order[at - 1]!;
+        at--;
+      }
+      order[at] = item;
+    }
+  } else {
+    const sorted = Array.from(order.subarray(0, count)).sort((p, q) => (before(p, q) ? -1 : before(q, p) ? 1 : p - q));
+    order.set(sorted);
+  }
+  if (usedA.length < la) usedA = new Int32Array(Math.max(la, usedA.length * 2));
+  if (usedB.length < lb) usedB = new Int32Array(Math.max(lb, usedB.length * 2));
+  const limit = Math.min(la, lb);
+  if (pairedA.length < limit) {
+    pairedA = new Int32Array(limit * 2);
+    pairedB = new Int32Array(limit * 2);
+    pairedMatch = new Float64Array(limit * 2);
+  }
+  const stamp = ++usedStamp;
+  let paired = 0;
+  for (let n = 0; n < count && paired < limit; n++) {
+    const k = order[n]!;
     const i = candA[k]!;
     const j = candB[k]!;
-    if (usedA[i] || usedB[j]) continue;
-    usedA[i] = 1;
-    usedB[j] = 1;
-    pairs.push({ a: i, b: j, match: candMatch[k]! });
+    if (usedA[i] === stamp || usedB[j] === stamp) continue;
+    usedA[i] = stamp;
+    usedB[j] = stamp;
+    pairedA[paired] = i;
+    pairedB[paired] = j;
+    pairedMatch[paired] = candMatch[k]!;
+    paired++;
   }
-  return pairs;
+  return paired;
 }
 
 interface WeightedWords {
@@ -162,17 +228,32 @@ function weightsOf(words: Word[], idf: IdfTable): WeightedWords {
   return weighted;
 }
 
+/** A statement ready to be compared many times under one idf table. */
+export interface PreparedStatement {
+  keys: WordKeys;
+  weights: Float64Array;
+  total: number;
+}
+
+export function prepareStatement(statement: Statement, idf: IdfTable): PreparedStatement {
+  return { keys: keysOf(statement.words), ...weightsOf(statement.words, idf) };
+}
+
 export function statementSimilarity(a: Statement, b: Statement, idf: IdfTable = UNIFORM_IDF): StatementSimilarity {
-  const { weights: weightsA, total: totalA } = weightsOf(a.words, idf);
-  const { weights: weightsB, total: totalB } = weightsOf(b.words, idf);
-  if (totalA === 0 || totalB === 0) return { forward: 0, backward: 0, score: 0, containment: 0 };
+  return preparedSimilarity(prepareStatement(a, idf), prepareStatement(b, idf));
+}
+
+/** statementSimilarity of two prepared statements. */
+export function preparedSimilarity(a: PreparedStatement, b: PreparedStatement): StatementSimilarity {
+  if (a.total === 0 || b.total === 0) return { forward: 0, backward: 0, score: 0, containment: 0 };
+  const count = pairKeyed(a.keys, b.keys);
   let matchedA = 0;
   let matchedB = 0;
-  for (const pair of pairWords(a.words, b.words)) {
-    matchedA += pair.match * weightsA[pair.a]!;
-    matchedB += pair.match * weightsB[pair.b]!;
+  for (let k = 0; k < count; k++) {
+    matchedA += pairedMatch[k]! * a.weights[pairedA[k]!]!;
+    matchedB += pairedMatch[k]! * b.weights[pairedB[k]!]!;
   }
-  const forward = matchedA / totalA;
-  const backward = matchedB / totalB;
-  return { forward, backward, score: Math.min(forward, backward), containment: totalA <= totalB ? forward : backward };
+  const forward = matchedA / a.total;
+  const backward = matchedB / b.total;
+  return { forward, backward, score: Math.min(forward, backward), containment: a.total <= b.total ? forward : backward };
 }
