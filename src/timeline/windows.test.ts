@@ -13,7 +13,8 @@ const covered = (text: string, phrase: string) => {
   assert.ok(at >= 0, phrase);
   return dateWindows(text).some(([start, end]) => start <= at && at + phrase.length <= end);
 };
-const summary = (results: chrono.ParsedResult[]) => results.map((r) => [r.index, r.text, JSON.stringify(r.start.knownValues)]);
+const summary = (results: chrono.ParsedResult[]) =>
+  results.map((r) => [r.index, r.text, r.start.date().toISOString(), (['year', 'month', 'day', 'weekday', 'hour'] as const).map((unit) => r.start.isCertain(unit))]);
 
 const FILLER = 'The harbour board of Kessing heard the ferry operators argue over berths, fares and the state of the old pier. ';
 
