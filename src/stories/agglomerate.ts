@@ -23,7 +23,8 @@ interface Group {
   named: number;
   firstDay: number | null;
   lastDay: number | null;
-  neighbours: Set<number>;
+  /** Neighbouring group → the id of the edge between them (shared by both sides). */
+  neighbours: Map<number, number>;
   /** Bumped on every merge into the group: heap entries made before then are stale. */
   version: number;
 }
@@ -106,16 +107,8 @@ function span(a: number | null, b: number | null, pick: (x: number, y: number) =
   return pick(a, b);
 }
 
-/**
- * Mean pairwise similarity of two groups' members: a dot product of their summed vectors, over the
- * pair count. `x`'s sums are the ones loaded into the scatters.
- */
-function groupAverage(x: Group, y: Group, words: Scatter, names: Scatter, options: SimilarityOptions): number {
-  const wordMean = words.dot(y.words) / (x.members.length * y.members.length);
-  const bothNamed = x.named > 0 && y.named > 0;
-  const nameMean = bothNamed ? names.dot(y.names) / (x.named * y.named) : 0;
-  return combineCosines(wordMean, nameMean, bothNamed, options) * timeFactor(dayGap(x.firstDay, x.lastDay, y.firstDay, y.lastDay), options);
-}
+/** How far below the threshold a score known only up to rounding must be to be ruled out. */
+const ROUNDING_MARGIN = 1e-9;
 
 /** Max-heap of candidate merges; ties go to the pair of older groups so the result is deterministic. */
 interface Candidate {
@@ -193,38 +186,62 @@ export function agglomerate(
       named: vector.names.ids.length > 0 ? 1 : 0,
       firstDay: vector.day,
       lastDay: vector.day,
-      neighbours: new Set<number>(),
+      neighbours: new Map<number, number>(),
       version: 0,
     };
   });
+  // Per edge, the dot products of the two groups' summed word and name vectors, or NaN when not
+  // known. After a merge they are kept as sums of the merged groups' values, which differ from a
+  // fresh dot product only by rounding: enough to rule a pair out well below the threshold, while
+  // every score that goes on the heap is computed afresh, as a dot product of the sums.
+  const edgeWords: number[] = [];
+  const edgeNames: number[] = [];
   const heap = new MergeHeap();
   const wordScatter = new Scatter(0);
   const nameScatter = new Scatter(0);
   let loaded = -1;
-  /** Scores group `a` (whose sums must be loaded) against group `b`. */
-  const consider = (a: number, b: number) => {
+  const mean = (x: Group, y: Group, words: number, names: number) => {
+    const bothNamed = x.named > 0 && y.named > 0;
+    const wordMean = words / (x.members.length * y.members.length);
+    const nameMean = bothNamed ? names / (x.named * y.named) : 0;
+    return combineCosines(wordMean, nameMean, bothNamed, options);
+  };
+  /** Scores group `a` against group `b` over edge `edge`; pushes the pair when it reaches the threshold. */
+  const consider = (a: number, b: number, edge: number) => {
     const x = groups[a]!;
     const y = groups[b]!;
     // The mean cosine is at most 1: groups too far apart in time to reach the threshold are not scored.
-    if (timeFactor(dayGap(x.firstDay, x.lastDay, y.firstDay, y.lastDay), options) * (1 + 1e-9) < threshold) return;
+    const time = timeFactor(dayGap(x.firstDay, x.lastDay, y.firstDay, y.lastDay), options);
+    if (time * (1 + 1e-9) < threshold) return;
+    const knownWords = edgeWords[edge]!;
+    const knownNames = edgeNames[edge]!;
+    if (!Number.isNaN(knownWords) && !Number.isNaN(knownNames) && mean(x, y, knownWords, knownNames) * time < threshold - ROUNDING_MARGIN) return;
     if (loaded !== a) {
       wordScatter.load(x.words);
       nameScatter.load(x.names);
       loaded = a;
     }
-    const score = groupAverage(x, y, wordScatter, nameScatter, options);
+    const words = wordScatter.dot(y.words);
+    const names = x.named > 0 && y.named > 0 ? nameScatter.dot(y.names) : 0;
+    edgeWords[edge] = words;
+    edgeNames[edge] = names;
+    const score = mean(x, y, words, names) * time;
     if (score < threshold) return;
     if (a < b) heap.push({ score, a, b, versionA: x.version, versionB: y.version });
     else heap.push({ score, a: b, b: a, versionA: y.version, versionB: x.version });
   };
   neighbours.forEach((list, a) => {
     for (const b of list) {
-      groups[a]!.neighbours.add(b);
-      groups[b]!.neighbours.add(a);
+      if (groups[a]!.neighbours.has(b)) continue;
+      const edge = edgeWords.length;
+      edgeWords.push(NaN);
+      edgeNames.push(NaN);
+      groups[a]!.neighbours.set(b, edge);
+      groups[b]!.neighbours.set(a, edge);
     }
   });
   groups.forEach((group, a) => {
-    for (const b of group!.neighbours) if (a < b) consider(a, b);
+    for (const [b, edge] of group!.neighbours) if (a < b) consider(a, b, edge);
   });
 
   while (heap.size > 0) {
@@ -243,17 +260,37 @@ export function agglomerate(
     x.firstDay = span(x.firstDay, y.firstDay, Math.min);
     x.lastDay = span(x.lastDay, y.lastDay, Math.max);
     groups[b] = null;
-    for (const c of y.neighbours) if (c !== a && groups[c]) x.neighbours.add(c);
     x.neighbours.delete(b);
-    for (const c of x.neighbours) {
+    const shared = new Set<number>();
+    for (const [c, edge] of y.neighbours) {
+      if (c === a) continue;
       const other = groups[c];
-      if (!other) {
+      if (!other) continue;
+      other.neighbours.delete(b);
+      const own = x.neighbours.get(c);
+      if (own !== undefined) {
+        // dot(x + y, c) = dot(x, c) + dot(y, c), up to rounding.
+        edgeWords[own] = edgeWords[own]! + edgeWords[edge]!;
+        edgeNames[own] = edgeNames[own]! + edgeNames[edge]!;
+        shared.add(c);
+      } else {
+        x.neighbours.set(c, edge);
+        other.neighbours.set(a, edge);
+        edgeWords[edge] = NaN;
+        edgeNames[edge] = NaN;
+        shared.add(c);
+      }
+    }
+    for (const [c, edge] of x.neighbours) {
+      if (!groups[c]) {
         x.neighbours.delete(c);
         continue;
       }
-      other.neighbours.delete(b);
-      other.neighbours.add(a);
-      consider(a, c);
+      if (!shared.has(c)) {
+        edgeWords[edge] = NaN;
+        edgeNames[edge] = NaN;
+      }
+      consider(a, c, edge);
     }
   }
   return groups.filter((group): group is Group => group !== null).map((group) => group.members);
