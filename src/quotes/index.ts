@@ -27,6 +27,8 @@ import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type Q
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
 import { sentencesIn, wordsIn, type Span, type Word } from './text-units.ts';
+import { chooseSpeaker, type RankerCandidate, type SpeakerRankerModel } from './speaker-ranker.ts';
+import { SPEAKER_RANKER } from './model/speaker-ranker.ts';
 
 export { findQuotedSpans, splitParagraphs, type QuotedSpan } from './direct.ts';
 export { findFrames, type AttributionFrame } from './reported.ts';
@@ -573,11 +575,8 @@ export function doubledApostrophesAsMarks(text: string): string {
   });
 }
 
-/** Extracts every quotation in `text` and resolves its speaker against `entities`. */
-export function extractQuotes(original: string, entities: ArticleEntities, options: ExtractQuotesOptions = {}): Quote[] {
-  const text = doubledApostrophesAsMarks(original);
-  const articleId = options.articleId ?? '';
-  const maxChars = options.maxChars ?? 10_000;
+/** Paragraph analyses and quotation drafts with every rule-based attribution applied. */
+function draftArticle(text: string): { paragraphs: ParagraphSpan[]; quoted: QuotedSpan[]; analyses: ParagraphAnalysis[]; drafts: Draft[][] } {
   const paragraphs = splitParagraphs(text);
   const quoted = findQuotedSpans(text, paragraphs);
   const analyses: ParagraphAnalysis[] = [];
@@ -588,12 +587,181 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
     while (q < quoted.length && quoted[q]!.openMark < paragraph.end) mine.push(quoted[q++]!);
     analyses.push(analyseParagraph(text, paragraph, p, mine));
   }
-
   const drafts = analyses.map((analysis) => {
     const headline = headlineDraft(text, analysis);
     return headline ? [headline] : draftsForParagraph(text, analysis);
   });
   attachUnframed(text, analyses, drafts);
+  return { paragraphs, quoted, analyses, drafts };
+}
+
+const needsSpeaker = (draft: Draft) => draft.quoted !== null && !draft.cue && !draft.speaker && !draft.speakerFrom;
+
+function foldedPhrase(text: string, span: Span): string {
+  return text.slice(span.start, span.end).toLowerCase().replace(/’/g, "'");
+}
+
+const DESCRIPTION_OPENERS = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|one|another)$/i;
+
+/**
+ * Candidate speakers of an unattributed quotation in paragraph `p`: speakers of attribution
+ * frames and subjects of sentences in that paragraph and the two before it, with the features
+ * the ranker scores.
+ */
+function speakerCandidates(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][], p: number, draft: Draft): RankerCandidate[] {
+  const q = draft.quoted!;
+  const sentences: Array<{ span: Span; paragraph: number; words: Word[] }> = [];
+  for (let n = Math.max(0, p - 2); n <= p; n++) {
+    const analysis = analyses[n]!;
+    analysis.sentences.forEach((span, i) => sentences.push({ span, paragraph: n, words: analysis.words[i] ?? [] }));
+  }
+  const sentenceIndex = (offset: number) => {
+    let found = 0;
+    for (let n = 0; n < sentences.length; n++) if (sentences[n]!.span.start <= offset) found = n;
+    return found;
+  };
+  const quoteSentence = sentenceIndex(q.openMark);
+  const insideAnyQuote = (offset: number, n: number) => analyses[n]!.quoted.some((other) => offset > other.openMark && offset < quoteBounds(other).end);
+
+  const speakerCounts = new Map<string, number>();
+  let lastSpeaker: string | null = null;
+  for (const list of drafts) {
+    for (const other of list) {
+      let root: Draft = other;
+      while (root.speakerFrom) root = root.speakerFrom;
+      const head = root.speakerHead ?? root.speaker;
+      if (!head) continue;
+      const key = foldedPhrase(text, head);
+      speakerCounts.set(key, (speakerCounts.get(key) ?? 0) + 1);
+      if (other.start < draft.start) lastSpeaker = key;
+    }
+  }
+
+  const byStart = new Map<number, { speaker: Span; head: Span; paragraph: number; frame: AttributionFrame | null; subject: boolean }>();
+  for (let n = Math.max(0, p - 2); n <= p; n++) {
+    for (const frame of analyses[n]!.frames) {
+      if (!frame.speaker || !frame.speakerHead || insideAnyQuote(frame.speaker.start, n)) continue;
+      if (n === p && frame.sentence.start > sentences[quoteSentence]!.span.end) continue;
+      byStart.set(frame.speakerHead.start, { speaker: frame.speaker, head: frame.speakerHead, paragraph: n, frame, subject: false });
+    }
+  }
+  for (const sentence of sentences) {
+    if (sentence.paragraph === p && sentence.span.start > sentences[quoteSentence]!.span.end) continue;
+    const subject = sentenceSubject(text, sentence.span, sentence.words);
+    if (!subject || insideAnyQuote(subject.start, sentence.paragraph)) continue;
+    const existing = byStart.get(subject.start);
+    if (existing) existing.subject = true;
+    else byStart.set(subject.start, { speaker: subject, head: subject, paragraph: sentence.paragraph, frame: null, subject: true });
+  }
+
+  // Names and subject pronouns in the quotation's own sentence, on either side of it.
+  const own = sentences[quoteSentence]!;
+  const bounds = quoteBounds(q);
+  let run: Word[] = [];
+  const flushRun = () => {
+    if (run.length && !byStart.has(run[0]!.start)) {
+      const span = { start: run[0]!.start, end: run.at(-1)!.end };
+      byStart.set(span.start, { speaker: span, head: span, paragraph: p, frame: null, subject: false });
+    }
+    run = [];
+  };
+  for (const word of own.words) {
+    if ((word.start >= bounds.start && word.end <= bounds.end) || insideAnyQuote(word.start, p)) {
+      flushRun();
+      continue;
+    }
+    const joined = run.length > 0 && /^\s+$/.test(text.slice(run.at(-1)!.end, word.start));
+    if (word.capitalized && (run.length === 0 || joined)) run.push(word);
+    else {
+      flushRun();
+      if (SUBJECT_PRONOUN_WORDS.has(word.lower) && !byStart.has(word.start)) {
+        byStart.set(word.start, { speaker: word, head: word, paragraph: p, frame: null, subject: false });
+      }
+    }
+  }
+  flushRun();
+
+  const wordsBetween = (span: Span) => {
+    const from = span.end <= bounds.start ? span.end : bounds.end;
+    const to = span.end <= bounds.start ? bounds.start : span.start;
+    return to > from ? text.slice(from, to).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length : 0;
+  };
+  const lead = text.slice(sentences[quoteSentence]!.span.start, q.openMark);
+  const quoteLength = wordCount(text, q.start, q.end, 20) / 20;
+  const whole = isWholeParagraph(text, q, analyses[p]!.paragraph);
+  const before = [...byStart.values()].filter((c) => c.head.start < q.openMark);
+  const nearest = before.length ? before.reduce((a, b) => (b.head.start > a.head.start ? b : a)) : null;
+  return [...byStart.values()].map((c) => {
+    const key = foldedPhrase(text, c.head);
+    const firstWord = key.split(/\s+/)[0] ?? '';
+    const distance = Math.abs(sentenceIndex(c.head.start) - quoteSentence);
+    const features = [
+      1,
+      distance === 0 ? 1 : 0,
+      Math.min(distance, 6) / 6,
+      c.paragraph === p ? 1 : 0,
+      c.paragraph === p - 1 ? 1 : 0,
+      c.head.start > q.openMark ? 1 : 0,
+      c.frame ? 1 : 0,
+      c.frame?.verb?.cueClass === 'speech' || c.frame?.speakerVia === 'according-to' ? 1 : 0,
+      c.frame && (c.frame.contentAfter || c.frame.contentBefore) ? 1 : 0,
+      SUBJECT_PRONOUN_WORDS.has(key) ? 1 : 0,
+      /^\p{Lu}/u.test(text[c.head.start] ?? '') && !DESCRIPTION_OPENERS.test(firstWord) ? 1 : 0,
+      key === lastSpeaker ? 1 : 0,
+      c === nearest ? 1 : 0,
+      whole ? 1 : 0,
+      /[:,]\s*$/.test(lead) ? 1 : 0,
+      (speakerCounts.get(key) ?? 0) >= 2 ? 1 : 0,
+      c.subject ? 1 : 0,
+      Math.min(wordsBetween(c.speaker), 20) / 20,
+      wordsBetween(c.speaker) === 0 ? 1 : 0,
+      quoteLength,
+      /[.!?,]$/.test(text.slice(q.start, q.end)) ? 1 : 0,
+    ];
+    return { speaker: c.speaker, head: c.head, features };
+  });
+}
+
+const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+
+/** The learned fallback: unattributed direct quotations get the ranker's speaker when it is confident. */
+function attachRanked(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][], model: SpeakerRankerModel): void {
+  for (let p = 0; p < drafts.length; p++) {
+    for (const draft of drafts[p]!) {
+      if (!needsSpeaker(draft)) continue;
+      const choice = chooseSpeaker(speakerCandidates(text, analyses, drafts, p, draft), model);
+      if (!choice) continue;
+      draft.speaker = choice.candidate.speaker;
+      draft.speakerHead = choice.candidate.head;
+      draft.note = `nearby speaker chosen by the learned ranker (p = ${choice.probability.toFixed(2)})`;
+      draft.flags.push('no-cue');
+    }
+  }
+}
+
+/**
+ * Training examples for the speaker ranker: every direct quotation the rules leave unattributed,
+ * with its bounds (marks included) and its candidates. Used by src/quotes/train.ts.
+ */
+export function speakerRankingExamples(original: string): Array<{ quote: Span; candidates: RankerCandidate[] }> {
+  const text = doubledApostrophesAsMarks(original);
+  const { analyses, drafts } = draftArticle(text);
+  const examples: Array<{ quote: Span; candidates: RankerCandidate[] }> = [];
+  for (let p = 0; p < drafts.length; p++) {
+    for (const draft of drafts[p]!) {
+      if (needsSpeaker(draft)) examples.push({ quote: quoteBounds(draft.quoted!), candidates: speakerCandidates(text, analyses, drafts, p, draft) });
+    }
+  }
+  return examples;
+}
+
+/** Extracts every quotation in `text` and resolves its speaker against `entities`. */
+export function extractQuotes(original: string, entities: ArticleEntities, options: ExtractQuotesOptions = {}): Quote[] {
+  const text = doubledApostrophesAsMarks(original);
+  const articleId = options.articleId ?? '';
+  const maxChars = options.maxChars ?? 10_000;
+  const { paragraphs, quoted, analyses, drafts } = draftArticle(text);
+  attachRanked(text, analyses, drafts, SPEAKER_RANKER);
 
   const kept = drafts
     .flatMap((list, p) => list.filter((d) => !(d.quoted && !d.cue && !d.speaker && !d.speakerFrom && isScareQuote(text, d, analyses[p]!))))

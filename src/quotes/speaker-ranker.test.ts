@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEntities } from '../model/analysis.ts';
+import { extractQuotes, speakerRankingExamples } from './index.ts';
+import { SPEAKER_RANKER } from './model/speaker-ranker.ts';
+import { candidateProbability, chooseSpeaker, fitLogistic, SPEAKER_FEATURES, type RankerCandidate } from './speaker-ranker.ts';
+
+const NONE: ArticleEntities = { entities: [], mentions: [] };
+
+test('fitLogistic separates a feature that decides the label, deterministically', () => {
+  const examples = Array.from({ length: 40 }, (_, n) => ({ features: [1, n % 2, (n * 7) % 3], label: (n % 2) as 0 | 1 }));
+  const weights = fitLogistic(examples, { iterations: 500 });
+  assert.deepEqual(fitLogistic(examples, { iterations: 500 }), weights);
+  const model = { weights, threshold: 0.5 };
+  assert.ok(candidateProbability([1, 1, 0], model) > 0.8);
+  assert.ok(candidateProbability([1, 0, 0], model) < 0.2);
+});
+
+test('chooseSpeaker takes the most probable candidate only above the threshold', () => {
+  const span = (start: number) => ({ start, end: start + 4 });
+  const candidates: RankerCandidate[] = [
+    { speaker: span(0), head: span(0), features: [1, 0] },
+    { speaker: span(10), head: span(10), features: [1, 1] },
+  ];
+  assert.equal(chooseSpeaker(candidates, { weights: [0, 3], threshold: 0.5 })?.candidate.speaker.start, 10);
+  assert.equal(chooseSpeaker(candidates, { weights: [-5, 1], threshold: 0.5 }), null);
+  assert.equal(chooseSpeaker([], { weights: [0, 3], threshold: 0.5 }), null);
+});
+
+test('the shipped model has one weight per feature and a threshold in (0, 1)', () => {
+  assert.equal(SPEAKER_RANKER.weights.length, SPEAKER_FEATURES.length);
+  assert.ok(SPEAKER_RANKER.threshold > 0 && SPEAKER_RANKER.threshold < 1);
+});
+
+test('candidates are the names, pronouns and frame speakers around an unattributed quotation', () => {
+  const text = 'The meeting ran late. Councillor Amos Pell said, among other things, that the mayor had “sold the harbour twice over.”';
+  const [example] = speakerRankingExamples(text);
+  assert.ok(example, 'the quotation is left to the ranker by the rules');
+  const phrases = example.candidates.map((c) => text.slice(c.speaker.start, c.speaker.end));
+  assert.ok(phrases.includes('Councillor Amos Pell'), phrases.join(' | '));
+  for (const c of example.candidates) assert.equal(c.features.length, SPEAKER_FEATURES.length);
+});
+
+test('the ranker attributes a quotation the rules leave unattributed to the nearby speaker', () => {
+  const text = 'The meeting ran late. Councillor Amos Pell said, among other things, that the mayor had “sold the harbour twice over.”';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('sold the harbour'));
+  assert.equal(quote?.speakerMention?.text, 'Councillor Amos Pell');
+  assert.match(quote?.speakerReason ?? '', /learned ranker/);
+  assert.ok(quote?.flags?.includes('no-cue'));
+});
+
+test('a quotation with no person near it stays unattributed', () => {
+  const text = 'The ferry timetable for the winter was posted on the harbour gate.\n\n“Sailings may be cancelled in high winds.”';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('Sailings'));
+  assert.equal(quote?.speakerMention ?? null, null);
+});

@@ -1,0 +1,84 @@
+/**
+ * A learned fallback for direct quotations that no rule attributes: a logistic-regression ranker
+ * over candidate speaker phrases near the quotation (speakers of nearby attribution frames and
+ * subjects of nearby sentences). Trained on PolNeAR train only, by src/quotes/train.ts; the
+ * weights ship in src/quotes/model/speaker-ranker.ts.
+ */
+import type { Span } from './text-units.ts';
+
+/** Feature names, in the order of RankerCandidate.features and of the model's weights. */
+export const SPEAKER_FEATURES = [
+  'bias',
+  'same sentence',
+  'sentence distance',
+  'same paragraph',
+  'previous paragraph',
+  'after the quotation',
+  'speaker of an attribution frame',
+  'frame with a speech verb',
+  'frame with content of its own',
+  'pronoun',
+  'name',
+  'spoke the last attributed quotation',
+  'nearest candidate before the quotation',
+  'quotation is its whole paragraph',
+  'colon or comma right before the quotation',
+  'speaks in two or more attributions of the article',
+  'sentence subject',
+  'words between it and the quotation',
+  'right beside the quotation',
+  'quotation length in words',
+  'quotation ends in punctuation',
+] as const;
+
+export interface RankerCandidate {
+  speaker: Span;
+  head: Span;
+  features: number[];
+}
+
+export interface SpeakerRankerModel {
+  weights: number[];
+  /** Least probability at which the best candidate is taken; below it the quotation stays unattributed. */
+  threshold: number;
+}
+
+export function candidateProbability(features: number[], model: SpeakerRankerModel): number {
+  let z = 0;
+  for (let n = 0; n < features.length; n++) z += features[n]! * (model.weights[n] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The most probable candidate when it clears the model's threshold, else null. */
+export function chooseSpeaker(candidates: RankerCandidate[], model: SpeakerRankerModel): { candidate: RankerCandidate; probability: number } | null {
+  let best: { candidate: RankerCandidate; probability: number } | null = null;
+  for (const candidate of candidates) {
+    const probability = candidateProbability(candidate.features, model);
+    if (!best || probability > best.probability) best = { candidate, probability };
+  }
+  return best && best.probability >= model.threshold ? best : null;
+}
+
+/**
+ * Fits logistic-regression weights by full-batch gradient descent with L2 regularisation.
+ * Deterministic: same examples, same weights.
+ */
+export function fitLogistic(examples: Array<{ features: number[]; label: 0 | 1 }>, options: { iterations?: number; rate?: number; l2?: number } = {}): number[] {
+  const iterations = options.iterations ?? 2000;
+  const rate = options.rate ?? 0.5;
+  const l2 = options.l2 ?? 1e-3;
+  const width = examples[0]?.features.length ?? SPEAKER_FEATURES.length;
+  const weights = new Array<number>(width).fill(0);
+  const gradient = new Array<number>(width);
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    gradient.fill(0);
+    for (const { features, label } of examples) {
+      let z = 0;
+      for (let n = 0; n < width; n++) z += features[n]! * weights[n]!;
+      const error = 1 / (1 + Math.exp(-z)) - label;
+      for (let n = 0; n < width; n++) gradient[n]! += error * features[n]!;
+    }
+    for (let n = 0; n < width; n++) weights[n]! -= rate * (gradient[n]! / examples.length + (n === 0 ? 0 : l2 * weights[n]!));
+  }
+  return weights;
+}

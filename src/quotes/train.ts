@@ -1,0 +1,104 @@
+/**
+ * Trains the speaker ranker (src/quotes/speaker-ranker.ts) on PolNeAR train and writes its
+ * weights to src/quotes/model/speaker-ranker.ts. Deterministic; dev is never read.
+ *
+ *   node --import tsx src/quotes/train.ts [path/to/polnear]
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseBratAttributions, type AttributionRelation } from '../eval/quotes.ts';
+import { speakerRankingExamples } from './index.ts';
+import { candidateProbability, fitLogistic, SPEAKER_FEATURES } from './speaker-ranker.ts';
+import type { Span } from './text-units.ts';
+
+interface LabelledQuote {
+  /** Per candidate: features and whether it overlaps the gold source. */
+  candidates: Array<{ features: number[]; label: 0 | 1 }>;
+  goldHasSource: boolean;
+}
+
+const overlaps = (span: Span, segments: Array<[number, number]>) => segments.some(([s, e]) => span.start < e && s < span.end);
+
+function bestGold(quote: Span, gold: AttributionRelation[]): AttributionRelation | null {
+  let best: AttributionRelation | null = null;
+  let bestOverlap = 0;
+  for (const relation of gold) {
+    let overlap = 0;
+    for (const [s, e] of relation.content) overlap += Math.max(0, Math.min(e, quote.end) - Math.max(s, quote.start));
+    if (overlap > bestOverlap) [best, bestOverlap] = [relation, overlap];
+  }
+  return best;
+}
+
+export async function labelledQuotes(splitDir: string): Promise<LabelledQuote[]> {
+  const annFiles = (await readdir(join(splitDir, 'attributions'))).filter((f) => f.endsWith('.ann')).sort();
+  const seen = new Set<string>();
+  const out: LabelledQuote[] = [];
+  for (const file of annFiles) {
+    const article = file.replace(/_[^_]+\.ann$/, '');
+    if (seen.has(article)) continue;
+    seen.add(article);
+    const [text, ann] = await Promise.all([readFile(join(splitDir, 'text', `${article}.txt`), 'utf8'), readFile(join(splitDir, 'attributions', file), 'utf8')]);
+    const gold = parseBratAttributions(ann);
+    for (const example of speakerRankingExamples(text)) {
+      const relation = bestGold(example.quote, gold);
+      const source = relation?.source ?? null;
+      out.push({
+        goldHasSource: source !== null,
+        candidates: example.candidates.map((c) => ({ features: c.features, label: source && overlaps(c.speaker, source) ? 1 : 0 })),
+      });
+    }
+  }
+  return out;
+}
+
+/** How many quotations the model attributes rightly and wrongly at `threshold`. */
+export function decisions(quotes: LabelledQuote[], weights: number[], threshold: number): { correct: number; wrong: number; abstained: number } {
+  let correct = 0;
+  let wrong = 0;
+  let abstained = 0;
+  for (const quote of quotes) {
+    let best: { probability: number; label: 0 | 1 } | null = null;
+    for (const c of quote.candidates) {
+      const probability = candidateProbability(c.features, { weights, threshold });
+      if (!best || probability > best.probability) best = { probability, label: c.label };
+    }
+    if (!best || best.probability < threshold) abstained++;
+    else if (best.label === 1) correct++;
+    else wrong++;
+  }
+  return { correct, wrong, abstained };
+}
+
+async function main(): Promise<void> {
+  const root = process.argv[2] ?? fileURLToPath(new URL('../../../shared/data/quotes/polnear', import.meta.url));
+  const quotes = await labelledQuotes(join(root, 'train'));
+  const examples = quotes.flatMap((q) => q.candidates);
+  const weights = fitLogistic(examples).map((w) => Math.round(w * 1e4) / 1e4);
+  let threshold = 0.5;
+  let bestScore = -Infinity;
+  for (let t = 0.2; t <= 0.9 + 1e-9; t += 0.05) {
+    const { correct, wrong } = decisions(quotes, weights, t);
+    if (correct - wrong > bestScore) [bestScore, threshold] = [correct - wrong, Math.round(t * 100) / 100];
+  }
+  const result = decisions(quotes, weights, threshold);
+  const reachable = quotes.filter((q) => q.candidates.some((c) => c.label === 1)).length;
+  console.log(`train: ${quotes.length} unattributed quotations (${quotes.filter((q) => q.goldHasSource).length} with a gold source, ${reachable} with the source among the candidates), ${examples.length} candidates`);
+  console.log(`threshold ${threshold}: ${result.correct} right, ${result.wrong} wrong, ${result.abstained} left unattributed`);
+  for (let n = 0; n < weights.length; n++) console.log(`  ${SPEAKER_FEATURES[n]!.padEnd(44)} ${weights[n]!.toFixed(4)}`);
+  const file = [
+    "import type { SpeakerRankerModel } from '../speaker-ranker.ts';",
+    '',
+    '/**',
+    ' * Written by src/quotes/train.ts from PolNeAR train (do not edit by hand). Features in the',
+    ' * order of SPEAKER_FEATURES in src/quotes/speaker-ranker.ts.',
+    ` * Train: ${quotes.length} unattributed quotations; at the threshold ${result.correct} right, ${result.wrong} wrong, ${result.abstained} left.`,
+    ' */',
+    `export const SPEAKER_RANKER: SpeakerRankerModel = {\n  weights: [${weights.join(', ')}],\n  threshold: ${threshold},\n};`,
+    '',
+  ].join('\n');
+  await writeFile(fileURLToPath(new URL('./model/speaker-ranker.ts', import.meta.url)), file);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
