@@ -97,16 +97,85 @@ export function toCharacters(passage: TokenPassage, source: Pick<PreparedText, '
 
 export function alignTokens(source: Uint32Array, target: Uint32Array, options: Partial<AlignOptions> = {}): TokenPassage[] {
   const o = { ...DEFAULT_ALIGN, ...options };
+  return alignSides(alignSide(source, o.seedSize), alignSide(target, o.seedSize), o);
+}
+
+/**
+ * What alignment reads from one text, worked out once per text so that a text aligned with many
+ * others is hashed and indexed once: its seed n-gram hashes by position, the same hashes sorted
+ * (with their positions) for look-up, and a running count of quoted words.
+ */
+export interface AlignSide {
+  tokens: Uint32Array;
+  seedSize: number;
+  /** Hash of the n-gram starting at each position. */
+  grams: Uint32Array;
+  /** `grams` sorted ascending, and the position of each (ascending among equal hashes). */
+  sortedGrams: Uint32Array;
+  sortedPositions: Int32Array;
+  /** Quoted words before each position (length tokens + 1). */
+  quotedBefore: Uint32Array;
+}
+
+export function alignSide(tokens: Uint32Array, seedSize: number = DEFAULT_ALIGN.seedSize): AlignSide {
+  const count = Math.max(0, tokens.length - seedSize + 1);
+  const grams = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < seedSize; k++) h = Math.imul(h ^ (tokens[i + k]! & WORD_BITS), 0x01000193);
+    grams[i] = h >>> 0;
+  }
+  const sortedGrams = new Uint32Array(count);
+  const sortedPositions = new Int32Array(count);
+  if (count < POSITION_RANGE) {
+    // Hash and position packed in one float (exact below 2^53), so a plain numeric sort orders both.
+    const packed = new Float64Array(count);
+    for (let i = 0; i < count; i++) packed[i] = grams[i]! * POSITION_RANGE + i;
+    packed.sort();
+    for (let k = 0; k < count; k++) {
+      const i = packed[k]! % POSITION_RANGE;
+      sortedGrams[k] = grams[i]!;
+      sortedPositions[k] = i;
+    }
+  } else {
+    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => grams[a]! - grams[b]! || a - b);
+    order.forEach((i, k) => {
+      sortedGrams[k] = grams[i]!;
+      sortedPositions[k] = i;
+    });
+  }
+  const quotedBefore = new Uint32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) quotedBefore[i + 1] = quotedBefore[i]! + (tokens[i]! & QUOTED ? 1 : 0);
+  return { tokens, seedSize, grams, sortedGrams, sortedPositions, quotedBefore };
+}
+
+const POSITION_RANGE = 2 ** 21;
+
+/** First index in `sorted` holding a value ≥ `value`. */
+function lowerBound(sorted: Uint32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** `alignTokens` over prepared sides (both made with `o.seedSize`). */
+export function alignSides(sourceSide: AlignSide, targetSide: AlignSide, options: Partial<AlignOptions> = {}): TokenPassage[] {
+  const o = { ...DEFAULT_ALIGN, ...options };
+  const source = sourceSide.tokens;
+  const target = targetSide.tokens;
   if (source.length < o.seedSize || target.length < o.seedSize) return [];
-  const seeds = findSeeds(source, target, o);
+  if (sourceSide.seedSize !== o.seedSize || targetSide.seedSize !== o.seedSize) {
+    return alignSides(alignSide(source, o.seedSize), alignSide(target, o.seedSize), o);
+  }
+  const seeds = findSeeds(sourceSide, targetSide, o);
   if (seeds.length === 0) return [];
-  const quotedBefore = (tokens: Uint32Array) => {
-    const prefix = new Uint32Array(tokens.length + 1);
-    for (let i = 0; i < tokens.length; i++) prefix[i + 1] = prefix[i]! + (tokens[i]! & QUOTED ? 1 : 0);
-    return prefix;
-  };
-  const sourceQuoted = quotedBefore(source);
-  const targetQuoted = quotedBefore(target);
+  const sourceQuoted = sourceSide.quotedBefore;
+  const targetQuoted = targetSide.quotedBefore;
   const quoteBetween = (a: Seed, b: Seed) =>
     b.t > a.t + a.length &&
     b.s > a.s + a.length &&
@@ -203,42 +272,40 @@ function overlap(aFrom: number, aTo: number, bFrom: number, bTo: number): number
 }
 
 /** Maximal runs of equal words (quoted-in-both words excluded) that begin with a shared `seedSize`-gram. */
-function findSeeds(source: Uint32Array, target: Uint32Array, o: AlignOptions): Seed[] {
+function findSeeds(sourceSide: AlignSide, targetSide: AlignSide, o: AlignOptions): Seed[] {
   const n = o.seedSize;
-  const gramAt = (tokens: Uint32Array, i: number) => {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < n; k++) h = Math.imul(h ^ (tokens[i + k]! & WORD_BITS), 0x01000193);
-    return h >>> 0;
-  };
-  const positions = new Map<number, number[]>();
-  for (let i = 0; i + n <= source.length; i++) {
-    const gram = gramAt(source, i);
-    const list = positions.get(gram);
-    if (list) list.push(i);
-    else positions.set(gram, [i]);
-  }
-  const targetCounts = new Map<number, number>();
-  for (let j = 0; j + n <= target.length; j++) {
-    const gram = gramAt(target, j);
-    targetCounts.set(gram, (targetCounts.get(gram) ?? 0) + 1);
-  }
+  const source = sourceSide.tokens;
+  const target = targetSide.tokens;
+  const { sortedGrams, sortedPositions } = sourceSide;
+  const targetGrams = targetSide.grams;
+  const targetSorted = targetSide.sortedGrams;
   const same = (i: number, j: number) => (source[i]! & WORD_BITS) === (target[j]! & WORD_BITS);
   const bothQuoted = (i: number, j: number) => (source[i]! & target[j]! & QUOTED) !== 0;
-  /** Per diagonal (j − i): the target position up to which it is already covered by a seed. */
-  const coveredUntil = new Map<number, number>();
+  /** Per diagonal (j − i, offset by the source length): the target position up to which it is already covered by a seed. */
+  const coveredUntil = new Int32Array(source.length + target.length + 1).fill(-1);
+  const offset = source.length;
   const seeds: Seed[] = [];
   for (let j = 0; j + n <= target.length && seeds.length < o.maxSeeds; j++) {
-    const gram = gramAt(target, j);
-    const list = positions.get(gram);
-    if (!list || list.length > o.maxOccurrences || targetCounts.get(gram)! > o.maxOccurrences) continue;
-    for (const i of list) {
+    const gram = targetGrams[j]!;
+    const from = lowerBound(sortedGrams, gram);
+    if (from >= sortedGrams.length || sortedGrams[from] !== gram) continue;
+    let to = from + 1;
+    while (to < sortedGrams.length && sortedGrams[to] === gram && to - from <= o.maxOccurrences) to++;
+    if (to - from > o.maxOccurrences) continue;
+    const inTarget = lowerBound(targetSorted, gram);
+    let targetCount = 0;
+    while (inTarget + targetCount < targetSorted.length && targetSorted[inTarget + targetCount] === gram && targetCount <= o.maxOccurrences) targetCount++;
+    if (targetCount > o.maxOccurrences) continue;
+    for (let p = from; p < to; p++) {
+      const i = sortedPositions[p]!;
       const diagonal = j - i;
-      if ((coveredUntil.get(diagonal) ?? -1) > j) continue;
+      const covered = coveredUntil[diagonal + offset]!;
+      if (covered > j) continue;
       let start = 0;
-      while (i - start - 1 >= 0 && j - start - 1 >= 0 && same(i - start - 1, j - start - 1) && (coveredUntil.get(diagonal) ?? -1) <= j - start - 1) start++;
+      while (i - start - 1 >= 0 && j - start - 1 >= 0 && same(i - start - 1, j - start - 1) && covered <= j - start - 1) start++;
       let end = 0;
       while (i + end < source.length && j + end < target.length && same(i + end, j + end)) end++;
-      coveredUntil.set(diagonal, j + end);
+      coveredUntil[diagonal + offset] = j + end;
       // Split the run at words quoted in both texts.
       let runStart = i - start;
       for (let k = i - start; k <= i + end; k++) {

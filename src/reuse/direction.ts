@@ -30,10 +30,11 @@ function describe(article: DirectionInput): string {
   return article.outlet ? `${article.outlet} (${article.id})` : article.id;
 }
 
-export function decideDirection(a: DirectionInput, b: DirectionInput): Direction {
+/** `folded`, when given, returns an article's text as `foldCase` folds it (callers that fold each text once). */
+export function decideDirection(a: DirectionInput, b: DirectionInput, folded?: (article: DirectionInput) => string): Direction {
   const [first, second] = a.id <= b.id ? [a, b] : [b, a];
-  const firstCredits = second.outlet ? namesAsSource(first.text, second.outlet) : null;
-  const secondCredits = first.outlet ? namesAsSource(second.text, first.outlet) : null;
+  const firstCredits = second.outlet ? namesAsSource(first.text, second.outlet, folded?.(first)) : null;
+  const secondCredits = first.outlet ? namesAsSource(second.text, first.outlet, folded?.(second)) : null;
   if (firstCredits && !secondCredits) {
     return { fromId: second.id, toId: first.id, direction: 'known', reason: `${describe(first)} names ${second.outlet} as its source: "${firstCredits}"` };
   }
@@ -90,10 +91,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * "according to X", "X reported/said/reports", "reported by X", "Source(s): X",
  * "via X", "courtesy of X", "(first|originally) published by/in/on X", "X contributed".
  */
-export function namesAsSource(text: string, outlet: string): string | null {
+export function namesAsSource(text: string, outlet: string, foldedText?: string): string | null {
   const name = foldCase(outlet).trim().replace(/^the\s+/, '');
   if (name.length < 2) return null;
-  const folded = foldCase(text);
+  const folded = foldedText ?? foldCase(text);
   if (!folded.includes(name.split(/\s+/)[0]!)) return null;
   const match = creditPattern(name).exec(folded);
   return match ? match[0] : null;

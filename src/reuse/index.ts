@@ -1,14 +1,15 @@
 import type { Article } from '../model/article.ts';
 import type { Store } from '../store/store.ts';
-import { alignTokens, DEFAULT_ALIGN, toCharacters, type AlignOptions, type TokenPassage } from './align.ts';
+import { alignSide, alignSides, alignTokens, DEFAULT_ALIGN, toCharacters, type AlignOptions, type AlignSide, type TokenPassage } from './align.ts';
 import { AnchorIndex, anchorHashes, anchorKeys, DEFAULT_ANCHORS, type AnchorOptions } from './anchors.ts';
 import { decideDirection } from './direction.ts';
 import { bandKeys, DEFAULT_LSH, LshIndex, type LshShape } from './lsh.ts';
 import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleHashes } from './minhash.ts';
 import { prepareText, quotationSpans, wordOffsets } from './prepare.ts';
+import { foldCase } from '../text/index.ts';
 import { maskFrequent, ShingleFrequency } from './frequency.ts';
 
-export { alignTexts, alignPrepared, alignTokens, type AlignedPassage, type AlignOptions, type TokenPassage } from './align.ts';
+export { alignTexts, alignPrepared, alignTokens, alignSide, alignSides, type AlignSide, type AlignedPassage, type AlignOptions, type TokenPassage } from './align.ts';
 export { decideDirection, comparePublished, namesAsSource, type Direction, type DirectionInput } from './direction.ts';
 export { LshIndex, bandKeys, bandHashes, type LshShape } from './lsh.ts';
 export { AnchorIndex, anchorHashes, anchorKeys } from './anchors.ts';
@@ -126,13 +127,27 @@ export function comparePair(a: ReuseArticle, b: ReuseArticle, options: Partial<R
   return buildPair(x, y, found, o);
 }
 
-function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: ReuseOptions): ReusePair {
-  const direction = decideDirection(x, y);
-  const preparedX = wordOffsets(x.text);
-  const preparedY = wordOffsets(y.text);
+/** Facts about one article's text that every pair it is in reads: worked out once per article in batch runs. */
+interface TextFacts {
+  offsets: { starts: Uint32Array; ends: Uint32Array };
+  /** Countable characters (not white space, not quoted) before each offset. */
+  countableBefore: Uint32Array;
+  folded: string;
+}
+
+function textFacts(text: string): TextFacts {
+  return { offsets: wordOffsets(text), countableBefore: countablePrefix(text), folded: foldCase(text) };
+}
+
+function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: ReuseOptions, facts?: [TextFacts, TextFacts]): ReusePair {
+  const direction = decideDirection(x, y, facts ? (article) => (article === x ? facts[0].folded : facts[1].folded) : undefined);
+  const preparedX = facts ? facts[0].offsets : wordOffsets(x.text);
+  const preparedY = facts ? facts[1].offsets : wordOffsets(y.text);
   const characters = found.map((passage) => toCharacters(passage, preparedX, preparedY));
-  const xShare = coveredShare(x.text, characters.map((p) => [p.sourceStart, p.sourceEnd]));
-  const yShare = coveredShare(y.text, characters.map((p) => [p.targetStart, p.targetEnd]));
+  const xSpans = characters.map((p): [number, number] => [p.sourceStart, p.sourceEnd]);
+  const ySpans = characters.map((p): [number, number] => [p.targetStart, p.targetEnd]);
+  const xShare = facts ? coveredShareOf(facts[0].countableBefore, xSpans) : coveredShare(x.text, xSpans);
+  const yShare = facts ? coveredShareOf(facts[1].countableBefore, ySpans) : coveredShare(y.text, ySpans);
   let xIsSource = direction.fromId === x.id;
   let reason = direction.reason;
   if (direction.direction === 'unknown' && xShare > yShare) {
@@ -184,6 +199,40 @@ function coveredShare(text: string, spans: Array<[number, number]>): number {
     for (let i = start; i < end; i++) {
       covered += countable[i]!;
       countable[i] = 0;
+    }
+  }
+  return Math.min(1, covered / total);
+}
+
+/** Running count of countable characters (see `coveredShare`): entry i counts those before offset i. */
+function countablePrefix(text: string): Uint32Array {
+  const countable = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    countable[i] = code === 32 || code === 10 || code === 9 || code === 13 ? 0 : 1;
+  }
+  for (const quote of quotationSpans(text)) countable.fill(0, quote.start, quote.end);
+  const before = new Uint32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) before[i + 1] = before[i]! + countable[i]!;
+  return before;
+}
+
+/** `coveredShare` from a `countablePrefix`: countable characters in the union of the spans over all countable ones. */
+function coveredShareOf(countableBefore: Uint32Array, spans: Array<[number, number]>): number {
+  const length = countableBefore.length - 1;
+  const total = countableBefore[length]!;
+  if (total === 0) return 0;
+  const clipped = spans
+    .map(([start, end]): [number, number] => [Math.max(0, Math.min(start, length)), Math.max(0, Math.min(end, length))])
+    .filter(([start, end]) => end > start)
+    .sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let reached = 0;
+  for (const [start, end] of clipped) {
+    const from = Math.max(start, reached);
+    if (end > from) {
+      covered += countableBefore[end]! - countableBefore[from]!;
+      reached = end;
     }
   }
   return Math.min(1, covered / total);
@@ -305,11 +354,41 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
   const frequency = new ShingleFrequency();
   for (const print of prints) frequency.addDocument(print.shingles);
   const masked = prints.map((print) => maskFrequent(print.tokens, print.shingles, frequency, o.boilerplateFrequency, DEFAULT_SHINGLE_SIZE, 1));
+  // Pairs come sorted by their first article; what each article's pairs read is built at its
+  // first pair and dropped after its last, so it is made once and never held for the whole corpus.
+  const lastUse = new Int32Array(sorted.length).fill(-1);
+  candidates.forEach(({ a, b }, index) => {
+    lastUse[a] = index;
+    lastUse[b] = index;
+  });
+  const seedSize = o.align.seedSize ?? DEFAULT_ALIGN.seedSize;
+  const sources = new Map<number, AlignSide>();
+  const targets = new Map<number, AlignSide>();
+  const facts = new Map<number, TextFacts>();
+  const cached = <T>(cache: Map<number, T>, doc: number, make: () => T): T => {
+    let value = cache.get(doc);
+    if (value === undefined) cache.set(doc, (value = make()));
+    return value;
+  };
   const pairs: ReusePair[] = [];
-  for (const { a, b } of candidates) {
-    const pair = comparePair(sorted[a]!, sorted[b]!, o, [masked[a]!, remask(masked[b]!, prints[b]!.tokens)]);
-    if (pair) pairs.push(pair);
-  }
+  candidates.forEach(({ a, b }, index) => {
+    const x = sorted[a]!;
+    const y = sorted[b]!;
+    const source = cached(sources, a, () => alignSide(masked[a]!, seedSize));
+    const target = cached(targets, b, () => alignSide(remask(masked[b]!, prints[b]!.tokens), seedSize));
+    const found = alignSides(source, target, o.align);
+    if (found.length > 0) {
+      const xFacts = cached(facts, a, () => textFacts(x.text));
+      const yFacts = cached(facts, b, () => textFacts(y.text));
+      pairs.push(buildPair(x, y, found, o, [xFacts, yFacts]));
+    }
+    for (const doc of [a, b]) {
+      if (lastUse[doc] !== index) continue;
+      sources.delete(doc);
+      targets.delete(doc);
+      facts.delete(doc);
+    }
+  });
   return { pairs: pairs.sort(comparePairs), keys };
 }
 
