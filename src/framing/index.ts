@@ -15,7 +15,7 @@
  *   mention; without mention offsets, mentions are found by the entity's name and surname.
  */
 import { findQuotedSpans, splitParagraphs } from '../quotes/index.ts';
-import { splitSentences, tokenize } from '../text/index.ts';
+import { splitSentences, tokenize, type SentenceSpan, type Token } from '../text/index.ts';
 import { FRAMING_WORDS, LOADED_TERMS } from './lexicon.ts';
 
 export { LOADED_TERMS, FRAMING_WORDS, type LoadedTermEntry } from './lexicon.ts';
@@ -59,12 +59,64 @@ function outletOf(article: { id: string; outlet: string | null }): string {
 function ownVoice(text: string): string {
   const spans = findQuotedSpans(text, splitParagraphs(text));
   if (spans.length === 0) return text;
-  const chars = text.split('');
+  const blanked = new Uint8Array(text.length);
   for (const span of spans) {
-    const end = span.closeMark === null ? span.end : span.closeMark + 1;
-    for (let i = span.openMark; i < end && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = ' ';
+    const end = Math.min(span.closeMark === null ? span.end : span.closeMark + 1, text.length);
+    if (span.openMark < end) blanked.fill(1, span.openMark, end);
   }
-  return chars.join('');
+  const pieces: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const run = blanked[at]!;
+    let end = at + 1;
+    while (end < text.length && blanked[end] === run) end++;
+    const piece = text.slice(at, end);
+    pieces.push(run ? piece.replace(/[^\n]/g, ' ') : piece);
+    at = end;
+  }
+  return pieces.join('');
+}
+
+/** An article's own voice and, computed when first needed, its words and sentences. */
+interface Voice {
+  text: string;
+  tokens(): Token[];
+  /** Sentences of the voice, each with the range of its words in tokens(). */
+  sentences(): Array<SentenceSpan & { firstToken: number; endToken: number }>;
+}
+
+function voiceOf(text: string): Voice {
+  let tokens: Token[] | null = null;
+  let sentences: Array<SentenceSpan & { firstToken: number; endToken: number }> | null = null;
+  const voice: Voice = {
+    text,
+    tokens: () => (tokens ??= tokenize(text)),
+    sentences() {
+      if (!sentences) {
+        const all = voice.tokens();
+        // A sentence never splits a word, so its words are the voice's words within its span.
+        sentences = splitSentences(text).map((sentence) => ({
+          ...sentence,
+          firstToken: firstTokenFrom(all, sentence.start),
+          endToken: firstTokenFrom(all, sentence.end),
+        }));
+      }
+      return sentences;
+    },
+  };
+  return voice;
+}
+
+/** Index of the first token starting at or after `offset`. */
+function firstTokenFrom(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function mentionsByName(name: string, text: string): Array<{ start: number; end: number }> {
@@ -82,7 +134,7 @@ function mentionsByName(name: string, text: string): Array<{ start: number; end:
 
 export function compareFraming(input: FramingInput): FramingTable {
   const articles = [...input.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const voices = new Map(articles.map((a) => [a.id, ownVoice(a.text)]));
+  const voices = new Map(articles.map((a) => [a.id, voiceOf(ownVoice(a.text))]));
   const outletByArticle = new Map(articles.map((a) => [a.id, outletOf(a)]));
   const outlets = [...new Set(articles.map(outletOf))].sort();
 
@@ -96,20 +148,14 @@ export function compareFraming(input: FramingInput): FramingTable {
 function entityFraming(
   input: FramingInput,
   articles: FramingInput['articles'],
-  voices: Map<string, string>,
+  voices: Map<string, Voice>,
   outletByArticle: Map<string, string>,
 ): FramingTable['entities'] {
   const result: FramingTable['entities'] = [];
   const entities = [...input.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  // Indexed once: per entity its descriptors, per entity and article its mentions; per article its sentences.
+  // Indexed once: per entity its descriptors and, per article of the story, its mentions.
   const descriptorsByEntity = groupBy(input.descriptors, (d) => d.entityId);
-  const mentionsByEntityArticle = input.mentions ? groupBy(input.mentions, (m) => `${m.entityId}\u0000${m.articleId}`) : null;
-  const sentencesByArticle = new Map<string, ReturnType<typeof splitSentences>>();
-  const sentencesOf = (articleId: string) => {
-    let sentences = sentencesByArticle.get(articleId);
-    if (!sentences) sentencesByArticle.set(articleId, (sentences = splitSentences(voices.get(articleId)!)));
-    return sentences;
-  };
+  const mentionsByEntity = input.mentions ? groupBy(input.mentions.filter((m) => voices.has(m.articleId)), (m) => m.entityId) : null;
   for (const entity of entities) {
     const perOutlet = new Map<string, { descriptors: string[]; counts: Map<string, number> }>();
     const slot = (outlet: string) => {
@@ -122,25 +168,35 @@ function entityFraming(
       const list = slot(outletByArticle.get(descriptor.articleId)!).descriptors;
       if (!list.includes(descriptor.text)) list.push(descriptor.text);
     }
-    for (const article of articles) {
-      const voice = voices.get(article.id)!;
-      const spans = mentionsByEntityArticle
-        ? mentionsByEntityArticle.get(`${entity.id}\u0000${article.id}`) ?? []
-        : mentionsByName(entity.name, voice);
-      const own = spans.filter((span) => voice.slice(span.start, span.end).trim().length > 0);
+    const spansByArticle = mentionsByEntity
+      ? groupBy(mentionsByEntity.get(entity.id) ?? [], (m) => m.articleId)
+      : new Map(articles.map((article) => [article.id, mentionsByName(entity.name, voices.get(article.id)!.text)]));
+    for (const [articleId, spans] of spansByArticle) {
+      const voice = voices.get(articleId)!;
+      const own = spans.filter((span) => voice.text.slice(span.start, span.end).trim().length > 0);
       if (own.length === 0) continue;
-      const counts = slot(outletByArticle.get(article.id)!).counts;
-      const sentences = sentencesOf(article.id);
+      const counts = slot(outletByArticle.get(articleId)!).counts;
+      const tokens = voice.tokens();
+      const sentences = voice.sentences();
       for (const span of own) {
-        const sentence = sentences.find((s) => s.start <= span.start && span.end <= s.end);
+        const sentence = sentenceHolding(sentences, span);
         if (!sentence) continue;
-        const tokens = tokenize(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
-        const before = tokens.filter((t) => t.end <= span.start).slice(-WINDOW_WORDS);
-        const after = tokens.filter((t) => t.start >= span.end).slice(0, WINDOW_WORDS);
-        for (const token of [...before, ...after]) {
-          if (/^\p{Lu}/u.test(token.text) && !FRAMING_WORDS.has(token.norm)) continue;
-          if (STOP.has(token.norm) || token.norm.length < 3 || /\d/.test(token.norm)) continue;
-          counts.set(token.norm, (counts.get(token.norm) ?? 0) + 1);
+        // The words of the sentence before the mention (ending at or before its start) and after it.
+        let beforeEnd = sentence.firstToken;
+        while (beforeEnd < sentence.endToken && tokens[beforeEnd]!.end <= span.start) beforeEnd++;
+        let afterStart = beforeEnd;
+        while (afterStart < sentence.endToken && tokens[afterStart]!.start < span.end) afterStart++;
+        const windows: Array<[number, number]> = [
+          [Math.max(sentence.firstToken, beforeEnd - WINDOW_WORDS), beforeEnd],
+          [afterStart, Math.min(sentence.endToken, afterStart + WINDOW_WORDS)],
+        ];
+        for (const [from, to] of windows) {
+          for (let t = from; t < to; t++) {
+            const token = tokens[t]!;
+            if (token.norm.length < 3 || STOP.has(token.norm) || /\d/.test(token.norm)) continue;
+            if (startsUpper(token.text) && !FRAMING_WORDS.has(token.norm)) continue;
+            counts.set(token.norm, (counts.get(token.norm) ?? 0) + 1);
+          }
         }
       }
     }
@@ -161,6 +217,38 @@ function entityFraming(
   return result;
 }
 
+/** The sentence that holds the whole span, if one does (sentences are in order and do not overlap). */
+function sentenceHolding<S extends SentenceSpan>(sentences: S[], span: { start: number; end: number }): S | undefined {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sentences[middle]!.start <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const sentence = sentences[low - 1];
+  return sentence && span.end <= sentence.end ? sentence : undefined;
+}
+
+/** Whether a word starts with a capital letter; plain ASCII is settled without a regular expression. */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Whether a word starts with a lower-case letter and has no capital in it. */
+function lowerCaseWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 128 && !(first >= 97 && first <= 122)) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return /^\p{Ll}/u.test(word) && !/\p{Lu}/u.test(word);
+    if (code >= 65 && code <= 90) return false;
+  }
+  return true;
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -172,11 +260,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, string>, outlets: string[]): FramingTable['loadedTerms'] {
+/** Each lexicon entry's forms, to find anywhere in a text and to match a whole word. */
+const LEXICON_FORMS = LOADED_TERMS.map((entry) => new RegExp(entry.forms.source, 'i'));
+const LEXICON_WORDS = LOADED_TERMS.map((entry) => new RegExp(`^(?:${entry.forms.source})$`, 'i'));
+
+function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, Voice>, outlets: string[]): FramingTable['loadedTerms'] {
   const result: FramingTable['loadedTerms'] = [];
-  for (const entry of LOADED_TERMS) {
+  for (const [index, entry] of LOADED_TERMS.entries()) {
     const users = new Set<string>();
-    for (const article of articles) if (new RegExp(entry.forms.source, 'i').test(voices.get(article.id)!)) users.add(outletOf(article));
+    for (const article of articles) if (LEXICON_FORMS[index]!.test(voices.get(article.id)!.text)) users.add(outletOf(article));
     const avoidedBy = outlets.filter((o) => !users.has(o));
     if (users.size > 0 && avoidedBy.length > 0) result.push({ term: entry.term, neutral: entry.neutral, outlets: [...users].sort(), avoidedBy });
   }
@@ -184,19 +276,18 @@ function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, st
 }
 
 /** Lower-case words of the outlet's own voice that mark it out within the story. */
-function distinctiveTerms(articles: FramingInput['articles'], voices: Map<string, string>, outlets: string[]): FramingTable['loadedTerms'] {
+function distinctiveTerms(articles: FramingInput['articles'], voices: Map<string, Voice>, outlets: string[]): FramingTable['loadedTerms'] {
   const counts = new Map<string, Map<string, number>>(outlets.map((o) => [o, new Map()]));
   const total = new Map<string, number>();
   for (const article of articles) {
     const map = counts.get(outletOf(article))!;
-    for (const token of tokenize(voices.get(article.id)!)) {
-      if (!/^\p{Ll}/u.test(token.text) || /\p{Lu}/u.test(token.text) || STOP.has(token.norm) || token.norm.length < 4) continue;
+    for (const token of voices.get(article.id)!.tokens()) {
+      if (token.norm.length < 4 || !lowerCaseWord(token.text) || STOP.has(token.norm)) continue;
       map.set(token.norm, (map.get(token.norm) ?? 0) + 1);
       total.set(token.norm, (total.get(token.norm) ?? 0) + 1);
     }
   }
   const totalWords = [...total.values()].reduce((s, n) => s + n, 0);
-  const lexicon = LOADED_TERMS.map((e) => new RegExp(`^(?:${e.forms.source})$`, 'i'));
   const PRIOR_SIZE = 10;
   const result: FramingTable['loadedTerms'] = [];
   for (const outlet of outlets) {
@@ -207,7 +298,7 @@ function distinctiveTerms(articles: FramingInput['articles'], voices: Map<string
     for (const [term, count] of mine) {
       const rest = total.get(term)! - count;
       if (count < 2 || rest > 0) continue;
-      if (lexicon.some((re) => re.test(term))) continue;
+      if (LEXICON_WORDS.some((re) => re.test(term))) continue;
       const prior = (PRIOR_SIZE * total.get(term)!) / totalWords;
       const priorTotal = PRIOR_SIZE;
       const mineLogOdds = Math.log((count + prior) / (mySize + priorTotal - count - prior));

@@ -18,18 +18,29 @@ export const framingStage: CorpusStage<FramingTable[]> & { report: ReportContrib
     if (!index) return [];
     const byId = new Map(input.articles.map((article) => [article.id, article]));
     const perArticle = input.articleResults<ArticleEntityResult>('entities');
+    // Indexed once, so that each story costs what its own articles cost, not O(corpus).
+    const descriptorsByArticle = new Map<string, number[]>();
+    index.descriptors.forEach((descriptor, position) => {
+      const list = descriptorsByArticle.get(descriptor.articleId);
+      if (list) list.push(position);
+      else descriptorsByArticle.set(descriptor.articleId, [position]);
+    });
+    const entityById = new Map(index.entities.map((entity) => [entity.id, entity]));
     const tables: FramingTable[] = [];
     for (const story of stories) {
       const articles = story.articleIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
       if (new Set(articles.map((article) => article.outlet ?? article.id)).size < 2) continue;
-      const inStory = new Set(story.articleIds);
       const mentions = articles.flatMap((article) =>
         (perArticle.get(article.id)?.entities.mentions ?? []).flatMap((mention) => {
           const entityId = mention.localEntity ? index.localToGlobal[`${article.id}:${mention.localEntity}`] : undefined;
           return entityId ? [{ entityId, articleId: article.id, start: mention.start, end: mention.end }] : [];
         }),
       );
-      const descriptors = index.descriptors.filter((descriptor) => inStory.has(descriptor.articleId));
+      // In the index's order, as the order in which an outlet's descriptors are listed.
+      const descriptors = [...new Set(story.articleIds)]
+        .flatMap((id) => descriptorsByArticle.get(id) ?? [])
+        .sort((a, b) => a - b)
+        .map((position) => index.descriptors[position]!);
       // Only the story's own entities: passing the whole corpus's would make each story cost O(corpus).
       const present = new Set([...mentions.map((m) => m.entityId), ...descriptors.map((d) => d.entityId)]);
       tables.push(
@@ -37,7 +48,7 @@ export const framingStage: CorpusStage<FramingTable[]> & { report: ReportContrib
           storyId: story.id,
           articles: articles.map(({ id, outlet, text }) => ({ id, outlet, text })),
           descriptors,
-          entities: index.entities.filter((entity) => present.has(entity.id)),
+          entities: [...present].flatMap((id) => (entityById.has(id) ? [entityById.get(id)!] : [])),
           mentions,
         }),
       );
