@@ -1,15 +1,13 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { IngestOptions } from './ingest/index.ts';
 import { createProcessor, type RunSummary } from './pipeline/processor.ts';
 import { silentProgress, type Progress } from './pipeline/progress.ts';
 import type { StageWithReport } from './pipeline/stage.ts';
 import { defaultStages } from './pipeline/stages.ts';
 import { assembleReport, buildReport, type Report } from './report/json.ts';
-import { renderHtmlReport } from './report/html/index.ts';
+import { renderHtmlReportParts } from './report/html/index.ts';
 import { defaultHtmlSections } from './report/html/sections.ts';
 import { openStore } from './store/index.ts';
-import { writeOutput } from './report/write.ts';
+import { writeOutput, writeTextParts } from './report/write.ts';
 import type { Store } from './store/store.ts';
 
 export interface AnalyzeOptions {
@@ -60,6 +58,5 @@ export async function writeJsonReport(report: Report, path: string): Promise<voi
 }
 
 export async function writeHtmlReport(report: Report, path: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, renderHtmlReport(report, defaultHtmlSections()));
+  await writeTextParts(path, renderHtmlReportParts(report, defaultHtmlSections()));
 }

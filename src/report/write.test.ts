@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emitPrettyJson, prettyJson, writeOutput } from './write.ts';
+import { emitPrettyJson, prettyJson, writeOutput, writeTextParts } from './write.ts';
 
 const sample = {
   articles: [
@@ -43,6 +43,18 @@ test('writeOutput writes parseable JSON to a new folder and reports a path it ca
     const text = await readFile(path, 'utf8');
     assert.equal(text, `${JSON.stringify(sample, null, 2)}\n`);
     await assert.rejects(writeOutput(join(path, 'inside-a-file.json'), sample));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('writeTextParts writes the parts in order, to a new folder', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'storytrace-parts-'));
+  try {
+    const path = join(dir, 'deep', 'page.html');
+    const parts = ['<!doctype html>', ...Array.from({ length: 5000 }, (_, i) => `<p>${i} ${'x'.repeat(300)}</p>`), '</html>'];
+    await writeTextParts(path, parts);
+    assert.equal(await readFile(path, 'utf8'), parts.join(''));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -109,7 +109,10 @@ export async function prettyJson(value: JsonValue): Promise<string> {
   return parts.join('');
 }
 
-async function writeChunks(value: JsonValue, out: Writable): Promise<void> {
+type Emit = (text: string) => void | Promise<void>;
+
+/** Runs `produce` with an `emit` that gathers text and writes it to `out` a megabyte at a time, honouring back-pressure. */
+async function writeProduced(out: Writable, produce: (emit: Emit) => Promise<void>): Promise<void> {
   let failure: Error | null = null;
   const onError = (error: Error) => (failure = error);
   out.on('error', onError);
@@ -129,8 +132,8 @@ async function writeChunks(value: JsonValue, out: Writable): Promise<void> {
   };
   let pending: string[] = [];
   let pendingLength = 0;
-  // Pieces are gathered and written a megabyte at a time; only then is there anything to await.
-  const emit = (text: string): void | Promise<void> => {
+  // Only when a megabyte has gathered is there anything to await.
+  const emit: Emit = (text) => {
     pending.push(text);
     pendingLength += text.length;
     if (pendingLength < WRITE_CHUNK) return;
@@ -140,18 +143,17 @@ async function writeChunks(value: JsonValue, out: Writable): Promise<void> {
     return write(chunk);
   };
   try {
-    await emitPrettyJson(value, emit);
-    pending.push('\n');
-    await write(pending.join(''));
+    await produce(emit);
+    if (pending.length) await write(pending.join(''));
   } finally {
     out.off('error', onError);
   }
 }
 
-/** Writes JSON (indented by two spaces) to a file, or to standard output for "-", without building it as one string. */
-export async function writeOutput(path: string, value: unknown): Promise<void> {
+/** Writes what `produce` emits to a file (its folder made if needed), or to standard output for "-". */
+async function writeStreamed(path: string, produce: (emit: Emit) => Promise<void>): Promise<void> {
   if (path === '-') {
-    await writeChunks(value, process.stdout);
+    await writeProduced(process.stdout, produce);
     return;
   }
   await mkdir(dirname(path), { recursive: true });
@@ -161,7 +163,7 @@ export async function writeOutput(path: string, value: unknown): Promise<void> {
     out.once('close', () => resolve());
   });
   try {
-    await writeChunks(value, out);
+    await writeProduced(out, produce);
     out.end();
   } catch (error) {
     out.destroy();
@@ -169,4 +171,22 @@ export async function writeOutput(path: string, value: unknown): Promise<void> {
     throw error;
   }
   await closed;
+}
+
+/** Writes JSON (indented by two spaces) to a file, or to standard output for "-", without building it as one string. */
+export async function writeOutput(path: string, value: unknown): Promise<void> {
+  await writeStreamed(path, async (emit) => {
+    await emitPrettyJson(value, emit);
+    await emit('\n');
+  });
+}
+
+/** Writes text given in parts (an HTML report) to a file, or to standard output for "-". */
+export async function writeTextParts(path: string, parts: Iterable<string>): Promise<void> {
+  await writeStreamed(path, async (emit) => {
+    for (const part of parts) {
+      const flushed = emit(part);
+      if (flushed) await flushed;
+    }
+  });
 }

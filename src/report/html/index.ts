@@ -32,6 +32,14 @@ ${report.failures.map((f) => html`<tr><td class="mono">${f.source}</td><td>${f.r
 
 /** Renders the self-contained HTML report: no scripts or styles are fetched, all text is escaped. */
 export function renderHtmlReport(report: Report, sections: HtmlSection[] = []): string {
+  return [...renderHtmlReportParts(report, sections)].join('');
+}
+
+/**
+ * The HTML report in pieces (page head, each section, each article, page end), so that the
+ * report of a large corpus can be written without holding it as one string.
+ */
+export function* renderHtmlReportParts(report: Report, sections: HtmlSection[] = []): Generator<string> {
   const marks = new Map<string, TextMark[]>();
   for (const section of sections) {
     for (const [id, list] of section.marks?.(report) ?? []) marks.set(id, [...(marks.get(id) ?? []), ...list]);
@@ -44,22 +52,22 @@ export function renderHtmlReport(report: Report, sections: HtmlSection[] = []): 
     html`<a href="#articles">Articles</a>`,
     failures ? html`<a href="#failures">Failures</a>` : null,
   ];
-  const page = html`<!doctype html>
+  yield html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>storytrace report</title><style>${raw(STYLE)}</style></head>
 <body><header><h1>storytrace report</h1>
 <p class="summary">${report.articles.length} articles from ${outlets.size} outlets${report.failures.length ? `, ${report.failures.length} inputs failed` : ''} · generated ${report.generatedAt}</p>
 <nav>${nav}</nav></header><main>
-${rendered.map(({ body }) => body)}
-${renderArticleIndex(report)}
-${report.articles.map(
-  (a) => html`<article id="${articleAnchor(a.id)}"><h3>${a.title ?? a.source}</h3>
+`.__html;
+  for (const { body } of rendered) yield `${body!.__html}\n`;
+  yield `${renderArticleIndex(report).__html}\n`;
+  for (const a of report.articles) {
+    yield html`<article id="${articleAnchor(a.id)}"><h3>${a.title ?? a.source}</h3>
 <dl class="meta"><dt>Outlet</dt><dd>${a.outlet ?? '—'}</dd><dt>Published</dt><dd>${a.published ? formatDate(a.published) : '—'}</dd><dt>Author</dt><dd>${a.author ?? '—'}</dd><dt>Language</dt><dd>${a.language ?? '—'}</dd><dt>Source</dt><dd class="mono">${a.url ?? a.source}</dd></dl>
 ${sections.map((section) => section.articleExtras?.(report, a.id) ?? null)}
-<details><summary>Article text</summary>${renderArticleText(a, marks.get(a.id) ?? [])}</details></article>`,
-)}
-${failures}
+<details><summary>Article text</summary>${renderArticleText(a, marks.get(a.id) ?? [])}</details></article>`.__html;
+  }
+  yield `\n${failures?.__html ?? ''}
 </main></body></html>
 `;
-  return page.__html;
 }
