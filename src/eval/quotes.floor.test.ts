@@ -14,18 +14,20 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
 /**
  * Measured on PolNeAR dev (84 articles), no entity list; see the report in the commit message.
  * Content overlap precision was traded down (.946 → .930) for recall when stance verbs with
- * noun-phrase content were added (content overlap F1 .684 → .778).
+ * noun-phrase content were added (content overlap F1 .684 → .778). Raised after the turn-taking,
+ * typewriter-quote, dash-signature, transcript-label and learned speaker-ranker work (direct
+ * attribution .797 → .862, source overlap F1 .697 → .729).
  */
 const FLOORS = {
-  sourceOverlapF1: 0.696,
-  sourceExactF1: 0.596,
-  cueOverlapF1: 0.674,
-  contentOverlapF1: 0.778,
-  contentOverlapPrecision: 0.93,
-  contentExactF1: 0.464,
-  attributionAll: 0.579,
-  attributionDirect: 0.796,
-  directContentRecall: 0.953,
+  sourceOverlapF1: 0.729,
+  sourceExactF1: 0.625,
+  cueOverlapF1: 0.705,
+  contentOverlapF1: 0.798,
+  contentOverlapPrecision: 0.932,
+  contentExactF1: 0.485,
+  attributionAll: 0.627,
+  attributionDirect: 0.861,
+  directContentRecall: 0.969,
 };
 const SLACK = 0.01;
 
