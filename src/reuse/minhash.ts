@@ -70,12 +70,22 @@ function permutationSeeds(count: number): Uint32Array {
 export function minhashSignature(shingles: ArrayLike<number>, permutations = DEFAULT_PERMUTATIONS): Uint32Array {
   const seeds = permutationSeeds(permutations);
   const signature = new Uint32Array(permutations).fill(EMPTY);
-  for (let i = 0; i < shingles.length; i++) {
-    const shingle = shingles[i]!;
-    for (let k = 0; k < permutations; k++) {
-      const value = fmix32(shingle ^ seeds[k]!);
-      if (value < signature[k]!) signature[k] = value;
+  const count = shingles.length;
+  for (let k = 0; k < permutations; k++) {
+    const seed = seeds[k]!;
+    let least = EMPTY;
+    for (let i = 0; i < count; i++) {
+      // fmix32(shingle ^ seed), written out: this loop runs permutations × shingles times per text.
+      let h = shingles[i]! ^ seed;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h >>>= 0;
+      if (h < least) least = h;
     }
+    signature[k] = least;
   }
   return signature;
 }

@@ -22,27 +22,49 @@ export const WORD_BITS = 0x7fffffff;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
+const wordHashes = new Map<string, number>();
+const WORD_HASH_CACHE_LIMIT = 500_000;
+
 export function wordHash(word: string): number {
-  const folded = ASCII.test(word) ? word.toLowerCase() : foldCase(word);
-  return hashToken(folded) & WORD_BITS;
+  let hash = wordHashes.get(word);
+  if (hash === undefined) {
+    const folded = ASCII.test(word) ? word.toLowerCase() : foldCase(word);
+    hash = hashToken(folded) & WORD_BITS;
+    if (wordHashes.size >= WORD_HASH_CACHE_LIMIT) wordHashes.clear();
+    wordHashes.set(word, hash);
+  }
+  return hash;
 }
 
 export function prepareText(text: string): PreparedText {
   const quoted = quotationSpans(text);
-  const tokens: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let tokens = new Uint32Array(Math.max(16, text.length >> 3));
+  let starts = new Uint32Array(tokens.length);
+  let ends = new Uint32Array(tokens.length);
+  let count = 0;
   let span = 0;
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
     while (span < quoted.length && quoted[span]!.end <= start) span++;
     const inQuote = span < quoted.length && quoted[span]!.start <= start;
-    tokens.push((wordHash(match[0]) | (inQuote ? QUOTED : 0)) >>> 0);
-    starts.push(start);
-    ends.push(end);
+    if (count === tokens.length) {
+      tokens = grow(tokens);
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    tokens[count] = (wordHash(match[0]) | (inQuote ? QUOTED : 0)) >>> 0;
+    starts[count] = start;
+    ends[count++] = end;
   }
-  return { text, tokens: Uint32Array.from(tokens), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+  return { text, tokens: tokens.slice(0, count), starts: starts.slice(0, count), ends: ends.slice(0, count) };
+}
+
+function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const grown = new Uint32Array(array.length * 2);
+  grown.set(array);
+  return grown;
 }
 
 /** Character offsets of each word, without hashing: enough to turn word positions into offsets. */
@@ -76,6 +98,9 @@ export function quotationSpans(text: string): CharSpan[] {
   const spans: CharSpan[] = [];
   let open: { start: number; kind: 'double' | 'single' } | null = null;
   for (let i = 0; i < text.length; i++) {
+    // Only line breaks and quotation marks can open or close a span.
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201f)) continue;
     const ch = text[i]!;
     if (ch === '\n' && open && /^\n[ \t\r]*\n/.test(text.slice(i, i + 8))) {
       spans.push({ start: open.start, end: i });
