@@ -95,14 +95,17 @@ interface Fingerprints {
   shingles: Uint32Array;
   signature: Uint32Array | null;
   anchors: Uint32Array | null;
+  /** Character offsets of each word; batch runs drop them for articles that are in no candidate pair. */
+  offsets: { starts: Uint32Array; ends: Uint32Array } | null;
 }
 
 function fingerprint(text: string, o: ReuseOptions): Fingerprints {
-  const { tokens } = prepareText(text);
+  const { tokens, starts, ends } = prepareText(text);
   const shingles = shingleHashes(tokens, DEFAULT_SHINGLE_SIZE);
   return {
     tokens,
     shingles,
+    offsets: { starts, ends },
     signature: o.useMinhash ? minhashSignature(shingles, o.permutations) : null,
     anchors: o.useAnchors ? anchorHashes(tokens, o.anchors) : null,
   };
@@ -135,8 +138,8 @@ interface TextFacts {
   folded: string;
 }
 
-function textFacts(text: string): TextFacts {
-  return { offsets: wordOffsets(text), countableBefore: countablePrefix(text), folded: foldCase(text) };
+function textFacts(text: string, offsets: TextFacts['offsets'] | null): TextFacts {
+  return { offsets: offsets ?? wordOffsets(text), countableBefore: countablePrefix(text), folded: foldCase(text) };
 }
 
 function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: ReuseOptions, facts?: [TextFacts, TextFacts]): ReusePair {
@@ -361,6 +364,9 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
     lastUse[a] = index;
     lastUse[b] = index;
   });
+  prints.forEach((print, doc) => {
+    if (lastUse[doc]! < 0) print.offsets = null;
+  });
   const seedSize = o.align.seedSize ?? DEFAULT_ALIGN.seedSize;
   const sources = new Map<number, AlignSide>();
   const targets = new Map<number, AlignSide>();
@@ -378,8 +384,8 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
     const target = cached(targets, b, () => alignSide(remask(masked[b]!, prints[b]!.tokens), seedSize));
     const found = alignSides(source, target, o.align);
     if (found.length > 0) {
-      const xFacts = cached(facts, a, () => textFacts(x.text));
-      const yFacts = cached(facts, b, () => textFacts(y.text));
+      const xFacts = cached(facts, a, () => textFacts(x.text, prints[a]!.offsets));
+      const yFacts = cached(facts, b, () => textFacts(y.text, prints[b]!.offsets));
       pairs.push(buildPair(x, y, found, o, [xFacts, yFacts]));
     }
     for (const doc of [a, b]) {
@@ -387,6 +393,7 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
       sources.delete(doc);
       targets.delete(doc);
       facts.delete(doc);
+      prints[doc]!.offsets = null;
     }
   });
   return { pairs: pairs.sort(comparePairs), keys };
