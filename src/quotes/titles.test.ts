@@ -34,3 +34,10 @@ test('a label before a colon ("Update:") is not a speaker of the quoted words', 
   const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('Suspended'));
   assert.notEqual(quote?.speakerMention?.text, 'Update');
 });
+
+test('"Clinton emails" in a title is a noun, so the "Speaker: statement" title still stands', () => {
+  const text = 'Pell: No outside influence on harbour probe into Calder emails\n\nThe councillor spoke on Monday.';
+  const quote = extractQuotes(text, NONE).find((q) => q.flags?.includes('headline'));
+  assert.equal(quote?.speakerMention?.text, 'Pell');
+  assert.equal(quote?.text, 'No outside influence on harbour probe into Calder emails');
+});

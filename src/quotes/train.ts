@@ -4,7 +4,7 @@
  *
  *   node --import tsx src/quotes/train.ts [path/to/polnear]
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBratAttributions, type AttributionRelation } from '../eval/quotes.ts';
@@ -84,9 +84,6 @@ async function main(): Promise<void> {
   }
   const result = decisions(quotes, weights, threshold);
   const reachable = quotes.filter((q) => q.candidates.some((c) => c.label === 1)).length;
-  console.log(`train: ${quotes.length} unattributed quotations (${quotes.filter((q) => q.goldHasSource).length} with a gold source, ${reachable} with the source among the candidates), ${examples.length} candidates`);
-  console.log(`threshold ${threshold}: ${result.correct} right, ${result.wrong} wrong, ${result.abstained} left unattributed`);
-  for (let n = 0; n < weights.length; n++) console.log(`  ${SPEAKER_FEATURES[n]!.padEnd(44)} ${weights[n]!.toFixed(4)}`);
   const file = [
     "import type { SpeakerRankerModel } from '../speaker-ranker.ts';",
     '',
@@ -98,7 +95,13 @@ async function main(): Promise<void> {
     `export const SPEAKER_RANKER: SpeakerRankerModel = {\n  weights: [${weights.join(', ')}],\n  threshold: ${threshold},\n};`,
     '',
   ].join('\n');
-  await writeFile(fileURLToPath(new URL('./model/speaker-ranker.ts', import.meta.url)), file);
+  // Written to a temporary file and renamed, so an interrupted run never leaves a broken model.
+  const target = fileURLToPath(new URL('./model/speaker-ranker.ts', import.meta.url));
+  await writeFile(`${target}.tmp`, file);
+  await rename(`${target}.tmp`, target);
+  console.log(`train: ${quotes.length} unattributed quotations (${quotes.filter((q) => q.goldHasSource).length} with a gold source, ${reachable} with the source among the candidates), ${examples.length} candidates`);
+  console.log(`threshold ${threshold}: ${result.correct} right, ${result.wrong} wrong, ${result.abstained} left unattributed`);
+  for (let n = 0; n < weights.length; n++) console.log(`  ${SPEAKER_FEATURES[n]!.padEnd(48)} ${weights[n]!.toFixed(4)}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
