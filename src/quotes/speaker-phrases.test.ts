@@ -89,3 +89,12 @@ test('a quantifier standing for people is a speaker ("…,” read one. / the tw
   const letter = '“You have ignored every fisherman in this town,” the two write in their letter.';
   assert.equal(quoteStarting(letter, 'You have ignored').speakerMention?.text, 'the two');
 });
+
+test('a second speaker’s clause after "but"/"and" ends the first speaker’s content', () => {
+  const text = 'Most fishermen said the quay was too small, but the harbour board says the design is final.';
+  const quotes = extractQuotes(text, NONE);
+  const first = quotes.find((q) => q.speakerMention?.text === 'Most fishermen');
+  assert.equal(first?.text, 'the quay was too small');
+  const second = quotes.find((q) => q.speakerMention?.text === 'the harbour board');
+  assert.equal(second?.text, 'the design is final');
+});
