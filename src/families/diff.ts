@@ -4,7 +4,7 @@
  * a synonym), read back as runs of the same words and, between them, what was changed,
  * dropped or added.
  */
-import { wordMatch, type Word } from './lexical.ts';
+import { conceptMatch, internNorm, type Word } from './lexical.ts';
 
 export interface WordDiff {
   op: 'same' | 'added' | 'dropped' | 'changed';
@@ -22,13 +22,23 @@ type Step = { i: number; j: number } | { i: number; j: null } | { i: null; j: nu
 function align(rep: Word[], member: Word[]): Step[] {
   const n = rep.length;
   const m = member.length;
-  const gain = (i: number, j: number) => {
+  // Gains computed once: the fill and the trace-back both read every cell.
+  const gains = new Float64Array(n * m);
+  // Words matched by meaning (wordMatch's test), with their interned norms; -1 for the rest.
+  const byMeaning = (w: Word) => (w.content && !w.literal && w.stem !== 'not' ? internNorm(w.norm) : -1);
+  const repNorms = rep.map(byMeaning);
+  const memberNorms = member.map(byMeaning);
+  for (let i = 0; i < n; i++) {
     const x = rep[i]!;
-    const y = member[j]!;
-    if (x.stem === y.stem) return x.content ? 2 : 0.5;
-    if (!x.content || !y.content) return 0;
-    return wordMatch(x, y) > 0 ? 1 : 0;
-  };
+    for (let j = 0; j < m; j++) {
+      const y = member[j]!;
+      let value = 0;
+      if (x.stem === y.stem) value = x.content ? 2 : 0.5;
+      else if (repNorms[i]! >= 0 && memberNorms[j]! >= 0) value = conceptMatch(repNorms[i]!, memberNorms[j]!) > 0 ? 1 : 0;
+      gains[i * m + j] = value;
+    }
+  }
+  const gain = (i: number, j: number) => gains[i * m + j]!;
   // score[i][j]: best alignment of rep[i..] with member[j..].
   const width = m + 1;
   const score = new Float64Array((n + 1) * width);

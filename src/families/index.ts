@@ -27,7 +27,8 @@ import { createHash } from 'node:crypto';
 import type { Quote } from '../model/analysis.ts';
 import { splitSentences } from '../text/index.ts';
 import { diffWords, type WordDiff } from './diff.ts';
-import { idfTable, preparedSimilarity, prepareStatement, toStatement, type IdfTable, type PreparedStatement, type Statement, type StatementSimilarity } from './similarity.ts';
+import { conceptNeighbours } from './lexical.ts';
+import { idfTable, meaningNorms, preparedSimilarity, prepareStatement, toStatement, type IdfTable, type PreparedStatement, type Statement, type StatementSimilarity } from './similarity.ts';
 
 export { diffWords, type WordDiff } from './diff.ts';
 export { statementSimilarity, toStatement, idfTable, UNIFORM_IDF, type Statement, type StatementSimilarity, type IdfTable } from './similarity.ts';
@@ -167,7 +168,8 @@ export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, opti
   const units = sorted.flatMap((quote) => unitsOf(quote, articles.get(quote.articleId)?.published ?? null, settings.minContentWords));
   if (units.length < 2) return [];
   const idf = idfTable(units.map((u) => u.statement));
-  const prepared: PreparedStatement[] = units.map((unit) => prepareStatement(unit.statement, idf));
+  const neighbours = conceptNeighbours(units.flatMap((unit) => meaningNorms(unit.statement)));
+  const prepared: PreparedStatement[] = units.map((unit) => prepareStatement(unit.statement, idf, neighbours));
 
   const similarityCache = new Map<number, StatementSimilarity>();
   const similarity = (i: number, j: number): StatementSimilarity => {
@@ -217,13 +219,26 @@ function candidateEdges(units: Unit[], idf: IdfTable, settings: Required<QuoteFa
       list.push(index);
     }
   });
-  const quoteIndex = new Map<string, number>();
-  const quoteOf = Int32Array.from(units, (unit) => {
-    let index = quoteIndex.get(unit.quote.id);
-    if (index === undefined) quoteIndex.set(unit.quote.id, (index = quoteIndex.size));
-    return index;
+  // Units of one quotation are contiguous (units follow their quotations in order): where each one's run ends.
+  const quoteEnd = new Int32Array(units.length);
+  for (let end = units.length, k = units.length - 1; k >= 0; k--) {
+    if (k + 1 < units.length && units[k + 1]!.quote.id !== units[k]!.quote.id) end = k + 1;
+    quoteEnd[k] = end;
+  }
+  // Per unit, the postings and idf weights of its stems, leaving out stems too common to propose candidates.
+  const postingArrays = new Map<string, Int32Array>();
+  for (const [stem, list] of postings) if (list.length <= MAX_POSTINGS) postingArrays.set(stem, Int32Array.from(list));
+  const stemLists = units.map((unit) => {
+    const lists: Int32Array[] = [];
+    const weights: number[] = [];
+    for (const stem of unit.contentStems) {
+      const list = postingArrays.get(stem);
+      if (!list) continue;
+      lists.push(list);
+      weights.push(idf.weight(stem));
+    }
+    return { lists, weights };
   });
-  const stemLists = units.map((unit) => unit.contentStems.map((stem) => ({ list: postings.get(stem)!, weight: idf.weight(stem) })));
   const sharedWeight = new Float64Array(units.length);
   const touched = new Int32Array(units.length);
   const candidates = new Int32Array(settings.maxCandidates);
@@ -231,20 +246,21 @@ function candidateEdges(units: Unit[], idf: IdfTable, settings: Required<QuoteFa
   const edges: Edge[] = [];
   for (let i = 0; i < units.length; i++) {
     let touchedCount = 0;
-    const quote = quoteOf[i]!;
-    for (const { list, weight } of stemLists[i]!) {
-      if (list.length > MAX_POSTINGS) continue;
-      // Lists hold unit indexes in ascending order: start past i.
+    // Candidates lie past the unit's own quotation: lists hold unit indexes in ascending order.
+    const from = quoteEnd[i]!;
+    const { lists, weights } = stemLists[i]!;
+    for (let s = 0; s < lists.length; s++) {
+      const list = lists[s]!;
+      const weight = weights[s]!;
       let low = 0;
       let high = list.length;
       while (low < high) {
         const middle = (low + high) >>> 1;
-        if (list[middle]! <= i) low = middle + 1;
+        if (list[middle]! < from) low = middle + 1;
         else high = middle;
       }
       for (let k = low; k < list.length; k++) {
         const j = list[k]!;
-        if (quoteOf[j] === quote) continue;
         if (sharedWeight[j] === 0) touched[touchedCount++] = j;
         sharedWeight[j] = sharedWeight[j]! + weight;
       }

@@ -212,6 +212,55 @@ export function conceptMatch(normA: number, normB: number): number {
   return score;
 }
 
+/**
+ * For a vocabulary of content words (interned norms matched by meaning), each word's partners
+ * within it that conceptMatch scores above 0, with their scores. Partners are proposed through
+ * the WordNet senses the words share (any pair that conceptMatch scores shares one) and scored
+ * by conceptMatch itself, so the cost follows the related pairs, not all pairs.
+ */
+export type ConceptNeighbours = Map<number, { norms: Int32Array; scores: Float64Array }>;
+
+export function conceptNeighbours(vocabulary: Iterable<number>): ConceptNeighbours {
+  const norms = [...new Set(vocabulary)].sort((a, b) => a - b);
+  const concepts = norms.map((norm) => conceptsOf(normsById[norm]!));
+  // Per synset, the words that have it among their first senses, and the words that have it anywhere (senses or one link away).
+  const bySense = new Map<SynsetId, number[]>();
+  const byExtent = new Map<SynsetId, number[]>();
+  const post = (index: Map<SynsetId, number[]>, id: SynsetId, word: number) => {
+    const list = index.get(id);
+    if (!list) index.set(id, [word]);
+    else if (list[list.length - 1] !== word) list.push(word);
+  };
+  concepts.forEach((c, word) => {
+    for (const id of c.senses) post(bySense, id, word);
+    for (const id of c.allSenses) post(byExtent, id, word);
+    for (const id of c.neighbourhood) post(byExtent, id, word);
+  });
+  const neighbours: ConceptNeighbours = new Map();
+  const seen = new Int32Array(norms.length).fill(-1);
+  concepts.forEach((c, word) => {
+    const partners: number[] = [];
+    const propose = (list: number[] | undefined) => {
+      if (!list) return;
+      for (const other of list) {
+        if (other === word || seen[other] === word) continue;
+        seen[other] = word;
+        partners.push(other);
+      }
+    };
+    for (const id of c.senses) propose(byExtent.get(id));
+    for (const id of c.allSenses) propose(bySense.get(id));
+    for (const id of c.neighbourhood) propose(bySense.get(id));
+    const found: Array<[number, number]> = [];
+    for (const other of partners) {
+      const score = conceptMatch(norms[word]!, norms[other]!);
+      if (score > 0) found.push([norms[other]!, score]);
+    }
+    if (found.length > 0) neighbours.set(norms[word]!, { norms: Int32Array.from(found, (f) => f[0]), scores: Float64Array.from(found, (f) => f[1]) });
+  });
+  return neighbours;
+}
+
 /** 1 for the same stem, SYNONYM for a shared WordNet sense, RELATED for one link, else 0. */
 export function wordMatch(a: ContentWord, b: ContentWord): number {
   if (a.stem === b.stem) return SAME;

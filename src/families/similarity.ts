@@ -6,7 +6,7 @@
  * not" vs "will now"). The paraphrase score is the weaker side, so neither statement may say
  * much that the other does not; containment is the side of the shorter statement, for cuts.
  */
-import { analyzeWords, conceptMatch, internNorm, type Word } from './lexical.ts';
+import { analyzeWords, conceptMatch, internNorm, type ConceptNeighbours, type Word } from './lexical.ts';
 
 export interface Statement {
   text: string;
@@ -141,18 +141,21 @@ function before(k: number, l: number): boolean {
  * pairWords on interned keys; the pairs are left in pairedA, pairedB and pairedMatch, best
  * first, and their number returned.
  */
-function pairKeyed(ka: WordKeys, kb: WordKeys): number {
+function pairKeyed(ka: WordKeys, kb: WordKeys, rowsA?: ConceptRows): number {
   const la = ka.stems.length;
   const lb = kb.stems.length;
   let count = 0;
   for (let i = 0; i < la; i++) {
     const stemA = ka.stems[i]!;
     const kindA = ka.kinds[i]!;
+    const row = rowsA ? rowsA[i] : undefined;
+    // With the statement's neighbour rows, a word without partners in the vocabulary matches only its own stem.
+    const byMeaning = kindA === 1 && (rowsA === undefined || row !== undefined);
     for (let j = 0; j < lb; j++) {
       let match: number;
       // Function words pair only with themselves.
       if (stemA === kb.stems[j]) match = 1;
-      else if (kindA === 1 && kb.kinds[j] === 1) match = conceptMatch(ka.norms[i]!, kb.norms[j]!);
+      else if (byMeaning && kb.kinds[j] === 1) match = row ? rowScore(row, kb.norms[j]!) : conceptMatch(ka.norms[i]!, kb.norms[j]!);
       else match = 0;
       if (match > 0) {
         if (count === candA.length) growCandidates(count * 2);
@@ -228,15 +231,40 @@ function weightsOf(words: Word[], idf: IdfTable): WeightedWords {
   return weighted;
 }
 
+/** Per word of a statement, its partners by meaning in a vocabulary (undefined: none). */
+type ConceptRows = Array<{ norms: Int32Array; scores: Float64Array } | undefined>;
+
+function rowScore(row: { norms: Int32Array; scores: Float64Array }, norm: number): number {
+  for (let k = 0; k < row.norms.length; k++) if (row.norms[k] === norm) return row.scores[k]!;
+  return 0;
+}
+
 /** A statement ready to be compared many times under one idf table. */
 export interface PreparedStatement {
   keys: WordKeys;
   weights: Float64Array;
   total: number;
+  /** Partners by meaning of each word, when every statement it is compared with draws its words from that vocabulary. */
+  rows?: ConceptRows;
 }
 
-export function prepareStatement(statement: Statement, idf: IdfTable): PreparedStatement {
-  return { keys: keysOf(statement.words), ...weightsOf(statement.words, idf) };
+/**
+ * `neighbours`, when given, must hold every word matched by meaning of every statement this one
+ * will be compared with (conceptNeighbours of their vocabulary): matches are then read from it.
+ */
+export function prepareStatement(statement: Statement, idf: IdfTable, neighbours?: ConceptNeighbours): PreparedStatement {
+  const keys = keysOf(statement.words);
+  const prepared: PreparedStatement = { keys, ...weightsOf(statement.words, idf) };
+  if (neighbours) prepared.rows = Array.from(keys.norms, (norm, i) => (keys.kinds[i] === 1 ? neighbours.get(norm) : undefined));
+  return prepared;
+}
+
+/** Norm ids of the words of statements that are matched by meaning: the vocabulary for conceptNeighbours. */
+export function meaningNorms(statement: Statement): number[] {
+  const keys = keysOf(statement.words);
+  const norms: number[] = [];
+  for (let i = 0; i < keys.kinds.length; i++) if (keys.kinds[i] === 1) norms.push(keys.norms[i]!);
+  return norms;
 }
 
 export function statementSimilarity(a: Statement, b: Statement, idf: IdfTable = UNIFORM_IDF): StatementSimilarity {
@@ -246,7 +274,7 @@ export function statementSimilarity(a: Statement, b: Statement, idf: IdfTable = 
 /** statementSimilarity of two prepared statements. */
 export function preparedSimilarity(a: PreparedStatement, b: PreparedStatement): StatementSimilarity {
   if (a.total === 0 || b.total === 0) return { forward: 0, backward: 0, score: 0, containment: 0 };
-  const count = pairKeyed(a.keys, b.keys);
+  const count = pairKeyed(a.keys, b.keys, a.rows);
   let matchedA = 0;
   let matchedB = 0;
   for (let k = 0; k < count; k++) {
