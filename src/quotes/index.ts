@@ -234,7 +234,13 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
   const allWords = analysis.words.flat();
   // Frames closing a quotation (“…,” he said) claim it before clauses that merely contain it.
   const closesQuote = (f: AttributionFrame) => f.speakerVia !== 'according-to' && f.contentBefore !== null && /[”"’»]$/.test(text.slice(f.contentBefore.start, f.contentBefore.end));
-  const ordered = [...analysis.frames.filter(closesQuote), ...analysis.frames.filter((f) => !closesQuote(f))];
+  // A stance toward a noun phrase ("pointed to the speech in which he said “…”") claims quotations last.
+  const stance = (f: AttributionFrame) => f.phraseContent === true;
+  const ordered = [
+    ...analysis.frames.filter(closesQuote),
+    ...analysis.frames.filter((f) => !closesQuote(f) && !stance(f)),
+    ...analysis.frames.filter((f) => !closesQuote(f) && stance(f)),
+  ];
   for (const frame of ordered) {
     const { previous } = sentenceOf(analysis, frame.cue.start);
     const contents = [frame.contentBefore, frame.contentAfter].filter((c): c is Span => c !== null);

@@ -319,7 +319,7 @@ function phraseContent(view: SentenceView, r: number): Span | null {
   if (CUE_PARTICLES.has(words[first]!.lower) && first + 1 < words.length && isPlainGap(view, first, first + 1)) first++;
   const opener = words[first]!;
   // "condemned what he called a “brazen breach”": a free relative is a noun phrase.
-  const freeRelative = opener.lower === 'what' || opener.lower === 'how';
+  const freeRelative = opener.lower === 'what' || opener.lower === 'how' || opener.lower === 'whether';
   if (!opener.capitalized && !freeRelative && (ADJUNCT_PREPOSITIONS.has(opener.lower) || TIME_WORDS.has(opener.lower) || CLAUSE_BOUNDARY_WORDS.has(opener.lower))) return null;
   if (view.inQuote[first]) return null;
   let end = first;
@@ -402,12 +402,30 @@ function subjectAfterQuotation(view: SentenceView, j: number): { speaker: Span; 
   return { speaker: spanOf(view, first, j), head: spanOf(view, first, headEnd), firstWord: first };
 }
 
+/** "pointed to Cruz’s ground game": a stance toward a noun phrase. */
+const POINT_TO: ReportingVerb = {
+  lemma: 'point',
+  forms: ['point', 'points', 'pointed', 'pointing'],
+  frames: { that: false, object: false, bare: false, infinitive: false, quote: false, naming: false, phrase: true },
+  cueClass: 'speech',
+};
+
+/** Verbs that take another verb after "to" and share its subject: "continued to question", "has yet to endorse". */
+const CATENATIVES = new Set([
+  'continue', 'continues', 'continued', 'continuing', 'try', 'tries', 'tried', 'trying', 'begin', 'begins', 'began', 'begun',
+  'start', 'starts', 'started', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'used', 'attempt', 'attempts',
+  'attempted', 'managed', 'moved', 'rushed', 'hastened', 'has', 'have', 'had', 'needs', 'needed', 'got', 'went', 'goes', 'go',
+]);
+
 function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): AttributionFrame | null {
   const { words } = view;
   const word = words[i]!;
   let cueStart = i;
   let cueEnd = i;
-  if (verb.particle) {
+  if (verb.lemma === 'point' && words[i + 1]?.lower === 'to' && isPlainGap(view, i, i + 1)) {
+    verb = POINT_TO;
+    cueEnd = i + 1;
+  } else if (verb.particle) {
     if (words[i + 1]?.lower !== verb.particle) {
       if (['go', 'point', 'spell', 'shoot', 'fire', 'chime'].includes(verb.lemma)) return null;
     } else cueEnd = i + 1;
@@ -418,6 +436,15 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (following && isPlainGap(view, cueEnd, cueEnd + 1) && (BE_FORMS.has(following.lower) || MODALS.has(following.lower))) return null;
   // "was quoted as saying"
   if (word.lower === 'saying' && words[i - 1]?.lower === 'as' && words[i - 2]?.lower === 'quoted') cueStart = i - 2;
+  // "continued to question", "went on to list", "has yet to endorse": the cue starts at the first verb.
+  if (cueStart === i && i >= 2 && words[i - 1]!.lower === 'to' && isPlainGap(view, i - 1, i) && !view.inQuote[i - 1]) {
+    let c = i - 2;
+    if ((words[c]!.lower === 'on' && /^(?:go|goes|went|going|gone)$/.test(words[c - 1]?.lower ?? '')) || (words[c]!.lower === 'yet' && /^(?:has|have|had)$/.test(words[c - 1]?.lower ?? ''))) c--;
+    const catenative = words[c];
+    if (catenative && CATENATIVES.has(catenative.lower) && !catenative.capitalized && !view.inQuote[c] && isPlainGap(view, c, c + 1)) {
+      if (!/^(?:went|goes|go)$/.test(catenative.lower) || words[c + 1]!.lower === 'on') cueStart = c;
+    }
+  }
 
   let j = cueStart - 1;
   // "is defending", "has endorsed": the verb has its own auxiliary, so it is no inverted "…, said X".

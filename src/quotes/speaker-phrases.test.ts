@@ -98,3 +98,18 @@ test('a second speaker’s clause after "but"/"and" ends the first speaker’s c
   const second = quotes.find((q) => q.speakerMention?.text === 'the harbour board');
   assert.equal(second?.text, 'the design is final');
 });
+
+test('a reporting verb after a catenative ("continued to question", "has yet to endorse") keeps the subject', () => {
+  const text = 'Calder continued to question whether the buyer had the money.';
+  const quote = quoteStarting(text, 'whether the buyer');
+  assert.equal(quote.speakerMention?.text, 'Calder');
+  assert.equal(quote.cue, 'continued to question');
+  const endorse = quoteStarting('The Fishermen’s Guild has yet to endorse the harbour plan.', 'the harbour plan');
+  assert.equal(endorse.speakerMention?.text, 'The Fishermen’s Guild');
+});
+
+test('"pointed to" takes the noun phrase after it as its content', () => {
+  const quote = quoteStarting('Pell pointed to the record catch of 2019 as proof.', 'the record catch');
+  assert.equal(quote.speakerMention?.text, 'Pell');
+  assert.equal(quote.cue, 'pointed to');
+});
