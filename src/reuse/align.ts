@@ -102,19 +102,27 @@ export function alignTokens(source: Uint32Array, target: Uint32Array, options: P
 
 /**
  * What alignment reads from one text, worked out once per text so that a text aligned with many
- * others is hashed and indexed once: its seed n-gram hashes by position, the same hashes sorted
- * (with their positions) for look-up, and a running count of quoted words.
+ * others is hashed and indexed once: its seed n-gram hashes by position, a running count of quoted
+ * words, and (made when the text is first aligned as the source) a hash index of its n-grams.
  */
 export interface AlignSide {
   tokens: Uint32Array;
   seedSize: number;
   /** Hash of the n-gram starting at each position. */
   grams: Uint32Array;
-  /** `grams` sorted ascending, and the position of each (ascending among equal hashes). */
-  sortedGrams: Uint32Array;
-  sortedPositions: Int32Array;
   /** Quoted words before each position (length tokens + 1). */
   quotedBefore: Uint32Array;
+  index?: GramIndex;
+}
+
+/** Open-addressing table from n-gram hash to the positions it starts at (ascending). */
+interface GramIndex {
+  mask: number;
+  keys: Uint32Array;
+  /** Per slot: where its positions start in `positions`, and how many (0: empty slot). */
+  starts: Int32Array;
+  counts: Int32Array;
+  positions: Int32Array;
 }
 
 export function alignSide(tokens: Uint32Array, seedSize: number = DEFAULT_ALIGN.seedSize): AlignSide {
@@ -125,42 +133,44 @@ export function alignSide(tokens: Uint32Array, seedSize: number = DEFAULT_ALIGN.
     for (let k = 0; k < seedSize; k++) h = Math.imul(h ^ (tokens[i + k]! & WORD_BITS), 0x01000193);
     grams[i] = h >>> 0;
   }
-  const sortedGrams = new Uint32Array(count);
-  const sortedPositions = new Int32Array(count);
-  if (count < POSITION_RANGE) {
-    // Hash and position packed in one float (exact below 2^53), so a plain numeric sort orders both.
-    const packed = new Float64Array(count);
-    for (let i = 0; i < count; i++) packed[i] = grams[i]! * POSITION_RANGE + i;
-    packed.sort();
-    for (let k = 0; k < count; k++) {
-      const i = packed[k]! % POSITION_RANGE;
-      sortedGrams[k] = grams[i]!;
-      sortedPositions[k] = i;
-    }
-  } else {
-    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => grams[a]! - grams[b]! || a - b);
-    order.forEach((i, k) => {
-      sortedGrams[k] = grams[i]!;
-      sortedPositions[k] = i;
-    });
-  }
   const quotedBefore = new Uint32Array(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) quotedBefore[i + 1] = quotedBefore[i]! + (tokens[i]! & QUOTED ? 1 : 0);
-  return { tokens, seedSize, grams, sortedGrams, sortedPositions, quotedBefore };
+  return { tokens, seedSize, grams, quotedBefore };
 }
 
-const POSITION_RANGE = 2 ** 21;
+function slotOf(index: Pick<GramIndex, 'mask' | 'keys' | 'counts'>, gram: number): number {
+  let slot = (Math.imul(gram, 0x9e3779b1) >>> 0) & index.mask;
+  while (index.counts[slot] !== 0 && index.keys[slot] !== gram) slot = (slot + 1) & index.mask;
+  return slot;
+}
 
-/** First index in `sorted` holding a value ≥ `value`. */
-function lowerBound(sorted: Uint32Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
+function gramIndex(side: AlignSide): GramIndex {
+  if (side.index) return side.index;
+  const grams = side.grams;
+  let size = 16;
+  while (size < grams.length * 2) size *= 2;
+  const table = { mask: size - 1, keys: new Uint32Array(size), counts: new Int32Array(size) };
+  const slots = new Int32Array(grams.length);
+  for (let i = 0; i < grams.length; i++) {
+    const slot = slotOf(table, grams[i]!);
+    table.keys[slot] = grams[i]!;
+    table.counts[slot] = table.counts[slot]! + 1;
+    slots[i] = slot;
   }
-  return low;
+  const starts = new Int32Array(size);
+  let next = 0;
+  for (let slot = 0; slot < size; slot++) {
+    starts[slot] = next;
+    next += table.counts[slot]!;
+  }
+  const filled = new Int32Array(size);
+  const positions = new Int32Array(grams.length);
+  for (let i = 0; i < grams.length; i++) {
+    const slot = slots[i]!;
+    positions[starts[slot]! + filled[slot]!] = i;
+    filled[slot] = filled[slot]! + 1;
+  }
+  return (side.index = { ...table, starts, positions });
 }
 
 /** `alignTokens` over prepared sides (both made with `o.seedSize`). */
@@ -276,9 +286,19 @@ function findSeeds(sourceSide: AlignSide, targetSide: AlignSide, o: AlignOptions
   const n = o.seedSize;
   const source = sourceSide.tokens;
   const target = targetSide.tokens;
-  const { sortedGrams, sortedPositions } = sourceSide;
+  const index = gramIndex(sourceSide);
   const targetGrams = targetSide.grams;
-  const targetSorted = targetSide.sortedGrams;
+  // Slot of each target n-gram in the source index (-1: not in the source), and how often each occurs in the target.
+  const slotAt = new Int32Array(targetGrams.length);
+  const inTarget = new Int32Array(index.keys.length);
+  for (let j = 0; j < targetGrams.length; j++) {
+    const slot = slotOf(index, targetGrams[j]!);
+    if (index.counts[slot] === 0) slotAt[j] = -1;
+    else {
+      slotAt[j] = slot;
+      inTarget[slot] = inTarget[slot]! + 1;
+    }
+  }
   const same = (i: number, j: number) => (source[i]! & WORD_BITS) === (target[j]! & WORD_BITS);
   const bothQuoted = (i: number, j: number) => (source[i]! & target[j]! & QUOTED) !== 0;
   /** Per diagonal (j − i, offset by the source length): the target position up to which it is already covered by a seed. */
@@ -286,18 +306,13 @@ function findSeeds(sourceSide: AlignSide, targetSide: AlignSide, o: AlignOptions
   const offset = source.length;
   const seeds: Seed[] = [];
   for (let j = 0; j + n <= target.length && seeds.length < o.maxSeeds; j++) {
-    const gram = targetGrams[j]!;
-    const from = lowerBound(sortedGrams, gram);
-    if (from >= sortedGrams.length || sortedGrams[from] !== gram) continue;
-    let to = from + 1;
-    while (to < sortedGrams.length && sortedGrams[to] === gram && to - from <= o.maxOccurrences) to++;
-    if (to - from > o.maxOccurrences) continue;
-    const inTarget = lowerBound(targetSorted, gram);
-    let targetCount = 0;
-    while (inTarget + targetCount < targetSorted.length && targetSorted[inTarget + targetCount] === gram && targetCount <= o.maxOccurrences) targetCount++;
-    if (targetCount > o.maxOccurrences) continue;
-    for (let p = from; p < to; p++) {
-      const i = sortedPositions[p]!;
+    const slot = slotAt[j]!;
+    if (slot < 0) continue;
+    const occurrences = index.counts[slot]!;
+    if (occurrences > o.maxOccurrences || inTarget[slot]! > o.maxOccurrences) continue;
+    const from = index.starts[slot]!;
+    for (let p = from; p < from + occurrences; p++) {
+      const i = index.positions[p]!;
       const diagonal = j - i;
       const covered = coveredUntil[diagonal + offset]!;
       if (covered > j) continue;
@@ -321,6 +336,9 @@ function findSeeds(sourceSide: AlignSide, targetSide: AlignSide, o: AlignOptions
 
 const EXTENSION_LIMIT = 24;
 const EXTENSION_BAND = 3;
+/** Scratch tables for `extend`, reused by every call (it never runs re-entrantly). */
+const EXTENSION_SCORE = new Float64Array((EXTENSION_LIMIT + 1) * (2 * EXTENSION_BAND + 1));
+const EXTENSION_MATCHES = new Int32Array((EXTENSION_LIMIT + 1) * (2 * EXTENSION_BAND + 1));
 
 interface Extension {
   sourceSteps: number;
@@ -339,8 +357,8 @@ function extend(source: Uint32Array, target: Uint32Array, i: number, j: number, 
   const maxY = Math.min(EXTENSION_LIMIT, direction > 0 ? target.length - j : j + 1);
   if (maxX <= 0 || maxY <= 0) return none;
   const width = 2 * EXTENSION_BAND + 1;
-  const score = new Float64Array((maxX + 1) * width).fill(-Infinity);
-  const matches = new Int32Array((maxX + 1) * width);
+  const score = EXTENSION_SCORE.fill(-Infinity, 0, (maxX + 1) * width);
+  const matches = EXTENSION_MATCHES.fill(0, 0, (maxX + 1) * width);
   const cell = (x: number, y: number) => x * width + (y - x + EXTENSION_BAND);
   score[cell(0, 0)] = 0;
   let best = none;
