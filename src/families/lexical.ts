@@ -162,9 +162,9 @@ export function internNorm(norm: string): number {
 /**
  * Scores by pair of norm ids, lower id first (the score is symmetric), in an open-addressing
  * table: this look-up runs for every pair of content words of every pair of compared
- * sentences. A value of 0 marks an empty slot; scores are stored plus one.
+ * sentences. A slot whose low id is -1 is empty.
  */
-let matchLow = new Int32Array(1 << 16);
+let matchLow = new Int32Array(1 << 16).fill(-1);
 let matchHigh = new Int32Array(1 << 16);
 let matchValue = new Float64Array(1 << 16);
 let matchCount = 0;
@@ -174,20 +174,20 @@ function slotOf(low: number, high: number, mask: number): number {
 }
 
 function storeMatch(low: number, high: number, value: number): void {
-  if ((matchCount + 1) * 2 > matchValue.length) {
+  if ((matchCount + 1) * 2 > matchLow.length) {
     const [oldLow, oldHigh, oldValue] = [matchLow, matchHigh, matchValue];
-    matchLow = new Int32Array(oldValue.length * 2);
-    matchHigh = new Int32Array(oldValue.length * 2);
-    matchValue = new Float64Array(oldValue.length * 2);
+    matchLow = new Int32Array(oldLow.length * 2).fill(-1);
+    matchHigh = new Int32Array(oldLow.length * 2);
+    matchValue = new Float64Array(oldLow.length * 2);
     matchCount = 0;
-    for (let k = 0; k < oldValue.length; k++) if (oldValue[k] !== 0) storeMatch(oldLow[k]!, oldHigh[k]!, oldValue[k]! - 1);
+    for (let k = 0; k < oldLow.length; k++) if (oldLow[k] !== -1) storeMatch(oldLow[k]!, oldHigh[k]!, oldValue[k]!);
   }
-  const mask = matchValue.length - 1;
+  const mask = matchLow.length - 1;
   let slot = slotOf(low, high, mask);
-  while (matchValue[slot] !== 0) slot = (slot + 1) & mask;
+  while (matchLow[slot] !== -1) slot = (slot + 1) & mask;
   matchLow[slot] = low;
   matchHigh[slot] = high;
-  matchValue[slot] = value + 1;
+  matchValue[slot] = value;
   matchCount++;
 }
 
@@ -198,9 +198,9 @@ function storeMatch(low: number, high: number, value: number): void {
 export function conceptMatch(normA: number, normB: number): number {
   const low = normA < normB ? normA : normB;
   const high = normA < normB ? normB : normA;
-  const mask = matchValue.length - 1;
-  for (let slot = slotOf(low, high, mask); matchValue[slot] !== 0; slot = (slot + 1) & mask) {
-    if (matchLow[slot] === low && matchHigh[slot] === high) return matchValue[slot]! - 1;
+  const mask = matchLow.length - 1;
+  for (let slot = slotOf(low, high, mask); matchLow[slot] !== -1; slot = (slot + 1) & mask) {
+    if (matchLow[slot] === low && matchHigh[slot] === high) return matchValue[slot]!;
   }
   const ca = conceptsOf(normsById[normA]!);
   const cb = conceptsOf(normsById[normB]!);

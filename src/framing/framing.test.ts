@@ -90,3 +90,35 @@ test('seeds: Press TV and Islam Times say Soleimani was martyred; MEMRI does not
   assert.ok(soleimani && soleimani.byOutlet.length >= 2, 'Soleimani framed by several outlets');
   assert.ok(localToGlobal.size > 0);
 });
+
+test('words outside ASCII: capitalised names are not framing terms, accented lower-case words are, quotations stay blanked', () => {
+  const ledger =
+    'Ársæll Dómhnall, the régime’s éminent négociateur, arrived in Évora on Monday. ' +
+    'Critics called Dómhnall a cynical négociateur and a cynical courtier of the régime. ' +
+    'The cynical négociateur left Évora with a cynical smile; another négociateur stayed. ' +
+    '“Ýmir is a traitor 🙂 and a coward,” one protester shouted at Dómhnall.';
+  const wire =
+    'Ársæll Dómhnall, the chief envoy, arrived in Évora on Monday for talks. ' +
+    'Diplomats described Dómhnall as a patient envoy. The patient envoy met Évora officials.';
+  const table = compareFraming({
+    articles: [
+      { id: 'l1', outlet: 'The Harbour Ledger', text: ledger },
+      { id: 'w1', outlet: 'Meridian Wire', text: wire },
+    ],
+    descriptors: [],
+    entities: [{ id: 'domhnall', name: 'Ársæll Dómhnall', type: 'person' }],
+  });
+  const [wireRow, ledgerRow] = table.entities[0]!.byOutlet;
+  const ledgerTerms = ledgerRow!.terms.map((t) => t.term);
+  assert.equal(ledgerRow!.outlet, 'The Harbour Ledger');
+  // Terms are folded forms.
+  assert.ok(ledgerTerms.includes('negociateur'), JSON.stringify(ledgerTerms));
+  assert.ok(ledgerTerms.includes('cynical'));
+  assert.ok(!ledgerTerms.some((t) => t === 'evora' || t === 'ymir' || t === 'arsaell'), 'capitalised names are not terms');
+  assert.ok(!ledgerTerms.includes('traitor'), 'the protester’s words are not the outlet’s');
+  assert.ok(wireRow!.terms.some((t) => t.term === 'envoy'));
+  const distinctive = table.loadedTerms.filter((t) => t.neutral === null && t.outlets.length === 1).map((t) => t.term);
+  assert.ok(distinctive.includes('cynical') && distinctive.includes('negociateur'), JSON.stringify(distinctive));
+  assert.ok(!distinctive.includes('traitor') && !distinctive.includes('coward'));
+  assert.ok(distinctive.includes('patient'));
+});
