@@ -238,6 +238,7 @@ const SPEECH_VERBS: VerbSpec[] = [
   { lemma: 'rip', frames: 'p', irregular: ['rips', 'ripped', 'ripped', 'ripping'] },
   { lemma: 'knock', frames: 'p' },
   { lemma: 'tease', frames: 'p' },
+  { lemma: 'offer', frames: 'p' },
   // Manner-of-speaking verbs that close or open direct speech (“…,” Pell fumed).
   ...['fume', 'bark', 'grouse', 'gush', 'rave', 'marvel', 'sigh', 'laugh', 'scream', 'whisper', 'mutter', 'murmur', 'growl',
     'gripe', 'grumble', 'groan', 'moan', 'elaborate', 'surmise', 'confess', 'opine', 'posit', 'sneer', 'taunt', 'chide',
@@ -278,6 +279,9 @@ const POSITION_VERBS: VerbSpec[] = [
   { lemma: 'assume', frames: 'tb' },
   { lemma: 'guess', frames: 'tb' },
   { lemma: 'figure', frames: 'tb' },
+  { lemma: 'see', frames: 'tp', irregular: ['sees', 'saw', 'seen', 'seeing'] },
+  { lemma: 'learn', frames: 't' },
+  { lemma: 'consider', frames: 'tp' },
 ];
 
 /** Noun phrases that carry a speaker without a verb: "in his words “…”". */

@@ -757,9 +757,15 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
     if (!f.needsSpeaker) continue;
     const embeddedIn = (d: AttributionFrame) => d.contentAfter !== null && d.contentAfter.start <= f.cue.start && f.cue.end <= d.contentAfter.end;
     let donor: AttributionFrame | undefined;
+    // "… than the enemy has seen so far, saying …": a belief verb with no content of its own lends no speaker.
+    const subordinate = (d: AttributionFrame) => {
+      const before = words.filter((w) => w.end <= d.speaker!.start).at(-1);
+      return before !== undefined && CLAUSE_BOUNDARY_WORDS.has(before.lower);
+    };
+    const lends = (d: AttributionFrame) => d.speaker !== null && (d.verb?.cueClass !== 'position' || d.contentAfter !== null || d.contentBefore !== null || !subordinate(d));
     for (let m = n - 1; m >= 0 && !donor; m--) {
       const candidate = frames[m]!;
-      if (!candidate.speaker) continue;
+      if (!lends(candidate)) continue;
       if (f.verb?.cueClass === 'position' && embeddedIn(candidate)) break;
       donor = candidate;
     }
@@ -768,7 +774,7 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
       f.contentAfter = null;
       continue;
     }
-    for (let m = n + 1; m < frames.length && !donor; m++) if (frames[m]!.speaker) donor = frames[m];
+    for (let m = n + 1; m < frames.length && !donor; m++) if (lends(frames[m]!)) donor = frames[m];
     if (donor) {
       f.speaker = donor.speaker;
       f.speakerHead = donor.speakerHead;

@@ -113,3 +113,13 @@ test('"pointed to" takes the noun phrase after it as its content', () => {
   assert.equal(quote.speakerMention?.text, 'Pell');
   assert.equal(quote.cue, 'pointed to');
 });
+
+test('belief and offer verbs are attributions: "sees the sale as a betrayal", "offered his condolences"', () => {
+  assert.equal(quoteStarting('Pell sees the sale as a betrayal of the town.', 'the sale as a betrayal').speakerMention?.text, 'Pell');
+  assert.equal(quoteStarting('The mayor offered her condolences to the crew’s families.', 'her condolences').speakerMention?.text, 'The mayor');
+});
+
+test('a content-less belief verb in a subordinate clause lends no speaker to a later "saying"', () => {
+  const text = 'Calder noted that the crews are stronger than the buyer has seen so far, saying, “We will not sell.”';
+  assert.equal(quoteStarting(text, 'We will not sell').speakerMention?.text, 'Calder');
+});
