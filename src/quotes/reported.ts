@@ -746,7 +746,6 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
         const end = trimContentEnd(text, f.contentAfter.start, marker.start);
         f.contentAfter = end - f.contentAfter.start >= 3 ? { start: f.contentAfter.start, end } : null;
       }
-      if (f.contentBefore && other.cue.start >= f.contentBefore.start && other.cue.end <= f.contentBefore.end) f.contentBefore = null;
     }
   }
 }

@@ -123,3 +123,10 @@ test('a content-less belief verb in a subordinate clause lends no speaker to a l
   const text = 'Calder noted that the crews are stronger than the buyer has seen so far, saying, “We will not sell.”';
   assert.equal(quoteStarting(text, 'We will not sell').speakerMention?.text, 'Calder');
 });
+
+test('a reported clause that holds a verb of its own still belongs to the speaker after it', () => {
+  const text = 'Her comments speak to the worry that the harbour will be sold twice, said Jonas Hale, a ferry captain.';
+  const quote = quoteStarting(text, 'Her comments speak');
+  assert.match(quote.speakerMention?.text ?? '', /^Jonas Hale\b/);
+  assert.equal(quote.cue, 'said');
+});
