@@ -125,8 +125,8 @@ test('a content-less belief verb in a subordinate clause lends no speaker to a l
 });
 
 test('a reported clause that holds a verb of its own still belongs to the speaker after it', () => {
-  const text = 'Her comments speak to the worry that the harbour will be sold twice, said Jonas Hale, a ferry captain.';
-  const quote = quoteStarting(text, 'Her comments speak');
+  const text = 'The buyer has promised to keep every crew on the payroll, said Jonas Hale, a ferry captain.';
+  const quote = quoteStarting(text, 'The buyer has promised');
   assert.match(quote.speakerMention?.text ?? '', /^Jonas Hale\b/);
   assert.equal(quote.cue, 'said');
 });
