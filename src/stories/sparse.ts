@@ -126,27 +126,19 @@ export function sparseGet(vector: Sparse, id: number): number | undefined {
  * (true when term id `a` sorts before `b`), so the choice never depends on id assignment.
  */
 export function heaviestPositions(vector: Sparse, count: number, tieBefore: (a: number, b: number) => boolean): Int32Array {
-  const n = vector.ids.length;
-  const positions = Array.from({ length: n }, (_, i) => i);
   const { ids, values } = vector;
-  const before = (p: number, q: number) => values[p]! > values[q]! || (values[p] === values[q] && tieBefore(ids[p]!, ids[q]!));
+  const n = ids.length;
+  const before = (p: number, q: number) => values[q]! - values[p]! || (tieBefore(ids[p]!, ids[q]!) ? -1 : tieBefore(ids[q]!, ids[p]!) ? 1 : 0);
+  let selected: number[];
   if (count < n) {
-    // Partial selection: keep the best `count` in a small sorted buffer.
-    const top: number[] = [];
-    for (let p = 0; p < n; p++) {
-      if (top.length === count && !before(p, top[count - 1]!)) continue;
-      let at = top.length === count ? count - 1 : top.length;
-      if (top.length < count) top.push(p);
-      while (at > 0 && before(p, top[at - 1]!)) {
-        top[at] = top[at - 1]!;
-        at--;
-      }
-      top[at] = p;
-    }
-    return Int32Array.from(top);
-  }
-  positions.sort((p, q) => (before(p, q) ? -1 : before(q, p) ? 1 : 0));
-  return Int32Array.from(positions);
+    // Everything in the top `count` weighs at least the count-th largest value: sort only those.
+    const sortedValues = Float64Array.from(values).sort();
+    const least = sortedValues[n - count]!;
+    selected = [];
+    for (let p = 0; p < n; p++) if (values[p]! >= least) selected.push(p);
+  } else selected = Array.from({ length: n }, (_, p) => p);
+  selected.sort(before);
+  return Int32Array.from(selected.length > count ? selected.slice(0, count) : selected);
 }
 
 /**
