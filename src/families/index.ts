@@ -25,10 +25,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { Quote } from '../model/analysis.ts';
-import { splitSentences } from '../text/index.ts';
 import { diffWords, type WordDiff } from './diff.ts';
 import { conceptNeighbours } from './lexical.ts';
 import { topShared } from './select.ts';
+import { sentencesOf } from './sentences.ts';
 import { idfTable, meaningNorms, preparedSimilarity, prepareStatement, toStatement, type IdfTable, type PreparedStatement, type Statement, type StatementSimilarity } from './similarity.ts';
 
 export { diffWords, type WordDiff } from './diff.ts';
@@ -133,7 +133,7 @@ function makeUnit(quote: Quote, text: string, start: number, published: string |
 
 function unitsOf(quote: Quote, published: string | null, minContentWords: number): Unit[] {
   const units: Unit[] = [];
-  for (const sentence of splitSentences(quote.text)) {
+  for (const sentence of sentencesOf(quote.text)) {
     const whole = makeUnit(quote, sentence.text, quote.start + sentence.start, published, minContentWords, false);
     if (!whole) continue;
     units.push(whole);
