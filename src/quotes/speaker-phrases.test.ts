@@ -130,3 +130,8 @@ test('a reported clause that holds a verb of its own still belongs to the speake
   assert.match(quote.speakerMention?.text ?? '', /^Jonas Hale\b/);
   assert.equal(quote.cue, 'said');
 });
+
+test('a weekday after "said" is no inverted speaker (“…,” Pell, the councillor, said Tuesday.)', () => {
+  const text = '“The vote will be overturned,” Amos Pell, the councillor for the north ward, said Tuesday.';
+  assert.match(quoteStarting(text, 'The vote will').speakerMention?.text ?? '', /^Amos Pell\b/);
+});
