@@ -1,5 +1,6 @@
 import { foldCase } from '../text/index.ts';
 import { hashToken } from './minhash.ts';
+import { WordScanner } from '../stories/words.ts';
 
 /**
  * A text reduced to what reuse detection compares: one 32-bit value per word.
@@ -18,8 +19,6 @@ export interface PreparedText {
 export const QUOTED = 0x80000000;
 export const WORD_BITS = 0x7fffffff;
 
-/** The same word pattern as src/text/tokens.ts, so offsets agree with `tokenize`. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
 const wordHashes = new Map<string, number>();
@@ -43,10 +42,9 @@ export function prepareText(text: string): PreparedText {
   let ends = new Uint32Array(tokens.length);
   let count = 0;
   let span = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  for (const scan = new WordScanner(text); scan.next(); ) {
+    const start = scan.start;
+    const end = scan.end;
     while (span < quoted.length && quoted[span]!.end <= start) span++;
     const inQuote = span < quoted.length && quoted[span]!.start <= start;
     if (count === tokens.length) {
@@ -54,7 +52,7 @@ export function prepareText(text: string): PreparedText {
       starts = grow(starts);
       ends = grow(ends);
     }
-    tokens[count] = (wordHash(match[0]) | (inQuote ? QUOTED : 0)) >>> 0;
+    tokens[count] = (wordHash(text.slice(start, end)) | (inQuote ? QUOTED : 0)) >>> 0;
     starts[count] = start;
     ends[count++] = end;
   }
@@ -71,9 +69,9 @@ function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
 export function wordOffsets(text: string): { starts: Uint32Array; ends: Uint32Array } {
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const match of text.matchAll(WORD)) {
-    starts.push(match.index);
-    ends.push(match.index + match[0].length);
+  for (const scan = new WordScanner(text); scan.next(); ) {
+    starts.push(scan.start);
+    ends.push(scan.end);
   }
   return { starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
 }

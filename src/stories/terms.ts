@@ -2,6 +2,7 @@ import { foldCase } from '../text/index.ts';
 import type { Sparse } from './sparse.ts';
 import { HEADLINE_FUNCTION_WORDS, NOT_NAMES, STOP_WORDS } from './stopwords.ts';
 import { stemWord } from './stem.ts';
+import { WordScanner } from './words.ts';
 
 /** Strings numbered in the order first seen. */
 export class Dictionary {
@@ -72,7 +73,6 @@ interface Form {
 }
 
 const NAME_PREFIX = /^(?:al|el|ad|ar|as|an|at|ash|az|ibn|bin|abu)-/;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const UPPER_START = /^\p{Lu}/u;
 const FORM_CACHE_LIMIT = 500_000;
 
@@ -182,13 +182,12 @@ export class TermSpace {
     let slot = this.slot;
 
     const countWords = (text: string, boost: number, inTitle: boolean, body: BodyTokens | null) => {
-      WORD.lastIndex = 0;
-      for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-        const form = this.form(match[0]);
+      for (const scan = new WordScanner(text); scan.next(); ) {
+        const form = this.form(text.slice(scan.start, scan.end));
         if (body) {
           body.forms.push(form);
-          body.starts.push(match.index);
-          body.ends.push(match.index + match[0].length);
+          body.starts.push(scan.start);
+          body.ends.push(scan.end);
         }
         if (!english && form.plainWord === -2) form.plainWord = this.words.id(stemWord(form.plainKey!, false));
         const word = english ? form.word : form.plainWord;
