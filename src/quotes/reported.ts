@@ -392,10 +392,13 @@ function subjectAfterQuotation(view: SentenceView, j: number): { speaker: Span; 
   let headEnd = first;
   while (headEnd < j && isPlainGap(view, headEnd, headEnd + 1) && headEnd - first < 8) headEnd++;
   if (headEnd === j) return null;
-  if (!/^,\s+$/.test(gap(view, headEnd, headEnd + 1))) return null;
+  // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a closing parenthesis may end the head.
+  if (!/^\.?\)?,\s+$/.test(gap(view, headEnd, headEnd + 1))) return null;
   for (let x = first; x <= j; x++) {
     const w = words[x]!;
-    if (!w.capitalized && (VERB_BY_FORM.get(w.lower)?.cueClass === 'speech' || BE_FORMS.has(w.lower) || MODALS.has(w.lower))) return null;
+    // "one of the states suing the EPA": after a determiner a verb form is a noun.
+    const noun = PURE_DETERMINERS.has(words[x - 1]?.lower ?? '');
+    if (!w.capitalized && ((VERB_BY_FORM.get(w.lower)?.cueClass === 'speech' && !noun) || BE_FORMS.has(w.lower) || MODALS.has(w.lower))) return null;
   }
   const subject = validateSubject(view, first, headEnd);
   if (!subject || subject.start !== first || subject.kind === 'pronoun') return null;

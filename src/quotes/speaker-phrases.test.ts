@@ -135,3 +135,10 @@ test('a weekday after "said" is no inverted speaker (“…,” Pell, the counci
   const text = '“The vote will be overturned,” Amos Pell, the councillor for the north ward, said Tuesday.';
   assert.match(quoteStarting(text, 'The vote will').speakerMention?.text ?? '', /^Amos Pell\b/);
 });
+
+test('a post-quotation subject may hold a parenthesis and a noun that looks like a verb ("the states")', () => {
+  const party = '“The vote was rigged,” Sen. Amos Pell (Ind.), a member of the harbour board, said in an interview.';
+  assert.match(quoteStarting(party, 'The vote was rigged').speakerMention?.text ?? '', /^Sen\. Amos Pell \(Ind\.\)/);
+  const states = '“It is an invasion of our waters,” Lena Voss, the envoy of Avel, one of the states suing the board, said on Monday.';
+  assert.match(quoteStarting(states, 'It is an invasion').speakerMention?.text ?? '', /^Lena Voss\b/);
+});
