@@ -159,8 +159,12 @@ export const DATE_HINT = new RegExp(
   'gi',
 );
 
-/** Characters of text read on each side of a date hint: more than any chrono pattern and the context its refiners look at. */
-const HINT_CONTEXT = 40;
+/**
+ * Characters of text read on each side of a date hint: more than any chrono pattern reaches
+ * beyond one (the longest: "on twenty-seventh through twenty-eighth of May") and the context
+ * its refiners look at.
+ */
+const HINT_CONTEXT = 48;
 
 /**
  * The stretches of `text` that can hold a date, as [start, end): each date hint with
@@ -275,7 +279,8 @@ export function findDateMentions(article: TimelineArticle): MentionedEntry[] {
     const phrase = match[0].slice(match[0].lastIndexOf(year));
     const end = start + phrase.length;
     if (taken.some(([s, e]) => s < end && start < e)) continue;
-    if (/[\d,.]$/.test(article.text.slice(0, start)) || /^[,.]\d/.test(article.text.slice(end))) continue;
+    // The character before and the two after: a regular expression over the whole prefix would make this quadratic.
+    if (/[\d,.]/.test(article.text.charAt(start - 1)) || /^[,.]\d/.test(article.text.slice(end, end + 2))) continue;
     if (COUNTED_AFTER_YEAR.test(article.text.slice(end, end + 20))) continue;
     if (match[2] && !isYearRange(phrase)) continue;
     add(phrase, start, { date: year, inferred: false });

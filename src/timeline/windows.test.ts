@@ -23,6 +23,7 @@ test('every way of writing a date keeps the text around it', () => {
     'on Thursday', 'in January', 'last week', '2021-05-03', '3 May', 'May 3', 'yesterday', 'two days ago', 'at 5pm on Friday',
     '03/05/2021', 'this morning', 'three weeks ago', 'lastnight', 'Sept. 4', 'the 4th of July', 'in May 1998', 'tonight',
     'a few hours later', 'the end of the month', 'next Tuesday', 'this year', 'Thurs.',
+    'on twenty-seventh through twenty-eighth of May', 'within approximately twelve days',
   ]) {
     const text = `${FILLER}${FILLER}Ferries resumed ${phrase} after the strike. ${FILLER}${FILLER}`;
     assert.ok(chrono.parse(phrase, reference, { forwardDate: false }).length > 0, `chrono reads "${phrase}" as a date`);
