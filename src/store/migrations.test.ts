@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, migrate, schemaVersion, SchemaTooNewError, type Migration } from './migrations.ts';
+import { postingKey } from './posting-key.ts';
 
 const outletTable: Migration = { version: 1, name: 'outlets', up: 'CREATE TABLE outlets (name TEXT PRIMARY KEY)' };
 const outletCountry: Migration = {
@@ -54,5 +55,30 @@ test('the shipped migration list creates the full schema', () => {
     assert.ok(tables.includes(name), `${name} missing from ${tables.join(', ')}`);
   }
   assert.equal(schemaVersion(db), MIGRATIONS.length);
+  db.close();
+});
+
+test('migration 2 keeps every posting of a version-1 database, now under hashed keys', () => {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, 'old.db', MIGRATIONS.slice(0, 1));
+  const insertArticle = db.prepare(
+    `INSERT INTO articles (id, sha256, source, page_id, fetched_ms, text, paragraphs, fetched_at, content_type, origins, stored_at)
+     VALUES (?, ?, ?, ?, 0, 'text', '[]', '2025-01-01', 'text/plain', '{}', '2025-01-01')`,
+  );
+  insertArticle.run('a_one', 'sha-one', 'one.txt', 'a_one');
+  insertArticle.run('a_two', 'sha-two', 'two.txt', 'a_two');
+  const post = db.prepare('INSERT INTO postings (namespace, key, article_id) VALUES (?, ?, ?)');
+  post.run('lsh', 'band-1', 'a_one');
+  post.run('lsh', 'band-1', 'a_two');
+  post.run('anchors', 'band-1', 'a_two');
+  assert.deepEqual(migrate(db, 'old.db'), [2]);
+  const rows = db.prepare('SELECT key, article_seq FROM postings ORDER BY article_seq, key').all() as Array<{ key: number; article_seq: number }>;
+  const seqOf = (id: string) => (db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number }).seq;
+  const expected = [
+    { key: postingKey('lsh', 'band-1'), article_seq: seqOf('a_one') },
+    ...[postingKey('lsh', 'band-1'), postingKey('anchors', 'band-1')].sort((a, b) => a - b).map((key) => ({ key, article_seq: seqOf('a_two') })),
+  ];
+  assert.deepEqual(rows, expected);
   db.close();
 });

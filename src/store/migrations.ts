@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { postingKey } from './posting-key.ts';
 
 /** One schema step. Versions are consecutive from 1; a released migration is never edited, only followed by a new one. */
 export interface Migration {
@@ -83,6 +84,25 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
       CREATE INDEX postings_article ON postings(article_id);
     `,
+  },
+  {
+    version: 2,
+    name: 'postings keyed by a 53-bit hash of namespace and key, and by article seq',
+    up(db) {
+      db.function('storytrace_posting_key', { deterministic: true }, (namespace, key) => postingKey(String(namespace), String(key)));
+      db.exec(`
+        CREATE TABLE postings_hashed (
+          key INTEGER NOT NULL,
+          article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+          PRIMARY KEY (key, article_seq)
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO postings_hashed (key, article_seq)
+          SELECT storytrace_posting_key(p.namespace, p.key), a.seq FROM postings p JOIN articles a ON a.id = p.article_id;
+        DROP TABLE postings;
+        ALTER TABLE postings_hashed RENAME TO postings;
+        CREATE INDEX postings_article ON postings(article_seq);
+      `);
+    },
   },
 ];
 

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { Article, Paragraph } from '../model/article.ts';
 import type { Failure } from '../model/raw.ts';
 import { addressKey, canonicalAddressKey, sourceAddressKey } from './address.ts';
+import { postingKey } from './posting-key.ts';
 import { migrate } from './migrations.ts';
 import { buildFtsQuery, foldForSearch, makeSnippet } from './search-text.ts';
 import type { ArticleQuery, PutResult, SearchHit, Store, StoredFailure } from './store.ts';
@@ -235,29 +236,27 @@ export class SqliteStore implements Store {
     });
   }
 
-  /** Adds to what is already posted; posting the same key twice counts once. */
+  /** Adds to what is already posted; posting the same key twice counts once. Keys are stored hashed (see posting-key.ts). */
   async addPostings(namespace: string, articleId: string, keys: string[]): Promise<void> {
-    const unique = [...new Set(keys)];
-    if (unique.length === 0) return;
+    if (keys.length === 0) return;
+    const hashed = [...new Set(keys.map((key) => postingKey(namespace, key)))];
     await this.inScope(() => {
-      const { insertPosting, deletePosting } = this.sql;
+      const { insertPosting, deletePosting, seqOfArticle } = this.sql;
+      const row = seqOfArticle.get(articleId) as { seq: number } | undefined;
+      if (!row) throw new Error(`adding postings to "${namespace}": no article with id ${articleId} is stored`);
+      if (!this.db.inTransaction) {
+        this.db.transaction(() => {
+          for (const key of hashed) insertPosting.run(key, row.seq);
+        })();
+        return;
+      }
+      // Undo by hand rather than with a savepoint, for the FTS5 reason given at writeArticleUndoable.
+      const added: number[] = [];
       try {
-        if (!this.db.inTransaction) {
-          this.db.transaction(() => {
-            for (const key of unique) insertPosting.run(namespace, key, articleId);
-          })();
-          return;
-        }
-        // Undo by hand rather than with a savepoint, for the FTS5 reason given at writeArticleUndoable.
-        const added: string[] = [];
-        try {
-          for (const key of unique) if (insertPosting.run(namespace, key, articleId).changes > 0) added.push(key);
-        } catch (error) {
-          for (const key of added) deletePosting.run(namespace, key, articleId);
-          throw error;
-        }
+        for (const key of hashed) if (insertPosting.run(key, row.seq).changes > 0) added.push(key);
       } catch (error) {
-        throw explainMissingArticle(error, articleId, `adding postings to "${namespace}"`);
+        for (const key of added) deletePosting.run(key, row.seq);
+        throw error;
       }
     });
   }
@@ -267,14 +266,14 @@ export class SqliteStore implements Store {
    * edited page would come back as a near-copy of its own earlier version.
    */
   async lookupPostings(namespace: string, keys: string[], options: { latestOnly?: boolean } = {}): Promise<Map<string, number>> {
-    const unique = [...new Set(keys)];
     const counts = new Map<string, number>();
-    if (unique.length === 0) return counts;
+    if (keys.length === 0) return counts;
+    const hashed = [...new Set(keys.map((key) => postingKey(namespace, key)))];
     return this.inScope(() => {
-      for (let offset = 0; offset < unique.length; offset += IN_CHUNK) {
-        const chunk: Array<string | null> = unique.slice(offset, offset + IN_CHUNK);
+      for (let offset = 0; offset < hashed.length; offset += IN_CHUNK) {
+        const chunk: Array<number | null> = hashed.slice(offset, offset + IN_CHUNK);
         while (chunk.length < IN_CHUNK) chunk.push(null);
-        for (const row of this.sql.lookupPostings.iterate(namespace, ...chunk) as Iterable<{ article_id: string; n: number }>) {
+        for (const row of this.sql.lookupPostings.iterate(...chunk) as Iterable<{ article_id: string; n: number }>) {
           counts.set(row.article_id, (counts.get(row.article_id) ?? 0) + row.n);
         }
       }
@@ -506,12 +505,15 @@ function prepareStatements(db: Database.Database) {
        ON CONFLICT (stage) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`,
     ),
     corpusResult: db.prepare('SELECT json FROM corpus_results WHERE stage = ?'),
-    deletePosting: db.prepare('DELETE FROM postings WHERE namespace = ? AND key = ? AND article_id = ?'),
-    insertPosting: db.prepare('INSERT OR IGNORE INTO postings (namespace, key, article_id) VALUES (?, ?, ?)'),
+    seqOfArticle: db.prepare('SELECT seq FROM articles WHERE id = ?'),
+    deletePosting: db.prepare('DELETE FROM postings WHERE key = ? AND article_seq = ?'),
+    insertPosting: db.prepare('INSERT OR IGNORE INTO postings (key, article_seq) VALUES (?, ?)'),
     lookupPostings: db.prepare(
-      `SELECT article_id, COUNT(*) AS n FROM postings
-       WHERE namespace = ? AND key IN (${Array.from({ length: IN_CHUNK }, () => '?').join(', ')})
-       GROUP BY article_id`,
+      `SELECT a.id AS article_id, p.n AS n FROM (
+         SELECT article_seq, COUNT(*) AS n FROM postings
+         WHERE key IN (${Array.from({ length: IN_CHUNK }, () => '?').join(', ')})
+         GROUP BY article_seq
+       ) p JOIN articles a ON a.seq = p.article_seq`,
     ),
   };
 }
