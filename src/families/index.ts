@@ -29,7 +29,7 @@ import { diffWords, type WordDiff } from './diff.ts';
 import { conceptNeighbours } from './lexical.ts';
 import { topShared } from './select.ts';
 import { sentencesOf } from './sentences.ts';
-import { idfTable, meaningNorms, preparedSimilarity, prepareStatement, toStatement, type IdfTable, type PreparedStatement, type Statement, type StatementSimilarity } from './similarity.ts';
+import { idfTable, meaningNorms, preparedSimilarity, prepareStatement, similarityBound, toStatement, type IdfTable, type PreparedStatement, type Statement, type StatementSimilarity } from './similarity.ts';
 
 export { diffWords, type WordDiff } from './diff.ts';
 export { statementSimilarity, toStatement, idfTable, UNIFORM_IDF, type Statement, type StatementSimilarity, type IdfTable } from './similarity.ts';
@@ -183,7 +183,7 @@ export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, opti
     return value;
   };
 
-  const edges = candidateEdges(units, idf, settings, similarity);
+  const edges = candidateEdges(units, idf, settings, similarity, prepared);
   const groups = groupUnits(units, edges, settings, similarity);
 
   const families: QuoteFamily[] = [];
@@ -211,7 +211,13 @@ interface Edge {
   strength: number;
 }
 
-function candidateEdges(units: Unit[], idf: IdfTable, settings: Required<QuoteFamilyOptions>, similarity: (i: number, j: number) => StatementSimilarity): Edge[] {
+function candidateEdges(
+  units: Unit[],
+  idf: IdfTable,
+  settings: Required<QuoteFamilyOptions>,
+  similarity: (i: number, j: number) => StatementSimilarity,
+  prepared: PreparedStatement[],
+): Edge[] {
   const postings = new Map<string, number[]>();
   units.forEach((unit, index) => {
     for (const stem of unit.contentStems) {
@@ -272,6 +278,10 @@ function candidateEdges(units: Unit[], idf: IdfTable, settings: Required<QuoteFa
       const j = candidates[c]!;
       const agreement = speakersAgree(units[i]!, units[j]!);
       if (agreement === 'different') continue;
+      if (agreement === 'unknown') {
+        // Most such pairs are far below the threshold: a bound settles them without pairing words (the margin covers rounding).
+        if (similarityBound(prepared[i]!, prepared[j]!) < settings.unknownSpeakerThreshold - 1e-9) continue;
+      }
       const sim = similarity(i, j);
       const value = strength(units[i]!, units[j]!, sim, settings);
       const needed = agreement === 'same' ? settings.sameSpeakerThreshold : settings.unknownSpeakerThreshold;
