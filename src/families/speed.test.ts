@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { seededRandom } from '../synthetic/random.ts';
 import { conceptMatch, conceptNeighbours, contentWords, internNorm } from './lexical.ts';
 import { topShared } from './select.ts';
-import { idfTable, meaningNorms, preparedSimilarity, prepareStatement, statementSimilarity, toStatement } from './similarity.ts';
+import { idfTable, meaningNorms, preparedSimilarity, prepareStatement, similarityBound, statementSimilarity, toStatement } from './similarity.ts';
 
 test('topShared picks the most shared weight, ties to the lower index, as a full sort would', () => {
   const random = seededRandom(11);
@@ -63,4 +63,32 @@ test('similarity read from a vocabulary\'s neighbours equals the similarity that
     }
   }
   assert.ok(statementSimilarity(statements[0]!, statements[1]!, idf).score > statementSimilarity(statements[0]!, statements[2]!, idf).score);
+});
+
+test('similarityBound is never below the similarity it stands for, and is low for unrelated sentences', () => {
+  const sentences = [
+    'We will never abandon the families of the lower town, no matter how much pressure the ministry puts on us.',
+    'However great the pressure from the government, we shall not desert the households of the lower town.',
+    'We will never abandon the families of the lower town.',
+    'The river wall will be rebuilt before winter, the mayor promised residents.',
+    'Citizens heard her vow that the barrier by the stream would be restored before the cold season.',
+    'Ferry fares rise by a third in April, the operator said.',
+    'The ministry refused to relinquish control of the harbour budget.',
+    'the the the of of of',
+    'We shall never abandon the families of the lower town, however much pressure the ministry puts on us.',
+  ];
+  const statements = sentences.map(toStatement);
+  const idf = idfTable(statements);
+  const neighbours = conceptNeighbours(statements.flatMap(meaningNorms));
+  for (const withRows of [true, false]) {
+    const prepared = statements.map((s) => prepareStatement(s, idf, withRows ? neighbours : undefined));
+    for (let i = 0; i < prepared.length; i++) {
+      for (let j = 0; j < prepared.length; j++) {
+        const { score } = preparedSimilarity(prepared[i]!, prepared[j]!);
+        assert.ok(similarityBound(prepared[i]!, prepared[j]!) >= score - 1e-12, `${i} vs ${j}`);
+      }
+    }
+    assert.ok(similarityBound(prepared[0]!, prepared[5]!) < 0.7, 'an unrelated pair is ruled out by the bound');
+    assert.ok(similarityBound(prepared[0]!, prepared[8]!) >= 0.7, 'a light edit of the same sentence is not');
+  }
 });
