@@ -22,6 +22,9 @@ export interface SearchOptions {
 
 /** Keys per `IN (...)` statement: well under SQLite's bound-parameter limit. */
 const IN_CHUNK = 500;
+/** Rows per posting insert: one statement per row cost more than the row itself. */
+const POSTING_ROWS_WIDE = 64;
+const POSTING_ROWS_NARROW = 8;
 const TITLE_WEIGHT = 3;
 const TEXT_WEIGHT = 1;
 
@@ -236,28 +239,30 @@ export class SqliteStore implements Store {
     });
   }
 
-  /** Adds to what is already posted; posting the same key twice counts once. Keys are stored hashed (see posting-key.ts). */
+  /**
+   * Adds to what is already posted; posting the same key twice counts once. Keys are stored
+   * hashed (see posting-key.ts). Should a write fail inside a caller's transaction, some of the
+   * keys may stay posted: each is still a true posting of the article.
+   */
   async addPostings(namespace: string, articleId: string, keys: string[]): Promise<void> {
     if (keys.length === 0) return;
-    const hashed = [...new Set(keys.map((key) => postingKey(namespace, key)))];
+    // Sorted, so that the rows of one call land near each other in the index.
+    const hashed = [...new Set(keys.map((key) => postingKey(namespace, key)))].sort((a, b) => a - b);
     await this.inScope(() => {
-      const { insertPosting, deletePosting, seqOfArticle } = this.sql;
-      const row = seqOfArticle.get(articleId) as { seq: number } | undefined;
+      const row = this.sql.seqOfArticle.get(articleId) as { seq: number } | undefined;
       if (!row) throw new Error(`adding postings to "${namespace}": no article with id ${articleId} is stored`);
-      if (!this.db.inTransaction) {
-        this.db.transaction(() => {
-          for (const key of hashed) insertPosting.run(key, row.seq);
-        })();
-        return;
-      }
-      // Undo by hand rather than with a savepoint, for the FTS5 reason given at writeArticleUndoable.
-      const added: number[] = [];
-      try {
-        for (const key of hashed) if (insertPosting.run(key, row.seq).changes > 0) added.push(key);
-      } catch (error) {
-        for (const key of added) deletePosting.run(key, row.seq);
-        throw error;
-      }
+      const write = () => {
+        for (let offset = 0; offset < hashed.length; ) {
+          const rows = hashed.length - offset >= POSTING_ROWS_WIDE ? POSTING_ROWS_WIDE : POSTING_ROWS_NARROW;
+          const params: number[] = [];
+          // A short last chunk repeats its last key; INSERT OR IGNORE writes it once.
+          for (let r = 0; r < rows; r++) params.push(hashed[Math.min(offset + r, hashed.length - 1)]!, row.seq);
+          (rows === POSTING_ROWS_WIDE ? this.sql.insertPostingsWide : this.sql.insertPostingsNarrow).run(...params);
+          offset += rows;
+        }
+      };
+      if (this.db.inTransaction) write();
+      else this.db.transaction(write)();
     });
   }
 
@@ -506,8 +511,8 @@ function prepareStatements(db: Database.Database) {
     ),
     corpusResult: db.prepare('SELECT json FROM corpus_results WHERE stage = ?'),
     seqOfArticle: db.prepare('SELECT seq FROM articles WHERE id = ?'),
-    deletePosting: db.prepare('DELETE FROM postings WHERE key = ? AND article_seq = ?'),
-    insertPosting: db.prepare('INSERT OR IGNORE INTO postings (key, article_seq) VALUES (?, ?)'),
+    insertPostingsWide: db.prepare(`INSERT OR IGNORE INTO postings (key, article_seq) VALUES ${Array(POSTING_ROWS_WIDE).fill('(?, ?)').join(', ')}`),
+    insertPostingsNarrow: db.prepare(`INSERT OR IGNORE INTO postings (key, article_seq) VALUES ${Array(POSTING_ROWS_NARROW).fill('(?, ?)').join(', ')}`),
     lookupPostings: db.prepare(
       `SELECT a.id AS article_id, p.n AS n FROM (
          SELECT article_seq, COUNT(*) AS n FROM postings
