@@ -47,23 +47,52 @@ export interface Word extends ContentWord {
   content: boolean;
 }
 
+/** What a word form says by itself, whatever its place: computed once per form. */
+interface FormFacts {
+  norm: string;
+  stem: string;
+  content: boolean;
+  numeric: boolean;
+  /** Starts with a capital letter. */
+  upper: boolean;
+}
+
+const formFacts = new Map<string, FormFacts>();
+const FORM_FACTS_LIMIT = 200_000;
+
+/** Facts of a token by its text (its norm is a function of its text). */
+function factsOf(text: string, tokenNorm: string): FormFacts {
+  let facts = formFacts.get(text);
+  if (facts) return facts;
+  let norm = tokenNorm.replace(/'s$/, '');
+  if (norm.endsWith("n't")) norm = "n't";
+  const negation = NEGATIONS.has(norm);
+  const numeric = /\d/.test(norm);
+  facts = {
+    norm,
+    stem: negation ? 'not' : numeric ? norm.replace(/,/g, '') : stemOf(norm),
+    content: negation || (!FUNCTION_WORDS.has(norm) && !SPEECH_WORDS.has(norm) && norm.length > 0),
+    numeric,
+    upper: /^\p{Lu}/u.test(text),
+  };
+  if (formFacts.size >= FORM_FACTS_LIMIT) formFacts.clear();
+  formFacts.set(text, facts);
+  return facts;
+}
+
 export function analyzeWords(text: string): Word[] {
   const tokens = tokenize(text);
   return tokens.map((token, i) => {
-    let norm = token.norm.replace(/'s$/, '');
-    if (norm.endsWith("n't")) norm = "n't";
-    const negation = NEGATIONS.has(norm);
-    const capitalised = /^\p{Lu}/u.test(token.text) && !sentenceInitial(text, tokens, i);
-    const numeric = /\d/.test(norm);
-    const content = negation || (!FUNCTION_WORDS.has(norm) && !SPEECH_WORDS.has(norm) && norm.length > 0);
+    const facts = factsOf(token.text, token.norm);
+    const capitalised = facts.upper && !sentenceInitial(text, tokens, i);
     return {
       text: token.text,
-      norm,
-      stem: negation ? 'not' : numeric ? norm.replace(/,/g, '') : stemOf(norm),
+      norm: facts.norm,
+      stem: facts.stem,
       start: token.start,
       end: token.end,
-      literal: numeric || (capitalised && !hasNounOrAdjectiveSense(norm)),
-      content,
+      literal: facts.numeric || (capitalised && !hasNounOrAdjectiveSense(facts.norm)),
+      content: facts.content,
     };
   });
 }
