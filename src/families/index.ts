@@ -26,10 +26,9 @@
 import { createHash } from 'node:crypto';
 import type { Quote } from '../model/analysis.ts';
 import { diffWords, type WordDiff } from './diff.ts';
-import { conceptNeighbours } from './lexical.ts';
 import { topShared } from './select.ts';
 import { sentencesOf } from './sentences.ts';
-import { idfTable, meaningNorms, preparedSimilarity, prepareStatement, similarityBound, toStatement, type IdfTable, type PreparedStatement, type Statement, type StatementSimilarity } from './similarity.ts';
+import { idfTable, preparedSimilarity, prepareStatements, similarityBound, toStatement, type IdfTable, type PreparedStatement, type Statement, type StatementSimilarity } from './similarity.ts';
 
 export { diffWords, type WordDiff } from './diff.ts';
 export { statementSimilarity, toStatement, idfTable, UNIFORM_IDF, type Statement, type StatementSimilarity, type IdfTable } from './similarity.ts';
@@ -169,8 +168,7 @@ export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, opti
   const units = sorted.flatMap((quote) => unitsOf(quote, articles.get(quote.articleId)?.published ?? null, settings.minContentWords));
   if (units.length < 2) return [];
   const idf = idfTable(units.map((u) => u.statement));
-  const neighbours = conceptNeighbours(units.flatMap((unit) => meaningNorms(unit.statement)));
-  const prepared: PreparedStatement[] = units.map((unit) => prepareStatement(unit.statement, idf, neighbours));
+  const prepared = prepareStatements(units.map((unit) => unit.statement), idf);
 
   const similarityCache = new Map<number, StatementSimilarity>();
   const similarity = (i: number, j: number): StatementSimilarity => {

@@ -6,7 +6,7 @@
  * not" vs "will now"). The paraphrase score is the weaker side, so neither statement may say
  * much that the other does not; containment is the side of the shorter statement, for cuts.
  */
-import { analyzeWords, conceptMatch, internNorm, SYNONYM, type ConceptNeighbours, type Word } from './lexical.ts';
+import { analyzeWords, conceptMatch, conceptNeighbours, internNorm, SYNONYM, type ConceptNeighbours, type Word } from './lexical.ts';
 
 export interface Statement {
   text: string;
@@ -81,8 +81,14 @@ const keysCache = new WeakMap<Word[], WordKeys>();
 function keysOf(words: Word[]): WordKeys {
   let keys = keysCache.get(words);
   if (keys) return keys;
+  keys = computeKeys(words);
+  keysCache.set(words, keys);
+  return keys;
+}
+
+function computeKeys(words: Word[]): WordKeys {
   const n = words.length;
-  keys = { stems: new Int32Array(n), norms: new Int32Array(n), kinds: new Uint8Array(n) };
+  const keys = { stems: new Int32Array(n), norms: new Int32Array(n), kinds: new Uint8Array(n) };
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     let stem = stemIds.get(w.stem);
@@ -91,7 +97,6 @@ function keysOf(words: Word[]): WordKeys {
     keys.norms[i] = internNorm(w.norm);
     keys.kinds[i] = !w.content ? 0 : w.literal || w.stem === 'not' ? 2 : 1;
   }
-  keysCache.set(words, keys);
   return keys;
 }
 
@@ -220,15 +225,36 @@ function weightsOf(words: Word[], idf: IdfTable): WeightedWords {
   if (!byWords) weightsCache.set(idf, (byWords = new WeakMap()));
   let weighted = byWords.get(words);
   if (weighted) return weighted;
+  weighted = computeWeights(words, idf);
+  byWords.set(words, weighted);
+  return weighted;
+}
+
+function computeWeights(words: Word[], idf: IdfTable): WeightedWords {
   const weights = new Float64Array(words.length);
   let total = 0;
   words.forEach((w, i) => {
     weights[i] = idf.weight(w.stem) * (w.content ? 1 : FUNCTION_WORD_WEIGHT);
     total += weights[i]!;
   });
-  weighted = { weights, total };
-  byWords.set(words, weighted);
-  return weighted;
+  return { weights, total };
+}
+
+/**
+ * Statements prepared to be compared with one another many times: their keys, weights and,
+ * from the WordNet partners of their common vocabulary, each word's partners by meaning.
+ */
+export function prepareStatements(statements: Statement[], idf: IdfTable): PreparedStatement[] {
+  const keys = statements.map((statement) => computeKeys(statement.words));
+  const vocabulary: number[] = [];
+  for (const k of keys) for (let i = 0; i < k.kinds.length; i++) if (k.kinds[i] === 1) vocabulary.push(k.norms[i]!);
+  const neighbours = conceptNeighbours(vocabulary);
+  return statements.map((statement, n) => {
+    const k = keys[n]!;
+    const rows: ConceptRows = new Array(k.kinds.length);
+    for (let i = 0; i < k.kinds.length; i++) rows[i] = k.kinds[i] === 1 ? neighbours.get(k.norms[i]!) : undefined;
+    return { keys: k, ...computeWeights(statement.words, idf), rows };
+  });
 }
 
 /** Per word of a statement, its partners by meaning in a vocabulary (undefined: none). */

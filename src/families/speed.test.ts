@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { seededRandom } from '../synthetic/random.ts';
 import { conceptMatch, conceptNeighbours, contentWords, internNorm } from './lexical.ts';
 import { topShared } from './select.ts';
-import { idfTable, meaningNorms, preparedSimilarity, prepareStatement, similarityBound, statementSimilarity, toStatement } from './similarity.ts';
+import { idfTable, meaningNorms, preparedSimilarity, prepareStatement, prepareStatements, similarityBound, statementSimilarity, toStatement } from './similarity.ts';
 
 test('topShared picks the most shared weight, ties to the lower index, as a full sort would', () => {
   const random = seededRandom(11);
@@ -57,9 +57,12 @@ test('similarity read from a vocabulary\'s neighbours equals the similarity that
   const idf = idfTable(statements);
   const neighbours = conceptNeighbours(statements.flatMap(meaningNorms));
   const prepared = statements.map((s) => prepareStatement(s, idf, neighbours));
+  const together = prepareStatements(statements, idf);
   for (let i = 0; i < statements.length; i++) {
     for (let j = 0; j < statements.length; j++) {
-      assert.deepEqual(preparedSimilarity(prepared[i]!, prepared[j]!), statementSimilarity(statements[i]!, statements[j]!, idf), `${i} vs ${j}`);
+      const expected = statementSimilarity(statements[i]!, statements[j]!, idf);
+      assert.deepEqual(preparedSimilarity(prepared[i]!, prepared[j]!), expected, `${i} vs ${j}`);
+      assert.deepEqual(preparedSimilarity(together[i]!, together[j]!), expected, `${i} vs ${j}, prepared together`);
     }
   }
   assert.ok(statementSimilarity(statements[0]!, statements[1]!, idf).score > statementSimilarity(statements[0]!, statements[2]!, idf).score);
