@@ -4,7 +4,7 @@
  * a synonym), read back as runs of the same words and, between them, what was changed,
  * dropped or added.
  */
-import { conceptMatch, internNorm, type Word } from './lexical.ts';
+import { conceptMatch, internNorm, type ConceptNeighbours, type Word } from './lexical.ts';
 
 export interface WordDiff {
   op: 'same' | 'added' | 'dropped' | 'changed';
@@ -19,7 +19,7 @@ const MAX_ALIGNED_WORDS = 400;
 
 type Step = { i: number; j: number } | { i: number; j: null } | { i: null; j: number };
 
-function align(rep: Word[], member: Word[]): Step[] {
+function align(rep: Word[], member: Word[], neighbours?: ConceptNeighbours): Step[] {
   const n = rep.length;
   const m = member.length;
   // Gains computed once: the fill and the trace-back both read every cell.
@@ -30,11 +30,16 @@ function align(rep: Word[], member: Word[]): Step[] {
   const memberNorms = member.map(byMeaning);
   for (let i = 0; i < n; i++) {
     const x = rep[i]!;
+    const row = neighbours && repNorms[i]! >= 0 ? neighbours.get(repNorms[i]!) : undefined;
     for (let j = 0; j < m; j++) {
       const y = member[j]!;
       let value = 0;
       if (x.stem === y.stem) value = x.content ? 2 : 0.5;
-      else if (repNorms[i]! >= 0 && memberNorms[j]! >= 0) value = conceptMatch(repNorms[i]!, memberNorms[j]!) > 0 ? 1 : 0;
+      else if (repNorms[i]! >= 0 && memberNorms[j]! >= 0) {
+        // With the vocabulary's partners, a word without a row has no partner by meaning.
+        const related = neighbours ? row !== undefined && row.norms.includes(memberNorms[j]!) : conceptMatch(repNorms[i]!, memberNorms[j]!) > 0;
+        value = related ? 1 : 0;
+      }
       gains[i * m + j] = value;
     }
   }
@@ -71,10 +76,14 @@ function slice(text: string, words: Word[], indices: number[]): string {
 }
 
 /** Differences of `memberText` against `representativeText`, in the member's word order. */
-export function diffWords(representativeText: string, representativeWords: Word[], memberText: string, memberWords: Word[]): WordDiff[] {
+/**
+ * `neighbours`, when given, must be the conceptNeighbours of a vocabulary that holds every word
+ * of both renderings matched by meaning: matches by meaning are then read from it.
+ */
+export function diffWords(representativeText: string, representativeWords: Word[], memberText: string, memberWords: Word[], neighbours?: ConceptNeighbours): WordDiff[] {
   const repWords = representativeWords.slice(0, MAX_ALIGNED_WORDS);
   const memWords = memberWords.slice(0, MAX_ALIGNED_WORDS);
-  const steps = align(repWords, memWords);
+  const steps = align(repWords, memWords, neighbours);
   for (let i = repWords.length; i < representativeWords.length; i++) steps.push({ i, j: null });
   for (let j = memWords.length; j < memberWords.length; j++) steps.push({ i: null, j });
 

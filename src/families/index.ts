@@ -26,6 +26,7 @@
 import { createHash } from 'node:crypto';
 import type { Quote } from '../model/analysis.ts';
 import { diffWords, type WordDiff } from './diff.ts';
+import type { ConceptNeighbours } from './lexical.ts';
 import { topShared } from './select.ts';
 import { sentencesOf } from './sentences.ts';
 import { idfTable, preparedSimilarity, prepareStatements, similarityBound, toStatement, type IdfTable, type PreparedStatement, type Statement, type StatementSimilarity } from './similarity.ts';
@@ -168,7 +169,7 @@ export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, opti
   const units = sorted.flatMap((quote) => unitsOf(quote, articles.get(quote.articleId)?.published ?? null, settings.minContentWords));
   if (units.length < 2) return [];
   const idf = idfTable(units.map((u) => u.statement));
-  const prepared = prepareStatements(units.map((unit) => unit.statement), idf);
+  const { prepared, neighbours } = prepareStatements(units.map((unit) => unit.statement), idf);
 
   const similarityCache = new Map<number, StatementSimilarity>();
   const similarity = (i: number, j: number): StatementSimilarity => {
@@ -198,7 +199,7 @@ export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, opti
   kept.forEach((members, index) => {
     const sharing = keptByQuote.get(units[members[0]!]!.quote.id)!;
     if (sharing.some((other) => other !== index && restates(members, kept[other]!, units))) return;
-    families.push(toFamily(members.map((i) => units[i]!), articles));
+    families.push(toFamily(members.map((i) => units[i]!), articles, neighbours));
   });
   return families.sort((a, b) => compareDates(publishedOf(a, articles), publishedOf(b, articles)) || (a.id < b.id ? -1 : 1));
 }
@@ -359,7 +360,7 @@ function publishedOf(family: QuoteFamily, articles: Map<string, FamilyContext['a
 /** Share of the longest rendering's content below which a rendering counts as a cut, not a full rendering. */
 const FULL_RENDERING_SHARE = 0.6;
 
-function toFamily(units: Unit[], articles: Map<string, FamilyContext['articles'][number]>): QuoteFamily {
+function toFamily(units: Unit[], articles: Map<string, FamilyContext['articles'][number]>, neighbours: ConceptNeighbours): QuoteFamily {
   const longest = Math.max(...units.map((u) => u.contentStems.length));
   const full = units.filter((u) => u.contentStems.length >= FULL_RENDERING_SHARE * longest);
   const byRepresentativeOrder = (a: Unit, b: Unit) =>
@@ -379,7 +380,7 @@ function toFamily(units: Unit[], articles: Map<string, FamilyContext['articles']
       text: unit.text,
       start: unit.start,
       end: unit.end,
-      differences: diffWords(representative.text, representative.statement.words, unit.text, unit.statement.words),
+      differences: diffWords(representative.text, representative.statement.words, unit.text, unit.statement.words, neighbours),
     })),
   };
 }

@@ -242,19 +242,21 @@ function computeWeights(words: Word[], idf: IdfTable): WeightedWords {
 
 /**
  * Statements prepared to be compared with one another many times: their keys, weights and,
- * from the WordNet partners of their common vocabulary, each word's partners by meaning.
+ * from the WordNet partners of their common vocabulary (returned too), each word's partners by
+ * meaning.
  */
-export function prepareStatements(statements: Statement[], idf: IdfTable): PreparedStatement[] {
+export function prepareStatements(statements: Statement[], idf: IdfTable): { prepared: PreparedStatement[]; neighbours: ConceptNeighbours } {
   const keys = statements.map((statement) => computeKeys(statement.words));
   const vocabulary: number[] = [];
   for (const k of keys) for (let i = 0; i < k.kinds.length; i++) if (k.kinds[i] === 1) vocabulary.push(k.norms[i]!);
   const neighbours = conceptNeighbours(vocabulary);
-  return statements.map((statement, n) => {
+  const prepared = statements.map((statement, n) => {
     const k = keys[n]!;
     const rows: ConceptRows = new Array(k.kinds.length);
     for (let i = 0; i < k.kinds.length; i++) rows[i] = k.kinds[i] === 1 ? neighbours.get(k.norms[i]!) : undefined;
     return { keys: k, ...computeWeights(statement.words, idf), rows };
   });
+  return { prepared, neighbours };
 }
 
 /** Per word of a statement, its partners by meaning in a vocabulary (undefined: none). */

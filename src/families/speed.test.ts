@@ -57,7 +57,7 @@ test('similarity read from a vocabulary\'s neighbours equals the similarity that
   const idf = idfTable(statements);
   const neighbours = conceptNeighbours(statements.flatMap(meaningNorms));
   const prepared = statements.map((s) => prepareStatement(s, idf, neighbours));
-  const together = prepareStatements(statements, idf);
+  const together = prepareStatements(statements, idf).prepared;
   for (let i = 0; i < statements.length; i++) {
     for (let j = 0; j < statements.length; j++) {
       const expected = statementSimilarity(statements[i]!, statements[j]!, idf);
