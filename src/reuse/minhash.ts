@@ -71,19 +71,63 @@ export function minhashSignature(shingles: ArrayLike<number>, permutations = DEF
   const seeds = permutationSeeds(permutations);
   const signature = new Uint32Array(permutations).fill(EMPTY);
   const count = shingles.length;
-  for (let k = 0; k < permutations; k++) {
-    const seed = seeds[k]!;
+  let k = 0;
+  // fmix32(shingle ^ seed) written out, four permutations per pass over the shingles: this is the
+  // innermost loop of fingerprinting (permutations × shingles per text).
+  for (; k + 4 <= permutations; k += 4) {
+    const s0 = seeds[k]!;
+    const s1 = seeds[k + 1]!;
+    const s2 = seeds[k + 2]!;
+    const s3 = seeds[k + 3]!;
+    let m0 = EMPTY;
+    let m1 = EMPTY;
+    let m2 = EMPTY;
+    let m3 = EMPTY;
+    for (let i = 0; i < count; i++) {
+      const x = shingles[i]!;
+      let a = x ^ s0;
+      a ^= a >>> 16;
+      a = Math.imul(a, 0x85ebca6b);
+      a ^= a >>> 13;
+      a = Math.imul(a, 0xc2b2ae35);
+      a ^= a >>> 16;
+      a >>>= 0;
+      let b = x ^ s1;
+      b ^= b >>> 16;
+      b = Math.imul(b, 0x85ebca6b);
+      b ^= b >>> 13;
+      b = Math.imul(b, 0xc2b2ae35);
+      b ^= b >>> 16;
+      b >>>= 0;
+      let c = x ^ s2;
+      c ^= c >>> 16;
+      c = Math.imul(c, 0x85ebca6b);
+      c ^= c >>> 13;
+      c = Math.imul(c, 0xc2b2ae35);
+      c ^= c >>> 16;
+      c >>>= 0;
+      let d = x ^ s3;
+      d ^= d >>> 16;
+      d = Math.imul(d, 0x85ebca6b);
+      d ^= d >>> 13;
+      d = Math.imul(d, 0xc2b2ae35);
+      d ^= d >>> 16;
+      d >>>= 0;
+      if (a < m0) m0 = a;
+      if (b < m1) m1 = b;
+      if (c < m2) m2 = c;
+      if (d < m3) m3 = d;
+    }
+    signature[k] = m0;
+    signature[k + 1] = m1;
+    signature[k + 2] = m2;
+    signature[k + 3] = m3;
+  }
+  for (; k < permutations; k++) {
     let least = EMPTY;
     for (let i = 0; i < count; i++) {
-      // fmix32(shingle ^ seed), written out: this loop runs permutations × shingles times per text.
-      let h = shingles[i]! ^ seed;
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      h >>>= 0;
-      if (h < least) least = h;
+      const value = fmix32(shingles[i]! ^ seeds[k]!);
+      if (value < least) least = value;
     }
     signature[k] = least;
   }
