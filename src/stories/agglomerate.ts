@@ -243,6 +243,8 @@ export function agglomerate(
   groups.forEach((group, a) => {
     for (const [b, edge] of group!.neighbours) if (a < b) consider(a, b, edge);
   });
+  const kept = new Int32Array(groups.length);
+  let mergeNumber = 0;
 
   while (heap.size > 0) {
     const { a, b, versionA, versionB } = heap.pop()!;
@@ -261,7 +263,8 @@ export function agglomerate(
     x.lastDay = span(x.lastDay, y.lastDay, Math.max);
     groups[b] = null;
     x.neighbours.delete(b);
-    const shared = new Set<number>();
+    // Neighbours whose edge value this merge keeps (as a sum) are marked with the merge's number.
+    mergeNumber++;
     for (const [c, edge] of y.neighbours) {
       if (c === a) continue;
       const other = groups[c];
@@ -272,13 +275,13 @@ export function agglomerate(
         // dot(x + y, c) = dot(x, c) + dot(y, c), up to rounding.
         edgeWords[own] = edgeWords[own]! + edgeWords[edge]!;
         edgeNames[own] = edgeNames[own]! + edgeNames[edge]!;
-        shared.add(c);
+        kept[c] = mergeNumber;
       } else {
         x.neighbours.set(c, edge);
         other.neighbours.set(a, edge);
         edgeWords[edge] = NaN;
         edgeNames[edge] = NaN;
-        shared.add(c);
+        kept[c] = mergeNumber;
       }
     }
     for (const [c, edge] of x.neighbours) {
@@ -286,7 +289,7 @@ export function agglomerate(
         x.neighbours.delete(c);
         continue;
       }
-      if (!shared.has(c)) {
+      if (kept[c] !== mergeNumber) {
         edgeWords[edge] = NaN;
         edgeNames[edge] = NaN;
       }

@@ -7,22 +7,36 @@ const PRIOR_DOCUMENTS = 10;
 export class TermFrequencies {
   documents = 0;
   counts = new Int32Array(1024);
+  /** idf per term id, valid while `cachedAt[id]` equals the current document count (every `add` changes it). */
+  private cachedIdf = new Float64Array(1024);
+  private cachedAt = new Int32Array(1024).fill(-1);
 
   add(ids: Int32Array): void {
     this.documents++;
     const last = ids.length > 0 ? ids[ids.length - 1]! : -1;
     if (last >= this.counts.length) {
-      const grown = new Int32Array(Math.max(last + 1, this.counts.length * 2));
-      grown.set(this.counts);
-      this.counts = grown;
+      const size = Math.max(last + 1, this.counts.length * 2);
+      const counts = new Int32Array(size);
+      counts.set(this.counts);
+      this.counts = counts;
+      const cachedIdf = new Float64Array(size);
+      cachedIdf.set(this.cachedIdf);
+      this.cachedIdf = cachedIdf;
+      const cachedAt = new Int32Array(size).fill(-1);
+      cachedAt.set(this.cachedAt);
+      this.cachedAt = cachedAt;
     }
     for (let i = 0; i < ids.length; i++) this.counts[ids[i]!] = this.counts[ids[i]!]! + 1;
   }
 
   /** Smoothed inverse document frequency, as `DocumentFrequencies.idf` computes it. */
   idf(id: number): number {
-    const df = id < this.counts.length ? this.counts[id]! : 0;
-    return Math.log((this.documents + PRIOR_DOCUMENTS + 1) / (df + 1)) + 1;
+    if (id >= this.counts.length) return Math.log((this.documents + PRIOR_DOCUMENTS + 1) / 1) + 1;
+    if (this.cachedAt[id] === this.documents) return this.cachedIdf[id]!;
+    const idf = Math.log((this.documents + PRIOR_DOCUMENTS + 1) / (this.counts[id]! + 1)) + 1;
+    this.cachedIdf[id] = idf;
+    this.cachedAt[id] = this.documents;
+    return idf;
   }
 }
 
@@ -73,7 +87,13 @@ export function termOrder(dictionary: Dictionary): (a: number, b: number) => boo
 
 function ranked(vector: Sparse, count: number, tieBefore: (a: number, b: number) => boolean): { ids: Int32Array; weights: Float64Array } {
   const positions = heaviestPositions(vector, count, tieBefore);
-  return { ids: Int32Array.from(positions, (p) => vector.ids[p]!), weights: Float64Array.from(positions, (p) => vector.values[p]!) };
+  const ids = new Int32Array(positions.length);
+  const weights = new Float64Array(positions.length);
+  for (let k = 0; k < positions.length; k++) {
+    ids[k] = vector.ids[positions[k]!]!;
+    weights[k] = vector.values[positions[k]!]!;
+  }
+  return { ids, weights };
 }
 
 export function vectorizeTerms(
