@@ -609,60 +609,126 @@ function foldedPhrase(text: string, span: Span): string {
 
 const DESCRIPTION_OPENERS = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|one|another)$/i;
 
-/**
- * Candidate speakers of an unattributed quotation in paragraph `p`: speakers of attribution
- * frames and subjects of sentences in that paragraph and the two before it, with the features
- * the ranker scores.
- */
-function speakerCandidates(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][], p: number, draft: Draft): RankerCandidate[] {
-  const q = draft.quoted!;
-  const sentences: Array<{ span: Span; paragraph: number; words: Word[] }> = [];
-  for (let n = Math.max(0, p - 2); n <= p; n++) {
-    const analysis = analyses[n]!;
-    analysis.sentences.forEach((span, i) => sentences.push({ span, paragraph: n, words: analysis.words[i] ?? [] }));
-  }
-  const sentenceIndex = (offset: number) => {
-    let found = 0;
-    for (let n = 0; n < sentences.length; n++) if (sentences[n]!.span.start <= offset) found = n;
-    return found;
-  };
-  const quoteSentence = sentenceIndex(q.openMark);
-  const insideAnyQuote = (offset: number, n: number) => analyses[n]!.quoted.some((other) => offset > other.openMark && offset < quoteBounds(other).end);
+/** Who speaks how often in an article, and in what order: computed once, before the ranker runs. */
+interface RankingContext {
+  speakerCounts: Map<string, number>;
+  /** Attributed drafts by start offset, with their speaker phrase folded. */
+  attributed: Array<{ start: number; key: string }>;
+}
 
+function rankingContext(text: string, drafts: Draft[][]): RankingContext {
   const speakerCounts = new Map<string, number>();
-  let lastSpeaker: string | null = null;
+  const attributed: Array<{ start: number; key: string }> = [];
   for (const list of drafts) {
-    for (const other of list) {
-      let root: Draft = other;
+    for (const draft of list) {
+      let root: Draft = draft;
       while (root.speakerFrom) root = root.speakerFrom;
       const head = root.speakerHead ?? root.speaker;
       if (!head) continue;
       const key = foldedPhrase(text, head);
       speakerCounts.set(key, (speakerCounts.get(key) ?? 0) + 1);
-      if (other.start < draft.start) lastSpeaker = key;
+      attributed.push({ start: draft.start, key });
     }
+  }
+  attributed.sort((a, b) => a.start - b.start);
+  return { speakerCounts, attributed };
+}
+
+/** Sentences before a quotation that the ranker looks at (its own included); bounds the work per quotation. */
+const RANKER_WINDOW_SENTENCES = 12;
+/** Words on either side of a quotation searched for names and pronouns in its own sentence. */
+const RANKER_WINDOW_WORDS = 60;
+
+function sentenceIndexIn(analysis: ParagraphAnalysis, offset: number): number {
+  let lo = 0;
+  let hi = analysis.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (analysis.sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+function insideQuoteOf(analysis: ParagraphAnalysis, offset: number): boolean {
+  return quotedOverlapping(analysis.quoted, { start: offset, end: offset + 1 }).some((q) => offset > q.openMark && offset < quoteBounds(q).end);
+}
+
+/** ":" or "," right before `offset`, white space skipped. */
+function colonOrCommaBefore(text: string, offset: number, floor: number): boolean {
+  let at = offset - 1;
+  while (at >= floor && /\s/.test(text[at]!)) at--;
+  return at >= floor && (text[at] === ':' || text[at] === ',');
+}
+
+/**
+ * Candidate speakers of an unattributed quotation in paragraph `p`: speakers of attribution
+ * frames and subjects of the sentences before it (this paragraph and the two before it, at most
+ * RANKER_WINDOW_SENTENCES), and names and pronouns beside it in its own sentence, with the
+ * features the ranker scores.
+ */
+function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context: RankingContext, p: number, draft: Draft): RankerCandidate[] {
+  const q = draft.quoted!;
+  const bounds = quoteBounds(q);
+  const sentences: Array<{ span: Span; paragraph: number; words: Word[] }> = [];
+  let budget = RANKER_WINDOW_SENTENCES;
+  for (let n = p; n >= Math.max(0, p - 2) && budget > 0; n--) {
+    const analysis = analyses[n]!;
+    if (analysis.sentences.length === 0) continue;
+    const last = n === p ? sentenceIndexIn(analysis, q.openMark) : analysis.sentences.length - 1;
+    const first = Math.max(0, last - budget + 1);
+    const chunk: Array<{ span: Span; paragraph: number; words: Word[] }> = [];
+    for (let i = first; i <= last; i++) chunk.push({ span: analysis.sentences[i]!, paragraph: n, words: analysis.words[i] ?? [] });
+    sentences.unshift(...chunk);
+    budget -= chunk.length;
+  }
+  if (sentences.length === 0) return [];
+  const quoteSentence = sentences.length - 1;
+  const own = sentences[quoteSentence]!;
+  const windowStart = sentences[0]!.span.start;
+  const sentenceIndex = (offset: number) => {
+    let found = 0;
+    for (let n = 0; n < sentences.length; n++) if (sentences[n]!.span.start <= offset) found = n;
+    return found;
+  };
+
+  let lastSpeaker: string | null = null;
+  {
+    let lo = 0;
+    let hi = context.attributed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (context.attributed[mid]!.start < draft.start) lo = mid + 1;
+      else hi = mid;
+    }
+    lastSpeaker = lo > 0 ? context.attributed[lo - 1]!.key : null;
   }
 
   const byStart = new Map<number, { speaker: Span; head: Span; paragraph: number; frame: AttributionFrame | null; subject: boolean }>();
   for (let n = Math.max(0, p - 2); n <= p; n++) {
-    for (const frame of analyses[n]!.frames) {
-      if (!frame.speaker || !frame.speakerHead || insideAnyQuote(frame.speaker.start, n)) continue;
-      if (n === p && frame.sentence.start > sentences[quoteSentence]!.span.end) continue;
+    const frames = analyses[n]!.frames;
+    let lo = 0;
+    let hi = frames.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (frames[mid]!.sentence.start < windowStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let f = lo; f < frames.length && frames[f]!.sentence.start <= own.span.start; f++) {
+      const frame = frames[f]!;
+      if (!frame.speaker || !frame.speakerHead || insideQuoteOf(analyses[n]!, frame.speaker.start)) continue;
       byStart.set(frame.speakerHead.start, { speaker: frame.speaker, head: frame.speakerHead, paragraph: n, frame, subject: false });
     }
   }
   for (const sentence of sentences) {
-    if (sentence.paragraph === p && sentence.span.start > sentences[quoteSentence]!.span.end) continue;
     const subject = sentenceSubject(text, sentence.span, sentence.words);
-    if (!subject || insideAnyQuote(subject.start, sentence.paragraph)) continue;
+    if (!subject || insideQuoteOf(analyses[sentence.paragraph]!, subject.start)) continue;
     const existing = byStart.get(subject.start);
     if (existing) existing.subject = true;
     else byStart.set(subject.start, { speaker: subject, head: subject, paragraph: sentence.paragraph, frame: null, subject: true });
   }
 
   // Names and subject pronouns in the quotation's own sentence, on either side of it.
-  const own = sentences[quoteSentence]!;
-  const bounds = quoteBounds(q);
   let run: Word[] = [];
   const flushRun = () => {
     if (run.length && !byStart.has(run[0]!.start)) {
@@ -671,8 +737,11 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], drafts: 
     }
     run = [];
   };
-  for (const word of own.words) {
-    if ((word.start >= bounds.start && word.end <= bounds.end) || insideAnyQuote(word.start, p)) {
+  const at = firstWordAfter(own.words, bounds.start);
+  const closeAt = firstWordAfter(own.words, bounds.end);
+  for (let w = Math.max(0, at - RANKER_WINDOW_WORDS); w < Math.min(own.words.length, closeAt + RANKER_WINDOW_WORDS); w++) {
+    const word = own.words[w]!;
+    if ((word.start >= bounds.start && word.end <= bounds.end) || insideQuoteOf(analyses[p]!, word.start)) {
       flushRun();
       continue;
     }
@@ -690,10 +759,12 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], drafts: 
   const wordsBetween = (span: Span) => {
     const from = span.end <= bounds.start ? span.end : bounds.end;
     const to = span.end <= bounds.start ? bounds.start : span.start;
-    return to > from ? text.slice(from, to).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length : 0;
+    if (to <= from) return 0;
+    return wordCount(text, from, to, 20);
   };
-  const lead = text.slice(sentences[quoteSentence]!.span.start, q.openMark);
+  const leadColon = colonOrCommaBefore(text, q.openMark, own.span.start);
   const quoteLength = wordCount(text, q.start, q.end, 20) / 20;
+  const endsInPunctuation = /[.!?,]/.test(text[q.end - 1] ?? '');
   const whole = isWholeParagraph(text, q, analyses[p]!.paragraph);
   const before = [...byStart.values()].filter((c) => c.head.start < q.openMark);
   const nearest = before.length ? before.reduce((a, b) => (b.head.start > a.head.start ? b : a)) : null;
@@ -701,6 +772,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], drafts: 
     const key = foldedPhrase(text, c.head);
     const firstWord = key.split(/\s+/)[0] ?? '';
     const distance = Math.abs(sentenceIndex(c.head.start) - quoteSentence);
+    const between = wordsBetween(c.speaker);
     const features = [
       1,
       distance === 0 ? 1 : 0,
@@ -716,13 +788,13 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], drafts: 
       key === lastSpeaker ? 1 : 0,
       c === nearest ? 1 : 0,
       whole ? 1 : 0,
-      /[:,]\s*$/.test(lead) ? 1 : 0,
-      (speakerCounts.get(key) ?? 0) >= 2 ? 1 : 0,
+      leadColon ? 1 : 0,
+      (context.speakerCounts.get(key) ?? 0) >= 2 ? 1 : 0,
       c.subject ? 1 : 0,
-      Math.min(wordsBetween(c.speaker), 20) / 20,
-      wordsBetween(c.speaker) === 0 ? 1 : 0,
+      between / 20,
+      between === 0 ? 1 : 0,
       quoteLength,
-      /[.!?,]$/.test(text.slice(q.start, q.end)) ? 1 : 0,
+      endsInPunctuation ? 1 : 0,
     ];
     return { speaker: c.speaker, head: c.head, features };
   });
@@ -732,10 +804,12 @@ const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'yo
 
 /** The learned fallback: unattributed direct quotations get the ranker's speaker when it is confident. */
 function attachRanked(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][], model: SpeakerRankerModel): void {
+  if (!drafts.some((list) => list.some(needsSpeaker))) return;
+  const context = rankingContext(text, drafts);
   for (let p = 0; p < drafts.length; p++) {
     for (const draft of drafts[p]!) {
       if (!needsSpeaker(draft)) continue;
-      const choice = chooseSpeaker(speakerCandidates(text, analyses, drafts, p, draft), model);
+      const choice = chooseSpeaker(speakerCandidates(text, analyses, context, p, draft), model);
       if (!choice) continue;
       draft.speaker = choice.candidate.speaker;
       draft.speakerHead = choice.candidate.head;
@@ -752,10 +826,11 @@ function attachRanked(text: string, analyses: ParagraphAnalysis[], drafts: Draft
 export function speakerRankingExamples(original: string): Array<{ quote: Span; candidates: RankerCandidate[] }> {
   const text = doubledApostrophesAsMarks(original);
   const { analyses, drafts } = draftArticle(text);
+  const context = rankingContext(text, drafts);
   const examples: Array<{ quote: Span; candidates: RankerCandidate[] }> = [];
   for (let p = 0; p < drafts.length; p++) {
     for (const draft of drafts[p]!) {
-      if (needsSpeaker(draft)) examples.push({ quote: quoteBounds(draft.quoted!), candidates: speakerCandidates(text, analyses, drafts, p, draft) });
+      if (needsSpeaker(draft)) examples.push({ quote: quoteBounds(draft.quoted!), candidates: speakerCandidates(text, analyses, context, p, draft) });
     }
   }
   return examples;

@@ -54,3 +54,14 @@ test('a quotation with no person near it stays unattributed', () => {
   const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('Sailings'));
   assert.equal(quote?.speakerMention ?? null, null);
 });
+
+test('thousands of unattributed quotations in one paragraph are ranked in bounded time', () => {
+  const unit = 'The harbour was quiet that morning and the boats stayed in. “Nothing moved on the water today, not even the gulls.” ';
+  const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+  const cpu = process.cpuUsage();
+  const quotes = extractQuotes(text, NONE);
+  const used = process.cpuUsage(cpu);
+  assert.ok(quotes.length > 8000);
+  // CPU time, not wall time: the test machine is shared. Typical: 0.5 s; quadratic work would take minutes.
+  assert.ok((used.user + used.system) / 1e6 < 4, `1 MB of unattributed quotations took ${(used.user + used.system) / 1e6} s of CPU`);
+});
