@@ -227,6 +227,19 @@ function directDraft(q: QuotedSpan, analysis: ParagraphAnalysis, frame: Attribut
   };
 }
 
+/** Is there a frame with a speaker whose cue lies in [from, to)? Frames are in text order. */
+function speakerFrameBetween(frames: AttributionFrame[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frames[mid]!.cue.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let n = lo; n < frames.length && frames[n]!.cue.start < to; n++) if (frames[n]!.speaker && frames[n]!.cue.end <= to) return true;
+  return false;
+}
+
 /** Matches frames to the quotations of one paragraph. Returns drafts; unmatched quotations get no frame. */
 function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] {
   const drafts: Draft[] = [];
@@ -289,7 +302,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     const frameEnd = Math.max(previous.quoted ? quoteBounds(previous.quoted).end : previous.end, previous.cue?.end ?? 0, previous.speaker?.end ?? 0);
     const between = text.slice(Math.min(frameEnd, draft.quoted.openMark), draft.quoted.openMark);
     if (between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > CONTINUATION_GAP_WORDS) continue;
-    if (analysis.frames.some((f) => f.speaker && f.cue.start >= frameEnd && f.cue.end <= draft.quoted!.openMark)) continue;
+    if (speakerFrameBetween(analysis.frames, frameEnd, draft.quoted.openMark)) continue;
     draft.speakerFrom = previous.speakerFrom ?? previous;
     draft.cue = previous.cue;
     draft.note = 'continues the quotation attributed earlier in the paragraph';

@@ -77,6 +77,8 @@ interface SentenceView {
   sentence: Span;
   words: Word[];
   inQuote: boolean[];
+  /** Offsets of ", according to" in the sentence, found once on first use. */
+  accordingTo?: number[];
 }
 
 function gap(view: SentenceView, left: number, right: number): string {
@@ -177,9 +179,9 @@ function trimContentStart(text: string, start: number, end: number): number {
 /** Content up to the end of the sentence, stopping before a trailing ", according to …". */
 function contentTo(view: SentenceView, start: number): Span | null {
   let end = view.sentence.end;
-  const tail = view.text.slice(start, end);
-  const according = /,\s+according to\b/i.exec(tail);
-  if (according) end = start + according.index;
+  view.accordingTo ??= [...view.text.slice(view.sentence.start, view.sentence.end).matchAll(/,\s+according to\b/gi)].map((m) => view.sentence.start + m.index);
+  const according = view.accordingTo.find((offset) => offset >= start);
+  if (according !== undefined) end = according;
   const s = trimContentStart(view.text, start, end);
   const e = trimContentEnd(view.text, s, end);
   if (e - s < 3) return null;
@@ -544,9 +546,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       if (subject && subject.start === words[0]!.start && !gerund) {
         let s = 0;
         while (s < words.length && words[s]!.end <= subject.end) s++;
-        const commas = s < j ? view.text.slice(subject.end, words[j]!.end).split(',').length - 1 : -1;
-        const hasCue = words.slice(s, j).some((w) => !w.capitalized && VERB_BY_FORM.get(w.lower)?.cueClass === 'speech');
-        if (s <= j && /^,\s+$/.test(view.text.slice(subject.end, words[s]!.start)) && commas >= 1 && commas <= 2 && j - s <= 30 && !hasCue) {
+        const near = s <= j && j - s <= 30;
+        const commas = near && s < j ? view.text.slice(subject.end, words[j]!.end).split(',').length - 1 : -1;
+        const hasCue = near && words.slice(s, j).some((w) => !w.capitalized && VERB_BY_FORM.get(w.lower)?.cueClass === 'speech');
+        if (near && /^,\s+$/.test(view.text.slice(subject.end, words[s]!.start)) && commas >= 1 && commas <= 2 && !hasCue) {
           result.speaker = { start: subject.start, end: words[j]!.end };
           result.speakerHead = subject;
           result.speakerVia = 'subject';
@@ -726,10 +729,18 @@ function closeParentheses(text: string, frames: AttributionFrame[]): void {
 }
 
 /** A content span must not run over another frame's speaker or cue in the same sentence. */
+/** Longest speaker phrase before its cue, in characters: how far past a content's end a frame may still start inside it. */
+const SPEAKER_REACH = 600;
+
 function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
-  for (const f of frames) {
-    for (const other of frames) {
-      if (other === f || (!other.contentAfter && !other.contentBefore)) continue;
+  // Frames are in text order, so only later frames can start inside a content after the cue; the
+  // first one that cuts it ends the scan (linear even in a sentence with thousands of frames).
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
+    for (let m = i + 1; m < frames.length && f.contentAfter; m++) {
+      const other = frames[m]!;
+      if (other.cue.start - SPEAKER_REACH > f.contentAfter.end) break;
+      if (!other.contentAfter && !other.contentBefore) continue;
       const marker = other.speaker && other.speaker.start < other.cue.start ? other.speaker : other.cue;
       const coordinated = other.needsSpeaker && /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u.exec(text.slice(Math.max(0, marker.start - 24), marker.start));
       if (coordinated && f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
@@ -761,7 +772,14 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
     let donor: AttributionFrame | undefined;
     // "… than the enemy has seen so far, saying …": a belief verb with no content of its own lends no speaker.
     const subordinate = (d: AttributionFrame) => {
-      const before = words.filter((w) => w.end <= d.speaker!.start).at(-1);
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (words[mid]!.end <= d.speaker!.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const before = words[lo - 1];
       return before !== undefined && CLAUSE_BOUNDARY_WORDS.has(before.lower);
     };
     const lends = (d: AttributionFrame) => d.speaker !== null && (d.verb?.cueClass !== 'position' || d.contentAfter !== null || d.contentBefore !== null || !subordinate(d));
