@@ -15,19 +15,21 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * Measured on PolNeAR dev (84 articles), no entity list; see the report in the commit message.
  * Content overlap precision was traded down (.946 → .930) for recall when stance verbs with
  * noun-phrase content were added (content overlap F1 .684 → .778). Raised after the turn-taking,
- * typewriter-quote, dash-signature, transcript-label and learned speaker-ranker work (direct
- * attribution .797 → .862, source overlap F1 .697 → .729).
+ * typewriter-quote, dash-signature, transcript-label, subject-phrase and learned speaker-ranker
+ * work (direct attribution .797 → .876, source overlap F1 .697 → .737). Content overlap precision
+ * measures .928 since belief and offer cues were added (content overlap F1 .799 → .806); its floor
+ * stays at the .932 measured before, inside the slack.
  */
 const FLOORS = {
-  sourceOverlapF1: 0.729,
-  sourceExactF1: 0.625,
-  cueOverlapF1: 0.705,
-  contentOverlapF1: 0.798,
+  sourceOverlapF1: 0.737,
+  sourceExactF1: 0.629,
+  cueOverlapF1: 0.713,
+  contentOverlapF1: 0.805,
   contentOverlapPrecision: 0.932,
-  contentExactF1: 0.485,
-  attributionAll: 0.627,
-  attributionDirect: 0.861,
-  directContentRecall: 0.969,
+  contentExactF1: 0.493,
+  attributionAll: 0.651,
+  attributionDirect: 0.876,
+  directContentRecall: 0.972,
 };
 const SLACK = 0.01;
 
