@@ -50,6 +50,9 @@ const SENTENCE_PREPOSITIONS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'from', 'by', 'to', 'of', 'since', 'under', 'prior',
   'following', 'amid', 'despite', 'as', 'while', 'when', 'elsewhere', 'meanwhile', 'still', 'however', 'but', 'and',
   'also', 'yet', 'so', 'now', 'then', 'there', 'here', 'later', 'earlier', 'last', 'this', 'on',
+  'if', 'although', 'though', 'because', 'since', 'unless', 'once', 'whether', 'worse', 'better', 'instead', 'indeed',
+  'rather', 'moreover', 'furthermore', 'besides', 'nonetheless', 'nevertheless', 'similarly', 'likewise', 'ironically',
+  'notably', 'overall', 'finally', 'first', 'second', 'third', 'today', 'tonight', 'yesterday', 'recently', 'again',
 ]);
 /** A word that can stand in a proper name: "Saleh", "al-Arouri", "bin", "of". */
 function isNameWord(word: Word): boolean {
@@ -654,7 +657,7 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     const leadsClause =
       SENTENCE_PREPOSITIONS.has(first.lower) ||
       (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) ||
-      (first.lower.endsWith('ing') && i + 1 < words.length && !words[i + 1]!.capitalized);
+      (/(?:ing|ed)$/.test(first.lower) && i + 1 < words.length && !words[i + 1]!.capitalized);
     if (!leadsClause) break;
     const comma = text.indexOf(',', first.end);
     if (comma < 0 || comma > sentence.end) return null;

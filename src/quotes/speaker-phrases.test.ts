@@ -142,3 +142,10 @@ test('a post-quotation subject may hold a parenthesis and a noun that looks like
   const states = '“It is an invasion of our waters,” Lena Voss, the envoy of Avel, one of the states suing the board, said on Monday.';
   assert.match(quoteStarting(states, 'It is an invasion').speakerMention?.text ?? '', /^Lena Voss\b/);
 });
+
+test('a leading participle or sentence adverb is not the subject that lends itself to a later gerund', () => {
+  const text = 'Chastened by the vote, Calder rewrote her plan, promising to keep the ferry in public hands.';
+  assert.equal(quoteStarting(text, 'to keep the ferry').speakerMention?.text, 'Calder');
+  const worse = 'Worse, the buyers have refused to say where the money comes from, insisting that it is private.';
+  assert.equal(quoteStarting(worse, 'that it is private').speakerMention?.text, 'the buyers');
+});
