@@ -18,3 +18,18 @@ test('attribution errors are categorised by what went wrong, quote kind, cue and
   const wrong = attributionErrors(text, gold.slice(0, 1), [{ source: span('quay'), cue: span('said'), content: span('quay would') }]);
   assert.equal(wrong[0]!.category, 'wrong speaker | indirect | speech verb | source before (phrase)');
 });
+
+test('direct quotations are tallied by the rule that attributed them', async () => {
+  const { directAttributionByRule, attributionRule } = await import('./quotes-errors.ts');
+  const { extractQuotes } = await import('../quotes/index.ts');
+  const text = '“The quay stays open,” Calder said. “Nobody sells a front door.”\n\nCalder: Harbour ‘Not For Sale’';
+  const at = (s: string): Array<[number, number]> => [[text.indexOf(s), text.indexOf(s) + s.length]];
+  const gold: AttributionRelation[] = [
+    { source: at('Calder said'), cue: at('said'), content: [[0, text.indexOf(' Calder said')], [text.indexOf('“Nobody'), text.indexOf('\n')]] },
+  ];
+  const byRule = directAttributionByRule(text, gold, extractQuotes(text, { entities: [], mentions: [] }));
+  assert.deepEqual(byRule.get('frame'), { quotes: 1, right: 1 });
+  assert.deepEqual(byRule.get('continues the quotation attributed earlier in the paragraph'), { quotes: 1, right: 1 });
+  assert.equal(attributionRule('quoted in a "Speaker: statement" title; speaker "Calder" (no entity list to link it to)'), 'quoted in a "Speaker: statement" title');
+  assert.equal(attributionRule('nearby speaker chosen by the learned ranker (p = 0.61); speaker "Pell"'), 'nearby speaker chosen by the learned ranker');
+});

@@ -4,13 +4,14 @@
  *
  *   node --import tsx src/eval/quotes-errors.ts [train|dev] [category-substring] [examples]
  *
- * Prints a count per category (most frequent first) and, for categories matching the
- * substring, examples: the gold cue, source and content marked in the sentence around them.
+ * Prints a count per category (most frequent first), the direct quotations by the rule that
+ * attributed them with the share right, and, for categories matching the substring, examples:
+ * the gold cue, source and content marked in the sentence around them.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ArticleEntities } from '../model/analysis.ts';
+import type { ArticleEntities, Quote } from '../model/analysis.ts';
 import { extractQuotes } from '../quotes/index.ts';
 import { reportingVerb } from '../quotes/cues.ts';
 import { parseBratAttributions, quotesToRelations, type AttributionRelation } from './quotes.ts';
@@ -111,12 +112,43 @@ export function attributionErrors(text: string, gold: AttributionRelation[], pre
   return errors;
 }
 
+/** The rule that gave a quotation its speaker, from its speakerReason ("continues the quotation …", "nearby speaker chosen by the learned ranker"). */
+export function attributionRule(reason: string): string {
+  if (reason.startsWith('speaker "') || reason.startsWith('pronoun') || reason.startsWith('name →') || reason.startsWith('description') || reason.startsWith('document')) return 'frame';
+  return reason.split(/;|\s\(|: (?=speaker "|pronoun|name →|description|document)/)[0]!.trim() || 'frame';
+}
+
+/**
+ * For every direct quotation we extract whose best-overlapping gold relation has a source: which
+ * rule attributed it and whether its speaker overlaps that source. Shows which rules to trust.
+ */
+export function directAttributionByRule(text: string, gold: AttributionRelation[], quotes: Quote[]): Map<string, { quotes: number; right: number }> {
+  const byRule = new Map<string, { quotes: number; right: number }>();
+  for (const quote of quotes) {
+    if (quote.kind !== 'direct') continue;
+    let best: AttributionRelation | null = null;
+    let bestOverlap = 0;
+    for (const relation of gold) {
+      const overlap = overlapLength(relation.content, [[quote.start, quote.end]]);
+      if (overlap > bestOverlap) [best, bestOverlap] = [relation, overlap];
+    }
+    if (!best?.source) continue;
+    const rule = attributionRule(quote.speakerReason);
+    const row = byRule.get(rule) ?? { quotes: 0, right: 0 };
+    row.quotes++;
+    if (quote.speakerMention && overlaps([[quote.speakerMention.start, quote.speakerMention.end]], best.source)) row.right++;
+    byRule.set(rule, row);
+  }
+  return byRule;
+}
+
 async function main(): Promise<void> {
   const [split = 'train', filter = '', examples = '3'] = process.argv.slice(2);
   const root = fileURLToPath(new URL(`../../../shared/data/quotes/polnear/${split}/`, import.meta.url));
   const annFiles = (await readdir(join(root, 'attributions'))).filter((f) => f.endsWith('.ann')).sort();
   const seen = new Set<string>();
   const errors: AttributionError[] = [];
+  const byRule = new Map<string, { quotes: number; right: number }>();
   let goldWithSource = 0;
   for (const file of annFiles) {
     const article = file.replace(/_[^_]+\.ann$/, '');
@@ -125,7 +157,14 @@ async function main(): Promise<void> {
     const [text, ann] = await Promise.all([readFile(join(root, 'text', `${article}.txt`), 'utf8'), readFile(join(root, 'attributions', file), 'utf8')]);
     const gold = parseBratAttributions(ann);
     goldWithSource += gold.filter((r) => r.source).length;
-    errors.push(...attributionErrors(text, gold, quotesToRelations(text, extractQuotes(text, NO_ENTITIES)), article));
+    const quotes = extractQuotes(text, NO_ENTITIES);
+    errors.push(...attributionErrors(text, gold, quotesToRelations(text, quotes), article));
+    for (const [rule, row] of directAttributionByRule(text, gold, quotes)) {
+      const total = byRule.get(rule) ?? { quotes: 0, right: 0 };
+      total.quotes += row.quotes;
+      total.right += row.right;
+      byRule.set(rule, total);
+    }
   }
   const byCategory = new Map<string, AttributionError[]>();
   for (const error of errors) byCategory.set(error.category, [...(byCategory.get(error.category) ?? []), error]);
@@ -139,6 +178,8 @@ async function main(): Promise<void> {
   console.log('');
   const sorted = [...byCategory].sort((a, b) => b[1].length - a[1].length);
   for (const [category, list] of sorted.slice(0, 40)) console.log(`${String(list.length).padStart(6)}  ${category}`);
+  console.log('\nDirect quotations with a gold source, by the rule that attributed them (right = speaker overlaps the source):');
+  for (const [rule, row] of [...byRule].sort((a, b) => b[1].quotes - a[1].quotes)) console.log(`${String(row.quotes).padStart(6)}  ${(row.right / row.quotes).toFixed(3)}  ${rule}`);
   const cues = new Map<string, number>();
   for (const error of errors) if (error.category.includes('other cue')) cues.set(error.cue, (cues.get(error.cue) ?? 0) + 1);
   console.log('\nOther cues, most frequent:');
