@@ -593,6 +593,18 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   result.speakerHead = result.speaker;
   result.speakerVia = 'subject';
   content();
+  // "As Clyburn noted, those voters will …": the clause after the comma is what was noted.
+  const asClause = subject.start > 0 && words[subject.start - 1]!.lower === 'as' && !/^(?:such|well|just|so)$/.test(words[subject.start - 2]?.lower ?? '');
+  if (asClause && !result.contentAfter) {
+    for (let x = cueEnd; x + 1 < words.length && x - cueEnd <= 8; x++) {
+      if (view.inQuote[x + 1]) break;
+      if (/,/.test(gap(view, x, x + 1))) {
+        result.contentAfter = contentTo(view, words[x + 1]!.start);
+        break;
+      }
+      if (!isPlainGap(view, x, x + 1)) break;
+    }
+  }
   const quoteBeforeSubject = subject.start > 0 && /[”"’»]\s*$/.test(gap(view, subject.start - 1, subject.start));
   if (!result.contentAfter || quoteBeforeSubject || OPENING_QUOTE_START.test(view.text.slice(words[cueEnd]!.end, view.sentence.end))) {
     // "…, General Soleimani told the Palestinian leader." / "…,” he said, “…": content before the speaker.

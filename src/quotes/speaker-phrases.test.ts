@@ -149,3 +149,9 @@ test('a leading participle or sentence adverb is not the subject that lends itse
   const worse = 'Worse, the buyers have refused to say where the money comes from, insisting that it is private.';
   assert.equal(quoteStarting(worse, 'that it is private').speakerMention?.text, 'the buyers');
 });
+
+test('"As X noted, …": the clause after the comma is the content', () => {
+  const quote = quoteStarting('As the Harbour Ledger reported last week, the buyer has no licence to run ferries.', 'the buyer has no licence');
+  assert.equal(quote.speakerMention?.text, 'the Harbour Ledger');
+  assert.equal(quote.cue, 'reported');
+});
