@@ -276,7 +276,9 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
       }
     }
   }
-  if (verb.frames.bare && !ADJUNCT_PREPOSITIONS.has(next.lower) && !TIME_WORDS.has(next.lower) && !SUBORDINATORS.has(next.lower) && next.lower !== 'to') {
+  // "reported at least six planes …": a quantity, not an adjunct.
+  const quantity = next.lower === 'at' && /^(?:least|most)$/.test(words[r + 1]?.lower ?? '');
+  if (verb.frames.bare && (!ADJUNCT_PREPOSITIONS.has(next.lower) || quantity) && !TIME_WORDS.has(next.lower) && !SUBORDINATORS.has(next.lower) && next.lower !== 'to') {
     const content = contentTo(view, next.start);
     if (content && countWords(view, content) >= 3) return content;
   }

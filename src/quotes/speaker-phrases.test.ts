@@ -155,3 +155,8 @@ test('"As X noted, …": the clause after the comma is the content', () => {
   assert.equal(quote.speakerMention?.text, 'the Harbour Ledger');
   assert.equal(quote.cue, 'reported');
 });
+
+test('"reported at least six …" is a bare clause, not an adjunct', () => {
+  const quote = quoteStarting('On Friday the Meridian Wire reported at least six trawlers had left the harbour.', 'at least six');
+  assert.equal(quote.speakerMention?.text, 'the Meridian Wire');
+});
