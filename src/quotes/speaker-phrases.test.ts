@@ -157,6 +157,6 @@ test('"As X noted, …": the clause after the comma is the content', () => {
 });
 
 test('"reported at least six …" is a bare clause, not an adjunct', () => {
-  const quote = quoteStarting('On Friday the Meridian Wire reported at least six trawlers had left the harbour.', 'at least six');
-  assert.equal(quote.speakerMention?.text, 'the Meridian Wire');
+  const quote = quoteStarting('The Meridian Wire reported at least six trawlers had left the harbour.', 'at least six');
+  assert.equal(quote.speakerMention?.text, 'The Meridian Wire');
 });
