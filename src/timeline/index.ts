@@ -144,7 +144,7 @@ const WORD_END = '(?![a-z0-9_])';
  * after a number word ("a m", "the y ago"). Other numbers ("at 5", "10 to 12") are times of
  * day, which chrono reads too but which give no date unless next to one of these.
  */
-export const DATE_HINT = new RegExp(
+const DATE_HINT = new RegExp(
   [
     `\\d(?:\\d{3}|[-/.:]\\d|\\s{0,3}(?:${UNIT_ABBREVIATIONS})(?:${WORD_END}|(?=${UNIT_SUFFIXES})))`,
     `\\b(?:${[
