@@ -90,32 +90,42 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
   };
 
   // 3. A surname alone joins a full name only when one person in the corpus has that surname.
+  // Worked out once per spelling: joining single words to a group never merges two full names,
+  // so the answer is the same for every item written that way.
+  const surnameTarget = new Map<string, number | null>();
   items.forEach((item, i) => {
     if (item.words.length !== 1 || (item.type !== 'person' && item.type !== 'other')) return;
-    const roots = new Set<number>();
-    for (const [name, representative] of fullNames.get(item.words[0]!) ?? []) {
-      if (shortFormOf(item.local.name, name)) roots.add(find(representative));
+    let target = surnameTarget.get(item.local.name);
+    if (target === undefined) {
+      const roots = new Map<number, number>();
+      for (const [name, representative] of fullNames.get(item.words[0]!) ?? []) {
+        if (shortFormOf(item.local.name, name)) roots.set(find(representative), representative);
+      }
+      target = roots.size === 1 ? [...roots.values()][0]! : null;
+      surnameTarget.set(item.local.name, target);
     }
-    if (roots.size === 1) union(i, [...roots][0]!);
+    if (target !== null) union(i, target);
   });
 
   // 4. Longer and shorter full names of one person ("Abu Mahdi al-Muhandis" / "Mahdi al-Muhandis"), when unambiguous.
-  const personsBySurname = new Map<string, number[]>();
-  items.forEach((item, i) => {
-    if (item.type !== 'person' || item.words.length < 2) return;
-    const list = personsBySurname.get(item.words.at(-1)!) ?? [];
-    list.push(i);
-    personsBySurname.set(item.words.at(-1)!, list);
-  });
-  for (const [surname, list] of personsBySurname) {
-    const spellings = fullNames.get(surname)!;
-    for (const i of list) {
-      const partners = new Set<number>();
-      for (const [name, representative] of spellings) {
-        if (find(i) === find(representative)) continue;
-        if (shortFormOf(items[i]!.local.name, name)) partners.add(find(representative));
+  // Every item of one spelling is in one group already (step 1), so spellings stand for items;
+  // passes repeat while a join can make another unambiguous.
+  for (const spellings of fullNames.values()) {
+    if (spellings.size < 2) continue;
+    const representatives = [...spellings.entries()];
+    for (let pass = 0, joined = true; joined && pass < 4; pass++) {
+      joined = false;
+      for (const [shortName, short] of representatives) {
+        const partners = new Set<number>();
+        for (const [name, representative] of representatives) {
+          if (find(short) === find(representative)) continue;
+          if (shortFormOf(shortName, name)) partners.add(find(representative));
+        }
+        if (partners.size === 1) {
+          union(short, [...partners][0]!);
+          joined = true;
+        }
       }
-      if (partners.size === 1) union(i, [...partners][0]!);
     }
   }
 
