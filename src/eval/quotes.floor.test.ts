@@ -16,18 +16,19 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * Content overlap precision was traded down (.946 → .930) for recall when stance verbs with
  * noun-phrase content were added (content overlap F1 .684 → .778). Raised after the turn-taking,
  * typewriter-quote, dash-signature, transcript-label, subject-phrase and learned speaker-ranker
- * work (direct attribution .797 → .876, source overlap F1 .697 → .737). Content overlap precision
+ * work (direct attribution .797 → .875, source overlap F1 .697 → .739). Content overlap precision
  * measures .928 since belief and offer cues were added (content overlap F1 .799 → .806); its floor
- * stays at the .932 measured before, inside the slack.
+ * stays at the .932 measured before, inside the slack; direct attribution (.876 → .875 when the
+ * ranker was retrained on the final pipeline) and direct content recall (.972 → .971) keep theirs.
  */
 const FLOORS = {
-  sourceOverlapF1: 0.737,
-  sourceExactF1: 0.629,
-  cueOverlapF1: 0.713,
-  contentOverlapF1: 0.805,
+  sourceOverlapF1: 0.738,
+  sourceExactF1: 0.63,
+  cueOverlapF1: 0.714,
+  contentOverlapF1: 0.806,
   contentOverlapPrecision: 0.932,
   contentExactF1: 0.493,
-  attributionAll: 0.651,
+  attributionAll: 0.652,
   attributionDirect: 0.876,
   directContentRecall: 0.972,
 };
