@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../text/index.ts';
+import { WordScanner } from './words.ts';
+
+function scanned(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const scan = new WordScanner(text); scan.next(); ) spans.push([scan.start, scan.end]);
+  return spans;
+}
+
+function tokenized(text: string): Array<[number, number]> {
+  return tokenize(text).map((token) => [token.start, token.end]);
+}
+
+const TEXTS = [
+  'The Harbour Ledger reported on Monday that the ferry strike at Kestrel Bay had ended.',
+  "Crews can't wait: the twenty-four-hour walk-out ends at 6pm, said organiser O'Neill.",
+  'Trailing joiners stay outside words- and quotes\' too, as do -leading ones and a--b or x\'\'y.',
+  'Le maire de Saint-Étienne a déclaré: «la réunion est reportée», selon l’adjoint d’Ézzedine.',
+  'Qa’ani and Qaani, al-Quds and Hamas’s statement; naïve café-owners (e\u0301 with a combining accent).',
+  'Mixed scripts: Москва, 北京市, مرحبا and 𝐀𝐁𝐂 mathematical letters, then plain ASCII again.',
+  'Numbers 1,200 and 3.5% and 2024-06-02T10:00Z; an emoji 🚢 between words.',
+  '',
+  '— “ ” …',
+  'é',
+  'x-',
+  "a'é b-é c’d",
+];
+
+test('the scanner finds exactly the words and offsets tokenize finds', () => {
+  for (const text of TEXTS) assert.deepEqual(scanned(text), tokenized(text), JSON.stringify(text));
+});
+
+test('a long ASCII text with scattered non-ASCII words is scanned the same way', () => {
+  const parts: string[] = [];
+  for (let i = 0; i < 400; i++) parts.push(i % 37 === 0 ? `Ünïcödé-${i}’s` : i % 11 === 0 ? `walk-out ${i}` : `word${i}`);
+  const text = parts.join(' ');
+  assert.deepEqual(scanned(text), tokenized(text));
+});
