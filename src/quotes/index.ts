@@ -311,13 +311,20 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
 }
 
 /** "Speaker: statement" and "Statement: Speaker" title lines. */
+/** "Gingrich", "Rep. Jim Jordan", "Clinton to Planned Parenthood": a name, perhaps with its addressee, before a title's colon. */
+const TITLE_SPEAKER = /^(?!The\b|A\b|An\b)(?:\p{Lu}[\p{Ll}'’.-]+)(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,3}(?:\s+to\s+(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$/u;
+
 function headlineDraft(text: string, analysis: ParagraphAnalysis): Draft | null {
   const { paragraph } = analysis;
-  if (analysis.quoted.length > 0 || analysis.frames.length > 0 || analysis.sentences.length > 1) return null;
+  if (analysis.quoted.length > 0) return null;
   const line = text.slice(paragraph.start, paragraph.end);
   if (line.length > 220) return null;
   const colon = /\s*:\s+/.exec(line);
   if (!colon || colon.index === 0) return null;
+  // "Gingrich: Trump Must Decide If He Wants …": verbs and sentence breaks after the colon belong to the statement.
+  const colonAt = paragraph.start + colon.index;
+  if (analysis.frames.some((f) => f.cue.start < colonAt) || analysis.sentences.some((s) => s.start > paragraph.start && s.start < colonAt)) return null;
+  if ((analysis.frames.length > 0 || analysis.sentences.length > 1) && !(analysis.index === 0 && TITLE_SPEAKER.test(line.slice(0, colon.index)))) return null;
   const left = line.slice(0, colon.index).trim();
   const right = line.slice(colon.index + colon[0].length).replace(/[.\s]+$/, '');
   const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean);

@@ -41,3 +41,12 @@ test('"Clinton emails" in a title is a noun, so the "Speaker: statement" title s
   assert.equal(quote?.speakerMention?.text, 'Pell');
   assert.equal(quote?.text, 'No outside influence on harbour probe into Calder emails');
 });
+
+test('a "Speaker: statement" title keeps its speaker when the statement has verbs or an abbreviation of its own', () => {
+  const text = 'Calder to Port Avel Council: Harbour Sale Would Hurt Fishermen v. Traders Alike\n\nThe mayor spoke at the quay on Monday.';
+  const quote = extractQuotes(text, NONE).find((q) => q.flags?.includes('headline'));
+  assert.equal(quote?.speakerMention?.text, 'Calder');
+  assert.equal(quote?.text, 'Harbour Sale Would Hurt Fishermen v. Traders Alike');
+  const latest = extractQuotes('The Latest: Ferry Operator Says Service Resumes in Spring\n\nThe operator spoke.', NONE).find((q) => q.flags?.includes('headline'));
+  assert.equal(latest, undefined, '"The Latest" is a label, not a speaker');
+});
