@@ -1,13 +1,11 @@
-import type { ArticleEntities, Citation, Descriptor, Entity } from '../model/analysis.ts';
+import type { Citation, Descriptor, Entity } from '../model/analysis.ts';
 import type { ArticleStage, CorpusStage, ReportContribution } from '../pipeline/stage.ts';
-import { findCitations, toCitations, type FoundCitation } from '../sources/index.ts';
+import { findCitations, toCitations } from '../sources/index.ts';
 import { collectDescriptors, mergeEntities, recognizeEntities, sameName } from './index.ts';
+import { entitiesCodec, type EntitiesResult } from './codec.ts';
 
 /** What one article yields: its entities (sources it cites included) and its citations. */
-export interface ArticleEntityResult {
-  entities: ArticleEntities;
-  citations: FoundCitation[];
-}
+export type ArticleEntityResult = EntitiesResult;
 
 /**
  * People, organisations, places and outlets in one article, and the upstream sources it cites.
@@ -17,7 +15,8 @@ export interface ArticleEntityResult {
 export const entitiesStage: ArticleStage<ArticleEntityResult> = {
   scope: 'article',
   name: 'entities',
-  version: 1,
+  version: 2,
+  codec: entitiesCodec,
   run(article) {
     const entities = recognizeEntities(article.text, { language: article.language ?? undefined });
     const citations = findCitations(article.text, entities);

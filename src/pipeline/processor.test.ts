@@ -110,3 +110,46 @@ test('a stage must be added after the stages it needs', () => {
   const late: ArticleStage = { scope: 'article', name: 'late', version: 1, needs: ['early'], run: () => null };
   assert.throws(() => createProcessor([late]), /needs "early"/);
 });
+
+test('a stage with a codec stores its encoded form and later runs read back the decoded result', async () => {
+  await withTempDir(async (dir) => {
+    await writeFile(join(dir, 'ferry.txt'), ARTICLE('Night ferry to resume sailing', longBody));
+    let runs = 0;
+    const words: ArticleStage<{ words: string[] }> = {
+      scope: 'article',
+      name: 'words',
+      version: 1,
+      run(article) {
+        runs++;
+        return { words: article.text.split(/\s+/).slice(0, 5) };
+      },
+      codec: {
+        encode: (output) => output.words.join('|'),
+        decode: (stored) => ({ words: String(stored).split('|') }),
+      },
+    };
+    const seen: unknown[] = [];
+    const reader: CorpusStage = {
+      scope: 'corpus',
+      name: 'reader',
+      version: 1,
+      needs: ['words'],
+      run(input) {
+        seen.push(...input.articleResults('words').values());
+        return null;
+      },
+    };
+    const db = join(dir, 'st.db');
+    const first = await openStore(db);
+    await createProcessor([words, reader]).run([join(dir, 'ferry.txt')], { store: first });
+    const [articleId] = [...(await first.listArticleResults<{ data: unknown }>('words')).keys()];
+    assert.equal(typeof (await first.getArticleResult<{ data: unknown }>(articleId!, 'words'))?.data, 'string');
+    await first.close();
+    const second = await openStore(db);
+    await createProcessor([words, reader]).analyze({ store: second }, new Set([articleId!]));
+    await second.close();
+    assert.equal(runs, 1);
+    const expected = { words: ['The', 'harbour', 'authority', 'of', 'Port'] };
+    assert.deepEqual(seen, [expected, expected]);
+  });
+});

@@ -189,7 +189,12 @@ export class Processor {
     const newArticleIds = new Set<string>();
 
     const cached = new Map<string, Map<string, StoredStageResult>>();
-    for (const stage of articleStages) cached.set(stage.name, await store.listArticleResults<StoredStageResult>(stage.name));
+    for (const stage of articleStages) {
+      const stored = await store.listArticleResults<StoredStageResult>(stage.name);
+      const { codec } = stage;
+      if (codec) for (const result of stored.values()) if (result.version === stage.version) result.data = codec.decode(result.data);
+      cached.set(stage.name, stored);
+    }
     stopwatch?.lap('load');
 
     // Results and failures are written in order, a batch of articles per transaction.
@@ -228,7 +233,8 @@ export class Processor {
             stopwatch?.lap(stage.name);
             outputs.set(stage.name, data);
             const result: StoredStageResult = { version: stage.version, data };
-            pending.push({ articleId: article.id, stage: stage.name, result });
+            const encoded = stage.codec ? { version: stage.version, data: stage.codec.encode(data) } : result;
+            pending.push({ articleId: article.id, stage: stage.name, result: encoded });
             cached.get(stage.name)!.set(article.id, result);
           } catch (error) {
             const failure = { source: article.source, reason: `${stage.name} failed: ${describeError(error)}` };

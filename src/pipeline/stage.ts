@@ -9,6 +9,15 @@ export interface EarlierResults {
   get<T>(stage: string): T | undefined;
 }
 
+/**
+ * How a stage's result is written to the store and read back, when plain JSON of the result
+ * would be wasteful (repeated objects, repeated field names). `decode(encode(x))` must equal `x`.
+ */
+export interface StageCodec<Output> {
+  encode(output: Output): unknown;
+  decode(stored: unknown): Output;
+}
+
 /** A stage that looks at one article at a time (entities, quotes, citations, ...). */
 export interface ArticleStage<Output = unknown> {
   scope: 'article';
@@ -17,6 +26,7 @@ export interface ArticleStage<Output = unknown> {
   version: number;
   needs?: string[];
   run(article: Article, earlier: EarlierResults): Output;
+  codec?: StageCodec<Output>;
 }
 
 /** What a corpus stage sees: every stored article and every article stage's results. */

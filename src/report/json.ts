@@ -56,9 +56,10 @@ export async function buildReport(store: Store, stages: StageWithReport[], now: 
   const corpusResults = new Map<string, unknown>();
   for (const stage of stages) {
     if (stage.scope === 'article') {
-      const wrapped = await store.listArticleResults<{ data: unknown }>(stage.name);
+      const wrapped = await store.listArticleResults<{ version: number; data: unknown }>(stage.name);
       const data = new Map<string, unknown>();
-      for (const [id, value] of wrapped) data.set(id, value.data);
+      const decode = stage.codec && ((stored: { version: number; data: unknown }) => (stored.version === stage.version ? stage.codec!.decode(stored.data) : stored.data));
+      for (const [id, value] of wrapped) data.set(id, decode ? decode(value) : value.data);
       articleResults.set(stage.name, data);
     } else {
       const stored = await store.getCorpusResult<{ data: unknown }>(stage.name);
