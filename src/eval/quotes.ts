@@ -98,8 +98,10 @@ export function quotesToRelations(text: string, quotes: Quote[]): AttributionRel
       if (text.slice(end, end + 2) === "''") end += 2;
       else if (CLOSE.test(text[end] ?? '')) end++;
     }
-    const source: Segments | null = quote.speakerMention ? [[quote.speakerMention.start, quote.speakerMention.end]] : null;
-    const cue: Segments | null = quote.cueStart !== null && quote.cueEnd !== null ? [[quote.cueStart, quote.cueEnd]] : null;
+    // PolNeAR annotates the outermost attribution: “…,” X said, according to CNN is CNN's.
+    const by = quote.reportedBy;
+    const source: Segments | null = by ? [[by.start, by.end]] : quote.speakerMention ? [[quote.speakerMention.start, quote.speakerMention.end]] : null;
+    const cue: Segments | null = by ? [[by.cueStart, by.cueEnd]] : quote.cueStart !== null && quote.cueEnd !== null ? [[quote.cueStart, quote.cueEnd]] : null;
     const key = cue ? `${cue[0]![0]}:${cue[0]![1]}` : null;
     const existing = key ? byCue.get(key) : undefined;
     if (existing) {

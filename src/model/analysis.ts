@@ -53,6 +53,8 @@ export interface Quote {
   speakerReason: string;
   /** Irregularities in how the quotation was delimited; absent when none. */
   flags?: QuoteFlag[];
+  /** “…,” X said, according to CNN: the report the quotation reaches us through (CNN, cue "according to"); absent when none. */
+  reportedBy?: { text: string; start: number; end: number; cue: string; cueStart: number; cueEnd: number };
 }
 
 /** An upstream source the article relies on ("according to Al Mayadeen"). */

@@ -58,6 +58,8 @@ interface Draft {
   note: string | null;
   /** The quoted span this draft came from, for direct quotes. */
   quoted: QuotedSpan | null;
+  /** “…,” X said, according to CNN: the report the quotation reaches us through. */
+  reportedBy?: { speaker: Span; cue: Span };
 }
 
 interface ParagraphAnalysis {
@@ -240,6 +242,28 @@ function speakerFrameBetween(frames: AttributionFrame[], from: number, to: numbe
   return false;
 }
 
+/**
+ * “…,” Sanders said, according to CNN. — the words reach us through CNN's report, so CNN is the
+ * source of the quotation (as PolNeAR annotates it): the closing frame's quotations go to the
+ * "according to" frame right after it as the report they reach us through; the speaker stays X.
+ */
+function outerAccordingTo(text: string, closing: AttributionFrame[], frames: AttributionFrame[]): Map<AttributionFrame, { speaker: Span; cue: Span }> {
+  const outer = new Map<AttributionFrame, { speaker: Span; cue: Span }>();
+  const accordingTo = frames.filter((f) => f.speakerVia === 'according-to' && f.speaker);
+  if (accordingTo.length === 0) return outer;
+  let next = 0;
+  for (const inner of closing) {
+    if (!inner.speaker || inner.speakerVia === 'according-to') continue;
+    const innerEnd = Math.max(inner.cue.end, inner.speaker.end);
+    while (next < accordingTo.length && accordingTo[next]!.cue.start < innerEnd) next++;
+    const according = accordingTo[next];
+    if (!according || according.sentence.start !== inner.sentence.start) continue;
+    if (!/^[^“”"‘’«»;:!?]{0,60},\s*$/.test(text.slice(innerEnd, according.cue.start))) continue;
+    outer.set(inner, { speaker: according.speaker!, cue: according.cue });
+  }
+  return outer;
+}
+
 /** Matches frames to the quotations of one paragraph. Returns drafts; unmatched quotations get no frame. */
 function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] {
   const drafts: Draft[] = [];
@@ -249,6 +273,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
   const closesQuote = (f: AttributionFrame) => f.speakerVia !== 'according-to' && f.contentBefore !== null && /[”"’»]$/.test(text.slice(f.contentBefore.start, f.contentBefore.end));
   // A stance toward a noun phrase ("pointed to the speech in which he said “…”") claims quotations last.
   const stance = (f: AttributionFrame) => f.phraseContent === true;
+  const reportedBy = outerAccordingTo(text, analysis.frames.filter(closesQuote), analysis.frames);
   const ordered = [
     ...analysis.frames.filter(closesQuote),
     ...analysis.frames.filter((f) => !closesQuote(f) && !stance(f)),
@@ -280,6 +305,8 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
           consumed.add(q);
           const draft = directDraft(q, analysis, frame);
           if (interrupted || inside.length > 1) draft.flags.push('interrupted');
+          const report = reportedBy.get(frame);
+          if (report) draft.reportedBy = report;
           drafts.push(draft);
         }
       } else {
@@ -299,7 +326,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     const draft = drafts[n]!;
     const previous = drafts[n - 1]!;
     if (!draft.quoted || draft.cue || draft.speaker || !(previous.speaker || previous.speakerFrom)) continue;
-    const frameEnd = Math.max(previous.quoted ? quoteBounds(previous.quoted).end : previous.end, previous.cue?.end ?? 0, previous.speaker?.end ?? 0);
+    const frameEnd = Math.max(previous.quoted ? quoteBounds(previous.quoted).end : previous.end, previous.cue?.end ?? 0, previous.speaker?.end ?? 0, previous.reportedBy?.speaker.end ?? 0);
     const between = text.slice(Math.min(frameEnd, draft.quoted.openMark), draft.quoted.openMark);
     if (between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > CONTINUATION_GAP_WORDS) continue;
     if (speakerFrameBetween(analysis.frames, frameEnd, draft.quoted.openMark)) continue;
@@ -891,9 +918,11 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
     let speakerId: string | null = null;
     let reason: string;
     let mention = draft.speaker;
+    let reportedBy = draft.reportedBy;
     if (draft.speakerFrom) {
       let root: Draft = draft.speakerFrom;
       while (root.speakerFrom) root = root.speakerFrom;
+      reportedBy = root.reportedBy;
       const earlier = resolvedIds.get(root);
       speakerId = earlier?.id ?? null;
       mention = root.speaker;
@@ -945,6 +974,10 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
       speakerReason: reason,
     };
     if (flags.length) quote.flags = flags;
+    if (reportedBy) {
+      const { speaker: by, cue } = reportedBy;
+      quote.reportedBy = { text: original.slice(by.start, by.end), start: by.start, end: by.end, cue: original.slice(cue.start, cue.end), cueStart: cue.start, cueEnd: cue.end };
+    }
     quotes.push(quote);
   }
   return quotes;
