@@ -315,3 +315,29 @@ test('close() waits for an open transaction and later calls fail clearly', async
   t.after(() => reopened.close());
   assert.equal(await reopened.countArticles(), 1);
 });
+
+test('posting many articles at once gives the same look-ups as posting them one by one', async (t) => {
+  const one = await openStore(':memory:');
+  const many = await openStore(':memory:');
+  t.after(async () => {
+    await one.close();
+    await many.close();
+  });
+  const articles = Array.from({ length: 12 }, (_, i) => makeArticle([`Quay notice number ${i} about the night ferry.`]));
+  const batch = articles.flatMap((article, i) => [
+    { namespace: 'lsh', articleId: article.id, keys: Array.from({ length: 70 + i }, (_, k) => `band-${(k * (i + 1)) % 90}`) },
+    { namespace: 'anchors', articleId: article.id, keys: [`anchor-${i % 3}`, `anchor-${i % 3}`, 'anchor-all'] },
+  ]);
+  for (const store of [one, many]) for (const article of articles) await store.putArticle(article);
+  for (const entry of batch) await one.addPostings(entry.namespace, entry.articleId, [...entry.keys]);
+  await many.addPostingsMany(batch);
+  for (const [namespace, keys] of [
+    ['lsh', ['band-0', 'band-7', 'band-89', 'band-44']],
+    ['anchors', ['anchor-1', 'anchor-all']],
+  ] as const) {
+    const expected = await one.lookupPostings(namespace, [...keys]);
+    assert.ok(expected.size > 0);
+    assert.deepEqual(new Map([...(await many.lookupPostings(namespace, [...keys]))].sort()), new Map([...expected].sort()));
+  }
+  await assert.rejects(many.addPostingsMany([{ namespace: 'lsh', articleId: 'a_nowhere', keys: ['k'] }]), /no article with id a_nowhere is stored/);
+});

@@ -47,6 +47,9 @@ export interface ArticleQuery {
  * needs a schema change. `postings` is an inverted index (namespace, key → article)
  * that stages use for sublinear candidate look-up (e.g. LSH bands).
  */
+/** Keys to post for many articles at once (`Store.addPostingsMany`). */
+export type PostingBatch = Iterable<{ namespace: string; articleId: string; keys: readonly string[] }>;
+
 export interface Store {
   /** Create or upgrade the schema. Idempotent. */
   migrate(): Promise<void>;
@@ -73,6 +76,8 @@ export interface Store {
   getCorpusResult<T>(stage: string): Promise<T | null>;
 
   addPostings(namespace: string, articleId: string, keys: string[]): Promise<void>;
+  /** `addPostings` for many articles at once (a first analysis of a corpus), written in index order. */
+  addPostingsMany(batch: PostingBatch): Promise<void>;
   /** Article ids posted under any of `keys`, with how many of the keys each shares. */
   lookupPostings(namespace: string, keys: string[]): Promise<Map<string, number>>;
 
