@@ -125,3 +125,10 @@ test('time adjuncts before a bare clause, listeners before a pronoun clause, sta
   const relative = only('Nobody argued with Calder, who said the figures were wrong.');
   assert.equal(relative[0], 'Calder, who');
 });
+
+test('"voters who say …": the relative pronoun is the speaker of the reported clause', () => {
+  const text = 'Calder leads among harbour workers who say the ferry cuts hurt them most.';
+  const quote = extractQuotes(text, { entities: [], mentions: [] }).find((q) => q.cue === 'say');
+  assert.equal(quote?.speakerMention?.text, 'who');
+  assert.equal(quote?.text, 'the ferry cuts hurt them most');
+});

@@ -585,6 +585,15 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     content();
     return result.contentAfter ? result : null;
   }
+  // "voters who say income inequality matters most": the relative pronoun is the speaker as written.
+  if (left.lower === 'who' && !left.capitalized && j > 0 && isPlainGap(view, j - 1, j) && !view.inQuote[j - 1] && !phraseOnly) {
+    result.speaker = spanOf(view, j, j);
+    result.speakerHead = result.speaker;
+    result.speakerVia = 'relative';
+    content();
+    const after = result.contentAfter;
+    return after && !result.phraseContent && !/[“”"‘’«»]/.test(view.text.slice(after.start, after.end).replace(/\b’\b/g, '')) ? result : null;
+  }
   const k = walkPhraseLeft(view, j);
   const subject = validateSubject(view, k, j);
   if (!subject) return null;
