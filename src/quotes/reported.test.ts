@@ -132,3 +132,10 @@ test('"voters who say …": the relative pronoun is the speaker of the reported 
   assert.equal(quote?.speakerMention?.text, 'who');
   assert.equal(quote?.text, 'the ferry cuts hurt them most');
 });
+
+test('"X, <appositive>, also praised …" is a subject with an appositive, never an inverted "…, praised X"', () => {
+  const text = 'The mayor’s rival, harbour councillor Ines Calder, also praised the board’s decision.';
+  const quote = extractQuotes(text, { entities: [], mentions: [] }).find((q) => q.cue === 'praised');
+  assert.equal(quote?.text, 'the board’s decision');
+  assert.match(quote?.speakerMention?.text ?? '', /Ines Calder$/);
+});

@@ -502,7 +502,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     // "…,” said Haniyeh" / "…, reported Lebanon’s al-Mayadeen": an inverted speaker after the cue.
     const r = cueEnd + 1;
     const opener = words[r];
-    if (!gerund && !auxiliary && verb.frames.quote && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
+    // An adverb between the comma and the cue ("…, Sanders, also praised …") ends an appositive subject, not a quotation.
+    if (!gerund && !auxiliary && j === cueStart - 1 && verb.frames.quote && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
       const e = phraseRight(view, r);
       const valid = validateSubject(view, r, e);
       let tail = e;
