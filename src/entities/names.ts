@@ -5,6 +5,7 @@
  * which romanisation of a consonant were used.
  */
 import { foldCase } from '../text/index.ts';
+import { boundedMemo } from '../text/memo.ts';
 
 /** Arabic definite article as a prefix ("al-", "ad-" before sun letters), dropped from keys. */
 const ARTICLE_PREFIX = /^(?:al|el|ad|ed|an|en|ar|er|as|es|ash|esh|at|et|az|ez|ud|ul|ur|us|ut|uz)-(?=\p{L})/u;
@@ -21,23 +22,13 @@ const ATTACHING = /^(?:(?:ad|ed|ud|al|el|ud|ul)-?)?(?:din|deen|dine|dean|allah|u
  * a final vowel (and a final h after a vowel) dropped.
  */
 export function wordKey(word: string): string {
-  return cached(wordKeyCache, word, computeWordKey);
+  return wordKeyOf(word);
 }
 
-/** Bounded memo tables: names repeat within and across articles, and keys are pure functions of them. */
-const wordKeyCache = new Map<string, string>();
-const tokenKeysCache = new Map<string, string[]>();
-const vowelCache = new Map<string, string[]>();
-const CACHE_LIMIT = 100_000;
-function cached<T>(cache: Map<string, T>, input: string, compute: (input: string) => T): T {
-  let value = cache.get(input);
-  if (value === undefined) {
-    value = compute(input);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(input, value);
-  }
-  return value;
-}
+/** Names repeat within and across articles, and their keys are pure functions of them. */
+const wordKeyOf = boundedMemo(computeWordKey);
+const tokenKeysOf = boundedMemo(computeNameTokenKeys);
+const vowelClassesOf = boundedMemo(computeVowelClasses);
 
 /** Lower case without diacritics, with a fast path for plain ASCII words. */
 export function fold(text: string): string {
@@ -96,7 +87,7 @@ function nameWords(name: string): string[] {
 
 /** Keys of the words of a name, articles dropped and "son of" unified. */
 export function nameTokenKeys(name: string): string[] {
-  return cached(tokenKeysCache, name, computeNameTokenKeys);
+  return tokenKeysOf(name);
 }
 
 function computeNameTokenKeys(name: string): string[] {
@@ -128,7 +119,7 @@ export function nameKey(name: string): string {
  * (Esmaeil / Ismail, Deif / Daif).
  */
 export function nameVowelClasses(name: string): string[] {
-  return cached(vowelCache, name, computeVowelClasses);
+  return vowelClassesOf(name);
 }
 
 function computeVowelClasses(name: string): string[] {

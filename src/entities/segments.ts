@@ -22,6 +22,7 @@ import {
 import { MAX_KNOWN_WORDS, couldBeKnown, givenName, lookupKnownKeys, spellingKey, type KnownName } from './gazetteer.ts';
 import { nameKey, wordKey } from './names.ts';
 import type { NameToken } from './tokens.ts';
+import { boundedMemo } from '../text/memo.ts';
 
 export type SegmentType = EntityType | 'unknown';
 
@@ -62,15 +63,9 @@ export interface SegmentContext {
   knownAt: Map<number, Array<{ last: number; known: KnownName }>>;
 }
 
-const keyCache = new Map<string, string>();
+const nameKeyOf = boundedMemo(nameKey, 50_000);
 function tokenKey(token: NameToken): string {
-  let key = keyCache.get(token.norm);
-  if (key === undefined) {
-    key = nameKey(token.norm);
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(token.norm, key);
-  }
-  return key;
+  return nameKeyOf(token.norm);
 }
 
 function simpleGap(ctx: SegmentContext, a: NameToken, b: NameToken): boolean {
@@ -133,15 +128,9 @@ function allKnownMatches(ctx: SegmentContext, i: number): Array<{ last: number; 
 
 const ATTACHING = /^(?:ad|ed|ud|al|el|ul)-?(?:din|deen|dine|allah|ullah)$/;
 
-const spellingCache = new Map<string, string>();
+const spellingKeyOf = boundedMemo(spellingKey, 50_000);
 function spellingOf(token: NameToken): string {
-  let value = spellingCache.get(token.norm);
-  if (value === undefined) {
-    value = spellingKey(token.norm);
-    if (spellingCache.size > 50_000) spellingCache.clear();
-    spellingCache.set(token.norm, value);
-  }
-  return value;
+  return spellingKeyOf(token.norm);
 }
 
 /** The longest title starting at token `i` (up to `limit`), as written, and its last token. */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foldCase, splitSentences, tokenize } from './index.ts';
+import { boundedMemo } from './memo.ts';
 
 test('folding removes diacritics and unifies apostrophes so spellings compare equal', () => {
   assert.equal(foldCase('Qa’ani'), "qa'ani");
@@ -35,4 +36,17 @@ test('foldCase gives the same result on plain ASCII as the full folding would', 
 test('tokenize folds repeated words consistently', () => {
   const tokens = tokenize('Qa’ani met Qa’ani; QAANI and Qaani.');
   assert.deepEqual(tokens.map((t) => t.norm), ["qa'ani", 'met', "qa'ani", 'qaani', 'and', 'qaani']);
+});
+
+test('boundedMemo computes each input once and forgets everything at its limit', () => {
+  const calls: string[] = [];
+  const upper = boundedMemo((word) => {
+    calls.push(word);
+    return word.toUpperCase();
+  }, 2);
+  assert.deepEqual([upper('a'), upper('b'), upper('a')], ['A', 'B', 'A']);
+  assert.deepEqual(calls, ['a', 'b']);
+  upper('c'); // full: the table is emptied before "c" is kept
+  upper('a');
+  assert.deepEqual(calls, ['a', 'b', 'c', 'a']);
 });

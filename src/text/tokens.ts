@@ -1,3 +1,4 @@
+import { boundedMemo } from './memo.ts';
 import { foldCase } from './normalize.ts';
 
 /** A word with its place in the text it came from. */
@@ -13,18 +14,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
 /** Folded forms of recent words: most words of a corpus recur, and every stage tokenises. */
-const foldedWords = new Map<string, string>();
-const FOLDED_WORDS_LIMIT = 100_000;
-
-function foldWord(word: string): string {
-  let norm = foldedWords.get(word);
-  if (norm === undefined) {
-    norm = foldCase(word);
-    if (foldedWords.size >= FOLDED_WORDS_LIMIT) foldedWords.clear();
-    foldedWords.set(word, norm);
-  }
-  return norm;
-}
+const foldWord = boundedMemo(foldCase);
 
 /** Words (letters and digits, with inner apostrophes and hyphens) with offsets into `text`. */
 export function tokenize(text: string): Token[] {
