@@ -95,17 +95,14 @@ interface Fingerprints {
   shingles: Uint32Array;
   signature: Uint32Array | null;
   anchors: Uint32Array | null;
-  /** Character offsets of each word; batch runs drop them for articles that are in no candidate pair. */
-  offsets: { starts: Uint32Array; ends: Uint32Array } | null;
 }
 
 function fingerprint(text: string, o: ReuseOptions): Fingerprints {
-  const { tokens, starts, ends } = prepareText(text);
+  const { tokens } = prepareText(text);
   const shingles = shingleHashes(tokens, DEFAULT_SHINGLE_SIZE);
   return {
     tokens,
     shingles,
-    offsets: { starts, ends },
     signature: o.useMinhash ? minhashSignature(shingles, o.permutations) : null,
     anchors: o.useAnchors ? anchorHashes(tokens, o.anchors) : null,
   };
@@ -138,8 +135,8 @@ interface TextFacts {
   folded: string;
 }
 
-function textFacts(text: string, offsets: TextFacts['offsets'] | null): TextFacts {
-  return { offsets: offsets ?? wordOffsets(text), countableBefore: countablePrefix(text), folded: foldCase(text) };
+function textFacts(text: string): TextFacts {
+  return { offsets: wordOffsets(text), countableBefore: countablePrefix(text), folded: foldCase(text) };
 }
 
 function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: ReuseOptions, facts?: [TextFacts, TextFacts]): ReusePair {
@@ -342,21 +339,23 @@ export interface ReuseKeys {
   anchors: string[];
 }
 
-function keysOf(print: Fingerprints, o: ReuseOptions): ReuseKeys {
+function keysOf(print: Pick<Fingerprints, 'signature' | 'anchors'>, o: ReuseOptions): ReuseKeys {
   return { lsh: print.signature ? bandKeys(print.signature, o.lsh) : [], anchors: print.anchors ? anchorKeys(print.anchors) : [] };
 }
 
 /**
  * `findReuse`, plus every article's posting keys from the same fingerprints, so a caller
- * that indexes the corpus in a store (`postReuseKeys`) does not fingerprint it twice.
+ * that indexes the corpus in a store (`postReuseKeys`) does not fingerprint it twice. The keys
+ * are spelled out one article at a time as the caller iterates: held for a whole corpus at once,
+ * their strings would take several KB of heap per article.
  */
-export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<ReuseOptions> = {}): { pairs: ReusePair[]; keys: Map<string, ReuseKeys> } {
+export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<ReuseOptions> = {}): { pairs: ReusePair[]; keys: Iterable<[string, ReuseKeys]> } {
   const o = resolve(options);
   const { sorted, prints, candidates } = collectCandidates(articles, o);
-  const keys = new Map(sorted.map((article, doc) => [article.id, keysOf(prints[doc]!, o)]));
   const frequency = new ShingleFrequency();
   for (const print of prints) frequency.addDocument(print.shingles);
   const masked = prints.map((print) => maskFrequent(print.tokens, print.shingles, frequency, o.boilerplateFrequency, DEFAULT_SHINGLE_SIZE, 1));
+  for (const print of prints) print.shingles = NO_SHINGLES;
   // Pairs come sorted by their first article; what each article's pairs read is built at its
   // first pair and dropped after its last, so it is made once and never held for the whole corpus.
   const lastUse = new Int32Array(sorted.length).fill(-1);
@@ -364,8 +363,12 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
     lastUse[a] = index;
     lastUse[b] = index;
   });
-  prints.forEach((print, doc) => {
-    if (lastUse[doc]! < 0) print.offsets = null;
+  const release = (doc: number) => {
+    masked[doc] = NO_SHINGLES;
+    prints[doc]!.tokens = NO_SHINGLES;
+  };
+  prints.forEach((_, doc) => {
+    if (lastUse[doc]! < 0) release(doc);
   });
   const seedSize = o.align.seedSize ?? DEFAULT_ALIGN.seedSize;
   const sources = new Map<number, AlignSide>();
@@ -384,8 +387,8 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
     const target = cached(targets, b, () => alignSide(remask(masked[b]!, prints[b]!.tokens), seedSize));
     const found = alignSides(source, target, o.align);
     if (found.length > 0) {
-      const xFacts = cached(facts, a, () => textFacts(x.text, prints[a]!.offsets));
-      const yFacts = cached(facts, b, () => textFacts(y.text, prints[b]!.offsets));
+      const xFacts = cached(facts, a, () => textFacts(x.text));
+      const yFacts = cached(facts, b, () => textFacts(y.text));
       pairs.push(buildPair(x, y, found, o, [xFacts, yFacts]));
     }
     for (const doc of [a, b]) {
@@ -393,11 +396,17 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
       sources.delete(doc);
       targets.delete(doc);
       facts.delete(doc);
-      prints[doc]!.offsets = null;
+      release(doc);
     }
   });
-  return { pairs: pairs.sort(comparePairs), keys };
+  const signatures = prints.map((print) => ({ signature: print.signature, anchors: print.anchors }));
+  function* keys(): Generator<[string, ReuseKeys]> {
+    for (let doc = 0; doc < sorted.length; doc++) yield [sorted[doc]!.id, keysOf(signatures[doc]!, o)];
+  }
+  return { pairs: pairs.sort(comparePairs), keys: keys() };
 }
+
+const NO_SHINGLES = new Uint32Array(0);
 
 /** The second text of a pair needs replacement values distinct from the first's. */
 function remask(masked: Uint32Array, original: Uint32Array): Uint32Array {
