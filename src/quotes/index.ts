@@ -883,6 +883,56 @@ export function speakerRankingExamples(original: string): Array<{ quote: Span; c
   return examples;
 }
 
+/**
+ * "Trump said Iowa's system is complex and he feels he can win": a reported statement whose
+ * speaker stands inside another reported statement is part of that statement, not a second
+ * attribution by the narrator (PolNeAR train: 15% of such speakers are annotated sources).
+ * Direct quotations are kept whatever their frame. `drafts` are sorted by start.
+ */
+/** Reported statements looked back over for one that contains a speaker: bounds the work in a sentence with thousands of frames. */
+const NESTING_LOOKBACK = 64;
+
+function withoutNestedReports(text: string, drafts: Draft[]): Draft[] {
+  const reported = drafts.filter((d) => d.kind !== 'direct');
+  if (reported.length < 2) return drafts;
+  const furthestEnd: number[] = [];
+  for (const d of reported) furthestEnd.push(Math.max(d.end, furthestEnd.at(-1) ?? -1));
+  const containing = (draft: Draft): Draft | null => {
+    const speaker = draft.speaker;
+    if (draft.kind === 'direct' || !speaker || !draft.cue) return null;
+    let lo = 0;
+    let hi = reported.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reported[mid]!.start <= speaker.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let n = lo - 1; n >= 0 && n >= lo - NESTING_LOOKBACK && furthestEnd[n]! >= speaker.end; n--) {
+      const outer = reported[n]!;
+      if (outer !== draft && outer.end >= speaker.end && outer.speaker && !(outer.speaker.start >= draft.start && outer.speaker.end <= draft.end)) return outer;
+    }
+    return null;
+  };
+  const dropped = new Set<Draft>();
+  for (const draft of reported) {
+    const outer = containing(draft);
+    if (!outer) continue;
+    if (/^according/i.test(text.slice(outer.cue?.start ?? 0, outer.cue?.end ?? 0)) && !containing(outer)) {
+      // "…, the general noted, according to state media": the general speaks; the report carries it.
+      dropped.add(outer);
+      draft.reportedBy = { speaker: outer.speaker!, cue: outer.cue! };
+      continue;
+    }
+    dropped.add(draft);
+    // The nested statement's words are the outer statement's, up to the end of its sentence.
+    if (draft.end > outer.end && draft.end <= outer.sentence.end) {
+      outer.end = draft.end;
+      if (draft.kind === 'mixed') outer.kind = 'mixed';
+    }
+  }
+  return dropped.size ? drafts.filter((d) => !dropped.has(d)) : drafts;
+}
+
 /** Extracts every quotation in `text` and resolves its speaker against `entities`. */
 export function extractQuotes(original: string, entities: ArticleEntities, options: ExtractQuotesOptions = {}): Quote[] {
   const text = doubledApostrophesAsMarks(original);
@@ -891,9 +941,12 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
   const { paragraphs, quoted, analyses, drafts } = draftArticle(text);
   attachRanked(text, analyses, drafts, SPEAKER_RANKER);
 
-  const kept = drafts
-    .flatMap((list, p) => list.filter((d) => !(d.quoted && !d.cue && !d.speaker && !d.speakerFrom && isScareQuote(text, d, analyses[p]!))))
-    .sort((a, b) => a.start - b.start);
+  const kept = withoutNestedReports(
+    text,
+    drafts
+      .flatMap((list, p) => list.filter((d) => !(d.quoted && !d.cue && !d.speaker && !d.speakerFrom && isScareQuote(text, d, analyses[p]!))))
+      .sort((a, b) => a.start - b.start),
+  );
 
   const quotedBounds = quoted.map(quoteBounds);
   const insideQuote = (offset: number) => {

@@ -139,3 +139,23 @@ test('"X, <appositive>, also praised …" is a subject with an appositive, never
   assert.equal(quote?.text, 'the board’s decision');
   assert.match(quote?.speakerMention?.text ?? '', /Ines Calder$/);
 });
+
+test('a reported statement inside another is part of it, not a second attribution', () => {
+  for (const [text, content] of [
+    ['Calder said he feels he can still win the vote on Tuesday.', 'he feels he can still win the vote on Tuesday'],
+    ['Calder told the Meridian Wire that Pell believes the ferry board is divided.', 'that Pell believes the ferry board is divided'],
+  ] as const) {
+    const quotes = extractQuotes(text, { entities: [], mentions: [] });
+    assert.equal(quotes.length, 1, quotes.map((q) => `${q.speakerMention?.text}: ${q.text}`).join(' | '));
+    assert.equal(quotes[0]!.speakerMention?.text, 'Calder');
+    assert.equal(quotes[0]!.text, content);
+  }
+});
+
+test('“…, the general noted, according to state media”: the general speaks, the report carries it', () => {
+  const text = 'The harbour guard proved its worth in the storm, the coast commander noted, according to the Meridian Wire.';
+  const quotes = extractQuotes(text, { entities: [], mentions: [] });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speakerMention?.text, 'the coast commander');
+  assert.equal(quotes[0]!.reportedBy?.text, 'the Meridian Wire');
+});
