@@ -122,3 +122,42 @@ test('words outside ASCII: capitalised names are not framing terms, accented low
   assert.ok(!distinctive.includes('traitor') && !distinctive.includes('coward'));
   assert.ok(distinctive.includes('patient'));
 });
+
+test('loaded terms: every lexicon form is found whatever its case, plural or spelling', () => {
+  // Each phrase must yield its term for the outlet that writes it and not for the plain one.
+  const phrases: Array<[string, string]> = [
+    ['MARTYRDOM came to the guard', 'martyred'],
+    ['two Martyrs were named', 'martyr'],
+    ['the Assassination of the envoy', 'assassinated'],
+    ['officers Eliminated the cell', 'eliminated'],
+    ['a night of Massacres', 'massacre'],
+    ['the Usurping Zionist Regime', 'usurper regime'],
+    ['the Usurpation of the valley', 'usurping'],
+    ['the Regimes of the coast', 'regime'],
+    ['TERRORISTS crossed at night', 'terrorist'],
+    ['the Axis of Resistance met', 'resistance movement'],
+    ['the Occupiers withdrew', 'occupation'],
+    ['an ANTI-TERRORISM unit', 'anti-terror'],
+    ['the Mujahideen gathered', 'jihad'],
+    ['the Militants fled', 'militant'],
+    ['a Tehran-backed militia', 'Iran-backed'],
+    ['a U.S.-backed force', 'US-backed'],
+    ['the Invaders left', 'invasive'],
+    ['an Oppressed people', 'oppressed'],
+    ['a Criminal act', 'crimes'],
+    ['calls for Regime Change', 'regime change'],
+    ['threats of Annihilation', 'annihilation'],
+  ];
+  for (const [phrase, term] of phrases) {
+    const table = compareFraming({
+      articles: [
+        { id: 'a', outlet: 'The Harbour Ledger', text: `Reporters in the port described ${phrase} on Tuesday.` },
+        { id: 'b', outlet: 'Meridian Wire', text: 'Reporters in the port described the events on Tuesday.' },
+      ],
+      descriptors: [],
+      entities: [],
+    });
+    const found = table.loadedTerms.find((t) => t.term === term);
+    assert.deepEqual(found?.outlets, ['The Harbour Ledger'], `${term} in "${phrase}"`);
+  }
+});

@@ -77,17 +77,19 @@ function ownVoice(text: string): string {
   return pieces.join('');
 }
 
+type VoiceSentence = SentenceSpan & { firstToken: number; endToken: number };
+
 /** An article's own voice and, computed when first needed, its words and sentences. */
 interface Voice {
   text: string;
   tokens(): Token[];
   /** Sentences of the voice, each with the range of its words in tokens(). */
-  sentences(): Array<SentenceSpan & { firstToken: number; endToken: number }>;
+  sentences(): VoiceSentence[];
 }
 
 function voiceOf(text: string): Voice {
   let tokens: Token[] | null = null;
-  let sentences: Array<SentenceSpan & { firstToken: number; endToken: number }> | null = null;
+  let sentences: VoiceSentence[] | null = null;
   const voice: Voice = {
     text,
     tokens: () => (tokens ??= tokenize(text)),
@@ -171,10 +173,20 @@ function entityFraming(
     const spansByArticle = mentionsByEntity
       ? groupBy(mentionsByEntity.get(entity.id) ?? [], (m) => m.articleId)
       : new Map(articles.map((article) => [article.id, mentionsByName(entity.name, voices.get(article.id)!.text)]));
+    // Only outlets that describe or mention the entity in their own voice can get a row, and a
+    // table needs two; the sentence windows are worked out only for entities that can have one.
+    const ownSpansByArticle: Array<[string, Array<{ start: number; end: number }>]> = [];
+    const possibleOutlets = new Set(perOutlet.keys());
     for (const [articleId, spans] of spansByArticle) {
       const voice = voices.get(articleId)!;
-      const own = spans.filter((span) => voice.text.slice(span.start, span.end).trim().length > 0);
+      const own = spans.filter((span) => hasOwnWords(voice.text, span));
       if (own.length === 0) continue;
+      ownSpansByArticle.push([articleId, own]);
+      possibleOutlets.add(outletByArticle.get(articleId)!);
+    }
+    if (possibleOutlets.size < 2) continue;
+    for (const [articleId, own] of ownSpansByArticle) {
+      const voice = voices.get(articleId)!;
       const counts = slot(outletByArticle.get(articleId)!).counts;
       const tokens = voice.tokens();
       const sentences = voice.sentences();
@@ -215,6 +227,11 @@ function entityFraming(
     if (byOutlet.length >= 2) result.push({ entityId: entity.id, name: entity.name, byOutlet });
   }
   return result;
+}
+
+/** Whether the span holds anything but white space (quotations are blanked in the voice). */
+function hasOwnWords(text: string, span: { start: number; end: number }): boolean {
+  return text.slice(span.start, span.end).trim().length > 0;
 }
 
 /** The sentence that holds the whole span, if one does (sentences are in order and do not overlap). */
@@ -264,11 +281,56 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 const LEXICON_FORMS = LOADED_TERMS.map((entry) => new RegExp(entry.forms.source, 'i'));
 const LEXICON_WORDS = LOADED_TERMS.map((entry) => new RegExp(`^(?:${entry.forms.source})$`, 'i'));
 
+/**
+ * Per lexicon entry, words of which a match must hold one (lower case). The forms match ASCII
+ * letters without regard to case, so a text whose lower-case form holds none of them cannot
+ * match, and the regular expression runs only on texts that hold one.
+ */
+const LEXICON_KEYS: readonly (readonly string[])[] = LOADED_TERMS.map((entry) => lexiconKeys(entry.forms));
+
+function lexiconKeys(forms: RegExp): string[] {
+  // Each alternative's longest run of required letters: groups, classes, escapes and optional characters
+  // are dropped, e.g. "martyr" in \bmartyr(?:ed|dom)\b and in \bmartyrs?\b.
+  return splitTopLevel(forms.source).map((alternative) => {
+    const runs = alternative.replace(/\(\?:[^()]*\)[?*]?|\[[^\]]*\][?*]?|\\.|.[?*]|\+/g, ' ').match(/[a-z-]+/gi) ?? [];
+    const longest = runs.reduce((best, run) => (run.length > best.length ? run : best), '');
+    if (longest.length < 3) throw new Error(`framing lexicon: no literal word in ${forms.source}`);
+    return longest.toLowerCase();
+  });
+}
+
+/** The alternatives of a pattern at its top level (outside groups). */
+function splitTopLevel(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
 function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, Voice>, outlets: string[]): FramingTable['loadedTerms'] {
   const result: FramingTable['loadedTerms'] = [];
+  const lowerVoices = new Map(articles.map((article) => [article.id, voices.get(article.id)!.text.toLowerCase()]));
   for (const [index, entry] of LOADED_TERMS.entries()) {
     const users = new Set<string>();
-    for (const article of articles) if (LEXICON_FORMS[index]!.test(voices.get(article.id)!.text)) users.add(outletOf(article));
+    const keys = LEXICON_KEYS[index]!;
+    for (const article of articles) {
+      const outlet = outletOf(article);
+      if (users.has(outlet)) continue;
+      const lower = lowerVoices.get(article.id)!;
+      if (!keys.some((key) => lower.includes(key))) continue;
+      if (LEXICON_FORMS[index]!.test(voices.get(article.id)!.text)) users.add(outlet);
+    }
     const avoidedBy = outlets.filter((o) => !users.has(o));
     if (users.size > 0 && avoidedBy.length > 0) result.push({ term: entry.term, neutral: entry.neutral, outlets: [...users].sort(), avoidedBy });
   }
