@@ -159,3 +159,13 @@ test('“…, the general noted, according to state media”: the general speaks
   assert.equal(quotes[0]!.speakerMention?.text, 'the coast commander');
   assert.equal(quotes[0]!.reportedBy?.text, 'the Meridian Wire');
 });
+
+test('a cue word after a possessive or modifier is a noun ("Calder’s comments came …"), unless a that- or to-clause follows', () => {
+  const none = { entities: [], mentions: [] };
+  assert.equal(extractQuotes('Calder’s comments came as the board met on Tuesday.', none).length, 0);
+  assert.equal(extractQuotes('The board’s recent comments drew little notice in Port Avel.', none).length, 0);
+  const claim = extractQuotes('In Port Avel, Calder’s claim that the ferry lost money drew scorn.', none).find((q) => q.cue === 'claim');
+  assert.equal(claim?.speakerMention?.text, 'Calder’s');
+  const share = extractQuotes('Another 19 percent said they would not pick either candidate.', none);
+  assert.equal(share[0]?.speakerMention?.text, 'Another 19 percent');
+});

@@ -427,6 +427,9 @@ const CATENATIVES = new Set([
   'attempted', 'managed', 'moved', 'rushed', 'hastened', 'has', 'have', 'had', 'needs', 'needed', 'got', 'went', 'goes', 'go',
 ]);
 
+const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|our|my|your|recent|full|broad|strong|public|private|earlier|latest|new|the|a|an)$/u;
+const CONTRACTED_VERBS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
+
 function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): AttributionFrame | null {
   const { words } = view;
   const word = words[i]!;
@@ -472,6 +475,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     } else break;
   }
   if (j >= 0 && BE_FORMS.has(words[j]!.lower) && isPlainGap(view, j, j + 1)) return null; // passive: "it was noted"
+  // "Trump’s comments", "his support", "38 percent support", "recent comments": a noun after a possessive or modifier.
+  // ("Trump’s claim that …", "the administration’s plans to …" keep their complement: PolNeAR annotates them.)
+  const complement = /^(?:that|to)$/.test(words[cueEnd + 1]?.lower ?? '');
+  if (!complement && j === cueStart - 1 && j >= 0 && isPlainGap(view, j, j + 1) && !view.inQuote[j] && NOUN_MODIFIERS_BEFORE_CUE.test(words[j]!.lower) && !CONTRACTED_VERBS.test(words[j]!.lower)) return null;
   const result = frame(view, spanOf(view, cueStart, cueEnd), verb);
 
   const content = () => {
