@@ -20,17 +20,21 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * measures .928 since belief and offer cues were added (content overlap F1 .799 → .806); its floor
  * stays at the .932 measured before, inside the slack; direct attribution (.876 → .875 when the
  * ranker was retrained on the final pipeline) and direct content recall (.972 → .971) keep theirs.
+ * Raised when nested reported statements stopped counting as attributions of their own and noun
+ * readings of cue words were dropped (source overlap F1 .739 → .757, source exact .631 → .646, cue
+ * .714 → .728, content exact .494 → .501, attribution .653 → .655, direct content found .974);
+ * content overlap F1 measures .804 and content precision .925, inside the slack of their floors.
  */
 const FLOORS = {
-  sourceOverlapF1: 0.738,
-  sourceExactF1: 0.63,
-  cueOverlapF1: 0.714,
+  sourceOverlapF1: 0.757,
+  sourceExactF1: 0.646,
+  cueOverlapF1: 0.728,
   contentOverlapF1: 0.806,
   contentOverlapPrecision: 0.932,
-  contentExactF1: 0.493,
-  attributionAll: 0.652,
+  contentExactF1: 0.501,
+  attributionAll: 0.655,
   attributionDirect: 0.876,
-  directContentRecall: 0.972,
+  directContentRecall: 0.974,
 };
 const SLACK = 0.01;
 
