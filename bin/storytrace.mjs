@@ -4,16 +4,20 @@
 // Node's default JS heap (about 4 GB) is smaller than a large corpus needs (100,000 articles
 // and their analysis). When neither the command line nor NODE_OPTIONS sets a heap size, the
 // CLI runs itself again with a heap of half the machine's memory (STORYTRACE_HEAP_MB overrides;
-// 0 keeps Node's default).
+// 0 keeps Node's default), and with a young generation of 64 MB (the analysis allocates many
+// short-lived objects; Node's 16 MB made it collect garbage about 5% more of the time).
 import { spawn } from 'node:child_process';
 import { totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 
 const HEAP_FLAG = '--max-old-space-size';
+const YOUNG_FLAG = '--max-semi-space-size';
+const YOUNG_MB = 64;
+
+const given = (flag) => [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => arg.includes(flag));
 
 function wantedHeapMb() {
-  if (process.env.STORYTRACE_HEAP_SET) return 0;
-  if ([...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => arg.includes(HEAP_FLAG))) return 0;
+  if (given(HEAP_FLAG)) return 0;
   const asked = process.env.STORYTRACE_HEAP_MB;
   const mb = asked !== undefined && asked !== '' ? Number(asked) : Math.floor(totalmem() / 2 ** 20 / 2);
   if (!Number.isFinite(mb) || mb <= 0) return 0;
@@ -21,8 +25,11 @@ function wantedHeapMb() {
 }
 
 const heapMb = wantedHeapMb();
-if (heapMb > 0) {
-  const child = spawn(process.execPath, [...process.execArgv, `${HEAP_FLAG}=${heapMb}`, ...process.argv.slice(1)], {
+const flags = process.env.STORYTRACE_HEAP_SET
+  ? []
+  : [...(heapMb > 0 ? [`${HEAP_FLAG}=${heapMb}`] : []), ...(given(YOUNG_FLAG) ? [] : [`${YOUNG_FLAG}=${YOUNG_MB}`])];
+if (flags.length > 0) {
+  const child = spawn(process.execPath, [...process.execArgv, ...flags, ...process.argv.slice(1)], {
     stdio: 'inherit',
     env: { ...process.env, STORYTRACE_HEAP_SET: '1' },
   });
