@@ -98,7 +98,9 @@ function voiceOf(text: string): Voice {
         const all = voice.tokens();
         // A sentence never splits a word, so its words are the voice's words within its span.
         sentences = splitSentences(text).map((sentence) => ({
-          ...sentence,
+          text: sentence.text,
+          start: sentence.start,
+          end: sentence.end,
           firstToken: firstTokenFrom(all, sentence.start),
           endToken: firstTokenFrom(all, sentence.end),
         }));
@@ -284,9 +286,28 @@ const LEXICON_WORDS = LOADED_TERMS.map((entry) => new RegExp(`^(?:${entry.forms.
 /**
  * Per lexicon entry, words of which a match must hold one (lower case). The forms match ASCII
  * letters without regard to case, so a text whose lower-case form holds none of them cannot
- * match, and the regular expression runs only on texts that hold one.
+ * match, and the regular expression runs only on texts that hold one. A word that holds
+ * another word of the list is replaced by it (a weaker but still sound test), so no two words
+ * can start at one place and one pass of KEY_PATTERN finds every one present.
  */
-const LEXICON_KEYS: readonly (readonly string[])[] = LOADED_TERMS.map((entry) => lexiconKeys(entry.forms));
+const LEXICON_KEYS: readonly (readonly string[])[] = (() => {
+  const keys = LOADED_TERMS.map((entry) => lexiconKeys(entry.forms));
+  const all = [...new Set(keys.flat())];
+  const shortest = (key: string) => all.filter((other) => key.includes(other)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0]!;
+  return keys.map((list) => [...new Set(list.map(shortest))]);
+})();
+const KEY_PATTERN = new RegExp([...new Set(LEXICON_KEYS.flat())].map((key) => key.replace(/[-]/g, '\\-')).join('|'), 'g');
+
+/** The lexicon keys in a lower-case text: after each one found the search goes on from its next character, so overlaps are found too. */
+function keysIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  KEY_PATTERN.lastIndex = 0;
+  for (let match = KEY_PATTERN.exec(lower); match; match = KEY_PATTERN.exec(lower)) {
+    found.add(match[0]);
+    KEY_PATTERN.lastIndex = match.index + 1;
+  }
+  return found;
+}
 
 function lexiconKeys(forms: RegExp): string[] {
   // Each alternative's longest run of required letters: groups, classes, escapes and optional characters
@@ -320,15 +341,15 @@ function splitTopLevel(source: string): string[] {
 
 function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, Voice>, outlets: string[]): FramingTable['loadedTerms'] {
   const result: FramingTable['loadedTerms'] = [];
-  const lowerVoices = new Map(articles.map((article) => [article.id, voices.get(article.id)!.text.toLowerCase()]));
+  const keysByArticle = new Map(articles.map((article) => [article.id, keysIn(voices.get(article.id)!.text.toLowerCase())]));
   for (const [index, entry] of LOADED_TERMS.entries()) {
     const users = new Set<string>();
     const keys = LEXICON_KEYS[index]!;
     for (const article of articles) {
       const outlet = outletOf(article);
       if (users.has(outlet)) continue;
-      const lower = lowerVoices.get(article.id)!;
-      if (!keys.some((key) => lower.includes(key))) continue;
+      const present = keysByArticle.get(article.id)!;
+      if (!keys.some((key) => present.has(key))) continue;
       if (LEXICON_FORMS[index]!.test(voices.get(article.id)!.text)) users.add(outlet);
     }
     const avoidedBy = outlets.filter((o) => !users.has(o));
