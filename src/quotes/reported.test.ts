@@ -169,3 +169,10 @@ test('a cue word after a possessive or modifier is a noun ("Calder’s comments 
   const share = extractQuotes('Another 19 percent said they would not pick either candidate.', none);
   assert.equal(share[0]?.speakerMention?.text, 'Another 19 percent');
 });
+
+test('“…,” X, who …, told Y: the noun phrase after "told" is the listener, never an inverted speaker', () => {
+  const text = '“There is no job description,” Ines Calder, who served as the harbour master for a decade, told the Meridian Wire.';
+  const quote = extractQuotes(text, { entities: [], mentions: [] })[0];
+  assert.match(quote?.speakerMention?.text ?? '', /^Ines Calder/);
+  assert.equal(quote?.cue, 'told');
+});

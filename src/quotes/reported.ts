@@ -427,6 +427,9 @@ const CATENATIVES = new Set([
   'attempted', 'managed', 'moved', 'rushed', 'hastened', 'has', 'have', 'had', 'needs', 'needed', 'got', 'went', 'goes', 'go',
 ]);
 
+/** "…, Verveer told CBS News": verbs whose noun phrase after the cue is the listener or target, never an inverted speaker (PolNeAR train: 0 of 27 right). */
+const NEVER_INVERTED = new Set(['tell', 'criticize', 'criticise', 'assure', 'urge', 'inform', 'remind']);
+
 const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|our|my|your|recent|full|broad|strong|public|private|earlier|latest|new|the|a|an)$/u;
 const CONTRACTED_VERBS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
 
@@ -510,7 +513,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     const r = cueEnd + 1;
     const opener = words[r];
     // An adverb between the comma and the cue ("…, Sanders, also praised …") ends an appositive subject, not a quotation.
-    if (!gerund && !auxiliary && j === cueStart - 1 && verb.frames.quote && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
+    if (!gerund && !auxiliary && j === cueStart - 1 && verb.frames.quote && !NEVER_INVERTED.has(verb.lemma) && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
       const e = phraseRight(view, r);
       const valid = validateSubject(view, r, e);
       let tail = e;
