@@ -176,3 +176,9 @@ test('“…,” X, who …, told Y: the noun phrase after "told" is the listene
   assert.match(quote?.speakerMention?.text ?? '', /^Ines Calder/);
   assert.equal(quote?.cue, 'told');
 });
+
+test('"was quick to say", "tended to back": the catenative shares the reporting verb’s subject', () => {
+  const quote = extractQuotes('Calder was quick to say that the ferry would run all winter.', { entities: [], mentions: [] })[0];
+  assert.equal(quote?.speakerMention?.text, 'Calder');
+  assert.equal(quote?.text, 'that the ferry would run all winter');
+});

@@ -425,6 +425,7 @@ const CATENATIVES = new Set([
   'continue', 'continues', 'continued', 'continuing', 'try', 'tries', 'tried', 'trying', 'begin', 'begins', 'began', 'begun',
   'start', 'starts', 'started', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'used', 'attempt', 'attempts',
   'attempted', 'managed', 'moved', 'rushed', 'hastened', 'has', 'have', 'had', 'needs', 'needed', 'got', 'went', 'goes', 'go',
+  'tend', 'tends', 'tended', 'likely', 'unlikely', 'willing', 'unwilling', 'eager', 'quick', 'able', 'ready', 'refused', 'declined',
 ]);
 
 /** "…, Verveer told CBS News": verbs whose noun phrase after the cue is the listener or target, never an inverted speaker (PolNeAR train: 0 of 27 right). */
