@@ -124,28 +124,48 @@ function clausesOf(sentence: string): Array<{ text: string; start: number; end: 
   return clauses;
 }
 
-function makeUnit(quote: Quote, text: string, start: number, published: string | null, minContentWords: number, clause: boolean): Unit | null {
+/** A unit as a function of its quotation's text alone: where it lies in the text and what it says. */
+interface UnitShape {
+  text: string;
+  /** Offset in the quotation's text. */
+  offset: number;
+  statement: Statement;
+  contentStems: string[];
+  clause: boolean;
+}
+
+function makeShape(text: string, offset: number, minContentWords: number, clause: boolean): UnitShape | null {
   const statement = toStatement(text);
   const contentStems = [...new Set(statement.words.filter((w) => w.content && w.stem !== 'not').map((w) => w.stem))];
   if (contentStems.length < minContentWords) return null;
-  return { quote, text, start, end: start + text.length, statement, contentStems, published, clause };
+  return { text, offset, statement, contentStems, clause };
 }
 
-function unitsOf(quote: Quote, published: string | null, minContentWords: number): Unit[] {
-  const units: Unit[] = [];
-  for (const sentence of sentencesOf(quote.text)) {
-    const whole = makeUnit(quote, sentence.text, quote.start + sentence.start, published, minContentWords, false);
+function shapesOf(text: string, minContentWords: number): UnitShape[] {
+  const shapes: UnitShape[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const whole = makeShape(sentence.text, sentence.start, minContentWords, false);
     if (!whole) continue;
-    units.push(whole);
+    shapes.push(whole);
     const pieces = clausesOf(sentence.text);
     // A sentence of one clause is compared whole only.
     if (pieces.length < 2) continue;
     const clauses = pieces
-      .map((c) => makeUnit(quote, c.text, quote.start + sentence.start + c.start, published, minContentWords, true))
-      .filter((u): u is Unit => u !== null);
-    if (clauses.length > 1) units.push(...clauses);
+      .map((c) => makeShape(c.text, sentence.start + c.start, minContentWords, true))
+      .filter((u): u is UnitShape => u !== null);
+    if (clauses.length > 1) shapes.push(...clauses);
   }
-  return units;
+  return shapes;
+}
+
+/** The units of a quotation; quotations of the same text (reruns, copies) share one analysis through `shapes`. */
+function unitsOf(quote: Quote, published: string | null, minContentWords: number, shapes: Map<string, UnitShape[]>): Unit[] {
+  let found = shapes.get(quote.text);
+  if (!found) shapes.set(quote.text, (found = shapesOf(quote.text, minContentWords)));
+  return found.map((shape) => {
+    const start = quote.start + shape.offset;
+    return { quote, text: shape.text, start, end: start + shape.text.length, statement: shape.statement, contentStems: shape.contentStems, published, clause: shape.clause };
+  });
 }
 
 /** How strongly two sentences are renderings of one statement: the better of paraphrase and cut. */
@@ -166,7 +186,8 @@ export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, opti
   const settings = { ...DEFAULTS, ...options };
   const articles = new Map(context.articles.map((a) => [a.id, a]));
   const sorted = [...quotes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const units = sorted.flatMap((quote) => unitsOf(quote, articles.get(quote.articleId)?.published ?? null, settings.minContentWords));
+  const shapes = new Map<string, UnitShape[]>();
+  const units = sorted.flatMap((quote) => unitsOf(quote, articles.get(quote.articleId)?.published ?? null, settings.minContentWords, shapes));
   if (units.length < 2) return [];
   const idf = idfTable(units.map((u) => u.statement));
   const { prepared, neighbours } = prepareStatements(units.map((unit) => unit.statement), idf);

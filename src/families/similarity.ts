@@ -245,7 +245,9 @@ function computeWeights(words: Word[], idf: IdfTable): WeightedWords {
  * from the WordNet partners of their common vocabulary (returned too), each word's partners by
  * meaning.
  */
-export function prepareStatements(statements: Statement[], idf: IdfTable): { prepared: PreparedStatement[]; neighbours: ConceptNeighbours } {
+export function prepareStatements(all: Statement[], idf: IdfTable): { prepared: PreparedStatement[]; neighbours: ConceptNeighbours } {
+  // A statement listed more than once (units of reruns share one) is prepared once.
+  const statements = [...new Set(all)];
   const keys = statements.map((statement) => computeKeys(statement.words));
   const vocabulary: number[] = [];
   for (const k of keys) for (let i = 0; i < k.kinds.length; i++) if (k.kinds[i] === 1) vocabulary.push(k.norms[i]!);
@@ -256,7 +258,9 @@ export function prepareStatements(statements: Statement[], idf: IdfTable): { pre
     for (let i = 0; i < k.kinds.length; i++) rows[i] = k.kinds[i] === 1 ? neighbours.get(k.norms[i]!) : undefined;
     return { keys: k, ...computeWeights(statement.words, idf), rows };
   });
-  return { prepared, neighbours };
+  if (statements.length === all.length) return { prepared, neighbours };
+  const preparedOf = new Map(statements.map((statement, n) => [statement, prepared[n]!]));
+  return { prepared: all.map((statement) => preparedOf.get(statement)!), neighbours };
 }
 
 /** Per word of a statement, its partners by meaning in a vocabulary (undefined: none). */
