@@ -182,3 +182,11 @@ test('"was quick to say", "tended to back": the catenative shares the reporting 
   assert.equal(quote?.speakerMention?.text, 'Calder');
   assert.equal(quote?.text, 'that the ferry would run all winter');
 });
+
+test('"spoke to reporters", "spoke for an hour" and "in 30 states" are no statements; "spoke about …" and "the report states that …" are', () => {
+  const none = { entities: [], mentions: [] };
+  assert.equal(extractQuotes('Calder spoke to reporters for an hour on the quay.', none).length, 0);
+  assert.equal(extractQuotes('The ferry line now runs in 30 states.', none).length, 0);
+  assert.equal(extractQuotes('Calder spoke about the ferry timetable.', none)[0]?.text, 'the ferry timetable');
+  assert.equal(extractQuotes('The harbour report states that the ferry lost money.', none)[0]?.text, 'that the ferry lost money');
+});

@@ -286,9 +286,13 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
     // "calling him a “living martyr”", "described the US as the “Great Satan”": the rest of the clause.
     return contentTo(view, next.start);
   }
+  // "spoke to reporters", "spoke for 77 minutes": a listener or a duration, not what was said.
+  if (verb.lemma === 'speak' && SPEAK_ADJUNCTS.test(next.lower)) return null;
   if (verb.frames.phrase) return phraseContent(view, r);
   return null;
 }
+
+const SPEAK_ADJUNCTS = /^(?:to|for|with|at|in|during|before|after|from|by|at|until|into|through)$/;
 
 /** Verbs of stance toward a noun phrase ("endorsed", "opposed") that never introduce a clause or quotation. */
 function speaksOnlyToPhrases(verb: ReportingVerb): boolean {
@@ -447,6 +451,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       if (['go', 'point', 'spell', 'shoot', 'fire', 'chime'].includes(verb.lemma)) return null;
     } else cueEnd = i + 1;
   }
+  // "in 30 states", "Western states that vote": "states" is a cue only before its clause.
+  if (word.lower === 'states' && !/^(?:that|:)$/.test(view.text.slice(word.end, view.sentence.end).trim().split(/\s+/)[0] ?? '')) return null;
   const gerund = word.lower.endsWith('ing');
   const following = words[cueEnd + 1];
   // "our greatest wish is …", "the report was …": a noun, not a verb.
