@@ -3,6 +3,7 @@ import { DEFAULT_LABEL_OPTIONS, storyLabel, type LabelOptions } from './labels.t
 import { agglomerate, neighbourLists, type NeighbourOptions } from './agglomerate.ts';
 import { parseDay, TermSpace, type CompactTerms } from './terms.ts';
 import { termOrder, TermStatistics, vectorizeTerms, type StoryVector } from './vectors.ts';
+import { Arena } from './sparse.ts';
 import { Partition, type CandidateOptions } from './partition.ts';
 import { DEFAULT_SIMILARITY_OPTIONS, type SimilarityOptions } from './similarity.ts';
 
@@ -87,6 +88,8 @@ export class StoryClusterer {
   private readonly terms: CompactTerms[] = [];
   private readonly indexById = new Map<string, number>();
   private vectors: StoryVector[] = [];
+  /** Holds the current vectors' arrays; replaced with them at each consolidation. */
+  private vectorArena = new Arena();
   private live: Partition;
   private liveIds: string[] = [];
   private consolidated: Story[] | null = null;
@@ -148,7 +151,7 @@ export class StoryClusterer {
 
   private vectorize(terms: CompactTerms): StoryVector {
     const ranked = Math.max(this.options.indexedTerms, this.options.candidateTerms);
-    return vectorizeTerms(terms, this.statistics, ranked, this.wordOrder, this.nameOrder);
+    return vectorizeTerms(terms, this.statistics, ranked, this.wordOrder, this.nameOrder, this.vectorArena);
   }
 
   /** The consolidated stories, earliest first. */
@@ -160,6 +163,7 @@ export class StoryClusterer {
   private consolidate(): Story[] {
     const options = this.options;
     this.comparisonsBefore += this.live.comparisons;
+    this.vectorArena = new Arena();
     const vectors = this.terms.map((terms) => this.vectorize(terms));
     const order = this.terms.map((_, index) => index).sort((a, b) => compareCanonical(this.terms[a]!, this.terms[b]!));
     const partition = new Partition(vectors, options, options);

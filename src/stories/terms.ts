@@ -1,5 +1,5 @@
 import { foldCase } from '../text/index.ts';
-import type { Sparse } from './sparse.ts';
+import { Arena, type Sparse } from './sparse.ts';
 import { HEADLINE_FUNCTION_WORDS, NOT_NAMES, STOP_WORDS } from './stopwords.ts';
 import { stemWord } from './stem.ts';
 import { WordScanner } from './words.ts';
@@ -130,6 +130,7 @@ export class TermSpace {
   private readonly entityNames = new Map<string, string>();
   /** Per word id, its position + 1 in the document being counted (0: absent); reset after each document. */
   private slot = new Int32Array(1024);
+  private readonly arena = new Arena();
 
   private form(text: string): Form {
     let form = this.forms.get(text);
@@ -274,13 +275,18 @@ export class TermSpace {
       }
     }
 
-    const words = sortedEntries(ids, counts, surfaces);
-    const names = sortedEntries(nameIds, nameCounts, nameSurface);
+    const words = sortedEntries(ids, counts, surfaces, this.arena);
+    const names = sortedEntries(nameIds, nameCounts, nameSurface, this.arena);
+    const distinctTitle = new Set(title);
+    const titleWords = this.arena.int32s(distinctTitle.size);
+    let at = 0;
+    for (const id of distinctTitle) titleWords[at++] = id;
+    titleWords.sort();
     return {
       id: article.id,
       words: { ids: words.ids, values: words.values },
       wordSurface: words.extra,
-      titleWords: Int32Array.from(new Set(title)).sort(),
+      titleWords,
       names: { ids: names.ids, values: names.values },
       nameSurface: names.extra,
       day: parseDay(article.published),
@@ -289,15 +295,15 @@ export class TermSpace {
   }
 }
 
-function sortedEntries(ids: number[], values: number[], extra: number[]): { ids: Int32Array; values: Float64Array; extra: Int32Array } {
+function sortedEntries(ids: number[], values: number[], extra: number[], arena: Arena): { ids: Int32Array; values: Float64Array; extra: Int32Array } {
   const n = ids.length;
   // Id and position packed in one float (both far below 2^26), so a plain numeric sort orders them.
   const packed = new Float64Array(n);
   for (let i = 0; i < n; i++) packed[i] = ids[i]! * POSITION_RANGE + i;
   packed.sort();
-  const sortedIds = new Int32Array(n);
-  const sortedValues = new Float64Array(n);
-  const sortedExtra = new Int32Array(n);
+  const sortedIds = arena.int32s(n);
+  const sortedValues = arena.float64s(n);
+  const sortedExtra = arena.int32s(n);
   for (let k = 0; k < n; k++) {
     const i = packed[k]! % POSITION_RANGE;
     sortedIds[k] = ids[i]!;

@@ -1,4 +1,4 @@
-import { heaviestPositions, type Sparse } from './sparse.ts';
+import { heaviestPositions, type Arena, type Sparse } from './sparse.ts';
 import type { CompactTerms, Dictionary } from './terms.ts';
 
 const PRIOR_DOCUMENTS = 10;
@@ -64,8 +64,8 @@ export interface StoryVector {
 }
 
 /** log-tf·idf weights, L2-normalised. */
-function weigh(counts: Sparse, frequencies: TermFrequencies): Sparse {
-  const values = new Float64Array(counts.ids.length);
+function weigh(counts: Sparse, frequencies: TermFrequencies, arena: Arena): Sparse {
+  const values = arena.float64s(counts.ids.length);
   let norm = 0;
   for (let i = 0; i < values.length; i++) {
     const weight = (1 + Math.log(counts.values[i]!)) * frequencies.idf(counts.ids[i]!);
@@ -85,10 +85,10 @@ export function termOrder(dictionary: Dictionary): (a: number, b: number) => boo
   return (a, b) => terms[a]! < terms[b]!;
 }
 
-function ranked(vector: Sparse, count: number, tieBefore: (a: number, b: number) => boolean): { ids: Int32Array; weights: Float64Array } {
+function ranked(vector: Sparse, count: number, tieBefore: (a: number, b: number) => boolean, arena: Arena): { ids: Int32Array; weights: Float64Array } {
   const positions = heaviestPositions(vector, count, tieBefore);
-  const ids = new Int32Array(positions.length);
-  const weights = new Float64Array(positions.length);
+  const ids = arena.int32s(positions.length);
+  const weights = arena.float64s(positions.length);
   for (let k = 0; k < positions.length; k++) {
     ids[k] = vector.ids[positions[k]!]!;
     weights[k] = vector.values[positions[k]!]!;
@@ -102,10 +102,11 @@ export function vectorizeTerms(
   rankedCount: number,
   wordOrder: (a: number, b: number) => boolean,
   nameOrder: (a: number, b: number) => boolean,
+  arena: Arena,
 ): StoryVector {
-  const words = weigh(terms.words, statistics.words);
-  const names = weigh(terms.names, statistics.names);
-  const topWords = ranked(words, rankedCount, wordOrder);
-  const topNames = ranked(names, rankedCount, nameOrder);
+  const words = weigh(terms.words, statistics.words, arena);
+  const names = weigh(terms.names, statistics.names, arena);
+  const topWords = ranked(words, rankedCount, wordOrder, arena);
+  const topNames = ranked(names, rankedCount, nameOrder, arena);
   return { words, names, day: terms.day, topWords: topWords.ids, topNames: topNames.ids, topWordWeights: topWords.weights, topNameWeights: topNames.weights };
 }
