@@ -190,3 +190,8 @@ test('"spoke to reporters", "spoke for an hour" and "in 30 states" are no statem
   assert.equal(extractQuotes('Calder spoke about the ferry timetable.', none)[0]?.text, 'the ferry timetable');
   assert.equal(extractQuotes('The audit states that the ferry lost money.', none).find((q) => q.cue === 'states')?.text, 'that the ferry lost money');
 });
+
+test('"the harbour report states that …": a cue noun heading the subject of the next verb is no verb itself', () => {
+  const quotes = extractQuotes('The harbour report states that the ferry lost money.', { entities: [], mentions: [] });
+  assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.cue]), [['The harbour report', 'states']]);
+});

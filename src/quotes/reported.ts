@@ -457,6 +457,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   const following = words[cueEnd + 1];
   // "our greatest wish is …", "the report was …": a noun, not a verb.
   if (following && isPlainGap(view, cueEnd, cueEnd + 1) && (BE_FORMS.has(following.lower) || MODALS.has(following.lower))) return null;
+  // "the police report said", "a new poll shows": a noun heading the subject of the next verb.
+  if (following && cueEnd === i && !view.inQuote[i + 1] && isPlainGap(view, i, i + 1) && !following.capitalized && /(?:s|ed)$|^(?:said|told|wrote|found|read|saw|knew|thought|felt)$/.test(following.lower) && VERB_BY_FORM.has(following.lower) && word.lower === verb.lemma) return null;
   // "was quoted as saying"
   if (word.lower === 'saying' && words[i - 1]?.lower === 'as' && words[i - 2]?.lower === 'quoted') cueStart = i - 2;
   // "continued to question", "went on to list", "has yet to endorse": the cue starts at the first verb.
