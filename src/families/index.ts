@@ -192,12 +192,26 @@ export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, opti
   const idf = idfTable(units.map((u) => u.statement));
   const { prepared, neighbours } = prepareStatements(units.map((unit) => unit.statement), idf);
 
+  // Units of the same text share a statement: a pair of statements is compared once in each direction.
+  const statementIds = new Map<Statement, number>();
+  const statementOf = Int32Array.from(units, (unit) => {
+    let id = statementIds.get(unit.statement);
+    if (id === undefined) statementIds.set(unit.statement, (id = statementIds.size));
+    return id;
+  });
+  const statementCount = statementIds.size;
   const similarityCache = new Map<number, StatementSimilarity>();
+  const statementSimilarityCache = new Map<number, StatementSimilarity>();
   const similarity = (i: number, j: number): StatementSimilarity => {
     const key = i < j ? i * units.length + j : j * units.length + i;
     let value = similarityCache.get(key);
     if (!value) {
-      value = preparedSimilarity(prepared[i]!, prepared[j]!);
+      const statementKey = statementOf[i]! * statementCount + statementOf[j]!;
+      value = statementSimilarityCache.get(statementKey);
+      if (!value) {
+        value = preparedSimilarity(prepared[i]!, prepared[j]!);
+        statementSimilarityCache.set(statementKey, value);
+      }
       similarityCache.set(key, value);
     }
     return value;
@@ -388,6 +402,17 @@ function toFamily(units: Unit[], articles: Map<string, FamilyContext['articles']
     compareDates(a.published, b.published) || b.contentStems.length - a.contentStems.length || (a.quote.id < b.quote.id ? -1 : a.quote.id > b.quote.id ? 1 : a.start - b.start);
   const representative = [...full].sort(byRepresentativeOrder)[0]!;
   const ordered = [representative, ...units.filter((u) => u !== representative).sort((a, b) => compareDates(a.published, b.published) || (a.quote.articleId < b.quote.articleId ? -1 : a.quote.articleId > b.quote.articleId ? 1 : a.start - b.start))];
+  // Members of the same text share one statement (see unitsOf), so each distinct one is aligned once; each member gets its own copy.
+  const differencesOf = new Map<Statement, WordDiff[]>();
+  const differences = (unit: Unit): WordDiff[] => {
+    let found = differencesOf.get(unit.statement);
+    if (!found) {
+      found = diffWords(representative.text, representative.statement.words, unit.text, unit.statement.words, neighbours);
+      differencesOf.set(unit.statement, found);
+      return found;
+    }
+    return found.map((difference) => ({ ...difference }));
+  };
   const id = `qf-${createHash('sha1').update(units.map((u) => `${u.quote.id}@${u.start}-${u.end}`).sort().join('\n')).digest('hex').slice(0, 12)}`;
   return {
     id,
@@ -401,7 +426,7 @@ function toFamily(units: Unit[], articles: Map<string, FamilyContext['articles']
       text: unit.text,
       start: unit.start,
       end: unit.end,
-      differences: diffWords(representative.text, representative.statement.words, unit.text, unit.statement.words, neighbours),
+      differences: differences(unit),
     })),
   };
 }
