@@ -341,6 +341,18 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
 /** "Gingrich", "Rep. Jim Jordan", "Clinton to Planned Parenthood": a name, perhaps with its addressee, before a title's colon. */
 const TITLE_SPEAKER = /^(?!The\b|A\b|An\b)(?:\p{Lu}[\p{Ll}'’.-]+)(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,3}(?:\s+to\s+(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$/u;
 
+const SPEAKER_LABEL_CONNECTORS = /^(?:of|de|du|la|al|bin|van|von|and|to|the|for)$/;
+const NOT_SPEAKER_FIRST = /^(?:The|A|An|But|And|Still|Here|There|This|That|These|It|Big|Breaking|Watch|Live|Q|A)$/;
+const TITLE_SERIES_WORDS = /^(?:Email|Daily|Update|Latest|Circle|Report|Poll|Review|Briefing|Roundup|Live|Watch|Podcast|Analysis|Newsletter|Digest|Recap|Quiz|Notice|Guide|Explainer|Timeline|Transcript)$/;
+
+/** "Gingrich", "Rep. Jim Jordan", "Clinton to Planned Parenthood" before a colon, not "The Latest", "Monday’s Morning Email", "FIX IS IN" or "Still to come". */
+function isSpeakerLabel(left: string): boolean {
+  const words = left.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || /[<>|]/.test(left) || NOT_SPEAKER_FIRST.test(words[0]!) || TITLE_SERIES_WORDS.test(words.at(-1)!)) return false;
+  if (left === left.toUpperCase() && /\p{Lu}{2}/u.test(left)) return false;
+  return words.every((w, n) => /^\p{Lu}/u.test(w) || (n > 0 && SPEAKER_LABEL_CONNECTORS.test(w)));
+}
+
 function headlineDraft(text: string, analysis: ParagraphAnalysis): Draft | null {
   const { paragraph } = analysis;
   if (analysis.quoted.length > 0) return null;
@@ -373,7 +385,7 @@ function headlineDraft(text: string, analysis: ParagraphAnalysis): Draft | null 
     const speaker = { start: rightStart, end: rightStart + right.length };
     return { ...base, start: paragraph.start, end: paragraph.start + left.length, speaker, speakerHead: speaker };
   }
-  if (isNameLike(left) && wordsIn(right).length >= 3 && !HEADLINE_LABELS.test(wordsIn(left)[0]!)) {
+  if (isNameLike(left) && isSpeakerLabel(left) && wordsIn(right).length >= 3 && !HEADLINE_LABELS.test(wordsIn(left)[0]!)) {
     const to = /\s+to\s+/.exec(left);
     const speakerText = to ? left.slice(0, to.index) : left;
     const speaker = { start: paragraph.start, end: paragraph.start + speakerText.length };

@@ -50,3 +50,15 @@ test('a "Speaker: statement" title keeps its speaker when the statement has verb
   const latest = extractQuotes('The Latest: Ferry Operator Says Service Resumes in Spring\n\nThe operator spoke.', NONE).find((q) => q.flags?.includes('headline'));
   assert.equal(latest, undefined, '"The Latest" is a label, not a speaker');
 });
+
+test('series titles and narration before a colon are no speakers ("Monday’s Morning Email:", "Still to come:", "FIX IS IN:")', () => {
+  for (const text of [
+    'Monday’s Morning Email: Ferry Fares Rise Again In Port Avel\n\nThe board met on Monday.',
+    'The count went on late.\n\nStill to come: results from the harbour wards and the islands.\n\nThe board met on Monday.',
+    'FIX IS IN: Harbour Board Ignores Ferry Complaints\n\nThe board met on Monday.',
+  ]) {
+    assert.equal(extractQuotes(text, NONE).filter((q) => q.flags?.includes('headline')).length, 0, text);
+  }
+  const named = extractQuotes('Calder: Ferry Fares Must Come Down This Winter\n\nThe mayor spoke on Monday.', NONE).find((q) => q.flags?.includes('headline'));
+  assert.equal(named?.speakerMention?.text, 'Calder');
+});
