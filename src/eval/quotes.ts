@@ -341,6 +341,7 @@ export async function evaluateQuotes(dir: string, options: QuoteEvalOptions = {}
     notes: [
       'Ours: rules, plus a logistic-regression speaker ranker (trained on PolNeAR train only, src/quotes/train.ts) for direct quotations no rule attributes; no entity list (speaker = the speaker phrase as written). Spans compared as sets per article; exact = same offsets after trimming white space and a trailing comma.',
       'Citron rows are on a different corpus (PARC 3.0, WSJ) and are the closest published figures; PolNeAR has no published model scores.',
+      'As PolNeAR annotates the outermost attribution, a quote with reportedBy (“…,” X said, according to CNN) is scored as CNN’s, cue "according to"; the report keeps X as its speaker.',
       `Extraction time (first pass, cold, no entity list): ${scores.millisecondsPerArticle.toFixed(2)} ms per article.`,
       `Speed with entity lists, warm: ${speed.cpuMsPerArticle.toFixed(2)} ms CPU per article, ${Math.round(speed.articlesPerCpuSecond)} articles per CPU second (PolNeAR dev texts, ${speed.averageChars} characters on average).`,
     ],
