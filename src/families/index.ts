@@ -252,13 +252,28 @@ function candidateEdges(
   similarity: (i: number, j: number) => StatementSimilarity,
   prepared: PreparedStatement[],
 ): Edge[] {
-  const postings = new Map<string, number[]>();
-  units.forEach((unit, index) => {
-    for (const stem of unit.contentStems) {
-      let list = postings.get(stem);
-      if (!list) postings.set(stem, (list = []));
-      list.push(index);
+  // Stems interned once per distinct list (units of the same text share one list).
+  const stemIds = new Map<string, number>();
+  const stemNames: string[] = [];
+  const idsOfList = new Map<string[], Int32Array>();
+  const unitStems = units.map((unit) => {
+    let ids = idsOfList.get(unit.contentStems);
+    if (!ids) {
+      ids = Int32Array.from(unit.contentStems, (stem) => {
+        let id = stemIds.get(stem);
+        if (id === undefined) {
+          stemIds.set(stem, (id = stemNames.length));
+          stemNames.push(stem);
+        }
+        return id;
+      });
+      idsOfList.set(unit.contentStems, ids);
     }
+    return ids;
+  });
+  const postings: number[][] = stemNames.map(() => []);
+  unitStems.forEach((ids, index) => {
+    for (let s = 0; s < ids.length; s++) postings[ids[s]!]!.push(index);
   });
   // Units of one quotation are contiguous (units follow their quotations in order): where each one's run ends.
   const quoteEnd = new Int32Array(units.length);
@@ -267,18 +282,22 @@ function candidateEdges(
     quoteEnd[k] = end;
   }
   // Per unit, the postings and idf weights of its stems, leaving out stems too common to propose candidates.
-  const postingArrays = new Map<string, Int32Array>();
-  for (const [stem, list] of postings) if (list.length <= MAX_POSTINGS) postingArrays.set(stem, Int32Array.from(list));
-  const stemLists = units.map((unit) => {
+  const postingArrays = postings.map((list) => (list.length <= MAX_POSTINGS ? Int32Array.from(list) : null));
+  const stemWeights = stemNames.map((stem) => idf.weight(stem));
+  const listsOf = new Map<Int32Array, { lists: Int32Array[]; weights: number[] }>();
+  const stemLists = unitStems.map((ids) => {
+    let found = listsOf.get(ids);
+    if (found) return found;
     const lists: Int32Array[] = [];
     const weights: number[] = [];
-    for (const stem of unit.contentStems) {
-      const list = postingArrays.get(stem);
+    for (let s = 0; s < ids.length; s++) {
+      const list = postingArrays[ids[s]!];
       if (!list) continue;
       lists.push(list);
-      weights.push(idf.weight(stem));
+      weights.push(stemWeights[ids[s]!]!);
     }
-    return { lists, weights };
+    listsOf.set(ids, (found = { lists, weights }));
+    return found;
   });
   const sharedWeight = new Float64Array(units.length);
   const touched = new Int32Array(units.length);

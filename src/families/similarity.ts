@@ -25,9 +25,14 @@ export interface IdfTable {
 export function idfTable(statements: Iterable<Statement>): IdfTable {
   const documentFrequency = new Map<string, number>();
   let count = 0;
+  // A statement listed more than once counts each time; its distinct stems are found once.
+  const times = new Map<Statement, number>();
   for (const statement of statements) {
     count++;
-    for (const stem of new Set(statement.words.map((w) => w.stem))) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+    times.set(statement, (times.get(statement) ?? 0) + 1);
+  }
+  for (const [statement, n] of times) {
+    for (const stem of new Set(statement.words.map((w) => w.stem))) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + n);
   }
   const cache = new Map<string, number>();
   return {
