@@ -7,6 +7,7 @@ import { bandKeys, DEFAULT_LSH, LshIndex, type LshShape } from './lsh.ts';
 import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleHashes } from './minhash.ts';
 import { prepareText, quotationSpans, wordOffsets } from './prepare.ts';
 import { foldCase } from '../text/index.ts';
+import { Arena } from '../stories/sparse.ts';
 import { maskFrequent, ShingleFrequency } from './frequency.ts';
 
 export { alignTexts, alignPrepared, alignTokens, alignSide, alignSides, type AlignSide, type AlignedPassage, type AlignOptions, type TokenPassage } from './align.ts';
@@ -427,7 +428,20 @@ function collectCandidates(articles: ReuseArticle[], o: ReuseOptions) {
   const sorted = [...articles]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .filter((article) => (seen.has(article.id) ? false : (seen.add(article.id), true)));
-  const prints = sorted.map((article) => fingerprint(article.text, o));
+  // Fingerprints live for the whole run: copied into a few large buffers (shingles, then tokens, are
+  // dropped first, so each kind has its own) rather than kept as four small buffers per article.
+  const kept = new Arena();
+  const tokenArena = new Arena();
+  const transient = new Arena();
+  const prints = sorted.map((article) => {
+    const print = fingerprint(article.text, o);
+    return {
+      tokens: tokenArena.copyUint32s(print.tokens),
+      shingles: transient.copyUint32s(print.shingles),
+      signature: print.signature && kept.copyUint32s(print.signature),
+      anchors: print.anchors && kept.copyUint32s(print.anchors),
+    };
+  });
   const lsh = new LshIndex(o.lsh);
   const anchors = new AnchorIndex(o.maxAnchorFrequency);
   prints.forEach((print, doc) => {

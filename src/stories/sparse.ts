@@ -190,6 +190,8 @@ export class Scatter {
 export class Arena {
   private ints = new Int32Array(0);
   private intsUsed = 0;
+  private uints = new Uint32Array(0);
+  private uintsUsed = 0;
   private floats = new Float64Array(0);
   private floatsUsed = 0;
   private chunk = 4096;
@@ -202,6 +204,23 @@ export class Arena {
     const view = this.ints.subarray(this.intsUsed, this.intsUsed + length);
     this.intsUsed += length;
     return view;
+  }
+
+  uint32s(length: number): Uint32Array {
+    if (this.uintsUsed + length > this.uints.length) {
+      this.uints = new Uint32Array(Math.max(length, this.grow()));
+      this.uintsUsed = 0;
+    }
+    const view = this.uints.subarray(this.uintsUsed, this.uintsUsed + length);
+    this.uintsUsed += length;
+    return view;
+  }
+
+  /** A copy of `values` in this arena. */
+  copyUint32s(values: Uint32Array): Uint32Array {
+    const copy = this.uint32s(values.length);
+    copy.set(values);
+    return copy;
   }
 
   float64s(length: number): Float64Array {
