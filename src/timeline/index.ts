@@ -198,28 +198,42 @@ const WINDOW_SEPARATOR = ' \u00a7 ';
  * text. Indexes are the whole text's.
  */
 export function parseDates(text: string, reference: chrono.ParsingReference): chrono.ParsedResult[] {
-  const windows = dateWindows(text);
-  if (windows.length === 0) return [];
-  if (windows.length === 1 && windows[0]![0] === 0 && windows[0]![1] === text.length) return chrono.parse(text, reference, { forwardDate: false });
+  return parseDatesOfTexts([text], reference)[0]!;
+}
+
+/**
+ * parseDates of several texts with one reference, in one call to chrono: their windows are
+ * joined as one text's are (chrono's set-up and refiners cost per call, not only per character).
+ */
+export function parseDatesOfTexts(texts: string[], reference: chrono.ParsingReference): chrono.ParsedResult[][] {
+  const found: chrono.ParsedResult[][] = texts.map(() => []);
+  const windowText: number[] = [];
+  const windowStart: number[] = [];
   const joinedStarts: number[] = [];
   const pieces: string[] = [];
   let length = 0;
-  for (const [start, end] of windows) {
-    if (pieces.length > 0) {
-      pieces.push(WINDOW_SEPARATOR);
-      length += WINDOW_SEPARATOR.length;
+  texts.forEach((text, t) => {
+    for (const [start, end] of dateWindows(text)) {
+      if (pieces.length > 0) {
+        pieces.push(WINDOW_SEPARATOR);
+        length += WINDOW_SEPARATOR.length;
+      }
+      windowText.push(t);
+      windowStart.push(start);
+      joinedStarts.push(length);
+      pieces.push(text.slice(start, end));
+      length += end - start;
     }
-    joinedStarts.push(length);
-    pieces.push(text.slice(start, end));
-    length += end - start;
-  }
+  });
+  if (pieces.length === 0) return found;
   const results = chrono.parse(pieces.join(''), reference, { forwardDate: false });
   let window = 0;
   for (const result of results) {
-    while (window + 1 < windows.length && joinedStarts[window + 1]! <= result.index) window++;
-    (result as { index: number }).index = result.index - joinedStarts[window]! + windows[window]![0];
+    while (window + 1 < joinedStarts.length && joinedStarts[window + 1]! <= result.index) window++;
+    (result as { index: number }).index = result.index - joinedStarts[window]! + windowStart[window]!;
+    found[windowText[window]!]!.push(result);
   }
-  return results;
+  return found;
 }
 
 /**
@@ -249,10 +263,50 @@ function lazySentences(text: string): (offset: number) => SentenceSpan[] {
   };
 }
 
+/** The reference chrono counts relative dates from: noon of the publication day. */
+function referenceOf(day: { y: number; m: number; d: number } | null): { instant: Date; timezone: number } {
+  return { instant: day ? new Date(Date.UTC(day.y, day.m - 1, day.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+}
+
 /** Dates mentioned in one article's text. */
 export function findDateMentions(article: TimelineArticle): MentionedEntry[] {
   const day = publicationDay(article.published);
-  const reference = { instant: day ? new Date(Date.UTC(day.y, day.m - 1, day.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+  return mentionsFromResults(article, day, parseDates(article.text, referenceOf(day)));
+}
+
+/** Articles read by chrono together: the windows of this many characters at most go into one call. */
+const BATCH_CHARACTERS = 20_000;
+
+/**
+ * findDateMentions of many articles, by article id: articles with the same publication day
+ * are read by chrono in batches (each call costs more than its characters).
+ */
+export function findDateMentionsOfArticles(articles: TimelineArticle[]): Map<string, MentionedEntry[]> {
+  const byReference = new Map<number, TimelineArticle[]>();
+  for (const article of articles) {
+    const instant = referenceOf(publicationDay(article.published)).instant.getTime();
+    const list = byReference.get(instant);
+    if (list) list.push(article);
+    else byReference.set(instant, [article]);
+  }
+  const mentions = new Map<string, MentionedEntry[]>();
+  for (const group of byReference.values()) {
+    const day = publicationDay(group[0]!.published);
+    const reference = referenceOf(day);
+    for (let from = 0; from < group.length; ) {
+      let to = from;
+      let characters = 0;
+      while (to < group.length && (to === from || characters + group[to]!.text.length <= BATCH_CHARACTERS)) characters += group[to++]!.text.length;
+      const batch = group.slice(from, to);
+      const results = parseDatesOfTexts(batch.map((article) => article.text), reference);
+      batch.forEach((article, k) => mentions.set(article.id, mentionsFromResults(article, day, results[k]!)));
+      from = to;
+    }
+  }
+  return mentions;
+}
+
+function mentionsFromResults(article: TimelineArticle, day: { y: number; m: number; d: number } | null, results: chrono.ParsedResult[]): MentionedEntry[] {
   const sentencesAt = lazySentences(article.text);
   const entries: MentionedEntry[] = [];
   const taken: Array<[number, number]> = [];
@@ -262,7 +316,7 @@ export function findDateMentions(article: TimelineArticle): MentionedEntry[] {
     entries.push({ kind: 'mentioned', date: resolved.date, text, start, end, articleId: article.id, outlet: article.outlet, inferred: resolved.inferred, sentence: sentenceAround(sentencesAt(start), start, end) });
   };
 
-  for (const result of parseDates(article.text, reference)) {
+  for (const result of results) {
     const phrase = result.text.replace(/[\s,.;:]+$/, '');
     if (/^\d+$/.test(phrase) || NOT_DATES.test(phrase) || VAGUE.test(phrase)) continue;
     // "the last Friday of Ramadan" is a rule, not a day.
@@ -297,11 +351,12 @@ function isYearRange(text: string): boolean {
   return second > first && second - first <= 20 && !(match[2]!.length === 2 && Number(match[2]) <= 12 && second - first !== 1);
 }
 
-export function buildTimeline(articles: TimelineArticle[]): TimelineEntry[] {
+/** `mentions`, when given, holds findDateMentions of every article (findDateMentionsOfArticles). */
+export function buildTimeline(articles: TimelineArticle[], mentions?: ReadonlyMap<string, MentionedEntry[]>): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const article of articles) {
     if (article.published) entries.push({ kind: 'published', date: article.published, articleId: article.id, outlet: article.outlet });
-    entries.push(...findDateMentions(article));
+    entries.push(...(mentions?.get(article.id) ?? findDateMentions(article)));
   }
   const startOf = (entry: TimelineEntry) => (entry.kind === 'mentioned' ? entry.start : -1);
   return entries.sort(

@@ -1,6 +1,6 @@
 import type { CorpusStage, ReportContribution } from '../pipeline/stage.ts';
 import type { StoriesResult } from '../stories/stage.ts';
-import { buildTimeline, type TimelineEntry } from './index.ts';
+import { buildTimeline, findDateMentionsOfArticles, type TimelineEntry } from './index.ts';
 
 export interface StoryTimeline {
   storyId: string;
@@ -16,10 +16,10 @@ export const timelineStage: CorpusStage<StoryTimeline[]> & { report: ReportContr
   run(input) {
     const stories = input.corpusResult<StoriesResult>('stories')?.stories ?? [];
     const byId = new Map(input.articles.map((article) => [article.id, article]));
-    return stories.map((story) => ({
-      storyId: story.id,
-      entries: buildTimeline(story.articleIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))),
-    }));
+    const storyArticles = stories.map((story) => story.articleIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])));
+    // Dates are read for all the stories' articles at once, so that chrono reads articles of one day together.
+    const mentions = findDateMentionsOfArticles([...new Set(storyArticles.flat())]);
+    return stories.map((story, index) => ({ storyId: story.id, entries: buildTimeline(storyArticles[index]!, mentions) }));
   },
   report: {
     json(input) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import { cleanTextDump } from '../extract/textdump/index.ts';
 import { joinParagraphs } from '../model/article.ts';
-import { dateWindows, parseDates } from './index.ts';
+import { dateWindows, findDateMentions, findDateMentionsOfArticles, parseDates, parseDatesOfTexts, type TimelineArticle } from './index.ts';
 
 const reference = { instant: new Date(Date.UTC(2024, 2, 6, 12)), timezone: 0 };
 const covered = (text: string, phrase: string) => {
@@ -71,4 +71,33 @@ test('on the seed articles, parsing the windows finds what chrono finds in the w
     const whole = chrono.parse(text, reference, { forwardDate: false });
     assert.deepEqual(summary(parseDates(text, reference)), summary(whole), name);
   }
+});
+
+test('texts read by chrono together give each what chrono finds in it alone, dates at the very start and end included', () => {
+  const texts = [
+    'Monday the ferry sailed; it docked on Tuesday',
+    `${FILLER}The pier reopened on March 4, 2019 at 10:30 pm. ${FILLER}Two days later the fares rose.`,
+    FILLER,
+    'Yesterday',
+    `Last week the board met. ${FILLER}${FILLER}It meets again next Friday, said the chair this morning.`,
+    '2021-05-03 was the day the harbour froze, and on 3 May 2022 it froze again.',
+  ];
+  const together = parseDatesOfTexts(texts, reference);
+  assert.equal(together.length, texts.length);
+  assert.ok(together.flat().length >= 10, 'the texts hold many dates');
+  texts.forEach((text, t) => assert.deepEqual(summary(together[t]!), summary(chrono.parse(text, reference, { forwardDate: false })), text));
+});
+
+test('mentions of many articles, read by publication day in batches, equal each article read alone', () => {
+  const days = ['2024-03-06', '2024-03-06', '2023-11-30', null, '2024-03-06'];
+  const articles: TimelineArticle[] = days.map((published, k) => ({
+    id: `a${k}`,
+    outlet: k % 2 ? 'Meridian Wire' : 'The Harbour Ledger',
+    title: null,
+    published,
+    text: `On Monday the ferry of line ${k + 1} sailed. ${FILLER}It returned in January, and again on March 4, 2019 and since 1998. Last week fares rose.`,
+  }));
+  const mentions = findDateMentionsOfArticles(articles);
+  assert.ok([...mentions.values()].flat().length >= 15);
+  for (const article of articles) assert.deepEqual(mentions.get(article.id), findDateMentions(article), article.id);
 });
