@@ -85,11 +85,21 @@ interface Voice {
   tokens(): Token[];
   /** Sentences of the voice, each with the range of its words in tokens(). */
   sentences(): VoiceSentence[];
+  /** The norm of token `t` when it counts as a word around a mention, else null. */
+  windowWord(t: number): string | null;
+}
+
+/** Whether a word near a mention is counted: not short, a stop word or a number, and lower case unless a framing word. */
+function isWindowWord(token: Token): boolean {
+  if (token.norm.length < 3 || STOP.has(token.norm) || /\d/.test(token.norm)) return false;
+  return !(startsUpper(token.text) && !FRAMING_WORDS.has(token.norm));
 }
 
 function voiceOf(text: string): Voice {
   let tokens: Token[] | null = null;
   let sentences: VoiceSentence[] | null = null;
+  // Per token: 1 counted, 0 not, undefined not yet asked (nearby mentions share words).
+  let windowWords: Array<0 | 1 | undefined> | null = null;
   const voice: Voice = {
     text,
     tokens: () => (tokens ??= tokenize(text)),
@@ -106,6 +116,13 @@ function voiceOf(text: string): Voice {
         }));
       }
       return sentences;
+    },
+    windowWord(t) {
+      const token = voice.tokens()[t]!;
+      windowWords ??= [];
+      let known = windowWords[t];
+      if (known === undefined) windowWords[t] = known = isWindowWord(token) ? 1 : 0;
+      return known === 1 ? token.norm : null;
     },
   };
   return voice;
@@ -200,18 +217,8 @@ function entityFraming(
         while (beforeEnd < sentence.endToken && tokens[beforeEnd]!.end <= span.start) beforeEnd++;
         let afterStart = beforeEnd;
         while (afterStart < sentence.endToken && tokens[afterStart]!.start < span.end) afterStart++;
-        const windows: Array<[number, number]> = [
-          [Math.max(sentence.firstToken, beforeEnd - WINDOW_WORDS), beforeEnd],
-          [afterStart, Math.min(sentence.endToken, afterStart + WINDOW_WORDS)],
-        ];
-        for (const [from, to] of windows) {
-          for (let t = from; t < to; t++) {
-            const token = tokens[t]!;
-            if (token.norm.length < 3 || STOP.has(token.norm) || /\d/.test(token.norm)) continue;
-            if (startsUpper(token.text) && !FRAMING_WORDS.has(token.norm)) continue;
-            counts.set(token.norm, (counts.get(token.norm) ?? 0) + 1);
-          }
-        }
+        countWindowWords(voice, Math.max(sentence.firstToken, beforeEnd - WINDOW_WORDS), beforeEnd, counts);
+        countWindowWords(voice, afterStart, Math.min(sentence.endToken, afterStart + WINDOW_WORDS), counts);
       }
     }
     const byOutlet = [...perOutlet]
@@ -231,9 +238,22 @@ function entityFraming(
   return result;
 }
 
+function countWindowWords(voice: Voice, from: number, to: number, counts: Map<string, number>): void {
+  for (let t = from; t < to; t++) {
+    const word = voice.windowWord(t);
+    if (word !== null) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+}
+
 /** Whether the span holds anything but white space (quotations are blanked in the voice). */
 function hasOwnWords(text: string, span: { start: number; end: number }): boolean {
-  return text.slice(span.start, span.end).trim().length > 0;
+  const end = Math.min(span.end, text.length);
+  for (let i = Math.max(0, span.start); i < end; i++) {
+    const code = text.charCodeAt(i);
+    // What String.prototype.trim keeps: ASCII is settled without a regular expression.
+    if (code < 128 ? !(code === 32 || (code >= 9 && code <= 13)) : !/\s/.test(text[i]!)) return true;
+  }
+  return false;
 }
 
 /** The sentence that holds the whole span, if one does (sentences are in order and do not overlap). */
