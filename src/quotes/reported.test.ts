@@ -195,3 +195,9 @@ test('"the harbour report states that …": a cue noun heading the subject of th
   const quotes = extractQuotes('The harbour report states that the ferry lost money.', { entities: [], mentions: [] });
   assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.cue]), [['The harbour report', 'states']]);
 });
+
+test('"asked X how/whether …": the question is the reported content', () => {
+  const quote = extractQuotes('A reporter asked Calder how the ferry vote would go on Tuesday.', { entities: [], mentions: [] })[0];
+  assert.equal(quote?.speakerMention?.text, 'A reporter');
+  assert.equal(quote?.text, 'how the ferry vote would go on Tuesday');
+});

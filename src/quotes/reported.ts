@@ -267,6 +267,14 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
       if (/^(?:he|she|they|we|i|it|he'd|she'd|they'd|we'd|i'd|he's|she's|they're|we're|it's|he'll|she'll|they'll|we'll|i'll)$/.test(words[x]!.lower)) return contentTo(view, words[x]!.start);
     }
   }
+  if (verb.lemma === 'ask') {
+    // "asked Sanders how he was feeling", "asked whether …": the question is the content.
+    for (let x = r; x < words.length && x - r <= 6; x++) {
+      if (view.inQuote[x] || (x > r && !isPlainGap(view, x - 1, x))) break;
+      if (/^(?:whether|if|how|what|why|when|where|who|which)$/.test(words[x]!.lower)) return contentTo(view, words[x]!.start);
+      if (isVerbForm(words[x]!)) break;
+    }
+  }
   if (verb.frames.infinitive) {
     if (next.lower === 'to') return contentTo(view, next.start);
     if (verb.frames.object) {
