@@ -30,12 +30,13 @@ export const framingStage: CorpusStage<FramingTable[]> & { report: ReportContrib
     for (const story of stories) {
       const articles = story.articleIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
       if (new Set(articles.map((article) => article.outlet ?? article.id)).size < 2) continue;
-      const mentions = articles.flatMap((article) =>
-        (perArticle.get(article.id)?.entities.mentions ?? []).flatMap((mention) => {
+      const mentions: Array<{ entityId: string; articleId: string; start: number; end: number }> = [];
+      for (const article of articles) {
+        for (const mention of perArticle.get(article.id)?.entities.mentions ?? []) {
           const entityId = mention.localEntity ? index.localToGlobal[`${article.id}:${mention.localEntity}`] : undefined;
-          return entityId ? [{ entityId, articleId: article.id, start: mention.start, end: mention.end }] : [];
-        }),
-      );
+          if (entityId) mentions.push({ entityId, articleId: article.id, start: mention.start, end: mention.end });
+        }
+      }
       // In the index's order, as the order in which an outlet's descriptors are listed.
       const descriptors = [...new Set(story.articleIds)]
         .flatMap((id) => descriptorsByArticle.get(id) ?? [])
