@@ -926,7 +926,16 @@ function withoutNestedReports(text: string, drafts: Draft[]): Draft[] {
     return null;
   };
   const dropped = new Set<Draft>();
+  // "declined to say whether …": the catenative's own frame ("declined" + "to say whether …") repeats the longer cue's statement.
+  const byCueStart = new Map<number, Draft>();
   for (const draft of reported) {
+    if (!draft.cue) continue;
+    const other = byCueStart.get(draft.cue.start);
+    if (!other) byCueStart.set(draft.cue.start, draft);
+    else if (other.cue!.end !== draft.cue.end) dropped.add(other.cue!.end < draft.cue.end ? other : draft);
+  }
+  for (const draft of reported) {
+    if (dropped.has(draft)) continue;
     const outer = containing(draft);
     if (!outer) continue;
     if (/^according/i.test(text.slice(outer.cue?.start ?? 0, outer.cue?.end ?? 0)) && !containing(outer)) {

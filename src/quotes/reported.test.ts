@@ -201,3 +201,10 @@ test('"asked X how/whether …": the question is the reported content', () => {
   assert.equal(quote?.speakerMention?.text, 'A reporter');
   assert.equal(quote?.text, 'how the ferry vote would go on Tuesday');
 });
+
+test('"explained why …", "declined to say whether …": an indirect question is the content, reported once', () => {
+  const none = { entities: [], mentions: [] };
+  assert.equal(extractQuotes('Calder explained why the ferry was late on Tuesday.', none)[0]?.text, 'why the ferry was late on Tuesday');
+  const declined = extractQuotes('Pell declined to say whether the board broke its own rules.', none);
+  assert.deepEqual(declined.map((q) => [q.cue, q.text]), [['declined to say', 'whether the board broke its own rules']]);
+});

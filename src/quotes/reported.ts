@@ -275,6 +275,8 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
       if (isVerbForm(words[x]!)) break;
     }
   }
+  // "explained why …", "did not say whether …": an indirect question right after the cue.
+  if (verb.lemma !== 'ask' && verb.frames.that && /^(?:whether|how|why|what)$/.test(next.lower) && !view.inQuote[r]) return contentTo(view, next.start);
   if (verb.frames.infinitive) {
     if (next.lower === 'to') return contentTo(view, next.start);
     if (verb.frames.object) {
