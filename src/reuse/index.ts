@@ -346,7 +346,7 @@ function keysOf(print: Pick<Fingerprints, 'signature' | 'anchors'>, o: ReuseOpti
 
 /**
  * `findReuse`, plus every article's posting keys from the same fingerprints, so a caller
- * that indexes the corpus in a store (`postReuseKeys`) does not fingerprint it twice. The keys
+ * that indexes the corpus in a store (`reusePostings`, `postReuseKeys`) does not fingerprint it twice. The keys
  * are spelled out one article at a time as the caller iterates: held for a whole corpus at once,
  * their strings would take several KB of heap per article.
  */
@@ -475,6 +475,14 @@ const LSH_NAMESPACE = 'reuse-lsh';
 const ANCHOR_NAMESPACE = 'reuse-anchor';
 
 /** Posts an article's LSH band and anchor keys to the store without comparing it with anything. */
+/** Every article's keys as one posting batch (`Store.addPostingsMany`), read lazily. */
+export function* reusePostings(keys: Iterable<[string, ReuseKeys]>): Generator<{ namespace: string; articleId: string; keys: readonly string[] }> {
+  for (const [articleId, articleKeys] of keys) {
+    if (articleKeys.lsh.length) yield { namespace: LSH_NAMESPACE, articleId, keys: articleKeys.lsh };
+    if (articleKeys.anchors.length) yield { namespace: ANCHOR_NAMESPACE, articleId, keys: articleKeys.anchors };
+  }
+}
+
 export async function postReuseKeys(store: Pick<Store, 'addPostings'>, articleId: string, keys: ReuseKeys): Promise<void> {
   if (keys.lsh.length) await store.addPostings(LSH_NAMESPACE, articleId, keys.lsh);
   if (keys.anchors.length) await store.addPostings(ANCHOR_NAMESPACE, articleId, keys.anchors);

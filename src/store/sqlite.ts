@@ -271,28 +271,35 @@ export class SqliteStore implements Store {
    * postings in index order costs a third of inserting them article by article.
    */
   async addPostingsMany(batch: PostingBatch): Promise<void> {
-    const entries = [...batch].filter((entry) => entry.keys.length > 0);
-    if (entries.length === 0) return;
     await this.inScope(() => {
-      const seqOf = new Map<string, number>();
-      for (const { namespace, articleId } of entries) {
-        if (seqOf.has(articleId)) continue;
-        const row = this.sql.seqOfArticle.get(articleId) as { seq: number } | undefined;
-        if (!row) throw new Error(`adding postings to "${namespace}": no article with id ${articleId} is stored`);
-        seqOf.set(articleId, row.seq);
-      }
-      let total = 0;
-      for (const entry of entries) total += entry.keys.length;
-      const keys = new Float64Array(total);
-      const seqs = new Float64Array(total);
+      // Keys are hashed as the batch is read, so a corpus's key strings are never all held at once.
+      let keys = new Float64Array(1 << 16);
+      let seqs = new Float64Array(1 << 16);
       let n = 0;
-      for (const { namespace, articleId, keys: written } of entries) {
-        const seq = seqOf.get(articleId)!;
+      const seqOf = new Map<string, number>();
+      for (const { namespace, articleId, keys: written } of batch) {
+        if (written.length === 0) continue;
+        let seq = seqOf.get(articleId);
+        if (seq === undefined) {
+          const row = this.sql.seqOfArticle.get(articleId) as { seq: number } | undefined;
+          if (!row) throw new Error(`adding postings to "${namespace}": no article with id ${articleId} is stored`);
+          seqOf.set(articleId, (seq = row.seq));
+        }
+        if (n + written.length > keys.length) {
+          const size = Math.max(keys.length * 2, n + written.length);
+          const grownKeys = new Float64Array(size);
+          const grownSeqs = new Float64Array(size);
+          grownKeys.set(keys.subarray(0, n));
+          grownSeqs.set(seqs.subarray(0, n));
+          keys = grownKeys;
+          seqs = grownSeqs;
+        }
         for (const key of written) {
           keys[n] = postingKey(namespace, key);
           seqs[n++] = seq;
         }
       }
+      if (n === 0) return;
       const order = new Uint32Array(n);
       for (let i = 0; i < n; i++) order[i] = i;
       order.sort((a, b) => keys[a]! - keys[b]! || seqs[a]! - seqs[b]!);
