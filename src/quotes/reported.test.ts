@@ -208,3 +208,12 @@ test('"explained why …", "declined to say whether …": an indirect question i
   const declined = extractQuotes('Pell declined to say whether the board broke its own rules.', none);
   assert.deepEqual(declined.map((q) => [q.cue, q.text]), [['declined to say', 'whether the board broke its own rules']]);
 });
+
+test('"beat back", "turned back", "comes back" are adverbs; "voters back Calder" is a stance', () => {
+  const none = { entities: [], mentions: [] };
+  assert.equal(extractQuotes('The governor beat back a challenge from Pell on Tuesday.', none).length, 0);
+  assert.equal(extractQuotes('Pell comes back to the quay on Monday.', none).length, 0);
+  const stance = extractQuotes('Most harbour workers back Calder for mayor.', none)[0];
+  assert.equal(stance?.speakerMention?.text, 'Most harbour workers');
+  assert.equal(stance?.text, 'Calder for mayor');
+});

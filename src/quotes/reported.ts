@@ -445,6 +445,9 @@ const CATENATIVES = new Set([
 /** "…, Verveer told CBS News": verbs whose noun phrase after the cue is the listener or target, never an inverted speaker (PolNeAR train: 0 of 27 right). */
 const NEVER_INVERTED = new Set(['tell', 'criticize', 'criticise', 'assure', 'urge', 'inform', 'remind']);
 
+const BACKERS_BEFORE = /^(?:to|will|would|could|should|might|may|must|did|does|do|not|also|they|we|i|you|who|and|still|strongly|overwhelmingly|largely|generally|mostly|both|all)$/;
+const MOTION_VERBS_S = /^(?:comes|goes|brings|looks|turns|fights|pushes|gets|sends|steps|holds|falls|bounces|cuts|scales|reels|draws|rolls|walks|writes|calls|talks|hits|strikes|snaps)$/;
+
 const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|our|my|your|recent|full|broad|strong|public|private|earlier|latest|new|the|a|an)$/u;
 const CONTRACTED_VERBS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
 
@@ -461,6 +464,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       if (['go', 'point', 'spell', 'shoot', 'fire', 'chime'].includes(verb.lemma)) return null;
     } else cueEnd = i + 1;
   }
+  // "turned back", "beat back a challenge", "looking back": the bare form "back" is an adverb unless a subject, "to" or an auxiliary precedes it.
+  if (word.lower === 'back' && i > 0 && !BACKERS_BEFORE.test(words[i - 1]!.lower) && !words[i - 1]!.capitalized && !(/[^su]s$/.test(words[i - 1]!.lower) && !MOTION_VERBS_S.test(words[i - 1]!.lower))) return null;
   // "in 30 states", "Western states that vote": "states" is a cue only before its clause.
   if (word.lower === 'states' && !/^(?:that|:)$/.test(view.text.slice(word.end, view.sentence.end).trim().split(/\s+/)[0] ?? '')) return null;
   const gerund = word.lower.endsWith('ing');
