@@ -1,6 +1,6 @@
 import { foldCase } from '../text/index.ts';
 import { hashToken } from './minhash.ts';
-import { WordScanner } from '../stories/words.ts';
+import { WordScanner } from '../text/words.ts';
 
 /**
  * A text reduced to what reuse detection compares: one 32-bit value per word.

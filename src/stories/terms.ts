@@ -2,7 +2,7 @@ import { foldCase } from '../text/index.ts';
 import { Arena, type Sparse } from './sparse.ts';
 import { HEADLINE_FUNCTION_WORDS, NOT_NAMES, STOP_WORDS } from './stopwords.ts';
 import { stemWord } from './stem.ts';
-import { WordScanner } from './words.ts';
+import { WordScanner } from '../text/words.ts';
 
 /** Strings numbered in the order first seen. */
 export class Dictionary {

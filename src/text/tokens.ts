@@ -1,4 +1,5 @@
 import { boundedMemo } from './memo.ts';
+import { WordScanner } from './words.ts';
 import { foldCase } from './normalize.ts';
 
 /** A word with its place in the text it came from. */
@@ -11,7 +12,6 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
 /** Folded forms of recent words: most words of a corpus recur, and every stage tokenises. */
 const foldWord = boundedMemo(foldCase);
@@ -19,9 +19,9 @@ const foldWord = boundedMemo(foldCase);
 /** Words (letters and digits, with inner apostrophes and hyphens) with offsets into `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    tokens.push({ text: match[0], norm: foldWord(match[0]), start, end: start + match[0].length });
+  for (const scan = new WordScanner(text); scan.next(); ) {
+    const word = text.slice(scan.start, scan.end);
+    tokens.push({ text: word, norm: foldWord(word), start: scan.start, end: scan.end });
   }
   return tokens;
 }
