@@ -355,16 +355,29 @@ function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamily
     }
     return i;
   };
+  // Per group, kept up to date as groups merge: its quotations, and its known speaker (a group has one at most).
+  const quotesOf = new Map<number, Set<string>>(units.map((unit, i) => [i, new Set([unit.quote.id])]));
+  const speakerOf: Array<string | null> = units.map((unit) => unit.quote.speakerId);
   for (const edge of edges) {
     const a = find(edge.i);
     const b = find(edge.j);
     if (a === b) continue;
     const left = members.get(a)!;
     const right = members.get(b)!;
-    const quotes = new Set(left.map((i) => units[i]!.quote.id));
-    if (right.some((i) => quotes.has(units[i]!.quote.id))) continue;
-    const speakers = new Set([...left, ...right].map((i) => units[i]!.quote.speakerId).filter((s): s is string => s !== null));
-    if (speakers.size > 1) continue;
+    const leftQuotes = quotesOf.get(a)!;
+    const rightQuotes = quotesOf.get(b)!;
+    const [fewer, more] = leftQuotes.size <= rightQuotes.size ? [leftQuotes, rightQuotes] : [rightQuotes, leftQuotes];
+    let shareQuote = false;
+    for (const quote of fewer) {
+      if (more.has(quote)) {
+        shareQuote = true;
+        break;
+      }
+    }
+    if (shareQuote) continue;
+    const leftSpeaker = speakerOf[a] ?? null;
+    const rightSpeaker = speakerOf[b] ?? null;
+    if (leftSpeaker !== null && rightSpeaker !== null && leftSpeaker !== rightSpeaker) continue;
     if (left.length + right.length > 2) {
       let total = 0;
       let count = 0;
@@ -378,10 +391,26 @@ function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamily
     }
     const [keep, drop] = a < b ? [a, b] : [b, a];
     groupOf[drop] = keep;
-    members.set(keep, [...members.get(keep)!, ...members.get(drop)!].sort((x, y) => x - y));
+    members.set(keep, mergeAscending(members.get(keep)!, members.get(drop)!));
     members.delete(drop);
+    for (const quote of fewer) more.add(quote);
+    quotesOf.set(keep, more);
+    quotesOf.delete(drop);
+    speakerOf[keep] = leftSpeaker ?? rightSpeaker;
   }
   return [...members.values()].filter((list) => list.length > 1);
+}
+
+/** Two ascending lists of distinct unit indexes as one ascending list. */
+function mergeAscending(a: number[], b: number[]): number[] {
+  const merged = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = a[i]! < b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) merged[k++] = a[i++]!;
+  while (j < b.length) merged[k++] = b[j++]!;
+  return merged;
 }
 
 /**
