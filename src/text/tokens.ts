@@ -13,8 +13,11 @@ export interface Token {
 }
 
 
-/** Folded forms of recent words: most words of a corpus recur, and every stage tokenises. */
-const foldWord = boundedMemo(foldCase);
+/**
+ * Folded forms of recent words: most words of a corpus recur, and every stage tokenises. A
+ * 10,000-article corpus writes more than 100,000 forms, so the table holds half a million.
+ */
+const foldWord = boundedMemo(foldCase, 500_000);
 
 /** Words (letters and digits, with inner apostrophes and hyphens) with offsets into `text`. */
 export function tokenize(text: string): Token[] {
