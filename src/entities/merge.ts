@@ -5,7 +5,7 @@
  */
 import type { ArticleEntities, Entity, EntityType, LocalEntity } from '../model/analysis.ts';
 import { lookupKnown } from './gazetteer.ts';
-import { compatibleVowels, isShortFormOf, nameKey, nameTokenKeys } from './names.ts';
+import { compatibleVowels, isShortFormOf, nameKey, nameTokenKeys, shortFormKeys } from './names.ts';
 import { spellingKey } from './gazetteer.ts';
 
 interface Item {
@@ -113,11 +113,23 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
   for (const spellings of fullNames.values()) {
     if (spellings.size < 2) continue;
     const representatives = [...spellings.entries()];
+    // A short form's first word is among its full form's words: look partners up by word.
+    const byWord = new Map<string, number[]>();
+    representatives.forEach(([name], k) => {
+      for (const key of new Set(shortFormKeys(name))) {
+        const list = byWord.get(key);
+        if (list) list.push(k);
+        else byWord.set(key, [k]);
+      }
+    });
     for (let pass = 0, joined = true; joined && pass < 4; pass++) {
       joined = false;
       for (const [shortName, short] of representatives) {
+        const first = shortFormKeys(shortName)[0];
+        if (first === undefined) continue;
         const partners = new Set<number>();
-        for (const [name, representative] of representatives) {
+        for (const k of byWord.get(first) ?? []) {
+          const [name, representative] = representatives[k]!;
           if (find(short) === find(representative)) continue;
           if (shortFormOf(shortName, name)) partners.add(find(representative));
         }

@@ -26,9 +26,9 @@ export function wordKey(word: string): string {
 }
 
 /** Names repeat within and across articles, and their keys are pure functions of them. */
-const wordKeyOf = boundedMemo(computeWordKey);
-const tokenKeysOf = boundedMemo(computeNameTokenKeys);
-const vowelClassesOf = boundedMemo(computeVowelClasses);
+const wordKeyOf = boundedMemo(computeWordKey, 500_000);
+const tokenKeysOf = boundedMemo(computeNameTokenKeys, 500_000);
+const vowelClassesOf = boundedMemo(computeVowelClasses, 500_000);
 
 /** Lower case without diacritics, with a fast path for plain ASCII words. */
 export function fold(text: string): string {
@@ -183,6 +183,14 @@ export function isShortFormOf(short: string, full: string): boolean {
   let j = 0;
   for (const part of f) if (j < s.length && same(part, s[j]!)) j++;
   return j === s.length;
+}
+
+/**
+ * Word keys `isShortFormOf` compares (by-names dropped). A short form's first key is among
+ * its full form's keys, which lets callers look up candidates instead of trying every name.
+ */
+export function shortFormKeys(name: string): string[] {
+  return stripKunya(nameTokenKeys(name), nameVowelClasses(name)).map((part) => part.key);
 }
 
 /** "Abu Khaled" (father of Khaled) is a by-name, not a given name: drop it before comparing. */
