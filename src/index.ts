@@ -3,12 +3,13 @@ export { analyze, reportFromDatabase, writeHtmlReport, writeJsonReport, type Ana
 export { ingest, type IngestOptions, type IngestItem } from './ingest/index.ts';
 export { extractDocument, extractContent, ExtractionError } from './extract/index.ts';
 export { openStore } from './store/index.ts';
-export type { Store, PutResult, SearchHit } from './store/store.ts';
-export { Processor, createProcessor, type RunOptions, type RunSummary } from './pipeline/processor.ts';
-export type { ArticleStage, CorpusStage, CorpusInput, Stage, StageWithReport, ReportContribution } from './pipeline/stage.ts';
+export type { Store, PutResult, SearchHit, PostingBatch } from './store/store.ts';
+export { Processor, createProcessor, type RunOptions, type RunSummary, type RunOutcome, type AnalysisResults } from './pipeline/processor.ts';
+export type { ArticleStage, CorpusStage, CorpusInput, Stage, StageCodec, StageWithReport, ReportContribution } from './pipeline/stage.ts';
 export { defaultStages } from './pipeline/stages.ts';
-export { buildReport, REPORT_VERSION, type Report, type ReportArticle } from './report/json.ts';
-export { renderHtmlReport, type HtmlSection } from './report/html/index.ts';
+export { assembleReport, buildReport, REPORT_VERSION, type Report, type ReportArticle } from './report/json.ts';
+export { renderHtmlReport, renderHtmlReportParts, type HtmlSection } from './report/html/index.ts';
+export { writeOutput as writeJsonFile, writeTextParts } from './report/write.ts';
 export type { Article, Paragraph, ExtractedContent } from './model/article.ts';
 export type { RawDocument, Provenance, Failure, MetadataHints } from './model/raw.ts';
 export * from './model/analysis.ts';
