@@ -2,13 +2,15 @@ import type { Quote } from '../model/analysis.ts';
 import type { ArticleStage, ReportContribution } from '../pipeline/stage.ts';
 import { globalEntityId, type ArticleEntityResult, type EntityIndex } from '../entities/stage.ts';
 import { extractQuotes } from './index.ts';
+import { quotesCodec } from './codec.ts';
 
 /** Quotations of one article; `speakerId` is the article-local entity key until the report maps it. */
 export const quotesStage: ArticleStage<Quote[]> & { report: ReportContribution } = {
   scope: 'article',
   name: 'quotes',
-  version: 1,
+  version: 2,
   needs: ['entities'],
+  codec: quotesCodec,
   run(article, earlier) {
     const entities = earlier.get<ArticleEntityResult>('entities')?.entities ?? { entities: [], mentions: [] };
     return extractQuotes(article.text, entities, { articleId: article.id });
