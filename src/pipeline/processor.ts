@@ -4,7 +4,7 @@ import type { Store } from '../store/store.ts';
 import { ingest, type IngestOptions } from '../ingest/index.ts';
 import { extractDocument } from '../extract/index.ts';
 import { silentProgress, type Progress } from './progress.ts';
-import type { ArticleStage, CorpusInput, CorpusStage, EarlierResults, ReportInput, Stage, StageWithReport } from './stage.ts';
+import { storedData, type ArticleStage, type CorpusInput, type CorpusStage, type EarlierResults, type ReportInput, type Stage, type StageWithReport, type StoredStageResult } from './stage.ts';
 
 export interface RunOptions {
   store: Store;
@@ -78,10 +78,6 @@ export interface RunOutcome extends RunSummary {
   results: AnalysisResults;
 }
 
-interface StoredStageResult {
-  version: number;
-  data: unknown;
-}
 
 function describeError(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
@@ -191,8 +187,7 @@ export class Processor {
     const cached = new Map<string, Map<string, StoredStageResult>>();
     for (const stage of articleStages) {
       const stored = await store.listArticleResults<StoredStageResult>(stage.name);
-      const { codec } = stage;
-      if (codec) for (const result of stored.values()) if (result.version === stage.version) result.data = codec.decode(result.data);
+      if (stage.codec) for (const result of stored.values()) result.data = storedData(stage, result);
       cached.set(stage.name, stored);
     }
     stopwatch?.lap('load');

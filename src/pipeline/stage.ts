@@ -18,6 +18,17 @@ export interface StageCodec<Output> {
   decode(stored: unknown): Output;
 }
 
+/** A result as the store holds it: the stage version that made it and its (encoded) data. */
+export interface StoredStageResult {
+  version: number;
+  data: unknown;
+}
+
+/** The data of a stored result, decoded when the stage has a codec and made it in this version. */
+export function storedData(stage: Pick<ArticleStage, 'version' | 'codec'>, stored: StoredStageResult): unknown {
+  return stage.codec && stored.version === stage.version ? stage.codec.decode(stored.data) : stored.data;
+}
+
 /** A stage that looks at one article at a time (entities, quotes, citations, ...). */
 export interface ArticleStage<Output = unknown> {
   scope: 'article';

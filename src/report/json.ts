@@ -1,7 +1,7 @@
 import type { Article, Paragraph } from '../model/article.ts';
 import type { Failure } from '../model/raw.ts';
 import type { Store } from '../store/store.ts';
-import type { ReportInput, StageWithReport } from '../pipeline/stage.ts';
+import { storedData, type ReportInput, type StageWithReport, type StoredStageResult } from '../pipeline/stage.ts';
 
 export const REPORT_VERSION = 1;
 
@@ -56,10 +56,9 @@ export async function buildReport(store: Store, stages: StageWithReport[], now: 
   const corpusResults = new Map<string, unknown>();
   for (const stage of stages) {
     if (stage.scope === 'article') {
-      const wrapped = await store.listArticleResults<{ version: number; data: unknown }>(stage.name);
+      const wrapped = await store.listArticleResults<StoredStageResult>(stage.name);
       const data = new Map<string, unknown>();
-      const decode = stage.codec && ((stored: { version: number; data: unknown }) => (stored.version === stage.version ? stage.codec!.decode(stored.data) : stored.data));
-      for (const [id, value] of wrapped) data.set(id, decode ? decode(value) : value.data);
+      for (const [id, value] of wrapped) data.set(id, storedData(stage, value));
       articleResults.set(stage.name, data);
     } else {
       const stored = await store.getCorpusResult<{ data: unknown }>(stage.name);

@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emitPrettyJson, prettyJson, writeOutput, writeTextParts } from './write.ts';
+import { emitPrettyJson, writeOutput, writeTextParts } from './write.ts';
+
+async function prettyJson(value: unknown): Promise<string> {
+  const parts: string[] = [];
+  await emitPrettyJson(value, (text) => {
+    parts.push(text);
+  });
+  return parts.join('');
+}
 
 const sample = {
   articles: [

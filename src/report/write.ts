@@ -100,15 +100,6 @@ function leafText(value: JsonValue, depth: number): string {
   return depth > 0 && text.includes('\n') ? text.replace(/\n/g, `\n${INDENT.repeat(depth)}`) : text;
 }
 
-/** The whole pretty JSON text as one string (for values known to be small). */
-export async function prettyJson(value: JsonValue): Promise<string> {
-  const parts: string[] = [];
-  await emitPrettyJson(value, (text) => {
-    parts.push(text);
-  });
-  return parts.join('');
-}
-
 type Emit = (text: string) => void | Promise<void>;
 
 /** Runs `produce` with an `emit` that gathers text and writes it to `out` a megabyte at a time, honouring back-pressure. */

@@ -245,25 +245,7 @@ export class SqliteStore implements Store {
    * keys may stay posted: each is still a true posting of the article.
    */
   async addPostings(namespace: string, articleId: string, keys: string[]): Promise<void> {
-    if (keys.length === 0) return;
-    // Sorted, so that the rows of one call land near each other in the index.
-    const hashed = [...new Set(keys.map((key) => postingKey(namespace, key)))].sort((a, b) => a - b);
-    await this.inScope(() => {
-      const row = this.sql.seqOfArticle.get(articleId) as { seq: number } | undefined;
-      if (!row) throw new Error(`adding postings to "${namespace}": no article with id ${articleId} is stored`);
-      const write = () => {
-        for (let offset = 0; offset < hashed.length; ) {
-          const rows = hashed.length - offset >= POSTING_ROWS_WIDE ? POSTING_ROWS_WIDE : POSTING_ROWS_NARROW;
-          const params: number[] = [];
-          // A short last chunk repeats its last key; INSERT OR IGNORE writes it once.
-          for (let r = 0; r < rows; r++) params.push(hashed[Math.min(offset + r, hashed.length - 1)]!, row.seq);
-          (rows === POSTING_ROWS_WIDE ? this.sql.insertPostingsWide : this.sql.insertPostingsNarrow).run(...params);
-          offset += rows;
-        }
-      };
-      if (this.db.inTransaction) write();
-      else this.db.transaction(write)();
-    });
+    await this.addPostingsMany([{ namespace, articleId, keys }]);
   }
 
   /**
@@ -273,8 +255,8 @@ export class SqliteStore implements Store {
   async addPostingsMany(batch: PostingBatch): Promise<void> {
     await this.inScope(() => {
       // Keys are hashed as the batch is read, so a corpus's key strings are never all held at once.
-      let keys = new Float64Array(1 << 16);
-      let seqs = new Float64Array(1 << 16);
+      let keys = new Float64Array(1 << 10);
+      let seqs = new Float64Array(1 << 10);
       let n = 0;
       const seqOf = new Map<string, number>();
       for (const { namespace, articleId, keys: written } of batch) {
