@@ -1,4 +1,5 @@
 import { foldCase } from '../text/index.ts';
+import { boundedMemo } from '../text/memo.ts';
 
 /** What direction needs to know about an article. */
 export interface DirectionInput {
@@ -100,24 +101,18 @@ export function namesAsSource(text: string, outlet: string, foldedText?: string)
   return match ? match[0] : null;
 }
 
-const creditPatterns = new Map<string, RegExp>();
-
-function creditPattern(name: string): RegExp {
-  let pattern = creditPatterns.get(name);
-  if (!pattern) {
-    const n = `(?:the\\s+)?${escape(name).replace(/\s+/g, '\\s+')}(?:'s)?`;
-    const forms = [
-      `according\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:report\\s+(?:by|in|from)\\s+)?${n}`,
-      `(?:reported|published|carried|broadcast)\\s+(?:first\\s+)?(?:by|in|on)\\s+${n}`,
-      `(?:first|originally)\\s+(?:published|appeared|reported)\\s+(?:by|in|on)\\s+${n}`,
-      `sources?\\s*[:\\-–]\\s*${n}`,
-      `via\\s+${n}`,
-      `courtesy\\s+(?:of\\s+)?${n}`,
-      `${n}\\s+(?:reported|reports|said|says|contributed)`,
-    ];
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-    if (creditPatterns.size > 10_000) creditPatterns.clear();
-    creditPatterns.set(name, pattern);
-  }
-  return pattern;
+function buildCreditPattern(name: string): RegExp {
+  const n = `(?:the\\s+)?${escape(name).replace(/\s+/g, '\\s+')}(?:'s)?`;
+  const forms = [
+    `according\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:report\\s+(?:by|in|from)\\s+)?${n}`,
+    `(?:reported|published|carried|broadcast)\\s+(?:first\\s+)?(?:by|in|on)\\s+${n}`,
+    `(?:first|originally)\\s+(?:published|appeared|reported)\\s+(?:by|in|on)\\s+${n}`,
+    `sources?\\s*[:\\-–]\\s*${n}`,
+    `via\\s+${n}`,
+    `courtesy\\s+(?:of\\s+)?${n}`,
+    `${n}\\s+(?:reported|reports|said|says|contributed)`,
+  ];
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
+
+const creditPattern = boundedMemo(buildCreditPattern, 10_000);

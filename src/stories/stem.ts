@@ -1,17 +1,13 @@
 import { createRequire } from 'node:module';
+import { boundedMemo } from '../text/memo.ts';
 
 const require = createRequire(import.meta.url);
 const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
-const stemCache = new Map<string, string>();
+/** Cached because news vocabularies repeat. */
+const cachedStem = boundedMemo(porter2, 200_000);
 
-/** Porter2 stem for English text, the folded word otherwise; cached because news vocabularies repeat. */
+/** Porter2 stem for English text, the folded word otherwise. */
 export function stemWord(word: string, english = true): string {
   if (!english || /\d/.test(word)) return word;
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    stem = porter2(word);
-    if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(word, stem);
-  }
-  return stem;
+  return cachedStem(word);
 }
