@@ -1,6 +1,7 @@
 import { foldCase } from '../text/index.ts';
 import { hashToken } from './minhash.ts';
 import { WordScanner } from '../text/words.ts';
+import { boundedMemo } from '../text/memo.ts';
 
 /**
  * A text reduced to what reuse detection compares: one 32-bit value per word.
@@ -21,19 +22,10 @@ export const WORD_BITS = 0x7fffffff;
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-const wordHashes = new Map<string, number>();
-const WORD_HASH_CACHE_LIMIT = 500_000;
-
-export function wordHash(word: string): number {
-  let hash = wordHashes.get(word);
-  if (hash === undefined) {
-    const folded = ASCII.test(word) ? word.toLowerCase() : foldCase(word);
-    hash = hashToken(folded) & WORD_BITS;
-    if (wordHashes.size >= WORD_HASH_CACHE_LIMIT) wordHashes.clear();
-    wordHashes.set(word, hash);
-  }
-  return hash;
-}
+export const wordHash = boundedMemo((word: string): number => {
+  const folded = ASCII.test(word) ? word.toLowerCase() : foldCase(word);
+  return hashToken(folded) & WORD_BITS;
+}, 500_000);
 
 export function prepareText(text: string): PreparedText {
   const quoted = quotationSpans(text);

@@ -3,6 +3,7 @@
  * and newsletter boxes, cookie banners, comment sections, ads. Judged from the tag, the
  * class/id/role/aria attributes, and for small blocks from their wording.
  */
+import { boundedMemo } from '../../text/memo.ts';
 
 /** Tags whose content is never article text. */
 const NEVER_TEXT_TAGS = new Set([
@@ -75,17 +76,7 @@ export function attributeValue(element: Element, name: string): string | null {
 }
 
 /** Pages repeat the same class strings on many elements; each is split into words once. */
-const markerReasons = new Map<string, string | null>();
-const MARKER_CACHE_LIMIT = 20_000;
-
-function markerReason(marker: string): string | null {
-  const cached = markerReasons.get(marker);
-  if (cached !== undefined) return cached;
-  const reason = classWordReason(marker);
-  if (markerReasons.size >= MARKER_CACHE_LIMIT) markerReasons.clear();
-  markerReasons.set(marker, reason);
-  return reason;
-}
+const markerReason = boundedMemo(classWordReason, 20_000);
 
 function classWordReason(marker: string): string | null {
   for (const name of marker.split(/\s+/)) {
