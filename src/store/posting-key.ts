@@ -7,13 +7,19 @@
 export function postingKey(namespace: string, key: string): number {
   let a = 0x9e3779b9;
   let b = 0x85ebca6b;
-  const mix = (code: number) => {
+  // The mixing step is written out three times: a closure here costs an allocation per key.
+  for (let i = 0; i < namespace.length; i++) {
+    const code = namespace.charCodeAt(i);
     a = Math.imul(a ^ code, 0x5bd1e995);
     b = Math.imul(b ^ code, 0x1b873593);
-  };
-  for (let i = 0; i < namespace.length; i++) mix(namespace.charCodeAt(i));
-  mix(0xffff);
-  for (let i = 0; i < key.length; i++) mix(key.charCodeAt(i));
+  }
+  a = Math.imul(a ^ 0xffff, 0x5bd1e995);
+  b = Math.imul(b ^ 0xffff, 0x1b873593);
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x5bd1e995);
+    b = Math.imul(b ^ code, 0x1b873593);
+  }
   a ^= a >>> 15;
   a = Math.imul(a, 0x2c1b3c6d) ^ Math.imul(b ^ (b >>> 13), 0x297a2d39);
   b ^= b >>> 16;

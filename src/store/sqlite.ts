@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { Article, Paragraph } from '../model/article.ts';
 import type { Failure } from '../model/raw.ts';
 import { addressKey, canonicalAddressKey, sourceAddressKey } from './address.ts';
+import { stableKeyOrder } from './key-order.ts';
 import { postingKey } from './posting-key.ts';
 import { migrate } from './migrations.ts';
 import { buildFtsQuery, foldForSearch, makeSnippet } from './search-text.ts';
@@ -282,9 +283,8 @@ export class SqliteStore implements Store {
         }
       }
       if (n === 0) return;
-      const order = new Uint32Array(n);
-      for (let i = 0; i < n; i++) order[i] = i;
-      order.sort((a, b) => keys[a]! - keys[b]! || seqs[a]! - seqs[b]!);
+      // Ties keep the batch's order, so one article's repeated keys stay side by side.
+      const order = stableKeyOrder(keys, n);
       const write = () => {
         const wide: number[] = new Array(POSTING_ROWS_WIDE * 2);
         let filled = 0;
