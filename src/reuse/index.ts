@@ -373,7 +373,6 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
   });
   const seedSize = o.align.seedSize ?? DEFAULT_ALIGN.seedSize;
   const sources = new Map<number, AlignSide>();
-  const targets = new Map<number, AlignSide>();
   const facts = new Map<number, TextFacts>();
   const cached = <T>(cache: Map<number, T>, doc: number, make: () => T): T => {
     let value = cache.get(doc);
@@ -384,18 +383,16 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
   candidates.forEach(({ a, b }, index) => {
     const x = sorted[a]!;
     const y = sorted[b]!;
+    // Only the first article's side and facts are kept, for its run of pairs: the second's are
+    // made afresh, as kept until its last pair they would live long enough to be promoted, and
+    // V8 runs a full collection for every 64 MB of promoted typed-array memory.
     const source = cached(sources, a, () => alignSide(masked[a]!, seedSize));
-    const target = cached(targets, b, () => alignSide(remask(masked[b]!, prints[b]!.tokens), seedSize));
+    const target = alignSide(remask(masked[b]!, prints[b]!.tokens), seedSize);
     const found = alignSides(source, target, o.align);
-    if (found.length > 0) {
-      const xFacts = cached(facts, a, () => textFacts(x.text));
-      const yFacts = cached(facts, b, () => textFacts(y.text));
-      pairs.push(buildPair(x, y, found, o, [xFacts, yFacts]));
-    }
+    if (found.length > 0) pairs.push(buildPair(x, y, found, o, [cached(facts, a, () => textFacts(x.text)), textFacts(y.text)]));
     for (const doc of [a, b]) {
       if (lastUse[doc] !== index) continue;
       sources.delete(doc);
-      targets.delete(doc);
       facts.delete(doc);
       release(doc);
     }
