@@ -118,7 +118,8 @@ export async function runPipeline(inputs: string[], db: string, corpusBytes: num
     memory[phase] = Math.max(memory[phase] ?? 0, rss);
     sampleHeap(phase);
     // How far a long run got, should it be stopped.
-    console.error(`[e2e] ${((performance.now() - began) / 1000).toFixed(1)} s: ${phase} done, ${(process.cpuUsage().user / 1e6).toFixed(1)} s user CPU, RSS ${Math.round(rss)} MB`);
+    const buffers = process.memoryUsage().arrayBuffers / 2 ** 20;
+    console.error(`[e2e] ${((performance.now() - began) / 1000).toFixed(1)} s: ${phase} done, ${(process.cpuUsage().user / 1e6).toFixed(1)} s user CPU, RSS ${Math.round(rss)} MB, array buffers ${Math.round(buffers)} MB`);
   };
   const progress: TimedProgress = {
     phase(name) {
@@ -213,7 +214,13 @@ async function measureSize(size: number, options: E2eOptions): Promise<E2eRun> {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     if (code !== 0) throw new Error(`the pipeline run on ${size} articles exited with ${code}`);
-    return JSON.parse(out.trim().split('\n').pop()!) as E2eRun;
+    // Anything the child printed before its result (e.g. --trace-gc lines) goes to stderr.
+    const lines = out.trim().split('\n');
+    const result = lines.findLast((line) => line.startsWith('{"articles"'));
+    if (!result) throw new Error(`the pipeline run on ${size} articles printed no result`);
+    const other = lines.filter((line) => line !== result);
+    if (other.length) process.stderr.write(`${other.join('\n')}\n`);
+    return JSON.parse(result) as E2eRun;
   } finally {
     if (options.keep) console.error(`kept ${dir}`);
     else await rm(dir, { recursive: true, force: true });
