@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Article, Paragraph } from '../model/article.ts';
 import type { Failure } from '../model/raw.ts';
 import { addressKey, canonicalAddressKey, sourceAddressKey } from './address.ts';
-import { stableKeyOrder } from './key-order.ts';
+import { postingInsertOrder } from './insert-order.ts';
 import { postingKey } from './posting-key.ts';
 import { migrate } from './migrations.ts';
 import { buildFtsQuery, foldForSearch, makeSnippet } from './search-text.ts';
@@ -256,9 +256,9 @@ export class SqliteStore implements Store {
   async addPostingsMany(batch: PostingBatch): Promise<void> {
     await this.inScope(() => {
       // Keys are hashed as the batch is read, so a corpus's key strings are never all held at once.
-      let keys = new Float64Array(1 << 10);
-      let seqs = new Float64Array(1 << 10);
-      let n = 0;
+      // Plain arrays, not typed ones: see postingInsertOrder.
+      const keys: number[] = [];
+      const seqs: number[] = [];
       const seqOf = new Map<string, number>();
       for (const { namespace, articleId, keys: written } of batch) {
         if (written.length === 0) continue;
@@ -268,23 +268,14 @@ export class SqliteStore implements Store {
           if (!row) throw new Error(`adding postings to "${namespace}": no article with id ${articleId} is stored`);
           seqOf.set(articleId, (seq = row.seq));
         }
-        if (n + written.length > keys.length) {
-          const size = Math.max(keys.length * 2, n + written.length);
-          const grownKeys = new Float64Array(size);
-          const grownSeqs = new Float64Array(size);
-          grownKeys.set(keys.subarray(0, n));
-          grownSeqs.set(seqs.subarray(0, n));
-          keys = grownKeys;
-          seqs = grownSeqs;
-        }
         for (const key of written) {
-          keys[n] = postingKey(namespace, key);
-          seqs[n++] = seq;
+          keys.push(postingKey(namespace, key));
+          seqs.push(seq);
         }
       }
+      const n = keys.length;
       if (n === 0) return;
-      // Ties keep the batch's order, so one article's repeated keys stay side by side.
-      const order = stableKeyOrder(keys, n);
+      const order = postingInsertOrder(keys, n);
       const write = () => {
         const wide: number[] = new Array(POSTING_ROWS_WIDE * 2);
         let filled = 0;
