@@ -1,4 +1,4 @@
-import { Scatter, sparseAdd, type Sparse } from './sparse.ts';
+import { Scatter, sparseAdd, SparsePool, type Sparse } from './sparse.ts';
 import { topScored } from './partition.ts';
 import { combineCosines, dayGap, timeFactor, type SimilarityOptions } from './similarity.ts';
 import type { StoryVector } from './vectors.ts';
@@ -197,6 +197,7 @@ export function agglomerate(
   const edgeWords: number[] = [];
   const edgeNames: number[] = [];
   const heap = new MergeHeap();
+  const pool = new SparsePool();
   const wordScatter = new Scatter(0);
   const nameScatter = new Scatter(0);
   let loaded = -1;
@@ -256,8 +257,13 @@ export function agglomerate(
     x.version++;
     loaded = -1;
     for (const member of y.members) x.members.push(member);
-    x.words = sparseAdd(x.words, y.words);
-    x.names = sparseAdd(x.names, y.names);
+    // The replaced sums go back to the pool; the scatters must not keep a view of them.
+    wordScatter.unload();
+    nameScatter.unload();
+    const [oldWords, oldNames] = [x.words, x.names];
+    x.words = sparseAdd(oldWords, y.words, pool);
+    x.names = sparseAdd(oldNames, y.names, pool);
+    for (const replaced of [oldWords, oldNames, y.words, y.names]) pool.give(replaced);
     x.named += y.named;
     x.firstDay = span(x.firstDay, y.firstDay, Math.min);
     x.lastDay = span(x.lastDay, y.lastDay, Math.max);
