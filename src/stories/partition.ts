@@ -1,4 +1,4 @@
-import { EMPTY_SPARSE, sparseAccumulate, sparseDot, type Sparse } from './sparse.ts';
+import { EMPTY_SPARSE, sparseAccumulate, sparseDot, SparsePool, type Sparse } from './sparse.ts';
 import { combineCosines, dayGap, timeFactor, type SimilarityOptions } from './similarity.ts';
 import type { StoryVector } from './vectors.ts';
 
@@ -24,10 +24,20 @@ export class Centroid {
   firstDay: number | null = null;
   lastDay: number | null = null;
 
+  /** `pool` lends the sums' arrays; each replaced sum goes back to it. */
+  constructor(private readonly pool?: SparsePool) {}
+
+  private accumulate(vector: StoryVector, sign: 1 | -1): void {
+    const [words, names] = [this.words, this.names];
+    ({ sum: this.words, norm2: this.wordsNorm2 } = sparseAccumulate(words, vector.words, sign, this.wordsNorm2, this.pool));
+    ({ sum: this.names, norm2: this.namesNorm2 } = sparseAccumulate(names, vector.names, sign, this.namesNorm2, this.pool));
+    this.pool?.give(words);
+    this.pool?.give(names);
+  }
+
   add(vector: StoryVector, index: number): void {
     this.members.add(index);
-    ({ sum: this.words, norm2: this.wordsNorm2 } = sparseAccumulate(this.words, vector.words, 1, this.wordsNorm2));
-    ({ sum: this.names, norm2: this.namesNorm2 } = sparseAccumulate(this.names, vector.names, 1, this.namesNorm2));
+    this.accumulate(vector, 1);
     if (vector.day !== null) {
       this.firstDay = this.firstDay === null ? vector.day : Math.min(this.firstDay, vector.day);
       this.lastDay = this.lastDay === null ? vector.day : Math.max(this.lastDay, vector.day);
@@ -37,13 +47,14 @@ export class Centroid {
   remove(vector: StoryVector, index: number, vectors: readonly StoryVector[]): void {
     this.members.delete(index);
     if (this.members.size === 0) {
+      this.pool?.give(this.words);
+      this.pool?.give(this.names);
       this.words = EMPTY_SPARSE;
       this.names = EMPTY_SPARSE;
       this.wordsNorm2 = 0;
       this.namesNorm2 = 0;
     } else {
-      ({ sum: this.words, norm2: this.wordsNorm2 } = sparseAccumulate(this.words, vector.words, -1, this.wordsNorm2));
-      ({ sum: this.names, norm2: this.namesNorm2 } = sparseAccumulate(this.names, vector.names, -1, this.namesNorm2));
+      this.accumulate(vector, -1);
     }
     if (vector.day !== null && (vector.day === this.firstDay || vector.day === this.lastDay)) {
       this.firstDay = null;
@@ -128,6 +139,8 @@ export function topScored(candidates: readonly number[], score: Float64Array, co
 export class Partition {
   readonly centroids: Centroid[] = [];
   readonly storyOf: number[] = [];
+  /** Lends the centroids the arrays of their sums. */
+  private readonly sums: SparsePool;
   private readonly wordPostings: StoryPostings;
   private readonly namePostings: StoryPostings;
   private score = new Float64Array(1024);
@@ -138,13 +151,14 @@ export class Partition {
     private readonly similarityOptions: SimilarityOptions,
     private readonly candidateOptions: CandidateOptions,
   ) {
+    this.sums = new SparsePool();
     this.wordPostings = new StoryPostings(candidateOptions.maxPostingLength);
     this.namePostings = new StoryPostings(candidateOptions.maxPostingLength);
   }
 
   open(index: number): number {
     const story = this.centroids.length;
-    this.centroids.push(new Centroid());
+    this.centroids.push(new Centroid(this.sums));
     this.assign(index, story);
     return story;
   }

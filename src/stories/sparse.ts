@@ -121,13 +121,12 @@ export function sparseAdd(sum: Sparse, vector: Sparse, pool?: SparsePool): Spars
 
 /**
  * `sum ± vector`, dropping entries that cancel to (nearly) zero, with the squared norm updated
- * incrementally from `norm2`.
+ * incrementally from `norm2`; in arrays from `pool` when one is given.
  */
-export function sparseAccumulate(sum: Sparse, vector: Sparse, sign: 1 | -1, norm2: number): { sum: Sparse; norm2: number } {
+export function sparseAccumulate(sum: Sparse, vector: Sparse, sign: 1 | -1, norm2: number, pool?: SparsePool): { sum: Sparse; norm2: number } {
   const a = sum.ids;
   const b = vector.ids;
-  const ids = new Int32Array(a.length + b.length);
-  const values = new Float64Array(a.length + b.length);
+  const { ids, values } = pool ? pool.take(a.length + b.length) : { ids: new Int32Array(a.length + b.length), values: new Float64Array(a.length + b.length) };
   let i = 0;
   let j = 0;
   let k = 0;
