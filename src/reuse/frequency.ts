@@ -49,11 +49,19 @@ const SALTS = [0x3243f6a8, 0x85a308d3, 0x13198a2e, 0x03707344, 0xa4093822, 0x299
  * `maxFrequency` documents) is replaced by a value no other text has, so alignment treats
  * boilerplate as unmatched. `side` keeps the replacement values of two texts apart.
  */
-export function maskFrequent(tokens: Uint32Array, shingles: Uint32Array, frequency: ShingleFrequency, maxFrequency: number, shingleSize: number, side: 1 | 2): Uint32Array {
+export function maskFrequent(
+  tokens: Uint32Array,
+  shingles: Uint32Array,
+  frequency: ShingleFrequency,
+  maxFrequency: number,
+  shingleSize: number,
+  side: 1 | 2,
+  copy: (tokens: Uint32Array) => Uint32Array = (original) => Uint32Array.from(original),
+): Uint32Array {
   let masked: Uint32Array | null = null;
   for (let i = 0; i < shingles.length; i++) {
     if (frequency.frequency(shingles[i]!) <= maxFrequency) continue;
-    masked ??= Uint32Array.from(tokens);
+    masked ??= copy(tokens);
     for (let k = i; k < i + shingleSize && k < tokens.length; k++) masked[k] = (fmix32(k * 2 + side) & 0x7fffffff) | (tokens[k]! & 0x80000000);
   }
   return masked ?? tokens;

@@ -355,7 +355,10 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
   const { sorted, prints, candidates } = collectCandidates(articles, o);
   const frequency = new ShingleFrequency();
   for (const print of prints) frequency.addDocument(print.shingles);
-  const masked = prints.map((print) => maskFrequent(print.tokens, print.shingles, frequency, o.boilerplateFrequency, DEFAULT_SHINGLE_SIZE, 1));
+  // Masked copies are kept until each article's last pair: in an arena's few large buffers, not one each.
+  const maskedArena = new Arena();
+  const copyInArena = (tokens: Uint32Array) => maskedArena.copyUint32s(tokens);
+  const masked = prints.map((print) => maskFrequent(print.tokens, print.shingles, frequency, o.boilerplateFrequency, DEFAULT_SHINGLE_SIZE, 1, copyInArena));
   for (const print of prints) print.shingles = NO_SHINGLES;
   // Pairs come sorted by their first article; what each article's pairs read is built at its
   // first pair and dropped after its last, so it is made once and never held for the whole corpus.
