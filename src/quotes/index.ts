@@ -27,7 +27,7 @@ import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type Q
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
 import { sentencesIn, wordsIn, type Span, type Word } from './text-units.ts';
-import { chooseSpeaker, type RankerCandidate, type SpeakerRankerModel } from './speaker-ranker.ts';
+import { chooseSpeaker, reviewProposal, type RankerCandidate, type SpeakerRankerModel } from './speaker-ranker.ts';
 import { SPEAKER_RANKER } from './model/speaker-ranker.ts';
 
 export { findQuotedSpans, splitParagraphs, type QuotedSpan } from './direct.ts';
@@ -60,6 +60,18 @@ interface Draft {
   quoted: QuotedSpan | null;
   /** “…,” X said, according to CNN: the report the quotation reaches us through. */
   reportedBy?: { speaker: Span; cue: Span };
+  /** The fallback rule that chose the speaker, when it is one the learned ranker reviews. */
+  rule?: ReviewedRule;
+}
+
+/** Fallback rules measured unreliable on PolNeAR train, whose choice the learned ranker may overturn. */
+type ReviewedRule = 'continuation' | 'introducing subject';
+
+/** A reviewed rule's choice of speaker for one quotation. */
+interface RuleProposal {
+  rule: ReviewedRule;
+  speaker: Span;
+  head: Span;
 }
 
 interface ParagraphAnalysis {
@@ -333,6 +345,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     draft.speakerFrom = previous.speakerFrom ?? previous;
     draft.cue = previous.cue;
     draft.note = 'continues the quotation attributed earlier in the paragraph';
+    draft.rule = 'continuation';
   }
   return drafts;
 }
@@ -564,6 +577,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
             draft.speaker = subject;
             draft.speakerHead = subject;
             draft.note = 'subject of the sentence that introduces the quotation';
+            draft.rule = 'introducing subject';
             draft.flags.push('no-cue');
           }
         }
@@ -726,7 +740,7 @@ function colonOrCommaBefore(text: string, offset: number, floor: number): boolea
  * RANKER_WINDOW_SENTENCES), and names and pronouns beside it in its own sentence, with the
  * features the ranker scores.
  */
-function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context: RankingContext, p: number, draft: Draft): RankerCandidate[] {
+function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context: RankingContext, p: number, draft: Draft, proposal: RuleProposal | null = null): RankerCandidate[] {
   const q = draft.quoted!;
   const bounds = quoteBounds(q);
   const sentences: Array<{ span: Span; paragraph: number; words: Word[] }> = [];
@@ -814,6 +828,11 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
     }
   }
   flushRun();
+  if (proposal && !byStart.has(proposal.head.start)) {
+    byStart.set(proposal.head.start, { speaker: proposal.speaker, head: proposal.head, paragraph: p, frame: null, subject: false });
+  }
+  const ownSubject = sentenceSubject(text, own.span, own.words);
+  const embedded = /[\p{L}\p{N}]/u.test(text.slice(own.span.start, q.openMark));
 
   const wordsBetween = (span: Span) => {
     const from = span.end <= bounds.start ? span.end : bounds.end;
@@ -827,7 +846,10 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   const whole = isWholeParagraph(text, q, analyses[p]!.paragraph);
   const before = [...byStart.values()].filter((c) => c.head.start < q.openMark);
   const nearest = before.length ? before.reduce((a, b) => (b.head.start > a.head.start ? b : a)) : null;
-  return [...byStart.values()].map((c) => {
+  // "Update: Ferry Service ‘Suspended …’": a label before a colon names no one.
+  const candidates = [...byStart.values()].filter((c) => !HEADLINE_LABELS.test(text.slice(c.head.start, c.head.end)));
+  return candidates.map((c) => {
+    const proposed = proposal !== null && proposal.head.start === c.head.start;
     const key = foldedPhrase(text, c.head);
     const firstWord = key.split(/\s+/)[0] ?? '';
     const distance = Math.abs(sentenceIndex(c.head.start) - quoteSentence);
@@ -854,6 +876,11 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       between === 0 ? 1 : 0,
       quoteLength,
       endsInPunctuation ? 1 : 0,
+      ownSubject !== null && ownSubject.start === c.head.start && !insideQuoteOf(analyses[p]!, ownSubject.start) ? 1 : 0,
+      proposed && proposal!.rule === 'continuation' ? 1 : 0,
+      proposed && proposal!.rule === 'continuation' && embedded ? 1 : 0,
+      proposed && proposal!.rule === 'introducing subject' ? 1 : 0,
+      proposal ? 1 : 0,
     ];
     return { speaker: c.speaker, head: c.head, features };
   });
@@ -861,35 +888,78 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 
-/** The learned fallback: unattributed direct quotations get the ranker's speaker when it is confident. */
+/**
+ * The rules' choice for a quotation the ranker reviews: a continuation of an earlier quotation
+ * that does not stand as its own sentence ("He held up the sign — which read “…”"), or the
+ * subject of the sentence that introduces it. A quotation that is its own sentence continues its
+ * paragraph's speaker (PolNeAR train: 97% right) and is not reviewed.
+ */
+function ruleProposal(text: string, analysis: ParagraphAnalysis, draft: Draft): RuleProposal | null {
+  if (!draft.rule || !draft.quoted) return null;
+  if (draft.rule === 'introducing subject') return draft.speaker && draft.speakerHead ? { rule: draft.rule, speaker: draft.speaker, head: draft.speakerHead } : null;
+  let root: Draft | null = draft.speakerFrom;
+  while (root?.speakerFrom) root = root.speakerFrom;
+  if (!root?.speaker || root.reportedBy) return null;
+  const { sentence } = sentenceOf(analysis, draft.quoted.openMark);
+  const bounds = quoteBounds(draft.quoted);
+  const ownSentence = !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, bounds.start)) && !/[\p{L}\p{N}]/u.test(text.slice(bounds.end, Math.max(bounds.end, sentence.end)));
+  return ownSentence ? null : { rule: draft.rule, speaker: root.speaker, head: root.speakerHead ?? root.speaker };
+}
+
+/**
+ * The learned stage: unattributed direct quotations get the ranker's speaker when it is
+ * confident; a reviewed rule's choice gives way to the ranker's when the ranker prefers another
+ * candidate by the model's margin.
+ */
 function attachRanked(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][], model: SpeakerRankerModel): void {
-  if (!drafts.some((list) => list.some(needsSpeaker))) return;
+  if (!drafts.some((list) => list.some((d) => needsSpeaker(d) || d.rule))) return;
   const context = rankingContext(text, drafts);
   for (let p = 0; p < drafts.length; p++) {
     for (const draft of drafts[p]!) {
-      if (!needsSpeaker(draft)) continue;
-      const choice = chooseSpeaker(speakerCandidates(text, analyses, context, p, draft), model);
+      if (needsSpeaker(draft)) {
+        const choice = chooseSpeaker(speakerCandidates(text, analyses, context, p, draft), model);
+        if (!choice) continue;
+        draft.speaker = choice.candidate.speaker;
+        draft.speakerHead = choice.candidate.head;
+        draft.note = `nearby speaker chosen by the learned ranker (p = ${choice.probability.toFixed(2)})`;
+        draft.flags.push('no-cue');
+        continue;
+      }
+      const proposal = ruleProposal(text, analyses[p]!, draft);
+      if (!proposal) continue;
+      const candidates = speakerCandidates(text, analyses, context, p, draft, proposal);
+      const choice = reviewProposal(candidates, proposal.head.start, model);
       if (!choice) continue;
       draft.speaker = choice.candidate.speaker;
       draft.speakerHead = choice.candidate.head;
-      draft.note = `nearby speaker chosen by the learned ranker (p = ${choice.probability.toFixed(2)})`;
-      draft.flags.push('no-cue');
+      draft.speakerFrom = null;
+      draft.cue = null;
+      draft.note = `speaker chosen by the learned ranker over the ${proposal.rule} rule (p = ${choice.probability.toFixed(2)})`;
+      if (!draft.flags.includes('no-cue')) draft.flags.push('no-cue');
     }
   }
 }
 
 /**
- * Training examples for the speaker ranker: every direct quotation the rules leave unattributed,
- * with its bounds (marks included) and its candidates. Used by src/quotes/train.ts.
+ * Training examples for the speaker ranker: every direct quotation the rules leave unattributed
+ * or attribute by a reviewed rule, with its bounds (marks included), its candidates and the index
+ * of the rule's choice among them (null when unattributed). Used by src/quotes/train.ts.
  */
-export function speakerRankingExamples(original: string): Array<{ quote: Span; candidates: RankerCandidate[] }> {
+export function speakerRankingExamples(original: string): Array<{ quote: Span; candidates: RankerCandidate[]; proposed: number | null }> {
   const text = doubledApostrophesAsMarks(original);
   const { analyses, drafts } = draftArticle(text);
   const context = rankingContext(text, drafts);
-  const examples: Array<{ quote: Span; candidates: RankerCandidate[] }> = [];
+  const examples: Array<{ quote: Span; candidates: RankerCandidate[]; proposed: number | null }> = [];
   for (let p = 0; p < drafts.length; p++) {
     for (const draft of drafts[p]!) {
-      if (needsSpeaker(draft)) examples.push({ quote: quoteBounds(draft.quoted!), candidates: speakerCandidates(text, analyses, context, p, draft) });
+      if (needsSpeaker(draft)) {
+        examples.push({ quote: quoteBounds(draft.quoted!), candidates: speakerCandidates(text, analyses, context, p, draft), proposed: null });
+        continue;
+      }
+      const proposal = ruleProposal(text, analyses[p]!, draft);
+      if (!proposal) continue;
+      const candidates = speakerCandidates(text, analyses, context, p, draft, proposal);
+      examples.push({ quote: quoteBounds(draft.quoted!), candidates, proposed: candidates.findIndex((c) => c.head.start === proposal.head.start) });
     }
   }
   return examples;

@@ -11,7 +11,7 @@ test('fitLogistic separates a feature that decides the label, deterministically'
   const examples = Array.from({ length: 40 }, (_, n) => ({ features: [1, n % 2, (n * 7) % 3], label: (n % 2) as 0 | 1 }));
   const weights = fitLogistic(examples, { iterations: 500 });
   assert.deepEqual(fitLogistic(examples, { iterations: 500 }), weights);
-  const model = { weights, threshold: 0.5 };
+  const model = { weights, threshold: 0.5, reviewWeights: weights, reviewMargin: 0 };
   assert.ok(candidateProbability([1, 1, 0], model) > 0.8);
   assert.ok(candidateProbability([1, 0, 0], model) < 0.2);
 });
@@ -22,13 +22,14 @@ test('chooseSpeaker takes the most probable candidate only above the threshold',
     { speaker: span(0), head: span(0), features: [1, 0] },
     { speaker: span(10), head: span(10), features: [1, 1] },
   ];
-  assert.equal(chooseSpeaker(candidates, { weights: [0, 3], threshold: 0.5 })?.candidate.speaker.start, 10);
-  assert.equal(chooseSpeaker(candidates, { weights: [-5, 1], threshold: 0.5 }), null);
-  assert.equal(chooseSpeaker([], { weights: [0, 3], threshold: 0.5 }), null);
+  assert.equal(chooseSpeaker(candidates, { weights: [0, 3], threshold: 0.5, reviewWeights: [], reviewMargin: 0 })?.candidate.speaker.start, 10);
+  assert.equal(chooseSpeaker(candidates, { weights: [-5, 1], threshold: 0.5, reviewWeights: [], reviewMargin: 0 }), null);
+  assert.equal(chooseSpeaker([], { weights: [0, 3], threshold: 0.5, reviewWeights: [], reviewMargin: 0 }), null);
 });
 
 test('the shipped model has one weight per feature and a threshold in (0, 1)', () => {
   assert.equal(SPEAKER_RANKER.weights.length, SPEAKER_FEATURES.length);
+  assert.equal(SPEAKER_RANKER.reviewWeights.length, SPEAKER_FEATURES.length);
   assert.ok(SPEAKER_RANKER.threshold > 0 && SPEAKER_RANKER.threshold < 1);
 });
 

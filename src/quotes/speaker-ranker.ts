@@ -29,6 +29,11 @@ export const SPEAKER_FEATURES = [
   'right beside the quotation',
   'quotation length in words',
   'quotation ends in punctuation',
+  'subject of the quotation’s own sentence',
+  'chosen by the continuation rule',
+  'chosen by the continuation rule, quotation inside a sentence',
+  'chosen by the introducing-subject rule',
+  'a rule chose a speaker',
 ] as const;
 
 export interface RankerCandidate {
@@ -41,9 +46,13 @@ export interface SpeakerRankerModel {
   weights: number[];
   /** Least probability at which the best candidate is taken; below it the quotation stays unattributed. */
   threshold: number;
+  /** Weights that score the candidates of a quotation a reviewed rule attributed (same features). */
+  reviewWeights: number[];
+  /** How much more probable than a reviewed rule's choice another candidate must be to replace it. */
+  reviewMargin: number;
 }
 
-export function candidateProbability(features: number[], model: SpeakerRankerModel): number {
+export function candidateProbability(features: number[], model: Pick<SpeakerRankerModel, 'weights'>): number {
   let z = 0;
   for (let n = 0; n < features.length; n++) z += features[n]! * (model.weights[n] ?? 0);
   return 1 / (1 + Math.exp(-z));
@@ -57,6 +66,18 @@ export function chooseSpeaker(candidates: RankerCandidate[], model: SpeakerRanke
     if (!best || probability > best.probability) best = { candidate, probability };
   }
   return best && best.probability >= model.threshold ? best : null;
+}
+
+/** The candidate that replaces a reviewed rule's choice (the candidate whose head starts at `proposedAt`), or null to keep that choice. */
+export function reviewProposal(candidates: RankerCandidate[], proposedAt: number, model: SpeakerRankerModel): { candidate: RankerCandidate; probability: number } | null {
+  let best: { candidate: RankerCandidate; probability: number } | null = null;
+  let proposed = 0;
+  for (const candidate of candidates) {
+    const probability = candidateProbability(candidate.features, { weights: model.reviewWeights });
+    if (candidate.head.start === proposedAt) proposed = probability;
+    else if (!best || probability > best.probability) best = { candidate, probability };
+  }
+  return best && best.probability > proposed + model.reviewMargin ? best : null;
 }
 
 /**
