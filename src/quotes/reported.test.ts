@@ -217,3 +217,10 @@ test('"beat back", "turned back", "comes back" are adverbs; "voters back Calder"
   assert.equal(stance?.speakerMention?.text, 'Most harbour workers');
   assert.equal(stance?.text, 'Calder for mayor');
 });
+
+test('"with X calling …": the noun phrase after "with" speaks, not the sentence subject', () => {
+  const text = 'Dock workers were among the first to back the mayor, with the Harbour Teachers Guild calling her “the champion working families need” at its congress.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('the champion'));
+  assert.equal(quote?.speakerMention?.text, 'the Harbour Teachers Guild');
+  assert.equal(quote?.cue, 'calling');
+});

@@ -524,6 +524,17 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   }
   const left = words[j]!;
   if (gerund && !progressive && cueStart === i && isPlainGap(view, j, j + 1) && !BE_FORMS.has(left.lower) && !view.inQuote[j]) {
+    // "…, with the teachers' union calling her “the champion”": the noun phrase after "with" speaks.
+    let k = j;
+    while (k > 0 && j - k < 10 && words[k - 1]!.lower !== 'with' && isPlainGap(view, k - 1, k) && !view.inQuote[k - 1] && !isVerbForm(words[k - 1]!)) k--;
+    const withSubject = k > 0 && k <= j && words[k - 1]!.lower === 'with' && isPlainGap(view, k - 1, k) ? validateSubject(view, k, j) : null;
+    if (withSubject && withSubject.start === k) {
+      result.speaker = spanOf(view, k, j);
+      result.speakerHead = result.speaker;
+      result.speakerVia = 'subject';
+      content();
+      return result.contentAfter ? result : null;
+    }
     // "sent a letter to Deif emphasizing …": the sentence's subject speaks, not the word before.
     if (phraseOnly) return null;
     result.needsSpeaker = true;

@@ -77,3 +77,17 @@ test('a single 400 KB sentence with thousands of attribution frames is analysed 
   // Typical: 0.6 s; frame-against-frame work in one sentence took 11 s for half this size.
   assert.ok((used.user + used.system) / 1e6 < 4, `took ${(used.user + used.system) / 1e6} s of CPU`);
 });
+
+test('a quotation inside a narrating sentence goes to that sentence’s subject, not to the speaker of the paragraph’s earlier quotation', () => {
+  const text = '“We will rebuild the pier by summer,” Mayor Dana Orrin said at the harbour meeting. Councillor Tobias Wren then held up a placard, mouthing “not again” toward the crowd as the mayor went on.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text === 'not again');
+  assert.equal(quote?.speakerMention?.text, 'Councillor Tobias Wren');
+  assert.match(quote?.speakerReason ?? '', /over the continuation rule/);
+});
+
+test('a quotation that is its own sentence still continues the paragraph’s speaker', () => {
+  const text = '“We will rebuild the pier by summer,” Mayor Dana Orrin said at the harbour meeting. “It is the least we owe the fishing crews.”';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('It is the least'));
+  assert.equal(quote?.speakerMention?.text, 'Mayor Dana Orrin');
+  assert.match(quote?.speakerReason ?? '', /continues the quotation/);
+});
