@@ -822,12 +822,22 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
     if (word.capitalized && (run.length === 0 || joined)) run.push(word);
     else {
       flushRun();
-      if (SUBJECT_PRONOUN_WORDS.has(word.lower) && !byStart.has(word.start)) {
+      const pronoun = SUBJECT_PRONOUN_WORDS.has(word.lower) || (word.end <= bounds.start && (RELATIVE_SPEAKER_WORDS.has(word.lower) || POSSESSIVE_SPEAKER_WORDS.has(word.lower)));
+      if (pronoun && !byStart.has(word.start)) {
         byStart.set(word.start, { speaker: word, head: word, paragraph: p, frame: null, subject: false });
       }
     }
   }
   flushRun();
+  // "“Not us!” Jay Murphy, the head of the group, tweeted.": the quotation ends its sentence and the next names the speaker.
+  const next = analyses[p]!.sentences[sentenceIndexIn(analyses[p]!, q.openMark) + 1];
+  let nextSubject: Span | null = null;
+  if (next && !/[\p{L}\p{N}]/u.test(text.slice(bounds.end, own.span.end)) && next.start > own.span.start) {
+    nextSubject = sentenceSubject(text, next, analyses[p]!.words[sentenceIndexIn(analyses[p]!, next.start)] ?? []);
+    if (nextSubject && !byStart.has(nextSubject.start) && !insideQuoteOf(analyses[p]!, nextSubject.start)) {
+      byStart.set(nextSubject.start, { speaker: nextSubject, head: nextSubject, paragraph: p, frame: null, subject: false });
+    }
+  }
   if (proposal && !byStart.has(proposal.head.start)) {
     byStart.set(proposal.head.start, { speaker: proposal.speaker, head: proposal.head, paragraph: p, frame: null, subject: false });
   }
@@ -881,12 +891,19 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       proposed && proposal!.rule === 'continuation' && embedded ? 1 : 0,
       proposed && proposal!.rule === 'introducing subject' ? 1 : 0,
       proposal ? 1 : 0,
+      RELATIVE_SPEAKER_WORDS.has(key) ? 1 : 0,
+      POSSESSIVE_SPEAKER_WORDS.has(key) ? 1 : 0,
+      nextSubject !== null && nextSubject.start === c.head.start ? 1 : 0,
     ];
     return { speaker: c.speaker, head: c.head, features };
   });
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+/** "Beck, who has described him as “…”": PolNeAR marks the relative pronoun as the source. */
+const RELATIVE_SPEAKER_WORDS = new Set(['who', 'which']);
+/** "her remark that “…”", "their chants of “…”": the owner of the words. */
+const POSSESSIVE_SPEAKER_WORDS = new Set(['his', 'her', 'their', 'its']);
 
 /**
  * The rules' choice for a quotation the ranker reviews: a continuation of an earlier quotation

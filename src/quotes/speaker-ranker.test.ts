@@ -79,7 +79,7 @@ test('a single 400 KB sentence with thousands of attribution frames is analysed 
 });
 
 test('a quotation inside a narrating sentence goes to that sentence’s subject, not to the speaker of the paragraph’s earlier quotation', () => {
-  const text = '“We will rebuild the pier by summer,” Mayor Dana Orrin said at the harbour meeting. Councillor Tobias Wren then held up a placard, mouthing “not again” toward the crowd as the mayor went on.';
+  const text = '“We will rebuild the pier by summer,” Mayor Dana Orrin said at the harbour meeting. Councillor Tobias Wren then held up a placard, mouthing “not again” toward the back rows of the hall.';
   const quote = extractQuotes(text, NONE).find((q) => q.text === 'not again');
   assert.equal(quote?.speakerMention?.text, 'Councillor Tobias Wren');
   assert.match(quote?.speakerReason ?? '', /over the continuation rule/);
@@ -90,4 +90,21 @@ test('a quotation that is its own sentence still continues the paragraph’s spe
   const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('It is the least'));
   assert.equal(quote?.speakerMention?.text, 'Mayor Dana Orrin');
   assert.match(quote?.speakerReason ?? '', /continues the quotation/);
+});
+
+test('the subject of the next sentence is a candidate when the quotation ends its own sentence', () => {
+  const text = 'The skywriting planes circled the stadium all afternoon. “Not us, but we cannot argue with any of it, and frankly we wish we had thought of it first!” Jorun Tesh, the head of the Calder Fund, posted on Friday with a photograph of the sky.';
+  const [example] = speakerRankingExamples(text);
+  const phrases = example!.candidates.map((c) => text.slice(c.speaker.start, c.speaker.end));
+  assert.ok(phrases.includes('Jorun Tesh'), phrases.join(' | '));
+  const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('Not us'));
+  assert.equal(quote?.speakerMention?.text, 'Jorun Tesh');
+});
+
+test('relative and possessive pronouns before a quotation are candidates (PolNeAR marks "who" and "their" as sources)', () => {
+  const text = 'The crowd had thinned by ten, and the band packed up. But their chants of “Pell! Pell! Pell!” went on until the lights were cut, said a guard who called the night “the loudest of the year.”';
+  const examples = speakerRankingExamples(text);
+  const phrases = examples.flatMap((e) => e.candidates.map((c) => text.slice(c.speaker.start, c.speaker.end)));
+  assert.ok(phrases.includes('their'), phrases.join(' | '));
+  for (const e of examples) for (const c of e.candidates) assert.equal(c.features.length, SPEAKER_FEATURES.length);
 });

@@ -34,6 +34,9 @@ export const SPEAKER_FEATURES = [
   'chosen by the continuation rule, quotation inside a sentence',
   'chosen by the introducing-subject rule',
   'a rule chose a speaker',
+  'relative pronoun',
+  'possessive pronoun',
+  'subject of the next sentence',
 ] as const;
 
 export interface RankerCandidate {
@@ -78,6 +81,52 @@ export function reviewProposal(candidates: RankerCandidate[], proposedAt: number
     else if (!best || probability > best.probability) best = { candidate, probability };
   }
   return best && best.probability > proposed + model.reviewMargin ? best : null;
+}
+
+/**
+ * Fits a conditional-logit ranker: per quotation, a softmax over its candidates (plus, with
+ * `abstain`, a "no speaker" option scored 0) that maximises the probability of the right
+ * candidates (or of abstaining when none is right), by full-batch gradient descent with L2
+ * regularisation. Deterministic: same groups, same weights. A candidate's logistic
+ * probability (candidateProbability) is then its softmax probability against abstaining alone.
+ */
+export function fitRanker(
+  groups: Array<{ candidates: Array<{ features: number[]; label: 0 | 1 }> }>,
+  options: { iterations?: number; rate?: number; l2?: number; abstain?: boolean } = {},
+): number[] {
+  const iterations = options.iterations ?? 2000;
+  const rate = options.rate ?? 0.5;
+  const l2 = options.l2 ?? 1e-3;
+  const abstain = options.abstain ?? true;
+  const used = groups.filter((g) => g.candidates.length > 0 && (abstain || g.candidates.some((c) => c.label === 1)));
+  const width = used[0]?.candidates[0]?.features.length ?? SPEAKER_FEATURES.length;
+  const weights = new Array<number>(width).fill(0);
+  const gradient = new Array<number>(width);
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    gradient.fill(0);
+    for (const { candidates } of used) {
+      const scores = candidates.map((c) => {
+        let z = 0;
+        for (let n = 0; n < width; n++) z += c.features[n]! * weights[n]!;
+        return z;
+      });
+      const top = Math.max(abstain ? 0 : -Infinity, ...scores);
+      const exps = scores.map((z) => Math.exp(z - top));
+      const total = exps.reduce((a, b) => a + b, abstain ? Math.exp(-top) : 0);
+      const right = candidates.reduce((sum, c, n) => sum + (c.label === 1 ? exps[n]! : 0), 0);
+      for (let m = 0; m < candidates.length; m++) {
+        // d(-log P(target))/d score_m = p_m - [m is a target] * p_m / P(target)
+        const p = exps[m]! / total;
+        const target = right > 0 ? (candidates[m]!.label === 1 ? exps[m]! / right : 0) : 0;
+        const g = p - target;
+        if (g === 0) continue;
+        const f = candidates[m]!.features;
+        for (let n = 0; n < width; n++) gradient[n]! += g * f[n]!;
+      }
+    }
+    for (let n = 0; n < width; n++) weights[n]! -= rate * (gradient[n]! / used.length + (n === 0 ? 0 : l2 * weights[n]!));
+  }
+  return weights;
 }
 
 /**

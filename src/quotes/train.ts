@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBratAttributions, type AttributionRelation } from '../eval/quotes.ts';
 import { speakerRankingExamples } from './index.ts';
-import { candidateProbability, fitLogistic, SPEAKER_FEATURES } from './speaker-ranker.ts';
+import { candidateProbability, fitRanker, SPEAKER_FEATURES } from './speaker-ranker.ts';
 import type { Span } from './text-units.ts';
 
 const WRONG_COST = 0.25;
@@ -103,8 +103,8 @@ async function main(): Promise<void> {
   const quotes = await labelledQuotes(join(root, 'train'));
   const unattributed = quotes.filter((q) => q.proposed === null);
   const examples = unattributed.flatMap((q) => q.candidates);
-  const weights = fitLogistic(examples).map((w) => Math.round(w * 1e4) / 1e4);
-  const reviewWeights = fitLogistic(quotes.filter((q) => q.proposed !== null).flatMap((q) => q.candidates)).map((w) => Math.round(w * 1e4) / 1e4);
+  const weights = fitRanker(unattributed).map((w) => Math.round(w * 1e4) / 1e4);
+  const reviewWeights = fitRanker(quotes.filter((q) => q.proposed !== null), { abstain: false }).map((w) => Math.round(w * 1e4) / 1e4);
   // A wrong speaker adds one false Source span; a right one adds a true one and an attribution,
   // so a wrong choice is weighted a little below a right one.
   let threshold = 0.5;
