@@ -804,6 +804,8 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   // Names and subject pronouns in the quotation's own sentence, on either side of it.
   let run: Word[] = [];
   const flushRun = () => {
+    // "And Trump", "According", "Across Asia": a capitalised sentence opener is no part of a name.
+    while (run.length && NOT_SPEAKER_OPENERS.has(run[0]!.lower.replace(/’/g, "'"))) run.shift();
     if (run.length && !byStart.has(run[0]!.start)) {
       const span = { start: run[0]!.start, end: run.at(-1)!.end };
       byStart.set(span.start, { speaker: span, head: span, paragraph: p, frame: null, subject: false });
@@ -857,7 +859,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   const before = [...byStart.values()].filter((c) => c.head.start < q.openMark);
   const nearest = before.length ? before.reduce((a, b) => (b.head.start > a.head.start ? b : a)) : null;
   // "Update: Ferry Service ‘Suspended …’": a label before a colon names no one.
-  const candidates = [...byStart.values()].filter((c) => !HEADLINE_LABELS.test(text.slice(c.head.start, c.head.end)));
+  const candidates = [...byStart.values()].filter((c) => !HEADLINE_LABELS.test(text.slice(c.head.start, c.head.end)) && !NOT_SPEAKER_OPENERS.has(foldedPhrase(text, c.head)));
   return candidates.map((c) => {
     const proposed = proposal !== null && proposal.head.start === c.head.start;
     const key = foldedPhrase(text, c.head);
@@ -900,6 +902,13 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+/** Words that open a sentence or clause in capitals without naming anyone. */
+const NOT_SPEAKER_OPENERS = new Set([
+  'and', 'but', 'or', 'so', 'yet', 'nor', 'then', 'also', 'still', 'meanwhile', 'however', 'instead', 'now', 'today', 'yesterday', 'later', 'earlier',
+  'according', 'from', 'across', 'in', 'on', 'at', 'for', 'with', 'by', 'of', 'to', 'after', 'before', 'since', 'while', 'when', 'where', 'what',
+  'which', 'how', 'why', 'if', 'as', 'even', 'just', 'ask', 'here', 'there', "there's", "here's", "it's", "that's", "what's", 'this', 'that',
+  'these', 'those', 'the', 'a', 'an', 'although', 'though', 'because', 'unless', 'until', 'during', 'over', 'under', 'despite', 'among',
+]);
 /** "Beck, who has described him as “…”": PolNeAR marks the relative pronoun as the source. */
 const RELATIVE_SPEAKER_WORDS = new Set(['who', 'which']);
 /** "her remark that “…”", "their chants of “…”": the owner of the words. */

@@ -108,3 +108,12 @@ test('relative and possessive pronouns before a quotation are candidates (PolNeA
   assert.ok(phrases.includes('their'), phrases.join(' | '));
   for (const e of examples) for (const c of e.candidates) assert.equal(c.features.length, SPEAKER_FEATURES.length);
 });
+
+test('a capitalised sentence opener ("And", "According") is no candidate speaker', () => {
+  const text = 'The harbour board met again on Monday. And Mayor Dana Orrin left early. “Sink the plan, not the town.” According to the minutes, nobody answered.';
+  const examples = speakerRankingExamples(text);
+  assert.equal(examples.length, 1);
+  const phrases = examples[0]!.candidates.map((c) => text.slice(c.head.start, c.head.end));
+  assert.ok(phrases.includes('Mayor Dana Orrin'), phrases.join(' | '));
+  assert.ok(!phrases.some((p) => /^(?:And|According)\b/.test(p)), phrases.join(' | '));
+});
