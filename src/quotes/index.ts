@@ -254,6 +254,34 @@ function speakerFrameBetween(frames: AttributionFrame[], from: number, to: numbe
   return false;
 }
 
+/** Frames looked at inside one content span for a relative clause with its own quotation: bounds the work in a sentence with thousands of frames. */
+const RELATIVE_CLAUSE_LOOKAHEAD = 16;
+
+/**
+ * "DeSantis said he backed a bill to curb accreditation bodies, which he called “a cartel”": a
+ * relative clause whose own frame quotes someone is a statement of its own (as PolNeAR annotates
+ * it), so the outer content ends before it.
+ */
+function relativeClauseCut(text: string, frames: AttributionFrame[], outer: AttributionFrame, content: Span): Span {
+  let lo = 0;
+  let hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frames[mid]!.cue.start <= content.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let n = lo; n < frames.length && n < lo + RELATIVE_CLAUSE_LOOKAHEAD && frames[n]!.cue.start < content.end; n++) {
+    const inner = frames[n]!;
+    if (inner === outer || !inner.speaker || !inner.contentAfter || inner.speaker.start <= content.start) continue;
+    if (!/^\s*[“"‘«„]/.test(text.slice(inner.contentAfter.start, inner.contentAfter.end))) continue;
+    const relative = /,?\s*\b(?:which|what|whom|who)\s+$/i.exec(text.slice(Math.max(content.start, inner.speaker.start - 12), inner.speaker.start));
+    if (!relative) continue;
+    const end = Math.max(content.start, inner.speaker.start - relative[0].length);
+    return end > content.start ? { start: content.start, end } : content;
+  }
+  return content;
+}
+
 /**
  * “…,” Sanders said, according to CNN. — the words reach us through CNN's report, so CNN is the
  * source of the quotation (as PolNeAR annotates it): the closing frame's quotations go to the
@@ -296,7 +324,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     const contents = [frame.contentBefore, frame.contentAfter].filter((c): c is Span => c !== null);
     const interrupted = contents.length === 2;
     for (const original of contents) {
-      let content = original;
+      let content = relativeClauseCut(text, analysis.frames, frame, original);
       const inside = quotedOverlapping(analysis.quoted, content).filter((q) => !consumed.has(q) || quoteBounds(q).start >= content.start);
       if (inside.length > 0 && inside.every((q) => consumed.has(q))) continue;
       if (inside.length === 0) {
