@@ -224,3 +224,15 @@ test('"with X calling …": the noun phrase after "with" speaks, not the sentenc
   assert.equal(quote?.speakerMention?.text, 'the Harbour Teachers Guild');
   assert.equal(quote?.cue, 'calling');
 });
+
+test('"said, however, that …": a parenthetical adverb does not hide the clause from its cue', () => {
+  const [speaker, cue, content] = only('Orrin said, however, that he hopes “somebody else takes up the cause” against the ferry board.');
+  assert.equal(speaker, 'Orrin');
+  assert.equal(cue, 'said');
+  assert.match(content, /^that he hopes/);
+});
+
+test('a cue with no subject of its own does not borrow the speaker of a clause inside its own content', () => {
+  const quote = extractQuotes('Adelson met the mayor in December and declared in an interview with the Ledger that he found her to be “very charming.”', NONE).find((q) => q.cue === 'declared');
+  assert.equal(quote?.speakerMention?.text, 'Adelson');
+});

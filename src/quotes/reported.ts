@@ -231,6 +231,11 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   }
   if (/^\s*:/.test(rest)) return contentTo(view, afterCue + rest.indexOf(':') + 1);
   const r = cueEnd + 1;
+  // "said, however, that he hopes …": a parenthetical adverb between the cue and its clause.
+  if (verb?.frames.that && r + 1 < words.length && PARENTHETICAL_ADVERBS.has(words[r]!.lower) && /^,\s+$/.test(gap(view, cueEnd, r)) && /^,\s+$/.test(gap(view, r, r + 1)) && !view.inQuote[r + 1]) {
+    const first = words[r + 1]!;
+    if (first.lower === 'that' || SUBJECT_PRONOUNS.has(first.lower)) return contentTo(view, first.start);
+  }
   if (r >= words.length || !isPlainGap(view, cueEnd, r)) return null;
   if (!verb) return contentTo(view, words[r]!.start);
 
@@ -301,6 +306,8 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   if (verb.frames.phrase) return phraseContent(view, r);
   return null;
 }
+
+const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'also', 'instead', 'too', 'nonetheless', 'nevertheless', 'meanwhile', 'moreover', 'further', 'furthermore', 'again', 'previously', 'later']);
 
 const SPEAK_ADJUNCTS = /^(?:to|for|with|at|in|during|before|after|from|by|at|until|into|through)$/;
 
@@ -866,7 +873,9 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
       f.contentAfter = null;
       continue;
     }
-    for (let m = n + 1; m < frames.length && !donor; m++) if (lends(frames[m]!)) donor = frames[m];
+    // "… and declared that he found Trump “very charming”": a speaker inside the frame's own content is no donor.
+    const insideOwnContent = (d: AttributionFrame) => f.contentAfter !== null && d.speaker !== null && d.speaker.start >= f.contentAfter.start && d.speaker.start < f.contentAfter.end;
+    for (let m = n + 1; m < frames.length && !donor; m++) if (lends(frames[m]!) && !insideOwnContent(frames[m]!)) donor = frames[m];
     if (donor) {
       f.speaker = donor.speaker;
       f.speakerHead = donor.speakerHead;
