@@ -236,3 +236,8 @@ test('a cue with no subject of its own does not borrow the speaker of a clause i
   const quote = extractQuotes('Adelson met the mayor in December and declared in an interview with the Ledger that he found her to be “very charming.”', NONE).find((q) => q.cue === 'declared');
   assert.equal(quote?.speakerMention?.text, 'Adelson');
 });
+
+test('the words after an opening clause’s comma are no sentence subject when they are quoted', () => {
+  const quote = extractQuotes('When the judge returned to the bench he began by saying, “I don’t think that it’s necessary for Mr. Tesh to go to jail.”', NONE).find((q) => q.text.startsWith('I don’t think'));
+  assert.notEqual(quote?.speakerMention?.text, 'I');
+});

@@ -738,6 +738,8 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     const comma = text.indexOf(',', first.end);
     if (comma < 0 || comma > sentence.end) return null;
     while (i < words.length && words[i]!.start < comma) i++;
+    // "When he returned he began by saying, “I don’t …”": the words after the comma are quoted, not the subject.
+    if (words[i] && /[“"‘«„]/.test(text.slice(comma, words[i]!.start))) return null;
   }
   const first = words[i];
   if (!first) return null;
