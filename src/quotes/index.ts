@@ -715,6 +715,17 @@ interface RankingContext {
   speakerCounts: Map<string, number>;
   /** Attributed drafts by start offset, with their speaker phrase folded. */
   attributed: Array<{ start: number; key: string }>;
+  /** Sentence subjects already found, by sentence start: neighbouring quotations share sentences. */
+  subjects: Map<number, Span | null>;
+}
+
+function subjectOf(text: string, context: RankingContext, sentence: Span, words: Word[]): Span | null {
+  let subject = context.subjects.get(sentence.start);
+  if (subject === undefined) {
+    subject = sentenceSubject(text, sentence, words);
+    context.subjects.set(sentence.start, subject);
+  }
+  return subject;
 }
 
 function rankingContext(text: string, drafts: Draft[][]): RankingContext {
@@ -732,7 +743,7 @@ function rankingContext(text: string, drafts: Draft[][]): RankingContext {
     }
   }
   attributed.sort((a, b) => a.start - b.start);
-  return { speakerCounts, attributed };
+  return { speakerCounts, attributed, subjects: new Map() };
 }
 
 /** Sentences before a quotation that the ranker looks at (its own included); bounds the work per quotation. */
@@ -822,7 +833,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
     }
   }
   for (const sentence of sentences) {
-    const subject = sentenceSubject(text, sentence.span, sentence.words);
+    const subject = subjectOf(text, context, sentence.span, sentence.words);
     if (!subject || insideQuoteOf(analyses[sentence.paragraph]!, subject.start)) continue;
     const existing = byStart.get(subject.start);
     if (existing) existing.subject = true;
@@ -863,7 +874,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   const next = analyses[p]!.sentences[sentenceIndexIn(analyses[p]!, q.openMark) + 1];
   let nextSubject: Span | null = null;
   if (next && !/[\p{L}\p{N}]/u.test(text.slice(bounds.end, own.span.end)) && next.start > own.span.start) {
-    nextSubject = sentenceSubject(text, next, analyses[p]!.words[sentenceIndexIn(analyses[p]!, next.start)] ?? []);
+    nextSubject = subjectOf(text, context, next, analyses[p]!.words[sentenceIndexIn(analyses[p]!, next.start)] ?? []);
     if (nextSubject && !byStart.has(nextSubject.start) && !insideQuoteOf(analyses[p]!, nextSubject.start)) {
       byStart.set(nextSubject.start, { speaker: nextSubject, head: nextSubject, paragraph: p, frame: null, subject: false });
     }
@@ -871,7 +882,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   if (proposal && !byStart.has(proposal.head.start)) {
     byStart.set(proposal.head.start, { speaker: proposal.speaker, head: proposal.head, paragraph: p, frame: null, subject: false });
   }
-  const ownSubject = sentenceSubject(text, own.span, own.words);
+  const ownSubject = subjectOf(text, context, own.span, own.words);
   const embedded = /[\p{L}\p{N}]/u.test(text.slice(own.span.start, q.openMark));
 
   const wordsBetween = (span: Span) => {
