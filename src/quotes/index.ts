@@ -898,7 +898,9 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   const before = [...byStart.values()].filter((c) => c.head.start < q.openMark);
   const nearest = before.length ? before.reduce((a, b) => (b.head.start > a.head.start ? b : a)) : null;
   // "Update: Ferry Service ‘Suspended …’": a label before a colon names no one.
-  const candidates = [...byStart.values()].filter((c) => !HEADLINE_LABELS.test(text.slice(c.head.start, c.head.end)) && !NOT_SPEAKER_OPENERS.has(foldedPhrase(text, c.head)));
+  // "Written by …", "Asked about …": a capitalised verb form on its own names no one.
+  const notSpeaker = (phrase: string) => NOT_SPEAKER_OPENERS.has(phrase) || (!/\s/.test(phrase) && VERB_BY_FORM.has(phrase));
+  const candidates = [...byStart.values()].filter((c) => !HEADLINE_LABELS.test(text.slice(c.head.start, c.head.end)) && !notSpeaker(foldedPhrase(text, c.head)));
   return candidates.map((c) => {
     const proposed = proposal !== null && proposal.head.start === c.head.start;
     const key = foldedPhrase(text, c.head);

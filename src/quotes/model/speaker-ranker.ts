@@ -3,12 +3,12 @@ import type { SpeakerRankerModel } from '../speaker-ranker.ts';
 /**
  * Written by src/quotes/train.ts from PolNeAR train (do not edit by hand). Features in the
  * order of SPEAKER_FEATURES in src/quotes/speaker-ranker.ts.
- * Train: 1131 unattributed quotations; at the threshold 296 right, 436 wrong, 399 left.
- * 509 quotations attributed by a reviewed rule (231 right); at the margin 163 changed, 286 right.
+ * Train: 1131 unattributed quotations; at the threshold 299 right, 441 wrong, 391 left.
+ * 508 quotations attributed by a reviewed rule (231 right); at the margin 161 changed, 284 right.
  */
 export const SPEAKER_RANKER: SpeakerRankerModel = {
-  weights: [-4.6409, 1.0167, -2.5135, 1.7588, -0.2871, -1.1225, 0.5636, 1.7037, -1.46, -0.2784, -0.0459, 0.1888, -0.3108, 0.9924, 0.4392, 1.0938, -0.417, -0.8248, -0.4521, 2.7895, 0.277, 1.2254, 0, 0, 0, 0, 1.2253, 0.3561, 0.8308],
+  weights: [-4.6387, 1.0182, -2.5024, 1.7703, -0.2866, -1.1114, 0.552, 1.6992, -1.4563, -0.2911, -0.0689, 0.1829, -0.3208, 1.0038, 0.4395, 1.0835, -0.3897, -0.8325, -0.4393, 2.8125, 0.2787, 1.2336, 0, 0, 0, 0, 1.2158, 0.3454, 0.8535],
   threshold: 0.2,
-  reviewWeights: [0, 2.9408, -1.9468, 2.3505, -0.2845, -1.9907, 0.137, 2.1188, -0.5022, 0.4979, -0.1386, -0.4254, -0.1845, 0, 0, 0.9011, 0.0322, -0.9049, -0.5769, 0, 0, 0.603, 0.1322, 0.6245, 0.5395, 0, 1.6216, -0.252, -0.9408],
+  reviewWeights: [0, 2.9725, -1.9569, 2.342, -0.2796, -2.0095, 0.1346, 2.1086, -0.4978, 0.5071, -0.1258, -0.4418, -0.1909, 0, 0, 0.8914, 0.0287, -0.8791, -0.6964, 0, 0, 0.5865, 0.1682, 0.6125, 0.6156, 0, 1.6372, -0.2323, -0.9449],
   reviewMargin: 0,
 };
