@@ -241,3 +241,9 @@ test('the words after an opening clause’s comma are no sentence subject when t
   const quote = extractQuotes('When the judge returned to the bench he began by saying, “I don’t think that it’s necessary for Mr. Tesh to go to jail.”', NONE).find((q) => q.text.startsWith('I don’t think'));
   assert.notEqual(quote?.speakerMention?.text, 'I');
 });
+
+test('"X said he … and added, “…”": the coordinated cue takes the outer speaker, not the one inside the first statement', () => {
+  const quote = extractQuotes('In a long interview last year, Lazar said he welcomed extradition to the harbour court and added, “I will plead guilty, no problem.”', NONE).find((q) => q.text.startsWith('I will plead'));
+  assert.equal(quote?.speakerMention?.text, 'Lazar');
+  assert.equal(quote?.cue, 'added');
+});

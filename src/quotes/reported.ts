@@ -845,6 +845,9 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
   }
 }
 
+/** Frames looked back over for the frame whose content holds a donor of speakers. */
+const NESTED_DONOR_LOOKBACK = 8;
+
 function lendSpeakers(text: string, sentence: Span, words: Word[], frames: AttributionFrame[]): void {
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
@@ -869,6 +872,17 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
       if (!lends(candidate)) continue;
       if (f.verb?.cueClass === 'position' && embeddedIn(candidate)) break;
       donor = candidate;
+      // "Lazar said he welcomed extradition and added, “…”": a frame inside another frame's content
+      // that ends before this cue speaks for that frame's speaker, who is the one adding.
+      for (let k = m - 1; k >= 0 && k >= m - NESTED_DONOR_LOOKBACK; k--) {
+        const outer = frames[k]!;
+        const content = outer.contentAfter;
+        if (!content || !lends(outer) || outer.needsSpeaker) continue;
+        if (content.start <= candidate.cue.start && candidate.cue.start < content.end && content.end <= f.cue.start) {
+          donor = outer;
+          break;
+        }
+      }
     }
     const gerundAfterComma = /ing$/.test(text.slice(f.cue.start, f.cue.end)) && /,\s*$/.test(text.slice(Math.max(0, f.cue.start - 3), f.cue.start));
     if (!donor && f.verb?.cueClass === 'position' && !gerundAfterComma) {
