@@ -304,13 +304,28 @@ function outerAccordingTo(text: string, closing: AttributionFrame[], frames: Att
   return outer;
 }
 
+/** Frames looked back over for a clause that holds a closing frame's quotation. */
+const CLOSING_LOOKBACK = 8;
+
 /** Matches frames to the quotations of one paragraph. Returns drafts; unmatched quotations get no frame. */
 function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] {
   const drafts: Draft[] = [];
   const consumed = new Set<QuotedSpan>();
   const allWords = analysis.words.flat();
   // Frames closing a quotation (“…,” he said) claim it before clauses that merely contain it.
-  const closesQuote = (f: AttributionFrame) => f.speakerVia !== 'according-to' && f.contentBefore !== null && /[”"’»]$/.test(text.slice(f.contentBefore.start, f.contentBefore.end));
+  const frameIndex = new Map(analysis.frames.map((f, n) => [f, n]));
+  // "When Pell said he would “protect every pier,” the crowd applauded": a quotation inside an earlier frame's clause is that frame's, not the next one's.
+  const insideEarlierClause = (f: AttributionFrame) => {
+    const at = f.contentBefore!.end - 1;
+    const n = frameIndex.get(f)!;
+    for (let m = n - 1; m >= 0 && m >= n - CLOSING_LOOKBACK; m--) {
+      const other = analysis.frames[m]!;
+      if (other.sentence.start !== f.sentence.start) break;
+      if (other.speaker && other.contentAfter && other.contentAfter.start <= f.contentBefore!.start && at < other.contentAfter.end) return true;
+    }
+    return false;
+  };
+  const closesQuote = (f: AttributionFrame) => f.speakerVia !== 'according-to' && f.contentBefore !== null && /[”"’»]$/.test(text.slice(f.contentBefore.start, f.contentBefore.end)) && !insideEarlierClause(f);
   // A stance toward a noun phrase ("pointed to the speech in which he said “…”") claims quotations last.
   const stance = (f: AttributionFrame) => f.phraseContent === true;
   const reportedBy = outerAccordingTo(text, analysis.frames.filter(closesQuote), analysis.frames);
