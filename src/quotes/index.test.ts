@@ -79,7 +79,7 @@ test('a relative clause with its own quotation ("…, which he called “…”"
 });
 
 test('a quotation inside an earlier frame’s clause is not claimed by the frame that follows it', () => {
-  const quotes = extractQuotes('When Pell later turned to the storm and said he would “protect every pier,” the crowd applauded loudly.', NONE);
+  const quotes = extractQuotes('When Pell later referred to the storm and said he would “protect every pier,” the crowd applauded loudly.', NONE);
   const quoted = quotes.find((q) => q.text.includes('protect every pier'));
   assert.equal(quoted?.speakerMention?.text, 'Pell');
   assert.equal(quoted?.cue, 'said');
