@@ -304,6 +304,9 @@ function outerAccordingTo(text: string, closing: AttributionFrame[], frames: Att
   return outer;
 }
 
+/** Drafts looked at inside one "according to" content for the statements it reports. */
+const REPORTED_LOOKAHEAD = 16;
+
 /** Frames looked back over for a clause that holds a closing frame's quotation. */
 const CLOSING_LOOKBACK = 8;
 
@@ -329,6 +332,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
   // A stance toward a noun phrase ("pointed to the speech in which he said “…”") claims quotations last.
   const stance = (f: AttributionFrame) => f.phraseContent === true;
   const reportedBy = outerAccordingTo(text, analysis.frames.filter(closesQuote), analysis.frames);
+  const reportsAround: Array<{ frame: AttributionFrame; content: Span }> = [];
   const ordered = [
     ...analysis.frames.filter(closesQuote),
     ...analysis.frames.filter((f) => !closesQuote(f) && !stance(f)),
@@ -341,7 +345,10 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     for (const original of contents) {
       let content = relativeClauseCut(text, analysis.frames, frame, original);
       const inside = quotedOverlapping(analysis.quoted, content).filter((q) => !consumed.has(q) || quoteBounds(q).start >= content.start);
-      if (inside.length > 0 && inside.every((q) => consumed.has(q))) continue;
+      if (inside.length > 0 && inside.every((q) => consumed.has(q))) {
+        if (frame.speakerVia === 'according-to' && frame.speaker) reportsAround.push({ frame, content });
+        continue;
+      }
       if (inside.length === 0) {
         drafts.push(draftFromFrame(frame, content, 'indirect', analysis, previous));
         continue;
@@ -376,6 +383,25 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
   }
   for (const q of analysis.quoted) if (!consumed.has(q)) drafts.push(directDraft(q, analysis, null));
   drafts.sort((a, b) => a.start - b.start);
+  // "On Monday, Pell said he was “happy to see” it, according to the Ledger": the quoting frame's
+  // words reach us through the Ledger's report (as PolNeAR annotates the outermost attribution).
+  for (const { frame, content } of reportsAround) {
+    let lo = 0;
+    let hi = drafts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (drafts[mid]!.start < frame.sentence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let n = lo; n < drafts.length && n < lo + REPORTED_LOOKAHEAD && drafts[n]!.start < content.end; n++) {
+      const inner = drafts[n]!;
+      if (inner.reportedBy || !inner.cue || !inner.speaker || inner.cue.start === frame.cue.start || inner.sentence.start !== frame.sentence.start) continue;
+      // The report covers the statement: its content overlaps the quoting frame's, whose cue stands inside it or before the trailing "according to".
+      const overlapsContent = inner.start < content.end && content.start < inner.end;
+      const cueCovered = (inner.cue.start >= content.start && inner.cue.end <= content.end) || (content.start > frame.cue.start ? false : inner.cue.end <= frame.cue.start);
+      if (overlapsContent && cueCovered) inner.reportedBy = { speaker: frame.speaker!, cue: frame.cue };
+    }
+  }
   // “…,” he said. “…”: a following quotation in the same paragraph continues the attributed one.
   for (let n = 1; n < drafts.length; n++) {
     const draft = drafts[n]!;

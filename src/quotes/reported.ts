@@ -160,7 +160,8 @@ function phraseRight(view: SentenceView, r: number, limit = 10): number {
     if (!isPlainGap(view, e, e + 1)) break;
     if (view.inQuote[e + 1]) break;
     if ((CLAUSE_BOUNDARY_WORDS.has(next.lower) || ADJUNCT_PREPOSITIONS.has(next.lower)) && !next.capitalized && next.lower !== 'of') break;
-    if (isVerbForm(next)) break;
+    // "according to the report", "said the group's statement": after a determiner a verb form is a noun.
+    if (isVerbForm(next) && !PURE_DETERMINERS.has(view.words[e]!.lower) && !/['’]s$/.test(view.words[e]!.lower)) break;
     e++;
   }
   return e;
