@@ -804,7 +804,17 @@ function sentenceIndexIn(analysis: ParagraphAnalysis, offset: number): number {
 }
 
 function insideQuoteOf(analysis: ParagraphAnalysis, offset: number): boolean {
-  return quotedOverlapping(analysis.quoted, { start: offset, end: offset + 1 }).some((q) => offset > q.openMark && offset < quoteBounds(q).end);
+  // The last quoted span opening before `offset` (spans are sorted and do not overlap).
+  const { quoted } = analysis;
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid]!.openMark < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quoted[lo - 1];
+  return q !== undefined && offset < quoteBounds(q).end;
 }
 
 /** ":" or "," right before `offset`, white space skipped. */
