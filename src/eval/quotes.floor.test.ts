@@ -30,17 +30,24 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * questions ("asked X how …", "explained why …") then gave source .760, exact .649, cue .731,
  * content overlap F1 .807, content exact .504, attribution .656 (content precision .931); the
  * adverb "back" then gave source .761, cue .732 and content precision .933.
+ * The speaker ranker then became a conditional-logit ranker that also reviews two fallback rules
+ * and speaks from probability .2, with more candidates and frame fixes (relative clauses that
+ * quote, "with X calling", "said, however, that", outer "according to"): direct attribution
+ * .876 → .898, attribution .656 → .667, direct content found .974 → .990 (quotations the ranker
+ * attributes are no longer dropped as scare quotes), source overlap F1 .764, cue .734, content
+ * overlap F1 .810, content exact .511. Content overlap precision fell .933 → .925 and source exact
+ * F1 .649 → .648 with those kept quotations; their floors follow the measured values.
  */
 const FLOORS = {
-  sourceOverlapF1: 0.761,
-  sourceExactF1: 0.649,
-  cueOverlapF1: 0.732,
-  contentOverlapF1: 0.807,
-  contentOverlapPrecision: 0.933,
-  contentExactF1: 0.504,
-  attributionAll: 0.656,
-  attributionDirect: 0.876,
-  directContentRecall: 0.974,
+  sourceOverlapF1: 0.764,
+  sourceExactF1: 0.647,
+  cueOverlapF1: 0.734,
+  contentOverlapF1: 0.809,
+  contentOverlapPrecision: 0.925,
+  contentExactF1: 0.51,
+  attributionAll: 0.667,
+  attributionDirect: 0.897,
+  directContentRecall: 0.99,
 };
 const SLACK = 0.01;
 
