@@ -3,17 +3,35 @@ import assert from 'node:assert/strict';
 import type { ArticleEntities } from '../model/analysis.ts';
 import { extractQuotes, speakerRankingExamples } from './index.ts';
 import { SPEAKER_RANKER } from './model/speaker-ranker.ts';
-import { candidateProbability, chooseSpeaker, fitLogistic, SPEAKER_FEATURES, type RankerCandidate } from './speaker-ranker.ts';
+import { candidateProbability, chooseSpeaker, fitRanker, reviewProposal, SPEAKER_FEATURES, type RankerCandidate } from './speaker-ranker.ts';
 
 const NONE: ArticleEntities = { entities: [], mentions: [] };
 
-test('fitLogistic separates a feature that decides the label, deterministically', () => {
-  const examples = Array.from({ length: 40 }, (_, n) => ({ features: [1, n % 2, (n * 7) % 3], label: (n % 2) as 0 | 1 }));
-  const weights = fitLogistic(examples, { iterations: 500 });
-  assert.deepEqual(fitLogistic(examples, { iterations: 500 }), weights);
+test('fitRanker learns which candidate of a quotation is right, and to abstain when none is, deterministically', () => {
+  // Feature 1 marks the right candidate; quotations whose candidates all lack it have no speaker.
+  const groups = Array.from({ length: 30 }, (_, n) => ({
+    candidates: [
+      { features: [1, n % 3 === 0 ? 0 : 1, (n * 7) % 3], label: (n % 3 === 0 ? 0 : 1) as 0 | 1 },
+      { features: [1, 0, (n * 5) % 3], label: 0 as 0 | 1 },
+    ],
+  }));
+  const weights = fitRanker(groups, { iterations: 800 });
+  assert.deepEqual(fitRanker(groups, { iterations: 800 }), weights);
   const model = { weights, threshold: 0.5, reviewWeights: weights, reviewMargin: 0 };
-  assert.ok(candidateProbability([1, 1, 0], model) > 0.8);
-  assert.ok(candidateProbability([1, 0, 0], model) < 0.2);
+  assert.ok(candidateProbability([1, 1, 0], model) > 0.7);
+  assert.ok(candidateProbability([1, 0, 0], model) < 0.3);
+});
+
+test('reviewProposal replaces a rule’s choice only when another candidate beats it by the margin', () => {
+  const span = (start: number) => ({ start, end: start + 4 });
+  const candidates: RankerCandidate[] = [
+    { speaker: span(0), head: span(0), features: [1, 0] },
+    { speaker: span(10), head: span(10), features: [1, 1] },
+  ];
+  const model = { weights: [], threshold: 0.5, reviewWeights: [0, 2], reviewMargin: 0.1 };
+  assert.equal(reviewProposal(candidates, 0, model)?.candidate.head.start, 10);
+  assert.equal(reviewProposal(candidates, 10, model), null);
+  assert.equal(reviewProposal(candidates, 0, { ...model, reviewMargin: 0.5 }), null);
 });
 
 test('chooseSpeaker takes the most probable candidate only above the threshold', () => {

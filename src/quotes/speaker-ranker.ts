@@ -1,8 +1,10 @@
 /**
- * A learned fallback for direct quotations that no rule attributes: a logistic-regression ranker
- * over candidate speaker phrases near the quotation (speakers of nearby attribution frames and
- * subjects of nearby sentences). Trained on PolNeAR train only, by src/quotes/train.ts; the
- * weights ship in src/quotes/model/speaker-ranker.ts.
+ * The learned stage of speaker attribution for direct quotations: a conditional-logit ranker over
+ * candidate speaker phrases near a quotation (speakers of nearby attribution frames, subjects of
+ * nearby sentences, names and pronouns beside it). One weight set attributes quotations no rule
+ * attributes (or abstains); a second reviews the choice of fallback rules measured unreliable on
+ * train. Trained on PolNeAR train only, by src/quotes/train.ts; the weights ship in
+ * src/quotes/model/speaker-ranker.ts.
  */
 import type { Span } from './text-units.ts';
 
@@ -125,30 +127,6 @@ export function fitRanker(
       }
     }
     for (let n = 0; n < width; n++) weights[n]! -= rate * (gradient[n]! / used.length + (n === 0 ? 0 : l2 * weights[n]!));
-  }
-  return weights;
-}
-
-/**
- * Fits logistic-regression weights by full-batch gradient descent with L2 regularisation.
- * Deterministic: same examples, same weights.
- */
-export function fitLogistic(examples: Array<{ features: number[]; label: 0 | 1 }>, options: { iterations?: number; rate?: number; l2?: number } = {}): number[] {
-  const iterations = options.iterations ?? 2000;
-  const rate = options.rate ?? 0.5;
-  const l2 = options.l2 ?? 1e-3;
-  const width = examples[0]?.features.length ?? SPEAKER_FEATURES.length;
-  const weights = new Array<number>(width).fill(0);
-  const gradient = new Array<number>(width);
-  for (let iteration = 0; iteration < iterations; iteration++) {
-    gradient.fill(0);
-    for (const { features, label } of examples) {
-      let z = 0;
-      for (let n = 0; n < width; n++) z += features[n]! * weights[n]!;
-      const error = 1 / (1 + Math.exp(-z)) - label;
-      for (let n = 0; n < width; n++) gradient[n]! += error * features[n]!;
-    }
-    for (let n = 0; n < width; n++) weights[n]! -= rate * (gradient[n]! / examples.length + (n === 0 ? 0 : l2 * weights[n]!));
   }
   return weights;
 }
