@@ -958,6 +958,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
     const firstWord = key.split(/\s+/)[0] ?? '';
     const distance = Math.abs(sentenceIndex(c.head.start) - quoteSentence);
     const between = wordsBetween(c.speaker);
+    const isName = /^\p{Lu}/u.test(text[c.head.start] ?? '') && !DESCRIPTION_OPENERS.test(firstWord);
     const features = [
       1,
       distance === 0 ? 1 : 0,
@@ -969,7 +970,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       c.frame?.verb?.cueClass === 'speech' || c.frame?.speakerVia === 'according-to' ? 1 : 0,
       c.frame && (c.frame.contentAfter || c.frame.contentBefore) ? 1 : 0,
       SUBJECT_PRONOUN_WORDS.has(key) ? 1 : 0,
-      /^\p{Lu}/u.test(text[c.head.start] ?? '') && !DESCRIPTION_OPENERS.test(firstWord) ? 1 : 0,
+      isName ? 1 : 0,
       key === lastSpeaker ? 1 : 0,
       c === nearest ? 1 : 0,
       whole ? 1 : 0,
@@ -988,6 +989,8 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       RELATIVE_SPEAKER_WORDS.has(key) ? 1 : 0,
       POSSESSIVE_SPEAKER_WORDS.has(key) ? 1 : 0,
       nextSubject !== null && nextSubject.start === c.head.start ? 1 : 0,
+      AFTER_PREPOSITION.test(text.slice(Math.max(0, c.head.start - 6), c.head.start)) ? 1 : 0,
+      isName && /\s/.test(key) ? 1 : 0,
     ];
     return { speaker: c.speaker, head: c.head, features };
   });
@@ -1001,6 +1004,8 @@ const NOT_SPEAKER_OPENERS = new Set([
   'which', 'how', 'why', 'if', 'as', 'even', 'just', 'ask', 'here', 'there', "there's", "here's", "it's", "that's", "what's", 'this', 'that',
   'these', 'those', 'the', 'a', 'an', 'although', 'though', 'because', 'unless', 'until', 'during', 'over', 'under', 'despite', 'among',
 ]);
+/** "in Columbus", "to Mills", "from the board": a phrase after a preposition is rarely the speaker. */
+const AFTER_PREPOSITION = /\b(?:in|at|to|from|of|on|for|with|by|about|into|over)\s+$/i;
 /** "Beck, who has described him as “…”": PolNeAR marks the relative pronoun as the source. */
 const RELATIVE_SPEAKER_WORDS = new Set(['who', 'which']);
 /** "her remark that “…”", "their chants of “…”": the owner of the words. */

@@ -39,6 +39,8 @@ export const SPEAKER_FEATURES = [
   'relative pronoun',
   'possessive pronoun',
   'subject of the next sentence',
+  'after a preposition',
+  'name of two or more words',
 ] as const;
 
 export interface RankerCandidate {
