@@ -65,7 +65,7 @@ interface Draft {
 }
 
 /** Fallback rules measured unreliable on PolNeAR train, whose choice the learned ranker may overturn. */
-type ReviewedRule = 'continuation' | 'introducing subject';
+type ReviewedRule = 'continuation' | 'introducing subject' | 'borrowed';
 
 /** A reviewed rule's choice of speaker for one quotation. */
 interface RuleProposal {
@@ -366,6 +366,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
           if (consumed.has(q)) continue;
           consumed.add(q);
           const draft = directDraft(q, analysis, frame);
+          if (frame.speakerVia === 'borrowed') draft.rule = 'borrowed';
           if (interrupted || inside.length > 1) draft.flags.push('interrupted');
           const report = reportedBy.get(frame);
           if (report) draft.reportedBy = report;
@@ -985,6 +986,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       proposed && proposal!.rule === 'continuation' ? 1 : 0,
       proposed && proposal!.rule === 'continuation' && embedded ? 1 : 0,
       proposed && proposal!.rule === 'introducing subject' ? 1 : 0,
+      proposed && proposal!.rule === 'borrowed' ? 1 : 0,
       proposal ? 1 : 0,
       RELATIVE_SPEAKER_WORDS.has(key) ? 1 : 0,
       POSSESSIVE_SPEAKER_WORDS.has(key) ? 1 : 0,
@@ -1019,6 +1021,7 @@ const POSSESSIVE_SPEAKER_WORDS = new Set(['his', 'her', 'their', 'its']);
  */
 function ruleProposal(text: string, analysis: ParagraphAnalysis, draft: Draft): RuleProposal | null {
   if (!draft.rule || !draft.quoted) return null;
+  if (draft.rule === 'borrowed') return draft.speaker && draft.speakerHead && !draft.reportedBy ? { rule: draft.rule, speaker: draft.speaker, head: draft.speakerHead } : null;
   if (draft.rule === 'introducing subject') return draft.speaker && draft.speakerHead ? { rule: draft.rule, speaker: draft.speaker, head: draft.speakerHead } : null;
   let root: Draft | null = draft.speakerFrom;
   while (root?.speakerFrom) root = root.speakerFrom;

@@ -35,6 +35,7 @@ export const SPEAKER_FEATURES = [
   'chosen by the continuation rule',
   'chosen by the continuation rule, quotation inside a sentence',
   'chosen by the introducing-subject rule',
+  'borrowed by a frame with no subject of its own',
   'a rule chose a speaker',
   'relative pronoun',
   'possessive pronoun',
