@@ -790,6 +790,10 @@ function rankingContext(text: string, drafts: Draft[][]): RankingContext {
 
 /** Sentences before a quotation that the ranker looks at (its own included); bounds the work per quotation. */
 const RANKER_WINDOW_SENTENCES = 12;
+/** Attribution frames of one paragraph the ranker looks at, the nearest before (and just after) the quotation. */
+const RANKER_WINDOW_FRAMES = 24;
+/** How far past a quotation's closing mark a frame's cue may stand to offer its speaker ("“…,” said X"), in characters. */
+const RANKER_REACH_AFTER = 400;
 /** Words on either side of a quotation searched for names and pronouns in its own sentence. */
 const RANKER_WINDOW_WORDS = 60;
 
@@ -878,7 +882,20 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       if (frames[mid]!.sentence.start < windowStart) lo = mid + 1;
       else hi = mid;
     }
-    for (let f = lo; f < frames.length && frames[f]!.sentence.start <= own.span.start; f++) {
+    // Frames up to a little past the quotation, the last RANKER_WINDOW_FRAMES of them: a sentence may hold thousands.
+    let end = lo;
+    {
+      let a = lo;
+      let b = frames.length;
+      const reach = bounds.end + RANKER_REACH_AFTER;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if (frames[mid]!.sentence.start <= own.span.start && frames[mid]!.cue.start < reach) a = mid + 1;
+        else b = mid;
+      }
+      end = a;
+    }
+    for (let f = Math.max(lo, end - RANKER_WINDOW_FRAMES); f < end; f++) {
       const frame = frames[f]!;
       if (!frame.speaker || !frame.speakerHead || insideQuoteOf(analyses[n]!, frame.speaker.start)) continue;
       byStart.set(frame.speakerHead.start, { speaker: frame.speaker, head: frame.speakerHead, paragraph: n, frame, subject: false });
