@@ -30,17 +30,24 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * questions ("asked X how …", "explained why …") then gave source .760, exact .649, cue .731,
  * content overlap F1 .807, content exact .504, attribution .656 (content precision .931); the
  * adverb "back" then gave source .761, cue .732 and content precision .933.
+ * The speaker ranker then became a conditional-logit ranker that also reviews three fallback
+ * rules and speaks from probability .2, with more candidates and frame fixes (relative clauses
+ * that quote, "with X calling", "said, however, that", outer "according to"): direct attribution
+ * .876 → .902, attribution .656 → .669, direct content found .974 → .992 (quotations the ranker
+ * attributes are no longer dropped as scare quotes), source overlap F1 .766, cue .734, content
+ * overlap F1 .809, content exact .510, source exact F1 .649. Content overlap precision fell
+ * .933 → .922 with those kept quotations; its floor follows the measured value.
  */
 const FLOORS = {
-  sourceOverlapF1: 0.761,
-  sourceExactF1: 0.649,
-  cueOverlapF1: 0.732,
-  contentOverlapF1: 0.807,
-  contentOverlapPrecision: 0.933,
-  contentExactF1: 0.504,
-  attributionAll: 0.656,
-  attributionDirect: 0.876,
-  directContentRecall: 0.974,
+  sourceOverlapF1: 0.765,
+  sourceExactF1: 0.648,
+  cueOverlapF1: 0.734,
+  contentOverlapF1: 0.808,
+  contentOverlapPrecision: 0.922,
+  contentExactF1: 0.509,
+  attributionAll: 0.668,
+  attributionDirect: 0.902,
+  directContentRecall: 0.991,
 };
 const SLACK = 0.01;
 

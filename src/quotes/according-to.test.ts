@@ -26,3 +26,14 @@ test('a quotation with no "according to" after its frame has no reportedBy', () 
   assert.equal(quote?.speakerMention?.text, 'Calder');
   assert.equal(quote?.reportedBy, undefined);
 });
+
+test('a quoting statement followed by ", according to X" reaches us through X’s report', () => {
+  const quote = extractQuotes('On Monday, Pell said he was “happy to see” that Orrin was voted in, according to The Harbour Ledger.', { entities: [], mentions: [] }).find((q) => q.text.includes('happy to see'));
+  assert.equal(quote?.speakerMention?.text, 'Pell');
+  assert.equal(quote?.reportedBy?.text, 'The Harbour Ledger');
+});
+
+test('"according to the report": a verb form after a determiner is the noun of the source phrase', () => {
+  const quote = extractQuotes('The witness said the hush order was meant to “avoid touching the outcome of the vote,” according to the report.', { entities: [], mentions: [] }).find((q) => q.text.includes('hush order'));
+  assert.equal(quote?.reportedBy?.text, 'the report');
+});

@@ -66,3 +66,21 @@ test('a 2 MB single-paragraph article, and an unclosed quote over all of it, fin
   assert.ok(runaway[0]!.flags?.includes('unclosed'));
   assert.ok((used.user + used.system) / 1e6 < 2, `unclosed 2 MB took ${(used.user + used.system) / 1e6} s of CPU`);
 });
+
+test('a relative clause with its own quotation ("…, which he called “…”") is a statement of its own', () => {
+  const text = 'Orrin said he has backed a bill that would curb the power of the regional ferry boards, which he called “a cartel for the islands.” He will vote on Friday.';
+  const quotes = extractQuotes(text, { entities: [], mentions: [] });
+  const outer = quotes.find((q) => q.cue === 'said');
+  const inner = quotes.find((q) => q.text.includes('a cartel'));
+  assert.equal(outer?.speakerMention?.text, 'Orrin');
+  assert.ok(outer && !outer.text.includes('cartel'), outer?.text);
+  assert.equal(inner?.speakerMention?.text, 'he');
+  assert.equal(inner?.cue, 'called');
+});
+
+test('a quotation inside an earlier frame’s clause is not claimed by the frame that follows it', () => {
+  const quotes = extractQuotes('When Pell later referred to the storm and said he would “protect every pier,” the crowd applauded loudly.', NONE);
+  const quoted = quotes.find((q) => q.text.includes('protect every pier'));
+  assert.equal(quoted?.speakerMention?.text, 'Pell');
+  assert.equal(quoted?.cue, 'said');
+});

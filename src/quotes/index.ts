@@ -27,7 +27,7 @@ import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type Q
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
 import { sentencesIn, wordsIn, type Span, type Word } from './text-units.ts';
-import { chooseSpeaker, type RankerCandidate, type SpeakerRankerModel } from './speaker-ranker.ts';
+import { chooseSpeaker, reviewProposal, type RankerCandidate, type SpeakerRankerModel } from './speaker-ranker.ts';
 import { SPEAKER_RANKER } from './model/speaker-ranker.ts';
 
 export { findQuotedSpans, splitParagraphs, type QuotedSpan } from './direct.ts';
@@ -60,6 +60,18 @@ interface Draft {
   quoted: QuotedSpan | null;
   /** “…,” X said, according to CNN: the report the quotation reaches us through. */
   reportedBy?: { speaker: Span; cue: Span };
+  /** The fallback rule that chose the speaker, when it is one the learned ranker reviews. */
+  rule?: ReviewedRule;
+}
+
+/** Fallback rules measured unreliable on PolNeAR train, whose choice the learned ranker may overturn. */
+type ReviewedRule = 'continuation' | 'introducing subject' | 'borrowed';
+
+/** A reviewed rule's choice of speaker for one quotation. */
+interface RuleProposal {
+  rule: ReviewedRule;
+  speaker: Span;
+  head: Span;
 }
 
 interface ParagraphAnalysis {
@@ -242,6 +254,34 @@ function speakerFrameBetween(frames: AttributionFrame[], from: number, to: numbe
   return false;
 }
 
+/** Frames looked at inside one content span for a relative clause with its own quotation: bounds the work in a sentence with thousands of frames. */
+const RELATIVE_CLAUSE_LOOKAHEAD = 16;
+
+/**
+ * "DeSantis said he backed a bill to curb accreditation bodies, which he called “a cartel”": a
+ * relative clause whose own frame quotes someone is a statement of its own (as PolNeAR annotates
+ * it), so the outer content ends before it.
+ */
+function relativeClauseCut(text: string, frames: AttributionFrame[], outer: AttributionFrame, content: Span): Span {
+  let lo = 0;
+  let hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frames[mid]!.cue.start <= content.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let n = lo; n < frames.length && n < lo + RELATIVE_CLAUSE_LOOKAHEAD && frames[n]!.cue.start < content.end; n++) {
+    const inner = frames[n]!;
+    if (inner === outer || !inner.speaker || !inner.contentAfter || inner.speaker.start <= content.start) continue;
+    if (!/^\s*[“"‘«„]/.test(text.slice(inner.contentAfter.start, inner.contentAfter.end))) continue;
+    const relative = /,?\s*\b(?:which|what|whom|who)\s+$/i.exec(text.slice(Math.max(content.start, inner.speaker.start - 12), inner.speaker.start));
+    if (!relative) continue;
+    const end = Math.max(content.start, inner.speaker.start - relative[0].length);
+    return end > content.start ? { start: content.start, end } : content;
+  }
+  return content;
+}
+
 /**
  * “…,” Sanders said, according to CNN. — the words reach us through CNN's report, so CNN is the
  * source of the quotation (as PolNeAR annotates it): the closing frame's quotations go to the
@@ -264,16 +304,35 @@ function outerAccordingTo(text: string, closing: AttributionFrame[], frames: Att
   return outer;
 }
 
+/** Drafts looked at inside one "according to" content for the statements it reports. */
+const REPORTED_LOOKAHEAD = 16;
+
+/** Frames looked back over for a clause that holds a closing frame's quotation. */
+const CLOSING_LOOKBACK = 8;
+
 /** Matches frames to the quotations of one paragraph. Returns drafts; unmatched quotations get no frame. */
 function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] {
   const drafts: Draft[] = [];
   const consumed = new Set<QuotedSpan>();
   const allWords = analysis.words.flat();
   // Frames closing a quotation (“…,” he said) claim it before clauses that merely contain it.
-  const closesQuote = (f: AttributionFrame) => f.speakerVia !== 'according-to' && f.contentBefore !== null && /[”"’»]$/.test(text.slice(f.contentBefore.start, f.contentBefore.end));
+  const frameIndex = new Map(analysis.frames.map((f, n) => [f, n]));
+  // "When Pell said he would “protect every pier,” the crowd applauded": a quotation inside an earlier frame's clause is that frame's, not the next one's.
+  const insideEarlierClause = (f: AttributionFrame) => {
+    const at = f.contentBefore!.end - 1;
+    const n = frameIndex.get(f)!;
+    for (let m = n - 1; m >= 0 && m >= n - CLOSING_LOOKBACK; m--) {
+      const other = analysis.frames[m]!;
+      if (other.sentence.start !== f.sentence.start) break;
+      if (other.speaker && other.contentAfter && other.contentAfter.start <= f.contentBefore!.start && at < other.contentAfter.end) return true;
+    }
+    return false;
+  };
+  const closesQuote = (f: AttributionFrame) => f.speakerVia !== 'according-to' && f.contentBefore !== null && /[”"’»]$/.test(text.slice(f.contentBefore.start, f.contentBefore.end)) && !insideEarlierClause(f);
   // A stance toward a noun phrase ("pointed to the speech in which he said “…”") claims quotations last.
   const stance = (f: AttributionFrame) => f.phraseContent === true;
   const reportedBy = outerAccordingTo(text, analysis.frames.filter(closesQuote), analysis.frames);
+  const reportsAround: Array<{ frame: AttributionFrame; content: Span }> = [];
   const ordered = [
     ...analysis.frames.filter(closesQuote),
     ...analysis.frames.filter((f) => !closesQuote(f) && !stance(f)),
@@ -284,9 +343,12 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     const contents = [frame.contentBefore, frame.contentAfter].filter((c): c is Span => c !== null);
     const interrupted = contents.length === 2;
     for (const original of contents) {
-      let content = original;
+      let content = relativeClauseCut(text, analysis.frames, frame, original);
       const inside = quotedOverlapping(analysis.quoted, content).filter((q) => !consumed.has(q) || quoteBounds(q).start >= content.start);
-      if (inside.length > 0 && inside.every((q) => consumed.has(q))) continue;
+      if (inside.length > 0 && inside.every((q) => consumed.has(q))) {
+        if (frame.speakerVia === 'according-to' && frame.speaker) reportsAround.push({ frame, content });
+        continue;
+      }
       if (inside.length === 0) {
         drafts.push(draftFromFrame(frame, content, 'indirect', analysis, previous));
         continue;
@@ -304,6 +366,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
           if (consumed.has(q)) continue;
           consumed.add(q);
           const draft = directDraft(q, analysis, frame);
+          if (frame.speakerVia === 'borrowed') draft.rule = 'borrowed';
           if (interrupted || inside.length > 1) draft.flags.push('interrupted');
           const report = reportedBy.get(frame);
           if (report) draft.reportedBy = report;
@@ -321,6 +384,25 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
   }
   for (const q of analysis.quoted) if (!consumed.has(q)) drafts.push(directDraft(q, analysis, null));
   drafts.sort((a, b) => a.start - b.start);
+  // "On Monday, Pell said he was “happy to see” it, according to the Ledger": the quoting frame's
+  // words reach us through the Ledger's report (as PolNeAR annotates the outermost attribution).
+  for (const { frame, content } of reportsAround) {
+    let lo = 0;
+    let hi = drafts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (drafts[mid]!.start < frame.sentence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let n = lo; n < drafts.length && n < lo + REPORTED_LOOKAHEAD && drafts[n]!.start < content.end; n++) {
+      const inner = drafts[n]!;
+      if (inner.reportedBy || !inner.cue || !inner.speaker || inner.cue.start === frame.cue.start || inner.sentence.start !== frame.sentence.start) continue;
+      // The report covers the statement: its content overlaps the quoting frame's, whose cue stands inside it or before the trailing "according to".
+      const overlapsContent = inner.start < content.end && content.start < inner.end;
+      const cueCovered = (inner.cue.start >= content.start && inner.cue.end <= content.end) || (content.start > frame.cue.start ? false : inner.cue.end <= frame.cue.start);
+      if (overlapsContent && cueCovered) inner.reportedBy = { speaker: frame.speaker!, cue: frame.cue };
+    }
+  }
   // “…,” he said. “…”: a following quotation in the same paragraph continues the attributed one.
   for (let n = 1; n < drafts.length; n++) {
     const draft = drafts[n]!;
@@ -333,6 +415,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     draft.speakerFrom = previous.speakerFrom ?? previous;
     draft.cue = previous.cue;
     draft.note = 'continues the quotation attributed earlier in the paragraph';
+    draft.rule = 'continuation';
   }
   return drafts;
 }
@@ -564,6 +647,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
             draft.speaker = subject;
             draft.speakerHead = subject;
             draft.note = 'subject of the sentence that introduces the quotation';
+            draft.rule = 'introducing subject';
             draft.flags.push('no-cue');
           }
         }
@@ -673,6 +757,17 @@ interface RankingContext {
   speakerCounts: Map<string, number>;
   /** Attributed drafts by start offset, with their speaker phrase folded. */
   attributed: Array<{ start: number; key: string }>;
+  /** Sentence subjects already found, by sentence start: neighbouring quotations share sentences. */
+  subjects: Map<number, Span | null>;
+}
+
+function subjectOf(text: string, context: RankingContext, sentence: Span, words: Word[]): Span | null {
+  let subject = context.subjects.get(sentence.start);
+  if (subject === undefined) {
+    subject = sentenceSubject(text, sentence, words);
+    context.subjects.set(sentence.start, subject);
+  }
+  return subject;
 }
 
 function rankingContext(text: string, drafts: Draft[][]): RankingContext {
@@ -690,11 +785,15 @@ function rankingContext(text: string, drafts: Draft[][]): RankingContext {
     }
   }
   attributed.sort((a, b) => a.start - b.start);
-  return { speakerCounts, attributed };
+  return { speakerCounts, attributed, subjects: new Map() };
 }
 
 /** Sentences before a quotation that the ranker looks at (its own included); bounds the work per quotation. */
 const RANKER_WINDOW_SENTENCES = 12;
+/** Attribution frames of one paragraph the ranker looks at, the nearest before (and just after) the quotation. */
+const RANKER_WINDOW_FRAMES = 24;
+/** How far past a quotation's closing mark a frame's cue may stand to offer its speaker ("“…,” said X"), in characters. */
+const RANKER_REACH_AFTER = 400;
 /** Words on either side of a quotation searched for names and pronouns in its own sentence. */
 const RANKER_WINDOW_WORDS = 60;
 
@@ -710,7 +809,17 @@ function sentenceIndexIn(analysis: ParagraphAnalysis, offset: number): number {
 }
 
 function insideQuoteOf(analysis: ParagraphAnalysis, offset: number): boolean {
-  return quotedOverlapping(analysis.quoted, { start: offset, end: offset + 1 }).some((q) => offset > q.openMark && offset < quoteBounds(q).end);
+  // The last quoted span opening before `offset` (spans are sorted and do not overlap).
+  const { quoted } = analysis;
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid]!.openMark < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quoted[lo - 1];
+  return q !== undefined && offset < quoteBounds(q).end;
 }
 
 /** ":" or "," right before `offset`, white space skipped. */
@@ -726,7 +835,7 @@ function colonOrCommaBefore(text: string, offset: number, floor: number): boolea
  * RANKER_WINDOW_SENTENCES), and names and pronouns beside it in its own sentence, with the
  * features the ranker scores.
  */
-function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context: RankingContext, p: number, draft: Draft): RankerCandidate[] {
+function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context: RankingContext, p: number, draft: Draft, proposal: RuleProposal | null = null): RankerCandidate[] {
   const q = draft.quoted!;
   const bounds = quoteBounds(q);
   const sentences: Array<{ span: Span; paragraph: number; words: Word[] }> = [];
@@ -773,14 +882,27 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       if (frames[mid]!.sentence.start < windowStart) lo = mid + 1;
       else hi = mid;
     }
-    for (let f = lo; f < frames.length && frames[f]!.sentence.start <= own.span.start; f++) {
+    // Frames up to a little past the quotation, the last RANKER_WINDOW_FRAMES of them: a sentence may hold thousands.
+    let end = lo;
+    {
+      let a = lo;
+      let b = frames.length;
+      const reach = bounds.end + RANKER_REACH_AFTER;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if (frames[mid]!.sentence.start <= own.span.start && frames[mid]!.cue.start < reach) a = mid + 1;
+        else b = mid;
+      }
+      end = a;
+    }
+    for (let f = Math.max(lo, end - RANKER_WINDOW_FRAMES); f < end; f++) {
       const frame = frames[f]!;
       if (!frame.speaker || !frame.speakerHead || insideQuoteOf(analyses[n]!, frame.speaker.start)) continue;
       byStart.set(frame.speakerHead.start, { speaker: frame.speaker, head: frame.speakerHead, paragraph: n, frame, subject: false });
     }
   }
   for (const sentence of sentences) {
-    const subject = sentenceSubject(text, sentence.span, sentence.words);
+    const subject = subjectOf(text, context, sentence.span, sentence.words);
     if (!subject || insideQuoteOf(analyses[sentence.paragraph]!, subject.start)) continue;
     const existing = byStart.get(subject.start);
     if (existing) existing.subject = true;
@@ -790,6 +912,8 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   // Names and subject pronouns in the quotation's own sentence, on either side of it.
   let run: Word[] = [];
   const flushRun = () => {
+    // "And Trump", "According", "Across Asia": a capitalised sentence opener is no part of a name.
+    while (run.length && NOT_SPEAKER_OPENERS.has(run[0]!.lower.replace(/’/g, "'"))) run.shift();
     if (run.length && !byStart.has(run[0]!.start)) {
       const span = { start: run[0]!.start, end: run.at(-1)!.end };
       byStart.set(span.start, { speaker: span, head: span, paragraph: p, frame: null, subject: false });
@@ -808,12 +932,27 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
     if (word.capitalized && (run.length === 0 || joined)) run.push(word);
     else {
       flushRun();
-      if (SUBJECT_PRONOUN_WORDS.has(word.lower) && !byStart.has(word.start)) {
+      const pronoun = SUBJECT_PRONOUN_WORDS.has(word.lower) || (word.end <= bounds.start && (RELATIVE_SPEAKER_WORDS.has(word.lower) || POSSESSIVE_SPEAKER_WORDS.has(word.lower)));
+      if (pronoun && !byStart.has(word.start)) {
         byStart.set(word.start, { speaker: word, head: word, paragraph: p, frame: null, subject: false });
       }
     }
   }
   flushRun();
+  // "“Not us!” Jay Murphy, the head of the group, tweeted.": the quotation ends its sentence and the next names the speaker.
+  const next = analyses[p]!.sentences[sentenceIndexIn(analyses[p]!, q.openMark) + 1];
+  let nextSubject: Span | null = null;
+  if (next && !/[\p{L}\p{N}]/u.test(text.slice(bounds.end, own.span.end)) && next.start > own.span.start) {
+    nextSubject = subjectOf(text, context, next, analyses[p]!.words[sentenceIndexIn(analyses[p]!, next.start)] ?? []);
+    if (nextSubject && !byStart.has(nextSubject.start) && !insideQuoteOf(analyses[p]!, nextSubject.start)) {
+      byStart.set(nextSubject.start, { speaker: nextSubject, head: nextSubject, paragraph: p, frame: null, subject: false });
+    }
+  }
+  if (proposal && !byStart.has(proposal.head.start)) {
+    byStart.set(proposal.head.start, { speaker: proposal.speaker, head: proposal.head, paragraph: p, frame: null, subject: false });
+  }
+  const ownSubject = subjectOf(text, context, own.span, own.words);
+  const embedded = /[\p{L}\p{N}]/u.test(text.slice(own.span.start, q.openMark));
 
   const wordsBetween = (span: Span) => {
     const from = span.end <= bounds.start ? span.end : bounds.end;
@@ -827,11 +966,17 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   const whole = isWholeParagraph(text, q, analyses[p]!.paragraph);
   const before = [...byStart.values()].filter((c) => c.head.start < q.openMark);
   const nearest = before.length ? before.reduce((a, b) => (b.head.start > a.head.start ? b : a)) : null;
-  return [...byStart.values()].map((c) => {
+  // "Update: Ferry Service ‘Suspended …’": a label before a colon names no one.
+  // "Written by …", "Asked about …": a capitalised verb form on its own names no one.
+  const notSpeaker = (phrase: string) => NOT_SPEAKER_OPENERS.has(phrase) || (!/\s/.test(phrase) && VERB_BY_FORM.has(phrase));
+  const candidates = [...byStart.values()].filter((c) => !HEADLINE_LABELS.test(text.slice(c.head.start, c.head.end)) && !notSpeaker(foldedPhrase(text, c.head)));
+  return candidates.map((c) => {
+    const proposed = proposal !== null && proposal.head.start === c.head.start;
     const key = foldedPhrase(text, c.head);
     const firstWord = key.split(/\s+/)[0] ?? '';
     const distance = Math.abs(sentenceIndex(c.head.start) - quoteSentence);
     const between = wordsBetween(c.speaker);
+    const isName = /^\p{Lu}/u.test(text[c.head.start] ?? '') && !DESCRIPTION_OPENERS.test(firstWord);
     const features = [
       1,
       distance === 0 ? 1 : 0,
@@ -843,7 +988,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       c.frame?.verb?.cueClass === 'speech' || c.frame?.speakerVia === 'according-to' ? 1 : 0,
       c.frame && (c.frame.contentAfter || c.frame.contentBefore) ? 1 : 0,
       SUBJECT_PRONOUN_WORDS.has(key) ? 1 : 0,
-      /^\p{Lu}/u.test(text[c.head.start] ?? '') && !DESCRIPTION_OPENERS.test(firstWord) ? 1 : 0,
+      isName ? 1 : 0,
       key === lastSpeaker ? 1 : 0,
       c === nearest ? 1 : 0,
       whole ? 1 : 0,
@@ -854,42 +999,110 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       between === 0 ? 1 : 0,
       quoteLength,
       endsInPunctuation ? 1 : 0,
+      ownSubject !== null && ownSubject.start === c.head.start && !insideQuoteOf(analyses[p]!, ownSubject.start) ? 1 : 0,
+      proposed && proposal!.rule === 'continuation' ? 1 : 0,
+      proposed && proposal!.rule === 'continuation' && embedded ? 1 : 0,
+      proposed && proposal!.rule === 'introducing subject' ? 1 : 0,
+      proposed && proposal!.rule === 'borrowed' ? 1 : 0,
+      proposal ? 1 : 0,
+      RELATIVE_SPEAKER_WORDS.has(key) ? 1 : 0,
+      POSSESSIVE_SPEAKER_WORDS.has(key) ? 1 : 0,
+      nextSubject !== null && nextSubject.start === c.head.start ? 1 : 0,
+      AFTER_PREPOSITION.test(text.slice(Math.max(0, c.head.start - 6), c.head.start)) ? 1 : 0,
+      isName && /\s/.test(key) ? 1 : 0,
     ];
     return { speaker: c.speaker, head: c.head, features };
   });
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+/** Words that open a sentence or clause in capitals without naming anyone. */
+const NOT_SPEAKER_OPENERS = new Set([
+  'and', 'but', 'or', 'so', 'yet', 'nor', 'then', 'also', 'still', 'meanwhile', 'however', 'instead', 'now', 'today', 'yesterday', 'later', 'earlier',
+  'according', 'from', 'across', 'in', 'on', 'at', 'for', 'with', 'by', 'of', 'to', 'after', 'before', 'since', 'while', 'when', 'where', 'what',
+  'which', 'how', 'why', 'if', 'as', 'even', 'just', 'ask', 'here', 'there', "there's", "here's", "it's", "that's", "what's", 'this', 'that',
+  'these', 'those', 'the', 'a', 'an', 'although', 'though', 'because', 'unless', 'until', 'during', 'over', 'under', 'despite', 'among',
+]);
+/** "in Columbus", "to Mills", "from the board": a phrase after a preposition is rarely the speaker. */
+const AFTER_PREPOSITION = /\b(?:in|at|to|from|of|on|for|with|by|about|into|over)\s+$/i;
+/** "Beck, who has described him as “…”": PolNeAR marks the relative pronoun as the source. */
+const RELATIVE_SPEAKER_WORDS = new Set(['who', 'which']);
+/** "her remark that “…”", "their chants of “…”": the owner of the words. */
+const POSSESSIVE_SPEAKER_WORDS = new Set(['his', 'her', 'their', 'its']);
 
-/** The learned fallback: unattributed direct quotations get the ranker's speaker when it is confident. */
+/**
+ * The rules' choice for a quotation the ranker reviews: a continuation of an earlier quotation
+ * that does not stand as its own sentence ("He held up the sign — which read “…”"), or the
+ * subject of the sentence that introduces it. A quotation that is its own sentence continues its
+ * paragraph's speaker (PolNeAR train: 97% right) and is not reviewed.
+ */
+function ruleProposal(text: string, analysis: ParagraphAnalysis, draft: Draft): RuleProposal | null {
+  if (!draft.rule || !draft.quoted) return null;
+  if (draft.rule === 'borrowed') return draft.speaker && draft.speakerHead && !draft.reportedBy ? { rule: draft.rule, speaker: draft.speaker, head: draft.speakerHead } : null;
+  if (draft.rule === 'introducing subject') return draft.speaker && draft.speakerHead ? { rule: draft.rule, speaker: draft.speaker, head: draft.speakerHead } : null;
+  let root: Draft | null = draft.speakerFrom;
+  while (root?.speakerFrom) root = root.speakerFrom;
+  if (!root?.speaker || root.reportedBy) return null;
+  const { sentence } = sentenceOf(analysis, draft.quoted.openMark);
+  const bounds = quoteBounds(draft.quoted);
+  const ownSentence = !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, bounds.start)) && !/[\p{L}\p{N}]/u.test(text.slice(bounds.end, Math.max(bounds.end, sentence.end)));
+  return ownSentence ? null : { rule: draft.rule, speaker: root.speaker, head: root.speakerHead ?? root.speaker };
+}
+
+/**
+ * The learned stage: unattributed direct quotations get the ranker's speaker when it is
+ * confident; a reviewed rule's choice gives way to the ranker's when the ranker prefers another
+ * candidate by the model's margin.
+ */
 function attachRanked(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][], model: SpeakerRankerModel): void {
-  if (!drafts.some((list) => list.some(needsSpeaker))) return;
+  if (!drafts.some((list) => list.some((d) => needsSpeaker(d) || d.rule))) return;
   const context = rankingContext(text, drafts);
   for (let p = 0; p < drafts.length; p++) {
     for (const draft of drafts[p]!) {
-      if (!needsSpeaker(draft)) continue;
-      const choice = chooseSpeaker(speakerCandidates(text, analyses, context, p, draft), model);
+      if (needsSpeaker(draft)) {
+        const choice = chooseSpeaker(speakerCandidates(text, analyses, context, p, draft), model);
+        if (!choice) continue;
+        draft.speaker = choice.candidate.speaker;
+        draft.speakerHead = choice.candidate.head;
+        draft.note = `nearby speaker chosen by the learned ranker (p = ${choice.probability.toFixed(2)})`;
+        draft.flags.push('no-cue');
+        continue;
+      }
+      const proposal = ruleProposal(text, analyses[p]!, draft);
+      if (!proposal) continue;
+      const candidates = speakerCandidates(text, analyses, context, p, draft, proposal);
+      const choice = reviewProposal(candidates, proposal.head.start, model);
       if (!choice) continue;
       draft.speaker = choice.candidate.speaker;
       draft.speakerHead = choice.candidate.head;
-      draft.note = `nearby speaker chosen by the learned ranker (p = ${choice.probability.toFixed(2)})`;
-      draft.flags.push('no-cue');
+      draft.speakerFrom = null;
+      draft.cue = null;
+      draft.note = `speaker chosen by the learned ranker over the ${proposal.rule} rule (p = ${choice.probability.toFixed(2)})`;
+      if (!draft.flags.includes('no-cue')) draft.flags.push('no-cue');
     }
   }
 }
 
 /**
- * Training examples for the speaker ranker: every direct quotation the rules leave unattributed,
- * with its bounds (marks included) and its candidates. Used by src/quotes/train.ts.
+ * Training examples for the speaker ranker: every direct quotation the rules leave unattributed
+ * or attribute by a reviewed rule, with its bounds (marks included), its candidates and the index
+ * of the rule's choice among them (null when unattributed). Used by src/quotes/train.ts.
  */
-export function speakerRankingExamples(original: string): Array<{ quote: Span; candidates: RankerCandidate[] }> {
+export function speakerRankingExamples(original: string): Array<{ quote: Span; candidates: RankerCandidate[]; proposed: number | null }> {
   const text = doubledApostrophesAsMarks(original);
   const { analyses, drafts } = draftArticle(text);
   const context = rankingContext(text, drafts);
-  const examples: Array<{ quote: Span; candidates: RankerCandidate[] }> = [];
+  const examples: Array<{ quote: Span; candidates: RankerCandidate[]; proposed: number | null }> = [];
   for (let p = 0; p < drafts.length; p++) {
     for (const draft of drafts[p]!) {
-      if (needsSpeaker(draft)) examples.push({ quote: quoteBounds(draft.quoted!), candidates: speakerCandidates(text, analyses, context, p, draft) });
+      if (needsSpeaker(draft)) {
+        examples.push({ quote: quoteBounds(draft.quoted!), candidates: speakerCandidates(text, analyses, context, p, draft), proposed: null });
+        continue;
+      }
+      const proposal = ruleProposal(text, analyses[p]!, draft);
+      if (!proposal) continue;
+      const candidates = speakerCandidates(text, analyses, context, p, draft, proposal);
+      examples.push({ quote: quoteBounds(draft.quoted!), candidates, proposed: candidates.findIndex((c) => c.head.start === proposal.head.start) });
     }
   }
   return examples;

@@ -217,3 +217,33 @@ test('"beat back", "turned back", "comes back" are adverbs; "voters back Calder"
   assert.equal(stance?.speakerMention?.text, 'Most harbour workers');
   assert.equal(stance?.text, 'Calder for mayor');
 });
+
+test('"with X calling …": the noun phrase after "with" speaks, not the sentence subject', () => {
+  const text = 'Dock workers were among the first to back the mayor, with the Harbour Teachers Guild calling her “the champion working families need” at its congress.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('the champion'));
+  assert.equal(quote?.speakerMention?.text, 'the Harbour Teachers Guild');
+  assert.equal(quote?.cue, 'calling');
+});
+
+test('"said, however, that …": a parenthetical adverb does not hide the clause from its cue', () => {
+  const [speaker, cue, content] = only('Orrin said, however, that he hopes “somebody else takes up the cause” against the ferry board.');
+  assert.equal(speaker, 'Orrin');
+  assert.equal(cue, 'said');
+  assert.match(content, /^that he hopes/);
+});
+
+test('a cue with no subject of its own does not borrow the speaker of a clause inside its own content', () => {
+  const quote = extractQuotes('Adelson met the mayor in December and declared in an interview with the Ledger that he found her to be “very charming.”', NONE).find((q) => q.cue === 'declared');
+  assert.equal(quote?.speakerMention?.text, 'Adelson');
+});
+
+test('the words after an opening clause’s comma are no sentence subject when they are quoted', () => {
+  const quote = extractQuotes('When the judge returned to the bench he began by saying, “I don’t think that it’s necessary for Mr. Tesh to go to jail.”', NONE).find((q) => q.text.startsWith('I don’t think'));
+  assert.notEqual(quote?.speakerMention?.text, 'I');
+});
+
+test('"X said he … and added, “…”": the coordinated cue takes the outer speaker, not the one inside the first statement', () => {
+  const quote = extractQuotes('In a long interview last year, Lazar said he welcomed extradition to the harbour court and added, “I will plead guilty, no problem.”', NONE).find((q) => q.text.startsWith('I will plead'));
+  assert.equal(quote?.speakerMention?.text, 'Lazar');
+  assert.equal(quote?.cue, 'added');
+});

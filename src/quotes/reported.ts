@@ -160,7 +160,8 @@ function phraseRight(view: SentenceView, r: number, limit = 10): number {
     if (!isPlainGap(view, e, e + 1)) break;
     if (view.inQuote[e + 1]) break;
     if ((CLAUSE_BOUNDARY_WORDS.has(next.lower) || ADJUNCT_PREPOSITIONS.has(next.lower)) && !next.capitalized && next.lower !== 'of') break;
-    if (isVerbForm(next)) break;
+    // "according to the report", "said the group's statement": after a determiner a verb form is a noun.
+    if (isVerbForm(next) && !PURE_DETERMINERS.has(view.words[e]!.lower) && !/['’]s$/.test(view.words[e]!.lower)) break;
     e++;
   }
   return e;
@@ -231,6 +232,11 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   }
   if (/^\s*:/.test(rest)) return contentTo(view, afterCue + rest.indexOf(':') + 1);
   const r = cueEnd + 1;
+  // "said, however, that he hopes …": a parenthetical adverb between the cue and its clause.
+  if (verb?.frames.that && r + 1 < words.length && PARENTHETICAL_ADVERBS.has(words[r]!.lower) && /^,\s+$/.test(gap(view, cueEnd, r)) && /^,\s+$/.test(gap(view, r, r + 1)) && !view.inQuote[r + 1]) {
+    const first = words[r + 1]!;
+    if (first.lower === 'that' || SUBJECT_PRONOUNS.has(first.lower)) return contentTo(view, first.start);
+  }
   if (r >= words.length || !isPlainGap(view, cueEnd, r)) return null;
   if (!verb) return contentTo(view, words[r]!.start);
 
@@ -301,6 +307,8 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   if (verb.frames.phrase) return phraseContent(view, r);
   return null;
 }
+
+const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'also', 'instead', 'too', 'nonetheless', 'nevertheless', 'meanwhile', 'moreover', 'further', 'furthermore', 'again', 'previously', 'later']);
 
 const SPEAK_ADJUNCTS = /^(?:to|for|with|at|in|during|before|after|from|by|at|until|into|through)$/;
 
@@ -524,6 +532,17 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   }
   const left = words[j]!;
   if (gerund && !progressive && cueStart === i && isPlainGap(view, j, j + 1) && !BE_FORMS.has(left.lower) && !view.inQuote[j]) {
+    // "…, with the teachers' union calling her “the champion”": the noun phrase after "with" speaks.
+    let k = j;
+    while (k > 0 && j - k < 10 && words[k - 1]!.lower !== 'with' && isPlainGap(view, k - 1, k) && !view.inQuote[k - 1] && !isVerbForm(words[k - 1]!)) k--;
+    const withSubject = k > 0 && k <= j && words[k - 1]!.lower === 'with' && isPlainGap(view, k - 1, k) ? validateSubject(view, k, j) : null;
+    if (withSubject && withSubject.start === k) {
+      result.speaker = spanOf(view, k, j);
+      result.speakerHead = result.speaker;
+      result.speakerVia = 'subject';
+      content();
+      return result.contentAfter ? result : null;
+    }
     // "sent a letter to Deif emphasizing …": the sentence's subject speaks, not the word before.
     if (phraseOnly) return null;
     result.needsSpeaker = true;
@@ -720,6 +739,8 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     const comma = text.indexOf(',', first.end);
     if (comma < 0 || comma > sentence.end) return null;
     while (i < words.length && words[i]!.start < comma) i++;
+    // "When he returned he began by saying, “I don’t …”": the words after the comma are quoted, not the subject.
+    if (words[i] && /[“"‘«„]/.test(text.slice(comma, words[i]!.start))) return null;
   }
   const first = words[i];
   if (!first) return null;
@@ -825,6 +846,9 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
   }
 }
 
+/** Frames looked back over for the frame whose content holds a donor of speakers. */
+const NESTED_DONOR_LOOKBACK = 8;
+
 function lendSpeakers(text: string, sentence: Span, words: Word[], frames: AttributionFrame[]): void {
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
@@ -849,13 +873,26 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
       if (!lends(candidate)) continue;
       if (f.verb?.cueClass === 'position' && embeddedIn(candidate)) break;
       donor = candidate;
+      // "Lazar said he welcomed extradition and added, “…”": a frame inside another frame's content
+      // that ends before this cue speaks for that frame's speaker, who is the one adding.
+      for (let k = m - 1; k >= 0 && k >= m - NESTED_DONOR_LOOKBACK; k--) {
+        const outer = frames[k]!;
+        const content = outer.contentAfter;
+        if (!content || !lends(outer) || outer.needsSpeaker) continue;
+        if (content.start <= candidate.cue.start && candidate.cue.start < content.end && content.end <= f.cue.start) {
+          donor = outer;
+          break;
+        }
+      }
     }
     const gerundAfterComma = /ing$/.test(text.slice(f.cue.start, f.cue.end)) && /,\s*$/.test(text.slice(Math.max(0, f.cue.start - 3), f.cue.start));
     if (!donor && f.verb?.cueClass === 'position' && !gerundAfterComma) {
       f.contentAfter = null;
       continue;
     }
-    for (let m = n + 1; m < frames.length && !donor; m++) if (lends(frames[m]!)) donor = frames[m];
+    // "… and declared that he found Trump “very charming”": a speaker inside the frame's own content is no donor.
+    const insideOwnContent = (d: AttributionFrame) => f.contentAfter !== null && d.speaker !== null && d.speaker.start >= f.contentAfter.start && d.speaker.start < f.contentAfter.end;
+    for (let m = n + 1; m < frames.length && !donor; m++) if (lends(frames[m]!) && !insideOwnContent(frames[m]!)) donor = frames[m];
     if (donor) {
       f.speaker = donor.speaker;
       f.speakerHead = donor.speakerHead;

@@ -3,17 +3,35 @@ import assert from 'node:assert/strict';
 import type { ArticleEntities } from '../model/analysis.ts';
 import { extractQuotes, speakerRankingExamples } from './index.ts';
 import { SPEAKER_RANKER } from './model/speaker-ranker.ts';
-import { candidateProbability, chooseSpeaker, fitLogistic, SPEAKER_FEATURES, type RankerCandidate } from './speaker-ranker.ts';
+import { candidateProbability, chooseSpeaker, fitRanker, reviewProposal, SPEAKER_FEATURES, type RankerCandidate } from './speaker-ranker.ts';
 
 const NONE: ArticleEntities = { entities: [], mentions: [] };
 
-test('fitLogistic separates a feature that decides the label, deterministically', () => {
-  const examples = Array.from({ length: 40 }, (_, n) => ({ features: [1, n % 2, (n * 7) % 3], label: (n % 2) as 0 | 1 }));
-  const weights = fitLogistic(examples, { iterations: 500 });
-  assert.deepEqual(fitLogistic(examples, { iterations: 500 }), weights);
-  const model = { weights, threshold: 0.5 };
-  assert.ok(candidateProbability([1, 1, 0], model) > 0.8);
-  assert.ok(candidateProbability([1, 0, 0], model) < 0.2);
+test('fitRanker learns which candidate of a quotation is right, and to abstain when none is, deterministically', () => {
+  // Feature 1 marks the right candidate; quotations whose candidates all lack it have no speaker.
+  const groups = Array.from({ length: 30 }, (_, n) => ({
+    candidates: [
+      { features: [1, n % 3 === 0 ? 0 : 1, (n * 7) % 3], label: (n % 3 === 0 ? 0 : 1) as 0 | 1 },
+      { features: [1, 0, (n * 5) % 3], label: 0 as 0 | 1 },
+    ],
+  }));
+  const weights = fitRanker(groups, { iterations: 800 });
+  assert.deepEqual(fitRanker(groups, { iterations: 800 }), weights);
+  const model = { weights, threshold: 0.5, reviewWeights: weights, reviewMargin: 0 };
+  assert.ok(candidateProbability([1, 1, 0], model) > 0.7);
+  assert.ok(candidateProbability([1, 0, 0], model) < 0.3);
+});
+
+test('reviewProposal replaces a rule’s choice only when another candidate beats it by the margin', () => {
+  const span = (start: number) => ({ start, end: start + 4 });
+  const candidates: RankerCandidate[] = [
+    { speaker: span(0), head: span(0), features: [1, 0] },
+    { speaker: span(10), head: span(10), features: [1, 1] },
+  ];
+  const model = { weights: [], threshold: 0.5, reviewWeights: [0, 2], reviewMargin: 0.1 };
+  assert.equal(reviewProposal(candidates, 0, model)?.candidate.head.start, 10);
+  assert.equal(reviewProposal(candidates, 10, model), null);
+  assert.equal(reviewProposal(candidates, 0, { ...model, reviewMargin: 0.5 }), null);
 });
 
 test('chooseSpeaker takes the most probable candidate only above the threshold', () => {
@@ -22,13 +40,14 @@ test('chooseSpeaker takes the most probable candidate only above the threshold',
     { speaker: span(0), head: span(0), features: [1, 0] },
     { speaker: span(10), head: span(10), features: [1, 1] },
   ];
-  assert.equal(chooseSpeaker(candidates, { weights: [0, 3], threshold: 0.5 })?.candidate.speaker.start, 10);
-  assert.equal(chooseSpeaker(candidates, { weights: [-5, 1], threshold: 0.5 }), null);
-  assert.equal(chooseSpeaker([], { weights: [0, 3], threshold: 0.5 }), null);
+  assert.equal(chooseSpeaker(candidates, { weights: [0, 3], threshold: 0.5, reviewWeights: [], reviewMargin: 0 })?.candidate.speaker.start, 10);
+  assert.equal(chooseSpeaker(candidates, { weights: [-5, 1], threshold: 0.5, reviewWeights: [], reviewMargin: 0 }), null);
+  assert.equal(chooseSpeaker([], { weights: [0, 3], threshold: 0.5, reviewWeights: [], reviewMargin: 0 }), null);
 });
 
 test('the shipped model has one weight per feature and a threshold in (0, 1)', () => {
   assert.equal(SPEAKER_RANKER.weights.length, SPEAKER_FEATURES.length);
+  assert.equal(SPEAKER_RANKER.reviewWeights.length, SPEAKER_FEATURES.length);
   assert.ok(SPEAKER_RANKER.threshold > 0 && SPEAKER_RANKER.threshold < 1);
 });
 
@@ -75,4 +94,44 @@ test('a single 400 KB sentence with thousands of attribution frames is analysed 
   assert.ok(quotes.length > 5000);
   // Typical: 0.6 s; frame-against-frame work in one sentence took 11 s for half this size.
   assert.ok((used.user + used.system) / 1e6 < 4, `took ${(used.user + used.system) / 1e6} s of CPU`);
+});
+
+test('a quotation inside a narrating sentence goes to that sentence’s subject, not to the speaker of the paragraph’s earlier quotation', () => {
+  const text = '“We will rebuild the pier by summer,” Mayor Dana Orrin said at the harbour meeting. Councillor Tobias Wren then held up a placard, mouthing “not again” toward the back rows of the hall.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text === 'not again');
+  assert.equal(quote?.speakerMention?.text, 'Councillor Tobias Wren');
+  assert.match(quote?.speakerReason ?? '', /over the continuation rule/);
+});
+
+test('a quotation that is its own sentence still continues the paragraph’s speaker', () => {
+  const text = '“We will rebuild the pier by summer,” Mayor Dana Orrin said at the harbour meeting. “It is the least we owe the fishing crews.”';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('It is the least'));
+  assert.equal(quote?.speakerMention?.text, 'Mayor Dana Orrin');
+  assert.match(quote?.speakerReason ?? '', /continues the quotation/);
+});
+
+test('the subject of the next sentence is a candidate when the quotation ends its own sentence', () => {
+  const text = 'The skywriting planes circled the stadium all afternoon. “Not us, but we cannot argue with any of it, and frankly we wish we had thought of it first!” Jorun Tesh, the head of the Calder Fund, posted on Friday with a photograph of the sky.';
+  const [example] = speakerRankingExamples(text);
+  const phrases = example!.candidates.map((c) => text.slice(c.speaker.start, c.speaker.end));
+  assert.ok(phrases.includes('Jorun Tesh'), phrases.join(' | '));
+  const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('Not us'));
+  assert.equal(quote?.speakerMention?.text, 'Jorun Tesh');
+});
+
+test('relative and possessive pronouns before a quotation are candidates (PolNeAR marks "who" and "their" as sources)', () => {
+  const text = 'The crowd had thinned by ten, and the band packed up. But their chants of “Pell! Pell! Pell!” went on until the lights were cut, said a guard who called the night “the loudest of the year.”';
+  const examples = speakerRankingExamples(text);
+  const phrases = examples.flatMap((e) => e.candidates.map((c) => text.slice(c.speaker.start, c.speaker.end)));
+  assert.ok(phrases.includes('their'), phrases.join(' | '));
+  for (const e of examples) for (const c of e.candidates) assert.equal(c.features.length, SPEAKER_FEATURES.length);
+});
+
+test('a capitalised sentence opener ("And", "According") is no candidate speaker', () => {
+  const text = 'The harbour board met again on Monday. And Mayor Dana Orrin left early. “Sink the plan, not the town.” According to the minutes, nobody answered.';
+  const examples = speakerRankingExamples(text);
+  assert.equal(examples.length, 1);
+  const phrases = examples[0]!.candidates.map((c) => text.slice(c.head.start, c.head.end));
+  assert.ok(phrases.includes('Mayor Dana Orrin'), phrases.join(' | '));
+  assert.ok(!phrases.some((p) => /^(?:And|According)\b/.test(p)), phrases.join(' | '));
 });
