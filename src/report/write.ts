@@ -81,12 +81,22 @@ async function emitArrayInBatches(items: unknown[], depth: number, emit: (text: 
   const outer = INDENT.repeat(depth);
   let flushed = emit('[\n');
   if (flushed) await flushed;
+  // Each batch is stringified inside `depth` single-member objects, so JSON.stringify indents
+  // its items for their depth (re-indenting the text afterwards cost twice the stringifying).
+  let prefix = '';
+  let suffix = '';
+  for (let level = 0; level < depth; level++) {
+    prefix += `{\n${INDENT.repeat(level + 1)}"": `;
+    suffix = `\n${INDENT.repeat(level)}}${suffix}`;
+  }
+  prefix += '[\n';
+  suffix = `\n${outer}]${suffix}`;
   for (let from = 0; from < items.length; from += ARRAY_BATCH) {
     const to = Math.min(items.length, from + ARRAY_BATCH);
-    let text = JSON.stringify(items.slice(from, to), null, INDENT);
-    if (depth > 0) text = text.replace(/\n/g, `\n${outer}`);
-    // Between the batch's own "[\n" and "\n<outer>]".
-    const body = text.slice(2, text.length - 2 - outer.length);
+    let wrapped: unknown = items.slice(from, to);
+    for (let level = 0; level < depth; level++) wrapped = { '': wrapped };
+    const text = JSON.stringify(wrapped, null, INDENT);
+    const body = text.slice(prefix.length, text.length - suffix.length);
     flushed = emit(body + (to < items.length ? ',\n' : '\n'));
     if (flushed) await flushed;
   }
