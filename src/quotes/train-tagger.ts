@@ -19,6 +19,7 @@ import {
   emissionScores,
   bestLabels,
   HASH_BITS,
+  BUCKET_STRIDE,
   LABEL_COUNT,
   maskedTransitions,
   packTaggerModel,
@@ -108,7 +109,7 @@ function mulberry32(seed: number): () => number {
 
 /** Averaged structured perceptron over the examples, in a seeded order per epoch. */
 export function trainTagger(examples: Example[], epochs = EPOCHS): TaggerModel {
-  const size = (1 << HASH_BITS) * LABEL_COUNT;
+  const size = (1 << HASH_BITS) * BUCKET_STRIDE;
   const transitionSize = (LABEL_COUNT + 1) * LABEL_COUNT;
   const weights = new Float32Array(size);
   const totals = new Float64Array(size);
@@ -133,7 +134,7 @@ export function trainTagger(examples: Example[], epochs = EPOCHS): TaggerModel {
         if (g !== p) {
           errors++;
           for (let f = i * perWord; f < (i + 1) * perWord; f++) {
-            const base = buckets[f]! * LABEL_COUNT;
+            const base = buckets[f]! * BUCKET_STRIDE;
             weights[base + g]! += 1;
             totals[base + g]! += step;
             weights[base + p]! -= 1;
