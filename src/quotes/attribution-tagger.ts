@@ -1,13 +1,14 @@
 /**
  * A learned attribution tagger: a first-order linear-chain model (averaged structured perceptron)
- * that labels the words of one sentence as Source, Cue or Content (B/I) or outside, from hashed
- * lexical features (words around, suffixes, shape, punctuation between words, quotation marks,
- * the reporting-verb lexicon of cues.ts and the distance to the nearest reporting verb). Trained
- * on PolNeAR train only by src/quotes/train-tagger.ts; the weights ship, pruned and quantised, in
- * src/quotes/model/attribution-tagger.ts. Relations are decoded from the labels: every cue with
- * the source and content spans nearest to it.
+ * that labels the words of one sentence as Source, Cue or Content (B/I) or outside, from 13
+ * hashed lexical features per word (the word, its neighbours and bigrams, its last three letters,
+ * the punctuation before and after it, the reporting-verb classes of cues.ts around it and its
+ * distance to the nearest reporting verb on either side). No part-of-speech tagger: it would cost
+ * more than the whole quotes stage. Trained on PolNeAR train only by src/quotes/train-tagger.ts;
+ * the weights ship, pruned and quantised to signed bytes, in src/quotes/model/attribution-tagger.ts.
+ * Relations are decoded from the labels: every cue with the source and content spans nearest to it.
  */
-import { SUBJECT_PRONOUNS, VERB_BY_FORM } from './cues.ts';
+import { VERB_BY_FORM } from './cues.ts';
 import type { Span, Word } from './text-units.ts';
 
 export const TAG_LABELS = ['O', 'B-Source', 'I-Source', 'B-Cue', 'I-Cue', 'B-Content', 'I-Content'] as const;
@@ -34,11 +35,10 @@ export interface TaggerModel {
   minimumMarginWithoutSource: number;
 }
 
-/** One sentence ready for tagging: its words and, per word, whether it stands inside quotation marks. */
+/** One sentence ready for tagging: its bounds and words. */
 export interface TaggerSentence {
   sentence: Span;
   words: Word[];
-  inQuote: boolean[];
 }
 
 export interface TaggedRelation {
@@ -133,34 +133,18 @@ function gapCode(text: string, from: number, to: number): number {
   return code;
 }
 
-/** 1: digit first; 2: lower-case; 3: capitals (two or more); 4: capitalised. */
-function shapeOf(text: string, word: Word): number {
-  const first = text.charCodeAt(word.start);
-  if (first >= 48 && first <= 57) return 1;
-  if (!word.capitalized) return 2;
-  const second = text.charCodeAt(word.start + 1);
-  return word.end - word.start > 1 && second >= 65 && second <= 90 ? 3 : 4;
-}
-
-/** Per word form: 1 speech verb, 2 position verb (0 neither), plus 4 for a subject pronoun. */
-const LEXICON_CODES: ReadonlyMap<string, number> = (() => {
-  const codes = new Map<string, number>();
-  for (const [form, verb] of VERB_BY_FORM) codes.set(form, verb.cueClass === 'speech' ? 1 : 2);
-  for (const pronoun of SUBJECT_PRONOUNS) codes.set(pronoun, (codes.get(pronoun) ?? 0) | 4);
-  return codes;
-})();
+/** Per word form: 1 speech verb, 2 position verb. */
+const VERB_CLASSES: ReadonlyMap<string, number> = new Map([...VERB_BY_FORM].map(([form, verb]) => [form, verb.cueClass === 'speech' ? 1 : 2]));
 
 const distanceBucket = (d: number) => (d <= 0 ? 0 : d <= 3 ? d : d <= 6 ? 4 : d <= 10 ? 5 : 6);
 
 const NONE = 0x5bd1e995;
-const FEATURES_PER_WORD = 16;
+const FEATURES_PER_WORD = 13;
 
 /** Buffers reused from sentence to sentence (the tagger runs on one thread, one sentence at a time). */
 let scratchSize = 0;
 let hashes = new Uint32Array(0);
 let classes = new Uint8Array(0);
-let pronouns = new Uint8Array(0);
-let shapes = new Uint8Array(0);
 let gaps = new Uint8Array(0);
 let left = new Uint8Array(0);
 let right = new Uint8Array(0);
@@ -174,8 +158,6 @@ function ensureScratch(n: number): void {
   scratchSize = Math.max(n, scratchSize * 2, 64);
   hashes = new Uint32Array(scratchSize + 4);
   classes = new Uint8Array(scratchSize + 2);
-  pronouns = new Uint8Array(scratchSize);
-  shapes = new Uint8Array(scratchSize + 2);
   gaps = new Uint8Array(scratchSize + 1);
   left = new Uint8Array(scratchSize);
   right = new Uint8Array(scratchSize);
@@ -190,25 +172,19 @@ function ensureScratch(n: number): void {
  * by the next call (copy it to keep it). Linear in the sentence length.
  */
 export function sentenceFeatures(text: string, input: TaggerSentence): { buckets: Int32Array; perWord: number } {
-  const { words, inQuote, sentence } = input;
+  const { words, sentence } = input;
   const n = words.length;
   ensureScratch(n);
   const perWord = FEATURES_PER_WORD;
   const buckets = featureBuffer;
-  // Word hashes padded with two NONE on each side; classes and shapes with one.
+  // Word hashes padded with two NONE on each side; verb classes with one.
   hashes[0] = hashes[1] = hashes[n + 2] = hashes[n + 3] = NONE;
   classes[0] = classes[n + 1] = 3;
-  shapes[0] = shapes[n + 1] = 0;
-  let quotedWords = 0;
   for (let i = 0; i < n; i++) {
     const word = words[i]!;
     hashes[i + 2] = foldedHash(text, word.start, word.end);
-    const code = LEXICON_CODES.get(word.lower) ?? 0;
-    classes[i + 1] = code & 3;
-    pronouns[i] = code >> 2;
-    shapes[i + 1] = shapeOf(text, word);
+    classes[i + 1] = VERB_CLASSES.get(word.lower) ?? 0;
     gaps[i] = gapCode(text, i === 0 ? sentence.start : words[i - 1]!.end, word.start);
-    if (inQuote[i]) quotedWords++;
   }
   if (n > 0) gaps[n] = gapCode(text, words[n - 1]!.end, sentence.end);
   // Distance to the nearest reporting verb on each side, bucketed.
@@ -222,19 +198,13 @@ export function sentenceFeatures(text: string, input: TaggerSentence): { buckets
     right[i] = last < 0 ? 0 : distanceBucket(last - i);
     if (classes[i + 1]) last = i;
   }
-  const sentenceQuoted = quotedWords === 0 ? 0 : quotedWords === n ? 2 : 1;
-  const third = n / 3;
   for (let i = 0; i < n; i++) {
     const word = words[i]!;
     const w0 = hashes[i + 2]!;
     const previous = hashes[i + 1]!;
     const next = hashes[i + 3]!;
-    const suffix = foldedHash(text, Math.max(word.start, word.end - 3), word.end);
-    const l = left[i]!;
-    const r = right[i]!;
-    const shape = shapes[i + 1]!;
-    const position = i === 0 ? 0 : i === n - 1 ? 1 : i < third ? 2 : i < 2 * third ? 3 : 4;
-    const pronoun = pronouns[i]!;
+    const suffix = word.end - word.start <= 3 ? w0 : foldedHash(text, word.end - 3, word.end);
+    const distances = left[i]! * 8 + right[i]!;
     const out = i * perWord;
     buckets[out] = bucket(0, 0);
     buckets[out + 1] = bucket(1, w0);
@@ -243,19 +213,15 @@ export function sentenceFeatures(text: string, input: TaggerSentence): { buckets
     buckets[out + 4] = bucket(6, pair(previous, w0));
     buckets[out + 5] = bucket(7, pair(w0, next));
     buckets[out + 6] = bucket(8, suffix);
-    buckets[out + 7] = bucket(9, shape * 8 + position);
-    buckets[out + 8] = bucket(11, gaps[i]!);
-    buckets[out + 9] = bucket(12, gaps[i + 1]!);
-    buckets[out + 10] = bucket(13, pair(w0, gaps[i]!));
-    buckets[out + 11] = bucket(14, (inQuote[i] ? 4 : 0) + sentenceQuoted);
-    buckets[out + 12] = bucket(15, classes[i + 1]! * 4 + classes[i]!);
-    buckets[out + 13] = bucket(16, l * 8 + r);
-    buckets[out + 14] = bucket(19, pair(w0, l * 8 + r));
-    buckets[out + 15] = bucket(20, pronoun * 16 + l * 2 + classes[i + 2]!);
+    buckets[out + 7] = bucket(11, gaps[i]!);
+    buckets[out + 8] = bucket(12, gaps[i + 1]!);
+    buckets[out + 9] = bucket(13, pair(w0, gaps[i]!));
+    buckets[out + 10] = bucket(15, classes[i + 1]! * 4 + classes[i]!);
+    buckets[out + 11] = bucket(16, distances);
+    buckets[out + 12] = bucket(19, pair(w0, distances));
   }
   return { buckets, perWord };
 }
-
 
 /** Only B-X or I-X may precede I-X. */
 export function allowedTransition(previous: number, label: number): boolean {
@@ -461,7 +427,12 @@ export function unpackTaggerModel(packed: PackedTaggerModel): TaggerModel {
   }
   // Emission scores stay in quantisation steps; transitions are brought to the same unit.
   const transitions = Float32Array.from(packed.transitions, (t) => t / packed.scale);
-  return { weights, transitions, masked: maskedTransitions(transitions), minimumMarginWithoutSource: packed.minimumMarginWithoutSource };
+  return {
+    weights,
+    transitions,
+    masked: maskedTransitions(transitions),
+    minimumMarginWithoutSource: packed.minimumMarginWithoutSource,
+  };
 }
 
 /** Packs weights, dropping buckets whose largest weight quantises to `prune` steps of `scale` or fewer. */

@@ -930,7 +930,7 @@ function taggableSentences(analysis: ParagraphAnalysis, touching: Draft[][]): bo
 }
 
 function taggerSentence(analysis: ParagraphAnalysis, n: number): TaggerSentence {
-  return { sentence: analysis.sentences[n]!, words: analysis.words[n]!, inQuote: analysis.inQuote[n]! };
+  return { sentence: analysis.sentences[n]!, words: analysis.words[n]! };
 }
 
 /** "Mayor Lina Torvik's criticism": the speaker without its possessive ending. */
