@@ -33,6 +33,8 @@ export interface TaggerModel {
   masked: Float32Array;
   /** Least cue margin (TaggedRelation.cueMargin) of a relation kept without a source. */
   minimumMarginWithoutSource: number;
+  /** Words often part of a cue in training: a relation whose cue holds none of them is dropped (null: none is). */
+  cueWords: ReadonlySet<string> | null;
 }
 
 /** One sentence ready for tagging: its bounds and words. */
@@ -390,7 +392,11 @@ export function tagRelations(text: string, input: TaggerSentence, model: TaggerM
   for (let i = 0; i < n; i++) cueReading = Math.max(cueReading, scores[i * LABEL_COUNT + B_CUE]! - scores[i * LABEL_COUNT + O]!);
   if (cueReading <= 0) return [];
   const labels = bestLabels(scores, model.masked, n);
-  return relationsFromLabels(input.words, labels, scores);
+  const relations = relationsFromLabels(input.words, labels, scores);
+  const cueWords = model.cueWords;
+  if (!cueWords) return relations;
+  // "the military wing of …": a cue made only of words that are rarely cues is a misreading.
+  return relations.filter((relation) => input.words.some((word) => word.start >= relation.cue.start && word.end <= relation.cue.end && cueWords.has(word.lower)));
 }
 
 /**
@@ -402,6 +408,7 @@ export interface PackedTaggerModel {
   scale: number;
   /** In quantisation steps. */
   minimumMarginWithoutSource: number;
+  cueWords: string[] | null;
   buckets: string;
 }
 
@@ -432,11 +439,13 @@ export function unpackTaggerModel(packed: PackedTaggerModel): TaggerModel {
     transitions,
     masked: maskedTransitions(transitions),
     minimumMarginWithoutSource: packed.minimumMarginWithoutSource,
+    cueWords: packed.cueWords ? new Set(packed.cueWords) : null,
   };
 }
 
 /** Packs weights, dropping buckets whose largest weight quantises to `prune` steps of `scale` or fewer. */
 export function packTaggerModel(model: TaggerModel, scale: number, prune = 0, minimumMarginWithoutSource = 0): PackedTaggerModel {
+  const cueWords = model.cueWords ? [...model.cueWords].sort() : null;
   const bytes: number[] = [];
   let previous = -1;
   const buckets = model.weights.length / BUCKET_STRIDE;
@@ -462,6 +471,7 @@ export function packTaggerModel(model: TaggerModel, scale: number, prune = 0, mi
     transitions: [...model.transitions].map((t) => Math.round(t * 1e4) / 1e4),
     scale,
     minimumMarginWithoutSource,
+    cueWords,
     buckets: Buffer.from(bytes).toString('base64'),
   };
 }

@@ -938,6 +938,13 @@ function withoutPossessive(text: string, span: Span): Span {
   return /['’]s$/.test(text.slice(span.start, span.end)) ? { start: span.start, end: span.end - 2 } : /s['’]$/.test(text.slice(span.start, span.end)) ? { start: span.start, end: span.end - 1 } : span;
 }
 
+const RELATIVE_PRONOUNS = /^(?:which|who|that|whom)$/i;
+
+/** "It should be noted that …", "it is believed that …": "it" before a passive cue is no speaker. */
+function impersonalSubject(text: string, source: Span, cue: Span): boolean {
+  return /^it$/i.test(text.slice(source.start, source.end)) && /\b(?:be|been|is|was|were)\b/i.test(text.slice(cue.start, cue.end));
+}
+
 /**
  * The learned fallback for reported statements: sentences without quotation marks that no rule
  * attributes get the tagger's relations. (Tagging the rules' sentences too, for a second
@@ -953,10 +960,14 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
       if (!open[n]) continue;
       const sentence = analysis.sentences[n]!;
       for (const relation of tagRelations(text, taggerSentence(analysis, n), model)) {
+        const source = relation.source && !impersonalSubject(text, relation.source, relation.cue) ? relation.source : null;
         // Without a speaker a weak cue is mostly a noun or verb that reports nothing ("provide support for").
-        if (!relation.source && relation.cueMargin < model.minimumMarginWithoutSource) continue;
-        const speaker = relation.source ? withoutPossessive(text, relation.source) : null;
+        if (!source && relation.cueMargin < model.minimumMarginWithoutSource) continue;
+        const speaker = source ? withoutPossessive(text, source) : null;
+        // "… relations between Iran, which calls for …": what stands before a relative pronoun is its antecedent.
+        const relative = source !== null && RELATIVE_PRONOUNS.test(text.slice(source.start, source.end));
         for (const content of relation.content) {
+          if (relative && content.end <= source.start) continue;
           added = true;
           drafts[p]!.push({
             start: content.start,

@@ -20,6 +20,7 @@ import {
   bestLabels,
   HASH_BITS,
   BUCKET_STRIDE,
+  B_CUE,
   LABEL_COUNT,
   maskedTransitions,
   packTaggerModel,
@@ -40,8 +41,18 @@ const PRUNE_STEPS = 3;
  */
 const MINIMUM_MARGIN_WITHOUT_SOURCE = 30;
 const SEED = 20261123;
+/**
+ * A tagged relation is kept only when a word of its cue is a cue word in training: inside gold
+ * cues at least twice and in a tenth of its uses ("the military wing of …" is dropped). Held-out
+ * fifth of train: the share of the tagger's relations that overlap a gold content rises from 67%
+ * to 71%; source F1 .765 -> .766, content F1 .839 -> .838.
+ */
+const CUE_WORD_MINIMUM = 2;
+const CUE_WORD_SHARE = 0.1;
 
 interface Example {
+  /** The words, lower-cased. */
+  words: string[];
   buckets: Int32Array;
   perWord: number;
   gold: Uint8Array;
@@ -90,10 +101,25 @@ async function examplesOf(splitDir: string, accept: (index: number) => boolean):
     for (const sentence of sentences) {
       if (sentence.words.length === 0) continue;
       const { buckets, perWord } = sentenceFeatures(text, sentence);
-      examples.push({ buckets: buckets.slice(0, sentence.words.length * perWord), perWord, gold: goldLabels(sentence.words, gold) });
+      examples.push({ words: sentence.words.map((w) => w.lower), buckets: buckets.slice(0, sentence.words.length * perWord), perWord, gold: goldLabels(sentence.words, gold) });
     }
   });
   return examples;
+}
+
+/** Words inside a gold cue at least CUE_WORD_MINIMUM times and in at least CUE_WORD_SHARE of their uses. */
+export function cueWordsOf(examples: Example[]): Set<string> {
+  const uses = new Map<string, number>();
+  const inCue = new Map<string, number>();
+  for (const { words, gold } of examples) {
+    words.forEach((word, i) => {
+      uses.set(word, (uses.get(word) ?? 0) + 1);
+      if (gold[i] === B_CUE || gold[i] === B_CUE + 1) inCue.set(word, (inCue.get(word) ?? 0) + 1);
+    });
+  }
+  const kept = new Set<string>();
+  for (const [word, count] of inCue) if (count >= CUE_WORD_MINIMUM && count >= CUE_WORD_SHARE * uses.get(word)!) kept.add(word);
+  return kept;
 }
 
 function mulberry32(seed: number): () => number {
@@ -161,7 +187,7 @@ export function trainTagger(examples: Example[], epochs = EPOCHS): TaggerModel {
     const previous = Math.floor(n / LABEL_COUNT);
     averagedTransitions[n] = allowedTransition(previous, n % LABEL_COUNT) ? transitions[n]! - transitionTotals[n]! / step : 0;
   }
-  return { weights: averaged, transitions: averagedTransitions, masked: maskedTransitions(averagedTransitions), minimumMarginWithoutSource: 0 };
+  return { weights: averaged, transitions: averagedTransitions, masked: maskedTransitions(averagedTransitions), minimumMarginWithoutSource: 0, cueWords: cueWordsOf(examples) };
 }
 
 /** Scale that maps the largest weight to QUANTISATION_STEPS. */
@@ -207,6 +233,7 @@ async function main(): Promise<void> {
     `  transitions: [${packed.transitions.join(', ')}],`,
     `  scale: ${packed.scale},`,
     `  minimumMarginWithoutSource: ${packed.minimumMarginWithoutSource},`,
+    `  cueWords: ${JSON.stringify(packed.cueWords)},`,
     `  buckets:\n    '${packed.buckets}',`,
     '};',
     '',
