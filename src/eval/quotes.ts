@@ -345,7 +345,7 @@ export async function evaluateQuotes(dir: string, options: QuoteEvalOptions = {}
       spanRow('Citron en_2021-11-15 Content', false, published(67.3, 53.1, 59.3, 93.2, 75.3, 83.3), 'PARC 3.0 test, published'),
     ],
     notes: [
-      'Ours: rules, plus a logistic-regression speaker ranker (trained on PolNeAR train only, src/quotes/train.ts) for direct quotations no rule attributes; no entity list (speaker = the speaker phrase as written). Spans compared as sets per article; exact = same offsets after trimming white space and a trailing comma.',
+      'Ours: rules, plus two learned parts trained on PolNeAR train only: a logistic-regression speaker ranker (src/quotes/train.ts) for direct quotations no rule attributes, and an attribution tagger (averaged perceptron, src/quotes/train-tagger.ts) for sentences without quotation marks that no rule attributes; no entity list (speaker = the speaker phrase as written). Spans compared as sets per article; exact = same offsets after trimming white space and a trailing comma.',
       'Citron rows are on a different corpus (PARC 3.0, WSJ) and are the closest published figures; PolNeAR has no published model scores.',
       'As PolNeAR annotates the outermost attribution, a quote with reportedBy (“…,” X said, according to CNN) is scored as CNN’s, cue "according to"; the report keeps X as its speaker.',
       `Extraction time (first pass, cold, no entity list): ${scores.millisecondsPerArticle.toFixed(2)} ms per article.`,
