@@ -32,12 +32,12 @@ import { attributionTaggerSentences } from './index.ts';
 
 const EPOCHS = 8;
 const QUANTISATION_STEPS = 127;
-/** Buckets whose weights all quantise to this many steps or fewer are dropped (held-out fifth: no loss at 3, 533 KB). */
+/** Buckets whose weights all quantise to this many steps or fewer are dropped (held-out fifth, when chosen: no loss at 3, a third of the size). */
 const PRUNE_STEPS = 3;
 /**
  * A relation without a source is kept only when its cue's first word scores B-Cue this many
- * quantisation steps above O (held-out fifth: content F1 .853 keeping all, .847 at 30, .844 at 60;
- * the weak ones are mostly nouns and verbs that report nothing, "provide support for").
+ * quantisation steps above O (held-out fifth, when chosen: content F1 .853 keeping all, .847 at 30,
+ * .844 at 60; the weak ones are mostly nouns and verbs that report nothing, "provide support for").
  */
 const MINIMUM_MARGIN_WITHOUT_SOURCE = 30;
 const SEED = 20261123;
