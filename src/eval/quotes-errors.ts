@@ -2,17 +2,20 @@
  * Error analysis for quotation extraction on PolNeAR: which gold attributions we miss or
  * attribute wrongly, grouped by category, with context to read.
  *
- *   node --import tsx src/eval/quotes-errors.ts [train|dev] [category-substring] [examples]
+ *   node --import tsx src/eval/quotes-errors.ts [train|dev] [category-substring] [examples] [--tagger=model.json] [--held-out]
  *
  * Prints a count per category (most frequent first), the direct quotations by the rule that
  * attributed them with the share right, and, for categories matching the substring, examples:
- * the gold cue, source and content marked in the sentence around them.
+ * the gold cue, source and content marked in the sentence around them. --tagger= uses a packed
+ * attribution tagger saved by `train-tagger.ts --validate --save=…` and --held-out reads only the
+ * fifth of the articles that model did not see (index a multiple of 5).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleEntities, Quote } from '../model/analysis.ts';
-import { extractQuotes } from '../quotes/index.ts';
+import { extractQuotes, type ExtractQuotesOptions } from '../quotes/index.ts';
+import { unpackTaggerModel, type PackedTaggerModel } from '../quotes/attribution-tagger.ts';
 import { reportingVerb } from '../quotes/cues.ts';
 import { parseBratAttributions, quotesToRelations, type AttributionRelation } from './quotes.ts';
 
@@ -143,7 +146,12 @@ export function directAttributionByRule(text: string, gold: AttributionRelation[
 }
 
 async function main(): Promise<void> {
-  const [split = 'train', filter = '', examples = '3'] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const [split = 'train', filter = '', examples = '3'] = args.filter((a) => !a.startsWith('--'));
+  const taggerPath = args.find((a) => a.startsWith('--tagger='))?.slice('--tagger='.length);
+  const options: ExtractQuotesOptions = taggerPath ? { attributionTagger: unpackTaggerModel(JSON.parse(await readFile(taggerPath, 'utf8')) as PackedTaggerModel) } : {};
+  const heldOutOnly = args.includes('--held-out');
+  let index = -1;
   const root = fileURLToPath(new URL(`../../../shared/data/quotes/polnear/${split}/`, import.meta.url));
   const annFiles = (await readdir(join(root, 'attributions'))).filter((f) => f.endsWith('.ann')).sort();
   const seen = new Set<string>();
@@ -154,10 +162,12 @@ async function main(): Promise<void> {
     const article = file.replace(/_[^_]+\.ann$/, '');
     if (seen.has(article)) continue;
     seen.add(article);
+    index++;
+    if (heldOutOnly && index % 5 !== 0) continue;
     const [text, ann] = await Promise.all([readFile(join(root, 'text', `${article}.txt`), 'utf8'), readFile(join(root, 'attributions', file), 'utf8')]);
     const gold = parseBratAttributions(ann);
     goldWithSource += gold.filter((r) => r.source).length;
-    const quotes = extractQuotes(text, NO_ENTITIES);
+    const quotes = extractQuotes(text, NO_ENTITIES, options);
     errors.push(...attributionErrors(text, gold, quotesToRelations(text, quotes), article));
     for (const [rule, row] of directAttributionByRule(text, gold, quotes)) {
       const total = byRule.get(rule) ?? { quotes: 0, right: 0 };

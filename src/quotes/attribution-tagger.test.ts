@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEntities } from '../model/analysis.ts';
+import { LABEL_COUNT, packTaggerModel, relationsFromLabels, TAG_LABELS, unpackTaggerModel } from './attribution-tagger.ts';
+import { ATTRIBUTION_TAGGER } from './model/attribution-tagger.ts';
+import { extractQuotes, shippedAttributionTagger } from './index.ts';
+import { wordsIn } from './text-units.ts';
+
+const NONE: ArticleEntities = { entities: [], mentions: [] };
+const label = (name: string) => TAG_LABELS.indexOf(name as (typeof TAG_LABELS)[number]);
+
+test('the shipped tagger loads: quantised weights, BIO-masked transitions, a cue-word list; packing it again gives the same bytes', () => {
+  const model = shippedAttributionTagger();
+  let nonZero = 0;
+  for (const w of model.weights) if (w !== 0) nonZero++;
+  assert.ok(nonZero > 10_000, `only ${nonZero} weights`);
+  assert.equal(model.transitions.length, (LABEL_COUNT + 1) * LABEL_COUNT);
+  // I-Cue may follow only B-Cue or I-Cue.
+  assert.ok(model.masked[label('O') * LABEL_COUNT + label('I-Cue')]! < -1e8);
+  assert.ok(model.masked[label('B-Cue') * LABEL_COUNT + label('I-Cue')]! > -1e8);
+  for (const word of ['said', 'according', 'told']) assert.ok(model.cueWords?.has(word), word);
+  assert.ok(!model.cueWords?.has('wing'));
+  const repacked = packTaggerModel({ ...model, weights: Float32Array.from(model.weights, (w) => w * ATTRIBUTION_TAGGER.scale) }, ATTRIBUTION_TAGGER.scale, 0, ATTRIBUTION_TAGGER.minimumMarginWithoutSource);
+  assert.equal(repacked.buckets, ATTRIBUTION_TAGGER.buckets);
+  assert.deepEqual(unpackTaggerModel(repacked).weights, model.weights);
+});
+
+test('relations are decoded from labels: each cue with its nearest source and the content spans nearest to it', () => {
+  const text = 'Dock workers voiced anger at the plan, while the mayor urged calm before the vote.';
+  const words = wordsIn(text, 0, text.length);
+  const names = ['B-Source', 'I-Source', 'B-Cue', 'I-Cue', 'B-Content', 'I-Content', 'I-Content', 'O', 'B-Source', 'I-Source', 'B-Cue', 'B-Content', 'I-Content', 'I-Content', 'I-Content'];
+  assert.equal(names.length, words.length);
+  const relations = relationsFromLabels(words, Uint8Array.from(names.map(label)));
+  const read = relations.map((r) => ({
+    source: r.source && text.slice(r.source.start, r.source.end),
+    cue: text.slice(r.cue.start, r.cue.end),
+    content: r.content.map((c) => text.slice(c.start, c.end)),
+  }));
+  assert.deepEqual(read, [
+    { source: 'Dock workers', cue: 'voiced anger', content: ['at the plan'] },
+    { source: 'the mayor', cue: 'urged', content: ['calm before the vote'] },
+  ]);
+  // A cue without content is no relation.
+  assert.deepEqual(relationsFromLabels(words.slice(0, 4), Uint8Array.from(['B-Source', 'I-Source', 'B-Cue', 'I-Cue'].map(label))), []);
+});
+
+test('the tagger adds a stated position the rules leave unattributed, with its speaker', () => {
+  const text = 'Port Avel council meets on Friday.\n\nHarbour workers have long opposed any sale of the port. The ferry left at noon.';
+  assert.equal(extractQuotes(text, NONE, { attributionTagger: null }).length, 0);
+  const quotes = extractQuotes(text, NONE);
+  assert.equal(quotes.length, 1);
+  const [quote] = quotes;
+  assert.equal(quote!.kind, 'indirect');
+  assert.equal(quote!.text, 'any sale of the port');
+  assert.equal(quote!.cue, 'have long opposed');
+  assert.equal(quote!.speakerMention?.text, 'Harbour workers');
+  assert.match(quote!.speakerReason, /learned attribution tagger/);
+  assert.equal(text.slice(quote!.start, quote!.end), quote!.text);
+});
+
+test('sentences the rules attribute are left to them, and the tagger does not report what is no statement', () => {
+  const ruled = extractQuotes('The Brask Courier reported last week that the ferry operator was close to bankruptcy.', NONE);
+  assert.equal(ruled.length, 1);
+  assert.doesNotMatch(ruled[0]!.speakerReason, /tagger/);
+  assert.equal(extractQuotes('The ferry left at noon and the gulls followed it out of the bay.', NONE).length, 0);
+  assert.equal(extractQuotes('The fund will provide support for the families of the crew.', NONE).length, 0);
+});
+
+test('a relative pronoun speaker keeps no antecedent as content; impersonal "it" before a passive cue is no speaker', () => {
+  const relative = extractQuotes('The report is the latest sign of a rift with the union, which has called for a strike.', NONE);
+  assert.equal(relative.length, 1);
+  assert.equal(relative[0]!.speakerMention?.text, 'which');
+  assert.equal(relative[0]!.text, 'a strike');
+  const impersonal = extractQuotes('It should be noted that the harbour fees have doubled since 2019.', NONE);
+  assert.ok(impersonal.every((q) => q.speakerMention === null && q.speakerId === null));
+});
+
+test('the tagger stays linear: a 2 MB single paragraph of sentences left to it', () => {
+  const big = 'Harbour workers have long opposed any sale of the port. The ferry left at noon and the gulls followed it out. '.repeat(18_000).slice(0, 2_000_000);
+  const cpu = process.cpuUsage();
+  const quotes = extractQuotes(big, NONE);
+  const used = process.cpuUsage(cpu);
+  assert.ok(quotes.length > 10_000);
+  // CPU time, not wall time: the test machine is shared. Typical: 0.7 s.
+  assert.ok((used.user + used.system) / 1e6 < 3, `2 MB took ${(used.user + used.system) / 1e6} s of CPU`);
+});
