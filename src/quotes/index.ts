@@ -1165,7 +1165,9 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
       if (!open[n]) continue;
       const sentence = analysis.sentences[n]!;
       for (const relation of tagRelations(text, taggerSentence(analysis, n), model)) {
-        const source = relation.source && !impersonalSubject(text, relation.source, relation.cue) ? relation.source : null;
+        // "It should be noted that …" is the writer's own voice, not a report of anyone's.
+        if (relation.source && impersonalSubject(text, relation.source, relation.cue)) continue;
+        const source = relation.source;
         // Without a speaker a weak cue is mostly a noun or verb that reports nothing ("provide support for").
         if (!source && relation.cueMargin < model.minimumMarginWithoutSource) continue;
         const speaker = source ? withoutPossessive(text, source) : null;
