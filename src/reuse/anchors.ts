@@ -61,8 +61,9 @@ export function anchorKeys(anchors: Uint32Array): string[] {
 export class AnchorIndex {
   private readonly table: PostingTable;
 
-  constructor(readonly maxDocumentFrequency = 50) {
-    this.table = new PostingTable(maxDocumentFrequency);
+  /** `expectedAnchors`: how many anchors will be added in all, when known (sizes the table once). */
+  constructor(readonly maxDocumentFrequency = 50, expectedAnchors?: number) {
+    this.table = new PostingTable(maxDocumentFrequency, expectedAnchors ? Math.max(1 << 12, expectedAnchors) : undefined);
   }
 
   add(doc: number, anchors: Uint32Array): void {

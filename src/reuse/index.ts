@@ -356,7 +356,7 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
   const frequency = new ShingleFrequency();
   for (const print of prints) frequency.addDocument(print.shingles);
   // Masked copies are kept until each article's last pair: in an arena's few large buffers, not one each.
-  const maskedArena = new Arena();
+  const maskedArena = new Arena(prints.reduce((sum, print) => sum + print.tokens.length, 0) / 4);
   const copyInArena = (tokens: Uint32Array) => maskedArena.copyUint32s(tokens);
   const masked = prints.map((print) => maskFrequent(print.tokens, print.shingles, frequency, o.boilerplateFrequency, DEFAULT_SHINGLE_SIZE, 1, copyInArena));
   for (const print of prints) print.shingles = NO_SHINGLES;
@@ -430,9 +430,13 @@ function collectCandidates(articles: ReuseArticle[], o: ReuseOptions) {
     .filter((article) => (seen.has(article.id) ? false : (seen.add(article.id), true)));
   // Fingerprints live for the whole run: copied into a few large buffers (shingles, then tokens, are
   // dropped first, so each kind has its own) rather than kept as four small buffers per article.
-  const kept = new Arena();
-  const tokenArena = new Arena();
-  const transient = new Arena();
+  // The buffers are sized from the corpus up front (about a word per five characters): each
+  // allocation of kept typed-array memory costs V8 a full collection per 64 MB, so one large
+  // buffer costs one collection where doubling ones cost one each.
+  const expectedTokens = sorted.reduce((sum, article) => sum + Math.ceil(article.text.length / 5) + 8, 0);
+  const kept = new Arena(sorted.length * (o.permutations + 48));
+  const tokenArena = new Arena(expectedTokens);
+  const transient = new Arena(expectedTokens);
   const prints = sorted.map((article) => {
     const print = fingerprint(article.text, o);
     return {
@@ -442,8 +446,8 @@ function collectCandidates(articles: ReuseArticle[], o: ReuseOptions) {
       anchors: print.anchors && kept.copyUint32s(print.anchors),
     };
   });
-  const lsh = new LshIndex(o.lsh);
-  const anchors = new AnchorIndex(o.maxAnchorFrequency);
+  const lsh = new LshIndex(o.lsh, undefined, prints.reduce((sum, print) => sum + (print.signature ? 1 : 0), 0));
+  const anchors = new AnchorIndex(o.maxAnchorFrequency, prints.reduce((sum, print) => sum + (print.anchors?.length ?? 0), 0));
   prints.forEach((print, doc) => {
     if (print.signature) lsh.add(String(doc), print.signature);
     if (print.anchors) anchors.add(doc, print.anchors);

@@ -50,9 +50,13 @@ export class LshIndex {
   private readonly ids: string[] = [];
   private readonly numbers = new Map<string, number>();
 
-  /** `maxBucket`: a band bucket holding more documents than this is ignored (mass duplicates, empty-ish texts). */
-  constructor(private readonly shape: LshShape = DEFAULT_LSH, private readonly maxBucket = 256) {
-    this.table = new PostingTable(maxBucket);
+  /**
+   * `maxBucket`: a band bucket holding more documents than this is ignored (mass duplicates,
+   * empty-ish texts). `expectedSignatures`: how many signatures will be added, when known (sizes
+   * the table once).
+   */
+  constructor(private readonly shape: LshShape = DEFAULT_LSH, private readonly maxBucket = 256, expectedSignatures?: number) {
+    this.table = new PostingTable(maxBucket, expectedSignatures ? Math.max(1 << 12, expectedSignatures * shape.bands) : undefined);
   }
 
   get size(): number {

@@ -163,7 +163,8 @@ export class StoryClusterer {
   private consolidate(): Story[] {
     const options = this.options;
     this.comparisonsBefore += this.live.comparisons;
-    this.vectorArena = new Arena();
+    // Sized for all the vectors at once: see Arena.
+    this.vectorArena = new Arena(this.terms.reduce((sum, terms) => sum + terms.words.ids.length + terms.names.ids.length, 0) + this.terms.length * 2 * Math.max(this.options.indexedTerms, this.options.candidateTerms));
     const vectors = this.terms.map((terms) => this.vectorize(terms));
     const order = this.terms.map((_, index) => index).sort((a, b) => compareCanonical(this.terms[a]!, this.terms[b]!));
     const partition = new Partition(vectors, options, options);

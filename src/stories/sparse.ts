@@ -233,8 +233,13 @@ export class Arena {
   private uintsUsed = 0;
   private floats = new Float64Array(0);
   private floatsUsed = 0;
-  private chunk = 4096;
+  private chunk: number;
   private allocated = 0;
+
+  /** `firstChunk`: elements in the first buffer, e.g. an estimate of all that will be kept. */
+  constructor(firstChunk = 4096) {
+    this.chunk = Math.max(16, Math.ceil(firstChunk));
+  }
 
   int32s(length: number): Int32Array {
     if (this.intsUsed + length > this.ints.length) {
