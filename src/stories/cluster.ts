@@ -140,6 +140,7 @@ export class StoryClusterer {
     for (const article of articles) if (!this.indexById.has(article.id) && !fresh.has(article.id)) fresh.set(article.id, article);
     const keyed = [...fresh.values()].map((article) => ({ article, id: article.id, day: parseDay(article.published), published: article.published }));
     keyed.sort(compareCanonical);
+    this.space.reserve(keyed.map(({ article }) => article));
     for (const { article } of keyed) {
       const terms = this.space.count(article, extras?.get(article.id)?.entityKeys, this.options.titleBoost);
       this.indexById.set(article.id, this.terms.length);

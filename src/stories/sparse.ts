@@ -241,6 +241,11 @@ export class Arena {
     this.chunk = Math.max(16, Math.ceil(firstChunk));
   }
 
+  /** Makes the next buffer hold at least `elements` (see the class comment on why one large buffer is cheaper). */
+  reserve(elements: number): void {
+    this.chunk = Math.max(this.chunk, Math.ceil(elements));
+  }
+
   int32s(length: number): Int32Array {
     if (this.intsUsed + length > this.ints.length) {
       this.ints = new Int32Array(Math.max(length, this.grow()));

@@ -132,6 +132,12 @@ export class TermSpace {
   private slot = new Int32Array(1024);
   private readonly arena = new Arena();
 
+  /** Prepares to count `articles` at once: their terms' arrays go in one buffer per kind. */
+  reserve(articles: readonly TermArticle[]): void {
+    // About two entries per distinct term, and one distinct term per eleven characters.
+    this.arena.reserve(articles.reduce((sum, article) => sum + Math.ceil(((article.title?.length ?? 0) + article.text.length) / 5), 0));
+  }
+
   private form(text: string): Form {
     let form = this.forms.get(text);
     if (form !== undefined) return form;
