@@ -28,6 +28,7 @@ import {
   unpackTaggerModel,
   type TaggerModel,
 } from './attribution-tagger.ts';
+import { seededRandom } from '../synthetic/random.ts';
 import { attributionTaggerSentences } from './index.ts';
 
 const EPOCHS = 8;
@@ -122,17 +123,6 @@ export function cueWordsOf(examples: Example[]): Set<string> {
   return kept;
 }
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Averaged structured perceptron over the examples, in a seeded order per epoch. */
 export function trainTagger(examples: Example[], epochs = EPOCHS): TaggerModel {
   const size = (1 << HASH_BITS) * BUCKET_STRIDE;
@@ -141,7 +131,7 @@ export function trainTagger(examples: Example[], epochs = EPOCHS): TaggerModel {
   const totals = new Float64Array(size);
   const transitions = new Float32Array(transitionSize);
   const transitionTotals = new Float64Array(transitionSize);
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED);
   const order = examples.map((_, n) => n);
   let step = 1;
   for (let epoch = 0; epoch < epochs; epoch++) {
