@@ -1,5 +1,6 @@
 /** Word tokens with what name recognition needs to know about each: case, possessive, position. */
 import { fold } from './names.ts';
+import { WordScanner } from '../text/words.ts';
 
 export interface NameToken {
   /** The word as written, possessive ending included. */
@@ -21,86 +22,157 @@ export interface NameToken {
   titleLine: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const ARTICLE_CAPITAL = /^(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul|ur)-\p{Lu}/u;
 const PARTICLE_PREFIX = /^(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul|ur)$/i;
 const OPENERS = new Set(['"', "'", '(', '[', '*', '•', '-', '|', '>']);
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const SINGLE_UPPER = /^\p{Lu}$/u;
+const NON_LETTERS = /[^\p{L}]/gu;
+
+/** Words as written and their offsets, before they become tokens. */
+interface RawWords {
+  texts: string[];
+  starts: number[];
+}
 
 /**
  * Tokens of `text`, which must already have ASCII punctuation (normalizePunctuation keeps
- * offsets). A hyphenated word whose second half is lower case ("Hamas-affiliated",
- * "US-backed") yields its capitalised first half only; "Israel-Gaza" yields both halves.
+ * offsets; a typographic apostrophe would join words here). A hyphenated word whose second
+ * half is lower case ("Hamas-affiliated", "US-backed") yields its capitalised first half only;
+ * "Israel-Gaza" yields both halves.
  */
 export function nameTokens(text: string, isKnownWord: (word: string) => boolean): NameToken[] {
-  const raw: Array<{ text: string; start: number }> = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const start = match.index;
+  const raw: RawWords = { texts: [], starts: [] };
+  for (const scan = new WordScanner(text); scan.next(); ) {
+    const start = scan.start;
+    const word = text.slice(start, scan.end);
     if (!word.includes('-')) {
-      raw.push({ text: word, start });
+      pushWord(text, raw, word, start);
       continue;
     }
-    const parts = word.split('-');
-    if (PARTICLE_PREFIX.test(parts[0]!) || /^\p{Ll}/u.test(parts[0]!)) {
-      raw.push({ text: word, start });
-      continue;
-    }
-    const firstLower = parts.findIndex((p, i) => i > 0 && /^\p{Ll}/u.test(p) && !PARTICLE_PREFIX.test(p));
-    if (firstLower > 0) {
-      const head = parts.slice(0, firstLower).join('-');
-      raw.push({ text: head, start });
-      continue;
-    }
-    if (parts.every((p) => isKnownWord(p))) {
-      let offset = start;
-      for (const part of parts) {
-        raw.push({ text: part, start: offset });
-        offset += part.length + 1;
-      }
-      continue;
-    }
-    raw.push({ text: word, start });
+    splitHyphenated(text, raw, word, start, isKnownWord);
   }
-
-  mergeDottedAcronyms(text, raw);
-  const tokens: NameToken[] = raw.map(({ text: word, start }) => {
-    const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith("'S"));
-    const core = possessive ? word.slice(0, -2) : word;
-    const first = core.charCodeAt(0);
-    // Plain lower-case ASCII words are most tokens: decide them without Unicode regexes.
-    const plainLower = first >= 97 && first <= 122 && !core.includes('-');
-    const capitalised = !plainLower && (/^\p{Lu}/u.test(core) || ARTICLE_CAPITAL.test(core));
-    let upper = false;
-    if (capitalised && core.length >= 2) {
-      const letters = core.replace(/[^\p{L}]/gu, '');
-      upper = letters.length >= 2 && letters === letters.toUpperCase();
-    }
-    return {
-      text: word,
-      start,
-      end: start + word.length,
-      norm: plainLower && /^[a-z'-]*$/.test(core) ? core : fold(core),
-      coreEnd: start + core.length,
-      possessive,
-      capitalised,
-      upper,
-      initial: capitalised ? isInitial(text, start) : false,
-      titleLine: false,
-    };
-  });
+  const tokens: NameToken[] = new Array(raw.texts.length);
+  for (let k = 0; k < tokens.length; k++) tokens[k] = toNameToken(text, raw.texts[k]!, raw.starts[k]!);
   markTitleLines(text, tokens);
   return tokens;
 }
 
-/** "U.S." and "U.N." are one word, not two initials. */
-function mergeDottedAcronyms(text: string, raw: Array<{ text: string; start: number }>): void {
-  for (let i = 0; i + 1 < raw.length; i++) {
-    const a = raw[i]!;
-    const b = raw[i + 1]!;
-    if (a.text.length === 1 && b.text.length === 1 && text[a.start + 1] === '.' && b.start === a.start + 2 && /^\p{Lu}$/u.test(a.text) && /^\p{Lu}$/u.test(b.text)) {
-      raw.splice(i, 2, { text: text.slice(a.start, b.start + 1), start: a.start });
+function splitHyphenated(text: string, raw: RawWords, word: string, start: number, isKnownWord: (word: string) => boolean): void {
+  const parts = word.split('-');
+  if (PARTICLE_PREFIX.test(parts[0]!) || LOWER_START.test(parts[0]!)) {
+    pushWord(text, raw, word, start);
+    return;
+  }
+  let firstLower = -1;
+  for (let i = 1; i < parts.length; i++) {
+    if (LOWER_START.test(parts[i]!) && !PARTICLE_PREFIX.test(parts[i]!)) {
+      firstLower = i;
+      break;
     }
   }
+  if (firstLower > 0) {
+    pushWord(text, raw, parts.slice(0, firstLower).join('-'), start);
+    return;
+  }
+  if (parts.every(isKnownWord)) {
+    let offset = start;
+    for (const part of parts) {
+      pushWord(text, raw, part, offset);
+      offset += part.length + 1;
+    }
+    return;
+  }
+  pushWord(text, raw, word, start);
+}
+
+/**
+ * Appends a word; "U.S." and "U.N." are one word, not two initials. A word merged this way is
+ * three characters long, so it never merges again with the next one.
+ */
+function pushWord(text: string, raw: RawWords, word: string, start: number): void {
+  const last = raw.texts.length - 1;
+  if (last >= 0 && word.length === 1) {
+    const before = raw.texts[last]!;
+    const beforeStart = raw.starts[last]!;
+    if (before.length === 1 && text.charCodeAt(beforeStart + 1) === 46 && start === beforeStart + 2 && isSingleCapital(before) && isSingleCapital(word)) {
+      raw.texts[last] = text.slice(beforeStart, start + 1);
+      return;
+    }
+  }
+  raw.texts.push(word);
+  raw.starts.push(start);
+}
+
+function isSingleCapital(letter: string): boolean {
+  const code = letter.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return SINGLE_UPPER.test(letter);
+}
+
+function toNameToken(text: string, word: string, start: number): NameToken {
+  const length = word.length;
+  const possessive = length > 2 && word.charCodeAt(length - 2) === 39 && (word.charCodeAt(length - 1) === 115 || word.charCodeAt(length - 1) === 83);
+  const core = possessive ? word.slice(0, -2) : word;
+  const ascii = isPlainAscii(core);
+  const first = core.charCodeAt(0);
+  // Plain lower-case ASCII words are most tokens: decide them without Unicode regexes.
+  const lowerStart = first >= 97 && first <= 122;
+  const plainLower = lowerStart && !core.includes('-');
+  let capitalised: boolean;
+  if (plainLower) capitalised = false;
+  else if (first >= 65 && first <= 90) capitalised = true;
+  else if (first < 128 && !lowerStart) capitalised = false;
+  else capitalised = UPPER_START.test(core) || ARTICLE_CAPITAL.test(core);
+  let upper = false;
+  if (capitalised && core.length >= 2) upper = ascii ? isAsciiUpperWord(core) : isUpperWord(core);
+  return {
+    text: word,
+    start,
+    end: start + length,
+    norm: plainLower && isLowerAsciiWord(core) ? core : ascii ? core.toLowerCase() : fold(core),
+    coreEnd: start + core.length,
+    possessive,
+    capitalised,
+    upper,
+    initial: capitalised ? isInitial(text, start) : false,
+    titleLine: false,
+  };
+}
+
+/** Printable ASCII only, where folding is lower-casing. */
+function isPlainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 32 || code > 126) return false;
+  }
+  return true;
+}
+
+/** Letters a-z, apostrophes and hyphens only. */
+function isLowerAsciiWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || code === 39 || code === 45)) return false;
+  }
+  return true;
+}
+
+/** At least two letters, none of them lower case (ASCII words). */
+function isAsciiUpperWord(word: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
+function isUpperWord(word: string): boolean {
+  const letters = word.replace(NON_LETTERS, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
 function isInitial(text: string, start: number): boolean {
