@@ -41,7 +41,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   const lowerVocabulary = new Set<string>();
   for (const token of tokens) if (!token.capitalised && !token.upper) lowerVocabulary.add(token.norm);
 
-  const segments = findSegments({ text: normalized, tokens, lowerVocabulary, proseKeys: new Set(), knownAt: new Map() });
+  const segments = findSegments({ text: normalized, tokens, lowerVocabulary, proseKeys: new Set(), knownAt: [] });
   const drafts = groupSegments(segments, text);
 
   const mentions: EntityMention[] = drafts.flatMap((d) => d.mentions);
