@@ -23,7 +23,6 @@ interface Draft {
   confident: boolean;
   known: string | null;
   names: Array<{ text: string; words: number; key: string }>;
-  keys: Set<string>;
   /** Last word of each name key: a cheap first test before comparing names. */
   lastKeys: Set<string>;
   titles: string[];
@@ -37,11 +36,19 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   const english = language === 'en';
   // A dash between words without spaces ("Ramadan—Ismail") separates them like a space.
   const normalized = normalizePunctuation(text.replace(/(?<! )[\u2013\u2014\u2015](?! )/g, ' '));
-  const tokens = nameTokens(normalized, (word) => lookupKnown(word)?.type === 'place');
+  const tokens = nameTokens(normalized, isKnownPlace);
   const lowerVocabulary = new Set<string>();
   for (const token of tokens) if (!token.capitalised && !token.upper) lowerVocabulary.add(token.norm);
 
-  const segments = findSegments({ text: normalized, tokens, lowerVocabulary, proseKeys: new Set(), knownAt: [] });
+  const segments = findSegments({
+    text: normalized,
+    tokens,
+    lowerVocabulary,
+    proseKeys: new Set(),
+    knownAt: new Array(tokens.length),
+    tokenKeys: new Array(tokens.length),
+    tokenSpellings: new Array(tokens.length),
+  });
   const drafts = groupSegments(segments, text);
 
   const mentions: EntityMention[] = drafts.flatMap((d) => d.mentions);
@@ -58,6 +65,10 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     entity.descriptors = entity.descriptors.map((d) => ({ text: text.slice(d.start, d.end), start: d.start, end: d.end }));
   }
   return { entities, mentions };
+}
+
+function isKnownPlace(word: string): boolean {
+  return lookupKnown(word)?.type === 'place';
 }
 
 function compatible(a: EntityType | 'unknown', b: EntityType | 'unknown'): boolean {
@@ -77,7 +88,6 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
       confident: segment.confident,
       known: segment.known?.canonical ?? null,
       names: [],
-      keys: new Set(),
       lastKeys: new Set(),
       titles: [],
       genderVotes: { male: 0, female: 0 },
@@ -140,10 +150,10 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
 }
 
 function absorb(draft: Draft, segment: NameSegment, text: string): void {
-  draft.keys.add(segment.key);
   draft.lastKeys.add(lastWord(segment.key));
-  const words = segment.key.split(' ').length;
-  draft.names.push({ text: text.slice(segment.start, segment.end), words, key: segment.key });
+  const words = wordCount(segment.key);
+  const surface = text.slice(segment.start, segment.end);
+  draft.names.push({ text: surface, words, key: segment.key });
   for (const title of segment.titles) if (!draft.titles.includes(title)) draft.titles.push(title);
   if (segment.gender) draft.genderVotes[segment.gender] += 2;
   if (segment.type !== 'unknown' && (segment.confident || !draft.confident || draft.type === 'unknown' || draft.type === 'other')) {
@@ -154,7 +164,7 @@ function absorb(draft: Draft, segment: NameSegment, text: string): void {
   }
   draft.lastStart = segment.start;
   draft.mentions.push({
-    text: text.slice(segment.start, segment.end),
+    text: surface,
     start: segment.start,
     end: segment.end,
     type: segment.type === 'unknown' ? 'other' : segment.type,
@@ -168,6 +178,12 @@ function absorb(draft: Draft, segment: NameSegment, text: string): void {
  * way; a full name adopts earlier short-form-only entities. Organisations: "al-Qassam
  * Brigades" within "Izz ad-Din al-Qassam Brigades", or an acronym of the full name.
  */
+function wordCount(key: string): number {
+  let words = 1;
+  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) words++;
+  return words;
+}
+
 function lastWord(key: string): string {
   const space = key.lastIndexOf(' ');
   return space === -1 ? key : key.slice(space + 1);
@@ -215,11 +231,23 @@ function containsInOrder(longer: string[], shorter: string[]): boolean {
 
 /** The fullest name, not counting a kunya ("Abu Khaled Deif" is not fuller than "Muhammad Deif"). */
 function longestName(draft: Draft): string {
-  const weight = (name: { text: string; words: number }) => name.words - (/^(?:Abu|Abou|Umm)\s/.test(name.text) && name.words > 2 ? 2 : 0);
   let best = draft.names[0]!;
-  for (const name of draft.names) if (weight(name) > weight(best)) best = name;
+  let bestWeight = nameWeight(best);
+  for (const name of draft.names) {
+    const weight = nameWeight(name);
+    if (weight > bestWeight) {
+      best = name;
+      bestWeight = weight;
+    }
+  }
   return best.text;
 }
+
+function nameWeight(name: { text: string; words: number }): number {
+  return name.words - (name.words > 2 && KUNYA_START.test(name.text) ? 2 : 0);
+}
+
+const KUNYA_START = /^(?:Abu|Abou|Umm)\s/;
 
 function pronounMentions(tokens: NameToken[], text: string): EntityMention[] {
   const out: EntityMention[] = [];

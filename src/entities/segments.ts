@@ -61,11 +61,19 @@ export interface SegmentContext {
   proseKeys: Set<string>;
   /** Gazetteer matches by start token, computed once. */
   knownAt: Array<KnownMatch[] | undefined>;
+  /** Name key and spelling key of each token, computed when first needed. */
+  tokenKeys: Array<string | undefined>;
+  tokenSpellings: Array<string | undefined>;
 }
 
 const nameKeyOf = boundedMemo(nameKey, 50_000);
-function tokenKey(token: NameToken): string {
-  return nameKeyOf(token.norm);
+function tokenKey(ctx: SegmentContext, index: number): string {
+  let key = ctx.tokenKeys[index];
+  if (key === undefined) {
+    key = nameKeyOf(ctx.tokens[index]!.norm);
+    ctx.tokenKeys[index] = key;
+  }
+  return key;
 }
 
 interface KnownMatch {
@@ -140,9 +148,9 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
       if (gap !== SPACE && gap !== HYPHEN) break;
     }
     if (mayAttachOrAbd(token.norm) && (ATTACHING.test(token.norm) || /^abd[aeiou]?l?$/.test(token.norm))) needsFullKey = true;
-    const part = tokenKey(token);
+    const part = tokenKey(ctx, j);
     if (part) key = key ? `${key} ${part}` : part;
-    const spellingPart = spellingOf(token);
+    const spellingPart = spellingOf(ctx, j);
     if (spellingPart) spelling = spelling ? `${spelling} ${spellingPart}` : spellingPart;
     if (!part && !spellingPart) continue;
     const spanKey = needsFullKey ? nameKey(text.slice(tokens[i]!.start, token.coreEnd)) : key;
@@ -167,8 +175,13 @@ function allUpper(tokens: NameToken[], first: number, last: number): boolean {
 const ATTACHING = /^(?:ad|ed|ud|al|el|ul)-?(?:din|deen|dine|allah|ullah)$/;
 
 const spellingKeyOf = boundedMemo(spellingKey, 50_000);
-function spellingOf(token: NameToken): string {
-  return spellingKeyOf(token.norm);
+function spellingOf(ctx: SegmentContext, index: number): string {
+  let spelling = ctx.tokenSpellings[index];
+  if (spelling === undefined) {
+    spelling = spellingKeyOf(ctx.tokens[index]!.norm);
+    ctx.tokenSpellings[index] = spelling;
+  }
+  return spelling;
 }
 
 /** The longest title starting at token `i` (up to `limit`), as written, and its last token. */
