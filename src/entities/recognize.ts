@@ -19,6 +19,8 @@ export interface RecognizeOptions {
 
 interface Draft {
   key: string;
+  /** Position in creation order. */
+  order: number;
   type: EntityType | 'unknown';
   confident: boolean;
   known: string | null;
@@ -80,10 +82,12 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
   const draftOfSegment: Draft[] = [];
   const byKnown = new Map<string, Draft>();
   const draftsByKey = new Map<string, Draft[]>();
+  const draftsByLastKey = new Map<string, Draft[]>();
 
   const create = (segment: NameSegment): Draft => {
     const draft: Draft = {
       key: `e${drafts.length + 1}`,
+      order: drafts.length,
       type: segment.type,
       confident: segment.confident,
       known: segment.known?.canonical ?? null,
@@ -108,11 +112,11 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
         (d) => compatible(d.type, segment.type) && d.names.some((n) => n.key === segment.key && compatibleVowels(n.text, segment.text)),
       );
     }
-    if (!draft) draft = findShortFormTarget(drafts, segment);
+    if (!draft) draft = findShortFormTarget(drafts, draftsByLastKey, segment);
     if (!draft) draft = create(segment);
     // A guess from context ("in Farouk") yields to the type of the entity it turned out to be.
     if (!segment.confident && draft.type === 'person' && segment.type !== 'person' && !segment.known) segment.type = 'person';
-    absorb(draft, segment, text);
+    absorb(draft, segment, text, draftsByLastKey);
     const sameKey = draftsByKey.get(segment.key);
     if (!sameKey) draftsByKey.set(segment.key, [draft]);
     else if (!sameKey.includes(draft)) sameKey.push(draft);
@@ -149,8 +153,14 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
   return kept;
 }
 
-function absorb(draft: Draft, segment: NameSegment, text: string): void {
-  draft.lastKeys.add(lastWord(segment.key));
+function absorb(draft: Draft, segment: NameSegment, text: string, draftsByLastKey: Map<string, Draft[]>): void {
+  const last = lastWord(segment.key);
+  if (!draft.lastKeys.has(last)) {
+    draft.lastKeys.add(last);
+    const sameLast = draftsByLastKey.get(last);
+    if (sameLast) sameLast.push(draft);
+    else draftsByLastKey.set(last, [draft]);
+  }
   const words = wordCount(segment.key);
   const surface = text.slice(segment.start, segment.end);
   draft.names.push({ text: surface, words, key: segment.key });
@@ -189,39 +199,53 @@ function lastWord(key: string): string {
   return space === -1 ? key : key.slice(space + 1);
 }
 
-function findShortFormTarget(drafts: Draft[], segment: NameSegment): Draft | undefined {
+/**
+ * `draftsByLastKey` lists the drafts with each last word key, so that only drafts sharing the
+ * segment's last word are compared; the earliest draft (then the latest mentioned) still wins.
+ */
+function findShortFormTarget(drafts: Draft[], draftsByLastKey: Map<string, Draft[]>, segment: NameSegment): Draft | undefined {
   const segmentLast = lastWord(segment.key);
+  const sameLast = draftsByLastKey.get(segmentLast) ?? NO_DRAFTS;
   const acronym = /^[A-Z]{2,6}$/.test(segment.text);
   const personish = segment.type === 'person' || segment.type === 'unknown' || (!segment.confident && (segment.type === 'other' || segment.type === 'place'));
   if (personish) {
     let best: Draft | undefined;
-    for (const draft of drafts) {
+    for (const draft of sameLast) {
       if (draft.type !== 'person' && draft.type !== 'unknown') continue;
-      if (!draft.lastKeys.has(segmentLast)) continue;
       const longest = longestName(draft);
       const related = isShortFormOf(segment.text, longest) || isShortFormOf(longest, segment.text);
       if (!related) continue;
       // An unknown single word joins a person only through a person's name.
       if (draft.type === 'unknown' && segment.type === 'unknown') continue;
-      if (!best || draft.lastStart > best.lastStart) best = draft;
+      if (!best || draft.lastStart > best.lastStart || (draft.lastStart === best.lastStart && draft.order < best.order)) best = draft;
     }
     if (best) return best;
   }
   if (segment.type === 'organization' || segment.type === 'outlet' || segment.type === 'unknown') {
     const segmentKeys = nameTokenKeys(segment.text);
-    for (const draft of drafts) {
+    let first: Draft | undefined;
+    for (const draft of acronym ? drafts : sameLast) {
+      if (first && draft.order > first.order) continue;
       if (draft.type !== 'organization' && draft.type !== 'outlet') continue;
       if (segment.type !== 'unknown' && draft.type !== segment.type) continue;
       if (!acronym && !draft.lastKeys.has(segmentLast)) continue;
       const longest = longestName(draft);
       const draftKeys = nameTokenKeys(longest);
-      if (segmentKeys.length > 1 && containsInOrder(draftKeys, segmentKeys) && draftKeys.at(-1) === segmentKeys.at(-1)) return draft;
-      if (segmentKeys.length > 1 && containsInOrder(segmentKeys, draftKeys) && draftKeys.at(-1) === segmentKeys.at(-1) && draftKeys.length > 1) return draft;
-      if (acronym && initials(longest).toUpperCase() === segment.text) return draft;
+      if (
+        (segmentKeys.length > 1 && containsInOrder(draftKeys, segmentKeys) && draftKeys.at(-1) === segmentKeys.at(-1)) ||
+        (segmentKeys.length > 1 && containsInOrder(segmentKeys, draftKeys) && draftKeys.at(-1) === segmentKeys.at(-1) && draftKeys.length > 1) ||
+        (acronym && initials(longest).toUpperCase() === segment.text)
+      ) {
+        if (acronym) return draft;
+        first = draft;
+      }
     }
+    if (first) return first;
   }
   return undefined;
 }
+
+const NO_DRAFTS: Draft[] = [];
 
 function containsInOrder(longer: string[], shorter: string[]): boolean {
   let j = 0;
