@@ -6,21 +6,6 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 
-/** Every character the expressions above replace is U+0060 or above U+009F. */
-function mayNeedPunctuationNormalising(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 96 || code >= 160) return true;
-  }
-  return false;
-}
-
-/** Typographic variants to ASCII punctuation; lengths are preserved so offsets stay valid. */
-export function normalizePunctuation(text: string): string {
-  if (!mayNeedPunctuationNormalising(text)) return text;
-  return text.replace(TYPOGRAPHIC, asciiFor);
-}
-
 /** The five classes above in one, so that a text is scanned once; they do not overlap. */
 const TYPOGRAPHIC = new RegExp(
   `[${[APOSTROPHES, DOUBLE_QUOTES, DASHES, SPACES, ZERO_WIDTH].map((expression) => expression.source.slice(1, -1)).join('')}]`,
@@ -37,6 +22,11 @@ const ASCII_REPLACEMENTS: Array<[RegExp, string]> = [
 function asciiFor(character: string): string {
   for (const [expression, ascii] of ASCII_REPLACEMENTS) if (expression.test(character)) return ascii;
   return character;
+}
+
+/** Typographic variants to ASCII punctuation; lengths are preserved so offsets stay valid. */
+export function normalizePunctuation(text: string): string {
+  return text.replace(TYPOGRAPHIC, asciiFor);
 }
 
 /** True when every character is ASCII other than the backtick (which folds to an apostrophe). */
