@@ -84,36 +84,21 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
   const draftsByKey = new Map<string, Draft[]>();
   const draftsByLastKey = new Map<string, Draft[]>();
 
-  const create = (segment: NameSegment): Draft => {
-    const draft: Draft = {
-      key: `e${drafts.length + 1}`,
-      order: drafts.length,
-      type: segment.type,
-      confident: segment.confident,
-      known: segment.known?.canonical ?? null,
-      names: [],
-      lastKeys: new Set(),
-      titles: [],
-      genderVotes: { male: 0, female: 0 },
-      mentions: [],
-      lastStart: segment.start,
-    };
-    drafts.push(draft);
-    if (draft.known) byKnown.set(draft.known, draft);
-    return draft;
-  };
+  // Whether a draft has a segment that is more than a lone capitalised word at a sentence start.
+  const hasCue: boolean[] = [];
 
-  segments.forEach((segment, index) => {
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
     let draft: Draft | undefined;
     if (segment.aliasOf !== null) draft = draftOfSegment[segment.aliasOf];
     if (!draft && segment.known) draft = byKnown.get(segment.known.canonical);
-    if (!draft) {
-      draft = (draftsByKey.get(segment.key) ?? []).find(
-        (d) => compatible(d.type, segment.type) && d.names.some((n) => n.key === segment.key && compatibleVowels(n.text, segment.text)),
-      );
-    }
+    if (!draft) draft = sameNameDraft(draftsByKey.get(segment.key), segment);
     if (!draft) draft = findShortFormTarget(drafts, draftsByLastKey, segment);
-    if (!draft) draft = create(segment);
+    if (!draft) {
+      draft = newDraft(drafts, segment);
+      if (draft.known) byKnown.set(draft.known, draft);
+      hasCue.push(false);
+    }
     // A guess from context ("in Farouk") yields to the type of the entity it turned out to be.
     if (!segment.confident && draft.type === 'person' && segment.type !== 'person' && !segment.known) segment.type = 'person';
     absorb(draft, segment, text, draftsByLastKey);
@@ -125,22 +110,12 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
       byKnown.set(draft.known, draft);
     }
     draftOfSegment[index] = draft;
-  });
+    if (!(segment.initial && isWeakSegment(segment))) hasCue[draft.order] = true;
+  }
 
-  const segmentsByDraft = new Map<Draft, NameSegment[]>();
-  segments.forEach((segment, k) => {
-    const draft = draftOfSegment[k]!;
-    const list = segmentsByDraft.get(draft);
-    if (list) list.push(segment);
-    else segmentsByDraft.set(draft, [segment]);
-  });
-  const weak = (s: NameSegment) => s.first === s.last && !s.confident && !s.known && s.titles.length === 0;
-  const kept = drafts.filter((draft) => {
-    const own = segmentsByDraft.get(draft) ?? [];
-    // A lone capitalised word seen only at sentence starts, with no cue, is more likely a word than a name.
-    if (own.every((s) => s.initial && weak(s))) return false;
-    return true;
-  });
+  // A lone capitalised word seen only at sentence starts, with no cue, is more likely a word than a name.
+  const kept: Draft[] = [];
+  for (const draft of drafts) if (hasCue[draft.order]) kept.push(draft);
   kept.forEach((draft, index) => {
     const key = `e${index + 1}`;
     draft.key = key;
@@ -151,6 +126,38 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
     }
   });
   return kept;
+}
+
+function newDraft(drafts: Draft[], segment: NameSegment): Draft {
+  const draft: Draft = {
+    key: `e${drafts.length + 1}`,
+    order: drafts.length,
+    type: segment.type,
+    confident: segment.confident,
+    known: segment.known?.canonical ?? null,
+    names: [],
+    lastKeys: new Set(),
+    titles: [],
+    genderVotes: { male: 0, female: 0 },
+    mentions: [],
+    lastStart: segment.start,
+  };
+  drafts.push(draft);
+  return draft;
+}
+
+/** The first draft with the same name key, a compatible type and a name spelt with compatible vowels. */
+function sameNameDraft(candidates: Draft[] | undefined, segment: NameSegment): Draft | undefined {
+  if (!candidates) return undefined;
+  for (const draft of candidates) {
+    if (!compatible(draft.type, segment.type)) continue;
+    for (const name of draft.names) if (name.key === segment.key && compatibleVowels(name.text, segment.text)) return draft;
+  }
+  return undefined;
+}
+
+function isWeakSegment(segment: NameSegment): boolean {
+  return segment.first === segment.last && !segment.confident && !segment.known && segment.titles.length === 0;
 }
 
 function absorb(draft: Draft, segment: NameSegment, text: string, draftsByLastKey: Map<string, Draft[]>): void {

@@ -157,8 +157,9 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
     const next = tokens[j + 1];
     const attachingNext = next !== undefined && mayAttachOrAbd(next.norm) && ATTACHING.test(next.norm);
     if (!needsFullKey && !attachingNext && !couldBeKnown(spelling, spanKey)) break;
+    if (!nameLike(token)) continue;
     const known = lookupKnownKeys(spelling, spanKey);
-    if (!known || !nameLike(token)) continue;
+    if (!known) continue;
     if (j === i && isDemonym(token.norm)) continue;
     if (known.acronym && !allUpper(tokens, i, j)) continue;
     if (out === NO_MATCHES) out = [];
