@@ -30,12 +30,6 @@ const LOWER_START = /^\p{Ll}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
 const NON_LETTERS = /[^\p{L}]/gu;
 
-/** Words as written and their offsets, before they become tokens. */
-interface RawWords {
-  texts: string[];
-  starts: number[];
-}
-
 /**
  * Tokens of `text`, which must already have ASCII punctuation (normalizePunctuation keeps
  * offsets; a typographic apostrophe would join words here). A hyphenated word whose second
@@ -43,26 +37,24 @@ interface RawWords {
  * "Israel-Gaza" yields both halves.
  */
 export function nameTokens(text: string, isKnownWord: (word: string) => boolean): NameToken[] {
-  const raw: RawWords = { texts: [], starts: [] };
+  const tokens: NameToken[] = [];
   for (const scan = new WordScanner(text); scan.next(); ) {
     const start = scan.start;
     const word = text.slice(start, scan.end);
     if (!word.includes('-')) {
-      pushWord(text, raw, word, start);
+      pushWord(text, tokens, word, start);
       continue;
     }
-    splitHyphenated(text, raw, word, start, isKnownWord);
+    splitHyphenated(text, tokens, word, start, isKnownWord);
   }
-  const tokens: NameToken[] = new Array(raw.texts.length);
-  for (let k = 0; k < tokens.length; k++) tokens[k] = toNameToken(text, raw.texts[k]!, raw.starts[k]!);
   markTitleLines(text, tokens);
   return tokens;
 }
 
-function splitHyphenated(text: string, raw: RawWords, word: string, start: number, isKnownWord: (word: string) => boolean): void {
+function splitHyphenated(text: string, tokens: NameToken[], word: string, start: number, isKnownWord: (word: string) => boolean): void {
   const parts = word.split('-');
   if (PARTICLE_PREFIX.test(parts[0]!) || LOWER_START.test(parts[0]!)) {
-    pushWord(text, raw, word, start);
+    pushWord(text, tokens, word, start);
     return;
   }
   let firstLower = -1;
@@ -73,36 +65,35 @@ function splitHyphenated(text: string, raw: RawWords, word: string, start: numbe
     }
   }
   if (firstLower > 0) {
-    pushWord(text, raw, parts.slice(0, firstLower).join('-'), start);
+    pushWord(text, tokens, parts.slice(0, firstLower).join('-'), start);
     return;
   }
   if (parts.every(isKnownWord)) {
     let offset = start;
     for (const part of parts) {
-      pushWord(text, raw, part, offset);
+      pushWord(text, tokens, part, offset);
       offset += part.length + 1;
     }
     return;
   }
-  pushWord(text, raw, word, start);
+  pushWord(text, tokens, word, start);
 }
 
 /**
- * Appends a word; "U.S." and "U.N." are one word, not two initials. A word merged this way is
+ * Appends a word's token; "U.S." and "U.N." are one word, not two initials. A word merged this way is
  * three characters long, so it never merges again with the next one.
  */
-function pushWord(text: string, raw: RawWords, word: string, start: number): void {
-  const last = raw.texts.length - 1;
+function pushWord(text: string, tokens: NameToken[], word: string, start: number): void {
+  const last = tokens.length - 1;
   if (last >= 0 && word.length === 1) {
-    const before = raw.texts[last]!;
-    const beforeStart = raw.starts[last]!;
-    if (before.length === 1 && text.charCodeAt(beforeStart + 1) === 46 && start === beforeStart + 2 && isSingleCapital(before) && isSingleCapital(word)) {
-      raw.texts[last] = text.slice(beforeStart, start + 1);
+    const before = tokens[last]!;
+    const beforeStart = before.start;
+    if (before.text.length === 1 && text.charCodeAt(beforeStart + 1) === 46 && start === beforeStart + 2 && isSingleCapital(before.text) && isSingleCapital(word)) {
+      tokens[last] = toNameToken(text, text.slice(beforeStart, start + 1), beforeStart);
       return;
     }
   }
-  raw.texts.push(word);
-  raw.starts.push(start);
+  tokens.push(toNameToken(text, word, start));
 }
 
 function isSingleCapital(letter: string): boolean {
