@@ -53,7 +53,8 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   });
   const drafts = groupSegments(segments, text);
 
-  const mentions: EntityMention[] = drafts.flatMap((d) => d.mentions);
+  const mentions: EntityMention[] = [];
+  for (const draft of drafts) for (const mention of draft.mentions) mentions.push(mention);
   const pronouns = english ? pronounMentions(tokens, text) : [];
   const descriptions = english ? findDescriptions(normalized, segments) : [];
   mentions.push(...pronouns);
@@ -280,18 +281,22 @@ function nameWeight(name: { text: string; words: number }): number {
 
 const KUNYA_START = /^(?:Abu|Abou|Umm)\s/;
 
+/** Singular personal pronouns stand for a person; plural ones for anything. */
+const PRONOUN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...[...PLURAL_PRONOUNS].map((word): [string, EntityType] => [word, 'other']),
+  ...[...MALE_PRONOUNS, ...FEMALE_PRONOUNS].map((word): [string, EntityType] => [word, 'person']),
+]);
+
 function pronounMentions(tokens: NameToken[], text: string): EntityMention[] {
   const out: EntityMention[] = [];
   for (const token of tokens) {
-    const norm = token.norm;
-    const singular = MALE_PRONOUNS.has(norm) || FEMALE_PRONOUNS.has(norm);
-    if (!singular && !PLURAL_PRONOUNS.has(norm)) continue;
-    if (token.upper) continue;
+    const type = PRONOUN_TYPES.get(token.norm);
+    if (type === undefined || token.upper) continue;
     out.push({
       text: text.slice(token.start, token.end),
       start: token.start,
       end: token.end,
-      type: singular ? 'person' : 'other',
+      type,
       form: 'pronoun',
       localEntity: null,
     });
