@@ -52,7 +52,7 @@ function referenceTokens(text: string): Array<Omit<NameToken, 'initial' | 'title
 const TEXTS = [
   'SALTMERE (Harbour Wire) - Councillor Ilse Varga told the U.S. envoy and the U.N. panel that Hamas-affiliated groups and US-backed ones met.',
   "The Israel-Gaza talks, Norway-Gaza links and Smith-Jones's farm; al-Qassam's men and ad-Din al-Farouk's aides.",
-  'Qa’ani and Qaani, Ézzedine’s café — “naïve” owners in Saint-Étienne; IRGC, TEHRAN, NATO'S chief and NATO-led forces.',
+  "Qa’ani and Qaani, Ézzedine’s café — “naïve” owners in Saint-Étienne; IRGC, TEHRAN, NATO'S chief and NATO-led forces.",
   'A. B. Carter met J.R. Okafor at 6pm; 3.5% of 1,200 voters in 2024-06-02 said no. U.S.A. is not U.S.',
   'Mixed scripts: Москва, 北京市 and 𝐀𝐁𝐂 letters, e\u0301 combining, then ASCII; x- and -y and a--b.',
   '',
