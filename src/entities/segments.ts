@@ -196,14 +196,31 @@ function matchTitle(ctx: SegmentContext, i: number, limit: number, lowerCaseAllo
     if (!lowerCaseAllowed && !nameLike(token)) break;
     phrase = phrase ? `${phrase} ${token.norm}` : token.norm;
     const set = lowerCaseAllowed ? LOWERCASE_TITLES : TITLES;
-    if (set.has(phrase) || (lowerCaseAllowed && set.has(phrase.replace(/^ex-/, '')))) {
+    const unprefixed = lowerCaseAllowed ? phrase.replace(/^ex-/, '') : phrase;
+    if (set.has(phrase) || (lowerCaseAllowed && set.has(unprefixed))) {
       const dotted = ctx.text[token.coreEnd] === '.' && DOTTED_TITLES.has(token.norm) ? 1 : 0;
       best = { last: j, title: ctx.text.slice(tokens[i]!.start, token.coreEnd + dotted) };
     }
     if (token.possessive) break;
+    // No longer title starts this way.
+    const prefixes = lowerCaseAllowed ? LOWERCASE_TITLE_PREFIXES : TITLE_PREFIXES;
+    if (phrase !== '' && !prefixes.has(phrase) && !prefixes.has(unprefixed)) break;
   }
   return best;
 }
+
+/** Every title's first word, first two words, and so on. */
+function wordPrefixes(phrases: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
+  return prefixes;
+}
+
+const TITLE_PREFIXES = wordPrefixes(TITLES.keys());
+const LOWERCASE_TITLE_PREFIXES = wordPrefixes(LOWERCASE_TITLES);
 
 function rejectedAsInitial(ctx: SegmentContext, token: NameToken, continues: boolean): boolean {
   const norm = token.norm;
