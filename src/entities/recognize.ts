@@ -49,7 +49,6 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     proseKeys: new Set(),
     knownAt: new Array(tokens.length),
     tokenKeys: new Array(tokens.length),
-    tokenSpellings: new Array(tokens.length),
   });
   const drafts = groupSegments(segments, text);
 

@@ -62,18 +62,25 @@ export interface SegmentContext {
   /** Gazetteer matches by start token, computed once. */
   knownAt: Array<KnownMatch[] | undefined>;
   /** Name key and spelling key of each token, computed when first needed. */
-  tokenKeys: Array<string | undefined>;
-  tokenSpellings: Array<string | undefined>;
+  tokenKeys: Array<WordKeys | undefined>;
 }
 
-const nameKeyOf = boundedMemo(nameKey, 50_000);
-function tokenKey(ctx: SegmentContext, index: number): string {
-  let key = ctx.tokenKeys[index];
-  if (key === undefined) {
-    key = nameKeyOf(ctx.tokens[index]!.norm);
-    ctx.tokenKeys[index] = key;
+/** The two gazetteer keys of one word. */
+interface WordKeys {
+  /** Transliteration key (names.ts). */
+  key: string;
+  /** Spelling key (gazetteer.ts). */
+  spelling: string;
+}
+
+const wordKeysOf = boundedMemo((norm: string): WordKeys => ({ key: nameKey(norm), spelling: spellingKey(norm) }), 50_000);
+function tokenKeys(ctx: SegmentContext, index: number): WordKeys {
+  let keys = ctx.tokenKeys[index];
+  if (keys === undefined) {
+    keys = wordKeysOf(ctx.tokens[index]!.norm);
+    ctx.tokenKeys[index] = keys;
   }
-  return key;
+  return keys;
 }
 
 interface KnownMatch {
@@ -148,9 +155,8 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
       if (gap !== SPACE && gap !== HYPHEN) break;
     }
     if (mayAttachOrAbd(token.norm) && (ATTACHING.test(token.norm) || /^abd[aeiou]?l?$/.test(token.norm))) needsFullKey = true;
-    const part = tokenKey(ctx, j);
+    const { key: part, spelling: spellingPart } = tokenKeys(ctx, j);
     if (part) key = key ? `${key} ${part}` : part;
-    const spellingPart = spellingOf(ctx, j);
     if (spellingPart) spelling = spelling ? `${spelling} ${spellingPart}` : spellingPart;
     if (!part && !spellingPart) continue;
     const spanKey = needsFullKey ? nameKey(text.slice(tokens[i]!.start, token.coreEnd)) : key;
@@ -175,15 +181,6 @@ function allUpper(tokens: NameToken[], first: number, last: number): boolean {
 
 const ATTACHING = /^(?:ad|ed|ud|al|el|ul)-?(?:din|deen|dine|allah|ullah)$/;
 
-const spellingKeyOf = boundedMemo(spellingKey, 50_000);
-function spellingOf(ctx: SegmentContext, index: number): string {
-  let spelling = ctx.tokenSpellings[index];
-  if (spelling === undefined) {
-    spelling = spellingKeyOf(ctx.tokens[index]!.norm);
-    ctx.tokenSpellings[index] = spelling;
-  }
-  return spelling;
-}
 
 /** The longest title starting at token `i` (up to `limit`), as written, and its last token. */
 function matchTitle(ctx: SegmentContext, i: number, limit: number, lowerCaseAllowed: boolean): { last: number; title: string } | null {
