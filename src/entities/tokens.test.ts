@@ -71,3 +71,12 @@ test('dotted acronyms are one token, hyphenated descriptors keep only their capi
   const words = nameTokens(text, isKnownPlace).map((token) => token.text);
   assert.deepEqual(words, ['The', 'U.S', 'and', 'Hamas', 'groups', 'met', 'Israel', 'Gaza', 'envoys']);
 });
+
+test('words on a Title Case line are marked, words of prose are not', () => {
+  const text = 'Harbour Council Approves New Ferry Fares for the Winter\nThe council approved new fares on Monday, said Ilse Varga of the Port Office.';
+  const tokens = nameTokens(text, isKnownPlace);
+  const firstLine = tokens.filter((token) => token.start < text.indexOf('\n'));
+  const prose = tokens.filter((token) => token.start > text.indexOf('\n'));
+  assert.ok(firstLine.length === 9 && firstLine.every((token) => token.titleLine));
+  assert.ok(prose.every((token) => !token.titleLine));
+});

@@ -203,13 +203,15 @@ function markTitleLines(text: string, tokens: NameToken[]): void {
     let capitals = 0;
     while (j < tokens.length && tokens[j]!.start < end) {
       const token = tokens[j]!;
+      j++;
+      // Two ordinary lower-case words already rule the line out: skip to its end.
+      if (words - capitals >= 2) continue;
       const code = token.text.charCodeAt(0);
       const letter = code > 127 ? /^\p{L}/u.test(token.text) : (code | 32) >= 97 && (code | 32) <= 122;
       if (letter && !SMALL_WORDS.has(token.norm)) {
         words++;
         if (token.capitalised) capitals++;
       }
-      j++;
     }
     // Headlines and link lists: nearly every word capitalised, at most one ordinary lower-case word.
     if (words >= 3 && capitals / words >= 0.75 && words - capitals <= 1) for (let k = i; k < j; k++) tokens[k]!.titleLine = true;
