@@ -24,9 +24,17 @@ function asciiFor(character: string): string {
   return character;
 }
 
+/** The last text normalised and its result: stages of one article normalise the same text in turn. */
+let lastInput = '';
+let lastOutput = '';
+
 /** Typographic variants to ASCII punctuation; lengths are preserved so offsets stay valid. */
 export function normalizePunctuation(text: string): string {
-  return text.replace(TYPOGRAPHIC, asciiFor);
+  if (text === lastInput) return lastOutput;
+  const output = text.replace(TYPOGRAPHIC, asciiFor);
+  lastInput = text;
+  lastOutput = output;
+  return output;
 }
 
 /** True when every character is ASCII other than the backtick (which folds to an apostrophe). */
