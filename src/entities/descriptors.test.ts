@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectDescriptors, mergeEntities, recognizeEntities } from './index.ts';
+import { titleWordBefore } from './descriptors.ts';
 
 const descriptorsOf = (text: string, name: string) => {
   const result = recognizeEntities(text);
@@ -51,4 +52,20 @@ test('collectDescriptors keys descriptors to corpus entities', () => {
   assert.equal(karaman.length, 2);
   assert.equal(karaman[0]!.entityId, karaman[1]!.entityId);
   assert.deepEqual(karaman.map((d) => d.articleId), ['a', 'b']);
+});
+
+test('the word before a cut is found where the title pattern finds it', () => {
+  const pattern = /([A-Za-z][a-z]*)\.? $/;
+  const text =
+    'Spokesman of the Harbour Council Maj. Gen. Ilse Varga met McDonald and the IRGC Brig. ' +
+    'Gen. Ortho in Veldt; then 42. Cmdr. Ana . x. Yz. ÉLan Qa\'ani  Dr. ' +
+    'averyveryverylonglowercasewordindeedlonger than thirty Mr. ';
+  let checked = 0;
+  for (let cut = 0; cut <= text.length; cut++) {
+    const match = pattern.exec(text.slice(Math.max(0, cut - 30), cut));
+    const expected = match ? cut - match[0].length : -1;
+    assert.equal(titleWordBefore(text, cut), expected, `cut at ${cut}`);
+    if (match) checked++;
+  }
+  assert.ok(checked > 20);
 });

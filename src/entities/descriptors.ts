@@ -40,7 +40,7 @@ export function attachDescriptors(text: string, entities: LocalEntity[], descrip
       }
       const appositive = text.charCodeAt(mention.end) === 44 && opensAppositive(text, mention.start) ? appositiveAfter(text, mention.end) : null;
       if (appositive) found.push(appositive);
-      const predicate = text.charCodeAt(mention.end) === 32 ? predicateAfter(text, mention.start, mention.end) : null;
+      const predicate = text.charCodeAt(mention.end) === 32 && mayStartLinkingVerb(text.charCodeAt(mention.end + 1)) ? predicateAfter(text, mention.start, mention.end) : null;
       if (predicate) found.push(predicate);
       if (entity.type === 'person') {
         const before = descriptionBefore(text, mention.start, descriptions);
@@ -152,6 +152,11 @@ function startsClause(text: string, start: number): boolean {
     .every((w) => /^\p{Lu}/u.test(w) && TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
+/** First letters of the verbs `predicateAfter` reads: is, was, has been, had been, remains, became. */
+function mayStartLinkingVerb(code: number): boolean {
+  return code === 105 || code === 119 || code === 104 || code === 114 || code === 98;
+}
+
 /** "X is/was the ...": a predicate description of the entity. */
 function predicateAfter(text: string, nameStart: number, end: number): Span | null {
   const match = /^ (?:is|was|has been|had been|remains|became) (?=(?:the|a|an) )/.exec(text.slice(end, end + 20));
@@ -175,10 +180,11 @@ function descriptionBefore(text: string, nameStart: number, descriptions: Descri
   let cut = nameStart;
   // Step back over titles ("Brigadier General", "Maj. Gen.", "Haj").
   for (;;) {
-    const before = text.slice(Math.max(0, cut - 30), cut);
-    const match = /([A-Za-z][a-z]*)\.? $/.exec(before);
-    if (!match || !TITLE_WORDS.has(match[1]!.toLowerCase())) break;
-    cut -= match[0].length;
+    const start = titleWordBefore(text, cut);
+    if (start === -1) break;
+    const end = text.charCodeAt(cut - 2) === FULL_STOP ? cut - 2 : cut - 1;
+    if (!TITLE_WORDS.has(text.slice(start, end).toLowerCase())) break;
+    cut = start;
   }
   for (const description of descriptions) {
     if (description.end > cut) break;
@@ -186,15 +192,44 @@ function descriptionBefore(text: string, nameStart: number, descriptions: Descri
     if (/^,? $/.test(gap)) return { text: description.text, start: description.start, end: description.end };
   }
   // Sentence-initial role without a determiner: "Commander of the elite Quds Force Brigadier General ...".
+  if (cut === nameStart) return null;
   const windowStart = Math.max(0, cut - MAX_DESCRIPTOR_CHARS);
   const window = text.slice(windowStart, cut);
   const bare = /(?:^|[\n.;:"]\s*)((?:[A-Z][a-z]+ ){0,2}(?:[Cc]ommander|[Cc]hief|[Hh]ead|[Ll]eader|[Ss]pokesman|[Ss]pokeswoman|[Dd]eputy|[Rr]epresentative)(?: (?:of|in|for) (?:the )?[^,.;:"\n]{2,80}?)?),? $/.exec(window);
-  if (bare && cut !== nameStart) {
+  if (bare) {
     const value = bare[1]!;
     const start = windowStart + bare.index + bare[0].indexOf(value);
     return { text: value, start, end: start + value.length };
   }
   return null;
+}
+
+const FULL_STOP = 46;
+const SPACE = 32;
+const TITLE_WINDOW = 30;
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return isAsciiLower(code) || (code >= 65 && code <= 90);
+}
+
+/**
+ * Where the word written right before `cut` starts, as /([A-Za-z][a-z]*)\.? $/ finds it in the
+ * 30 characters before `cut`: a space, perhaps a full stop, lower-case letters and at most one
+ * letter of either case before them. -1 when there is none.
+ */
+export function titleWordBefore(text: string, cut: number): number {
+  const windowStart = Math.max(0, cut - TITLE_WINDOW);
+  if (cut - 1 < windowStart || text.charCodeAt(cut - 1) !== SPACE) return -1;
+  let end = cut - 1;
+  if (end - 1 >= windowStart && text.charCodeAt(end - 1) === FULL_STOP) end--;
+  let start = end;
+  while (start - 1 >= windowStart && isAsciiLower(text.charCodeAt(start - 1))) start--;
+  if (start - 1 >= windowStart && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return start < end ? start : -1;
 }
 
 /** Every descriptor of every entity of one article, keyed to corpus entity ids. */

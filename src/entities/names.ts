@@ -29,6 +29,7 @@ export function wordKey(word: string): string {
 const wordKeyOf = boundedMemo(computeWordKey, 500_000);
 const tokenKeysOf = boundedMemo(computeNameTokenKeys, 500_000);
 const vowelClassesOf = boundedMemo(computeVowelClasses, 500_000);
+const nameKeyOf = boundedMemo((name: string) => tokenKeysOf(name).join(' '), 500_000);
 
 /** Lower case without diacritics, with a fast path for plain ASCII words. */
 export function fold(text: string): string {
@@ -110,7 +111,7 @@ function computeNameTokenKeys(name: string): string[] {
  * (Khamenei and Khomeini share a key).
  */
 export function nameKey(name: string): string {
-  return nameTokenKeys(name).join(' ');
+  return nameKeyOf(name);
 }
 
 /**

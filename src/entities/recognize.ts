@@ -19,11 +19,12 @@ export interface RecognizeOptions {
 
 interface Draft {
   key: string;
+  /** Position in creation order. */
+  order: number;
   type: EntityType | 'unknown';
   confident: boolean;
   known: string | null;
   names: Array<{ text: string; words: number; key: string }>;
-  keys: Set<string>;
   /** Last word of each name key: a cheap first test before comparing names. */
   lastKeys: Set<string>;
   titles: string[];
@@ -37,14 +38,22 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   const english = language === 'en';
   // A dash between words without spaces ("Ramadan—Ismail") separates them like a space.
   const normalized = normalizePunctuation(text.replace(/(?<! )[\u2013\u2014\u2015](?! )/g, ' '));
-  const tokens = nameTokens(normalized, (word) => lookupKnown(word)?.type === 'place');
+  const tokens = nameTokens(normalized, isKnownPlace);
   const lowerVocabulary = new Set<string>();
   for (const token of tokens) if (!token.capitalised && !token.upper) lowerVocabulary.add(token.norm);
 
-  const segments = findSegments({ text: normalized, tokens, lowerVocabulary, proseKeys: new Set(), knownAt: new Map() });
+  const segments = findSegments({
+    text: normalized,
+    tokens,
+    lowerVocabulary,
+    proseKeys: new Set(),
+    knownAt: new Array(tokens.length),
+    tokenKeys: new Array(tokens.length),
+  });
   const drafts = groupSegments(segments, text);
 
-  const mentions: EntityMention[] = drafts.flatMap((d) => d.mentions);
+  const mentions: EntityMention[] = [];
+  for (const draft of drafts) for (const mention of draft.mentions) mentions.push(mention);
   const pronouns = english ? pronounMentions(tokens, text) : [];
   const descriptions = english ? findDescriptions(normalized, segments) : [];
   mentions.push(...pronouns);
@@ -60,6 +69,10 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   return { entities, mentions };
 }
 
+function isKnownPlace(word: string): boolean {
+  return lookupKnown(word)?.type === 'place';
+}
+
 function compatible(a: EntityType | 'unknown', b: EntityType | 'unknown'): boolean {
   return a === b || a === 'unknown' || b === 'unknown' || a === 'other' || b === 'other';
 }
@@ -69,40 +82,26 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
   const draftOfSegment: Draft[] = [];
   const byKnown = new Map<string, Draft>();
   const draftsByKey = new Map<string, Draft[]>();
+  const draftsByLastKey = new Map<string, Draft[]>();
 
-  const create = (segment: NameSegment): Draft => {
-    const draft: Draft = {
-      key: `e${drafts.length + 1}`,
-      type: segment.type,
-      confident: segment.confident,
-      known: segment.known?.canonical ?? null,
-      names: [],
-      keys: new Set(),
-      lastKeys: new Set(),
-      titles: [],
-      genderVotes: { male: 0, female: 0 },
-      mentions: [],
-      lastStart: segment.start,
-    };
-    drafts.push(draft);
-    if (draft.known) byKnown.set(draft.known, draft);
-    return draft;
-  };
+  // Whether a draft has a segment that is more than a lone capitalised word at a sentence start.
+  const hasCue: boolean[] = [];
 
-  segments.forEach((segment, index) => {
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
     let draft: Draft | undefined;
     if (segment.aliasOf !== null) draft = draftOfSegment[segment.aliasOf];
     if (!draft && segment.known) draft = byKnown.get(segment.known.canonical);
+    if (!draft) draft = sameNameDraft(draftsByKey.get(segment.key), segment);
+    if (!draft) draft = findShortFormTarget(drafts, draftsByLastKey, segment);
     if (!draft) {
-      draft = (draftsByKey.get(segment.key) ?? []).find(
-        (d) => compatible(d.type, segment.type) && d.names.some((n) => n.key === segment.key && compatibleVowels(n.text, segment.text)),
-      );
+      draft = newDraft(drafts, segment);
+      if (draft.known) byKnown.set(draft.known, draft);
+      hasCue.push(false);
     }
-    if (!draft) draft = findShortFormTarget(drafts, segment);
-    if (!draft) draft = create(segment);
     // A guess from context ("in Farouk") yields to the type of the entity it turned out to be.
     if (!segment.confident && draft.type === 'person' && segment.type !== 'person' && !segment.known) segment.type = 'person';
-    absorb(draft, segment, text);
+    absorb(draft, segment, text, draftsByLastKey);
     const sameKey = draftsByKey.get(segment.key);
     if (!sameKey) draftsByKey.set(segment.key, [draft]);
     else if (!sameKey.includes(draft)) sameKey.push(draft);
@@ -111,22 +110,12 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
       byKnown.set(draft.known, draft);
     }
     draftOfSegment[index] = draft;
-  });
+    if (!(segment.initial && isWeakSegment(segment))) hasCue[draft.order] = true;
+  }
 
-  const segmentsByDraft = new Map<Draft, NameSegment[]>();
-  segments.forEach((segment, k) => {
-    const draft = draftOfSegment[k]!;
-    const list = segmentsByDraft.get(draft);
-    if (list) list.push(segment);
-    else segmentsByDraft.set(draft, [segment]);
-  });
-  const weak = (s: NameSegment) => s.first === s.last && !s.confident && !s.known && s.titles.length === 0;
-  const kept = drafts.filter((draft) => {
-    const own = segmentsByDraft.get(draft) ?? [];
-    // A lone capitalised word seen only at sentence starts, with no cue, is more likely a word than a name.
-    if (own.every((s) => s.initial && weak(s))) return false;
-    return true;
-  });
+  // A lone capitalised word seen only at sentence starts, with no cue, is more likely a word than a name.
+  const kept: Draft[] = [];
+  for (const draft of drafts) if (hasCue[draft.order]) kept.push(draft);
   kept.forEach((draft, index) => {
     const key = `e${index + 1}`;
     draft.key = key;
@@ -139,11 +128,49 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
   return kept;
 }
 
-function absorb(draft: Draft, segment: NameSegment, text: string): void {
-  draft.keys.add(segment.key);
-  draft.lastKeys.add(lastWord(segment.key));
-  const words = segment.key.split(' ').length;
-  draft.names.push({ text: text.slice(segment.start, segment.end), words, key: segment.key });
+function newDraft(drafts: Draft[], segment: NameSegment): Draft {
+  const draft: Draft = {
+    key: `e${drafts.length + 1}`,
+    order: drafts.length,
+    type: segment.type,
+    confident: segment.confident,
+    known: segment.known?.canonical ?? null,
+    names: [],
+    lastKeys: new Set(),
+    titles: [],
+    genderVotes: { male: 0, female: 0 },
+    mentions: [],
+    lastStart: segment.start,
+  };
+  drafts.push(draft);
+  return draft;
+}
+
+/** The first draft with the same name key, a compatible type and a name spelt with compatible vowels. */
+function sameNameDraft(candidates: Draft[] | undefined, segment: NameSegment): Draft | undefined {
+  if (!candidates) return undefined;
+  for (const draft of candidates) {
+    if (!compatible(draft.type, segment.type)) continue;
+    for (const name of draft.names) if (name.key === segment.key && compatibleVowels(name.text, segment.text)) return draft;
+  }
+  return undefined;
+}
+
+function isWeakSegment(segment: NameSegment): boolean {
+  return segment.first === segment.last && !segment.confident && !segment.known && segment.titles.length === 0;
+}
+
+function absorb(draft: Draft, segment: NameSegment, text: string, draftsByLastKey: Map<string, Draft[]>): void {
+  const last = lastWord(segment.key);
+  if (!draft.lastKeys.has(last)) {
+    draft.lastKeys.add(last);
+    const sameLast = draftsByLastKey.get(last);
+    if (sameLast) sameLast.push(draft);
+    else draftsByLastKey.set(last, [draft]);
+  }
+  const words = wordCount(segment.key);
+  const surface = text.slice(segment.start, segment.end);
+  draft.names.push({ text: surface, words, key: segment.key });
   for (const title of segment.titles) if (!draft.titles.includes(title)) draft.titles.push(title);
   if (segment.gender) draft.genderVotes[segment.gender] += 2;
   if (segment.type !== 'unknown' && (segment.confident || !draft.confident || draft.type === 'unknown' || draft.type === 'other')) {
@@ -154,7 +181,7 @@ function absorb(draft: Draft, segment: NameSegment, text: string): void {
   }
   draft.lastStart = segment.start;
   draft.mentions.push({
-    text: text.slice(segment.start, segment.end),
+    text: surface,
     start: segment.start,
     end: segment.end,
     type: segment.type === 'unknown' ? 'other' : segment.type,
@@ -168,44 +195,64 @@ function absorb(draft: Draft, segment: NameSegment, text: string): void {
  * way; a full name adopts earlier short-form-only entities. Organisations: "al-Qassam
  * Brigades" within "Izz ad-Din al-Qassam Brigades", or an acronym of the full name.
  */
+function wordCount(key: string): number {
+  let words = 1;
+  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) words++;
+  return words;
+}
+
 function lastWord(key: string): string {
   const space = key.lastIndexOf(' ');
   return space === -1 ? key : key.slice(space + 1);
 }
 
-function findShortFormTarget(drafts: Draft[], segment: NameSegment): Draft | undefined {
+/**
+ * `draftsByLastKey` lists the drafts with each last word key, so that only drafts sharing the
+ * segment's last word are compared; the earliest draft (then the latest mentioned) still wins.
+ */
+function findShortFormTarget(drafts: Draft[], draftsByLastKey: Map<string, Draft[]>, segment: NameSegment): Draft | undefined {
   const segmentLast = lastWord(segment.key);
+  const sameLast = draftsByLastKey.get(segmentLast) ?? NO_DRAFTS;
   const acronym = /^[A-Z]{2,6}$/.test(segment.text);
   const personish = segment.type === 'person' || segment.type === 'unknown' || (!segment.confident && (segment.type === 'other' || segment.type === 'place'));
   if (personish) {
     let best: Draft | undefined;
-    for (const draft of drafts) {
+    for (const draft of sameLast) {
       if (draft.type !== 'person' && draft.type !== 'unknown') continue;
-      if (!draft.lastKeys.has(segmentLast)) continue;
       const longest = longestName(draft);
       const related = isShortFormOf(segment.text, longest) || isShortFormOf(longest, segment.text);
       if (!related) continue;
       // An unknown single word joins a person only through a person's name.
       if (draft.type === 'unknown' && segment.type === 'unknown') continue;
-      if (!best || draft.lastStart > best.lastStart) best = draft;
+      if (!best || draft.lastStart > best.lastStart || (draft.lastStart === best.lastStart && draft.order < best.order)) best = draft;
     }
     if (best) return best;
   }
   if (segment.type === 'organization' || segment.type === 'outlet' || segment.type === 'unknown') {
     const segmentKeys = nameTokenKeys(segment.text);
-    for (const draft of drafts) {
+    let first: Draft | undefined;
+    for (const draft of acronym ? drafts : sameLast) {
+      if (first && draft.order > first.order) continue;
       if (draft.type !== 'organization' && draft.type !== 'outlet') continue;
       if (segment.type !== 'unknown' && draft.type !== segment.type) continue;
       if (!acronym && !draft.lastKeys.has(segmentLast)) continue;
       const longest = longestName(draft);
       const draftKeys = nameTokenKeys(longest);
-      if (segmentKeys.length > 1 && containsInOrder(draftKeys, segmentKeys) && draftKeys.at(-1) === segmentKeys.at(-1)) return draft;
-      if (segmentKeys.length > 1 && containsInOrder(segmentKeys, draftKeys) && draftKeys.at(-1) === segmentKeys.at(-1) && draftKeys.length > 1) return draft;
-      if (acronym && initials(longest).toUpperCase() === segment.text) return draft;
+      if (
+        (segmentKeys.length > 1 && containsInOrder(draftKeys, segmentKeys) && draftKeys.at(-1) === segmentKeys.at(-1)) ||
+        (segmentKeys.length > 1 && containsInOrder(segmentKeys, draftKeys) && draftKeys.at(-1) === segmentKeys.at(-1) && draftKeys.length > 1) ||
+        (acronym && initials(longest).toUpperCase() === segment.text)
+      ) {
+        if (acronym) return draft;
+        first = draft;
+      }
     }
+    if (first) return first;
   }
   return undefined;
 }
+
+const NO_DRAFTS: Draft[] = [];
 
 function containsInOrder(longer: string[], shorter: string[]): boolean {
   let j = 0;
@@ -215,24 +262,40 @@ function containsInOrder(longer: string[], shorter: string[]): boolean {
 
 /** The fullest name, not counting a kunya ("Abu Khaled Deif" is not fuller than "Muhammad Deif"). */
 function longestName(draft: Draft): string {
-  const weight = (name: { text: string; words: number }) => name.words - (/^(?:Abu|Abou|Umm)\s/.test(name.text) && name.words > 2 ? 2 : 0);
   let best = draft.names[0]!;
-  for (const name of draft.names) if (weight(name) > weight(best)) best = name;
+  let bestWeight = nameWeight(best);
+  for (const name of draft.names) {
+    const weight = nameWeight(name);
+    if (weight > bestWeight) {
+      best = name;
+      bestWeight = weight;
+    }
+  }
   return best.text;
 }
+
+function nameWeight(name: { text: string; words: number }): number {
+  return name.words - (name.words > 2 && KUNYA_START.test(name.text) ? 2 : 0);
+}
+
+const KUNYA_START = /^(?:Abu|Abou|Umm)\s/;
+
+/** Singular personal pronouns stand for a person; plural ones for anything. */
+const PRONOUN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...[...PLURAL_PRONOUNS].map((word): [string, EntityType] => [word, 'other']),
+  ...[...MALE_PRONOUNS, ...FEMALE_PRONOUNS].map((word): [string, EntityType] => [word, 'person']),
+]);
 
 function pronounMentions(tokens: NameToken[], text: string): EntityMention[] {
   const out: EntityMention[] = [];
   for (const token of tokens) {
-    const norm = token.norm;
-    const singular = MALE_PRONOUNS.has(norm) || FEMALE_PRONOUNS.has(norm);
-    if (!singular && !PLURAL_PRONOUNS.has(norm)) continue;
-    if (token.upper) continue;
+    const type = PRONOUN_TYPES.get(token.norm);
+    if (type === undefined || token.upper) continue;
     out.push({
       text: text.slice(token.start, token.end),
       start: token.start,
       end: token.end,
-      type: singular ? 'person' : 'other',
+      type,
       form: 'pronoun',
       localEntity: null,
     });

@@ -60,19 +60,63 @@ export interface SegmentContext {
   /** Keys of names found in prose, used to accept names on Title Case lines. */
   proseKeys: Set<string>;
   /** Gazetteer matches by start token, computed once. */
-  knownAt: Map<number, Array<{ last: number; known: KnownName }>>;
+  knownAt: Array<KnownMatch[] | undefined>;
+  /** Name key and spelling key of each token, computed when first needed. */
+  tokenKeys: Array<WordKeys | undefined>;
 }
 
-const nameKeyOf = boundedMemo(nameKey, 50_000);
-function tokenKey(token: NameToken): string {
-  return nameKeyOf(token.norm);
+/** The two gazetteer keys of one word. */
+interface WordKeys {
+  /** Transliteration key (names.ts). */
+  key: string;
+  /** Spelling key (gazetteer.ts). */
+  spelling: string;
 }
 
+const wordKeysOf = boundedMemo((norm: string): WordKeys => ({ key: nameKey(norm), spelling: spellingKey(norm) }), 50_000);
+function tokenKeys(ctx: SegmentContext, index: number): WordKeys {
+  let keys = ctx.tokenKeys[index];
+  if (keys === undefined) {
+    keys = wordKeysOf(ctx.tokens[index]!.norm);
+    ctx.tokenKeys[index] = keys;
+  }
+  return keys;
+}
+
+interface KnownMatch {
+  last: number;
+  known: KnownName;
+}
+
+const SPACE = 32;
+const FULL_STOP = 46;
+const HYPHEN = 45;
+
+/** One or two spaces between the words, or a full stop and spaces after a dotted title ("Gen. "). */
 function simpleGap(ctx: SegmentContext, a: NameToken, b: NameToken): boolean {
   if (a.possessive) return false;
-  const gap = ctx.text.slice(a.end, b.start);
-  if (gap === ' ' || gap === '  ') return true;
-  return (gap === '. ' || gap === '.  ') && DOTTED_TITLES.has(a.norm);
+  const { text } = ctx;
+  const from = a.end;
+  const length = b.start - from;
+  if (length < 1 || length > 3) return false;
+  const firstCode = text.charCodeAt(from);
+  if (length === 1) return firstCode === SPACE;
+  if (text.charCodeAt(from + 1) !== SPACE || (length === 3 && text.charCodeAt(from + 2) !== SPACE)) return false;
+  if (firstCode === SPACE) return length === 2;
+  return firstCode === FULL_STOP && DOTTED_TITLES.has(a.norm);
+}
+
+/** One or two spaces between offsets `from` and `to`. */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length === 1) return text.charCodeAt(from) === SPACE;
+  return length === 2 && text.charCodeAt(from) === SPACE && text.charCodeAt(from + 1) === SPACE;
+}
+
+/** Could start "ad-Din", "ullah" or "Abdul": their first letters. */
+function mayAttachOrAbd(norm: string): boolean {
+  const code = norm.charCodeAt(0);
+  return code === 97 || code === 101 || code === 117;
 }
 
 function nameLike(token: NameToken): boolean {
@@ -80,21 +124,23 @@ function nameLike(token: NameToken): boolean {
 }
 
 /** Longest gazetteer name starting at token `i` and ending at or before `limit`. */
-function matchKnown(ctx: SegmentContext, i: number, limit: number): { last: number; known: KnownName } | null {
-  let all = ctx.knownAt.get(i);
+function matchKnown(ctx: SegmentContext, i: number, limit: number): KnownMatch | null {
+  let all = ctx.knownAt[i];
   if (!all) {
     all = allKnownMatches(ctx, i);
-    ctx.knownAt.set(i, all);
+    ctx.knownAt[i] = all;
   }
   for (let k = all.length - 1; k >= 0; k--) if (all[k]!.last <= limit) return all[k]!;
   return null;
 }
 
 /** Every gazetteer name starting at token `i`, shortest first. */
-function allKnownMatches(ctx: SegmentContext, i: number): Array<{ last: number; known: KnownName }> {
-  const { tokens } = ctx;
-  const out: Array<{ last: number; known: KnownName }> = [];
-  if (!nameLike(tokens[i]!)) return out;
+const NO_MATCHES: KnownMatch[] = [];
+
+function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
+  const { tokens, text } = ctx;
+  if (!nameLike(tokens[i]!)) return NO_MATCHES;
+  let out = NO_MATCHES;
   const limit = tokens.length - 1;
   let key = '';
   let spelling = '';
@@ -104,34 +150,37 @@ function allKnownMatches(ctx: SegmentContext, i: number): Array<{ last: number; 
     if (j > i) {
       const previous = tokens[j - 1]!;
       if (previous.possessive) break;
-      const gap = ctx.text.slice(previous.end, token.start);
-      if (gap !== ' ' && gap !== '-') break;
+      if (token.start - previous.end !== 1) break;
+      const gap = text.charCodeAt(previous.end);
+      if (gap !== SPACE && gap !== HYPHEN) break;
     }
-    if (ATTACHING.test(token.norm) || /^abd[aeiou]?l?$/.test(token.norm)) needsFullKey = true;
-    const part = tokenKey(token);
+    if (mayAttachOrAbd(token.norm) && (ATTACHING.test(token.norm) || /^abd[aeiou]?l?$/.test(token.norm))) needsFullKey = true;
+    const { key: part, spelling: spellingPart } = tokenKeys(ctx, j);
     if (part) key = key ? `${key} ${part}` : part;
-    const spellingPart = spellingOf(token);
     if (spellingPart) spelling = spelling ? `${spelling} ${spellingPart}` : spellingPart;
     if (!part && !spellingPart) continue;
-    const spanKey = needsFullKey ? nameKey(ctx.text.slice(tokens[i]!.start, token.coreEnd)) : key;
+    const spanKey = needsFullKey ? nameKey(text.slice(tokens[i]!.start, token.coreEnd)) : key;
     const next = tokens[j + 1];
-    const attachingNext = next !== undefined && ATTACHING.test(next.norm);
+    const attachingNext = next !== undefined && mayAttachOrAbd(next.norm) && ATTACHING.test(next.norm);
     if (!needsFullKey && !attachingNext && !couldBeKnown(spelling, spanKey)) break;
+    if (!nameLike(token)) continue;
     const known = lookupKnownKeys(spelling, spanKey);
-    if (!known || !nameLike(token)) continue;
+    if (!known) continue;
     if (j === i && isDemonym(token.norm)) continue;
-    if (known.acronym && !tokens.slice(i, j + 1).every((t) => t.upper)) continue;
+    if (known.acronym && !allUpper(tokens, i, j)) continue;
+    if (out === NO_MATCHES) out = [];
     out.push({ last: j, known });
   }
   return out;
 }
 
+function allUpper(tokens: NameToken[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!tokens[k]!.upper) return false;
+  return true;
+}
+
 const ATTACHING = /^(?:ad|ed|ud|al|el|ul)-?(?:din|deen|dine|allah|ullah)$/;
 
-const spellingKeyOf = boundedMemo(spellingKey, 50_000);
-function spellingOf(token: NameToken): string {
-  return spellingKeyOf(token.norm);
-}
 
 /** The longest title starting at token `i` (up to `limit`), as written, and its last token. */
 function matchTitle(ctx: SegmentContext, i: number, limit: number, lowerCaseAllowed: boolean): { last: number; title: string } | null {
@@ -144,14 +193,31 @@ function matchTitle(ctx: SegmentContext, i: number, limit: number, lowerCaseAllo
     if (!lowerCaseAllowed && !nameLike(token)) break;
     phrase = phrase ? `${phrase} ${token.norm}` : token.norm;
     const set = lowerCaseAllowed ? LOWERCASE_TITLES : TITLES;
-    if (set.has(phrase) || (lowerCaseAllowed && set.has(phrase.replace(/^ex-/, '')))) {
+    const unprefixed = lowerCaseAllowed ? phrase.replace(/^ex-/, '') : phrase;
+    if (set.has(phrase) || (lowerCaseAllowed && set.has(unprefixed))) {
       const dotted = ctx.text[token.coreEnd] === '.' && DOTTED_TITLES.has(token.norm) ? 1 : 0;
       best = { last: j, title: ctx.text.slice(tokens[i]!.start, token.coreEnd + dotted) };
     }
     if (token.possessive) break;
+    // No longer title starts this way.
+    const prefixes = lowerCaseAllowed ? LOWERCASE_TITLE_PREFIXES : TITLE_PREFIXES;
+    if (phrase !== '' && !prefixes.has(phrase) && !prefixes.has(unprefixed)) break;
   }
   return best;
 }
+
+/** Every title's first word, first two words, and so on. */
+function wordPrefixes(phrases: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
+  return prefixes;
+}
+
+const TITLE_PREFIXES = wordPrefixes(TITLES.keys());
+const LOWERCASE_TITLE_PREFIXES = wordPrefixes(LOWERCASE_TITLES);
 
 function rejectedAsInitial(ctx: SegmentContext, token: NameToken, continues: boolean): boolean {
   const norm = token.norm;
@@ -218,8 +284,8 @@ export function findSegments(ctx: SegmentContext): NameSegment[] {
   const prose = scan(ctx, false);
   for (const segment of prose) {
     ctx.proseKeys.add(segment.key);
-    const words = segment.key.split(' ');
-    if (segment.type === 'person' && words.length > 1) ctx.proseKeys.add(words[words.length - 1]!);
+    const space = segment.key.lastIndexOf(' ');
+    if (segment.type === 'person' && space !== -1) ctx.proseKeys.add(segment.key.slice(space + 1));
   }
   const titled = scan(ctx, true);
   const all = [...prose, ...titled].sort((a, b) => a.start - b.start);
@@ -254,26 +320,21 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
   const { tokens } = ctx;
   let p = first;
   let titles: string[] = [];
-  let generic: number[] = [];
+  // The pending run of plain name words, as token indices genericFirst..genericLast (none when -1).
+  let genericFirst = -1;
+  let genericLast = -1;
   const lowerTitle = lowerCaseTitleBefore(ctx, first);
   if (lowerTitle) titles.push(lowerTitle);
 
-  const flush = () => {
-    if (generic.length) {
-      const segment = genericSegment(ctx, generic[0]!, generic[generic.length - 1]!, titles);
-      if (segment) out.push(segment);
-    }
-    generic = [];
-    titles = [];
-  };
-
   let event = false;
   while (p <= last) {
-    if (generic.length === 0 && EVENT_OPENERS.has(tokens[p]!.norm)) event = true;
+    if (genericFirst === -1 && EVENT_OPENERS.has(tokens[p]!.norm)) event = true;
     const known = event ? null : matchKnown(ctx, p, last);
     const commonOpener = known && known.last === p && tokens[p]!.initial && COMMON_WORDS.has(tokens[p]!.norm);
     if (known && !commonOpener && !continuesToHead(ctx, known.last, last)) {
-      flush();
+      if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
+      genericFirst = -1;
+      titles = [];
       const segment = knownSegment(ctx, p, known.last, known.known);
       if (segment) out.push(segment);
       p = known.last + 1;
@@ -281,20 +342,30 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
     }
     const title = matchTitle(ctx, p, last, false);
     if (title) {
-      if (generic.length) flush();
+      if (genericFirst !== -1) {
+        pushGeneric(ctx, genericFirst, genericLast, titles, out);
+        genericFirst = -1;
+        titles = [];
+      }
       if (title.last < last) titles.push(title.title);
       else titles = [];
       p = title.last + 1;
       continue;
     }
-    if (generic.length === 0 && p === first && rejectedAsInitial(ctx, tokens[p]!, p < last)) {
+    if (genericFirst === -1 && p === first && rejectedAsInitial(ctx, tokens[p]!, p < last)) {
       p++;
       continue;
     }
-    generic.push(p);
+    if (genericFirst === -1) genericFirst = p;
+    genericLast = p;
     p++;
   }
-  flush();
+  if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
+}
+
+function pushGeneric(ctx: SegmentContext, first: number, last: number, titles: string[], out: NameSegment[]): void {
+  const segment = genericSegment(ctx, first, last, titles);
+  if (segment) out.push(segment);
 }
 
 function knownSegment(ctx: SegmentContext, first: number, last: number, known: KnownName): NameSegment | null {
@@ -328,6 +399,8 @@ function isStrippable(norm: string): boolean {
   return isDemonym(norm) || NON_NAME_CAPITALISED.has(norm);
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'off', 'across', 'around', 'toward', 'towards']);
+
 const HEAD_WORDS = [ORGANIZATION_HEADS, OUTLET_HEADS, PLACE_HEADS, EVENT_HEADS];
 
 /** The run goes on past a known name to a word like "Airport" or "Day" that names something else. */
@@ -343,7 +416,8 @@ function continuesToHead(ctx: SegmentContext, knownLast: number, runLast: number
   }
   if (end <= knownLast) return false;
   const norm = ctx.tokens[end]!.norm;
-  return HEAD_WORDS.some((set) => set.has(norm));
+  for (const heads of HEAD_WORDS) if (heads.has(norm)) return true;
+  return false;
 }
 
 function genericSegment(ctx: SegmentContext, first: number, last: number, titles: string[]): NameSegment | null {
@@ -405,7 +479,7 @@ function classify(
   if (n === 1 && tokens[first]!.upper && tokens[first]!.norm.length <= 6) return { type: 'organization', confident: false, gender: null };
 
   const next = tokens[last + 1];
-  const nextWord = next && !nameLike(next) && /^ {1,2}$/.test(ctx.text.slice(tokens[last]!.end, next.start)) ? next.norm : null;
+  const nextWord = next && !nameLike(next) && spacesOnly(ctx.text, tokens[last]!.end, next.start) ? next.norm : null;
   if (nextWord && OUTLET_NOUNS.has(nextWord)) return { type: 'outlet', confident: true, gender: null };
   if (nextWord && ORGANIZATION_NOUNS.has(nextWord)) return { type: 'organization', confident: true, gender: null };
 
@@ -426,7 +500,7 @@ function classify(
   if (nextWord && SPEECH_VERBS.has(nextWord)) return { type: 'person', confident: false, gender };
   // "in Bergen", "near Herat": an unknown word after a preposition of place is probably a place.
   const before = tokens[first - 1];
-  if (before && /^(?:in|near|outside|off|across|around|towards?)$/.test(before.norm) && /^ {1,2}$/.test(ctx.text.slice(before.end, tokens[first]!.start))) {
+  if (before && PLACE_PREPOSITIONS.has(before.norm) && spacesOnly(ctx.text, before.end, tokens[first]!.start)) {
     return { type: 'place', confident: false, gender: null };
   }
   if (given !== undefined) return { type: 'person', confident: false, gender: given };

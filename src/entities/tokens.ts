@@ -1,5 +1,6 @@
 /** Word tokens with what name recognition needs to know about each: case, possessive, position. */
 import { fold } from './names.ts';
+import { WordScanner } from '../text/words.ts';
 
 export interface NameToken {
   /** The word as written, possessive ending included. */
@@ -21,86 +22,148 @@ export interface NameToken {
   titleLine: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const ARTICLE_CAPITAL = /^(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul|ur)-\p{Lu}/u;
 const PARTICLE_PREFIX = /^(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul|ur)$/i;
 const OPENERS = new Set(['"', "'", '(', '[', '*', '•', '-', '|', '>']);
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const SINGLE_UPPER = /^\p{Lu}$/u;
+const NON_LETTERS = /[^\p{L}]/gu;
 
 /**
  * Tokens of `text`, which must already have ASCII punctuation (normalizePunctuation keeps
- * offsets). A hyphenated word whose second half is lower case ("Hamas-affiliated",
- * "US-backed") yields its capitalised first half only; "Israel-Gaza" yields both halves.
+ * offsets; a typographic apostrophe would join words here). A hyphenated word whose second
+ * half is lower case ("Hamas-affiliated", "US-backed") yields its capitalised first half only;
+ * "Israel-Gaza" yields both halves.
  */
 export function nameTokens(text: string, isKnownWord: (word: string) => boolean): NameToken[] {
-  const raw: Array<{ text: string; start: number }> = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const start = match.index;
+  const tokens: NameToken[] = [];
+  for (const scan = new WordScanner(text); scan.next(); ) {
+    const start = scan.start;
+    const word = text.slice(start, scan.end);
     if (!word.includes('-')) {
-      raw.push({ text: word, start });
+      pushWord(text, tokens, word, start);
       continue;
     }
-    const parts = word.split('-');
-    if (PARTICLE_PREFIX.test(parts[0]!) || /^\p{Ll}/u.test(parts[0]!)) {
-      raw.push({ text: word, start });
-      continue;
-    }
-    const firstLower = parts.findIndex((p, i) => i > 0 && /^\p{Ll}/u.test(p) && !PARTICLE_PREFIX.test(p));
-    if (firstLower > 0) {
-      const head = parts.slice(0, firstLower).join('-');
-      raw.push({ text: head, start });
-      continue;
-    }
-    if (parts.every((p) => isKnownWord(p))) {
-      let offset = start;
-      for (const part of parts) {
-        raw.push({ text: part, start: offset });
-        offset += part.length + 1;
-      }
-      continue;
-    }
-    raw.push({ text: word, start });
+    splitHyphenated(text, tokens, word, start, isKnownWord);
   }
-
-  mergeDottedAcronyms(text, raw);
-  const tokens: NameToken[] = raw.map(({ text: word, start }) => {
-    const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith("'S"));
-    const core = possessive ? word.slice(0, -2) : word;
-    const first = core.charCodeAt(0);
-    // Plain lower-case ASCII words are most tokens: decide them without Unicode regexes.
-    const plainLower = first >= 97 && first <= 122 && !core.includes('-');
-    const capitalised = !plainLower && (/^\p{Lu}/u.test(core) || ARTICLE_CAPITAL.test(core));
-    let upper = false;
-    if (capitalised && core.length >= 2) {
-      const letters = core.replace(/[^\p{L}]/gu, '');
-      upper = letters.length >= 2 && letters === letters.toUpperCase();
-    }
-    return {
-      text: word,
-      start,
-      end: start + word.length,
-      norm: plainLower && /^[a-z'-]*$/.test(core) ? core : fold(core),
-      coreEnd: start + core.length,
-      possessive,
-      capitalised,
-      upper,
-      initial: capitalised ? isInitial(text, start) : false,
-      titleLine: false,
-    };
-  });
   markTitleLines(text, tokens);
   return tokens;
 }
 
-/** "U.S." and "U.N." are one word, not two initials. */
-function mergeDottedAcronyms(text: string, raw: Array<{ text: string; start: number }>): void {
-  for (let i = 0; i + 1 < raw.length; i++) {
-    const a = raw[i]!;
-    const b = raw[i + 1]!;
-    if (a.text.length === 1 && b.text.length === 1 && text[a.start + 1] === '.' && b.start === a.start + 2 && /^\p{Lu}$/u.test(a.text) && /^\p{Lu}$/u.test(b.text)) {
-      raw.splice(i, 2, { text: text.slice(a.start, b.start + 1), start: a.start });
+function splitHyphenated(text: string, tokens: NameToken[], word: string, start: number, isKnownWord: (word: string) => boolean): void {
+  const parts = word.split('-');
+  if (PARTICLE_PREFIX.test(parts[0]!) || LOWER_START.test(parts[0]!)) {
+    pushWord(text, tokens, word, start);
+    return;
+  }
+  let firstLower = -1;
+  for (let i = 1; i < parts.length; i++) {
+    if (LOWER_START.test(parts[i]!) && !PARTICLE_PREFIX.test(parts[i]!)) {
+      firstLower = i;
+      break;
     }
   }
+  if (firstLower > 0) {
+    pushWord(text, tokens, parts.slice(0, firstLower).join('-'), start);
+    return;
+  }
+  if (parts.every(isKnownWord)) {
+    let offset = start;
+    for (const part of parts) {
+      pushWord(text, tokens, part, offset);
+      offset += part.length + 1;
+    }
+    return;
+  }
+  pushWord(text, tokens, word, start);
+}
+
+/**
+ * Appends a word's token; "U.S." and "U.N." are one word, not two initials. A word merged this way is
+ * three characters long, so it never merges again with the next one.
+ */
+function pushWord(text: string, tokens: NameToken[], word: string, start: number): void {
+  const last = tokens.length - 1;
+  if (last >= 0 && word.length === 1) {
+    const before = tokens[last]!;
+    const beforeStart = before.start;
+    if (before.text.length === 1 && text.charCodeAt(beforeStart + 1) === 46 && start === beforeStart + 2 && isSingleCapital(before.text) && isSingleCapital(word)) {
+      tokens[last] = toNameToken(text, text.slice(beforeStart, start + 1), beforeStart);
+      return;
+    }
+  }
+  tokens.push(toNameToken(text, word, start));
+}
+
+function isSingleCapital(letter: string): boolean {
+  const code = letter.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return SINGLE_UPPER.test(letter);
+}
+
+function toNameToken(text: string, word: string, start: number): NameToken {
+  const length = word.length;
+  const possessive = length > 2 && word.charCodeAt(length - 2) === 39 && (word.charCodeAt(length - 1) === 115 || word.charCodeAt(length - 1) === 83);
+  const core = possessive ? word.slice(0, -2) : word;
+  const ascii = isPlainAscii(core);
+  const first = core.charCodeAt(0);
+  // Plain lower-case ASCII words are most tokens: decide them without Unicode regexes.
+  const lowerStart = first >= 97 && first <= 122;
+  const plainLower = lowerStart && !core.includes('-');
+  let capitalised: boolean;
+  if (plainLower) capitalised = false;
+  else if (first >= 65 && first <= 90) capitalised = true;
+  else if (first < 128 && !lowerStart) capitalised = false;
+  else capitalised = UPPER_START.test(core) || ARTICLE_CAPITAL.test(core);
+  let upper = false;
+  if (capitalised && core.length >= 2) upper = ascii ? isAsciiUpperWord(core) : isUpperWord(core);
+  return {
+    text: word,
+    start,
+    end: start + length,
+    norm: plainLower && isLowerAsciiWord(core) ? core : ascii ? core.toLowerCase() : fold(core),
+    coreEnd: start + core.length,
+    possessive,
+    capitalised,
+    upper,
+    initial: capitalised ? isInitial(text, start) : false,
+    titleLine: false,
+  };
+}
+
+/** Printable ASCII only, where folding is lower-casing. */
+function isPlainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 32 || code > 126) return false;
+  }
+  return true;
+}
+
+/** Letters a-z, apostrophes and hyphens only. */
+function isLowerAsciiWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || code === 39 || code === 45)) return false;
+  }
+  return true;
+}
+
+/** At least two letters, none of them lower case (ASCII words). */
+function isAsciiUpperWord(word: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
+function isUpperWord(word: string): boolean {
+  const letters = word.replace(NON_LETTERS, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
 function isInitial(text: string, start: number): boolean {
@@ -140,13 +203,15 @@ function markTitleLines(text: string, tokens: NameToken[]): void {
     let capitals = 0;
     while (j < tokens.length && tokens[j]!.start < end) {
       const token = tokens[j]!;
+      j++;
+      // Two ordinary lower-case words already rule the line out: skip to its end.
+      if (words - capitals >= 2) continue;
       const code = token.text.charCodeAt(0);
       const letter = code > 127 ? /^\p{L}/u.test(token.text) : (code | 32) >= 97 && (code | 32) <= 122;
       if (letter && !SMALL_WORDS.has(token.norm)) {
         words++;
         if (token.capitalised) capitals++;
       }
-      j++;
     }
     // Headlines and link lists: nearly every word capitalised, at most one ordinary lower-case word.
     if (words >= 3 && capitals / words >= 0.75 && words - capitals <= 1) for (let k = i; k < j; k++) tokens[k]!.titleLine = true;

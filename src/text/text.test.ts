@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foldCase, splitSentences, tokenize } from './index.ts';
 import { boundedMemo } from './memo.ts';
+import { normalizePunctuation } from './normalize.ts';
 
 test('folding removes diacritics and unifies apostrophes so spellings compare equal', () => {
   assert.equal(foldCase('Qa’ani'), "qa'ani");
@@ -49,4 +50,15 @@ test('boundedMemo computes each input once and forgets everything at its limit',
   upper('c'); // full: the table is emptied before "c" is kept
   upper('a');
   assert.deepEqual(calls, ['a', 'b', 'c', 'a']);
+});
+
+test('typographic punctuation becomes ASCII in one pass, character for character', () => {
+  const typographic = '\u2018\u2019\u02BC\u02BB\u02BF\u02BE\u0060\u00B4\u2032|\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033|\u2010\u2011\u2012\u2013\u2014\u2015\u2212|\u00A0\u2000\u2005\u200A\u202F\u205F\u3000|\u200B\u200C\u200D\u2060\uFEFF';
+  assert.equal(normalizePunctuation(typographic), "'''''''''|\"\"\"\"\"\"\"|-------|       |     ");
+  const prose = 'Tove Lindqvist said: “We’re done — finally.” Café owners (naïve) weren’t.';
+  const normalized = normalizePunctuation(prose);
+  assert.equal(normalized, 'Tove Lindqvist said: "We\'re done - finally." Café owners (naïve) weren\'t.');
+  assert.equal(normalized.length, prose.length);
+  const plain = 'Nothing typographic here, only ASCII.';
+  assert.equal(normalizePunctuation(plain), plain);
 });
