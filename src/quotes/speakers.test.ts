@@ -179,3 +179,15 @@ test('"which in his words" belongs to the subject of the sentence, not the neare
   ]);
   assert.equal(speakerOf(text, entities, 'kept the town afloat').name, 'Tomas Reyne');
 });
+
+test('a relative pronoun speaks for the named mention just before its comma, and for no one without one', () => {
+  const text = 'The report is the latest sign of a rift with the Dockers Union, which has called for a strike.';
+  const entities = entitiesFor(text, [{ key: 'union', name: 'Dockers Union', type: 'organization', forms: ['Dockers Union'] }]);
+  const [quote] = extractQuotes(text, entities);
+  assert.equal(quote?.speakerMention?.text, 'which');
+  assert.equal(quote?.speakerId, 'union');
+  assert.match(quote!.speakerReason, /relative pronoun "which" → Dockers Union/);
+  const unnamed = 'The report is the latest sign of a rift with the union, which has called for a strike.';
+  const [alone] = extractQuotes(unnamed, entitiesFor(unnamed, [{ key: 'union', name: 'Dockers Union', type: 'organization', forms: ['Dockers Union'] }]));
+  assert.equal(alone?.speakerId, null);
+});

@@ -272,11 +272,28 @@ function resolveByName(context: ResolutionContext, phrase: string): SpeakerResol
 /**
  * Resolves the speaker phrase `head` (inside the fuller phrase `full`) to a LocalEntity key.
  */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+
+/** "… Iran, which calls for …": a relative pronoun speaks for the named mention just before its comma. */
+function resolveRelative(context: ResolutionContext, phrase: string, head: Span): SpeakerResolution {
+  let at = head.start;
+  while (at > 0 && /\s/.test(context.text[at - 1]!)) at--;
+  if (context.text[at - 1] === ',') {
+    at--;
+    while (at > 0 && /\s/.test(context.text[at - 1]!)) at--;
+    const antecedent = context.entities.mentions.find((m) => m.end === at && m.form !== 'pronoun' && m.localEntity !== null);
+    const entity = antecedent && entityByKey(context.entities, antecedent.localEntity);
+    if (entity) return { speakerId: entity.key, reason: `relative pronoun "${phrase}" → ${describe(entity)}` };
+  }
+  return { speakerId: null, reason: `speaker "${phrase}" is a relative pronoun with no named antecedent` };
+}
+
 export function resolveSpeaker(context: ResolutionContext, head: Span, full: Span): SpeakerResolution {
   const phrase = context.text.slice(head.start, head.end);
   if (context.entities.entities.length === 0) return { speakerId: null, reason: `speaker "${phrase}" (no entity list to link it to)` };
   const lower = foldCase(phrase);
   if (PRONOUN_GENDER[lower]) return resolvePronoun(context, lower, head);
+  if (RELATIVE_PRONOUNS.has(lower)) return resolveRelative(context, phrase, head);
 
   const document = resolveDocument(context, phrase, head);
   if (document) return document;
