@@ -25,7 +25,7 @@ import type { ArticleEntities, Quote, QuoteFlag, QuoteKind } from '../model/anal
 import { POSSESSIVE_PRONOUNS, reportingVerb, SIGN_OFFS, VERB_BY_FORM } from './cues.ts';
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
-import { resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
+import { entityLookup, resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
 import { sentencesIn, wordsIn, type Span, type Word } from './text-units.ts';
 import { chooseSpeaker, reviewProposal, type RankerCandidate, type SpeakerRankerModel } from './speaker-ranker.ts';
 import { SPEAKER_RANKER } from './model/speaker-ranker.ts';
@@ -1332,6 +1332,7 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
 
   const mainSpeaker = mostQuotedByName(entities, kept);
   const learned = new Map<string, string[]>();
+  const lookup = entityLookup(entities);
   const history: ResolvedSpeaker[] = [];
   const resolvedIds = new Map<Draft, { id: string | null; reason: string }>();
   const quotes: Quote[] = [];
@@ -1361,6 +1362,7 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
           mainSpeaker,
           sentenceSubject: possessiveSpeaker(text, draft.speakerHead) ? sentenceSubject(text, draft.sentence, wordsIn(text, draft.sentence.start, draft.sentence.end)) : null,
           learned,
+          lookup,
         },
         draft.speakerHead,
         draft.speaker,

@@ -43,6 +43,28 @@ export interface ResolutionContext {
    * cataphora; read and extended by resolveSpeaker.
    */
   learned?: Map<string, string[]>;
+  /** Per-article indexes of `entities`, shared by every quotation of one article; built on first use when absent. */
+  lookup?: EntityLookup;
+}
+
+/** Facts about an article's entities that speaker resolution reads for every quotation: computed once per article. */
+export interface EntityLookup {
+  byKey: Map<string, LocalEntity>;
+  /** Content words of each entity's name and name mentions, for resolveByName. */
+  nameWords: Map<LocalEntity, string[]>;
+  /** Content words of each entity's titles, descriptors and description mentions, with and without past roles. */
+  evidenceWords: Map<LocalEntity, { current: string[]; withPastRoles: string[] }>;
+}
+
+export function entityLookup(entities: ArticleEntities): EntityLookup {
+  const byKey = new Map<string, LocalEntity>();
+  for (const entity of entities.entities) if (!byKey.has(entity.key)) byKey.set(entity.key, entity);
+  return { byKey, nameWords: new Map(), evidenceWords: new Map() };
+}
+
+function lookupOf(context: ResolutionContext): EntityLookup {
+  if (!context.lookup) context.lookup = entityLookup(context.entities);
+  return context.lookup;
 }
 
 const PERSON_NOUNS = new Set([
@@ -61,8 +83,8 @@ export function isPastRole(description: string): boolean {
 }
 
 
-function entityByKey(entities: ArticleEntities, key: string | null): LocalEntity | undefined {
-  return key ? entities.entities.find((e) => e.key === key) : undefined;
+function entityByKey(context: ResolutionContext, key: string | null): LocalEntity | undefined {
+  return key ? lookupOf(context).byKey.get(key) : undefined;
 }
 
 function contentWords(text: string): string[] {
@@ -72,11 +94,15 @@ function contentWords(text: string): string[] {
     .filter((w) => w.length > 1 && !STOP.has(w));
 }
 
+// Demonyms and inflections: "iranian" ~ "iran", "commanders" ~ "commander".
+function stem(word: string): string {
+  return word.replace(/(?:ians?|ans?|is|es|s)$/, '');
+}
+
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  // Demonyms and inflections: "iranian" ~ "iran", "commanders" ~ "commander".
-  const stem = (w: string) => w.replace(/(?:ians?|ans?|is|es|s)$/, '');
-  return stem(a).length >= 4 && stem(a) === stem(b);
+  const stemmed = stem(a);
+  return stemmed.length >= 4 && stemmed === stem(b);
 }
 
 function isCompatible(entity: LocalEntity, pronoun: string): boolean {
@@ -104,7 +130,7 @@ function topicSpeaker(context: ResolutionContext, accept: (e: LocalEntity) => bo
   for (let n = context.history.length - 1; n >= 0; n--) {
     const earlier = context.history[n]!;
     if (context.paragraph - earlier.paragraph > 2) return undefined;
-    const entity = entityByKey(context.entities, earlier.key);
+    const entity = entityByKey(context, earlier.key);
     if (entity && accept(entity)) return entity;
   }
   return undefined;
@@ -114,7 +140,7 @@ function topicSpeaker(context: ResolutionContext, accept: (e: LocalEntity) => bo
 function firstMentionIn(context: ResolutionContext, span: Span, accept: (e: LocalEntity) => boolean): LocalEntity | undefined {
   for (const mention of context.entities.mentions) {
     if (mention.start < span.start || mention.end > span.end || context.insideQuote(mention.start)) continue;
-    const entity = entityByKey(context.entities, mention.localEntity);
+    const entity = entityByKey(context, mention.localEntity);
     if (entity && accept(entity) && !isPossessiveAt(context.text, mention.end)) return entity;
   }
   return undefined;
@@ -125,7 +151,7 @@ function nearestBefore(context: ResolutionContext, offset: number, accept: (e: L
   for (const mention of context.entities.mentions) {
     if (mention.end > offset) break;
     if (mention.start < from || mention.form === 'pronoun' || context.insideQuote(mention.start)) continue;
-    const entity = entityByKey(context.entities, mention.localEntity);
+    const entity = entityByKey(context, mention.localEntity);
     if (entity && accept(entity)) best = entity;
   }
   return best;
@@ -140,7 +166,7 @@ function resolvePronoun(context: ResolutionContext, pronoun: string, span: Span)
   if (/\bin\s+$/.test(before) && subject && subject.end <= span.start && !PRONOUN_GENDER[foldCase(context.text.slice(subject.start, subject.end))]) {
     // "X lauded …, which in his words “…”": the possessive points back to the sentence's subject.
     const owner = resolveSpeaker({ ...context, sentenceSubject: null }, subject, subject);
-    const entity = entityByKey(context.entities, owner.speakerId);
+    const entity = entityByKey(context, owner.speakerId);
     if (entity && accept(entity)) return { speakerId: entity.key, reason: `"${pronoun}" → subject of the sentence: ${owner.reason}` };
   }
   if (/\b(?:which|whom|where|when)\s+$/.test(before)) {
@@ -166,7 +192,7 @@ function resolveDocument(context: ResolutionContext, phrase: string, span: Span)
   const noun = words.at(-1)!;
   if (!DOCUMENT_NOUNS.has(noun)) return null;
   const owner = mentionsIn(context.entities, span).find((m) => m.localEntity && isPossessiveAt(context.text, m.end));
-  const ownerEntity = owner && entityByKey(context.entities, owner.localEntity);
+  const ownerEntity = owner && entityByKey(context, owner.localEntity);
   if (ownerEntity) return { speakerId: ownerEntity.key, reason: `document → its author ${describe(ownerEntity)} ("${phrase}")` };
   const topic = topicSpeaker(context, (e) => e.type === 'person' || e.type === 'organization');
   if (topic) return { speakerId: topic.key, reason: `document → its author ${describe(topic)} ("${phrase}")` };
@@ -174,7 +200,7 @@ function resolveDocument(context: ResolutionContext, phrase: string, span: Span)
   const pattern = new RegExp(`\\b${noun.replace(/[^a-z-]/g, '')}\\b`, 'i');
   for (const mention of [...context.entities.mentions].reverse()) {
     if (mention.end > span.start || context.insideQuote(mention.start)) continue;
-    const entity = entityByKey(context.entities, mention.localEntity);
+    const entity = entityByKey(context, mention.localEntity);
     if (!entity || entity.type !== 'person') continue;
     const window = context.text.slice(mention.start, Math.min(span.start, mention.end + 80));
     if (pattern.test(window)) return { speakerId: entity.key, reason: `document → its author ${describe(entity)} ("${phrase}")` };
@@ -187,7 +213,7 @@ function personNamedBefore(context: ResolutionContext, offset: number): boolean 
   for (const mention of context.entities.mentions) {
     if (mention.end > offset) return false;
     if (mention.form !== 'name' || context.insideQuote(mention.start)) continue;
-    if (entityByKey(context.entities, mention.localEntity)?.type === 'person') return true;
+    if (entityByKey(context, mention.localEntity)?.type === 'person') return true;
   }
   return false;
 }
@@ -216,6 +242,34 @@ function learn(context: ResolutionContext, key: string, phrase: string): void {
   context.learned.set(key, [...words, ...contentWords(phrase)]);
 }
 
+const NO_WORDS: string[] = [];
+
+function anySameWord(words: string[], word: string): boolean {
+  for (const w of words) if (sameWord(w, word)) return true;
+  return false;
+}
+
+function evidenceWordsOf(context: ResolutionContext, entity: LocalEntity): { current: string[]; withPastRoles: string[] } {
+  const evidenceWords = lookupOf(context).evidenceWords;
+  let described = evidenceWords.get(entity);
+  if (!described) {
+    const phrases = [...entity.titles, ...entity.descriptors.map((d) => d.text), ...entity.mentions.filter((m) => m.form === 'description').map((m) => m.text)];
+    described = { current: phrases.filter((d) => !isPastRole(d)).flatMap(contentWords), withPastRoles: phrases.flatMap(contentWords) };
+    evidenceWords.set(entity, described);
+  }
+  return described;
+}
+
+function nameWordsOf(context: ResolutionContext, entity: LocalEntity): string[] {
+  const nameWords = lookupOf(context).nameWords;
+  let names = nameWords.get(entity);
+  if (!names) {
+    names = [entity.name, ...entity.mentions.filter((m) => m.form === 'name').map((m) => m.text)].flatMap(contentWords);
+    nameWords.set(entity, names);
+  }
+  return names;
+}
+
 function resolveDescription(context: ResolutionContext, phrase: string, span: Span | null = null): SpeakerResolution | null {
   const words = contentWords(phrase);
   if (words.length === 0) return null;
@@ -233,21 +287,16 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
   const topic = topicSpeaker(context, (e) => e.type === 'person');
   // The current speaker (else the article's most quoted person) is the default referent of a
   // person description; a rival must match more than the head noun to win.
-  const main = PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context.entities, context.mainSpeaker) : undefined;
+  const main = PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context, context.mainSpeaker) : undefined;
   if (main) best = { entity: main, score: 1.2 };
   const pastRoleWanted = isPastRole(phrase);
   for (const entity of context.entities.entities) {
-    const evidence = [
-      ...entity.titles,
-      ...entity.descriptors.map((d) => d.text),
-      ...entity.mentions.filter((m) => m.form === 'description').map((m) => m.text),
-    ]
-      .filter((d) => pastRoleWanted || !isPastRole(d))
-      .flatMap(contentWords);
-    evidence.push(...(context.learned?.get(entity.key) ?? []));
-    if (!evidence.some((w) => sameWord(w, headNoun))) continue;
+    const described = evidenceWordsOf(context, entity);
+    const evidence = pastRoleWanted ? described.withPastRoles : described.current;
+    const learned = context.learned?.get(entity.key) ?? NO_WORDS;
+    if (!anySameWord(evidence, headNoun) && !anySameWord(learned, headNoun)) continue;
     let score = 0;
-    for (const w of words) if (evidence.some((e) => sameWord(e, w))) score++;
+    for (const w of words) if (anySameWord(evidence, w) || anySameWord(learned, w)) score++;
     if (entity === topic) score += 0.5;
     if (!best || score > best.score) best = { entity, score };
   }
@@ -263,8 +312,7 @@ function resolveByName(context: ResolutionContext, phrase: string): SpeakerResol
   if (tokens.length === 0) return null;
   const last = tokens.at(-1)!;
   for (const entity of context.entities.entities) {
-    const names = [entity.name, ...entity.mentions.filter((m) => m.form === 'name').map((m) => m.text)].flatMap(contentWords);
-    if (names.includes(last)) return { speakerId: entity.key, reason: `name → ${describe(entity)}` };
+    if (nameWordsOf(context, entity).includes(last)) return { speakerId: entity.key, reason: `name → ${describe(entity)}` };
   }
   return null;
 }
@@ -282,7 +330,7 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   if (document) return document;
 
   const linked = (m: EntityMention) => m.form !== 'pronoun' && m.localEntity !== null && !isPossessiveAt(context.text, m.end);
-  const isPerson = (m: EntityMention) => entityByKey(context.entities, m.localEntity)?.type === 'person';
+  const isPerson = (m: EntityMention) => entityByKey(context, m.localEntity)?.type === 'person';
   const candidates = mentionsIn(context.entities, head).filter(linked);
   const people = candidates.filter(isPerson);
   const described = /^(?:the|a|an|this|that|his|her|its|their)\s/i.test(phrase) || /\b(?:of|for)\b/i.test(phrase);
@@ -290,14 +338,14 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
     people.at(-1) ??
     (described ? undefined : candidates.find((m) => m.form === 'name')) ??
     mentionsIn(context.entities, full).filter(linked).filter(isPerson).at(0);
-  const entity = direct && entityByKey(context.entities, direct.localEntity);
+  const entity = direct && entityByKey(context, direct.localEntity);
   if (entity) return { speakerId: entity.key, reason: `${direct!.form} → ${describe(entity)}` };
   if (described) {
     const byDescription = resolveDescription(context, phrase, head);
     if (byDescription) return byDescription;
   }
   const organisation = candidates.find((m) => m.form !== 'description');
-  const orgEntity = organisation && entityByKey(context.entities, organisation.localEntity);
+  const orgEntity = organisation && entityByKey(context, organisation.localEntity);
   if (orgEntity) return { speakerId: orgEntity.key, reason: `${organisation!.form} → ${describe(orgEntity)}` };
 
   const startsLikeName = /^\p{Lu}/u.test(phrase) && !/^(?:The|A|An|This|His|Her|Its|Their)\b/.test(phrase);
