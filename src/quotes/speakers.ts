@@ -50,16 +50,18 @@ export interface ResolutionContext {
 /** Facts about an article's entities that speaker resolution reads for every quotation: computed once per article. */
 export interface EntityLookup {
   byKey: Map<string, LocalEntity>;
-  /** Content words of each entity's name and name mentions, for resolveByName. */
-  nameWords: Map<LocalEntity, string[]>;
+  /** Each content word of a name or name mention, to the first entity (in list order) that has it; built on first use. */
+  nameOwner: Map<string, LocalEntity> | null;
   /** Content words of each entity's titles, descriptors and description mentions, with and without past roles. */
   evidenceWords: Map<LocalEntity, { current: string[]; withPastRoles: string[] }>;
+  /** contentWords by phrase: mentions repeat the same few texts. */
+  phraseWords: Map<string, string[]>;
 }
 
 export function entityLookup(entities: ArticleEntities): EntityLookup {
   const byKey = new Map<string, LocalEntity>();
   for (const entity of entities.entities) if (!byKey.has(entity.key)) byKey.set(entity.key, entity);
-  return { byKey, nameWords: new Map(), evidenceWords: new Map() };
+  return { byKey, nameOwner: null, evidenceWords: new Map(), phraseWords: new Map() };
 }
 
 function lookupOf(context: ResolutionContext): EntityLookup {
@@ -253,21 +255,46 @@ function evidenceWordsOf(context: ResolutionContext, entity: LocalEntity): { cur
   const evidenceWords = lookupOf(context).evidenceWords;
   let described = evidenceWords.get(entity);
   if (!described) {
-    const phrases = [...entity.titles, ...entity.descriptors.map((d) => d.text), ...entity.mentions.filter((m) => m.form === 'description').map((m) => m.text)];
-    described = { current: phrases.filter((d) => !isPastRole(d)).flatMap(contentWords), withPastRoles: phrases.flatMap(contentWords) };
+    const phrases = new Set([...entity.titles, ...entity.descriptors.map((d) => d.text), ...entity.mentions.filter((m) => m.form === 'description').map((m) => m.text)]);
+    const current = new Set<string>();
+    const withPastRoles = new Set<string>();
+    for (const phrase of phrases) {
+      const words = phraseWordsOf(context, phrase);
+      const pastRole = isPastRole(phrase);
+      for (const word of words) {
+        withPastRoles.add(word);
+        if (!pastRole) current.add(word);
+      }
+    }
+    described = { current: [...current], withPastRoles: [...withPastRoles] };
     evidenceWords.set(entity, described);
   }
   return described;
 }
 
-function nameWordsOf(context: ResolutionContext, entity: LocalEntity): string[] {
-  const nameWords = lookupOf(context).nameWords;
-  let names = nameWords.get(entity);
-  if (!names) {
-    names = [entity.name, ...entity.mentions.filter((m) => m.form === 'name').map((m) => m.text)].flatMap(contentWords);
-    nameWords.set(entity, names);
+function phraseWordsOf(context: ResolutionContext, phrase: string): string[] {
+  const phraseWords = lookupOf(context).phraseWords;
+  let words = phraseWords.get(phrase);
+  if (!words) {
+    words = contentWords(phrase);
+    phraseWords.set(phrase, words);
   }
-  return names;
+  return words;
+}
+
+/** The first entity, in list order, whose name or name mentions hold `word`. */
+function nameOwnerOf(context: ResolutionContext, word: string): LocalEntity | undefined {
+  const lookup = lookupOf(context);
+  if (!lookup.nameOwner) {
+    const owner = new Map<string, LocalEntity>();
+    for (const entity of context.entities.entities) {
+      const names = new Set([entity.name]);
+      for (const m of entity.mentions) if (m.form === 'name') names.add(m.text);
+      for (const name of names) for (const w of phraseWordsOf(context, name)) if (!owner.has(w)) owner.set(w, entity);
+    }
+    lookup.nameOwner = owner;
+  }
+  return lookup.nameOwner.get(word);
 }
 
 function resolveDescription(context: ResolutionContext, phrase: string, span: Span | null = null): SpeakerResolution | null {
@@ -310,11 +337,8 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
 function resolveByName(context: ResolutionContext, phrase: string): SpeakerResolution | null {
   const tokens = contentWords(phrase);
   if (tokens.length === 0) return null;
-  const last = tokens.at(-1)!;
-  for (const entity of context.entities.entities) {
-    if (nameWordsOf(context, entity).includes(last)) return { speakerId: entity.key, reason: `name → ${describe(entity)}` };
-  }
-  return null;
+  const entity = nameOwnerOf(context, tokens.at(-1)!);
+  return entity ? { speakerId: entity.key, reason: `name → ${describe(entity)}` } : null;
 }
 
 /**
