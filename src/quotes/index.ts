@@ -100,6 +100,10 @@ interface ParagraphAnalysis {
 /** Most narration words between an attributed quotation and an unattributed one that continues it in the same paragraph. */
 const CONTINUATION_GAP_WORDS = 60;
 
+const LETTER = /\p{L}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 const HEADLINE_LABELS =
   /^(?:source|sources|story code|photo|image|video|related|read more|note|update|updated|editor'?s? note|tags?|topics?|category|posted|published|by|date|time|filed|share|comments?|watch|listen|see also|credit|file|caption|location|breaking|exclusive|opinion|analysis|live|news|politics|warning|disclaimer|correction|email|tel|phone|fax|address|copyright)$/i;
 
@@ -426,7 +430,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     if (!draft.quoted || draft.cue || draft.speaker || !(previous.speaker || previous.speakerFrom)) continue;
     const frameEnd = Math.max(previous.quoted ? quoteBounds(previous.quoted).end : previous.end, previous.cue?.end ?? 0, previous.speaker?.end ?? 0, previous.reportedBy?.speaker.end ?? 0);
     const between = text.slice(Math.min(frameEnd, draft.quoted.openMark), draft.quoted.openMark);
-    if (between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > CONTINUATION_GAP_WORDS) continue;
+    if (between.split(/\s+/).filter((w) => LETTER.test(w)).length > CONTINUATION_GAP_WORDS) continue;
     if (speakerFrameBetween(analysis.frames, frameEnd, draft.quoted.openMark)) continue;
     draft.speakerFrom = previous.speakerFrom ?? previous;
     draft.cue = previous.cue;
@@ -545,14 +549,14 @@ function signOffSpeaker(text: string, q: QuotedSpan): Span | null {
   const match = SIGN_OFFS.exec(body);
   if (!match || body.length > 160) return null;
   const name = body.slice(match[0].length).replace(/[.”"\s]+$/, '');
-  if (!/^\p{Lu}/u.test(name)) return null;
+  if (!STARTS_UPPER.test(name)) return null;
   return { start: q.start + match[0].length, end: q.start + match[0].length + name.length };
 }
 
 function isWholeParagraph(text: string, q: QuotedSpan, paragraph: ParagraphSpan): boolean {
   const before = text.slice(paragraph.start, q.openMark);
   const after = text.slice(quoteBounds(q).end, paragraph.end);
-  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  return !LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after);
 }
 
 /** The attributed quotation (direct or reported) that ends a paragraph (“…,” she said. / She said that …), whose speaker a next all-quote paragraph continues. */
@@ -567,11 +571,11 @@ function closingAttributedQuote(text: string, analysis: ParagraphAnalysis, draft
 /** "Sam Lau said in a statement. “There are …”": the sentence before names the speaker and has no content of its own. */
 function introducingFrame(text: string, analysis: ParagraphAnalysis, q: QuotedSpan): AttributionFrame | null {
   const { sentence, previous } = sentenceOf(analysis, q.openMark);
-  if (!previous || /[\p{L}\p{N}]/u.test(text.slice(sentence.start, q.openMark))) return null;
+  if (!previous || LETTER_OR_DIGIT.test(text.slice(sentence.start, q.openMark))) return null;
   const frame = analysis.frames.find((f) => f.sentence.start === previous.start && f.speaker && !f.contentAfter && !f.contentBefore);
   if (!frame || frame.verb?.cueClass !== 'speech') return null;
   const after = text.slice(frame.cue.end, previous.end);
-  return after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 10 ? frame : null;
+  return after.split(/\s+/).filter((w) => LETTER.test(w)).length <= 10 ? frame : null;
 }
 
 const DASH_SIGNATURE = /^[.,]?\s*([―—–]|--?)\s*((?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)){0,5})/u;
@@ -958,7 +962,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   // "“Not us!” Jay Murphy, the head of the group, tweeted.": the quotation ends its sentence and the next names the speaker.
   const next = analyses[p]!.sentences[sentenceIndexIn(analyses[p]!, q.openMark) + 1];
   let nextSubject: Span | null = null;
-  if (next && !/[\p{L}\p{N}]/u.test(text.slice(bounds.end, own.span.end)) && next.start > own.span.start) {
+  if (next && !LETTER_OR_DIGIT.test(text.slice(bounds.end, own.span.end)) && next.start > own.span.start) {
     nextSubject = subjectOf(text, context, next, analyses[p]!.words[sentenceIndexIn(analyses[p]!, next.start)] ?? []);
     if (nextSubject && !byStart.has(nextSubject.start) && !insideQuoteOf(analyses[p]!, nextSubject.start)) {
       byStart.set(nextSubject.start, { speaker: nextSubject, head: nextSubject, paragraph: p, frame: null, subject: false });
@@ -968,7 +972,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
     byStart.set(proposal.head.start, { speaker: proposal.speaker, head: proposal.head, paragraph: p, frame: null, subject: false });
   }
   const ownSubject = subjectOf(text, context, own.span, own.words);
-  const embedded = /[\p{L}\p{N}]/u.test(text.slice(own.span.start, q.openMark));
+  const embedded = LETTER_OR_DIGIT.test(text.slice(own.span.start, q.openMark));
 
   const wordsBetween = (span: Span) => {
     const from = span.end <= bounds.start ? span.end : bounds.end;
@@ -992,7 +996,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
     const firstWord = key.split(/\s+/)[0] ?? '';
     const distance = Math.abs(sentenceIndex(c.head.start) - quoteSentence);
     const between = wordsBetween(c.speaker);
-    const isName = /^\p{Lu}/u.test(text[c.head.start] ?? '') && !DESCRIPTION_OPENERS.test(firstWord);
+    const isName = STARTS_UPPER.test(text[c.head.start] ?? '') && !DESCRIPTION_OPENERS.test(firstWord);
     const features = [
       1,
       distance === 0 ? 1 : 0,
@@ -1061,7 +1065,7 @@ function ruleProposal(text: string, analysis: ParagraphAnalysis, draft: Draft): 
   if (!root?.speaker || root.reportedBy) return null;
   const { sentence } = sentenceOf(analysis, draft.quoted.openMark);
   const bounds = quoteBounds(draft.quoted);
-  const ownSentence = !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, bounds.start)) && !/[\p{L}\p{N}]/u.test(text.slice(bounds.end, Math.max(bounds.end, sentence.end)));
+  const ownSentence = !LETTER_OR_DIGIT.test(text.slice(sentence.start, bounds.start)) && !LETTER_OR_DIGIT.test(text.slice(bounds.end, Math.max(bounds.end, sentence.end)));
   return ownSentence ? null : { rule: draft.rule, speaker: root.speaker, head: root.speakerHead ?? root.speaker };
 }
 

@@ -74,6 +74,9 @@ const NAME_CONNECTORS = new Set(['of', 'al', 'bin', 'ibn', 'bint', 'de', 'del', 
 const GERUND_SUBJECT_CUES = new Set(['adding', 'saying', 'noting', 'stressing', 'warning', 'insisting', 'arguing']);
 
 const OPENING_QUOTE_START = /^\s*[,:]?\s*(?:[“"‘«„「]|'(?=\p{L}))/u;
+const FRACTION_OR_NUMBER = /^\d|^(?:\p{L}+-)?(?:quarters|thirds|fifths|halves)$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const COORDINATING_BEFORE = /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u;
 
 interface SentenceView {
   text: string;
@@ -142,7 +145,7 @@ function validateSubject(view: SentenceView, k: number, j: number): { start: num
     return { start: k, kind: 'description' };
   }
   // "three-quarters of the voters", "about half of voters", "law enforcement officials": a quantity or a group noun.
-  if (QUANTITY_WORDS.has(first.lower) || /^\d|^(?:\p{L}+-)?(?:quarters|thirds|fifths|halves)$/u.test(first.lower) || (BARE_PLURAL_SPEAKERS.has(last.lower) && j - k <= 3)) {
+  if (QUANTITY_WORDS.has(first.lower) || FRACTION_OR_NUMBER.test(first.lower) || (BARE_PLURAL_SPEAKERS.has(last.lower) && j - k <= 3)) {
     if (view.words.slice(k, j + 1).every((w) => !isVerbForm(w) && !CLAUSE_BOUNDARY_WORDS.has(w.lower))) return { start: k, kind: 'description' };
   }
   // "councilmember Mark Levine", "political scientist Christopher Wlezien": a lower-case title before a name.
@@ -721,7 +724,7 @@ function analyseWordsOf(view: SentenceView, i: number): AttributionFrame | null 
 export function sentenceSubject(text: string, sentence: Span, words: Word[]): Span | null {
   let i = 0;
   // A dateline ("TEHRAN –") is not the subject.
-  if (words[0] && /^\p{Lu}{2,}$/u.test(text.slice(words[0].start, words[0].end)) && /^\s*[–—:-]/.test(text.slice(words[0].end, words[0].end + 3))) i = 1;
+  if (words[0] && ALL_CAPITALS.test(text.slice(words[0].start, words[0].end)) && /^\s*[–—:-]/.test(text.slice(words[0].end, words[0].end + 3))) i = 1;
   for (let clause = 0; clause < 3; clause++) {
     const first = words[i];
     if (!first) return null;
@@ -824,7 +827,7 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
       if (other.cue.start - SPEAKER_REACH > f.contentAfter.end) break;
       if (!other.contentAfter && !other.contentBefore) continue;
       const marker = other.speaker && other.speaker.start < other.cue.start ? other.speaker : other.cue;
-      const coordinated = other.needsSpeaker && /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u.exec(text.slice(Math.max(0, marker.start - 24), marker.start));
+      const coordinated = other.needsSpeaker && COORDINATING_BEFORE.exec(text.slice(Math.max(0, marker.start - 24), marker.start));
       if (coordinated && f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
         const end = trimContentEnd(text, f.contentAfter.start, marker.start - coordinated[0].length);
         f.contentAfter = end - f.contentAfter.start >= 3 ? { start: f.contentAfter.start, end } : null;

@@ -75,6 +75,8 @@ const PERSON_NOUNS = new Set([
   'mayor', 'candidate', 'nominee', 'diplomat', 'cleric', 'ayatollah', 'officer', 'deputy', 'representative', 'founder',
   'prime', 'king', 'prince', 'emir', 'sheikh', 'lawmaker', 'mp', 'judge', 'prosecutor', 'man', 'woman', 'figure',
 ]);
+const STARTS_UPPER = /^\p{Lu}/u;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/u;
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'for', 'to', 'its', 'his', 'her', 'their', 'this', 'that', 'top', 'senior', 'former', 'late', 's']);
 
 /** A role someone no longer holds: "the former commander", "martyred commander", "ex-president". */
@@ -92,7 +94,7 @@ function entityByKey(context: ResolutionContext, key: string | null): LocalEntit
 function contentWords(text: string): string[] {
   return foldCase(text)
     .replace(/'s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_LETTERS_OR_DIGITS)
     .filter((w) => w.length > 1 && !STOP.has(w));
 }
 
@@ -372,7 +374,7 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   const orgEntity = organisation && entityByKey(context, organisation.localEntity);
   if (orgEntity) return { speakerId: orgEntity.key, reason: `${organisation!.form} → ${describe(orgEntity)}` };
 
-  const startsLikeName = /^\p{Lu}/u.test(phrase) && !/^(?:The|A|An|This|His|Her|Its|Their)\b/.test(phrase);
+  const startsLikeName = STARTS_UPPER.test(phrase) && !/^(?:The|A|An|This|His|Her|Its|Their)\b/.test(phrase);
   if (startsLikeName) {
     const byName = resolveByName(context, phrase);
     if (byName) return byName;
