@@ -330,6 +330,13 @@ const REPORTED_LOOKAHEAD = 16;
 /** Frames looked back over for a clause that holds a closing frame's quotation. */
 const CLOSING_LOOKBACK = 8;
 
+/** Frames closing a quotation first, then the others that are not stances, then stances; each group in text order. */
+function orderedAfterClosing(frames: AttributionFrame[], closing: AttributionFrame[], stance: (f: AttributionFrame) => boolean): AttributionFrame[] {
+  const closes = new Set(closing);
+  const open = frames.filter((f) => !closes.has(f));
+  return [...closing, ...open.filter((f) => !stance(f)), ...open.filter(stance)];
+}
+
 /** Matches frames to the quotations of one paragraph. Returns drafts; unmatched quotations get no frame. */
 function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] {
   const drafts: Draft[] = [];
@@ -351,13 +358,10 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
   const closesQuote = (f: AttributionFrame) => f.speakerVia !== 'according-to' && f.contentBefore !== null && /[”"’»]$/.test(text.slice(f.contentBefore.start, f.contentBefore.end)) && !insideEarlierClause(f);
   // A stance toward a noun phrase ("pointed to the speech in which he said “…”") claims quotations last.
   const stance = (f: AttributionFrame) => f.phraseContent === true;
-  const reportedBy = outerAccordingTo(text, analysis.frames.filter(closesQuote), analysis.frames);
+  const closing = analysis.frames.filter(closesQuote);
+  const reportedBy = outerAccordingTo(text, closing, analysis.frames);
   const reportsAround: Array<{ frame: AttributionFrame; content: Span }> = [];
-  const ordered = [
-    ...analysis.frames.filter(closesQuote),
-    ...analysis.frames.filter((f) => !closesQuote(f) && !stance(f)),
-    ...analysis.frames.filter((f) => !closesQuote(f) && stance(f)),
-  ];
+  const ordered = closing.length === 0 ? [...analysis.frames.filter((f) => !stance(f)), ...analysis.frames.filter(stance)] : orderedAfterClosing(analysis.frames, closing, stance);
   for (const frame of ordered) {
     const { previous } = sentenceOf(analysis, frame.cue.start);
     const contents = [frame.contentBefore, frame.contentAfter].filter((c): c is Span => c !== null);

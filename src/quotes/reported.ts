@@ -92,6 +92,9 @@ function gap(view: SentenceView, left: number, right: number): string {
 }
 
 function isPlainGap(view: SentenceView, left: number, right: number): boolean {
+  const from = view.words[left]!.end;
+  // The common case, one space, without slicing.
+  if (view.words[right]!.start === from + 1 && view.text.charCodeAt(from) === 32) return true;
   const between = gap(view, left, right);
   if (/^\s+$/.test(between)) return true;
   // "Bernie Sanders’ campaign": a plural possessive.
