@@ -330,38 +330,51 @@ const REPORTED_LOOKAHEAD = 16;
 /** Frames looked back over for a clause that holds a closing frame's quotation. */
 const CLOSING_LOOKBACK = 8;
 
+/** "When Pell said he would “protect every pier,” the crowd applauded": a quotation inside an earlier frame's clause is that frame's, not the next one's. */
+function insideEarlierClause(frames: AttributionFrame[], n: number): boolean {
+  const f = frames[n]!;
+  const at = f.contentBefore!.end - 1;
+  for (let m = n - 1; m >= 0 && m >= n - CLOSING_LOOKBACK; m--) {
+    const other = frames[m]!;
+    if (other.sentence.start !== f.sentence.start) break;
+    if (other.speaker && other.contentAfter && other.contentAfter.start <= f.contentBefore!.start && at < other.contentAfter.end) return true;
+  }
+  return false;
+}
+
+/** Frames that close a quotation (“…,” he said), in text order. */
+function closingFrames(text: string, frames: AttributionFrame[]): AttributionFrame[] {
+  const closing: AttributionFrame[] = [];
+  for (let n = 0; n < frames.length; n++) {
+    const f = frames[n]!;
+    if (f.speakerVia !== 'according-to' && f.contentBefore !== null && CLOSING_MARK_AT_END.test(text.slice(f.contentBefore.start, f.contentBefore.end)) && !insideEarlierClause(frames, n)) closing.push(f);
+  }
+  return closing;
+}
+
+const CLOSING_MARK_AT_END = /[”"’»]$/;
+
+/** A stance toward a noun phrase ("pointed to the speech in which he said “…”") claims quotations last. */
+const isStance = (f: AttributionFrame) => f.phraseContent === true;
+
 /** Frames closing a quotation first, then the others that are not stances, then stances; each group in text order. */
-function orderedAfterClosing(frames: AttributionFrame[], closing: AttributionFrame[], stance: (f: AttributionFrame) => boolean): AttributionFrame[] {
+function orderedAfterClosing(frames: AttributionFrame[], closing: AttributionFrame[]): AttributionFrame[] {
   const closes = new Set(closing);
   const open = frames.filter((f) => !closes.has(f));
-  return [...closing, ...open.filter((f) => !stance(f)), ...open.filter(stance)];
+  return [...closing, ...open.filter((f) => !isStance(f)), ...open.filter(isStance)];
 }
 
 /** Matches frames to the quotations of one paragraph. Returns drafts; unmatched quotations get no frame. */
 function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] {
   const drafts: Draft[] = [];
+  if (analysis.frames.length === 0 && analysis.quoted.length === 0) return drafts;
   const consumed = new Set<QuotedSpan>();
-  const allWords = analysis.words.flat();
+  let allWords: Word[] | null = null;
   // Frames closing a quotation (“…,” he said) claim it before clauses that merely contain it.
-  const frameIndex = new Map(analysis.frames.map((f, n) => [f, n]));
-  // "When Pell said he would “protect every pier,” the crowd applauded": a quotation inside an earlier frame's clause is that frame's, not the next one's.
-  const insideEarlierClause = (f: AttributionFrame) => {
-    const at = f.contentBefore!.end - 1;
-    const n = frameIndex.get(f)!;
-    for (let m = n - 1; m >= 0 && m >= n - CLOSING_LOOKBACK; m--) {
-      const other = analysis.frames[m]!;
-      if (other.sentence.start !== f.sentence.start) break;
-      if (other.speaker && other.contentAfter && other.contentAfter.start <= f.contentBefore!.start && at < other.contentAfter.end) return true;
-    }
-    return false;
-  };
-  const closesQuote = (f: AttributionFrame) => f.speakerVia !== 'according-to' && f.contentBefore !== null && /[”"’»]$/.test(text.slice(f.contentBefore.start, f.contentBefore.end)) && !insideEarlierClause(f);
-  // A stance toward a noun phrase ("pointed to the speech in which he said “…”") claims quotations last.
-  const stance = (f: AttributionFrame) => f.phraseContent === true;
-  const closing = analysis.frames.filter(closesQuote);
+  const closing = closingFrames(text, analysis.frames);
   const reportedBy = outerAccordingTo(text, closing, analysis.frames);
   const reportsAround: Array<{ frame: AttributionFrame; content: Span }> = [];
-  const ordered = closing.length === 0 ? [...analysis.frames.filter((f) => !stance(f)), ...analysis.frames.filter(stance)] : orderedAfterClosing(analysis.frames, closing, stance);
+  const ordered = closing.length === 0 ? [...analysis.frames.filter((f) => !isStance(f)), ...analysis.frames.filter(isStance)] : orderedAfterClosing(analysis.frames, closing);
   for (const frame of ordered) {
     const { previous } = sentenceOf(analysis, frame.cue.start);
     const contents = [frame.contentBefore, frame.contentAfter].filter((c): c is Span => c !== null);
@@ -384,6 +397,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
       // "In 2009, when …, “…,” DeSantis said": framing words before a quotation that follows a comma are not quoted content.
       const lead = text.slice(content.start, inside[0]!.openMark);
       if (frame.contentBefore === original && /[,:;—]\s*$/.test(lead) && lastEnd >= content.end - 1) content = { start: inside[0]!.openMark, end: content.end };
+      allWords ??= analysis.words.flat();
       const outside = wordsOutsideQuotes(allWords, content, inside);
       if (outside === 0) {
         for (const q of inside) {
