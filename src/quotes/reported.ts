@@ -465,6 +465,12 @@ const MOTION_VERBS_S = /^(?:comes|goes|brings|looks|turns|fights|pushes|gets|sen
 const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|our|my|your|recent|full|broad|strong|public|private|earlier|latest|new|the|a|an)$/u;
 const CONTRACTED_VERBS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
 
+/** The frame's content after its cue, and whether that content is a noun phrase (a stance) rather than a statement. */
+function attachContent(view: SentenceView, result: AttributionFrame, cueEnd: number, verb: ReportingVerb): void {
+  result.contentAfter = contentAfterCue(view, cueEnd, verb);
+  if (isPhraseContent(view, cueEnd, verb, result.contentAfter)) result.phraseContent = true;
+}
+
 function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): AttributionFrame | null {
   const { words } = view;
   const word = words[i]!;
@@ -522,10 +528,6 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (!complement && j === cueStart - 1 && j >= 0 && isPlainGap(view, j, j + 1) && !view.inQuote[j] && NOUN_MODIFIERS_BEFORE_CUE.test(words[j]!.lower) && !CONTRACTED_VERBS.test(words[j]!.lower)) return null;
   const result = frame(view, spanOf(view, cueStart, cueEnd), verb);
 
-  const content = () => {
-    result.contentAfter = contentAfterCue(view, cueEnd, verb);
-    if (isPhraseContent(view, cueEnd, verb, result.contentAfter)) result.phraseContent = true;
-  };
   const phraseOnly = speaksOnlyToPhrases(verb);
 
   if (j < 0 || (gerund && !isPlainGap(view, j, j + 1) && /,|—/.test(gap(view, j, j + 1)) && (view.inQuote[j] === false || /,\s*[”"’»]\s+$|[”"’»],\s+$/.test(gap(view, j, j + 1))))) {
@@ -533,7 +535,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     if (!gerund && j < 0) return null;
     if (gerund && !GERUND_SUBJECT_CUES.has(word.lower) && (phraseOnly ? j < 0 : !verb.frames.that && !verb.frames.quote && !verb.frames.infinitive)) return null;
     result.needsSpeaker = true;
-    content();
+    attachContent(view, result, cueEnd, verb);
     return result.contentAfter ? result : null;
   }
   const left = words[j]!;
@@ -546,13 +548,13 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       result.speaker = spanOf(view, k, j);
       result.speakerHead = result.speaker;
       result.speakerVia = 'subject';
-      content();
+      attachContent(view, result, cueEnd, verb);
       return result.contentAfter ? result : null;
     }
     // "sent a letter to Deif emphasizing …": the sentence's subject speaks, not the word before.
     if (phraseOnly) return null;
     result.needsSpeaker = true;
-    content();
+    attachContent(view, result, cueEnd, verb);
     return result.contentAfter ? result : null;
   }
   if (view.inQuote[j] || !isPlainGap(view, j, j + 1)) {
@@ -592,8 +594,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       // "Jason Hale — a teacher from Port Avel — says": the same between dashes.
       const k = walkPhraseLeft(view, j);
       const appositive = validateSubject(view, k, j);
-      const opensAppositive = (at: number) => (dashed ? APPOSITIVE_DASH : /^,\s+$/).test(gap(view, at - 1, at));
-      if (appositive && k > 0 && opensAppositive(k) && !view.inQuote[k - 1]) {
+      if (appositive && k > 0 && (dashed ? APPOSITIVE_DASH : /^,\s+$/).test(gap(view, k - 1, k)) && !view.inQuote[k - 1]) {
         const k0 = walkPhraseLeft(view, k - 1, 8);
         const subject = validateSubject(view, k0, k - 1);
         const atClauseStart = k0 === 0 || !isPlainGap(view, k0 - 1, k0) || CLAUSE_BOUNDARY_WORDS.has(words[k0 - 1]!.lower);
@@ -601,7 +602,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
           result.speaker = spanOf(view, subject.start, j);
           result.speakerHead = appositiveHead(view, [[subject.start, k - 1], [appositive.start, j]]);
           result.speakerVia = 'subject';
-          content();
+          attachContent(view, result, cueEnd, verb);
           if (!result.contentAfter && subject.start > 0) result.contentBefore = contentBeforeWord(view, subject.start);
           return result.contentAfter || result.contentBefore ? result : null;
         }
@@ -618,13 +619,13 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
           result.speaker = { start: subject.start, end: words[j]!.end };
           result.speakerHead = subject;
           result.speakerVia = 'subject';
-          content();
+          attachContent(view, result, cueEnd, verb);
           return result.contentAfter ? result : null;
         }
       }
       if (gerund || verb.frames.that) {
         result.needsSpeaker = true;
-        content();
+        attachContent(view, result, cueEnd, verb);
         return result.contentAfter ? result : null;
       }
     }
@@ -632,7 +633,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   }
   if ((left.lower === 'and' || left.lower === 'but' || left.lower === 'by' || left.lower === 'then') && !left.capitalized) {
     result.needsSpeaker = true;
-    content();
+    attachContent(view, result, cueEnd, verb);
     return result.contentAfter ? result : null;
   }
   if (left.lower === 'who' && j > 0 && /,/.test(gap(view, j - 1, j))) {
@@ -642,7 +643,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     result.speaker = spanOf(view, subject.start, j);
     result.speakerHead = spanOf(view, subject.start, j - 1);
     result.speakerVia = 'relative';
-    content();
+    attachContent(view, result, cueEnd, verb);
     return result.contentAfter ? result : null;
   }
   // "voters who say income inequality matters most": the relative pronoun is the speaker as written.
@@ -650,7 +651,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     result.speaker = spanOf(view, j, j);
     result.speakerHead = result.speaker;
     result.speakerVia = 'relative';
-    content();
+    attachContent(view, result, cueEnd, verb);
     const after = result.contentAfter;
     return after && !result.phraseContent && !/[“”"‘’«»]/.test(view.text.slice(after.start, after.end).replace(/\b’\b/g, '')) ? result : null;
   }
@@ -663,7 +664,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   result.speaker = spanOf(view, subject.start, j);
   result.speakerHead = result.speaker;
   result.speakerVia = 'subject';
-  content();
+  attachContent(view, result, cueEnd, verb);
   // "As Clyburn noted, those voters will …": the clause after the comma is what was noted.
   const asClause = subject.start > 0 && words[subject.start - 1]!.lower === 'as' && !/^(?:such|well|just|so)$/.test(words[subject.start - 2]?.lower ?? '');
   if (asClause && !result.contentAfter) {
