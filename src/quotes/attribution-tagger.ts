@@ -380,10 +380,18 @@ export function relationsFromLabels(words: Word[], labels: Uint8Array, scores: F
   return relations;
 }
 
+function holdsCueWord(words: Word[], cueWords: ReadonlySet<string>): boolean {
+  for (const word of words) if (cueWords.has(word.lower)) return true;
+  return false;
+}
+
 /** Tags one sentence and decodes its relations. */
 export function tagRelations(text: string, input: TaggerSentence, model: TaggerModel): TaggedRelation[] {
   const n = input.words.length;
   if (n === 0) return [];
+  const cueWords = model.cueWords;
+  // Every relation's cue must hold a cue word (the filter below): a sentence without one gives none.
+  if (cueWords && !holdsCueWord(input.words, cueWords)) return [];
   const { buckets, perWord } = sentenceFeatures(text, input);
   const scores = emissionScores(model.weights, buckets, perWord, n);
   // A sentence where no word scores B-Cue above O gives no relation worth keeping (held-out fifth
@@ -393,7 +401,6 @@ export function tagRelations(text: string, input: TaggerSentence, model: TaggerM
   if (cueReading <= 0) return [];
   const labels = bestLabels(scores, model.masked, n);
   const relations = relationsFromLabels(input.words, labels, scores);
-  const cueWords = model.cueWords;
   if (!cueWords) return relations;
   // "the military wing of …": a cue made only of words that are rarely cues is a misreading.
   return relations.filter((relation) => input.words.some((word) => word.start >= relation.cue.start && word.end <= relation.cue.end && cueWords.has(word.lower)));
