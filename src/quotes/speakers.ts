@@ -343,6 +343,19 @@ function resolveByName(context: ResolutionContext, phrase: string): SpeakerResol
   return entity ? { speakerId: entity.key, reason: `name → ${describe(entity)}` } : null;
 }
 
+/** Mentions overlapping `span` that name or describe a known entity (no pronouns, no possessives), in text order. */
+function linkedMentionsIn(context: ResolutionContext, span: Span): EntityMention[] {
+  const linked: EntityMention[] = [];
+  for (const m of context.entities.mentions) {
+    if (m.start < span.end && m.end > span.start && m.form !== 'pronoun' && m.localEntity !== null && !isPossessiveAt(context.text, m.end)) linked.push(m);
+  }
+  return linked;
+}
+
+function isPersonMention(context: ResolutionContext, m: EntityMention): boolean {
+  return entityByKey(context, m.localEntity)?.type === 'person';
+}
+
 /**
  * Resolves the speaker phrase `head` (inside the fuller phrase `full`) to a LocalEntity key.
  */
@@ -355,15 +368,13 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   const document = resolveDocument(context, phrase, head);
   if (document) return document;
 
-  const linked = (m: EntityMention) => m.form !== 'pronoun' && m.localEntity !== null && !isPossessiveAt(context.text, m.end);
-  const isPerson = (m: EntityMention) => entityByKey(context, m.localEntity)?.type === 'person';
-  const candidates = mentionsIn(context.entities, head).filter(linked);
-  const people = candidates.filter(isPerson);
+  const candidates = linkedMentionsIn(context, head);
+  const people = candidates.filter((m) => isPersonMention(context, m));
   const described = /^(?:the|a|an|this|that|his|her|its|their)\s/i.test(phrase) || /\b(?:of|for)\b/i.test(phrase);
   const direct =
     people.at(-1) ??
     (described ? undefined : candidates.find((m) => m.form === 'name')) ??
-    mentionsIn(context.entities, full).filter(linked).filter(isPerson).at(0);
+    linkedMentionsIn(context, full).find((m) => isPersonMention(context, m));
   const entity = direct && entityByKey(context, direct.localEntity);
   if (entity) return { speakerId: entity.key, reason: `${direct!.form} → ${describe(entity)}` };
   if (described) {
