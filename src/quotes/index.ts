@@ -729,10 +729,11 @@ function isScareQuote(text: string, draft: Draft, analysis: ParagraphAnalysis): 
 function mostQuotedByName(entities: ArticleEntities, drafts: Draft[]): string | null {
   const counts = new Map<string, number>();
   const people = new Set(entities.entities.filter((e) => e.type === 'person').map((e) => e.key));
+  const personNames = entities.mentions.filter((m) => m.form === 'name' && m.localEntity && people.has(m.localEntity));
   for (const draft of drafts) {
     const head = draft.speakerHead;
     if (!head) continue;
-    const mention = entities.mentions.find((m) => m.form === 'name' && m.localEntity && people.has(m.localEntity) && m.start < head.end && m.end > head.start);
+    const mention = personNames.find((m) => m.start < head.end && m.end > head.start);
     if (mention) counts.set(mention.localEntity!, (counts.get(mention.localEntity!) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -867,6 +868,19 @@ function colonOrCommaBefore(text: string, offset: number, floor: number): boolea
   return at >= floor && (text[at] === ':' || text[at] === ',');
 }
 
+/** Index of the last sentence that starts at or before `offset` (0 when none does). */
+function lastSentenceStartingBy(sentences: Array<{ span: Span }>, offset: number): number {
+  let found = 0;
+  for (let n = 0; n < sentences.length; n++) if (sentences[n]!.span.start <= offset) found = n;
+  return found;
+}
+
+// "Update: Ferry Service ‘Suspended …’": a label before a colon names no one.
+// "Written by …", "Asked about …": a capitalised verb form on its own names no one.
+function namesNoOne(phrase: string): boolean {
+  return NOT_SPEAKER_OPENERS.has(phrase) || (!/\s/.test(phrase) && VERB_BY_FORM.has(phrase));
+}
+
 /**
  * Candidate speakers of an unattributed quotation in paragraph `p`: speakers of attribution
  * frames and subjects of the sentences before it (this paragraph and the two before it, at most
@@ -892,11 +906,6 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   const quoteSentence = sentences.length - 1;
   const own = sentences[quoteSentence]!;
   const windowStart = sentences[0]!.span.start;
-  const sentenceIndex = (offset: number) => {
-    let found = 0;
-    for (let n = 0; n < sentences.length; n++) if (sentences[n]!.span.start <= offset) found = n;
-    return found;
-  };
 
   let lastSpeaker: string | null = null;
   {
@@ -1004,15 +1013,16 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   const whole = isWholeParagraph(text, q, analyses[p]!.paragraph);
   const before = [...byStart.values()].filter((c) => c.head.start < q.openMark);
   const nearest = before.length ? before.reduce((a, b) => (b.head.start > a.head.start ? b : a)) : null;
-  // "Update: Ferry Service ‘Suspended …’": a label before a colon names no one.
-  // "Written by …", "Asked about …": a capitalised verb form on its own names no one.
-  const notSpeaker = (phrase: string) => NOT_SPEAKER_OPENERS.has(phrase) || (!/\s/.test(phrase) && VERB_BY_FORM.has(phrase));
-  const candidates = [...byStart.values()].filter((c) => !HEADLINE_LABELS.test(text.slice(c.head.start, c.head.end)) && !notSpeaker(foldedPhrase(text, c.head)));
-  return candidates.map((c) => {
-    const proposed = proposal !== null && proposal.head.start === c.head.start;
+  const candidates: Array<{ c: (typeof before)[number]; key: string }> = [];
+  for (const c of byStart.values()) {
+    if (HEADLINE_LABELS.test(text.slice(c.head.start, c.head.end))) continue;
     const key = foldedPhrase(text, c.head);
+    if (!namesNoOne(key)) candidates.push({ c, key });
+  }
+  return candidates.map(({ c, key }) => {
+    const proposed = proposal !== null && proposal.head.start === c.head.start;
     const firstWord = key.split(/\s+/)[0] ?? '';
-    const distance = Math.abs(sentenceIndex(c.head.start) - quoteSentence);
+    const distance = Math.abs(lastSentenceStartingBy(sentences, c.head.start) - quoteSentence);
     const between = wordsBetween(c.speaker);
     const isName = STARTS_UPPER.test(text[c.head.start] ?? '') && !DESCRIPTION_OPENERS.test(firstWord);
     const features = [
