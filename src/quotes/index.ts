@@ -182,13 +182,13 @@ function analyseParagraph(text: string, paragraph: ParagraphSpan, index: number,
   let words = wordsIn(text, paragraph.start, paragraph.end);
   if (index === 0) words = decapitalizeTitle(words);
   const bounds = quoted.map(quoteBounds);
-  const inQuote: boolean[] = new Array(words.length).fill(false);
+  const inQuote: boolean[] = [];
   let b = 0;
   for (let n = 0; n < words.length; n++) {
     const w = words[n]!;
     while (b < bounds.length && bounds[b]!.end < w.end) b++;
     const bound = bounds[b];
-    inQuote[n] = bound !== undefined && w.start > bound.start && w.end <= bound.end;
+    inQuote.push(bound !== undefined && w.start > bound.start && w.end <= bound.end);
   }
   const sentences = sentencesIn(text, paragraph.start, paragraph.end, bounds, (boundary, next) => closesWithFrame(text, boundary, next, paragraph.end));
   const frames: AttributionFrame[] = [];
@@ -1163,7 +1163,7 @@ const isAttributed = (draft: Draft) => draft.cue !== null || draft.speaker !== n
 
 /** Sentences the rules leave to the tagger: no quotation marks and no attributed draft in them. */
 function taggableSentences(analysis: ParagraphAnalysis, touching: Draft[][]): boolean[] {
-  return analysis.sentences.map((sentence, n) => !analysis.inQuote[n]!.some(Boolean) && quotedOverlapping(analysis.quoted, sentence).length === 0 && !touching[n]!.some(isAttributed));
+  return analysis.sentences.map((sentence, n) => !analysis.inQuote[n]!.includes(true) && quotedOverlapping(analysis.quoted, sentence).length === 0 && !touching[n]!.some(isAttributed));
 }
 
 function taggerSentence(analysis: ParagraphAnalysis, n: number): TaggerSentence {
