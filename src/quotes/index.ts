@@ -1131,6 +1131,18 @@ function attachRanked(text: string, analyses: ParagraphAnalysis[], drafts: Draft
   }
 }
 
+/** Index of the first span ending after `offset` (spans in text order). */
+function firstEndingAfter(spans: Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Per sentence of the paragraph, the drafts that touch it: content overlapping it or cue inside
  * it. Linear in sentences and drafts, plus the sentences each draft spans.
@@ -1138,21 +1150,11 @@ function attachRanked(text: string, analyses: ParagraphAnalysis[], drafts: Draft
 function draftsBySentence(analysis: ParagraphAnalysis, drafts: Draft[]): Draft[][] {
   const { sentences } = analysis;
   const out: Draft[][] = sentences.map(() => []);
-  const firstEndingAfter = (offset: number) => {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   for (const draft of drafts) {
-    let n = firstEndingAfter(draft.start);
+    let n = firstEndingAfter(sentences, draft.start);
     for (; n < sentences.length && sentences[n]!.start < draft.end; n++) out[n]!.push(draft);
     if (!draft.cue) continue;
-    const c = firstEndingAfter(draft.cue.start);
+    const c = firstEndingAfter(sentences, draft.cue.start);
     const sentence = sentences[c];
     if (sentence && sentence.start <= draft.cue.start && draft.cue.end <= sentence.end && out[c]!.at(-1) !== draft) out[c]!.push(draft);
   }

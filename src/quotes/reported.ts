@@ -725,6 +725,12 @@ function analyseWordsOf(view: SentenceView, i: number): AttributionFrame | null 
 }
 
 /** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
+const SPACE_OR_DOT_SPACE = /^\s+$|^\.\s+$/;
+
+function plainOrDotGap(text: string, a: Word, b: Word): boolean {
+  return SPACE_OR_DOT_SPACE.test(text.slice(a.end, b.start));
+}
+
 export function sentenceSubject(text: string, sentence: Span, words: Word[]): Span | null {
   let i = 0;
   // A dateline ("TEHRAN –") is not the subject.
@@ -752,10 +758,9 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
   const first = words[i];
   if (!first) return null;
   if (SUBJECT_PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
-  const plain = (a: Word, b: Word) => /^\s+$|^\.\s+$/.test(text.slice(a.end, b.start));
   let e = i;
   if (first.capitalized && !DETERMINERS.has(first.lower)) {
-    while (e + 1 < words.length && e - i < 8 && plain(words[e]!, words[e + 1]!)) {
+    while (e + 1 < words.length && e - i < 8 && plainOrDotGap(text, words[e]!, words[e + 1]!)) {
       const next = words[e + 1]!;
       if (next.capitalized || (NAME_CONNECTORS.has(next.lower) && words[e + 2]?.capitalized)) e++;
       else break;
@@ -763,7 +768,7 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     return { start: first.start, end: words[e]!.end };
   }
   if (DETERMINERS.has(first.lower)) {
-    while (e + 1 < words.length && e - i < 7 && plain(words[e]!, words[e + 1]!)) {
+    while (e + 1 < words.length && e - i < 7 && plainOrDotGap(text, words[e]!, words[e + 1]!)) {
       const next = words[e + 1]!;
       if (CLAUSE_BOUNDARY_WORDS.has(next.lower) || AUXILIARIES_AND_ADVERBS.has(next.lower) || isVerbForm(next) || (/ed$/.test(next.lower) && !next.capitalized)) break;
       e++;
