@@ -347,12 +347,17 @@ function closingFrames(text: string, frames: AttributionFrame[]): AttributionFra
   const closing: AttributionFrame[] = [];
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
-    if (f.speakerVia !== 'according-to' && f.contentBefore !== null && CLOSING_MARK_AT_END.test(text.slice(f.contentBefore.start, f.contentBefore.end)) && !insideEarlierClause(frames, n)) closing.push(f);
+    if (f.speakerVia !== 'according-to' && f.contentBefore !== null && endsWithClosingMark(text, f.contentBefore) && !insideEarlierClause(frames, n)) closing.push(f);
   }
   return closing;
 }
 
-const CLOSING_MARK_AT_END = /[”"’»]$/;
+const CLOSING_MARKS = new Set(['”', '"', '’', '»']);
+
+/** Does the span end with a closing quotation mark? (Without a regex, which would scan the whole span for its end.) */
+function endsWithClosingMark(text: string, span: Span): boolean {
+  return span.end > span.start && CLOSING_MARKS.has(text[span.end - 1]!);
+}
 
 /** A stance toward a noun phrase ("pointed to the speech in which he said “…”") claims quotations last. */
 const isStance = (f: AttributionFrame) => f.phraseContent === true;
