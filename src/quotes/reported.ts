@@ -861,36 +861,49 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
 /** Frames looked back over for the frame whose content holds a donor of speakers. */
 const NESTED_DONOR_LOOKBACK = 8;
 
+/** Does `f`'s cue stand inside `d`'s content after its cue? */
+function cueInsideContentOf(f: AttributionFrame, d: AttributionFrame): boolean {
+  return d.contentAfter !== null && d.contentAfter.start <= f.cue.start && f.cue.end <= d.contentAfter.end;
+}
+
+/** Does `d`'s speaker stand inside `f`'s own content? */
+function speakerInsideContentOf(f: AttributionFrame, d: AttributionFrame): boolean {
+  return f.contentAfter !== null && d.speaker !== null && d.speaker.start >= f.contentAfter.start && d.speaker.start < f.contentAfter.end;
+}
+
+// "… than the enemy has seen so far, saying …": a belief verb with no content of its own lends no speaker.
+function subordinateSpeaker(words: Word[], d: AttributionFrame): boolean {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= d.speaker!.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = words[lo - 1];
+  return before !== undefined && CLAUSE_BOUNDARY_WORDS.has(before.lower);
+}
+
+function lendsSpeaker(words: Word[], d: AttributionFrame): boolean {
+  return d.speaker !== null && (d.verb?.cueClass !== 'position' || d.contentAfter !== null || d.contentBefore !== null || !subordinateSpeaker(words, d));
+}
+
 function lendSpeakers(text: string, sentence: Span, words: Word[], frames: AttributionFrame[]): void {
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
     if (!f.needsSpeaker) continue;
-    const embeddedIn = (d: AttributionFrame) => d.contentAfter !== null && d.contentAfter.start <= f.cue.start && f.cue.end <= d.contentAfter.end;
     let donor: AttributionFrame | undefined;
-    // "… than the enemy has seen so far, saying …": a belief verb with no content of its own lends no speaker.
-    const subordinate = (d: AttributionFrame) => {
-      let lo = 0;
-      let hi = words.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (words[mid]!.end <= d.speaker!.start) lo = mid + 1;
-        else hi = mid;
-      }
-      const before = words[lo - 1];
-      return before !== undefined && CLAUSE_BOUNDARY_WORDS.has(before.lower);
-    };
-    const lends = (d: AttributionFrame) => d.speaker !== null && (d.verb?.cueClass !== 'position' || d.contentAfter !== null || d.contentBefore !== null || !subordinate(d));
     for (let m = n - 1; m >= 0 && !donor; m--) {
       const candidate = frames[m]!;
-      if (!lends(candidate)) continue;
-      if (f.verb?.cueClass === 'position' && embeddedIn(candidate)) break;
+      if (!lendsSpeaker(words, candidate)) continue;
+      if (f.verb?.cueClass === 'position' && cueInsideContentOf(f, candidate)) break;
       donor = candidate;
       // "Lazar said he welcomed extradition and added, “…”": a frame inside another frame's content
       // that ends before this cue speaks for that frame's speaker, who is the one adding.
       for (let k = m - 1; k >= 0 && k >= m - NESTED_DONOR_LOOKBACK; k--) {
         const outer = frames[k]!;
         const content = outer.contentAfter;
-        if (!content || !lends(outer) || outer.needsSpeaker) continue;
+        if (!content || !lendsSpeaker(words, outer) || outer.needsSpeaker) continue;
         if (content.start <= candidate.cue.start && candidate.cue.start < content.end && content.end <= f.cue.start) {
           donor = outer;
           break;
@@ -903,8 +916,7 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
       continue;
     }
     // "… and declared that he found Trump “very charming”": a speaker inside the frame's own content is no donor.
-    const insideOwnContent = (d: AttributionFrame) => f.contentAfter !== null && d.speaker !== null && d.speaker.start >= f.contentAfter.start && d.speaker.start < f.contentAfter.end;
-    for (let m = n + 1; m < frames.length && !donor; m++) if (lends(frames[m]!) && !insideOwnContent(frames[m]!)) donor = frames[m];
+    for (let m = n + 1; m < frames.length && !donor; m++) if (lendsSpeaker(words, frames[m]!) && !speakerInsideContentOf(f, frames[m]!)) donor = frames[m];
     if (donor) {
       f.speaker = donor.speaker;
       f.speakerHead = donor.speakerHead;

@@ -161,10 +161,22 @@ function nearestBefore(context: ResolutionContext, offset: number, accept: (e: L
   return best;
 }
 
+/** Entity filters per pronoun, made once: a closure made per call costs a property definition under tsx. */
+const COMPATIBLE_WITH = new Map<string, (e: LocalEntity) => boolean>();
+
+function compatibleWith(pronoun: string): (e: LocalEntity) => boolean {
+  let accept = COMPATIBLE_WITH.get(pronoun);
+  if (!accept) {
+    accept = (e) => isCompatible(e, pronoun);
+    COMPATIBLE_WITH.set(pronoun, accept);
+  }
+  return accept;
+}
+
 function resolvePronoun(context: ResolutionContext, pronoun: string, span: Span): SpeakerResolution {
   const kind = PRONOUN_GENDER[pronoun];
   if (kind === 'first' || kind === 'second') return { speakerId: null, reason: `first/second-person "${pronoun}" outside a quotation: no antecedent` };
-  const accept = (e: LocalEntity) => isCompatible(e, pronoun);
+  const accept = compatibleWith(pronoun);
   const before = context.text.slice(Math.max(0, span.start - 12), span.start);
   const subject = context.sentenceSubject;
   if (/\bin\s+$/.test(before) && subject && subject.end <= span.start && !PRONOUN_GENDER[foldCase(context.text.slice(subject.start, subject.end))]) {
