@@ -873,6 +873,14 @@ function colonOrCommaBefore(text: string, offset: number, floor: number): boolea
   return at >= floor && (text[at] === ':' || text[at] === ',');
 }
 
+/** Words (up to 20) between a quotation's bounds and a candidate speaker before or after it. */
+function wordsBetweenQuoteAnd(text: string, bounds: Span, span: Span): number {
+  const from = span.end <= bounds.start ? span.end : bounds.end;
+  const to = span.end <= bounds.start ? bounds.start : span.start;
+  if (to <= from) return 0;
+  return wordCount(text, from, to, 20);
+}
+
 /** Index of the last sentence that starts at or before `offset` (0 when none does). */
 function lastSentenceStartingBy(sentences: Array<{ span: Span }>, offset: number): number {
   let found = 0;
@@ -1006,12 +1014,6 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   const ownSubject = subjectOf(text, context, own.span, own.words);
   const embedded = LETTER_OR_DIGIT.test(text.slice(own.span.start, q.openMark));
 
-  const wordsBetween = (span: Span) => {
-    const from = span.end <= bounds.start ? span.end : bounds.end;
-    const to = span.end <= bounds.start ? bounds.start : span.start;
-    if (to <= from) return 0;
-    return wordCount(text, from, to, 20);
-  };
   const leadColon = colonOrCommaBefore(text, q.openMark, own.span.start);
   const quoteLength = wordCount(text, q.start, q.end, 20) / 20;
   const endsInPunctuation = /[.!?,]/.test(text[q.end - 1] ?? '');
@@ -1028,7 +1030,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
     const proposed = proposal !== null && proposal.head.start === c.head.start;
     const firstWord = key.split(/\s+/)[0] ?? '';
     const distance = Math.abs(lastSentenceStartingBy(sentences, c.head.start) - quoteSentence);
-    const between = wordsBetween(c.speaker);
+    const between = wordsBetweenQuoteAnd(text, bounds, c.speaker);
     const isName = STARTS_UPPER.test(text[c.head.start] ?? '') && !DESCRIPTION_OPENERS.test(firstWord);
     const features = [
       1,
