@@ -127,6 +127,13 @@ function firstWordAfter(words: Word[], offset: number): number {
   return lo;
 }
 
+/** The lists one after another (Array.prototype.flat is several times slower on V8). */
+function concatenated<T>(lists: T[][]): T[] {
+  const all: T[] = [];
+  for (const list of lists) for (const item of list) all.push(item);
+  return all;
+}
+
 /** Words in `span` that are outside every quoted span, "that" and conjunctions not counted. */
 function wordsOutsideQuotes(words: Word[], span: Span, quoted: QuotedSpan[]): number {
   let count = 0;
@@ -402,7 +409,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
       // "In 2009, when …, “…,” DeSantis said": framing words before a quotation that follows a comma are not quoted content.
       const lead = text.slice(content.start, inside[0]!.openMark);
       if (frame.contentBefore === original && /[,:;—]\s*$/.test(lead) && lastEnd >= content.end - 1) content = { start: inside[0]!.openMark, end: content.end };
-      allWords ??= analysis.words.flat();
+      allWords ??= concatenated(analysis.words);
       const outside = wordsOutsideQuotes(allWords, content, inside);
       if (outside === 0) {
         for (const q of inside) {
@@ -701,7 +708,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
   }
 
   // A letter's sign-off names the author of the whole quoted run that ends with it.
-  const flat = drafts.flat().filter((d) => d.quoted);
+  const flat = concatenated(drafts).filter((d) => d.quoted);
   for (let n = 0; n < flat.length; n++) {
     const signer = signOffSpeaker(text, flat[n]!.quoted!);
     if (!signer) continue;
