@@ -1357,11 +1357,13 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
   const tagger = options.attributionTagger === undefined ? shippedAttributionTagger() : options.attributionTagger;
   if (tagger) attachTagged(text, analyses, drafts, tagger);
 
+  const candidates: Draft[] = [];
+  for (let p = 0; p < drafts.length; p++) {
+    for (const d of drafts[p]!) if (!(d.quoted && !d.cue && !d.speaker && !d.speakerFrom && isScareQuote(text, d, analyses[p]!))) candidates.push(d);
+  }
   const kept = withoutNestedReports(
     text,
-    drafts
-      .flatMap((list, p) => list.filter((d) => !(d.quoted && !d.cue && !d.speaker && !d.speakerFrom && isScareQuote(text, d, analyses[p]!))))
-      .sort((a, b) => a.start - b.start),
+    candidates.sort((a, b) => a.start - b.start),
   );
 
   const quotedBounds = quoted.map(quoteBounds);
