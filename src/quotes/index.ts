@@ -1357,13 +1357,13 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
   const tagger = options.attributionTagger === undefined ? shippedAttributionTagger() : options.attributionTagger;
   if (tagger) attachTagged(text, analyses, drafts, tagger);
 
-  const candidates: Draft[] = [];
+  const withoutScareQuotes: Draft[] = [];
   for (let p = 0; p < drafts.length; p++) {
-    for (const d of drafts[p]!) if (!(d.quoted && !d.cue && !d.speaker && !d.speakerFrom && isScareQuote(text, d, analyses[p]!))) candidates.push(d);
+    for (const d of drafts[p]!) if (!(d.quoted && !d.cue && !d.speaker && !d.speakerFrom && isScareQuote(text, d, analyses[p]!))) withoutScareQuotes.push(d);
   }
   const kept = withoutNestedReports(
     text,
-    candidates.sort((a, b) => a.start - b.start),
+    withoutScareQuotes.sort((a, b) => a.start - b.start),
   );
 
   const quotedBounds = quoted.map(quoteBounds);
