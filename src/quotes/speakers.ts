@@ -312,10 +312,10 @@ function nameOwnerOf(context: ResolutionContext, word: string): LocalEntity | un
 }
 
 function resolveDescription(context: ResolutionContext, phrase: string, span: Span | null = null): SpeakerResolution | null {
-  const words = contentWords(phrase);
+  const words = phraseWordsOf(context, phrase);
   if (words.length === 0) return null;
   const ofIndex = foldCase(phrase).split(/\s+/).indexOf('of');
-  const headNoun = ofIndex > 0 ? contentWords(phrase.split(/\s+of\s+/i)[0]!).at(-1) : words.at(-1);
+  const headNoun = ofIndex > 0 ? phraseWordsOf(context, phrase.split(/\s+of\s+/i)[0]!).at(-1) : words.at(-1);
   if (!headNoun) return null;
   if (span && PERSON_NOUNS.has(headNoun) && !isPastRole(phrase) && !personNamedBefore(context, span.start)) {
     const referent = cataphoricReferent(context, span);
@@ -349,7 +349,7 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
 }
 
 function resolveByName(context: ResolutionContext, phrase: string): SpeakerResolution | null {
-  const tokens = contentWords(phrase);
+  const tokens = phraseWordsOf(context, phrase);
   if (tokens.length === 0) return null;
   const entity = nameOwnerOf(context, tokens.at(-1)!);
   return entity ? { speakerId: entity.key, reason: `name → ${describe(entity)}` } : null;
