@@ -344,6 +344,21 @@ function labelledSpans(labels: Uint8Array): LabelledSpan[] {
   return spans;
 }
 
+function wordSpan(words: Word[], s: LabelledSpan): Span {
+  return { start: words[s.first]!.start, end: words[s.last]!.end };
+}
+
+/** Words between two labelled spans (0 when they touch or overlap). */
+function distance(a: LabelledSpan, b: LabelledSpan): number {
+  return a.last < b.first ? b.first - a.last : a.first > b.last ? a.first - b.last : 0;
+}
+
+function nearestCue(cues: LabelledSpan[], s: LabelledSpan): number {
+  let best = 0;
+  for (let c = 1; c < cues.length; c++) if (distance(s, cues[c]!) < distance(s, cues[best]!)) best = c;
+  return best;
+}
+
 /**
  * Relations from one sentence's labels: each cue with the nearest source span (by words, either
  * side) and every content span nearer to it than to any other cue. Cues without content are dropped.
@@ -352,18 +367,11 @@ export function relationsFromLabels(words: Word[], labels: Uint8Array, scores: F
   const spans = labelledSpans(labels);
   const cues = spans.filter((s) => s.kind === B_CUE);
   if (cues.length === 0) return [];
-  const toSpan = (s: LabelledSpan): Span => ({ start: words[s.first]!.start, end: words[s.last]!.end });
-  const distance = (a: LabelledSpan, b: LabelledSpan) => (a.last < b.first ? b.first - a.last : a.first > b.last ? a.first - b.last : 0);
-  const nearestCue = (s: LabelledSpan) => {
-    let best = 0;
-    for (let c = 1; c < cues.length; c++) if (distance(s, cues[c]!) < distance(s, cues[best]!)) best = c;
-    return best;
-  };
   const sources: Array<LabelledSpan | null> = cues.map(() => null);
   const contents: LabelledSpan[][] = cues.map(() => []);
   for (const span of spans) {
     if (span.kind === B_CUE) continue;
-    const c = nearestCue(span);
+    const c = nearestCue(cues, span);
     if (span.kind === B_CONTENT) contents[c]!.push(span);
     else if (span.kind === B_SOURCE) {
       const current = sources[c];
@@ -375,15 +383,23 @@ export function relationsFromLabels(words: Word[], labels: Uint8Array, scores: F
     if (contents[c]!.length === 0) return;
     const source = sources[c];
     const cueMargin = scores ? scores[cue.first * LABEL_COUNT + B_CUE]! - scores[cue.first * LABEL_COUNT + O]! : 0;
-    relations.push({ cue: toSpan(cue), source: source ? toSpan(source) : null, content: contents[c]!.map(toSpan), cueMargin });
+    relations.push({ cue: wordSpan(words, cue), source: source ? wordSpan(words, source) : null, content: contents[c]!.map((content) => wordSpan(words, content)), cueMargin });
   });
   return relations;
+}
+
+function holdsCueWord(words: Word[], cueWords: ReadonlySet<string>): boolean {
+  for (const word of words) if (cueWords.has(word.lower)) return true;
+  return false;
 }
 
 /** Tags one sentence and decodes its relations. */
 export function tagRelations(text: string, input: TaggerSentence, model: TaggerModel): TaggedRelation[] {
   const n = input.words.length;
   if (n === 0) return [];
+  const cueWords = model.cueWords;
+  // Every relation's cue must hold a cue word (the filter below): a sentence without one gives none.
+  if (cueWords && !holdsCueWord(input.words, cueWords)) return [];
   const { buckets, perWord } = sentenceFeatures(text, input);
   const scores = emissionScores(model.weights, buckets, perWord, n);
   // A sentence where no word scores B-Cue above O gives no relation worth keeping (held-out fifth
@@ -393,7 +409,6 @@ export function tagRelations(text: string, input: TaggerSentence, model: TaggerM
   if (cueReading <= 0) return [];
   const labels = bestLabels(scores, model.masked, n);
   const relations = relationsFromLabels(input.words, labels, scores);
-  const cueWords = model.cueWords;
   if (!cueWords) return relations;
   // "the military wing of …": a cue made only of words that are rarely cues is a misreading.
   return relations.filter((relation) => input.words.some((word) => word.start >= relation.cue.start && word.end <= relation.cue.end && cueWords.has(word.lower)));

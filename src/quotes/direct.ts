@@ -117,6 +117,25 @@ function trimStart(text: string, start: number, end: number): number {
   return start;
 }
 
+/** Adds the quotation opened by `open` and ending at `end`, trimmed, unless it is empty. */
+function emitSpan(spans: QuotedSpan[], text: string, paragraph: ParagraphSpan, continuationFamily: MarkFamily | null, open: OpenMark, end: number, closeMark: number | null, flags: Partial<QuotedSpan>): void {
+  const start = trimStart(text, open.pos + 1, end);
+  const trimmedEnd = trimEnd(text, start, end);
+  if (trimmedEnd <= start) return;
+  const isContinuation = continuationFamily !== null && open.pos === paragraph.start && open.family === continuationFamily;
+  spans.push({
+    start,
+    end: trimmedEnd,
+    openMark: open.pos,
+    closeMark,
+    continues: false,
+    continuation: isContinuation,
+    unclosed: false,
+    nested: open.nested,
+    ...flags,
+  });
+}
+
 /**
  * Finds the outermost quotations in `text`. Work is linear in the text length: each mark is
  * visited once and an unclosed mark is bounded by its paragraph, never by the article.
@@ -128,26 +147,8 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]!;
     const stack: OpenMark[] = [];
-    let continuationFamily: MarkFamily | null = carried;
+    const continuationFamily: MarkFamily | null = carried;
     carried = null;
-
-    const emit = (open: OpenMark, end: number, closeMark: number | null, flags: Partial<QuotedSpan>) => {
-      const start = trimStart(text, open.pos + 1, end);
-      const trimmedEnd = trimEnd(text, start, end);
-      if (trimmedEnd <= start) return;
-      const isContinuation = continuationFamily !== null && open.pos === paragraph.start && open.family === continuationFamily;
-      spans.push({
-        start,
-        end: trimmedEnd,
-        openMark: open.pos,
-        closeMark,
-        continues: false,
-        continuation: isContinuation,
-        unclosed: false,
-        nested: open.nested,
-        ...flags,
-      });
-    };
 
     const segment = text.slice(paragraph.start, paragraph.end);
     for (const match of segment.matchAll(MARKS)) {
@@ -172,7 +173,7 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
         const isReopen = char === '“' && !open.low;
         if (!isApostrophe && !isReopen && (char !== '"' || looksLikeCloser)) {
           stack.length = closedIndex;
-          if (closedIndex === 0) emit(open, pos, pos, {});
+          if (closedIndex === 0) emitSpan(spans, text, paragraph, continuationFamily, open, pos, pos, {});
           else stack[0]!.nested = true;
           continue;
         }
@@ -192,7 +193,7 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
         // A second double opener while one is open: the first was never closed. End it at the
         // last sentence end before this mark, or right before the mark.
         const sentenceEnd = lastSentenceEnd(text, outer.pos + 1, pos);
-        emit(outer, sentenceEnd > outer.pos ? sentenceEnd : pos, null, { unclosed: true });
+        emitSpan(spans, text, paragraph, continuationFamily, outer, sentenceEnd > outer.pos ? sentenceEnd : pos, null, { unclosed: true });
         stack.length = 0;
       }
       stack.push({ pos, family: opener.family, low: opener.low, nested: false });
@@ -202,13 +203,12 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
     if (open) {
       const next = paragraphs[p + 1];
       if (reopens(text, next, open.family)) {
-        emit(open, paragraph.end, null, { continues: true });
+        emitSpan(spans, text, paragraph, continuationFamily, open, paragraph.end, null, { continues: true });
         carried = open.family;
       } else if (open.family !== 'single' || open.nested) {
-        emit(open, paragraph.end, null, { unclosed: true });
+        emitSpan(spans, text, paragraph, continuationFamily, open, paragraph.end, null, { unclosed: true });
       }
     }
-    continuationFamily = null;
   }
   return spans;
 }

@@ -25,7 +25,7 @@ import type { ArticleEntities, Quote, QuoteFlag, QuoteKind } from '../model/anal
 import { POSSESSIVE_PRONOUNS, reportingVerb, SIGN_OFFS, VERB_BY_FORM } from './cues.ts';
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
-import { resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
+import { entityLookup, resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
 import { sentencesIn, wordsIn, type Span, type Word } from './text-units.ts';
 import { chooseSpeaker, reviewProposal, type RankerCandidate, type SpeakerRankerModel } from './speaker-ranker.ts';
 import { SPEAKER_RANKER } from './model/speaker-ranker.ts';
@@ -100,6 +100,10 @@ interface ParagraphAnalysis {
 /** Most narration words between an attributed quotation and an unattributed one that continues it in the same paragraph. */
 const CONTINUATION_GAP_WORDS = 60;
 
+const LETTER = /\p{L}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 const HEADLINE_LABELS =
   /^(?:source|sources|story code|photo|image|video|related|read more|note|update|updated|editor'?s? note|tags?|topics?|category|posted|published|by|date|time|filed|share|comments?|watch|listen|see also|credit|file|caption|location|breaking|exclusive|opinion|analysis|live|news|politics|warning|disclaimer|correction|email|tel|phone|fax|address|copyright)$/i;
 
@@ -121,6 +125,13 @@ function firstWordAfter(words: Word[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The lists one after another (Array.prototype.flat is several times slower on V8). */
+function concatenated<T>(lists: T[][]): T[] {
+  const all: T[] = [];
+  for (const list of lists) for (const item of list) all.push(item);
+  return all;
 }
 
 /** Words in `span` that are outside every quoted span, "that" and conjunctions not counted. */
@@ -178,13 +189,13 @@ function analyseParagraph(text: string, paragraph: ParagraphSpan, index: number,
   let words = wordsIn(text, paragraph.start, paragraph.end);
   if (index === 0) words = decapitalizeTitle(words);
   const bounds = quoted.map(quoteBounds);
-  const inQuote: boolean[] = new Array(words.length).fill(false);
+  const inQuote: boolean[] = [];
   let b = 0;
   for (let n = 0; n < words.length; n++) {
     const w = words[n]!;
     while (b < bounds.length && bounds[b]!.end < w.end) b++;
     const bound = bounds[b];
-    inQuote[n] = bound !== undefined && w.start > bound.start && w.end <= bound.end;
+    inQuote.push(bound !== undefined && w.start > bound.start && w.end <= bound.end);
   }
   const sentences = sentencesIn(text, paragraph.start, paragraph.end, bounds, (boundary, next) => closesWithFrame(text, boundary, next, paragraph.end));
   const frames: AttributionFrame[] = [];
@@ -326,34 +337,56 @@ const REPORTED_LOOKAHEAD = 16;
 /** Frames looked back over for a clause that holds a closing frame's quotation. */
 const CLOSING_LOOKBACK = 8;
 
+/** "When Pell said he would “protect every pier,” the crowd applauded": a quotation inside an earlier frame's clause is that frame's, not the next one's. */
+function insideEarlierClause(frames: AttributionFrame[], n: number): boolean {
+  const f = frames[n]!;
+  const at = f.contentBefore!.end - 1;
+  for (let m = n - 1; m >= 0 && m >= n - CLOSING_LOOKBACK; m--) {
+    const other = frames[m]!;
+    if (other.sentence.start !== f.sentence.start) break;
+    if (other.speaker && other.contentAfter && other.contentAfter.start <= f.contentBefore!.start && at < other.contentAfter.end) return true;
+  }
+  return false;
+}
+
+/** Frames that close a quotation (“…,” he said), in text order. */
+function closingFrames(text: string, frames: AttributionFrame[]): AttributionFrame[] {
+  const closing: AttributionFrame[] = [];
+  for (let n = 0; n < frames.length; n++) {
+    const f = frames[n]!;
+    if (f.speakerVia !== 'according-to' && f.contentBefore !== null && endsWithClosingMark(text, f.contentBefore) && !insideEarlierClause(frames, n)) closing.push(f);
+  }
+  return closing;
+}
+
+const CLOSING_MARKS = new Set(['”', '"', '’', '»']);
+
+/** Does the span end with a closing quotation mark? (Without a regex, which would scan the whole span for its end.) */
+function endsWithClosingMark(text: string, span: Span): boolean {
+  return span.end > span.start && CLOSING_MARKS.has(text[span.end - 1]!);
+}
+
+/** A stance toward a noun phrase ("pointed to the speech in which he said “…”") claims quotations last. */
+const isStance = (f: AttributionFrame) => f.phraseContent === true;
+
+/** Frames closing a quotation first, then the others that are not stances, then stances; each group in text order. */
+function orderedAfterClosing(frames: AttributionFrame[], closing: AttributionFrame[]): AttributionFrame[] {
+  const closes = new Set(closing);
+  const open = frames.filter((f) => !closes.has(f));
+  return [...closing, ...open.filter((f) => !isStance(f)), ...open.filter(isStance)];
+}
+
 /** Matches frames to the quotations of one paragraph. Returns drafts; unmatched quotations get no frame. */
 function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] {
   const drafts: Draft[] = [];
+  if (analysis.frames.length === 0 && analysis.quoted.length === 0) return drafts;
   const consumed = new Set<QuotedSpan>();
-  const allWords = analysis.words.flat();
+  let allWords: Word[] | null = null;
   // Frames closing a quotation (“…,” he said) claim it before clauses that merely contain it.
-  const frameIndex = new Map(analysis.frames.map((f, n) => [f, n]));
-  // "When Pell said he would “protect every pier,” the crowd applauded": a quotation inside an earlier frame's clause is that frame's, not the next one's.
-  const insideEarlierClause = (f: AttributionFrame) => {
-    const at = f.contentBefore!.end - 1;
-    const n = frameIndex.get(f)!;
-    for (let m = n - 1; m >= 0 && m >= n - CLOSING_LOOKBACK; m--) {
-      const other = analysis.frames[m]!;
-      if (other.sentence.start !== f.sentence.start) break;
-      if (other.speaker && other.contentAfter && other.contentAfter.start <= f.contentBefore!.start && at < other.contentAfter.end) return true;
-    }
-    return false;
-  };
-  const closesQuote = (f: AttributionFrame) => f.speakerVia !== 'according-to' && f.contentBefore !== null && /[”"’»]$/.test(text.slice(f.contentBefore.start, f.contentBefore.end)) && !insideEarlierClause(f);
-  // A stance toward a noun phrase ("pointed to the speech in which he said “…”") claims quotations last.
-  const stance = (f: AttributionFrame) => f.phraseContent === true;
-  const reportedBy = outerAccordingTo(text, analysis.frames.filter(closesQuote), analysis.frames);
+  const closing = closingFrames(text, analysis.frames);
+  const reportedBy = outerAccordingTo(text, closing, analysis.frames);
   const reportsAround: Array<{ frame: AttributionFrame; content: Span }> = [];
-  const ordered = [
-    ...analysis.frames.filter(closesQuote),
-    ...analysis.frames.filter((f) => !closesQuote(f) && !stance(f)),
-    ...analysis.frames.filter((f) => !closesQuote(f) && stance(f)),
-  ];
+  const ordered = closing.length === 0 ? [...analysis.frames.filter((f) => !isStance(f)), ...analysis.frames.filter(isStance)] : orderedAfterClosing(analysis.frames, closing);
   for (const frame of ordered) {
     const { previous } = sentenceOf(analysis, frame.cue.start);
     const contents = [frame.contentBefore, frame.contentAfter].filter((c): c is Span => c !== null);
@@ -376,6 +409,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
       // "In 2009, when …, “…,” DeSantis said": framing words before a quotation that follows a comma are not quoted content.
       const lead = text.slice(content.start, inside[0]!.openMark);
       if (frame.contentBefore === original && /[,:;—]\s*$/.test(lead) && lastEnd >= content.end - 1) content = { start: inside[0]!.openMark, end: content.end };
+      allWords ??= concatenated(analysis.words);
       const outside = wordsOutsideQuotes(allWords, content, inside);
       if (outside === 0) {
         for (const q of inside) {
@@ -426,7 +460,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     if (!draft.quoted || draft.cue || draft.speaker || !(previous.speaker || previous.speakerFrom)) continue;
     const frameEnd = Math.max(previous.quoted ? quoteBounds(previous.quoted).end : previous.end, previous.cue?.end ?? 0, previous.speaker?.end ?? 0, previous.reportedBy?.speaker.end ?? 0);
     const between = text.slice(Math.min(frameEnd, draft.quoted.openMark), draft.quoted.openMark);
-    if (between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > CONTINUATION_GAP_WORDS) continue;
+    if (between.split(/\s+/).filter((w) => LETTER.test(w)).length > CONTINUATION_GAP_WORDS) continue;
     if (speakerFrameBetween(analysis.frames, frameEnd, draft.quoted.openMark)) continue;
     draft.speakerFrom = previous.speakerFrom ?? previous;
     draft.cue = previous.cue;
@@ -545,14 +579,14 @@ function signOffSpeaker(text: string, q: QuotedSpan): Span | null {
   const match = SIGN_OFFS.exec(body);
   if (!match || body.length > 160) return null;
   const name = body.slice(match[0].length).replace(/[.”"\s]+$/, '');
-  if (!/^\p{Lu}/u.test(name)) return null;
+  if (!STARTS_UPPER.test(name)) return null;
   return { start: q.start + match[0].length, end: q.start + match[0].length + name.length };
 }
 
 function isWholeParagraph(text: string, q: QuotedSpan, paragraph: ParagraphSpan): boolean {
   const before = text.slice(paragraph.start, q.openMark);
   const after = text.slice(quoteBounds(q).end, paragraph.end);
-  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  return !LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after);
 }
 
 /** The attributed quotation (direct or reported) that ends a paragraph (“…,” she said. / She said that …), whose speaker a next all-quote paragraph continues. */
@@ -567,11 +601,11 @@ function closingAttributedQuote(text: string, analysis: ParagraphAnalysis, draft
 /** "Sam Lau said in a statement. “There are …”": the sentence before names the speaker and has no content of its own. */
 function introducingFrame(text: string, analysis: ParagraphAnalysis, q: QuotedSpan): AttributionFrame | null {
   const { sentence, previous } = sentenceOf(analysis, q.openMark);
-  if (!previous || /[\p{L}\p{N}]/u.test(text.slice(sentence.start, q.openMark))) return null;
+  if (!previous || LETTER_OR_DIGIT.test(text.slice(sentence.start, q.openMark))) return null;
   const frame = analysis.frames.find((f) => f.sentence.start === previous.start && f.speaker && !f.contentAfter && !f.contentBefore);
   if (!frame || frame.verb?.cueClass !== 'speech') return null;
   const after = text.slice(frame.cue.end, previous.end);
-  return after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 10 ? frame : null;
+  return after.split(/\s+/).filter((w) => LETTER.test(w)).length <= 10 ? frame : null;
 }
 
 const DASH_SIGNATURE = /^[.,]?\s*([―—–]|--?)\s*((?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)){0,5})/u;
@@ -674,7 +708,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
   }
 
   // A letter's sign-off names the author of the whole quoted run that ends with it.
-  const flat = drafts.flat().filter((d) => d.quoted);
+  const flat = concatenated(drafts).filter((d) => d.quoted);
   for (let n = 0; n < flat.length; n++) {
     const signer = signOffSpeaker(text, flat[n]!.quoted!);
     if (!signer) continue;
@@ -707,10 +741,11 @@ function isScareQuote(text: string, draft: Draft, analysis: ParagraphAnalysis): 
 function mostQuotedByName(entities: ArticleEntities, drafts: Draft[]): string | null {
   const counts = new Map<string, number>();
   const people = new Set(entities.entities.filter((e) => e.type === 'person').map((e) => e.key));
+  const personNames = entities.mentions.filter((m) => m.form === 'name' && m.localEntity && people.has(m.localEntity));
   for (const draft of drafts) {
     const head = draft.speakerHead;
     if (!head) continue;
-    const mention = entities.mentions.find((m) => m.form === 'name' && m.localEntity && people.has(m.localEntity) && m.start < head.end && m.end > head.start);
+    const mention = personNames.find((m) => m.start < head.end && m.end > head.start);
     if (mention) counts.set(mention.localEntity!, (counts.get(mention.localEntity!) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -845,6 +880,27 @@ function colonOrCommaBefore(text: string, offset: number, floor: number): boolea
   return at >= floor && (text[at] === ':' || text[at] === ',');
 }
 
+/** Words (up to 20) between a quotation's bounds and a candidate speaker before or after it. */
+function wordsBetweenQuoteAnd(text: string, bounds: Span, span: Span): number {
+  const from = span.end <= bounds.start ? span.end : bounds.end;
+  const to = span.end <= bounds.start ? bounds.start : span.start;
+  if (to <= from) return 0;
+  return wordCount(text, from, to, 20);
+}
+
+/** Index of the last sentence that starts at or before `offset` (0 when none does). */
+function lastSentenceStartingBy(sentences: Array<{ span: Span }>, offset: number): number {
+  let found = 0;
+  for (let n = 0; n < sentences.length; n++) if (sentences[n]!.span.start <= offset) found = n;
+  return found;
+}
+
+// "Update: Ferry Service ‘Suspended …’": a label before a colon names no one.
+// "Written by …", "Asked about …": a capitalised verb form on its own names no one.
+function namesNoOne(phrase: string): boolean {
+  return NOT_SPEAKER_OPENERS.has(phrase) || (!/\s/.test(phrase) && VERB_BY_FORM.has(phrase));
+}
+
 /**
  * Candidate speakers of an unattributed quotation in paragraph `p`: speakers of attribution
  * frames and subjects of the sentences before it (this paragraph and the two before it, at most
@@ -870,11 +926,6 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   const quoteSentence = sentences.length - 1;
   const own = sentences[quoteSentence]!;
   const windowStart = sentences[0]!.span.start;
-  const sentenceIndex = (offset: number) => {
-    let found = 0;
-    for (let n = 0; n < sentences.length; n++) if (sentences[n]!.span.start <= offset) found = n;
-    return found;
-  };
 
   let lastSpeaker: string | null = null;
   {
@@ -958,7 +1009,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   // "“Not us!” Jay Murphy, the head of the group, tweeted.": the quotation ends its sentence and the next names the speaker.
   const next = analyses[p]!.sentences[sentenceIndexIn(analyses[p]!, q.openMark) + 1];
   let nextSubject: Span | null = null;
-  if (next && !/[\p{L}\p{N}]/u.test(text.slice(bounds.end, own.span.end)) && next.start > own.span.start) {
+  if (next && !LETTER_OR_DIGIT.test(text.slice(bounds.end, own.span.end)) && next.start > own.span.start) {
     nextSubject = subjectOf(text, context, next, analyses[p]!.words[sentenceIndexIn(analyses[p]!, next.start)] ?? []);
     if (nextSubject && !byStart.has(nextSubject.start) && !insideQuoteOf(analyses[p]!, nextSubject.start)) {
       byStart.set(nextSubject.start, { speaker: nextSubject, head: nextSubject, paragraph: p, frame: null, subject: false });
@@ -968,31 +1019,26 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
     byStart.set(proposal.head.start, { speaker: proposal.speaker, head: proposal.head, paragraph: p, frame: null, subject: false });
   }
   const ownSubject = subjectOf(text, context, own.span, own.words);
-  const embedded = /[\p{L}\p{N}]/u.test(text.slice(own.span.start, q.openMark));
+  const embedded = LETTER_OR_DIGIT.test(text.slice(own.span.start, q.openMark));
 
-  const wordsBetween = (span: Span) => {
-    const from = span.end <= bounds.start ? span.end : bounds.end;
-    const to = span.end <= bounds.start ? bounds.start : span.start;
-    if (to <= from) return 0;
-    return wordCount(text, from, to, 20);
-  };
   const leadColon = colonOrCommaBefore(text, q.openMark, own.span.start);
   const quoteLength = wordCount(text, q.start, q.end, 20) / 20;
   const endsInPunctuation = /[.!?,]/.test(text[q.end - 1] ?? '');
   const whole = isWholeParagraph(text, q, analyses[p]!.paragraph);
   const before = [...byStart.values()].filter((c) => c.head.start < q.openMark);
   const nearest = before.length ? before.reduce((a, b) => (b.head.start > a.head.start ? b : a)) : null;
-  // "Update: Ferry Service ‘Suspended …’": a label before a colon names no one.
-  // "Written by …", "Asked about …": a capitalised verb form on its own names no one.
-  const notSpeaker = (phrase: string) => NOT_SPEAKER_OPENERS.has(phrase) || (!/\s/.test(phrase) && VERB_BY_FORM.has(phrase));
-  const candidates = [...byStart.values()].filter((c) => !HEADLINE_LABELS.test(text.slice(c.head.start, c.head.end)) && !notSpeaker(foldedPhrase(text, c.head)));
-  return candidates.map((c) => {
-    const proposed = proposal !== null && proposal.head.start === c.head.start;
+  const candidates: Array<{ c: (typeof before)[number]; key: string }> = [];
+  for (const c of byStart.values()) {
+    if (HEADLINE_LABELS.test(text.slice(c.head.start, c.head.end))) continue;
     const key = foldedPhrase(text, c.head);
+    if (!namesNoOne(key)) candidates.push({ c, key });
+  }
+  return candidates.map(({ c, key }) => {
+    const proposed = proposal !== null && proposal.head.start === c.head.start;
     const firstWord = key.split(/\s+/)[0] ?? '';
-    const distance = Math.abs(sentenceIndex(c.head.start) - quoteSentence);
-    const between = wordsBetween(c.speaker);
-    const isName = /^\p{Lu}/u.test(text[c.head.start] ?? '') && !DESCRIPTION_OPENERS.test(firstWord);
+    const distance = Math.abs(lastSentenceStartingBy(sentences, c.head.start) - quoteSentence);
+    const between = wordsBetweenQuoteAnd(text, bounds, c.speaker);
+    const isName = STARTS_UPPER.test(text[c.head.start] ?? '') && !DESCRIPTION_OPENERS.test(firstWord);
     const features = [
       1,
       distance === 0 ? 1 : 0,
@@ -1061,7 +1107,7 @@ function ruleProposal(text: string, analysis: ParagraphAnalysis, draft: Draft): 
   if (!root?.speaker || root.reportedBy) return null;
   const { sentence } = sentenceOf(analysis, draft.quoted.openMark);
   const bounds = quoteBounds(draft.quoted);
-  const ownSentence = !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, bounds.start)) && !/[\p{L}\p{N}]/u.test(text.slice(bounds.end, Math.max(bounds.end, sentence.end)));
+  const ownSentence = !LETTER_OR_DIGIT.test(text.slice(sentence.start, bounds.start)) && !LETTER_OR_DIGIT.test(text.slice(bounds.end, Math.max(bounds.end, sentence.end)));
   return ownSentence ? null : { rule: draft.rule, speaker: root.speaker, head: root.speakerHead ?? root.speaker };
 }
 
@@ -1099,6 +1145,18 @@ function attachRanked(text: string, analyses: ParagraphAnalysis[], drafts: Draft
   }
 }
 
+/** Index of the first span ending after `offset` (spans in text order). */
+function firstEndingAfter(spans: Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Per sentence of the paragraph, the drafts that touch it: content overlapping it or cue inside
  * it. Linear in sentences and drafts, plus the sentences each draft spans.
@@ -1106,21 +1164,11 @@ function attachRanked(text: string, analyses: ParagraphAnalysis[], drafts: Draft
 function draftsBySentence(analysis: ParagraphAnalysis, drafts: Draft[]): Draft[][] {
   const { sentences } = analysis;
   const out: Draft[][] = sentences.map(() => []);
-  const firstEndingAfter = (offset: number) => {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   for (const draft of drafts) {
-    let n = firstEndingAfter(draft.start);
+    let n = firstEndingAfter(sentences, draft.start);
     for (; n < sentences.length && sentences[n]!.start < draft.end; n++) out[n]!.push(draft);
     if (!draft.cue) continue;
-    const c = firstEndingAfter(draft.cue.start);
+    const c = firstEndingAfter(sentences, draft.cue.start);
     const sentence = sentences[c];
     if (sentence && sentence.start <= draft.cue.start && draft.cue.end <= sentence.end && out[c]!.at(-1) !== draft) out[c]!.push(draft);
   }
@@ -1131,7 +1179,7 @@ const isAttributed = (draft: Draft) => draft.cue !== null || draft.speaker !== n
 
 /** Sentences the rules leave to the tagger: no quotation marks and no attributed draft in them. */
 function taggableSentences(analysis: ParagraphAnalysis, touching: Draft[][]): boolean[] {
-  return analysis.sentences.map((sentence, n) => !analysis.inQuote[n]!.some(Boolean) && quotedOverlapping(analysis.quoted, sentence).length === 0 && !touching[n]!.some(isAttributed));
+  return analysis.sentences.map((sentence, n) => !analysis.inQuote[n]!.includes(true) && quotedOverlapping(analysis.quoted, sentence).length === 0 && !touching[n]!.some(isAttributed));
 }
 
 function taggerSentence(analysis: ParagraphAnalysis, n: number): TaggerSentence {
@@ -1311,11 +1359,13 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
   const tagger = options.attributionTagger === undefined ? shippedAttributionTagger() : options.attributionTagger;
   if (tagger) attachTagged(text, analyses, drafts, tagger);
 
+  const withoutScareQuotes: Draft[] = [];
+  for (let p = 0; p < drafts.length; p++) {
+    for (const d of drafts[p]!) if (!(d.quoted && !d.cue && !d.speaker && !d.speakerFrom && isScareQuote(text, d, analyses[p]!))) withoutScareQuotes.push(d);
+  }
   const kept = withoutNestedReports(
     text,
-    drafts
-      .flatMap((list, p) => list.filter((d) => !(d.quoted && !d.cue && !d.speaker && !d.speakerFrom && isScareQuote(text, d, analyses[p]!))))
-      .sort((a, b) => a.start - b.start),
+    withoutScareQuotes.sort((a, b) => a.start - b.start),
   );
 
   const quotedBounds = quoted.map(quoteBounds);
@@ -1334,6 +1384,7 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
 
   const mainSpeaker = mostQuotedByName(entities, kept);
   const learned = new Map<string, string[]>();
+  const lookup = entityLookup(entities);
   const history: ResolvedSpeaker[] = [];
   const resolvedIds = new Map<Draft, { id: string | null; reason: string }>();
   const quotes: Quote[] = [];
@@ -1363,6 +1414,7 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
           mainSpeaker,
           sentenceSubject: possessiveSpeaker(text, draft.speakerHead) ? sentenceSubject(text, draft.sentence, wordsIn(text, draft.sentence.start, draft.sentence.end)) : null,
           learned,
+          lookup,
         },
         draft.speakerHead,
         draft.speaker,

@@ -74,6 +74,9 @@ const NAME_CONNECTORS = new Set(['of', 'al', 'bin', 'ibn', 'bint', 'de', 'del', 
 const GERUND_SUBJECT_CUES = new Set(['adding', 'saying', 'noting', 'stressing', 'warning', 'insisting', 'arguing']);
 
 const OPENING_QUOTE_START = /^\s*[,:]?\s*(?:[“"‘«„「]|'(?=\p{L}))/u;
+const FRACTION_OR_NUMBER = /^\d|^(?:\p{L}+-)?(?:quarters|thirds|fifths|halves)$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const COORDINATING_BEFORE = /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u;
 
 interface SentenceView {
   text: string;
@@ -89,6 +92,9 @@ function gap(view: SentenceView, left: number, right: number): string {
 }
 
 function isPlainGap(view: SentenceView, left: number, right: number): boolean {
+  const from = view.words[left]!.end;
+  // The common case, one space, without slicing.
+  if (view.words[right]!.start === from + 1 && view.text.charCodeAt(from) === 32) return true;
   const between = gap(view, left, right);
   if (/^\s+$/.test(between)) return true;
   // "Bernie Sanders’ campaign": a plural possessive.
@@ -142,7 +148,7 @@ function validateSubject(view: SentenceView, k: number, j: number): { start: num
     return { start: k, kind: 'description' };
   }
   // "three-quarters of the voters", "about half of voters", "law enforcement officials": a quantity or a group noun.
-  if (QUANTITY_WORDS.has(first.lower) || /^\d|^(?:\p{L}+-)?(?:quarters|thirds|fifths|halves)$/u.test(first.lower) || (BARE_PLURAL_SPEAKERS.has(last.lower) && j - k <= 3)) {
+  if (QUANTITY_WORDS.has(first.lower) || FRACTION_OR_NUMBER.test(first.lower) || (BARE_PLURAL_SPEAKERS.has(last.lower) && j - k <= 3)) {
     if (view.words.slice(k, j + 1).every((w) => !isVerbForm(w) && !CLAUSE_BOUNDARY_WORDS.has(w.lower))) return { start: k, kind: 'description' };
   }
   // "councilmember Mark Levine", "political scientist Christopher Wlezien": a lower-case title before a name.
@@ -459,6 +465,12 @@ const MOTION_VERBS_S = /^(?:comes|goes|brings|looks|turns|fights|pushes|gets|sen
 const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|our|my|your|recent|full|broad|strong|public|private|earlier|latest|new|the|a|an)$/u;
 const CONTRACTED_VERBS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
 
+/** The frame's content after its cue, and whether that content is a noun phrase (a stance) rather than a statement. */
+function attachContent(view: SentenceView, result: AttributionFrame, cueEnd: number, verb: ReportingVerb): void {
+  result.contentAfter = contentAfterCue(view, cueEnd, verb);
+  if (isPhraseContent(view, cueEnd, verb, result.contentAfter)) result.phraseContent = true;
+}
+
 function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): AttributionFrame | null {
   const { words } = view;
   const word = words[i]!;
@@ -516,10 +528,6 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (!complement && j === cueStart - 1 && j >= 0 && isPlainGap(view, j, j + 1) && !view.inQuote[j] && NOUN_MODIFIERS_BEFORE_CUE.test(words[j]!.lower) && !CONTRACTED_VERBS.test(words[j]!.lower)) return null;
   const result = frame(view, spanOf(view, cueStart, cueEnd), verb);
 
-  const content = () => {
-    result.contentAfter = contentAfterCue(view, cueEnd, verb);
-    if (isPhraseContent(view, cueEnd, verb, result.contentAfter)) result.phraseContent = true;
-  };
   const phraseOnly = speaksOnlyToPhrases(verb);
 
   if (j < 0 || (gerund && !isPlainGap(view, j, j + 1) && /,|—/.test(gap(view, j, j + 1)) && (view.inQuote[j] === false || /,\s*[”"’»]\s+$|[”"’»],\s+$/.test(gap(view, j, j + 1))))) {
@@ -527,7 +535,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     if (!gerund && j < 0) return null;
     if (gerund && !GERUND_SUBJECT_CUES.has(word.lower) && (phraseOnly ? j < 0 : !verb.frames.that && !verb.frames.quote && !verb.frames.infinitive)) return null;
     result.needsSpeaker = true;
-    content();
+    attachContent(view, result, cueEnd, verb);
     return result.contentAfter ? result : null;
   }
   const left = words[j]!;
@@ -540,13 +548,13 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       result.speaker = spanOf(view, k, j);
       result.speakerHead = result.speaker;
       result.speakerVia = 'subject';
-      content();
+      attachContent(view, result, cueEnd, verb);
       return result.contentAfter ? result : null;
     }
     // "sent a letter to Deif emphasizing …": the sentence's subject speaks, not the word before.
     if (phraseOnly) return null;
     result.needsSpeaker = true;
-    content();
+    attachContent(view, result, cueEnd, verb);
     return result.contentAfter ? result : null;
   }
   if (view.inQuote[j] || !isPlainGap(view, j, j + 1)) {
@@ -586,8 +594,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       // "Jason Hale — a teacher from Port Avel — says": the same between dashes.
       const k = walkPhraseLeft(view, j);
       const appositive = validateSubject(view, k, j);
-      const opensAppositive = (at: number) => (dashed ? APPOSITIVE_DASH : /^,\s+$/).test(gap(view, at - 1, at));
-      if (appositive && k > 0 && opensAppositive(k) && !view.inQuote[k - 1]) {
+      if (appositive && k > 0 && (dashed ? APPOSITIVE_DASH : /^,\s+$/).test(gap(view, k - 1, k)) && !view.inQuote[k - 1]) {
         const k0 = walkPhraseLeft(view, k - 1, 8);
         const subject = validateSubject(view, k0, k - 1);
         const atClauseStart = k0 === 0 || !isPlainGap(view, k0 - 1, k0) || CLAUSE_BOUNDARY_WORDS.has(words[k0 - 1]!.lower);
@@ -595,7 +602,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
           result.speaker = spanOf(view, subject.start, j);
           result.speakerHead = appositiveHead(view, [[subject.start, k - 1], [appositive.start, j]]);
           result.speakerVia = 'subject';
-          content();
+          attachContent(view, result, cueEnd, verb);
           if (!result.contentAfter && subject.start > 0) result.contentBefore = contentBeforeWord(view, subject.start);
           return result.contentAfter || result.contentBefore ? result : null;
         }
@@ -612,13 +619,13 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
           result.speaker = { start: subject.start, end: words[j]!.end };
           result.speakerHead = subject;
           result.speakerVia = 'subject';
-          content();
+          attachContent(view, result, cueEnd, verb);
           return result.contentAfter ? result : null;
         }
       }
       if (gerund || verb.frames.that) {
         result.needsSpeaker = true;
-        content();
+        attachContent(view, result, cueEnd, verb);
         return result.contentAfter ? result : null;
       }
     }
@@ -626,7 +633,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   }
   if ((left.lower === 'and' || left.lower === 'but' || left.lower === 'by' || left.lower === 'then') && !left.capitalized) {
     result.needsSpeaker = true;
-    content();
+    attachContent(view, result, cueEnd, verb);
     return result.contentAfter ? result : null;
   }
   if (left.lower === 'who' && j > 0 && /,/.test(gap(view, j - 1, j))) {
@@ -636,7 +643,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     result.speaker = spanOf(view, subject.start, j);
     result.speakerHead = spanOf(view, subject.start, j - 1);
     result.speakerVia = 'relative';
-    content();
+    attachContent(view, result, cueEnd, verb);
     return result.contentAfter ? result : null;
   }
   // "voters who say income inequality matters most": the relative pronoun is the speaker as written.
@@ -644,7 +651,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     result.speaker = spanOf(view, j, j);
     result.speakerHead = result.speaker;
     result.speakerVia = 'relative';
-    content();
+    attachContent(view, result, cueEnd, verb);
     const after = result.contentAfter;
     return after && !result.phraseContent && !/[“”"‘’«»]/.test(view.text.slice(after.start, after.end).replace(/\b’\b/g, '')) ? result : null;
   }
@@ -657,7 +664,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   result.speaker = spanOf(view, subject.start, j);
   result.speakerHead = result.speaker;
   result.speakerVia = 'subject';
-  content();
+  attachContent(view, result, cueEnd, verb);
   // "As Clyburn noted, those voters will …": the clause after the comma is what was noted.
   const asClause = subject.start > 0 && words[subject.start - 1]!.lower === 'as' && !/^(?:such|well|just|so)$/.test(words[subject.start - 2]?.lower ?? '');
   if (asClause && !result.contentAfter) {
@@ -718,10 +725,16 @@ function analyseWordsOf(view: SentenceView, i: number): AttributionFrame | null 
 }
 
 /** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
+const SPACE_OR_DOT_SPACE = /^\s+$|^\.\s+$/;
+
+function plainOrDotGap(text: string, a: Word, b: Word): boolean {
+  return SPACE_OR_DOT_SPACE.test(text.slice(a.end, b.start));
+}
+
 export function sentenceSubject(text: string, sentence: Span, words: Word[]): Span | null {
   let i = 0;
   // A dateline ("TEHRAN –") is not the subject.
-  if (words[0] && /^\p{Lu}{2,}$/u.test(text.slice(words[0].start, words[0].end)) && /^\s*[–—:-]/.test(text.slice(words[0].end, words[0].end + 3))) i = 1;
+  if (words[0] && ALL_CAPITALS.test(text.slice(words[0].start, words[0].end)) && /^\s*[–—:-]/.test(text.slice(words[0].end, words[0].end + 3))) i = 1;
   for (let clause = 0; clause < 3; clause++) {
     const first = words[i];
     if (!first) return null;
@@ -745,10 +758,9 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
   const first = words[i];
   if (!first) return null;
   if (SUBJECT_PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
-  const plain = (a: Word, b: Word) => /^\s+$|^\.\s+$/.test(text.slice(a.end, b.start));
   let e = i;
   if (first.capitalized && !DETERMINERS.has(first.lower)) {
-    while (e + 1 < words.length && e - i < 8 && plain(words[e]!, words[e + 1]!)) {
+    while (e + 1 < words.length && e - i < 8 && plainOrDotGap(text, words[e]!, words[e + 1]!)) {
       const next = words[e + 1]!;
       if (next.capitalized || (NAME_CONNECTORS.has(next.lower) && words[e + 2]?.capitalized)) e++;
       else break;
@@ -756,7 +768,7 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     return { start: first.start, end: words[e]!.end };
   }
   if (DETERMINERS.has(first.lower)) {
-    while (e + 1 < words.length && e - i < 7 && plain(words[e]!, words[e + 1]!)) {
+    while (e + 1 < words.length && e - i < 7 && plainOrDotGap(text, words[e]!, words[e + 1]!)) {
       const next = words[e + 1]!;
       if (CLAUSE_BOUNDARY_WORDS.has(next.lower) || AUXILIARIES_AND_ADVERBS.has(next.lower) || isVerbForm(next) || (/ed$/.test(next.lower) && !next.capitalized)) break;
       e++;
@@ -824,7 +836,7 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
       if (other.cue.start - SPEAKER_REACH > f.contentAfter.end) break;
       if (!other.contentAfter && !other.contentBefore) continue;
       const marker = other.speaker && other.speaker.start < other.cue.start ? other.speaker : other.cue;
-      const coordinated = other.needsSpeaker && /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u.exec(text.slice(Math.max(0, marker.start - 24), marker.start));
+      const coordinated = other.needsSpeaker && COORDINATING_BEFORE.exec(text.slice(Math.max(0, marker.start - 24), marker.start));
       if (coordinated && f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
         const end = trimContentEnd(text, f.contentAfter.start, marker.start - coordinated[0].length);
         f.contentAfter = end - f.contentAfter.start >= 3 ? { start: f.contentAfter.start, end } : null;
@@ -849,36 +861,49 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
 /** Frames looked back over for the frame whose content holds a donor of speakers. */
 const NESTED_DONOR_LOOKBACK = 8;
 
+/** Does `f`'s cue stand inside `d`'s content after its cue? */
+function cueInsideContentOf(f: AttributionFrame, d: AttributionFrame): boolean {
+  return d.contentAfter !== null && d.contentAfter.start <= f.cue.start && f.cue.end <= d.contentAfter.end;
+}
+
+/** Does `d`'s speaker stand inside `f`'s own content? */
+function speakerInsideContentOf(f: AttributionFrame, d: AttributionFrame): boolean {
+  return f.contentAfter !== null && d.speaker !== null && d.speaker.start >= f.contentAfter.start && d.speaker.start < f.contentAfter.end;
+}
+
+// "… than the enemy has seen so far, saying …": a belief verb with no content of its own lends no speaker.
+function subordinateSpeaker(words: Word[], d: AttributionFrame): boolean {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= d.speaker!.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = words[lo - 1];
+  return before !== undefined && CLAUSE_BOUNDARY_WORDS.has(before.lower);
+}
+
+function lendsSpeaker(words: Word[], d: AttributionFrame): boolean {
+  return d.speaker !== null && (d.verb?.cueClass !== 'position' || d.contentAfter !== null || d.contentBefore !== null || !subordinateSpeaker(words, d));
+}
+
 function lendSpeakers(text: string, sentence: Span, words: Word[], frames: AttributionFrame[]): void {
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
     if (!f.needsSpeaker) continue;
-    const embeddedIn = (d: AttributionFrame) => d.contentAfter !== null && d.contentAfter.start <= f.cue.start && f.cue.end <= d.contentAfter.end;
     let donor: AttributionFrame | undefined;
-    // "… than the enemy has seen so far, saying …": a belief verb with no content of its own lends no speaker.
-    const subordinate = (d: AttributionFrame) => {
-      let lo = 0;
-      let hi = words.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (words[mid]!.end <= d.speaker!.start) lo = mid + 1;
-        else hi = mid;
-      }
-      const before = words[lo - 1];
-      return before !== undefined && CLAUSE_BOUNDARY_WORDS.has(before.lower);
-    };
-    const lends = (d: AttributionFrame) => d.speaker !== null && (d.verb?.cueClass !== 'position' || d.contentAfter !== null || d.contentBefore !== null || !subordinate(d));
     for (let m = n - 1; m >= 0 && !donor; m--) {
       const candidate = frames[m]!;
-      if (!lends(candidate)) continue;
-      if (f.verb?.cueClass === 'position' && embeddedIn(candidate)) break;
+      if (!lendsSpeaker(words, candidate)) continue;
+      if (f.verb?.cueClass === 'position' && cueInsideContentOf(f, candidate)) break;
       donor = candidate;
       // "Lazar said he welcomed extradition and added, “…”": a frame inside another frame's content
       // that ends before this cue speaks for that frame's speaker, who is the one adding.
       for (let k = m - 1; k >= 0 && k >= m - NESTED_DONOR_LOOKBACK; k--) {
         const outer = frames[k]!;
         const content = outer.contentAfter;
-        if (!content || !lends(outer) || outer.needsSpeaker) continue;
+        if (!content || !lendsSpeaker(words, outer) || outer.needsSpeaker) continue;
         if (content.start <= candidate.cue.start && candidate.cue.start < content.end && content.end <= f.cue.start) {
           donor = outer;
           break;
@@ -891,8 +916,7 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
       continue;
     }
     // "… and declared that he found Trump “very charming”": a speaker inside the frame's own content is no donor.
-    const insideOwnContent = (d: AttributionFrame) => f.contentAfter !== null && d.speaker !== null && d.speaker.start >= f.contentAfter.start && d.speaker.start < f.contentAfter.end;
-    for (let m = n + 1; m < frames.length && !donor; m++) if (lends(frames[m]!) && !insideOwnContent(frames[m]!)) donor = frames[m];
+    for (let m = n + 1; m < frames.length && !donor; m++) if (lendsSpeaker(words, frames[m]!) && !speakerInsideContentOf(f, frames[m]!)) donor = frames[m];
     if (donor) {
       f.speaker = donor.speaker;
       f.speakerHead = donor.speakerHead;

@@ -43,6 +43,30 @@ export interface ResolutionContext {
    * cataphora; read and extended by resolveSpeaker.
    */
   learned?: Map<string, string[]>;
+  /** Per-article indexes of `entities`, shared by every quotation of one article; built on first use when absent. */
+  lookup?: EntityLookup;
+}
+
+/** Facts about an article's entities that speaker resolution reads for every quotation: computed once per article. */
+export interface EntityLookup {
+  byKey: Map<string, LocalEntity>;
+  /** Each content word of a name or name mention, to the first entity (in list order) that has it; built on first use. */
+  nameOwner: Map<string, LocalEntity> | null;
+  /** Content words of each entity's titles, descriptors and description mentions, with and without past roles. */
+  evidenceWords: Map<LocalEntity, { current: string[]; withPastRoles: string[] }>;
+  /** contentWords by phrase: mentions repeat the same few texts. */
+  phraseWords: Map<string, string[]>;
+}
+
+export function entityLookup(entities: ArticleEntities): EntityLookup {
+  const byKey = new Map<string, LocalEntity>();
+  for (const entity of entities.entities) if (!byKey.has(entity.key)) byKey.set(entity.key, entity);
+  return { byKey, nameOwner: null, evidenceWords: new Map(), phraseWords: new Map() };
+}
+
+function lookupOf(context: ResolutionContext): EntityLookup {
+  if (!context.lookup) context.lookup = entityLookup(context.entities);
+  return context.lookup;
 }
 
 const PERSON_NOUNS = new Set([
@@ -51,6 +75,8 @@ const PERSON_NOUNS = new Set([
   'mayor', 'candidate', 'nominee', 'diplomat', 'cleric', 'ayatollah', 'officer', 'deputy', 'representative', 'founder',
   'prime', 'king', 'prince', 'emir', 'sheikh', 'lawmaker', 'mp', 'judge', 'prosecutor', 'man', 'woman', 'figure',
 ]);
+const STARTS_UPPER = /^\p{Lu}/u;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/u;
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'for', 'to', 'its', 'his', 'her', 'their', 'this', 'that', 'top', 'senior', 'former', 'late', 's']);
 
 /** A role someone no longer holds: "the former commander", "martyred commander", "ex-president". */
@@ -61,22 +87,26 @@ export function isPastRole(description: string): boolean {
 }
 
 
-function entityByKey(entities: ArticleEntities, key: string | null): LocalEntity | undefined {
-  return key ? entities.entities.find((e) => e.key === key) : undefined;
+function entityByKey(context: ResolutionContext, key: string | null): LocalEntity | undefined {
+  return key ? lookupOf(context).byKey.get(key) : undefined;
 }
 
 function contentWords(text: string): string[] {
   return foldCase(text)
     .replace(/'s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_LETTERS_OR_DIGITS)
     .filter((w) => w.length > 1 && !STOP.has(w));
+}
+
+// Demonyms and inflections: "iranian" ~ "iran", "commanders" ~ "commander".
+function stem(word: string): string {
+  return word.replace(/(?:ians?|ans?|is|es|s)$/, '');
 }
 
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  // Demonyms and inflections: "iranian" ~ "iran", "commanders" ~ "commander".
-  const stem = (w: string) => w.replace(/(?:ians?|ans?|is|es|s)$/, '');
-  return stem(a).length >= 4 && stem(a) === stem(b);
+  const stemmed = stem(a);
+  return stemmed.length >= 4 && stemmed === stem(b);
 }
 
 function isCompatible(entity: LocalEntity, pronoun: string): boolean {
@@ -104,7 +134,7 @@ function topicSpeaker(context: ResolutionContext, accept: (e: LocalEntity) => bo
   for (let n = context.history.length - 1; n >= 0; n--) {
     const earlier = context.history[n]!;
     if (context.paragraph - earlier.paragraph > 2) return undefined;
-    const entity = entityByKey(context.entities, earlier.key);
+    const entity = entityByKey(context, earlier.key);
     if (entity && accept(entity)) return entity;
   }
   return undefined;
@@ -114,7 +144,7 @@ function topicSpeaker(context: ResolutionContext, accept: (e: LocalEntity) => bo
 function firstMentionIn(context: ResolutionContext, span: Span, accept: (e: LocalEntity) => boolean): LocalEntity | undefined {
   for (const mention of context.entities.mentions) {
     if (mention.start < span.start || mention.end > span.end || context.insideQuote(mention.start)) continue;
-    const entity = entityByKey(context.entities, mention.localEntity);
+    const entity = entityByKey(context, mention.localEntity);
     if (entity && accept(entity) && !isPossessiveAt(context.text, mention.end)) return entity;
   }
   return undefined;
@@ -125,22 +155,34 @@ function nearestBefore(context: ResolutionContext, offset: number, accept: (e: L
   for (const mention of context.entities.mentions) {
     if (mention.end > offset) break;
     if (mention.start < from || mention.form === 'pronoun' || context.insideQuote(mention.start)) continue;
-    const entity = entityByKey(context.entities, mention.localEntity);
+    const entity = entityByKey(context, mention.localEntity);
     if (entity && accept(entity)) best = entity;
   }
   return best;
 }
 
+/** Entity filters per pronoun, made once: a closure made per call costs a property definition under tsx. */
+const COMPATIBLE_WITH = new Map<string, (e: LocalEntity) => boolean>();
+
+function compatibleWith(pronoun: string): (e: LocalEntity) => boolean {
+  let accept = COMPATIBLE_WITH.get(pronoun);
+  if (!accept) {
+    accept = (e) => isCompatible(e, pronoun);
+    COMPATIBLE_WITH.set(pronoun, accept);
+  }
+  return accept;
+}
+
 function resolvePronoun(context: ResolutionContext, pronoun: string, span: Span): SpeakerResolution {
   const kind = PRONOUN_GENDER[pronoun];
   if (kind === 'first' || kind === 'second') return { speakerId: null, reason: `first/second-person "${pronoun}" outside a quotation: no antecedent` };
-  const accept = (e: LocalEntity) => isCompatible(e, pronoun);
+  const accept = compatibleWith(pronoun);
   const before = context.text.slice(Math.max(0, span.start - 12), span.start);
   const subject = context.sentenceSubject;
   if (/\bin\s+$/.test(before) && subject && subject.end <= span.start && !PRONOUN_GENDER[foldCase(context.text.slice(subject.start, subject.end))]) {
     // "X lauded …, which in his words “…”": the possessive points back to the sentence's subject.
     const owner = resolveSpeaker({ ...context, sentenceSubject: null }, subject, subject);
-    const entity = entityByKey(context.entities, owner.speakerId);
+    const entity = entityByKey(context, owner.speakerId);
     if (entity && accept(entity)) return { speakerId: entity.key, reason: `"${pronoun}" → subject of the sentence: ${owner.reason}` };
   }
   if (/\b(?:which|whom|where|when)\s+$/.test(before)) {
@@ -166,7 +208,7 @@ function resolveDocument(context: ResolutionContext, phrase: string, span: Span)
   const noun = words.at(-1)!;
   if (!DOCUMENT_NOUNS.has(noun)) return null;
   const owner = mentionsIn(context.entities, span).find((m) => m.localEntity && isPossessiveAt(context.text, m.end));
-  const ownerEntity = owner && entityByKey(context.entities, owner.localEntity);
+  const ownerEntity = owner && entityByKey(context, owner.localEntity);
   if (ownerEntity) return { speakerId: ownerEntity.key, reason: `document → its author ${describe(ownerEntity)} ("${phrase}")` };
   const topic = topicSpeaker(context, (e) => e.type === 'person' || e.type === 'organization');
   if (topic) return { speakerId: topic.key, reason: `document → its author ${describe(topic)} ("${phrase}")` };
@@ -174,7 +216,7 @@ function resolveDocument(context: ResolutionContext, phrase: string, span: Span)
   const pattern = new RegExp(`\\b${noun.replace(/[^a-z-]/g, '')}\\b`, 'i');
   for (const mention of [...context.entities.mentions].reverse()) {
     if (mention.end > span.start || context.insideQuote(mention.start)) continue;
-    const entity = entityByKey(context.entities, mention.localEntity);
+    const entity = entityByKey(context, mention.localEntity);
     if (!entity || entity.type !== 'person') continue;
     const window = context.text.slice(mention.start, Math.min(span.start, mention.end + 80));
     if (pattern.test(window)) return { speakerId: entity.key, reason: `document → its author ${describe(entity)} ("${phrase}")` };
@@ -187,7 +229,7 @@ function personNamedBefore(context: ResolutionContext, offset: number): boolean 
   for (const mention of context.entities.mentions) {
     if (mention.end > offset) return false;
     if (mention.form !== 'name' || context.insideQuote(mention.start)) continue;
-    if (entityByKey(context.entities, mention.localEntity)?.type === 'person') return true;
+    if (entityByKey(context, mention.localEntity)?.type === 'person') return true;
   }
   return false;
 }
@@ -216,11 +258,64 @@ function learn(context: ResolutionContext, key: string, phrase: string): void {
   context.learned.set(key, [...words, ...contentWords(phrase)]);
 }
 
+const NO_WORDS: string[] = [];
+
+function anySameWord(words: string[], word: string): boolean {
+  for (const w of words) if (sameWord(w, word)) return true;
+  return false;
+}
+
+function evidenceWordsOf(context: ResolutionContext, entity: LocalEntity): { current: string[]; withPastRoles: string[] } {
+  const evidenceWords = lookupOf(context).evidenceWords;
+  let described = evidenceWords.get(entity);
+  if (!described) {
+    const phrases = new Set([...entity.titles, ...entity.descriptors.map((d) => d.text), ...entity.mentions.filter((m) => m.form === 'description').map((m) => m.text)]);
+    const current = new Set<string>();
+    const withPastRoles = new Set<string>();
+    for (const phrase of phrases) {
+      const words = phraseWordsOf(context, phrase);
+      const pastRole = isPastRole(phrase);
+      for (const word of words) {
+        withPastRoles.add(word);
+        if (!pastRole) current.add(word);
+      }
+    }
+    described = { current: [...current], withPastRoles: [...withPastRoles] };
+    evidenceWords.set(entity, described);
+  }
+  return described;
+}
+
+function phraseWordsOf(context: ResolutionContext, phrase: string): string[] {
+  const phraseWords = lookupOf(context).phraseWords;
+  let words = phraseWords.get(phrase);
+  if (!words) {
+    words = contentWords(phrase);
+    phraseWords.set(phrase, words);
+  }
+  return words;
+}
+
+/** The first entity, in list order, whose name or name mentions hold `word`. */
+function nameOwnerOf(context: ResolutionContext, word: string): LocalEntity | undefined {
+  const lookup = lookupOf(context);
+  if (!lookup.nameOwner) {
+    const owner = new Map<string, LocalEntity>();
+    for (const entity of context.entities.entities) {
+      const names = new Set([entity.name]);
+      for (const m of entity.mentions) if (m.form === 'name') names.add(m.text);
+      for (const name of names) for (const w of phraseWordsOf(context, name)) if (!owner.has(w)) owner.set(w, entity);
+    }
+    lookup.nameOwner = owner;
+  }
+  return lookup.nameOwner.get(word);
+}
+
 function resolveDescription(context: ResolutionContext, phrase: string, span: Span | null = null): SpeakerResolution | null {
-  const words = contentWords(phrase);
+  const words = phraseWordsOf(context, phrase);
   if (words.length === 0) return null;
   const ofIndex = foldCase(phrase).split(/\s+/).indexOf('of');
-  const headNoun = ofIndex > 0 ? contentWords(phrase.split(/\s+of\s+/i)[0]!).at(-1) : words.at(-1);
+  const headNoun = ofIndex > 0 ? phraseWordsOf(context, phrase.split(/\s+of\s+/i)[0]!).at(-1) : words.at(-1);
   if (!headNoun) return null;
   if (span && PERSON_NOUNS.has(headNoun) && !isPastRole(phrase) && !personNamedBefore(context, span.start)) {
     const referent = cataphoricReferent(context, span);
@@ -233,21 +328,16 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
   const topic = topicSpeaker(context, (e) => e.type === 'person');
   // The current speaker (else the article's most quoted person) is the default referent of a
   // person description; a rival must match more than the head noun to win.
-  const main = PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context.entities, context.mainSpeaker) : undefined;
+  const main = PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context, context.mainSpeaker) : undefined;
   if (main) best = { entity: main, score: 1.2 };
   const pastRoleWanted = isPastRole(phrase);
   for (const entity of context.entities.entities) {
-    const evidence = [
-      ...entity.titles,
-      ...entity.descriptors.map((d) => d.text),
-      ...entity.mentions.filter((m) => m.form === 'description').map((m) => m.text),
-    ]
-      .filter((d) => pastRoleWanted || !isPastRole(d))
-      .flatMap(contentWords);
-    evidence.push(...(context.learned?.get(entity.key) ?? []));
-    if (!evidence.some((w) => sameWord(w, headNoun))) continue;
+    const described = evidenceWordsOf(context, entity);
+    const evidence = pastRoleWanted ? described.withPastRoles : described.current;
+    const learned = context.learned?.get(entity.key) ?? NO_WORDS;
+    if (!anySameWord(evidence, headNoun) && !anySameWord(learned, headNoun)) continue;
     let score = 0;
-    for (const w of words) if (evidence.some((e) => sameWord(e, w))) score++;
+    for (const w of words) if (anySameWord(evidence, w) || anySameWord(learned, w)) score++;
     if (entity === topic) score += 0.5;
     if (!best || score > best.score) best = { entity, score };
   }
@@ -259,14 +349,23 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
 }
 
 function resolveByName(context: ResolutionContext, phrase: string): SpeakerResolution | null {
-  const tokens = contentWords(phrase);
+  const tokens = phraseWordsOf(context, phrase);
   if (tokens.length === 0) return null;
-  const last = tokens.at(-1)!;
-  for (const entity of context.entities.entities) {
-    const names = [entity.name, ...entity.mentions.filter((m) => m.form === 'name').map((m) => m.text)].flatMap(contentWords);
-    if (names.includes(last)) return { speakerId: entity.key, reason: `name → ${describe(entity)}` };
+  const entity = nameOwnerOf(context, tokens.at(-1)!);
+  return entity ? { speakerId: entity.key, reason: `name → ${describe(entity)}` } : null;
+}
+
+/** Mentions overlapping `span` that name or describe a known entity (no pronouns, no possessives), in text order. */
+function linkedMentionsIn(context: ResolutionContext, span: Span): EntityMention[] {
+  const linked: EntityMention[] = [];
+  for (const m of context.entities.mentions) {
+    if (m.start < span.end && m.end > span.start && m.form !== 'pronoun' && m.localEntity !== null && !isPossessiveAt(context.text, m.end)) linked.push(m);
   }
-  return null;
+  return linked;
+}
+
+function isPersonMention(context: ResolutionContext, m: EntityMention): boolean {
+  return entityByKey(context, m.localEntity)?.type === 'person';
 }
 
 /**
@@ -298,26 +397,24 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   const document = resolveDocument(context, phrase, head);
   if (document) return document;
 
-  const linked = (m: EntityMention) => m.form !== 'pronoun' && m.localEntity !== null && !isPossessiveAt(context.text, m.end);
-  const isPerson = (m: EntityMention) => entityByKey(context.entities, m.localEntity)?.type === 'person';
-  const candidates = mentionsIn(context.entities, head).filter(linked);
-  const people = candidates.filter(isPerson);
+  const candidates = linkedMentionsIn(context, head);
+  const people = candidates.filter((m) => isPersonMention(context, m));
   const described = /^(?:the|a|an|this|that|his|her|its|their)\s/i.test(phrase) || /\b(?:of|for)\b/i.test(phrase);
   const direct =
     people.at(-1) ??
     (described ? undefined : candidates.find((m) => m.form === 'name')) ??
-    mentionsIn(context.entities, full).filter(linked).filter(isPerson).at(0);
-  const entity = direct && entityByKey(context.entities, direct.localEntity);
+    linkedMentionsIn(context, full).find((m) => isPersonMention(context, m));
+  const entity = direct && entityByKey(context, direct.localEntity);
   if (entity) return { speakerId: entity.key, reason: `${direct!.form} → ${describe(entity)}` };
   if (described) {
     const byDescription = resolveDescription(context, phrase, head);
     if (byDescription) return byDescription;
   }
   const organisation = candidates.find((m) => m.form !== 'description');
-  const orgEntity = organisation && entityByKey(context.entities, organisation.localEntity);
+  const orgEntity = organisation && entityByKey(context, organisation.localEntity);
   if (orgEntity) return { speakerId: orgEntity.key, reason: `${organisation!.form} → ${describe(orgEntity)}` };
 
-  const startsLikeName = /^\p{Lu}/u.test(phrase) && !/^(?:The|A|An|This|His|Her|Its|Their)\b/.test(phrase);
+  const startsLikeName = STARTS_UPPER.test(phrase) && !/^(?:The|A|An|This|His|Her|Its|Their)\b/.test(phrase);
   if (startsLikeName) {
     const byName = resolveByName(context, phrase);
     if (byName) return byName;

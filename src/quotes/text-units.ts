@@ -20,6 +20,8 @@ export interface Span {
 const UPPER = /\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 
 function startsUpper(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -74,11 +76,11 @@ const ABBREVIATIONS = new Set([
 /** Whether the word ending at `dot` is a title or an initial ("Gen.", "J.", "U.S."). */
 export function isAbbreviationBefore(text: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && LETTER_OR_DOT.test(text[start - 1]!)) start--;
   const word = text.slice(start, dot).toLowerCase();
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
-  return /^(?:\p{L}\.)*\p{L}$/u.test(word) && word.length <= 3 && UPPER.test(text[start]!);
+  return INITIALS.test(word) && word.length <= 3 && UPPER.test(text[start]!);
 }
 
 /**
