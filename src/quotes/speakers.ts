@@ -368,9 +368,6 @@ function isPersonMention(context: ResolutionContext, m: EntityMention): boolean 
   return entityByKey(context, m.localEntity)?.type === 'person';
 }
 
-/**
- * Resolves the speaker phrase `head` (inside the fuller phrase `full`) to a LocalEntity key.
- */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 
 /** "… Iran, which calls for …": a relative pronoun speaks for the named mention just before its comma. */
@@ -381,12 +378,15 @@ function resolveRelative(context: ResolutionContext, phrase: string, head: Span)
     at--;
     while (at > 0 && /\s/.test(context.text[at - 1]!)) at--;
     const antecedent = context.entities.mentions.find((m) => m.end === at && m.form !== 'pronoun' && m.localEntity !== null);
-    const entity = antecedent && entityByKey(context.entities, antecedent.localEntity);
+    const entity = antecedent && entityByKey(context, antecedent.localEntity);
     if (entity) return { speakerId: entity.key, reason: `relative pronoun "${phrase}" → ${describe(entity)}` };
   }
   return { speakerId: null, reason: `speaker "${phrase}" is a relative pronoun with no named antecedent` };
 }
 
+/**
+ * Resolves the speaker phrase `head` (inside the fuller phrase `full`) to a LocalEntity key.
+ */
 export function resolveSpeaker(context: ResolutionContext, head: Span, full: Span): SpeakerResolution {
   const phrase = context.text.slice(head.start, head.end);
   if (context.entities.entities.length === 0) return { speakerId: null, reason: `speaker "${phrase}" (no entity list to link it to)` };
