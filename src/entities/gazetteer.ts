@@ -57,7 +57,8 @@ function looseAllowed(key: string, type: EntityType): boolean {
 
 build();
 
-function prefixesOf(keys: Iterable<string>): Set<string> {
+/** Every phrase's first word, first two words, and so on. */
+export function wordPrefixes(keys: Iterable<string>): Set<string> {
   const prefixes = new Set<string>();
   for (const key of keys) {
     const words = key.split(' ');
@@ -65,8 +66,8 @@ function prefixesOf(keys: Iterable<string>): Set<string> {
   }
   return prefixes;
 }
-const SPELLING_PREFIXES = prefixesOf(BY_SPELLING.keys());
-const KEY_PREFIXES = prefixesOf(BY_KEY.keys());
+const SPELLING_PREFIXES = wordPrefixes(BY_SPELLING.keys());
+const KEY_PREFIXES = wordPrefixes(BY_KEY.keys());
 
 /** The longest gazetteer name has this many words; longer spans need not be looked up. */
 export const MAX_KNOWN_WORDS = 8;

@@ -19,7 +19,7 @@ import {
   OUTLET_NOUNS,
   PLACE_HEADS,
 } from './data/organizations.ts';
-import { MAX_KNOWN_WORDS, couldBeKnown, givenName, lookupKnownKeys, spellingKey, type KnownName } from './gazetteer.ts';
+import { MAX_KNOWN_WORDS, couldBeKnown, givenName, lookupKnownKeys, spellingKey, wordPrefixes, type KnownName } from './gazetteer.ts';
 import { nameKey, wordKey } from './names.ts';
 import type { NameToken } from './tokens.ts';
 import { boundedMemo } from '../text/memo.ts';
@@ -204,16 +204,6 @@ function matchTitle(ctx: SegmentContext, i: number, limit: number, lowerCaseAllo
     if (phrase !== '' && !prefixes.has(phrase) && !prefixes.has(unprefixed)) break;
   }
   return best;
-}
-
-/** Every title's first word, first two words, and so on. */
-function wordPrefixes(phrases: Iterable<string>): Set<string> {
-  const prefixes = new Set<string>();
-  for (const phrase of phrases) {
-    const words = phrase.split(' ');
-    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
-  }
-  return prefixes;
 }
 
 const TITLE_PREFIXES = wordPrefixes(TITLES.keys());

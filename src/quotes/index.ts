@@ -115,13 +115,13 @@ function quoteBounds(q: QuotedSpan): Span {
   return { start: q.openMark, end: q.closeMark === null ? q.end : q.closeMark + 1 };
 }
 
-/** Index of the first word that ends after `offset` (words are sorted). */
-function firstWordAfter(words: Word[], offset: number): number {
+/** Index of the first span (a word, a sentence) ending after `offset`; spans in text order. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
   let lo = 0;
-  let hi = words.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= offset) lo = mid + 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -137,7 +137,7 @@ function concatenated<T>(lists: T[][]): T[] {
 /** Words in `span` that are outside every quoted span, "that" and conjunctions not counted. */
 function wordsOutsideQuotes(words: Word[], span: Span, quoted: QuotedSpan[]): number {
   let count = 0;
-  for (let n = firstWordAfter(words, span.start); n < words.length; n++) {
+  for (let n = firstEndingAfter(words, span.start); n < words.length; n++) {
     const w = words[n]!;
     if (w.start >= span.end) break;
     if (w.start < span.start || w.end > span.end) continue;
@@ -987,8 +987,8 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
     }
     run = [];
   };
-  const at = firstWordAfter(own.words, bounds.start);
-  const closeAt = firstWordAfter(own.words, bounds.end);
+  const at = firstEndingAfter(own.words, bounds.start);
+  const closeAt = firstEndingAfter(own.words, bounds.end);
   for (let w = Math.max(0, at - RANKER_WINDOW_WORDS); w < Math.min(own.words.length, closeAt + RANKER_WINDOW_WORDS); w++) {
     const word = own.words[w]!;
     if ((word.start >= bounds.start && word.end <= bounds.end) || insideQuoteOf(analyses[p]!, word.start)) {
@@ -1143,18 +1143,6 @@ function attachRanked(text: string, analyses: ParagraphAnalysis[], drafts: Draft
       if (!draft.flags.includes('no-cue')) draft.flags.push('no-cue');
     }
   }
-}
-
-/** Index of the first span ending after `offset` (spans in text order). */
-function firstEndingAfter(spans: Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
