@@ -1209,12 +1209,15 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
         const speaker = source ? withoutPossessive(text, source) : null;
         // "… relations between Iran, which calls for …": what stands before a relative pronoun is its antecedent.
         const relative = source !== null && RELATIVE_PRONOUNS.test(text.slice(source.start, source.end));
+        // ", which calls for X, and …": a clause opened by a comma and a relative pronoun ends at its next comma.
+        const clauseEnd = relative && /,\s*$/.test(text.slice(Math.max(0, source.start - 3), source.start)) ? text.indexOf(',', relation.cue.end) : -1;
         for (const content of relation.content) {
           if (relative && content.end <= source.start) continue;
+          const end = clauseEnd > content.start && clauseEnd < content.end ? clauseEnd : content.end;
           added = true;
           drafts[p]!.push({
             start: content.start,
-            end: content.end,
+            end,
             kind: 'indirect',
             cue: relation.cue,
             speaker,

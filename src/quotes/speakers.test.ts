@@ -191,3 +191,11 @@ test('a relative pronoun speaks for the named mention just before its comma, and
   const [alone] = extractQuotes(unnamed, entitiesFor(unnamed, [{ key: 'union', name: 'Dockers Union', type: 'organization', forms: ['Dockers Union'] }]));
   assert.equal(alone?.speakerId, null);
 });
+
+test('a statement in a relative clause opened by a comma ends at the clause\'s next comma', () => {
+  const text = 'The report is the latest sign of a rift with the Dockers Union, which has called for a strike, and with the ferry owners.';
+  const entities = entitiesFor(text, [{ key: 'union', name: 'Dockers Union', type: 'organization', forms: ['Dockers Union'] }]);
+  const [quote] = extractQuotes(text, entities);
+  assert.equal(quote?.speakerId, 'union');
+  assert.equal(quote?.text, 'a strike');
+});
