@@ -319,12 +319,6 @@ export function bestLabels(scores: Float32Array, masked: Float32Array, n: number
   return labels;
 }
 
-export function tagSentence(text: string, input: TaggerSentence, model: TaggerModel): Uint8Array {
-  const { buckets, perWord } = sentenceFeatures(text, input);
-  const n = input.words.length;
-  return bestLabels(emissionScores(model.weights, buckets, perWord, n), model.masked, n);
-}
-
 interface LabelledSpan {
   kind: number;
   first: number;

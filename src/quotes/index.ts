@@ -26,7 +26,7 @@ import { POSSESSIVE_PRONOUNS, reportingVerb, SIGN_OFFS, VERB_BY_FORM } from './c
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { entityLookup, resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
-import { sentencesIn, wordsIn, type Span, type Word } from './text-units.ts';
+import { commaBefore, sentencesIn, wordsIn, type Span, type Word } from './text-units.ts';
 import { chooseSpeaker, reviewProposal, type RankerCandidate, type SpeakerRankerModel } from './speaker-ranker.ts';
 import { SPEAKER_RANKER } from './model/speaker-ranker.ts';
 import { tagRelations, unpackTaggerModel, type TaggerModel, type TaggerSentence } from './attribution-tagger.ts';
@@ -1210,7 +1210,7 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
         // "… relations between Iran, which calls for …": what stands before a relative pronoun is its antecedent.
         const relative = source !== null && RELATIVE_PRONOUNS.test(text.slice(source.start, source.end));
         // ", which calls for X, and …": a clause opened by a comma and a relative pronoun ends at its next comma.
-        const clauseEnd = relative && /,\s*$/.test(text.slice(Math.max(0, source.start - 3), source.start)) ? text.indexOf(',', relation.cue.end) : -1;
+        const clauseEnd = relative && commaBefore(text, source.start) >= 0 ? text.indexOf(',', relation.cue.end) : -1;
         for (const content of relation.content) {
           if (relative && content.end <= source.start) continue;
           const end = clauseEnd > content.start && clauseEnd < content.end ? clauseEnd : content.end;

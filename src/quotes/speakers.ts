@@ -7,7 +7,7 @@
 import type { ArticleEntities, EntityMention, LocalEntity } from '../model/analysis.ts';
 import { foldCase } from '../text/index.ts';
 import { DOCUMENT_NOUNS, PRONOUN_GENDER, REMARKS_MADE } from './cues.ts';
-import type { Span } from './text-units.ts';
+import { commaBefore, type Span } from './text-units.ts';
 
 /** A speaker already resolved earlier in the article, in text order. */
 export interface ResolvedSpeaker {
@@ -372,10 +372,9 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 
 /** "… Iran, which calls for …": a relative pronoun speaks for the named mention just before its comma. */
 function resolveRelative(context: ResolutionContext, phrase: string, head: Span): SpeakerResolution {
-  let at = head.start;
-  while (at > 0 && /\s/.test(context.text[at - 1]!)) at--;
-  if (context.text[at - 1] === ',') {
-    at--;
+  const comma = commaBefore(context.text, head.start);
+  if (comma >= 0) {
+    let at = comma;
     while (at > 0 && /\s/.test(context.text[at - 1]!)) at--;
     const antecedent = context.entities.mentions.find((m) => m.end === at && m.form !== 'pronoun' && m.localEntity !== null);
     const entity = antecedent && entityByKey(context, antecedent.localEntity);

@@ -39,6 +39,13 @@ function isWordCode(text: string, at: number, withMarks: boolean): boolean {
 }
 
 /** Words (letters and digits, with inner apostrophes and hyphens) in [start, end), scanned once. */
+/** Offset of the comma just before `offset`, white space between them skipped; -1 when there is none. */
+export function commaBefore(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  return text[at - 1] === ',' ? at - 1 : -1;
+}
+
 export function wordsIn(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   let i = start;

@@ -14,8 +14,7 @@ const MAX_GROUP_BITS = 22;
  * hundreds of megabytes while its analysis holds gigabytes of heap.
  */
 export function postingInsertOrder(keys: ArrayLike<number>, n: number): number[] {
-  let bits = 1;
-  while (bits < MAX_GROUP_BITS && 2 ** bits * KEYS_PER_GROUP < n) bits++;
+  const bits = groupBits(n);
   const scale = 2 ** (53 - bits);
   const starts = new Uint32Array((1 << bits) + 1);
   for (let i = 0; i < n; i++) starts[Math.floor(keys[i]! / scale) + 1]!++;
@@ -27,7 +26,12 @@ export function postingInsertOrder(keys: ArrayLike<number>, n: number): number[]
 
 /** The group `postingInsertOrder` puts a key in, for a batch of `n` keys. */
 export function insertGroupOf(key: number, n: number): number {
+  return Math.floor(key / 2 ** (53 - groupBits(n)));
+}
+
+/** How many top bits of a key name its group, for a batch of `n` keys. */
+function groupBits(n: number): number {
   let bits = 1;
   while (bits < MAX_GROUP_BITS && 2 ** bits * KEYS_PER_GROUP < n) bits++;
-  return Math.floor(key / 2 ** (53 - bits));
+  return bits;
 }

@@ -140,7 +140,7 @@ export class Partition {
   readonly centroids: Centroid[] = [];
   readonly storyOf: number[] = [];
   /** Lends the centroids the arrays of their sums. */
-  private readonly sums: SparsePool;
+  private readonly sums = new SparsePool();
   private readonly wordPostings: StoryPostings;
   private readonly namePostings: StoryPostings;
   private score = new Float64Array(1024);
@@ -151,7 +151,6 @@ export class Partition {
     private readonly similarityOptions: SimilarityOptions,
     private readonly candidateOptions: CandidateOptions,
   ) {
-    this.sums = new SparsePool();
     this.wordPostings = new StoryPostings(candidateOptions.maxPostingLength);
     this.namePostings = new StoryPostings(candidateOptions.maxPostingLength);
   }

@@ -227,14 +227,12 @@ export class Scatter {
  * chunks they cost one per doubling.
  */
 export class Arena {
-  private ints = new Int32Array(0);
-  private intsUsed = 0;
-  private uints = new Uint32Array(0);
-  private uintsUsed = 0;
-  private floats = new Float64Array(0);
-  private floatsUsed = 0;
+  private readonly ints = new ArenaChunk((length) => new Int32Array(length));
+  private readonly uints = new ArenaChunk((length) => new Uint32Array(length));
+  private readonly floats = new ArenaChunk((length) => new Float64Array(length));
   private chunk: number;
   private allocated = 0;
+  private readonly nextSize = () => this.grow();
 
   /** `firstChunk`: elements in the first buffer, e.g. an estimate of all that will be kept. */
   constructor(firstChunk = 4096) {
@@ -247,23 +245,11 @@ export class Arena {
   }
 
   int32s(length: number): Int32Array {
-    if (this.intsUsed + length > this.ints.length) {
-      this.ints = new Int32Array(Math.max(length, this.grow()));
-      this.intsUsed = 0;
-    }
-    const view = this.ints.subarray(this.intsUsed, this.intsUsed + length);
-    this.intsUsed += length;
-    return view;
+    return this.ints.take(length, this.nextSize);
   }
 
   uint32s(length: number): Uint32Array {
-    if (this.uintsUsed + length > this.uints.length) {
-      this.uints = new Uint32Array(Math.max(length, this.grow()));
-      this.uintsUsed = 0;
-    }
-    const view = this.uints.subarray(this.uintsUsed, this.uintsUsed + length);
-    this.uintsUsed += length;
-    return view;
+    return this.uints.take(length, this.nextSize);
   }
 
   /** A copy of `values` in this arena. */
@@ -274,13 +260,7 @@ export class Arena {
   }
 
   float64s(length: number): Float64Array {
-    if (this.floatsUsed + length > this.floats.length) {
-      this.floats = new Float64Array(Math.max(length, this.grow()));
-      this.floatsUsed = 0;
-    }
-    const view = this.floats.subarray(this.floatsUsed, this.floatsUsed + length);
-    this.floatsUsed += length;
-    return view;
+    return this.floats.take(length, this.nextSize);
   }
 
   private grow(): number {
@@ -288,5 +268,26 @@ export class Arena {
     this.allocated += size;
     this.chunk = Math.min(1 << 24, Math.max(this.chunk, this.allocated));
     return size;
+  }
+}
+
+/** One element type's current buffer in an `Arena`, handed out a view at a time. */
+class ArenaChunk<T extends Int32Array | Uint32Array | Float64Array> {
+  private buffer: T;
+  private used = 0;
+
+  constructor(private readonly make: (length: number) => T) {
+    this.buffer = make(0);
+  }
+
+  /** A view of `length` elements; `nextSize` gives the size of a new buffer when this one is full. */
+  take(length: number, nextSize: () => number): T {
+    if (this.used + length > this.buffer.length) {
+      this.buffer = this.make(Math.max(length, nextSize()));
+      this.used = 0;
+    }
+    const view = this.buffer.subarray(this.used, this.used + length) as T;
+    this.used += length;
+    return view;
   }
 }
