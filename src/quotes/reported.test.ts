@@ -247,3 +247,18 @@ test('"X said he … and added, “…”": the coordinated cue takes the outer 
   assert.equal(quote?.speakerMention?.text, 'Lazar');
   assert.equal(quote?.cue, 'added');
 });
+
+test('"…, reported the channel that published the letter": the channel speaks the clause before the cue', () => {
+  const quotes = extractQuotes('The note was handed to the ferry captain a week before the strike, reported Port Avel’s harbour radio station that first aired the note.', NONE);
+  assert.equal(quotes.length, 1, JSON.stringify(quotes.map((q) => q.text)));
+  assert.equal(quotes[0]!.speakerMention?.text, 'Port Avel’s harbour radio station');
+  assert.equal(quotes[0]!.text, 'The note was handed to the ferry captain a week before the strike');
+});
+
+test('"Noting that …, X added, “…”": the participle frames its clause, and "added" frames only the quotation', () => {
+  const quotes = extractQuotes('Noting that the dockworkers had held out for a month, the union leader added, “We are not finished yet.”', NONE);
+  const byCue = new Map(quotes.map((q) => [q.cue, q.text]));
+  assert.equal(byCue.get('Noting'), 'that the dockworkers had held out for a month');
+  assert.equal(byCue.get('added'), 'We are not finished yet.');
+  assert.equal(quotes.length, 2, JSON.stringify(quotes.map((q) => [q.cue, q.text])));
+});

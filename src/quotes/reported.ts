@@ -128,7 +128,9 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
 type PhraseKind = 'pronoun' | 'name' | 'description';
 
 /** Is words[k..j] a plausible speaker phrase? Returns the start to use (may drop a leading preposition phrase). */
-function validateSubject(view: SentenceView, k: number, j: number): { start: number; kind: PhraseKind } | null {
+type SubjectPhrase = { start: number; kind: PhraseKind };
+
+function validateSubject(view: SentenceView, k: number, j: number): SubjectPhrase | null {
   const first = view.words[k]!;
   const last = view.words[j]!;
   if (k === j && SUBJECT_PRONOUNS.has(first.lower)) return { start: k, kind: 'pronoun' };
@@ -171,6 +173,45 @@ function phraseRight(view: SentenceView, r: number, limit = 10): number {
     e++;
   }
   return e;
+}
+
+function opensWithSpeechParticiple(view: SentenceView, offset: number): boolean {
+  const index = view.words.findIndex((w) => w.start >= offset);
+  const first = view.words[index];
+  return first !== undefined && first.start === offset && !view.inQuote[index] && first.lower.endsWith('ing') && view.words[index + 1]?.lower === 'that' && VERB_BY_FORM.get(first.lower)?.cueClass === 'speech';
+}
+
+/** "Ismail Haniyeh, the head of Hamas’s political bureau, said": the subject and its appositive that end at word `j`. */
+function appositiveSubjectEndingAt(view: SentenceView, j: number, dashed: boolean): { subject: SubjectPhrase; appositive: SubjectPhrase; k: number } | null {
+  const k = walkPhraseLeft(view, j);
+  const appositive = validateSubject(view, k, j);
+  if (!appositive || k === 0 || !(dashed ? APPOSITIVE_DASH : /^,\s+$/).test(gap(view, k - 1, k)) || view.inQuote[k - 1]) return null;
+  const k0 = walkPhraseLeft(view, k - 1, 8);
+  const subject = validateSubject(view, k0, k - 1);
+  const atClauseStart = k0 === 0 || !isPlainGap(view, k0 - 1, k0) || CLAUSE_BOUNDARY_WORDS.has(view.words[k0 - 1]!.lower);
+  if (!subject || !atClauseStart || (subject.kind === 'description' && appositive.kind !== 'name')) return null;
+  return { subject, appositive, k };
+}
+
+/** "Lebanon’s al-Mayadeen television channel", not "her support of the raid": a phrase with a name in it, not led by a possessive pronoun. */
+function namesSomeone(view: SentenceView, r: number, e: number): boolean {
+  if (POSSESSIVE_PRONOUN.test(view.words[r]!.lower)) return false;
+  for (let k = r; k <= e; k++) if (view.words[k]!.capitalized) return true;
+  return false;
+}
+
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my|your)$/;
+const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
+const RELATIVE_CLAUSE_ADVERB = /^(?:first|later|also|then|since|originally|\w+ly)$/;
+
+/** "…, reported the channel that published the letter": word `k` is followed by a relative clause about it. */
+function opensRelativeClause(view: SentenceView, k: number): boolean {
+  const pronoun = view.words[k + 1];
+  const adverb = view.words[k + 2] !== undefined && RELATIVE_CLAUSE_ADVERB.test(view.words[k + 2]!.lower) ? 1 : 0;
+  const verb = view.words[k + 2 + adverb];
+  if (!pronoun || !verb || !RELATIVE_PRONOUN.test(pronoun.lower) || verb.capitalized) return false;
+  if (!isPlainGap(view, k, k + 1) || !isPlainGap(view, k + 1, k + 2) || !isPlainGap(view, k + 1 + adverb, k + 2 + adverb) || view.inQuote[k + 1]) return false;
+  return VERB_BY_FORM.has(verb.lower) || /ed$/.test(verb.lower) || /^(?:has|had|is|was|have|were|are)$/.test(verb.lower);
 }
 
 function trimContentEnd(text: string, start: number, end: number): number {
@@ -569,7 +610,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       const valid = validateSubject(view, r, e);
       let tail = e;
       while (tail + 1 < words.length && tail - e < 10 && isPlainGap(view, tail, tail + 1) && !isVerbForm(words[tail + 1]!) && !CLAUSE_BOUNDARY_WORDS.has(words[tail + 1]!.lower)) tail++;
-      const endsClause = e + 1 >= words.length || /[,.;:—–(]/.test(gap(view, e, e + 1)) || tail + 1 >= words.length || /[,.;:—–(]/.test(gap(view, tail, tail + 1));
+      const endsClause = e + 1 >= words.length || /[,.;:—–(]/.test(gap(view, e, e + 1)) || tail + 1 >= words.length || /[,.;:—–(]/.test(gap(view, tail, tail + 1)) || ((opensRelativeClause(view, e) || opensRelativeClause(view, tail)) && namesSomeone(view, r, e) && !appositiveSubjectEndingAt(view, j, false));
       if (valid && valid.start === r && valid.kind !== 'pronoun' && endsClause) {
         result.speaker = spanOf(view, r, e);
         result.speakerHead = result.speaker;
@@ -592,20 +633,15 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     if ((/,/.test(between) || dashed) && !view.inQuote[j]) {
       // "Ismail Haniyeh, the head of Hamas’s political bureau, said": an appositive subject.
       // "Jason Hale — a teacher from Port Avel — says": the same between dashes.
-      const k = walkPhraseLeft(view, j);
-      const appositive = validateSubject(view, k, j);
-      if (appositive && k > 0 && (dashed ? APPOSITIVE_DASH : /^,\s+$/).test(gap(view, k - 1, k)) && !view.inQuote[k - 1]) {
-        const k0 = walkPhraseLeft(view, k - 1, 8);
-        const subject = validateSubject(view, k0, k - 1);
-        const atClauseStart = k0 === 0 || !isPlainGap(view, k0 - 1, k0) || CLAUSE_BOUNDARY_WORDS.has(words[k0 - 1]!.lower);
-        if (subject && atClauseStart && (subject.kind !== 'description' || appositive.kind === 'name')) {
-          result.speaker = spanOf(view, subject.start, j);
-          result.speakerHead = appositiveHead(view, [[subject.start, k - 1], [appositive.start, j]]);
-          result.speakerVia = 'subject';
-          attachContent(view, result, cueEnd, verb);
-          if (!result.contentAfter && subject.start > 0) result.contentBefore = contentBeforeWord(view, subject.start);
-          return result.contentAfter || result.contentBefore ? result : null;
-        }
+      const appositiveSubject = appositiveSubjectEndingAt(view, j, dashed);
+      if (appositiveSubject) {
+        const { subject, appositive, k } = appositiveSubject;
+        result.speaker = spanOf(view, subject.start, j);
+        result.speakerHead = appositiveHead(view, [[subject.start, k - 1], [appositive.start, j]]);
+        result.speakerVia = 'subject';
+        attachContent(view, result, cueEnd, verb);
+        if (!result.contentAfter && subject.start > 0) result.contentBefore = contentBeforeWord(view, subject.start);
+        return result.contentAfter || result.contentBefore ? result : null;
       }
       // "Bill Millis, a businessman who had been on the board, said": the sentence opens with the subject.
       const subject = sentenceSubject(view.text, view.sentence, words);
@@ -683,7 +719,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     if (subject.start > 0 && /[,”"’»—]/.test(gap(view, subject.start - 1, subject.start))) {
       const before = contentBeforeWord(view, subject.start);
       const quoted = before !== null && /[”"’»]$/.test(view.text.slice(before.start, before.end));
-      if (before && (quoted || result.contentAfter || closesClause(view, cueEnd))) result.contentBefore = before;
+      // "Noting that …, the commander added, “…”": the participle is a cue of its own and frames that clause
+      // ("Defending Palestine exemplifies …, he noted" is a clause of its own: no "that").
+      const participle = before !== null && !quoted && opensWithSpeechParticiple(view, before.start);
+      if (before && !participle && (quoted || result.contentAfter || closesClause(view, cueEnd))) result.contentBefore = before;
     }
   }
   return result;

@@ -199,3 +199,14 @@ test('a statement in a relative clause opened by a comma ends at the clause\'s n
   assert.equal(quote?.speakerId, 'union');
   assert.equal(quote?.text, 'a strike');
 });
+
+test('a document in a prepositional phrase does not make its author the speaker: "groups in separate letters thanked …"', () => {
+  const text = [
+    'Mayor Ines Calder defended the harbour plan in a speech on Friday.',
+    'Three dockworkers’ unions in separate letters thanked the council for keeping the quay public.',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [{ key: 'e1', name: 'Ines Calder', gender: 'female', forms: ['Ines Calder', 'Calder'] }]);
+  const { quote } = speakerOf(text, entities, 'the council for keeping');
+  assert.notEqual(quote.speakerId, 'e1');
+  assert.doesNotMatch(quote.speakerReason, /document → its author/);
+});

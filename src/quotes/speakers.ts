@@ -203,10 +203,14 @@ function resolvePronoun(context: ResolutionContext, pronoun: string, span: Span)
   return { speakerId: null, reason: `pronoun "${pronoun}" with no compatible antecedent` };
 }
 
+const PREPOSITIONS_BEFORE_DOCUMENT = new Set(['in', 'with', 'through', 'via', 'by', 'from', 'on', 'into']);
+
 function resolveDocument(context: ResolutionContext, phrase: string, span: Span): SpeakerResolution | null {
   const words = foldCase(phrase).split(/\s+/);
   const noun = words.at(-1)!;
   if (!DOCUMENT_NOUNS.has(noun)) return null;
+  // "Five groups in separate letters": the document sits in a prepositional phrase; the head noun speaks.
+  if (words.slice(1, -1).some((word) => PREPOSITIONS_BEFORE_DOCUMENT.has(word))) return null;
   const owner = mentionsIn(context.entities, span).find((m) => m.localEntity && isPossessiveAt(context.text, m.end));
   const ownerEntity = owner && entityByKey(context, owner.localEntity);
   if (ownerEntity) return { speakerId: ownerEntity.key, reason: `document → its author ${describe(ownerEntity)} ("${phrase}")` };
