@@ -262,3 +262,12 @@ test('"Noting that …, X added, “…”": the participle frames its clause, a
   assert.equal(byCue.get('added'), 'We are not finished yet.');
   assert.equal(quotes.length, 2, JSON.stringify(quotes.map((q) => [q.cue, q.text])));
 });
+
+test('a time or place adjunct before the speaker is no statement: "Before the vote in March, X wrote a letter …"', () => {
+  const quotes = extractQuotes('Before the vote in March, Mayor Ines Calder wrote a letter to the harbour board, urging it to wait.', NONE);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['urging', 'to wait']]);
+  // "In Easthaven, X said, …": the statement is the clause after the cue.
+  assert.deepEqual(only('In Easthaven, the ferry captain said, the night crossings have already stopped.'), [
+    'the ferry captain', 'said', 'the night crossings have already stopped', 'indirect',
+  ]);
+});

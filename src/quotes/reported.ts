@@ -175,6 +175,10 @@ function phraseRight(view: SentenceView, r: number, limit = 10): number {
   return e;
 }
 
+/** "(May 27 / Wire) Prior to his death in January, X wrote a letter …": a time or place adjunct, no statement
+ * (in "In both cases, X said, the donations paid …" the statement is the clause after the cue). */
+const ADVERBIAL_LEAD = /^(?:\([^()]*\)\s*)?(?:prior to|after|before|during|following|amid|since|until|in|on|at|earlier|later|last|this)\b[^,;:]*$/i;
+
 function opensWithSpeechParticiple(view: SentenceView, offset: number): boolean {
   const index = view.words.findIndex((w) => w.start >= offset);
   const first = view.words[index];
@@ -722,7 +726,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       // "Noting that …, the commander added, “…”": the participle is a cue of its own and frames that clause
       // ("Defending Palestine exemplifies …, he noted" is a clause of its own: no "that").
       const participle = before !== null && !quoted && opensWithSpeechParticiple(view, before.start);
-      if (before && !participle && (quoted || result.contentAfter || closesClause(view, cueEnd))) result.contentBefore = before;
+      const adverbial = before !== null && !quoted && ADVERBIAL_LEAD.test(view.text.slice(before.start, before.end));
+      // "In Miami, X said, Trump is seen as …": the statement is the clause after the cue.
+      if (adverbial && !result.contentAfter && cueEnd + 1 < words.length && /^,\s+$/.test(gap(view, cueEnd, cueEnd + 1))) result.contentAfter = contentTo(view, words[cueEnd + 1]!.start);
+      if (before && !participle && !adverbial && (quoted || result.contentAfter || closesClause(view, cueEnd))) result.contentBefore = before;
     }
   }
   return result;
