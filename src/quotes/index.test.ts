@@ -84,3 +84,14 @@ test('a quotation inside an earlier frame’s clause is not claimed by the frame
   assert.equal(quoted?.speakerMention?.text, 'Pell');
   assert.equal(quoted?.cue, 'said');
 });
+
+test('a short quoted phrase standing alone as a subheading is no continuation of the previous quotation', () => {
+  const text = [
+    '“We will rebuild the pier before winter,” Mayor Ines Calder said on Monday.',
+    '“Harbour of hope”',
+    'Calder praised the volunteers, calling them the “harbour of hope.”',
+  ].join('\n\n');
+  const quotes = extractQuotes(text, NONE);
+  assert.ok(!quotes.some((q) => q.text === 'Harbour of hope'), JSON.stringify(quotes.map((q) => q.text)));
+  assert.ok(quotes.some((q) => q.text.startsWith('We will rebuild the pier')));
+});

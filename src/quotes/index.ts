@@ -684,7 +684,8 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         draft.speakerHead = frame.speakerHead;
         draft.cue = frame.cue;
         draft.note = 'introduced by the previous sentence';
-      } else if (whole && previousWhole) {
+      } else if (whole && previousWhole && !isScareQuote(text, draft, analysis)) {
+        // (A short quoted phrase standing alone, “Living martyr”, is a subheading: no statement to continue.)
         draft.speakerFrom = previousWhole;
         draft.note = 'follows the same speaker’s quotation in the previous paragraph';
         draft.flags.push('no-cue');
