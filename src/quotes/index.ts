@@ -1215,6 +1215,61 @@ function impersonalSubject(text: string, source: Span, cue: Span): boolean {
 
 const TAGGED_NOTE = 'found by the learned attribution tagger';
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Words that end a "by …" agent phrase. */
+const AGENT_ENDS = new Set(['for', 'as', 'to', 'that', 'who', 'which', 'when', 'on', 'at', 'after', 'during', 'because', 'and', 'but', 'while', 'over', 'since', 'with']);
+/** Most words between a passive cue and its "by", and in the agent phrase. */
+const AGENT_REACH = 6;
+const AGENT_WORDS = 12;
+
+/**
+ * "The plan was criticized by local officials", "an option seen by organizers as …": after a
+ * passive cue (a past participle after a form of "be", or alone after a noun) the source is the
+ * agent after "by", not the subject (PolNeAR train: 12% of such sources found before).
+ */
+function passiveAgent(text: string, words: Word[], cue: Span): Span | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.start >= cue.start && words[i]!.end <= cue.end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (last < 0) return null;
+  // "was supported by": the tagger's cue may hold the "by".
+  const byInCue = words[last]!.lower === 'by' && last > first;
+  const participle = byInCue ? last - 1 : last;
+  if (!PARTICIPLE_ENDING.test(words[participle]!.lower)) return null;
+  const afterBe = words.slice(Math.max(0, first - 2), participle).some((w) => BE_FORMS.has(w.lower));
+  const reduced = first > 0 && !BE_FORMS.has(words[first - 1]!.lower) && REDUCED_PASSIVES.has(words[participle]!.lower);
+  if (!afterBe && !reduced) return null;
+  let by = byInCue ? last : -1;
+  for (let i = last + 1; by < 0 && i < words.length && i <= last + 1 + AGENT_REACH; i++) {
+    if (breaksPhrase(text, words, i)) return null;
+    if (words[i]!.lower === 'by') by = i;
+  }
+  if (by < 0 || by + 1 >= words.length || breaksPhrase(text, words, by + 1)) return null;
+  let end = by + 1;
+  while (end + 1 < words.length && end - by < AGENT_WORDS && !AGENT_ENDS.has(words[end + 1]!.lower) && !breaksPhrase(text, words, end + 1)) end++;
+  return { start: words[by + 1]!.start, end: words[end]!.end };
+}
+
+const PARTICIPLE_ENDING = /(?:ed|en|wn|ght|id|lt)$/;
+const REDUCED_PASSIVES = new Set([
+  'seen', 'considered', 'viewed', 'regarded', 'described', 'called', 'named', 'labeled', 'labelled', 'criticized', 'criticised',
+  'praised', 'backed', 'supported', 'opposed', 'endorsed', 'rejected', 'reported', 'cited', 'quoted', 'proposed', 'questioned',
+  'condemned', 'welcomed', 'favored', 'favoured', 'deemed', 'applauded', 'echoed', 'documented', 'claimed', 'accused', 'dismissed',
+]);
+const TITLE_ABBREVIATION = /^(?:gov|sen|rep|dr|mr|mrs|ms|st|gen|lt|col|rev|jr|sr|u\.s)$/;
+
+/** Punctuation between word i − 1 and word i that ends a phrase ("Gov." and other title abbreviations do not). */
+function breaksPhrase(text: string, words: Word[], i: number): boolean {
+  const between = text.slice(words[i - 1]!.end, words[i]!.start);
+  if (!/[,;:.!?—–()]/.test(between)) return false;
+  return !(/^\.\s+$/.test(between) && TITLE_ABBREVIATION.test(words[i - 1]!.lower));
+}
+
 /**
  * The learned fallback for reported statements: sentences without quotation marks that no rule
  * attributes get the tagger's relations; sentences where rules found a statement get those of
@@ -1237,7 +1292,8 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
         if (beside && !besideRules(relation, touching[n]!)) continue;
         // "It should be noted that …" is the writer's own voice, not a report of anyone's.
         if (relation.source && impersonalSubject(text, relation.source, relation.cue)) continue;
-        const source = relation.source;
+        const agent = passiveAgent(text, analysis.words[n]!, relation.cue);
+        const source = agent ?? relation.source;
         // Without a speaker a weak cue is mostly a noun or verb that reports nothing ("provide support for").
         if (!source && relation.cueMargin < model.minimumMarginWithoutSource) continue;
         const speaker = source ? withoutPossessive(text, source) : null;
