@@ -1255,6 +1255,17 @@ function passiveAgent(text: string, words: Word[], cue: Span): Span | null {
   return { start: words[by + 1]!.start, end: words[end]!.end };
 }
 
+/** "by local fishermen for its cost" → "for its cost": the agent and its "by" are no part of the content. */
+function withoutAgent(text: string, content: Span, agent: Span): Span | null {
+  if (!overlaps(content, agent)) return content;
+  const by = text.lastIndexOf('by', agent.start);
+  const agentStart = by >= content.start ? by : agent.start;
+  if (agentStart > content.start) return { start: content.start, end: text.slice(content.start, agentStart).trimEnd().length + content.start };
+  const rest = text.slice(agent.end, content.end);
+  const skipped = rest.length - rest.trimStart().length;
+  return agent.end + skipped < content.end ? { start: agent.end + skipped, end: content.end } : null;
+}
+
 const PARTICIPLE_ENDING = /(?:ed|en|wn|ght|id|lt)$/;
 const REDUCED_PASSIVES = new Set([
   'seen', 'considered', 'viewed', 'regarded', 'described', 'called', 'named', 'labeled', 'labelled', 'criticized', 'criticised',
@@ -1301,7 +1312,9 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
         const relative = source !== null && RELATIVE_PRONOUNS.test(text.slice(source.start, source.end));
         // ", which calls for X, and …": a clause opened by a comma and a relative pronoun ends at its next comma.
         const clauseEnd = relative && commaBefore(text, source.start) >= 0 ? text.indexOf(',', relation.cue.end) : -1;
-        for (const content of relation.content) {
+        for (const whole of relation.content) {
+          const content = agent ? withoutAgent(text, whole, agent) : whole;
+          if (!content) continue;
           if (relative && content.end <= source.start) continue;
           const end = clauseEnd > content.start && clauseEnd < content.end ? clauseEnd : content.end;
           added = true;
