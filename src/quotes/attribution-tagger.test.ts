@@ -104,3 +104,11 @@ test('after a passive cue the agent after "by" is the speaker, and neither it no
   assert.equal(quote!.speakerMention?.text, 'local fishermen');
   assert.equal(quote!.text, 'for its cost');
 });
+
+test('a passive cue without an agent gives no speaker: its subject reports nothing', () => {
+  const text = 'The vote is on Sunday. Senator Ivo Marsh is expected to win the runoff.';
+  const quotes = extractQuotes(text, NONE, { sourceFilter: null });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.cue, 'is expected');
+  assert.equal(quotes[0]!.speakerMention, null);
+});
