@@ -1192,9 +1192,12 @@ function cueWordBesideRules(words: Word[], drafts: Draft[], model: TaggerModel):
   return words.some((word) => cueWords.has(word.lower) && !drafts.some((d) => (d.cue && overlaps(d.cue, word)) || overlaps(d, word)));
 }
 
-/** A tagged relation that shares no word with a statement the rules found in its sentence (their cue or content). */
+/**
+ * A tagged relation that shares no word with a statement the rules found in its sentence: their
+ * cue and content, and no content over their speaker ("Nobody argued with Calder, who said …").
+ */
 function besideRules(relation: TaggedRelation, drafts: Draft[]): boolean {
-  return !drafts.some((d) => (d.cue && overlaps(d.cue, relation.cue)) || overlaps(d, relation.cue) || relation.content.some((c) => overlaps(c, d)));
+  return !drafts.some((d) => (d.cue && overlaps(d.cue, relation.cue)) || overlaps(d, relation.cue) || relation.content.some((c) => overlaps(c, d) || (d.speaker !== null && overlaps(c, d.speaker))));
 }
 
 function taggerSentence(analysis: ParagraphAnalysis, n: number): TaggerSentence {
