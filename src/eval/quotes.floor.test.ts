@@ -39,15 +39,21 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * source overlap F1 .761 → .786, source exact .649 → .659, cue .732 → .762, content overlap F1
  * .807 → .843 (precision .933 → .894, recall .711 → .798), content exact .504 → .506,
  * attribution .656 → .720, direct attribution .876 → .902.
+ * Then the tagger also tagged sentences the rules attribute (relations beside theirs), passive
+ * cues took the agent after "by" as speaker (and none without one), and a learned source filter
+ * reviewed the tagger's speakers: source overlap F1 .786 → .790 (precision .837 → .843, recall
+ * .740 → .743), source exact .659 → .665, cue .762 → .766, content overlap F1 .843 → .846
+ * (precision .894 → .889, recall .798 → .807: its floor goes down to match), attribution .720 →
+ * .723; direct attribution .902 and direct content found .992 unchanged.
  */
 const FLOORS = {
-  sourceOverlapF1: 0.785,
-  sourceExactF1: 0.658,
-  cueOverlapF1: 0.761,
-  contentOverlapF1: 0.842,
-  contentOverlapPrecision: 0.893,
+  sourceOverlapF1: 0.789,
+  sourceExactF1: 0.664,
+  cueOverlapF1: 0.765,
+  contentOverlapF1: 0.845,
+  contentOverlapPrecision: 0.888,
   contentExactF1: 0.505,
-  attributionAll: 0.719,
+  attributionAll: 0.722,
   attributionDirect: 0.901,
   directContentRecall: 0.991,
 };

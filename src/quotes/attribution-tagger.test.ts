@@ -84,3 +84,31 @@ test('the tagger stays linear: a 2 MB single paragraph of sentences left to it',
   // CPU time, not wall time: the test machine is shared. Typical: 0.7 s.
   assert.ok((used.user + used.system) / 1e6 < 3, `2 MB took ${(used.user + used.system) / 1e6} s of CPU`);
 });
+
+test('beside a statement the rules attribute, the tagger adds a second one that shares no word with it', () => {
+  const text = 'The depot will close, Councillor Ada Brenn said, but union leaders have long opposed any sale of the port.';
+  const read = extractQuotes(text, NONE).map((q) => ({ text: q.text, cue: q.cue, speaker: q.speakerMention?.text ?? null }));
+  assert.deepEqual(read, [
+    { text: 'The depot will close', cue: 'said', speaker: 'Councillor Ada Brenn' },
+    { text: 'any sale of the port', cue: 'have long opposed', speaker: 'union leaders' },
+  ]);
+  // Rules only: the rules' statement alone.
+  assert.equal(extractQuotes(text, NONE, { attributionTagger: null }).length, 1);
+});
+
+test('after a passive cue the agent after "by" is the speaker, and neither it nor its "by" is content', () => {
+  const text = 'The harbour plan was criticized by local fishermen for its cost.';
+  const [quote, ...rest] = extractQuotes(text, NONE, { sourceFilter: null });
+  assert.equal(rest.length, 0);
+  assert.equal(quote!.cue, 'was criticized');
+  assert.equal(quote!.speakerMention?.text, 'local fishermen');
+  assert.equal(quote!.text, 'for its cost');
+});
+
+test('a passive cue without an agent gives no speaker: its subject reports nothing', () => {
+  const text = 'The vote is on Sunday. Senator Ivo Marsh is expected to win the runoff.';
+  const quotes = extractQuotes(text, NONE, { sourceFilter: null });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.cue, 'is expected');
+  assert.equal(quotes[0]!.speakerMention, null);
+});
