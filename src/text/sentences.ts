@@ -25,7 +25,17 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/** What JavaScript's `\s` matches. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 function endsWithAbbreviation(segment: string): boolean {
+  // The pattern below ends in a full stop and white space: settled without it for most segments.
+  let last = segment.length - 1;
+  while (last >= 0 && isWhiteSpace(segment.charCodeAt(last))) last--;
+  if (last < 0 || segment.charCodeAt(last) !== 46) return false;
   const match = /(?:^|[\s(“"'])((?:[A-Za-z]\.)*[A-Za-z]+)\.\s*$/.exec(segment);
   if (!match) return false;
   const word = match[1]!.toLowerCase();
@@ -50,12 +60,15 @@ export function splitSentences(text: string, language = 'en'): SentenceSpan[] {
     if (trimmed) spans.push({ text: trimmed, start: pending.start + lead, end: pending.start + lead + trimmed.length });
     pending = null;
   };
+  // The first line break at or after the pending sentence's start: a blank line needs one.
+  let nextNewline = text.indexOf('\n');
   for (const { segment, index } of segmenter.segment(text)) {
     const end = index + segment.length;
     if (pending) pending.end = end;
     else pending = { start: index, end };
-    const current = text.slice(pending.start, pending.end);
-    if (/\n\s*\n\s*$/.test(segment) || /\n\s*\n/.test(current.trim())) {
+    if (nextNewline !== -1 && nextNewline < pending.start) nextNewline = text.indexOf('\n', pending.start);
+    const holdsNewline = nextNewline !== -1 && nextNewline < pending.end;
+    if (holdsNewline && (/\n\s*\n\s*$/.test(segment) || /\n\s*\n/.test(text.slice(pending.start, pending.end).trim()))) {
       flush();
       continue;
     }
@@ -65,6 +78,7 @@ export function splitSentences(text: string, language = 'en'): SentenceSpan[] {
   flush();
   // A blank line inside one span still separates sentences.
   return spans.flatMap((span) => {
+    if (!span.text.includes('\n')) return [span];
     const parts: SentenceSpan[] = [];
     const re = /\n\s*\n/g;
     let last = 0;
