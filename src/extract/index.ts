@@ -11,6 +11,32 @@ export class ExtractionError extends Error {}
 /** The shortest main text kept as an article; anything shorter is reported as a failure. */
 const MIN_TEXT_CHARS = 80;
 
+/** What JavaScript's `\s` and `trim()` take for white space. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Whether `text.replace(/\s+/g, ' ').trim()` is at least `min` characters long, counted without
+ * building that string: characters other than white space, plus one for each run of white
+ * space between two of them.
+ */
+export function hasCollapsedLength(text: string, min: number): boolean {
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isWhiteSpace(text.charCodeAt(i))) {
+      if (length > 0) gap = true;
+      continue;
+    }
+    length += gap ? 2 : 1;
+    gap = false;
+    if (length >= min) return true;
+  }
+  return length >= min;
+}
+
 /** Main text and metadata of one raw document, by its payload format. */
 export function extractContent(raw: RawDocument): ExtractedContent {
   return raw.format === 'html'
@@ -30,7 +56,7 @@ export function articleIdFor(sha256: string): string {
 export function extractDocument(raw: RawDocument): Article {
   const content = extractContent(raw);
   const text = content.paragraphs.map((p) => p.text).join('\n\n');
-  if (text.replace(/\s+/g, ' ').trim().length < MIN_TEXT_CHARS) {
+  if (!hasCollapsedLength(text, MIN_TEXT_CHARS)) {
     throw new ExtractionError(
       text.trim() ? `too little article text (${text.trim().length} characters)` : 'no article text found',
     );

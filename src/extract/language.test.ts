@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectLanguage, plainlyEnglish } from './language.ts';
+import { detectLanguage, hasLetters, plainlyEnglish } from './language.ts';
 
 const ENGLISH =
   'The harbour board said on Tuesday that it would dredge the outer channel before the autumn storms, after the plan had been delayed for two years. ' +
@@ -30,4 +30,21 @@ test('the shortcut needs enough words and little non-ASCII text', () => {
   assert.equal(plainlyEnglish('The board said that it would.'), false);
   const transliterated = ENGLISH.replace(/a/g, 'ā');
   assert.equal(plainlyEnglish(transliterated), false);
+});
+
+test('letters are counted as the letters-only string would be long, astral letters as two units', () => {
+  assert.equal(hasLetters('12 — 34, 56!', 1), false);
+  assert.equal(hasLetters('Port: 4 ships', 9), true);
+  assert.equal(hasLetters('Port: 4 ships', 10), false);
+  assert.equal(hasLetters('Hafenbehörde', 12), true);
+  // U+1D400 MATHEMATICAL BOLD CAPITAL A is one letter in two UTF-16 units; an unpaired surrogate is none.
+  assert.equal(hasLetters('\u{1D400}\u{1D400}\u{1D400}', 6), true);
+  assert.equal(hasLetters('\ud835 \udc00 ab', 3), false);
+  for (const text of ['', 'a1 b2', ENGLISH, OTHERS.de!, '\u0645\u0631\u062d\u0628\u0627 123']) {
+    for (const min of [0, 1, 5, 12, 40]) assert.equal(hasLetters(text, min), text.replace(/[^\p{L}]/gu, '').length >= min, `${min}: ${text.slice(0, 20)}`);
+  }
+});
+
+test('texts with too few letters get no language', () => {
+  assert.equal(detectLanguage('12:30 — 4/5 — 2024'), null);
 });

@@ -39,13 +39,30 @@ export function plainlyEnglish(sample: string): boolean {
   return words >= MIN_WORDS && function_ / words >= ENGLISH_SHARE;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Whether `text` holds at least `min` UTF-16 units of letters (`text.replace(/[^\p{L}]/gu, '').length >= min`). */
+export function hasLetters(text: string, min: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length && count < min; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code | 32) >= 97 && (code | 32) <= 122) count++;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      if (LETTER.test(text.slice(i, i + 2))) count += 2;
+      i++;
+    } else if (LETTER.test(text[i]!)) count++;
+  }
+  return count >= min;
+}
+
 /**
  * ISO 639-1 code of the text's language, or null when the text is too short or
  * the detector is not confident.
  */
 export function detectLanguage(text: string): string | null {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  if (sample.replace(/[^\p{L}]/gu, '').length < 12) return null;
+  if (!hasLetters(sample, 12)) return null;
   if (plainlyEnglish(sample)) return 'en';
   const result = eld.detect(sample);
   if (!result.language) return null;

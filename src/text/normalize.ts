@@ -24,6 +24,17 @@ function asciiFor(character: string): string {
   return character;
 }
 
+/** The ASCII replacement of every code unit TYPOGRAPHIC matches, by code unit (the backtick, 0x60, is the only one below 0xA0). */
+const ASCII_BY_CODE: ReadonlyMap<number, string> = (() => {
+  const table = new Map<number, string>();
+  const typographic = new RegExp(TYPOGRAPHIC.source);
+  for (let code = 0x60; code <= 0xffff; code++) {
+    const character = String.fromCharCode(code);
+    if (typographic.test(character)) table.set(code, asciiFor(character));
+  }
+  return table;
+})();
+
 /** The last text normalised and its result: stages of one article normalise the same text in turn. */
 let lastInput = '';
 let lastOutput = '';
@@ -31,7 +42,18 @@ let lastOutput = '';
 /** Typographic variants to ASCII punctuation; lengths are preserved so offsets stay valid. */
 export function normalizePunctuation(text: string): string {
   if (text === lastInput) return lastOutput;
-  const output = text.replace(TYPOGRAPHIC, asciiFor);
+  // One pass over the code units, as TYPOGRAPHIC (without the u flag) matches them; the text is copied only when something changes.
+  let output = '';
+  let copiedTo = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x60 || (code > 0x60 && code < 0xa0)) continue;
+    const ascii = ASCII_BY_CODE.get(code);
+    if (ascii === undefined) continue;
+    output += text.slice(copiedTo, i) + ascii;
+    copiedTo = i + 1;
+  }
+  output = copiedTo === 0 ? text : output + text.slice(copiedTo);
   lastInput = text;
   lastOutput = output;
   return output;
@@ -50,7 +72,10 @@ function plainAscii(text: string): boolean {
 export function foldCase(text: string): string {
   // Most words are plain ASCII, where folding is lower-casing: skip the regexes and NFKD.
   if (plainAscii(text)) return text.toLowerCase();
-  return normalizePunctuation(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const punctuated = normalizePunctuation(text);
+  // Typographic punctuation was all that was not ASCII: decomposing and removing marks would change nothing.
+  if (plainAscii(punctuated)) return punctuated.toLowerCase();
+  return punctuated.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 /** Collapse runs of white space to one space and trim. */

@@ -25,7 +25,17 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/** What JavaScript's `\s` matches. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 function endsWithAbbreviation(segment: string): boolean {
+  // The pattern below ends in a full stop and white space: settled without it for most segments.
+  let last = segment.length - 1;
+  while (last >= 0 && isWhiteSpace(segment.charCodeAt(last))) last--;
+  if (last < 0 || segment.charCodeAt(last) !== 46) return false;
   const match = /(?:^|[\s(“"'])((?:[A-Za-z]\.)*[A-Za-z]+)\.\s*$/.exec(segment);
   if (!match) return false;
   const word = match[1]!.toLowerCase();
@@ -41,21 +51,27 @@ function endsWithAbbreviation(segment: string): boolean {
 export function splitSentences(text: string, language = 'en'): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const segmenter = segmenterFor(language);
-  let pending: { start: number; end: number } | null = null;
+  // The pending sentence is [pendingStart, pendingEnd) of the text; none when pendingStart < 0.
+  let pendingStart = -1;
+  let pendingEnd = -1;
   const flush = () => {
-    if (!pending) return;
-    const raw = text.slice(pending.start, pending.end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) spans.push({ text: trimmed, start: pending.start + lead, end: pending.start + lead + trimmed.length });
-    pending = null;
+    if (pendingStart < 0) return;
+    // What String.prototype.trim removes is what isWhiteSpace accepts.
+    let start = pendingStart;
+    let end = pendingEnd;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (start < end) pushSplitAtBlankLines(text.slice(start, end), start, spans);
+    pendingStart = -1;
   };
+  // The first line break at or after the pending sentence's start: a blank line needs one.
+  let nextNewline = text.indexOf('\n');
   for (const { segment, index } of segmenter.segment(text)) {
-    const end = index + segment.length;
-    if (pending) pending.end = end;
-    else pending = { start: index, end };
-    const current = text.slice(pending.start, pending.end);
-    if (/\n\s*\n\s*$/.test(segment) || /\n\s*\n/.test(current.trim())) {
+    if (pendingStart < 0) pendingStart = index;
+    pendingEnd = index + segment.length;
+    if (nextNewline !== -1 && nextNewline < pendingStart) nextNewline = text.indexOf('\n', pendingStart);
+    const holdsNewline = nextNewline !== -1 && nextNewline < pendingEnd;
+    if (holdsNewline && (/\n\s*\n\s*$/.test(segment) || /\n\s*\n/.test(text.slice(pendingStart, pendingEnd).trim()))) {
       flush();
       continue;
     }
@@ -63,20 +79,24 @@ export function splitSentences(text: string, language = 'en'): SentenceSpan[] {
     flush();
   }
   flush();
-  // A blank line inside one span still separates sentences.
-  return spans.flatMap((span) => {
-    const parts: SentenceSpan[] = [];
-    const re = /\n\s*\n/g;
-    let last = 0;
-    for (const match of span.text.matchAll(re)) {
-      const piece = span.text.slice(last, match.index);
-      if (piece.trim()) parts.push(trimSpan(piece, span.start + last));
-      last = match.index + match[0].length;
-    }
-    const tail = span.text.slice(last);
-    if (tail.trim()) parts.push(trimSpan(tail, span.start + last));
-    return parts;
-  });
+  return spans;
+}
+
+/** A trimmed sentence, split where a blank line inside it still separates sentences. */
+function pushSplitAtBlankLines(sentence: string, start: number, spans: SentenceSpan[]): void {
+  if (!sentence.includes('\n')) {
+    spans.push({ text: sentence, start, end: start + sentence.length });
+    return;
+  }
+  const re = /\n\s*\n/g;
+  let last = 0;
+  for (const match of sentence.matchAll(re)) {
+    const piece = sentence.slice(last, match.index);
+    if (piece.trim()) spans.push(trimSpan(piece, start + last));
+    last = match.index + match[0].length;
+  }
+  const tail = sentence.slice(last);
+  if (tail.trim()) spans.push(trimSpan(tail, start + last));
 }
 
 function trimSpan(piece: string, offset: number): SentenceSpan {

@@ -62,3 +62,22 @@ test('typographic punctuation becomes ASCII in one pass, character for character
   const plain = 'Nothing typographic here, only ASCII.';
   assert.equal(normalizePunctuation(plain), plain);
 });
+
+test('foldCase of text whose only non-ASCII is typographic punctuation equals the full folding', () => {
+  const full = (text: string) => normalizePunctuation(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  for (const text of ['Harbour chief: “We’re DONE — finally.”', '‘Saltmere’ – 2024', 'Café “Ledger”', 'ΟΔΟΣ “Alpha”', '\u00a0Port\u2003Road\ufeff']) {
+    assert.equal(foldCase(text), full(text), text);
+  }
+});
+
+test('tokens of lower-case, capitalised and accented words get the same folded forms', () => {
+  const tokens = tokenize('the harbour The HARBOUR ﬁsh Café café don’t e-mail');
+  assert.deepEqual(tokens.map((t) => t.norm), ['the', 'harbour', 'the', 'harbour', 'fish', 'cafe', 'cafe', "don't", 'e-mail']);
+});
+
+test('sentences split at blank lines inside what the segmenter kept together, with offsets into the text', () => {
+  const text = '  Lt. Berg arrived.\n\n  The Gen.\n\nstayed home.  Then  it rained. ';
+  const sentences = splitSentences(text);
+  for (const sentence of sentences) assert.equal(text.slice(sentence.start, sentence.end), sentence.text);
+  assert.deepEqual(sentences.map((s) => s.text), ['Lt. Berg arrived.', 'The Gen.', 'stayed home.', 'Then  it rained.']);
+});

@@ -19,12 +19,21 @@ export interface Token {
  */
 const foldWord = boundedMemo(foldCase, 500_000);
 
+/** foldCase of a word: a lower-case ASCII word (most words) is its own folded form, found without the table. */
+function foldToken(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 127 || code === 96 || (code >= 65 && code <= 90)) return foldWord(word);
+  }
+  return word;
+}
+
 /** Words (letters and digits, with inner apostrophes and hyphens) with offsets into `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const scan = new WordScanner(text); scan.next(); ) {
     const word = text.slice(scan.start, scan.end);
-    tokens.push({ text: word, norm: foldWord(word), start: scan.start, end: scan.end });
+    tokens.push({ text: word, norm: foldToken(word), start: scan.start, end: scan.end });
   }
   return tokens;
 }
