@@ -175,13 +175,6 @@ function strength(a: Unit, b: Unit, similarity: StatementSimilarity, options: Re
   return Math.max(similarity.score, asCut);
 }
 
-function speakersAgree(a: Unit, b: Unit): 'same' | 'unknown' | 'different' {
-  const x = a.quote.speakerId;
-  const y = b.quote.speakerId;
-  if (x && y) return x === y ? 'same' : 'different';
-  return 'unknown';
-}
-
 export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, options: QuoteFamilyOptions = {}): QuoteFamily[] {
   const settings = { ...DEFAULTS, ...options };
   const articles = new Map(context.articles.map((a) => [a.id, a]));
@@ -299,6 +292,16 @@ function candidateEdges(
     listsOf.set(ids, (found = { lists, weights }));
     return found;
   });
+  // Speakers as numbers (-1: unknown), read for every candidate. Two sentences' speakers agree when both are known
+  // and equal, or one is unknown; a candidate's quotation is not read unless they do.
+  const speakerNumbers = new Map<string, number>();
+  const speakerOf = Int32Array.from(units, (unit) => {
+    const speaker = unit.quote.speakerId;
+    if (!speaker) return -1;
+    let number = speakerNumbers.get(speaker);
+    if (number === undefined) speakerNumbers.set(speaker, (number = speakerNumbers.size));
+    return number;
+  });
   const sharedWeight = new Float64Array(units.length);
   const touched = new Int32Array(units.length);
   const candidates = new Int32Array(settings.maxCandidates);
@@ -327,10 +330,13 @@ function candidateEdges(
     }
     const candidateCount = topShared(touched, touchedCount, sharedWeight, settings.maxCandidates, candidates, scratch);
     for (let k = 0; k < touchedCount; k++) sharedWeight[touched[k]!] = 0;
+    const speaker = speakerOf[i]!;
     for (let c = 0; c < candidateCount; c++) {
       const j = candidates[c]!;
-      const agreement = speakersAgree(units[i]!, units[j]!);
-      if (agreement === 'different') continue;
+      const other = speakerOf[j]!;
+      const known = speaker >= 0 && other >= 0;
+      if (known && speaker !== other) continue;
+      const agreement = known ? 'same' : 'unknown';
       if (agreement === 'unknown') {
         // Most such pairs are far below the threshold: a bound settles them without pairing words (the margin covers rounding).
         if (similarityBound(prepared[i]!, prepared[j]!) < settings.unknownSpeakerThreshold - 1e-9) continue;

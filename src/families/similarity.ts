@@ -31,8 +31,14 @@ export function idfTable(statements: Iterable<Statement>): IdfTable {
     count++;
     times.set(statement, (times.get(statement) ?? 0) + 1);
   }
+  // The statement that last counted each stem, so a stem repeated in one statement counts once.
+  const countedBy = new Map<string, Statement>();
   for (const [statement, n] of times) {
-    for (const stem of new Set(statement.words.map((w) => w.stem))) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + n);
+    for (const { stem } of statement.words) {
+      if (countedBy.get(stem) === statement) continue;
+      countedBy.set(stem, statement);
+      documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + n);
+    }
   }
   const cache = new Map<string, number>();
   return {
