@@ -23,7 +23,7 @@ interface Group {
   named: number;
   firstDay: number | null;
   lastDay: number | null;
-  /** Neighbouring group → the id of the edge between them (shared by both sides). */
+  /** Neighbouring group → the id of the edge between them (shared by both sides); may still list groups merged away since. */
   neighbours: Map<number, number>;
   /** Bumped on every merge into the group: heap entries made before then are stale. */
   version: number;
@@ -275,7 +275,7 @@ export function agglomerate(
       if (c === a) continue;
       const other = groups[c];
       if (!other) continue;
-      other.neighbours.delete(b);
+      // `other` keeps its entry for `b`: entries for merged-away groups are skipped when read (groups[b] is null for good).
       const own = x.neighbours.get(c);
       if (own !== undefined) {
         // dot(x + y, c) = dot(x, c) + dot(y, c), up to rounding.
