@@ -26,7 +26,7 @@
 import { createHash } from 'node:crypto';
 import type { Quote } from '../model/analysis.ts';
 import { diffWords, type WordDiff } from './diff.ts';
-import type { ConceptNeighbours } from './lexical.ts';
+import { wordsOfSlice, type ConceptNeighbours, type Word } from './lexical.ts';
 import { topShared } from './select.ts';
 import { sentencesOf } from './sentences.ts';
 import { idfTable, preparedSimilarity, prepareStatements, similarityBound, toStatement, type IdfTable, type PreparedStatement, type Statement, type StatementSimilarity } from './similarity.ts';
@@ -134,8 +134,8 @@ interface UnitShape {
   clause: boolean;
 }
 
-function makeShape(text: string, offset: number, minContentWords: number, clause: boolean): UnitShape | null {
-  const statement = toStatement(text);
+function makeShape(text: string, offset: number, minContentWords: number, clause: boolean, words?: Word[]): UnitShape | null {
+  const statement = words ? { text, words } : toStatement(text);
   const contentStems = [...new Set(statement.words.filter((w) => w.content && w.stem !== 'not').map((w) => w.stem))];
   if (contentStems.length < minContentWords) return null;
   return { text, offset, statement, contentStems, clause };
@@ -150,8 +150,9 @@ function shapesOf(text: string, minContentWords: number): UnitShape[] {
     const pieces = clausesOf(sentence.text);
     // A sentence of one clause is compared whole only.
     if (pieces.length < 2) continue;
+    // Clause breaks lie outside words (see CLAUSE_BREAK), so a clause's words are the sentence's words between them.
     const clauses = pieces
-      .map((c) => makeShape(c.text, sentence.start + c.start, minContentWords, true))
+      .map((c) => makeShape(c.text, sentence.start + c.start, minContentWords, true, wordsOfSlice(whole.statement.words, c.start, c.end)))
       .filter((u): u is UnitShape => u !== null);
     if (clauses.length > 1) shapes.push(...clauses);
   }

@@ -97,6 +97,22 @@ export function analyzeWords(text: string): Word[] {
   });
 }
 
+/**
+ * `analyzeWords(text.slice(start, end))` from `analyzeWords(text)`, for a slice that no word of
+ * `text` crosses or runs into (it starts after a space or a quotation mark and ends before a
+ * space or a punctuation mark): the same words, shifted, the first of them sentence-initial.
+ */
+export function wordsOfSlice(words: readonly Word[], start: number, end: number): Word[] {
+  const out: Word[] = [];
+  for (const word of words) {
+    if (word.start < start || word.end > end) continue;
+    // A sentence-initial capital proves nothing: only digits make the first word literal.
+    const literal = out.length === 0 ? /\d/.test(word.norm) : word.literal;
+    out.push({ ...word, start: word.start - start, end: word.end - start, literal });
+  }
+  return out;
+}
+
 const stemCache = new Map<string, string>();
 
 function stemOf(norm: string): string {

@@ -89,6 +89,11 @@ interface WordKeys {
 const stemIds = new Map<string, number>();
 const keysCache = new WeakMap<Word[], WordKeys>();
 
+/** A statement's words as `pairWords` compares them, worked out once per words array. */
+export function wordKeys(words: Word[]): WordKeys {
+  return keysOf(words);
+}
+
 function keysOf(words: Word[]): WordKeys {
   let keys = keysCache.get(words);
   if (keys) return keys;
@@ -259,7 +264,7 @@ function computeWeights(words: Word[], idf: IdfTable): WeightedWords {
 export function prepareStatements(all: Statement[], idf: IdfTable): { prepared: PreparedStatement[]; neighbours: ConceptNeighbours } {
   // A statement listed more than once (units of reruns share one) is prepared once.
   const statements = [...new Set(all)];
-  const keys = statements.map((statement) => computeKeys(statement.words));
+  const keys = statements.map((statement) => keysOf(statement.words));
   const vocabulary: number[] = [];
   for (const k of keys) for (let i = 0; i < k.kinds.length; i++) if (k.kinds[i] === 1) vocabulary.push(k.norms[i]!);
   const neighbours = conceptNeighbours(vocabulary);
