@@ -110,57 +110,90 @@ function span(a: number | null, b: number | null, pick: (x: number, y: number) =
 /** How far below the threshold a score known only up to rounding must be to be ruled out. */
 const ROUNDING_MARGIN = 1e-9;
 
-/** Max-heap of candidate merges; ties go to the pair of older groups so the result is deterministic. */
-interface Candidate {
-  score: number;
-  a: number;
-  b: number;
-  versionA: number;
-  versionB: number;
-}
-
+/**
+ * Max-heap of candidate merges; ties go to the pair of older groups so the result is deterministic.
+ * Entries are held column by column in plain arrays (no object per entry, no array buffers); `pop`
+ * leaves the entry it removes in `a`, `b`, `versionA` and `versionB`.
+ */
 class MergeHeap {
-  private readonly items: Candidate[] = [];
+  private readonly scores: number[] = [];
+  private readonly as: number[] = [];
+  private readonly bs: number[] = [];
+  private readonly versionsA: number[] = [];
+  private readonly versionsB: number[] = [];
+  a = 0;
+  b = 0;
+  versionA = 0;
+  versionB = 0;
 
   get size(): number {
-    return this.items.length;
+    return this.scores.length;
   }
 
-  private before(i: number, j: number): boolean {
-    const x = this.items[i]!;
-    const y = this.items[j]!;
-    return x.score > y.score || (x.score === y.score && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  /** Entry (score, a, b) goes before entry `j`. */
+  private before(score: number, a: number, b: number, j: number): boolean {
+    const other = this.scores[j]!;
+    return score > other || (score === other && (a < this.as[j]! || (a === this.as[j]! && b < this.bs[j]!)));
   }
 
-  push(item: Candidate): void {
-    this.items.push(item);
-    let i = this.items.length - 1;
+  private put(at: number, score: number, a: number, b: number, versionA: number, versionB: number): void {
+    this.scores[at] = score;
+    this.as[at] = a;
+    this.bs[at] = b;
+    this.versionsA[at] = versionA;
+    this.versionsB[at] = versionB;
+  }
+
+  private move(from: number, to: number): void {
+    this.put(to, this.scores[from]!, this.as[from]!, this.bs[from]!, this.versionsA[from]!, this.versionsB[from]!);
+  }
+
+  push(score: number, a: number, b: number, versionA: number, versionB: number): void {
+    let i = this.scores.length;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.before(i, parent)) break;
-      [this.items[i], this.items[parent]] = [this.items[parent]!, this.items[i]!];
+      if (!this.before(score, a, b, parent)) break;
+      this.move(parent, i);
       i = parent;
     }
+    this.put(i, score, a, b, versionA, versionB);
   }
 
-  pop(): Candidate | undefined {
-    const top = this.items[0];
-    const last = this.items.pop();
-    if (this.items.length > 0 && last) {
-      this.items[0] = last;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let best = i;
-        if (left < this.items.length && this.before(left, best)) best = left;
-        if (right < this.items.length && this.before(right, best)) best = right;
-        if (best === i) break;
-        [this.items[i], this.items[best]] = [this.items[best]!, this.items[i]!];
-        i = best;
-      }
+  /** Removes the first entry into `a`, `b`, `versionA`, `versionB`; false when empty. */
+  pop(): boolean {
+    const count = this.scores.length;
+    if (count === 0) return false;
+    this.a = this.as[0]!;
+    this.b = this.bs[0]!;
+    this.versionA = this.versionsA[0]!;
+    this.versionB = this.versionsB[0]!;
+    const last = count - 1;
+    const score = this.scores[last]!;
+    const a = this.as[last]!;
+    const b = this.bs[last]!;
+    const versionA = this.versionsA[last]!;
+    const versionB = this.versionsB[last]!;
+    this.scores.length = last;
+    this.as.length = last;
+    this.bs.length = last;
+    this.versionsA.length = last;
+    this.versionsB.length = last;
+    if (last === 0) return true;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= last) break;
+      const right = left + 1;
+      const child = right < last && this.before(this.scores[right]!, this.as[right]!, this.bs[right]!, left) ? right : left;
+      // The moving entry stays here unless the better child goes before it.
+      const childScore = this.scores[child]!;
+      const childFirst = childScore > score || (childScore === score && (this.as[child]! < a || (this.as[child]! === a && this.bs[child]! < b)));
+      if (!childFirst) break;
+      this.move(child, i);
+      i = child;
     }
-    return top;
+    this.put(i, score, a, b, versionA, versionB);
+    return true;
   }
 }
 
@@ -228,8 +261,8 @@ export function agglomerate(
     edgeNames[edge] = names;
     const score = mean(x, y, words, names) * time;
     if (score < threshold) return;
-    if (a < b) heap.push({ score, a, b, versionA: x.version, versionB: y.version });
-    else heap.push({ score, a: b, b: a, versionA: y.version, versionB: x.version });
+    if (a < b) heap.push(score, a, b, x.version, y.version);
+    else heap.push(score, b, a, y.version, x.version);
   };
   neighbours.forEach((list, a) => {
     for (const b of list) {
@@ -247,8 +280,8 @@ export function agglomerate(
   const kept = new Int32Array(groups.length);
   let mergeNumber = 0;
 
-  while (heap.size > 0) {
-    const { a, b, versionA, versionB } = heap.pop()!;
+  while (heap.pop()) {
+    const { a, b, versionA, versionB } = heap;
     const x = groups[a];
     const y = groups[b];
     if (!x || !y) continue;
