@@ -23,8 +23,11 @@ interface Group {
   named: number;
   firstDay: number | null;
   lastDay: number | null;
-  /** Neighbouring group → the id of the edge between them (shared by both sides); may still list groups merged away since. */
-  neighbours: Map<number, number>;
+  /**
+   * Neighbouring groups and the ids of the edges to them (shared by both sides), as pairs
+   * [group, edge, group, edge, …]; may still list groups merged away since, which are skipped when read.
+   */
+  neighbours: number[];
   /** Bumped on every merge into the group: heap entries made before then are stale. */
   version: number;
 }
@@ -219,7 +222,7 @@ export function agglomerate(
       named: vector.names.ids.length > 0 ? 1 : 0,
       firstDay: vector.day,
       lastDay: vector.day,
-      neighbours: new Map<number, number>(),
+      neighbours: [],
       version: 0,
     };
   });
@@ -264,19 +267,28 @@ export function agglomerate(
     if (a < b) heap.push(score, a, b, x.version, y.version);
     else heap.push(score, b, a, y.version, x.version);
   };
+  // Per group, a mark: the number of the merge (or of the group, while edges are first made) that last listed it,
+  // and the edge it was listed with.
+  const listed = new Int32Array(groups.length).fill(-1);
+  const listedEdge = new Int32Array(groups.length);
   neighbours.forEach((list, a) => {
+    const own = groups[a]!.neighbours;
+    for (let k = 0; k < own.length; k += 2) listed[own[k]!] = a;
     for (const b of list) {
-      if (groups[a]!.neighbours.has(b)) continue;
+      if (listed[b] === a) continue;
+      listed[b] = a;
       const edge = edgeWords.length;
       edgeWords.push(NaN);
       edgeNames.push(NaN);
-      groups[a]!.neighbours.set(b, edge);
-      groups[b]!.neighbours.set(a, edge);
+      own.push(b, edge);
+      groups[b]!.neighbours.push(a, edge);
     }
   });
   groups.forEach((group, a) => {
-    for (const [b, edge] of group!.neighbours) if (a < b) consider(a, b, edge);
+    const own = group!.neighbours;
+    for (let k = 0; k < own.length; k += 2) if (a < own[k]!) consider(a, own[k]!, own[k + 1]!);
   });
+  listed.fill(-1);
   const kept = new Int32Array(groups.length);
   let mergeNumber = 0;
 
@@ -301,33 +313,46 @@ export function agglomerate(
     x.firstDay = span(x.firstDay, y.firstDay, Math.min);
     x.lastDay = span(x.lastDay, y.lastDay, Math.max);
     groups[b] = null;
-    x.neighbours.delete(b);
     // Neighbours whose edge value this merge keeps (as a sum) are marked with the merge's number.
     mergeNumber++;
-    for (const [c, edge] of y.neighbours) {
+    // x's live neighbours, listed (groups merged away, b among them, are dropped from the list here).
+    const own = x.neighbours;
+    let live = 0;
+    for (let k = 0; k < own.length; k += 2) {
+      const c = own[k]!;
+      if (!groups[c]) continue;
+      listed[c] = mergeNumber;
+      listedEdge[c] = own[k + 1]!;
+      own[live++] = c;
+      own[live++] = own[k + 1]!;
+    }
+    own.length = live;
+    const theirs = y.neighbours;
+    for (let k = 0; k < theirs.length; k += 2) {
+      const c = theirs[k]!;
+      const edge = theirs[k + 1]!;
       if (c === a) continue;
       const other = groups[c];
       if (!other) continue;
       // `other` keeps its entry for `b`: entries for merged-away groups are skipped when read (groups[b] is null for good).
-      const own = x.neighbours.get(c);
-      if (own !== undefined) {
+      if (listed[c] === mergeNumber) {
         // dot(x + y, c) = dot(x, c) + dot(y, c), up to rounding.
-        edgeWords[own] = edgeWords[own]! + edgeWords[edge]!;
-        edgeNames[own] = edgeNames[own]! + edgeNames[edge]!;
+        const shared = listedEdge[c]!;
+        edgeWords[shared] = edgeWords[shared]! + edgeWords[edge]!;
+        edgeNames[shared] = edgeNames[shared]! + edgeNames[edge]!;
         kept[c] = mergeNumber;
       } else {
-        x.neighbours.set(c, edge);
-        other.neighbours.set(a, edge);
+        own.push(c, edge);
+        other.neighbours.push(a, edge);
         edgeWords[edge] = NaN;
         edgeNames[edge] = NaN;
         kept[c] = mergeNumber;
       }
     }
-    for (const [c, edge] of x.neighbours) {
-      if (!groups[c]) {
-        x.neighbours.delete(c);
-        continue;
-      }
+    y.neighbours = [];
+    for (let k = 0; k < own.length; k += 2) {
+      const c = own[k]!;
+      const edge = own[k + 1]!;
       if (kept[c] !== mergeNumber) {
         edgeWords[edge] = NaN;
         edgeNames[edge] = NaN;
