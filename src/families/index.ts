@@ -354,7 +354,6 @@ function candidateEdges(
 
 function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamilyOptions>, similarity: (i: number, j: number) => StatementSimilarity): number[][] {
   const groupOf = units.map((_, i) => i);
-  const members = new Map<number, number[]>(units.map((_, i) => [i, [i]]));
   const find = (i: number): number => {
     while (groupOf[i] !== i) {
       groupOf[i] = groupOf[groupOf[i]!]!;
@@ -362,23 +361,30 @@ function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamily
     }
     return i;
   };
-  // Per group, kept up to date as groups merge: its quotations, and its known speaker (a group has one at most).
-  const quotesOf = new Map<number, Set<string>>(units.map((unit, i) => [i, new Set([unit.quote.id])]));
+  // Per group, kept up to date as groups merge: its members and quotations (made at its first merge: until
+  // then a group is its own unit and that unit's quotation), and its known speaker (a group has one at most).
+  const members: Array<number[] | undefined> = new Array(units.length);
+  const quotesOf: Array<Set<string> | undefined> = new Array(units.length);
   const speakerOf: Array<string | null> = units.map((unit) => unit.quote.speakerId);
   for (const edge of edges) {
     const a = find(edge.i);
     const b = find(edge.j);
     if (a === b) continue;
-    const left = members.get(a)!;
-    const right = members.get(b)!;
-    const leftQuotes = quotesOf.get(a)!;
-    const rightQuotes = quotesOf.get(b)!;
-    const [fewer, more] = leftQuotes.size <= rightQuotes.size ? [leftQuotes, rightQuotes] : [rightQuotes, leftQuotes];
+    const left = members[a] ?? [a];
+    const right = members[b] ?? [b];
+    const leftQuotes = quotesOf[a];
+    const rightQuotes = quotesOf[b];
     let shareQuote = false;
-    for (const quote of fewer) {
-      if (more.has(quote)) {
-        shareQuote = true;
-        break;
+    if (!leftQuotes && !rightQuotes) shareQuote = units[a]!.quote.id === units[b]!.quote.id;
+    else if (!leftQuotes) shareQuote = rightQuotes!.has(units[a]!.quote.id);
+    else if (!rightQuotes) shareQuote = leftQuotes.has(units[b]!.quote.id);
+    else {
+      const [fewer, more] = leftQuotes.size <= rightQuotes.size ? [leftQuotes, rightQuotes] : [rightQuotes, leftQuotes];
+      for (const quote of fewer) {
+        if (more.has(quote)) {
+          shareQuote = true;
+          break;
+        }
       }
     }
     if (shareQuote) continue;
@@ -398,14 +404,26 @@ function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamily
     }
     const [keep, drop] = a < b ? [a, b] : [b, a];
     groupOf[drop] = keep;
-    members.set(keep, mergeAscending(members.get(keep)!, members.get(drop)!));
-    members.delete(drop);
-    for (const quote of fewer) more.add(quote);
-    quotesOf.set(keep, more);
-    quotesOf.delete(drop);
+    members[keep] = mergeAscending(left, right);
+    members[drop] = undefined;
+    let quotes: Set<string>;
+    if (leftQuotes && rightQuotes) {
+      const [fewer, more] = leftQuotes.size <= rightQuotes.size ? [leftQuotes, rightQuotes] : [rightQuotes, leftQuotes];
+      for (const quote of fewer) more.add(quote);
+      quotes = more;
+    } else if (leftQuotes) quotes = leftQuotes.add(units[b]!.quote.id);
+    else if (rightQuotes) quotes = rightQuotes.add(units[a]!.quote.id);
+    else quotes = new Set([units[a]!.quote.id, units[b]!.quote.id]);
+    quotesOf[keep] = quotes;
+    quotesOf[drop] = undefined;
     speakerOf[keep] = leftSpeaker ?? rightSpeaker;
   }
-  return [...members.values()].filter((list) => list.length > 1);
+  const groups: number[][] = [];
+  for (let i = 0; i < units.length; i++) {
+    const list = members[i];
+    if (groupOf[i] === i && list && list.length > 1) groups.push(list);
+  }
+  return groups;
 }
 
 /** Two ascending lists of distinct unit indexes as one ascending list. */
