@@ -4,7 +4,8 @@
  * a synonym), read back as runs of the same words and, between them, what was changed,
  * dropped or added.
  */
-import { conceptMatch, internNorm, type ConceptNeighbours, type Word } from './lexical.ts';
+import { conceptMatch, type ConceptNeighbours, type Word } from './lexical.ts';
+import { wordKeys } from './similarity.ts';
 
 export interface WordDiff {
   op: 'same' | 'added' | 'dropped' | 'changed';
@@ -19,25 +20,49 @@ const MAX_ALIGNED_WORDS = 400;
 
 type Step = { i: number; j: number } | { i: number; j: null } | { i: null; j: number };
 
-function align(rep: Word[], member: Word[], neighbours?: ConceptNeighbours): Step[] {
-  const n = rep.length;
-  const m = member.length;
-  // Gains computed once: the fill and the trace-back both read every cell.
-  const gains = new Float64Array(n * m);
-  // Words matched by meaning (wordMatch's test), with their interned norms; -1 for the rest.
-  const byMeaning = (w: Word) => (w.content && !w.literal && w.stem !== 'not' ? internNorm(w.norm) : -1);
-  const repNorms = rep.map(byMeaning);
-  const memberNorms = member.map(byMeaning);
+// Scratch space for align, grown as needed: aligning two renderings allocates only its steps.
+let gainScratch = new Float64Array(4096);
+let scoreScratch = new Float64Array(4096);
+/** Per interned norm, the stamp of the representative word whose partners by meaning include it. */
+let partnerMarks: Int32Array = new Int32Array(1024);
+let partnerStamp = 0;
+
+/** Aligns the first `n` words of `rep` with the first `m` of `member`. */
+function align(rep: Word[], member: Word[], n: number, m: number, neighbours?: ConceptNeighbours): Step[] {
+  // Gains computed once: the fill and the trace-back both read every cell. Words are compared by
+  // interned stem; kind 1 marks the words matched by meaning (wordMatch's test).
+  if (gainScratch.length < n * m) gainScratch = new Float64Array(Math.max(n * m, gainScratch.length * 2));
+  const gains = gainScratch;
+  const repKeys = wordKeys(rep);
+  const memberKeys = wordKeys(member);
+  const memberStems = memberKeys.stems;
+  const memberKinds = memberKeys.kinds;
+  const memberNorms = memberKeys.norms;
   for (let i = 0; i < n; i++) {
-    const x = rep[i]!;
-    const row = neighbours && repNorms[i]! >= 0 ? neighbours.get(repNorms[i]!) : undefined;
+    const stem = repKeys.stems[i]!;
+    const kind = repKeys.kinds[i]!;
+    const byMeaning = kind === 1;
+    // With the vocabulary's partners, a word without a row has no partner by meaning.
+    let hasRow = false;
+    const stamp = ++partnerStamp;
+    if (byMeaning && neighbours) {
+      const row = neighbours.get(repKeys.norms[i]!);
+      if (row) {
+        hasRow = true;
+        for (let k = 0; k < row.norms.length; k++) {
+          const norm = row.norms[k]!;
+          if (norm >= partnerMarks.length) partnerMarks = grownMarks(partnerMarks, norm);
+          partnerMarks[norm] = stamp;
+        }
+      }
+    }
+    const marks = partnerMarks;
     for (let j = 0; j < m; j++) {
-      const y = member[j]!;
       let value = 0;
-      if (x.stem === y.stem) value = x.content ? 2 : 0.5;
-      else if (repNorms[i]! >= 0 && memberNorms[j]! >= 0) {
-        // With the vocabulary's partners, a word without a row has no partner by meaning.
-        const related = neighbours ? row !== undefined && row.norms.includes(memberNorms[j]!) : conceptMatch(repNorms[i]!, memberNorms[j]!) > 0;
+      if (stem === memberStems[j]) value = kind !== 0 ? 2 : 0.5;
+      else if (byMeaning && memberKinds[j] === 1) {
+        const norm = memberNorms[j]!;
+        const related = neighbours ? hasRow && norm < marks.length && marks[norm] === stamp : conceptMatch(repKeys.norms[i]!, norm) > 0;
         value = related ? 1 : 0;
       }
       gains[i * m + j] = value;
@@ -46,7 +71,11 @@ function align(rep: Word[], member: Word[], neighbours?: ConceptNeighbours): Ste
   const gain = (i: number, j: number) => gains[i * m + j]!;
   // score[i][j]: best alignment of rep[i..] with member[j..].
   const width = m + 1;
-  const score = new Float64Array((n + 1) * width);
+  if (scoreScratch.length < (n + 1) * width) scoreScratch = new Float64Array(Math.max((n + 1) * width, scoreScratch.length * 2));
+  const score = scoreScratch;
+  // The last row and column are the empty alignments; every other cell is written before it is read.
+  score.fill(0, n * width, (n + 1) * width);
+  for (let i = 0; i < n; i++) score[i * width + m] = 0;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const g = gain(i, j);
@@ -70,6 +99,12 @@ function align(rep: Word[], member: Word[], neighbours?: ConceptNeighbours): Ste
   return steps;
 }
 
+function grownMarks(marks: Int32Array, index: number): Int32Array {
+  const next = new Int32Array(Math.max(index + 1, marks.length * 2));
+  next.set(marks);
+  return next;
+}
+
 function slice(text: string, words: Word[], indices: number[]): string {
   if (indices.length === 0) return '';
   return text.slice(words[indices[0]!]!.start, words[indices[indices.length - 1]!]!.end);
@@ -81,11 +116,11 @@ function slice(text: string, words: Word[], indices: number[]): string {
  * of both renderings matched by meaning: matches by meaning are then read from it.
  */
 export function diffWords(representativeText: string, representativeWords: Word[], memberText: string, memberWords: Word[], neighbours?: ConceptNeighbours): WordDiff[] {
-  const repWords = representativeWords.slice(0, MAX_ALIGNED_WORDS);
-  const memWords = memberWords.slice(0, MAX_ALIGNED_WORDS);
-  const steps = align(repWords, memWords, neighbours);
-  for (let i = repWords.length; i < representativeWords.length; i++) steps.push({ i, j: null });
-  for (let j = memWords.length; j < memberWords.length; j++) steps.push({ i: null, j });
+  const n = Math.min(representativeWords.length, MAX_ALIGNED_WORDS);
+  const m = Math.min(memberWords.length, MAX_ALIGNED_WORDS);
+  const steps = align(representativeWords, memberWords, n, m, neighbours);
+  for (let i = n; i < representativeWords.length; i++) steps.push({ i, j: null });
+  for (let j = m; j < memberWords.length; j++) steps.push({ i: null, j });
 
   // Segments: runs of identical words, and the gaps between them.
   type Segment = { same: true; member: number[] } | { same: false; rep: number[]; member: number[] };

@@ -26,7 +26,7 @@
 import { createHash } from 'node:crypto';
 import type { Quote } from '../model/analysis.ts';
 import { diffWords, type WordDiff } from './diff.ts';
-import type { ConceptNeighbours } from './lexical.ts';
+import { wordsOfSlice, type ConceptNeighbours, type Word } from './lexical.ts';
 import { topShared } from './select.ts';
 import { sentencesOf } from './sentences.ts';
 import { idfTable, preparedSimilarity, prepareStatements, similarityBound, toStatement, type IdfTable, type PreparedStatement, type Statement, type StatementSimilarity } from './similarity.ts';
@@ -134,8 +134,8 @@ interface UnitShape {
   clause: boolean;
 }
 
-function makeShape(text: string, offset: number, minContentWords: number, clause: boolean): UnitShape | null {
-  const statement = toStatement(text);
+function makeShape(text: string, offset: number, minContentWords: number, clause: boolean, words?: Word[]): UnitShape | null {
+  const statement = words ? { text, words } : toStatement(text);
   const contentStems = [...new Set(statement.words.filter((w) => w.content && w.stem !== 'not').map((w) => w.stem))];
   if (contentStems.length < minContentWords) return null;
   return { text, offset, statement, contentStems, clause };
@@ -150,8 +150,9 @@ function shapesOf(text: string, minContentWords: number): UnitShape[] {
     const pieces = clausesOf(sentence.text);
     // A sentence of one clause is compared whole only.
     if (pieces.length < 2) continue;
+    // Clause breaks lie outside words (see CLAUSE_BREAK), so a clause's words are the sentence's words between them.
     const clauses = pieces
-      .map((c) => makeShape(c.text, sentence.start + c.start, minContentWords, true))
+      .map((c) => makeShape(c.text, sentence.start + c.start, minContentWords, true, wordsOfSlice(whole.statement.words, c.start, c.end)))
       .filter((u): u is UnitShape => u !== null);
     if (clauses.length > 1) shapes.push(...clauses);
   }
@@ -173,13 +174,6 @@ function strength(a: Unit, b: Unit, similarity: StatementSimilarity, options: Re
   const shorter = Math.min(a.contentStems.length, b.contentStems.length);
   const asCut = shorter >= MIN_CUT_CONTENT_WORDS && similarity.containment >= options.containmentThreshold ? similarity.containment * (options.sameSpeakerThreshold / options.containmentThreshold) : 0;
   return Math.max(similarity.score, asCut);
-}
-
-function speakersAgree(a: Unit, b: Unit): 'same' | 'unknown' | 'different' {
-  const x = a.quote.speakerId;
-  const y = b.quote.speakerId;
-  if (x && y) return x === y ? 'same' : 'different';
-  return 'unknown';
 }
 
 export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, options: QuoteFamilyOptions = {}): QuoteFamily[] {
@@ -299,6 +293,16 @@ function candidateEdges(
     listsOf.set(ids, (found = { lists, weights }));
     return found;
   });
+  // Speakers as numbers (-1: unknown), read for every candidate. Two sentences' speakers agree when both are known
+  // and equal, or one is unknown; a candidate's quotation is not read unless they do.
+  const speakerNumbers = new Map<string, number>();
+  const speakerOf = Int32Array.from(units, (unit) => {
+    const speaker = unit.quote.speakerId;
+    if (!speaker) return -1;
+    let number = speakerNumbers.get(speaker);
+    if (number === undefined) speakerNumbers.set(speaker, (number = speakerNumbers.size));
+    return number;
+  });
   const sharedWeight = new Float64Array(units.length);
   const touched = new Int32Array(units.length);
   const candidates = new Int32Array(settings.maxCandidates);
@@ -327,10 +331,13 @@ function candidateEdges(
     }
     const candidateCount = topShared(touched, touchedCount, sharedWeight, settings.maxCandidates, candidates, scratch);
     for (let k = 0; k < touchedCount; k++) sharedWeight[touched[k]!] = 0;
+    const speaker = speakerOf[i]!;
     for (let c = 0; c < candidateCount; c++) {
       const j = candidates[c]!;
-      const agreement = speakersAgree(units[i]!, units[j]!);
-      if (agreement === 'different') continue;
+      const other = speakerOf[j]!;
+      const known = speaker >= 0 && other >= 0;
+      if (known && speaker !== other) continue;
+      const agreement = known ? 'same' : 'unknown';
       if (agreement === 'unknown') {
         // Most such pairs are far below the threshold: a bound settles them without pairing words (the margin covers rounding).
         if (similarityBound(prepared[i]!, prepared[j]!) < settings.unknownSpeakerThreshold - 1e-9) continue;
@@ -347,7 +354,6 @@ function candidateEdges(
 
 function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamilyOptions>, similarity: (i: number, j: number) => StatementSimilarity): number[][] {
   const groupOf = units.map((_, i) => i);
-  const members = new Map<number, number[]>(units.map((_, i) => [i, [i]]));
   const find = (i: number): number => {
     while (groupOf[i] !== i) {
       groupOf[i] = groupOf[groupOf[i]!]!;
@@ -355,23 +361,30 @@ function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamily
     }
     return i;
   };
-  // Per group, kept up to date as groups merge: its quotations, and its known speaker (a group has one at most).
-  const quotesOf = new Map<number, Set<string>>(units.map((unit, i) => [i, new Set([unit.quote.id])]));
+  // Per group, kept up to date as groups merge: its members and quotations (made at its first merge: until
+  // then a group is its own unit and that unit's quotation), and its known speaker (a group has one at most).
+  const members: Array<number[] | undefined> = new Array(units.length);
+  const quotesOf: Array<Set<string> | undefined> = new Array(units.length);
   const speakerOf: Array<string | null> = units.map((unit) => unit.quote.speakerId);
   for (const edge of edges) {
     const a = find(edge.i);
     const b = find(edge.j);
     if (a === b) continue;
-    const left = members.get(a)!;
-    const right = members.get(b)!;
-    const leftQuotes = quotesOf.get(a)!;
-    const rightQuotes = quotesOf.get(b)!;
-    const [fewer, more] = leftQuotes.size <= rightQuotes.size ? [leftQuotes, rightQuotes] : [rightQuotes, leftQuotes];
+    const left = members[a] ?? [a];
+    const right = members[b] ?? [b];
+    const leftQuotes = quotesOf[a];
+    const rightQuotes = quotesOf[b];
     let shareQuote = false;
-    for (const quote of fewer) {
-      if (more.has(quote)) {
-        shareQuote = true;
-        break;
+    if (!leftQuotes && !rightQuotes) shareQuote = units[a]!.quote.id === units[b]!.quote.id;
+    else if (!leftQuotes) shareQuote = rightQuotes!.has(units[a]!.quote.id);
+    else if (!rightQuotes) shareQuote = leftQuotes.has(units[b]!.quote.id);
+    else {
+      const [fewer, more] = leftQuotes.size <= rightQuotes.size ? [leftQuotes, rightQuotes] : [rightQuotes, leftQuotes];
+      for (const quote of fewer) {
+        if (more.has(quote)) {
+          shareQuote = true;
+          break;
+        }
       }
     }
     if (shareQuote) continue;
@@ -391,14 +404,26 @@ function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamily
     }
     const [keep, drop] = a < b ? [a, b] : [b, a];
     groupOf[drop] = keep;
-    members.set(keep, mergeAscending(members.get(keep)!, members.get(drop)!));
-    members.delete(drop);
-    for (const quote of fewer) more.add(quote);
-    quotesOf.set(keep, more);
-    quotesOf.delete(drop);
+    members[keep] = mergeAscending(left, right);
+    members[drop] = undefined;
+    let quotes: Set<string>;
+    if (leftQuotes && rightQuotes) {
+      const [fewer, more] = leftQuotes.size <= rightQuotes.size ? [leftQuotes, rightQuotes] : [rightQuotes, leftQuotes];
+      for (const quote of fewer) more.add(quote);
+      quotes = more;
+    } else if (leftQuotes) quotes = leftQuotes.add(units[b]!.quote.id);
+    else if (rightQuotes) quotes = rightQuotes.add(units[a]!.quote.id);
+    else quotes = new Set([units[a]!.quote.id, units[b]!.quote.id]);
+    quotesOf[keep] = quotes;
+    quotesOf[drop] = undefined;
     speakerOf[keep] = leftSpeaker ?? rightSpeaker;
   }
-  return [...members.values()].filter((list) => list.length > 1);
+  const groups: number[][] = [];
+  for (let i = 0; i < units.length; i++) {
+    const list = members[i];
+    if (groupOf[i] === i && list && list.length > 1) groups.push(list);
+  }
+  return groups;
 }
 
 /** Two ascending lists of distinct unit indexes as one ascending list. */

@@ -4,7 +4,8 @@
  * Proper names and numbers match only by form: WordNet would call Iran and Iraq siblings.
  */
 import { createRequire } from 'node:module';
-import { tokenize } from '../text/index.ts';
+import { foldCase } from '../text/index.ts';
+import { WordScanner } from '../text/words.ts';
 import { relatedSynsets, synsetsOf, type SynsetId, type WordNetPos } from './wordnet.ts';
 
 const require = createRequire(import.meta.url);
@@ -61,10 +62,10 @@ const formFacts = new Map<string, FormFacts>();
 const FORM_FACTS_LIMIT = 200_000;
 
 /** Facts of a token by its text (its norm is a function of its text). */
-function factsOf(text: string, tokenNorm: string): FormFacts {
+function factsOf(text: string): FormFacts {
   let facts = formFacts.get(text);
   if (facts) return facts;
-  let norm = tokenNorm.replace(/'s$/, '');
+  let norm = foldCase(text).replace(/'s$/, '');
   if (norm.endsWith("n't")) norm = "n't";
   const negation = NEGATIONS.has(norm);
   const numeric = /\d/.test(norm);
@@ -80,21 +81,43 @@ function factsOf(text: string, tokenNorm: string): FormFacts {
   return facts;
 }
 
+/** The words of `text` as `tokenize` finds them, each with its facts (a form's facts are worked out once). */
 export function analyzeWords(text: string): Word[] {
-  const tokens = tokenize(text);
-  return tokens.map((token, i) => {
-    const facts = factsOf(token.text, token.norm);
-    const capitalised = facts.upper && !sentenceInitial(text, tokens, i);
-    return {
-      text: token.text,
+  const words: Word[] = [];
+  let previousEnd = -1;
+  for (const scan = new WordScanner(text); scan.next(); ) {
+    const { start, end } = scan;
+    const written = text.slice(start, end);
+    const facts = factsOf(written);
+    const capitalised = facts.upper && !sentenceInitial(text, previousEnd, start);
+    words.push({
+      text: written,
       norm: facts.norm,
       stem: facts.stem,
-      start: token.start,
-      end: token.end,
+      start,
+      end,
       literal: facts.numeric || (capitalised && !hasNounOrAdjectiveSense(facts.norm)),
       content: facts.content,
-    };
-  });
+    });
+    previousEnd = end;
+  }
+  return words;
+}
+
+/**
+ * `analyzeWords(text.slice(start, end))` from `analyzeWords(text)`, for a slice that no word of
+ * `text` crosses or runs into (it starts after a space or a quotation mark and ends before a
+ * space or a punctuation mark): the same words, shifted, the first of them sentence-initial.
+ */
+export function wordsOfSlice(words: readonly Word[], start: number, end: number): Word[] {
+  const out: Word[] = [];
+  for (const word of words) {
+    if (word.start < start || word.end > end) continue;
+    // A sentence-initial capital proves nothing: only digits make the first word literal.
+    const literal = out.length === 0 ? /\d/.test(word.norm) : word.literal;
+    out.push({ ...word, start: word.start - start, end: word.end - start, literal });
+  }
+  return out;
 }
 
 const stemCache = new Map<string, string>();
@@ -113,9 +136,10 @@ function hasNounOrAdjectiveSense(norm: string): boolean {
   return known;
 }
 
-function sentenceInitial(text: string, tokens: Array<{ start: number; end: number }>, i: number): boolean {
-  if (i === 0) return true;
-  const between = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+/** A word starting at `start` opens a sentence: it is the first (`previousEnd` < 0) or follows a stop, colon, quotation mark or bracket. */
+function sentenceInitial(text: string, previousEnd: number, start: number): boolean {
+  if (previousEnd < 0) return true;
+  const between = text.slice(previousEnd, start);
   return /[.!?:"“”(\[]/.test(between);
 }
 

@@ -20,8 +20,10 @@ export function topShared(touched: Int32Array, count: number, weight: Float64Arr
     else if (w === threshold) scratch[tied++] = j;
   }
   if (taken < limit) {
-    const ties = scratch.subarray(0, tied).sort();
-    for (let t = 0; taken < limit; t++) out[taken++] = ties[t]!;
+    // The lowest indexes among the ties (distinct numbers): those up to the one at the rank still wanted.
+    const needed = limit - taken;
+    const highest = needed < tied ? selectAscending(scratch, tied, needed - 1) : Infinity;
+    for (let t = 0; t < tied; t++) if (scratch[t]! <= highest) out[taken++] = scratch[t]!;
   }
   return taken;
 }

@@ -31,8 +31,14 @@ export function idfTable(statements: Iterable<Statement>): IdfTable {
     count++;
     times.set(statement, (times.get(statement) ?? 0) + 1);
   }
+  // The statement that last counted each stem, so a stem repeated in one statement counts once.
+  const countedBy = new Map<string, Statement>();
   for (const [statement, n] of times) {
-    for (const stem of new Set(statement.words.map((w) => w.stem))) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + n);
+    for (const { stem } of statement.words) {
+      if (countedBy.get(stem) === statement) continue;
+      countedBy.set(stem, statement);
+      documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + n);
+    }
   }
   const cache = new Map<string, number>();
   return {
@@ -82,6 +88,11 @@ interface WordKeys {
 
 const stemIds = new Map<string, number>();
 const keysCache = new WeakMap<Word[], WordKeys>();
+
+/** A statement's words as `pairWords` compares them, worked out once per words array. */
+export function wordKeys(words: Word[]): WordKeys {
+  return keysOf(words);
+}
 
 function keysOf(words: Word[]): WordKeys {
   let keys = keysCache.get(words);
@@ -253,7 +264,7 @@ function computeWeights(words: Word[], idf: IdfTable): WeightedWords {
 export function prepareStatements(all: Statement[], idf: IdfTable): { prepared: PreparedStatement[]; neighbours: ConceptNeighbours } {
   // A statement listed more than once (units of reruns share one) is prepared once.
   const statements = [...new Set(all)];
-  const keys = statements.map((statement) => computeKeys(statement.words));
+  const keys = statements.map((statement) => keysOf(statement.words));
   const vocabulary: number[] = [];
   for (const k of keys) for (let i = 0; i < k.kinds.length; i++) if (k.kinds[i] === 1) vocabulary.push(k.norms[i]!);
   const neighbours = conceptNeighbours(vocabulary);

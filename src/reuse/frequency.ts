@@ -37,6 +37,15 @@ export class ShingleFrequency {
     return least;
   }
 
+  /** `frequency(shingle) > limit`, settled at the first row whose count is within the limit (most shingles are rare). */
+  exceeds(shingle: number, limit: number): boolean {
+    for (let row = 0; row < this.depth; row++) {
+      const at = (row * (this.mask + 1)) + (fmix32(shingle ^ SALTS[row]!) & this.mask);
+      if (this.counters[at]! <= limit) return false;
+    }
+    return 0xffff > limit;
+  }
+
   get byteLength(): number {
     return this.counters.byteLength;
   }
@@ -60,7 +69,7 @@ export function maskFrequent(
 ): Uint32Array {
   let masked: Uint32Array | null = null;
   for (let i = 0; i < shingles.length; i++) {
-    if (frequency.frequency(shingles[i]!) <= maxFrequency) continue;
+    if (!frequency.exceeds(shingles[i]!, maxFrequency)) continue;
     masked ??= copy(tokens);
     for (let k = i; k < i + shingleSize && k < tokens.length; k++) masked[k] = (fmix32(k * 2 + side) & 0x7fffffff) | (tokens[k]! & 0x80000000);
   }

@@ -448,15 +448,25 @@ function collectCandidates(articles: ReuseArticle[], o: ReuseOptions) {
   });
   const lsh = new LshIndex(o.lsh, undefined, prints.reduce((sum, print) => sum + (print.signature ? 1 : 0), 0));
   const anchors = new AnchorIndex(o.maxAnchorFrequency, prints.reduce((sum, print) => sum + (print.anchors?.length ?? 0), 0));
+  /** The doc of each signature in the LSH index, in the order added. */
+  const signed: number[] = [];
   prints.forEach((print, doc) => {
-    if (print.signature) lsh.add(String(doc), print.signature);
+    if (print.signature) {
+      lsh.add(String(doc), print.signature);
+      signed.push(doc);
+    }
     if (print.anchors) anchors.add(doc, print.anchors);
   });
   const found = new Map<number, CandidatePair>();
   const width = sorted.length;
   prints.forEach((print, doc) => {
     const bandHits = new Map<number, number>();
-    if (print.signature) for (const [other, hits] of lsh.candidates(print.signature)) if (Number(other) !== doc) bandHits.set(Number(other), hits);
+    if (print.signature) {
+      for (const [number, hits] of lsh.candidateNumbers(print.signature)) {
+        const other = signed[number]!;
+        if (other !== doc) bandHits.set(other, hits);
+      }
+    }
     const anchorHits = print.anchors ? anchors.candidates(print.anchors, doc) : new Map<number, number>();
     for (const other of rankCandidates(bandHits, anchorHits, (d) => sorted[d]!.id, o)) {
       const [a, b] = doc < other ? [doc, other] : [other, doc];

@@ -85,6 +85,14 @@ export class LshIndex {
     return hits;
   }
 
+  /** `candidates` by the order in which signatures were added (0 for the first), not by id. */
+  candidateNumbers(signature: Uint32Array): Map<number, number> {
+    const hits = new Map<number, number>();
+    if (isEmptySignature(signature)) return hits;
+    for (const key of bandHashes(signature, this.shape)) this.table.forEach(key, (doc) => hits.set(doc, (hits.get(doc) ?? 0) + 1));
+    return hits;
+  }
+
   get byteLength(): number {
     return this.table.byteLength;
   }

@@ -27,6 +27,21 @@ export const wordHash = boundedMemo((word: string): number => {
   return hashToken(folded) & WORD_BITS;
 }, 500_000);
 
+/**
+ * `wordHash` of text[start, end): a word of ASCII characters is lower-cased and hashed (FNV-1a, as
+ * `hashToken`) as it is read, without cutting it out of the text or looking it up.
+ */
+function hashWordAt(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return wordHash(text.slice(start, end));
+    hash ^= code >= 65 && code <= 90 ? code + 32 : code;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) & WORD_BITS;
+}
+
 export function prepareText(text: string): PreparedText {
   const quoted = quotationSpans(text);
   let tokens = new Uint32Array(Math.max(16, text.length >> 3));
@@ -44,7 +59,7 @@ export function prepareText(text: string): PreparedText {
       starts = grow(starts);
       ends = grow(ends);
     }
-    tokens[count] = (wordHash(text.slice(start, end)) | (inQuote ? QUOTED : 0)) >>> 0;
+    tokens[count] = (hashWordAt(text, start, end) | (inQuote ? QUOTED : 0)) >>> 0;
     starts[count] = start;
     ends[count++] = end;
   }

@@ -23,8 +23,11 @@ interface Group {
   named: number;
   firstDay: number | null;
   lastDay: number | null;
-  /** Neighbouring group → the id of the edge between them (shared by both sides). */
-  neighbours: Map<number, number>;
+  /**
+   * Neighbouring groups and the ids of the edges to them (shared by both sides), as pairs
+   * [group, edge, group, edge, …]; may still list groups merged away since, which are skipped when read.
+   */
+  neighbours: number[];
   /** Bumped on every merge into the group: heap entries made before then are stale. */
   version: number;
 }
@@ -110,57 +113,90 @@ function span(a: number | null, b: number | null, pick: (x: number, y: number) =
 /** How far below the threshold a score known only up to rounding must be to be ruled out. */
 const ROUNDING_MARGIN = 1e-9;
 
-/** Max-heap of candidate merges; ties go to the pair of older groups so the result is deterministic. */
-interface Candidate {
-  score: number;
-  a: number;
-  b: number;
-  versionA: number;
-  versionB: number;
-}
-
+/**
+ * Max-heap of candidate merges; ties go to the pair of older groups so the result is deterministic.
+ * Entries are held column by column in plain arrays (no object per entry, no array buffers); `pop`
+ * leaves the entry it removes in `a`, `b`, `versionA` and `versionB`.
+ */
 class MergeHeap {
-  private readonly items: Candidate[] = [];
+  private readonly scores: number[] = [];
+  private readonly as: number[] = [];
+  private readonly bs: number[] = [];
+  private readonly versionsA: number[] = [];
+  private readonly versionsB: number[] = [];
+  a = 0;
+  b = 0;
+  versionA = 0;
+  versionB = 0;
 
   get size(): number {
-    return this.items.length;
+    return this.scores.length;
   }
 
-  private before(i: number, j: number): boolean {
-    const x = this.items[i]!;
-    const y = this.items[j]!;
-    return x.score > y.score || (x.score === y.score && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  /** Entry (score, a, b) goes before entry `j`. */
+  private before(score: number, a: number, b: number, j: number): boolean {
+    const other = this.scores[j]!;
+    return score > other || (score === other && (a < this.as[j]! || (a === this.as[j]! && b < this.bs[j]!)));
   }
 
-  push(item: Candidate): void {
-    this.items.push(item);
-    let i = this.items.length - 1;
+  private put(at: number, score: number, a: number, b: number, versionA: number, versionB: number): void {
+    this.scores[at] = score;
+    this.as[at] = a;
+    this.bs[at] = b;
+    this.versionsA[at] = versionA;
+    this.versionsB[at] = versionB;
+  }
+
+  private move(from: number, to: number): void {
+    this.put(to, this.scores[from]!, this.as[from]!, this.bs[from]!, this.versionsA[from]!, this.versionsB[from]!);
+  }
+
+  push(score: number, a: number, b: number, versionA: number, versionB: number): void {
+    let i = this.scores.length;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.before(i, parent)) break;
-      [this.items[i], this.items[parent]] = [this.items[parent]!, this.items[i]!];
+      if (!this.before(score, a, b, parent)) break;
+      this.move(parent, i);
       i = parent;
     }
+    this.put(i, score, a, b, versionA, versionB);
   }
 
-  pop(): Candidate | undefined {
-    const top = this.items[0];
-    const last = this.items.pop();
-    if (this.items.length > 0 && last) {
-      this.items[0] = last;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let best = i;
-        if (left < this.items.length && this.before(left, best)) best = left;
-        if (right < this.items.length && this.before(right, best)) best = right;
-        if (best === i) break;
-        [this.items[i], this.items[best]] = [this.items[best]!, this.items[i]!];
-        i = best;
-      }
+  /** Removes the first entry into `a`, `b`, `versionA`, `versionB`; false when empty. */
+  pop(): boolean {
+    const count = this.scores.length;
+    if (count === 0) return false;
+    this.a = this.as[0]!;
+    this.b = this.bs[0]!;
+    this.versionA = this.versionsA[0]!;
+    this.versionB = this.versionsB[0]!;
+    const last = count - 1;
+    const score = this.scores[last]!;
+    const a = this.as[last]!;
+    const b = this.bs[last]!;
+    const versionA = this.versionsA[last]!;
+    const versionB = this.versionsB[last]!;
+    this.scores.length = last;
+    this.as.length = last;
+    this.bs.length = last;
+    this.versionsA.length = last;
+    this.versionsB.length = last;
+    if (last === 0) return true;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= last) break;
+      const right = left + 1;
+      const child = right < last && this.before(this.scores[right]!, this.as[right]!, this.bs[right]!, left) ? right : left;
+      // The moving entry stays here unless the better child goes before it.
+      const childScore = this.scores[child]!;
+      const childFirst = childScore > score || (childScore === score && (this.as[child]! < a || (this.as[child]! === a && this.bs[child]! < b)));
+      if (!childFirst) break;
+      this.move(child, i);
+      i = child;
     }
-    return top;
+    this.put(i, score, a, b, versionA, versionB);
+    return true;
   }
 }
 
@@ -186,7 +222,7 @@ export function agglomerate(
       named: vector.names.ids.length > 0 ? 1 : 0,
       firstDay: vector.day,
       lastDay: vector.day,
-      neighbours: new Map<number, number>(),
+      neighbours: [],
       version: 0,
     };
   });
@@ -228,27 +264,36 @@ export function agglomerate(
     edgeNames[edge] = names;
     const score = mean(x, y, words, names) * time;
     if (score < threshold) return;
-    if (a < b) heap.push({ score, a, b, versionA: x.version, versionB: y.version });
-    else heap.push({ score, a: b, b: a, versionA: y.version, versionB: x.version });
+    if (a < b) heap.push(score, a, b, x.version, y.version);
+    else heap.push(score, b, a, y.version, x.version);
   };
+  // Per group, a mark: the number of the merge (or of the group, while edges are first made) that last listed it,
+  // and the edge it was listed with.
+  const listed = new Int32Array(groups.length).fill(-1);
+  const listedEdge = new Int32Array(groups.length);
   neighbours.forEach((list, a) => {
+    const own = groups[a]!.neighbours;
+    for (let k = 0; k < own.length; k += 2) listed[own[k]!] = a;
     for (const b of list) {
-      if (groups[a]!.neighbours.has(b)) continue;
+      if (listed[b] === a) continue;
+      listed[b] = a;
       const edge = edgeWords.length;
       edgeWords.push(NaN);
       edgeNames.push(NaN);
-      groups[a]!.neighbours.set(b, edge);
-      groups[b]!.neighbours.set(a, edge);
+      own.push(b, edge);
+      groups[b]!.neighbours.push(a, edge);
     }
   });
   groups.forEach((group, a) => {
-    for (const [b, edge] of group!.neighbours) if (a < b) consider(a, b, edge);
+    const own = group!.neighbours;
+    for (let k = 0; k < own.length; k += 2) if (a < own[k]!) consider(a, own[k]!, own[k + 1]!);
   });
+  listed.fill(-1);
   const kept = new Int32Array(groups.length);
   let mergeNumber = 0;
 
-  while (heap.size > 0) {
-    const { a, b, versionA, versionB } = heap.pop()!;
+  while (heap.pop()) {
+    const { a, b, versionA, versionB } = heap;
     const x = groups[a];
     const y = groups[b];
     if (!x || !y) continue;
@@ -268,33 +313,46 @@ export function agglomerate(
     x.firstDay = span(x.firstDay, y.firstDay, Math.min);
     x.lastDay = span(x.lastDay, y.lastDay, Math.max);
     groups[b] = null;
-    x.neighbours.delete(b);
     // Neighbours whose edge value this merge keeps (as a sum) are marked with the merge's number.
     mergeNumber++;
-    for (const [c, edge] of y.neighbours) {
+    // x's live neighbours, listed (groups merged away, b among them, are dropped from the list here).
+    const own = x.neighbours;
+    let live = 0;
+    for (let k = 0; k < own.length; k += 2) {
+      const c = own[k]!;
+      if (!groups[c]) continue;
+      listed[c] = mergeNumber;
+      listedEdge[c] = own[k + 1]!;
+      own[live++] = c;
+      own[live++] = own[k + 1]!;
+    }
+    own.length = live;
+    const theirs = y.neighbours;
+    for (let k = 0; k < theirs.length; k += 2) {
+      const c = theirs[k]!;
+      const edge = theirs[k + 1]!;
       if (c === a) continue;
       const other = groups[c];
       if (!other) continue;
-      other.neighbours.delete(b);
-      const own = x.neighbours.get(c);
-      if (own !== undefined) {
+      // `other` keeps its entry for `b`: entries for merged-away groups are skipped when read (groups[b] is null for good).
+      if (listed[c] === mergeNumber) {
         // dot(x + y, c) = dot(x, c) + dot(y, c), up to rounding.
-        edgeWords[own] = edgeWords[own]! + edgeWords[edge]!;
-        edgeNames[own] = edgeNames[own]! + edgeNames[edge]!;
+        const shared = listedEdge[c]!;
+        edgeWords[shared] = edgeWords[shared]! + edgeWords[edge]!;
+        edgeNames[shared] = edgeNames[shared]! + edgeNames[edge]!;
         kept[c] = mergeNumber;
       } else {
-        x.neighbours.set(c, edge);
-        other.neighbours.set(a, edge);
+        own.push(c, edge);
+        other.neighbours.push(a, edge);
         edgeWords[edge] = NaN;
         edgeNames[edge] = NaN;
         kept[c] = mergeNumber;
       }
     }
-    for (const [c, edge] of x.neighbours) {
-      if (!groups[c]) {
-        x.neighbours.delete(c);
-        continue;
-      }
+    y.neighbours = [];
+    for (let k = 0; k < own.length; k += 2) {
+      const c = own[k]!;
+      const edge = own[k + 1]!;
       if (kept[c] !== mergeNumber) {
         edgeWords[edge] = NaN;
         edgeNames[edge] = NaN;

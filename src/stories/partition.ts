@@ -144,6 +144,8 @@ export class Partition {
   private readonly wordPostings: StoryPostings;
   private readonly namePostings: StoryPostings;
   private score = new Float64Array(1024);
+  /** Members per story (as centroids[story].members.size), read for every candidate story. */
+  private readonly sizes: number[] = [];
   comparisons = 0;
 
   constructor(
@@ -158,6 +160,7 @@ export class Partition {
   open(index: number): number {
     const story = this.centroids.length;
     this.centroids.push(new Centroid(this.sums));
+    this.sizes.push(0);
     this.assign(index, story);
     return story;
   }
@@ -165,9 +168,13 @@ export class Partition {
   assign(index: number, story: number): void {
     const vector = this.vectors[index]!;
     const previous = this.storyOf[index];
-    if (previous !== undefined && previous >= 0) this.centroids[previous]!.remove(vector, index, this.vectors);
+    if (previous !== undefined && previous >= 0) {
+      this.centroids[previous]!.remove(vector, index, this.vectors);
+      this.sizes[previous] = this.centroids[previous]!.members.size;
+    }
     this.storyOf[index] = story;
     this.centroids[story]!.add(vector, index);
+    this.sizes[story] = this.centroids[story]!.members.size;
     const indexed = this.candidateOptions.indexedTerms;
     for (let i = 0; i < vector.topWords.length && i < indexed; i++) this.wordPostings.add(vector.topWords[i]!, story);
     for (let i = 0; i < vector.topNames.length && i < indexed; i++) this.namePostings.add(vector.topNames[i]!, story);
@@ -208,7 +215,8 @@ export class Partition {
     };
     gather(this.wordPostings, probe.words, probe.wordWeights);
     gather(this.namePostings, probe.names, probe.nameWeights);
-    const live = touched.filter((story) => this.centroids[story]!.members.size > 0);
+    const sizes = this.sizes;
+    const live = touched.filter((story) => sizes[story]! > 0);
     const ranked = topScored(live, score, maxCandidates);
     for (const story of touched) score[story] = 0;
     return ranked;

@@ -33,8 +33,25 @@ export function dayGap(
 /** Multiplier in (0, 1] for a time gap; unknown dates cost nothing, so undated corpora still cluster on content. */
 export function timeFactor(gap: number | null, options: SimilarityOptions): number {
   if (gap === null || gap <= options.timeGraceDays) return 1;
+  // Gaps are whole days, and clustering asks for the same few thousand again and again: remembered per day.
+  if (Number.isInteger(gap) && gap >= 0 && gap < FACTOR_DAYS) {
+    if (factorGrace !== options.timeGraceDays || factorHalfLife !== options.timeHalfLifeDays) {
+      factorByDay.fill(NaN);
+      factorGrace = options.timeGraceDays;
+      factorHalfLife = options.timeHalfLifeDays;
+    }
+    let factor = factorByDay[gap]!;
+    if (Number.isNaN(factor)) factorByDay[gap] = factor = Math.pow(0.5, (gap - options.timeGraceDays) / options.timeHalfLifeDays);
+    return factor;
+  }
   return Math.pow(0.5, (gap - options.timeGraceDays) / options.timeHalfLifeDays);
 }
+
+/** `timeFactor` by whole-day gap for the options last asked (NaN: not yet worked out). */
+const FACTOR_DAYS = 4096;
+const factorByDay = new Float64Array(FACTOR_DAYS).fill(NaN);
+let factorGrace = NaN;
+let factorHalfLife = NaN;
 
 /** How likely two articles report the same story, in [0, 1]. */
 export function documentSimilarity(a: DocumentVector, b: DocumentVector, options: SimilarityOptions = DEFAULT_SIMILARITY_OPTIONS): number {

@@ -165,13 +165,43 @@ export function heaviestPositions(vector: Sparse, count: number, tieBefore: (a: 
   let selected: number[];
   if (count < n) {
     // Everything in the top `count` weighs at least the count-th largest value: sort only those.
-    const sortedValues = Float64Array.from(values).sort();
-    const least = sortedValues[n - count]!;
+    if (selectionScratch.length < n) selectionScratch = new Float64Array(Math.max(n, selectionScratch.length * 2));
+    selectionScratch.set(values);
+    const least = valueAtRank(selectionScratch, n, n - count);
     selected = [];
     for (let p = 0; p < n; p++) if (values[p]! >= least) selected.push(p);
   } else selected = Array.from({ length: n }, (_, p) => p);
   selected.sort(before);
   return Int32Array.from(selected.length > count ? selected.slice(0, count) : selected);
+}
+
+/** Scratch space for `heaviestPositions`, grown as needed. */
+let selectionScratch = new Float64Array(256);
+
+/** The value at `rank` (0-based) in ascending order of values[0..count), reordering them (Hoare's selection). */
+function valueAtRank(values: Float64Array, count: number, rank: number): number {
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (rank <= j) high = j;
+    else if (rank >= i) low = i;
+    else return values[rank]!;
+  }
+  return values[rank]!;
 }
 
 /**
