@@ -19,22 +19,9 @@ const ASCII_REPLACEMENTS: Array<[RegExp, string]> = [
   [new RegExp(ZERO_WIDTH.source), ' '],
 ];
 
-/** The ASCII for each typographic character met so far (a few dozen at most). */
-const asciiOf = new Map<string, string>();
-
 function asciiFor(character: string): string {
-  let ascii = asciiOf.get(character);
-  if (ascii === undefined) {
-    ascii = character;
-    for (const [expression, replacement] of ASCII_REPLACEMENTS) {
-      if (expression.test(character)) {
-        ascii = replacement;
-        break;
-      }
-    }
-    asciiOf.set(character, ascii);
-  }
-  return ascii;
+  for (const [expression, ascii] of ASCII_REPLACEMENTS) if (expression.test(character)) return ascii;
+  return character;
 }
 
 /** The ASCII replacement of every code unit TYPOGRAPHIC matches, by code unit (the backtick, 0x60, is the only one below 0xA0). */
