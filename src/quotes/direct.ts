@@ -160,8 +160,10 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
 
       // A closing mark for something open?
       let closedIndex = -1;
+      // “It is unusual,“ said …: a “ right after closing punctuation and before a space is a mistyped ”.
+      const typedAsCloser = char === '“' && /[,.!?…]/.test(before ?? '') && (after === undefined || /\s/.test(after));
       for (let k = stack.length - 1; k >= 0; k--) {
-        if (closesFamily(char, stack[k]!)) {
+        if (closesFamily(char, stack[k]!) || (typedAsCloser && stack[k]!.family === 'double')) {
           closedIndex = k;
           break;
         }
@@ -170,7 +172,7 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
       if (closedIndex >= 0) {
         const open = stack[closedIndex]!;
         const isApostrophe = (char === '’' || char === "'") && (isWordChar(after) || isSpaceOrStart(before));
-        const isReopen = char === '“' && !open.low;
+        const isReopen = char === '“' && !open.low && !typedAsCloser;
         if (!isApostrophe && !isReopen && (char !== '"' || looksLikeCloser)) {
           stack.length = closedIndex;
           if (closedIndex === 0) emitSpan(spans, text, paragraph, continuationFamily, open, pos, pos, {});

@@ -663,11 +663,16 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       const signature =
         (q.closeMark !== null ? dashSignature(text, q.closeMark + 1, analysis.paragraph.end) : null) ??
         (whole && nextParagraph ? dashSignature(text, nextParagraph.start, nextParagraph.end) : null);
+      const inverted = !signature && q.closeMark !== null && /[,?!]$/.test(text.slice(q.start, q.end)) ? invertedSpeakerAfter(text, q.closeMark + 1, analysis.paragraph.end, analysis.paragraph.end) : null;
       if (signature) {
         draft.speaker = signature.speaker;
         draft.speakerHead = signature.speaker;
         draft.cue = signature.cue;
         draft.note = 'signed with a dash after the quotation';
+      } else if (inverted) {
+        draft.speaker = inverted;
+        draft.speakerHead = inverted;
+        draft.note = 'named after a speech verb that follows the quotation';
       } else if (q.continuation && previousWhole) {
         draft.speakerFrom = previousWhole;
         draft.note = 'continues the quotation opened in an earlier paragraph';
@@ -1015,6 +1020,11 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       byStart.set(nextSubject.start, { speaker: nextSubject, head: nextSubject, paragraph: p, frame: null, subject: false });
     }
   }
+  // "“…,” said a longtime adviser to the mayor, who …": the phrase after a speech verb that follows the closing mark.
+  const inverted = invertedSpeakerAfter(text, bounds.end, own.span.end, analyses[p]!.paragraph.end);
+  if (inverted && !byStart.has(inverted.start) && !insideQuoteOf(analyses[p]!, inverted.start)) {
+    byStart.set(inverted.start, { speaker: inverted, head: inverted, paragraph: p, frame: null, subject: false });
+  }
   if (proposal && !byStart.has(proposal.head.start)) {
     byStart.set(proposal.head.start, { speaker: proposal.speaker, head: proposal.head, paragraph: p, frame: null, subject: false });
   }
@@ -1072,12 +1082,58 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       nextSubject !== null && nextSubject.start === c.head.start ? 1 : 0,
       AFTER_PREPOSITION.test(text.slice(Math.max(0, c.head.start - 6), c.head.start)) ? 1 : 0,
       isName && /\s/.test(key) ? 1 : 0,
+      inverted !== null && inverted.start === c.head.start ? 1 : 0,
+      followedBySpeechVerb(text, c.speaker.end) ? 1 : 0,
+      /\bby\s+$/i.test(text.slice(Math.max(0, c.head.start - 4), c.head.start)) ? 1 : 0,
+      (RELATIVE_SPEAKER_WORDS.has(key) || POSSESSIVE_SPEAKER_WORDS.has(key)) && c.head.start < q.openMark && between <= 3 ? 1 : 0,
+      NAMES_NO_ONE.test(text.slice(c.head.start, c.head.end)) ? 1 : 0,
     ];
     return { speaker: c.speaker, head: c.head, features };
   });
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+/** "Thursday", "PORTLAND" (a dateline), "Hastily", "More importantly": capitalised openers that name no one. */
+const NAMES_NO_ONE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b|\p{Lu}{3,}\b(?!\s+\p{Lu}\p{Ll})|(?:\p{L}+\s+)?\p{L}+ly\b)/u;
+/** Words after a speech verb that end the inverted speaker phrase ("said a spokesman, who …", "said Vance in a statement"). */
+const INVERTED_PHRASE_END = /^(?:who|which|that|in|on|at|during|after|before|while|when|as|adding|noting|saying|because|and|but)$/i;
+/** "said in a statement", "said Monday", "said that": no speaker phrase follows the verb. */
+const NOT_INVERTED_OPENERS = /^(?:in|on|at|for|with|by|to|from|after|before|during|that|this|when|while|as|and|but|so|then|also|again|later|earlier|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|recently|of|about|it|him|her|them|me|us|you)$/;
+const SPEECH_VERB_AFTER = /^,?\s+(?:(?:also|then|later|has|had|once|further|quickly|simply)\s+)?(\p{L}+)/u;
+
+/** "Vance said", "the aide, who has said": a speech verb (perhaps after an adverb or auxiliary) right after `end`. */
+function followedBySpeechVerb(text: string, end: number): boolean {
+  const match = SPEECH_VERB_AFTER.exec(text.slice(end, end + 40));
+  return match !== null && VERB_BY_FORM.get(match[1]!.toLowerCase())?.cueClass === 'speech';
+}
+
+/**
+ * "“…,” said a longtime adviser to the mayor, who …": the phrase after a speech verb that
+ * directly follows a quotation's closing mark, up to a comma, full stop or clause word (at most
+ * 12 words); null when no speech verb follows or the phrase is a pronoun.
+ */
+function invertedSpeakerAfter(text: string, quoteEnd: number, sentenceEnd: number, paragraphEnd: number): Span | null {
+  const rest = text.slice(quoteEnd, Math.min(paragraphEnd, Math.max(sentenceEnd, quoteEnd) + 200));
+  const verb = /^[,”"’»\s]*\s(\p{L}+)\s+/u.exec(rest);
+  if (!verb || VERB_BY_FORM.get(verb[1]!.toLowerCase())?.cueClass !== 'speech' || /^(?:told|tells|tell)$|ing$/i.test(verb[1]!)) return null;
+  let at = verb[0].length;
+  let end = -1;
+  for (let n = 0; n < 12; n++) {
+    const word = /^([\p{L}\p{N}][\p{L}\p{N}.'’&-]*)/u.exec(rest.slice(at));
+    if (!word) break;
+    const lower = word[1]!.toLowerCase();
+    if (n === 0 && (SUBJECT_PRONOUN_WORDS.has(lower) || NOT_INVERTED_OPENERS.test(lower))) return null;
+    if (n > 0 && INVERTED_PHRASE_END.test(lower)) break;
+    end = at + word[1]!.replace(/[.]$/, '').length;
+    at += word[1]!.length;
+    const gap = /^[^\p{L}\p{N}]*/u.exec(rest.slice(at))![0];
+    if (!/^\s+$/.test(gap)) break;
+    at += gap.length;
+  }
+  if (end < 0) return null;
+  const start = quoteEnd + verb[0].length;
+  return { start, end: quoteEnd + end };
+}
 /** Words that open a sentence or clause in capitals without naming anyone. */
 const NOT_SPEAKER_OPENERS = new Set([
   'and', 'but', 'or', 'so', 'yet', 'nor', 'then', 'also', 'still', 'meanwhile', 'however', 'instead', 'now', 'today', 'yesterday', 'later', 'earlier',

@@ -42,6 +42,11 @@ export const SPEAKER_FEATURES = [
   'subject of the next sentence',
   'after a preposition',
   'name of two or more words',
+  'phrase after a speech verb right after the quotation',
+  'followed by a speech verb',
+  'after "by"',
+  'possessive or relative pronoun just before the quotation',
+  'capitalised word that names no one',
 ] as const;
 
 export interface RankerCandidate {
