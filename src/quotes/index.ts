@@ -462,12 +462,32 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     const between = text.slice(Math.min(frameEnd, draft.quoted.openMark), draft.quoted.openMark);
     if (between.split(/\s+/).filter((w) => LETTER.test(w)).length > CONTINUATION_GAP_WORDS) continue;
     if (speakerFrameBetween(analysis.frames, frameEnd, draft.quoted.openMark)) continue;
-    draft.speakerFrom = previous.speakerFrom ?? previous;
-    draft.cue = previous.cue;
+    const continued = quotingDraftOfSentence(drafts, n - 1);
+    draft.speakerFrom = continued.speakerFrom ?? continued;
+    draft.cue = continued.cue;
     draft.note = 'continues the quotation attributed earlier in the paragraph';
     draft.rule = 'continuation';
   }
   return drafts;
+}
+
+/** Reported statements looked back over for the quotation their sentence continues. */
+const TRAILING_CLAUSE_LOOKBACK = 6;
+
+/**
+ * “…,” Ruiz told reporters, referring to bruises that Fields showed. “…”: the quotation after a
+ * sentence continues that sentence's attributed quotation, not the clauses trailing it; the
+ * draft at `last` unless it is a reported statement that shares its sentence with one.
+ */
+function quotingDraftOfSentence(drafts: Draft[], last: number): Draft {
+  const previous = drafts[last]!;
+  if (previous.quoted) return previous;
+  for (let m = last - 1; m >= 0 && m >= last - TRAILING_CLAUSE_LOOKBACK; m--) {
+    const earlier = drafts[m]!;
+    if (earlier.sentence.start !== previous.sentence.start) break;
+    if (earlier.quoted && (earlier.speaker || earlier.speakerFrom)) return earlier;
+  }
+  return previous;
 }
 
 /** "Speaker: statement" and "Statement: Speaker" title lines. */
@@ -1035,6 +1055,8 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   const quoteLength = wordCount(text, q.start, q.end, 20) / 20;
   const endsInPunctuation = /[.!?,]/.test(text[q.end - 1] ?? '');
   const whole = isWholeParagraph(text, q, analyses[p]!.paragraph);
+  const title = looksLikeTitle(text.slice(q.start, q.end));
+  const nounModifierSlot = NOUN_SLOT_BEFORE.test(text.slice(Math.max(0, q.openMark - 12), q.openMark));
   const before = [...byStart.values()].filter((c) => c.head.start < q.openMark);
   const nearest = before.length ? before.reduce((a, b) => (b.head.start > a.head.start ? b : a)) : null;
   const candidates: Array<{ c: (typeof before)[number]; key: string }> = [];
@@ -1087,6 +1109,8 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       /\bby\s+$/i.test(text.slice(Math.max(0, c.head.start - 4), c.head.start)) ? 1 : 0,
       (RELATIVE_SPEAKER_WORDS.has(key) || POSSESSIVE_SPEAKER_WORDS.has(key)) && c.head.start < q.openMark && between <= 3 ? 1 : 0,
       NAMES_NO_ONE.test(text.slice(c.head.start, c.head.end)) ? 1 : 0,
+      title ? 1 : 0,
+      nounModifierSlot ? 1 : 0,
     ];
     return { speaker: c.speaker, head: c.head, features };
   });
@@ -1095,6 +1119,17 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 /** "Thursday", "PORTLAND" (a dateline), "Hastily", "More importantly": capitalised openers that name no one. */
 const NAMES_NO_ONE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b|\p{Lu}{3,}\b(?!\s+\p{Lu}\p{Ll})|(?:\p{L}+\s+)?\p{L}+ly\b)/u;
+/** "CNN’s “New Day”", "star of “Thelma and Louise”", "the “Red Neck Country Club”": a quotation in a noun's place. */
+const NOUN_SLOT_BEFORE = /(?:['’]s|\b(?:the|a|an|of|his|her|their|its|our))\s+$/i;
+const TITLE_MINOR_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|are|be|vs\.?)$/;
+
+/** “Make America Great Again”, “Cake Boss”: one to seven words, every major word capitalised, no closing full stop. */
+function looksLikeTitle(quoted: string): boolean {
+  const words = quoted.replace(/[,;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7 || /[.!?]$/.test(quoted)) return false;
+  return words.every((w, n) => /^[\p{Lu}\p{N}]/u.test(w) || (n > 0 && TITLE_MINOR_WORDS.test(w)));
+}
+
 /** Words after a speech verb that end the inverted speaker phrase ("said a spokesman, who …", "said Vance in a statement"). */
 const INVERTED_PHRASE_END = /^(?:who|which|that|in|on|at|during|after|before|while|when|as|adding|noting|saying|because|and|but)$/i;
 /** "said in a statement", "said Monday", "said that": no speaker phrase follows the verb. */

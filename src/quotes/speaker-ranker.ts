@@ -47,6 +47,8 @@ export const SPEAKER_FEATURES = [
   'after "by"',
   'possessive or relative pronoun just before the quotation',
   'capitalised word that names no one',
+  'quotation is a capitalised title',
+  'quotation follows a possessive, an article or "of"',
 ] as const;
 
 export interface RankerCandidate {
