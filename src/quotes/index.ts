@@ -683,7 +683,8 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       const signature =
         (q.closeMark !== null ? dashSignature(text, q.closeMark + 1, analysis.paragraph.end) : null) ??
         (whole && nextParagraph ? dashSignature(text, nextParagraph.start, nextParagraph.end) : null);
-      const inverted = !signature && q.closeMark !== null && /[,?!]$/.test(text.slice(q.start, q.end)) ? invertedSpeakerAfter(text, q.closeMark + 1, analysis.paragraph.end, analysis.paragraph.end) : null;
+      const closedAsSpoken = !signature && q.closeMark !== null && /[,?!]$/.test(text.slice(q.start, q.end));
+      const inverted = closedAsSpoken ? invertedSpeakerAfter(text, q.closeMark! + 1, analysis.paragraph.end, analysis.paragraph.end) ?? subjectBeforePastVerb(text, q.closeMark! + 1, analysis.paragraph.end) : null;
       if (signature) {
         draft.speaker = signature.speaker;
         draft.speakerHead = signature.speaker;
@@ -692,7 +693,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       } else if (inverted) {
         draft.speaker = inverted;
         draft.speakerHead = inverted;
-        draft.note = 'named after a speech verb that follows the quotation';
+        draft.note = 'named right after the quotation, with a speech verb or a past-tense verb';
       } else if (q.continuation && previousWhole) {
         draft.speakerFrom = previousWhole;
         draft.note = 'continues the quotation opened in an earlier paragraph';
@@ -1149,8 +1150,11 @@ function followedBySpeechVerb(text: string, end: number): boolean {
  */
 function invertedSpeakerAfter(text: string, quoteEnd: number, sentenceEnd: number, paragraphEnd: number): Span | null {
   const rest = text.slice(quoteEnd, Math.min(paragraphEnd, Math.max(sentenceEnd, quoteEnd) + 200));
-  const verb = /^[,”"’»\s]*\s(\p{L}+)\s+/u.exec(rest);
-  if (!verb || VERB_BY_FORM.get(verb[1]!.toLowerCase())?.cueClass !== 'speech' || /^(?:told|tells|tell)$|ing$/i.test(verb[1]!)) return null;
+  const verb = /^[,”"’»\s]*\s(\p{L}+)\s+(?:out\s+|back\s+|up\s+)?/u.exec(rest);
+  if (!verb || /^(?:told|tells|tell)$|ing$/i.test(verb[1]!)) return null;
+  // “This is fantastic!” beamed Dana Hart: after a quotation, a past-tense verb before a name or a description is a speech act.
+  const pastBeforePhrase = /^\p{Ll}+ed$/u.test(verb[1]!) && /^(?:\p{Lu}|(?:the|a|an|one|another)\s)/u.test(rest.slice(verb[0].length));
+  if (VERB_BY_FORM.get(verb[1]!.toLowerCase())?.cueClass !== 'speech' && !pastBeforePhrase) return null;
   let at = verb[0].length;
   let end = -1;
   for (let n = 0; n < 12; n++) {
@@ -1169,6 +1173,21 @@ function invertedSpeakerAfter(text: string, quoteEnd: number, sentenceEnd: numbe
   const start = quoteEnd + verb[0].length;
   return { start, end: quoteEnd + end };
 }
+/** “Nooooo!” the crowd cried out / “…,” the nominee riffed: a name or description, then a past-tense verb, right after the quotation. */
+const SUBJECT_BEFORE_PAST_VERB = /^[,”"’»]*\s+((?:(?:the|a|an|one|another)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s+){0,5}?[\p{L}\p{N}][\p{L}\p{N}'’.-]*)\s+(\p{Ll}+ed)\b(?:\s+(?:out|back|up))?\s*[,.;]/u;
+
+function subjectBeforePastVerb(text: string, quoteEnd: number, paragraphEnd: number): Span | null {
+  const rest = text.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + 160));
+  const match = SUBJECT_BEFORE_PAST_VERB.exec(rest);
+  if (!match) return null;
+  const phrase = match[1]!;
+  const first = phrase.split(/\s+/)[0]!;
+  if (!/^(?:the|a|an|one|another)$/i.test(first) && !/^\p{Lu}/u.test(first)) return null;
+  if (SUBJECT_PRONOUN_WORDS.has(first.toLowerCase()) || NOT_INVERTED_OPENERS.test(first.toLowerCase())) return null;
+  const start = quoteEnd + match[0].indexOf(phrase);
+  return { start, end: start + phrase.length };
+}
+
 /** Words that open a sentence or clause in capitals without naming anyone. */
 const NOT_SPEAKER_OPENERS = new Set([
   'and', 'but', 'or', 'so', 'yet', 'nor', 'then', 'also', 'still', 'meanwhile', 'however', 'instead', 'now', 'today', 'yesterday', 'later', 'earlier',
