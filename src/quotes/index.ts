@@ -630,6 +630,9 @@ function introducingFrame(text: string, analysis: ParagraphAnalysis, q: QuotedSp
 
 const DASH_SIGNATURE = /^[.,]?\s*([―—–]|--?)\s*((?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)){0,5})/u;
 
+/** "TURNOUT WAS HIGHER THAN EXPECTED - Mara Quill: “…”", "-More from Quill and Ruiz: “…”": a digest's source between a dash and a colon. */
+const DASHED_SOURCE_BEFORE_COLON = /(?:^|\s)[-—–]\s*(?:More from\s+)?(\p{Lu}[\p{L}'’.]*(?:\s+(?:\p{Lu}[\p{L}'’.]*|and|of|de|van|von|al))*)\s*:\s*$/u;
+
 /** “…” ― Sonya Herrera / "…" - Senator Pell, Port Avel: a name signed after a dash. */
 function dashSignature(text: string, after: number, paragraphEnd: number): { speaker: Span; cue: Span } | null {
   const rest = text.slice(after, Math.min(paragraphEnd, after + 200));
@@ -717,7 +720,14 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       } else {
         const { sentence, words } = sentenceOf(analysis, q.openMark);
         const lead = text.slice(sentence.start, q.openMark);
-        if (/[:,]\s*$/.test(lead) && /[\p{L}]{2}/u.test(lead) && !/^\s*[“"‘«„]/.test(lead)) {
+        const dashed = DASHED_SOURCE_BEFORE_COLON.exec(lead);
+        if (dashed) {
+          const start = sentence.start + dashed.index + dashed[0].lastIndexOf(dashed[1]!);
+          draft.speaker = { start, end: start + dashed[1]!.length };
+          draft.speakerHead = draft.speaker;
+          draft.note = 'named between a dash and a colon before the quotation';
+          draft.flags.push('no-cue');
+        } else if (/[:,]\s*$/.test(lead) && /[\p{L}]{2}/u.test(lead) && !/^\s*[“"‘«„]/.test(lead)) {
           const subject = sentenceSubject(text, sentence, words);
           if (subject) {
             draft.speaker = subject;

@@ -3,12 +3,12 @@ import type { SpeakerRankerModel } from '../speaker-ranker.ts';
 /**
  * Written by src/quotes/train.ts from PolNeAR train (do not edit by hand). Features in the
  * order of SPEAKER_FEATURES in src/quotes/speaker-ranker.ts.
- * Train: 1075 unattributed quotations; at the threshold 282 right, 388 wrong, 405 left.
- * 632 quotations attributed by a reviewed rule (330 right); at the margin 151 changed, 391 right.
+ * Train: 1074 unattributed quotations; at the threshold 281 right, 386 wrong, 407 left.
+ * 624 quotations attributed by a reviewed rule (330 right); at the margin 146 changed, 391 right.
  */
 export const SPEAKER_RANKER: SpeakerRankerModel = {
-  weights: [-3.9579, 1.2374, -0.8666, 1.352, -0.3187, -0.9209, 0.3059, 0.5472, -0.7657, -0.1363, -0.0945, 0.1432, -0.0443, 0.2978, 0.354, 0.7267, -0.0741, -0.6614, -0.1582, 1.1024, 0.2618, 0.8813, 0, 0, 0, 0, 0, 0.5282, 0.1899, 0.1518, -0.49, 0.356, -0.0082, 1.0832, 0.3408, -0.1896, -0.4972, -1.1509, -0.3066],
+  weights: [-3.9558, 1.2403, -0.868, 1.355, -0.3192, -0.9248, 0.3156, 0.5574, -0.7776, -0.138, -0.0896, 0.1436, -0.0547, 0.2974, 0.3486, 0.7214, -0.072, -0.6693, -0.1799, 1.1012, 0.263, 0.8799, 0, 0, 0, 0, 0, 0.5281, 0.1906, 0.157, -0.4882, 0.3399, -0.0082, 1.0899, 0.3414, -0.188, -0.4937, -1.1504, -0.3066],
   threshold: 0.2,
-  reviewWeights: [0, 2.0591, -0.8993, 1.344, -0.5028, -0.7757, 0.217, 0.7299, -0.1821, 0.1736, -0.3023, -0.0001, 0.1447, 0, 0, 0.7026, -0.0509, -0.9141, -0.4169, 0, 0, 0.9577, 0.3624, 0.2852, 0.3833, 0.3053, 0, 0.5666, -0.151, -0.4737, -0.5781, 0.4484, 0.3279, 0.5595, -0.0088, -0.2813, -0.8478, 0, 0],
+  reviewWeights: [0, 2.0502, -0.9026, 1.332, -0.498, -0.7473, 0.19, 0.7156, -0.1724, 0.185, -0.3489, 0.0035, 0.0559, 0, 0, 0.6999, -0.0322, -0.9756, -0.6623, 0, 0, 0.9901, 0.4039, 0.2589, 0.5827, 0.2882, 0, 0.5876, -0.1111, -0.3707, -0.5778, 0.4967, 0.3074, 0.5759, -0.0083, -0.2529, -0.599, 0, 0],
   reviewMargin: 0,
 };
