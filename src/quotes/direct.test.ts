@@ -71,3 +71,9 @@ test('pairing stays linear on a long run of unbalanced marks', () => {
   assert.ok(spans.length > 10_000);
   assert.ok(performance.now() - started < 2000, 'pairing 900 KB of marks took too long');
 });
+
+test('a left double mark typed after closing punctuation closes the quotation', () => {
+  const text = '“It is a lovely harbour,“ said Ivo Marsh, a ferry pilot. “We sail at dawn.”';
+  assert.deepEqual(quoted(text), ['It is a lovely harbour,', 'We sail at dawn.']);
+  assert.deepEqual(quoted('He answered “no,“ and later “yes.”'), ['no,', 'yes.']);
+});
