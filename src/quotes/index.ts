@@ -462,6 +462,8 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     const between = text.slice(Math.min(frameEnd, draft.quoted.openMark), draft.quoted.openMark);
     if (between.split(/\s+/).filter((w) => LETTER.test(w)).length > CONTINUATION_GAP_WORDS) continue;
     if (speakerFrameBetween(analysis.frames, frameEnd, draft.quoted.openMark)) continue;
+    // "“…,” said a professor at …": the quotation names its own speaker, left to attachUnframed.
+    if (speakerNamedAfter(text, draft.quoted, analysis.paragraph.end)) continue;
     const continued = quotingDraftOfSentence(drafts, n - 1);
     draft.speakerFrom = continued.speakerFrom ?? continued;
     draft.cue = continued.cue;
@@ -653,8 +655,12 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
   for (let p = 0; p < analyses.length; p++) {
     const analysis = analyses[p]!;
     let wholeThisParagraph: Draft | null = null;
+    // The paragraph's last quotation that names its speaker right after it: the next unframed one continues it.
+    let namedJustBefore: Draft | null = null;
     for (const draft of drafts[p]!) {
       const q = draft.quoted;
+      const continuesNamed = namedJustBefore;
+      namedJustBefore = null;
       if (!q) continue;
       const whole = isWholeParagraph(text, q, analysis.paragraph);
       const label = transcriptLabel(text, q);
@@ -686,8 +692,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       const signature =
         (q.closeMark !== null ? dashSignature(text, q.closeMark + 1, analysis.paragraph.end) : null) ??
         (whole && nextParagraph ? dashSignature(text, nextParagraph.start, nextParagraph.end) : null);
-      const closedAsSpoken = !signature && q.closeMark !== null && /[,?!]$/.test(text.slice(q.start, q.end));
-      const inverted = closedAsSpoken ? invertedSpeakerAfter(text, q.closeMark! + 1, analysis.paragraph.end, analysis.paragraph.end) ?? subjectBeforePastVerb(text, q.closeMark! + 1, analysis.paragraph.end) : null;
+      const inverted = signature ? null : speakerNamedAfter(text, q, analysis.paragraph.end);
       if (signature) {
         draft.speaker = signature.speaker;
         draft.speakerHead = signature.speaker;
@@ -697,6 +702,10 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         draft.speaker = inverted;
         draft.speakerHead = inverted;
         draft.note = 'named right after the quotation, with a speech verb or a past-tense verb';
+        namedJustBefore = draft;
+      } else if (continuesNamed && !draft.speakerFrom && !speakerFrameBetween(analysis.frames, continuesNamed.speaker!.end, q.openMark) && wordCount(text, continuesNamed.speaker!.end, q.openMark, CONTINUATION_GAP_WORDS + 1) <= CONTINUATION_GAP_WORDS) {
+        draft.speakerFrom = continuesNamed;
+        draft.note = 'continues the quotation attributed earlier in the paragraph';
       } else if (q.continuation && previousWhole) {
         draft.speakerFrom = previousWhole;
         draft.note = 'continues the quotation opened in an earlier paragraph';
@@ -1196,6 +1205,12 @@ function subjectBeforePastVerb(text: string, quoteEnd: number, paragraphEnd: num
   if (SUBJECT_PRONOUN_WORDS.has(first.toLowerCase()) || NOT_INVERTED_OPENERS.test(first.toLowerCase())) return null;
   const start = quoteEnd + match[0].indexOf(phrase);
   return { start, end: start + phrase.length };
+}
+
+/** The speaker a quotation closed by a comma, "?" or "!" names right after its closing mark ("“…,” said X", "“…!” X beamed"), or null. */
+function speakerNamedAfter(text: string, q: QuotedSpan, paragraphEnd: number): Span | null {
+  if (q.closeMark === null || !/[,?!]$/.test(text.slice(q.start, q.end))) return null;
+  return invertedSpeakerAfter(text, q.closeMark + 1, paragraphEnd, paragraphEnd) ?? subjectBeforePastVerb(text, q.closeMark + 1, paragraphEnd);
 }
 
 /** Words that open a sentence or clause in capitals without naming anyone. */

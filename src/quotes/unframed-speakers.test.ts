@@ -43,3 +43,9 @@ test('a quotation after a sentence with a trailing clause continues the quotatio
   const asked = '“Not at all,” Quill said, when asked whether she wanted the mayor to campaign for her. “I run my own race.”';
   assert.equal(speakerOf(asked, 'I run my own'), 'Quill');
 });
+
+test('a quotation that names its speaker after it is no continuation of the paragraph’s earlier speaker, and the next quotation continues it', () => {
+  const text = 'Ferry fares rose again this year, harbour clerk Ines Bald said. “It is an expensive service to run,” said Tomas Weir, a lecturer in shipping at the Port Avel college. “Fuel is the biggest cost.”';
+  assert.equal(speakerOf(text, 'It is an expensive'), 'Tomas Weir');
+  assert.equal(speakerOf(text, 'Fuel is the biggest'), 'Tomas Weir');
+});
