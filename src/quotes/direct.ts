@@ -191,7 +191,9 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
       if (!opener) continue;
       if (opener.family === 'single' && isWordChar(before)) continue; // Qa‘ani: a letter, not a mark
 
-      if (opener.family === 'double' && outer && outer.family === 'double' && !stack.some((o) => o.family === 'single')) {
+      // "The department isn’t about “Equal Justice” anymore.": a curly pair inside a straight quotation is nested in it.
+      const curlyInsideStraight = char === '“' && outer !== undefined && text[outer.pos] === '"' && stack.length === 1;
+      if (opener.family === 'double' && outer && outer.family === 'double' && !curlyInsideStraight && !stack.some((o) => o.family === 'single')) {
         // A second double opener while one is open: the first was never closed. End it at the
         // last sentence end before this mark, or right before the mark.
         const sentenceEnd = lastSentenceEnd(text, outer.pos + 1, pos);
