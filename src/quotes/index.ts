@@ -1048,6 +1048,12 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       if (pronoun && !byStart.has(word.start)) {
         byStart.set(word.start, { speaker: word, head: word, paragraph: p, frame: null, subject: false });
       }
+      // "seen by organizers as “…”", "asked by a reporter": the agent after "by".
+      const next = own.words[w + 1];
+      if (word.lower === 'by' && next && !next.capitalized && !insideQuoteOf(analyses[p]!, next.start) && !(next.start >= bounds.start && next.end <= bounds.end) && !byStart.has(next.start)) {
+        const agent = agentPhrase(text, own.words, w + 1, bounds);
+        if (agent) byStart.set(agent.start, { speaker: agent, head: agent, paragraph: p, frame: null, subject: false });
+      }
     }
   }
   flushRun();
@@ -1205,6 +1211,22 @@ function subjectBeforePastVerb(text: string, quoteEnd: number, paragraphEnd: num
   if (SUBJECT_PRONOUN_WORDS.has(first.toLowerCase()) || NOT_INVERTED_OPENERS.test(first.toLowerCase())) return null;
   const start = quoteEnd + match[0].indexOf(phrase);
   return { start, end: start + phrase.length };
+}
+
+const AGENT_PHRASE_END = /^(?:as|to|in|on|at|for|with|from|of|that|who|which|and|but|or|during|after|before|while|when|because|than|over|about|into)$/;
+
+/** "by former employees of the firm" → "former employees": up to six words after "by", to a preposition, clause word, punctuation or the quotation. */
+function agentPhrase(text: string, words: Word[], first: number, bounds: Span): Span | null {
+  let last = -1;
+  for (let w = first; w < words.length && w < first + 6; w++) {
+    const word = words[w]!;
+    if (word.end > bounds.start && word.start < bounds.end) break;
+    if (AGENT_PHRASE_END.test(word.lower) || (w === first && (SUBJECT_PRONOUN_WORDS.has(word.lower) || /^\p{N}/u.test(word.lower)))) break;
+    last = w;
+    const gap = text.slice(word.end, words[w + 1]?.start ?? word.end);
+    if (!/^\s+$/.test(gap)) break;
+  }
+  return last < first ? null : { start: words[first]!.start, end: words[last]!.end };
 }
 
 /** The speaker a quotation closed by a comma, "?" or "!" names right after its closing mark ("“…,” said X", "“…!” X beamed"), or null. */

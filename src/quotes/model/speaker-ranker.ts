@@ -3,12 +3,12 @@ import type { SpeakerRankerModel } from '../speaker-ranker.ts';
 /**
  * Written by src/quotes/train.ts from PolNeAR train (do not edit by hand). Features in the
  * order of SPEAKER_FEATURES in src/quotes/speaker-ranker.ts.
- * Train: 1038 unattributed quotations; at the threshold 274 right, 375 wrong, 389 left.
- * 617 quotations attributed by a reviewed rule (329 right); at the margin 142 changed, 390 right.
+ * Train: 1038 unattributed quotations; at the threshold 276 right, 372 wrong, 390 left.
+ * 617 quotations attributed by a reviewed rule (329 right); at the margin 143 changed, 390 right.
  */
 export const SPEAKER_RANKER: SpeakerRankerModel = {
-  weights: [-4.1849, 1.3717, -0.8488, 1.4565, -0.4145, -0.9339, 0.2016, 0.4997, -0.5459, -0.1055, -0.0902, 0.1562, -0.0983, 0.2949, 0.3944, 0.7935, -0.0646, -0.6455, -0.1641, 1.0454, 0.2583, 0.8703, 0, 0, 0, 0, 0, 0.5589, 0.2067, 0.156, -0.4861, 0.3102, -0.0086, 1.0671, 0.356, -0.1679, -0.4593, -1.1563, -0.2954],
+  weights: [-4.1837, 1.3704, -0.8475, 1.4567, -0.4153, -0.9252, 0.2004, 0.4962, -0.5474, -0.1067, -0.1037, 0.1565, -0.074, 0.2927, 0.3798, 0.796, -0.0593, -0.6354, -0.1712, 1.0639, 0.2342, 0.8735, 0, 0, 0, 0, 0, 0.556, 0.2061, 0.1619, -0.4641, 0.3155, -0.0086, 1.0809, 0.4025, -0.1578, -0.459, -1.1689, -0.297],
   threshold: 0.2,
-  reviewWeights: [0, 1.9875, -0.8924, 1.3651, -0.5081, -0.8952, 0.1844, 0.7181, -0.1492, 0.2126, -0.3439, -0.0043, 0.0924, 0, 0, 0.7128, -0.0703, -0.9255, -0.6246, 0, 0, 1.0283, 0.455, 0.1764, 0.5692, 0.2802, 0, 0.5894, -0.093, -0.3406, -0.5897, 0.4554, -0.0181, 0.6119, -0.008, -0.2365, -0.5995, 0, 0],
+  reviewWeights: [0, 1.9856, -0.8881, 1.3636, -0.5076, -0.8855, 0.1829, 0.7153, -0.1481, 0.2244, -0.3276, -0.0009, 0.104, 0, 0, 0.7156, -0.0645, -0.9185, -0.6477, 0, 0, 1.0298, 0.4541, 0.18, 0.5744, 0.2801, 0, 0.5944, -0.0775, -0.3359, -0.6158, 0.4494, -0.018, 0.6133, -0.1219, -0.2327, -0.6036, 0, 0],
   reviewMargin: 0,
 };
