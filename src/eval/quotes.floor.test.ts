@@ -39,17 +39,22 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * source overlap F1 .761 → .786, source exact .649 → .659, cue .732 → .762, content overlap F1
  * .807 → .843 (precision .933 → .894, recall .711 → .798), content exact .504 → .506,
  * attribution .656 → .720, direct attribution .876 → .902.
+ * Then speakers named right after a quotation (“…,” said X / “…!” X beamed), continuation past
+ * trailing clauses, digest sources ("HEADLINE - X: “…”"), mistyped and nested marks and ranker
+ * features for titles: content overlap F1 .843 → .844 (precision .894), content exact .506 → .510,
+ * attribution .720 → .722, direct content found .992 → .994; direct attribution stays .902 on dev
+ * (train .904 → .912).
  */
 const FLOORS = {
   sourceOverlapF1: 0.785,
-  sourceExactF1: 0.658,
+  sourceExactF1: 0.659,
   cueOverlapF1: 0.761,
-  contentOverlapF1: 0.842,
+  contentOverlapF1: 0.843,
   contentOverlapPrecision: 0.893,
-  contentExactF1: 0.505,
-  attributionAll: 0.719,
+  contentExactF1: 0.509,
+  attributionAll: 0.720,
   attributionDirect: 0.901,
-  directContentRecall: 0.991,
+  directContentRecall: 0.993,
 };
 const SLACK = 0.01;
 
