@@ -1279,7 +1279,7 @@ function attachRanked(text: string, analyses: ParagraphAnalysis[], drafts: Draft
   for (let p = 0; p < drafts.length; p++) {
     for (const draft of drafts[p]!) {
       if (needsSpeaker(draft)) {
-        const choice = chooseSpeaker(speakerCandidates(text, analyses, context, p, draft), model);
+        const choice = chooseSpeaker(speakerCandidates(text, analyses, context, p, draft), model, isShortQuotation(text, draft.quoted!));
         if (!choice) continue;
         draft.speaker = choice.candidate.speaker;
         draft.speakerHead = choice.candidate.head;
@@ -1418,21 +1418,26 @@ export function attributionTaggerSentences(original: string): { text: string; se
  * or attribute by a reviewed rule, with its bounds (marks included), its candidates and the index
  * of the rule's choice among them (null when unattributed). Used by src/quotes/train.ts.
  */
-export function speakerRankingExamples(original: string): Array<{ quote: Span; candidates: RankerCandidate[]; proposed: number | null }> {
+/** One to three words: dropped as a scare quote when no one is found to say it. */
+function isShortQuotation(text: string, q: QuotedSpan): boolean {
+  return wordCount(text, q.start, q.end, 4) <= 3;
+}
+
+export function speakerRankingExamples(original: string): Array<{ quote: Span; candidates: RankerCandidate[]; proposed: number | null; short: boolean }> {
   const text = doubledApostrophesAsMarks(original);
   const { analyses, drafts } = draftArticle(text);
   const context = rankingContext(text, drafts);
-  const examples: Array<{ quote: Span; candidates: RankerCandidate[]; proposed: number | null }> = [];
+  const examples: Array<{ quote: Span; candidates: RankerCandidate[]; proposed: number | null; short: boolean }> = [];
   for (let p = 0; p < drafts.length; p++) {
     for (const draft of drafts[p]!) {
       if (needsSpeaker(draft)) {
-        examples.push({ quote: quoteBounds(draft.quoted!), candidates: speakerCandidates(text, analyses, context, p, draft), proposed: null });
+        examples.push({ quote: quoteBounds(draft.quoted!), candidates: speakerCandidates(text, analyses, context, p, draft), proposed: null, short: isShortQuotation(text, draft.quoted!) });
         continue;
       }
       const proposal = ruleProposal(text, analyses[p]!, draft);
       if (!proposal) continue;
       const candidates = speakerCandidates(text, analyses, context, p, draft, proposal);
-      examples.push({ quote: quoteBounds(draft.quoted!), candidates, proposed: candidates.findIndex((c) => c.head.start === proposal.head.start) });
+      examples.push({ quote: quoteBounds(draft.quoted!), candidates, proposed: candidates.findIndex((c) => c.head.start === proposal.head.start), short: isShortQuotation(text, draft.quoted!) });
     }
   }
   return examples;

@@ -61,6 +61,11 @@ export interface SpeakerRankerModel {
   weights: number[];
   /** Least probability at which the best candidate is taken; below it the quotation stays unattributed. */
   threshold: number;
+  /**
+   * The same for quotations of one to three words, which are dropped as scare quotes when left
+   * unattributed (so abstaining also loses their content); the threshold applies when absent.
+   */
+  shortThreshold?: number;
   /** Weights that score the candidates of a quotation a reviewed rule attributed (same features). */
   reviewWeights: number[];
   /** How much more probable than a reviewed rule's choice another candidate must be to replace it. */
@@ -74,13 +79,14 @@ export function candidateProbability(features: number[], model: Pick<SpeakerRank
 }
 
 /** The most probable candidate when it clears the model's threshold, else null. */
-export function chooseSpeaker(candidates: RankerCandidate[], model: SpeakerRankerModel): { candidate: RankerCandidate; probability: number } | null {
+export function chooseSpeaker(candidates: RankerCandidate[], model: SpeakerRankerModel, short = false): { candidate: RankerCandidate; probability: number } | null {
+  const threshold = short ? (model.shortThreshold ?? model.threshold) : model.threshold;
   let best: { candidate: RankerCandidate; probability: number } | null = null;
   for (const candidate of candidates) {
     const probability = candidateProbability(candidate.features, model);
     if (!best || probability > best.probability) best = { candidate, probability };
   }
-  return best && best.probability >= model.threshold ? best : null;
+  return best && best.probability >= threshold ? best : null;
 }
 
 /** The candidate that replaces a reviewed rule's choice (the candidate whose head starts at `proposedAt`), or null to keep that choice. */

@@ -22,6 +22,8 @@ interface LabelledQuote {
   goldHasSource: boolean;
   /** Index of a reviewed rule's choice among the candidates; null for a quotation the rules leave unattributed. */
   proposed: number | null;
+  /** One to three words (dropped as a scare quote when left unattributed). */
+  short: boolean;
 }
 
 const overlaps = (span: Span, segments: Array<[number, number]>) => segments.some(([s, e]) => span.start < e && s < span.end);
@@ -53,6 +55,7 @@ export async function labelledQuotes(splitDir: string): Promise<LabelledQuote[]>
       out.push({
         goldHasSource: source !== null,
         proposed: example.proposed,
+        short: example.short,
         candidates: example.candidates.map((c) => ({ features: c.features, label: source && overlaps(c.speaker, source) ? 1 : 0 })),
       });
     }
@@ -119,6 +122,17 @@ async function main(): Promise<void> {
     if (correct - WRONG_COST * wrong > bestScore) [bestScore, threshold] = [correct - WRONG_COST * wrong, t];
   }
   const result = decisions(quotes, weights, threshold);
+  // Quotations of one to three words are dropped as scare quotes when left unattributed, so
+  // abstaining on them loses their content as well: their threshold is searched from 0.1.
+  const shortQuotes = quotes.filter((q) => q.short);
+  let shortThreshold = threshold;
+  let bestShort = -Infinity;
+  for (let step = 4; step <= 36; step++) {
+    const t = step / 40;
+    const { correct, wrong } = decisions(shortQuotes, weights, t);
+    if (correct - WRONG_COST * wrong > bestShort) [bestShort, shortThreshold] = [correct - WRONG_COST * wrong, t];
+  }
+  const shortResult = decisions(shortQuotes, weights, shortThreshold);
   let reviewMargin = 0;
   let bestRight = -Infinity;
   for (let step = 0; step <= 20; step++) {
@@ -135,9 +149,10 @@ async function main(): Promise<void> {
     ' * Written by src/quotes/train.ts from PolNeAR train (do not edit by hand). Features in the',
     ' * order of SPEAKER_FEATURES in src/quotes/speaker-ranker.ts.',
     ` * Train: ${unattributed.length} unattributed quotations; at the threshold ${result.correct} right, ${result.wrong} wrong, ${result.abstained} left.`,
+    ` * Of them ${shortQuotes.filter((q) => q.proposed === null).length} of one to three words; at their threshold ${shortResult.correct} right, ${shortResult.wrong} wrong.`,
     ` * ${reviewed.reviewed} quotations attributed by a reviewed rule (${reviewed.ruleRight} right); at the margin ${reviewed.changed} changed, ${reviewed.right} right.`,
     ' */',
-    `export const SPEAKER_RANKER: SpeakerRankerModel = {\n  weights: [${weights.join(', ')}],\n  threshold: ${threshold},\n  reviewWeights: [${reviewWeights.join(', ')}],\n  reviewMargin: ${reviewMargin},\n};`,
+    `export const SPEAKER_RANKER: SpeakerRankerModel = {\n  weights: [${weights.join(', ')}],\n  threshold: ${threshold},\n  shortThreshold: ${shortThreshold},\n  reviewWeights: [${reviewWeights.join(', ')}],\n  reviewMargin: ${reviewMargin},\n};`,
     '',
   ].join('\n');
   // Written to a temporary file and renamed, so an interrupted run never leaves a broken model.
@@ -146,6 +161,7 @@ async function main(): Promise<void> {
   await rename(`${target}.tmp`, target);
   console.log(`train: ${unattributed.length} unattributed quotations (${unattributed.filter((q) => q.goldHasSource).length} with a gold source, ${reachable} with the source among the candidates), ${examples.length} candidates`);
   console.log(`threshold ${threshold}: ${result.correct} right, ${result.wrong} wrong, ${result.abstained} left unattributed`);
+  console.log(`quotations of one to three words, threshold ${shortThreshold}: ${shortResult.correct} right, ${shortResult.wrong} wrong, ${shortResult.abstained} left unattributed`);
   console.log(`reviewed rules: ${reviewed.reviewed} quotations, ${reviewed.ruleRight} right by the rule; margin ${reviewMargin}: ${reviewed.changed} changed, ${reviewed.right} right`);
   for (let n = 0; n < weights.length; n++) console.log(`  ${SPEAKER_FEATURES[n]!.padEnd(64)} ${weights[n]!.toFixed(4).padStart(8)} ${reviewWeights[n]!.toFixed(4).padStart(8)}`);
 }
