@@ -59,7 +59,7 @@ export interface RankerCandidate {
 
 export interface SpeakerRankerModel {
   weights: number[];
-  /** Least probability at which the best candidate is taken; below it the quotation stays unattributed. */
+  /** Least probability at which the best candidate is taken (quotations longer than three words); below it the quotation stays unattributed. */
   threshold: number;
   /**
    * The same for quotations of one to three words, which are dropped as scare quotes when left
