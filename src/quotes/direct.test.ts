@@ -71,3 +71,17 @@ test('pairing stays linear on a long run of unbalanced marks', () => {
   assert.ok(spans.length > 10_000);
   assert.ok(performance.now() - started < 2000, 'pairing 900 KB of marks took too long');
 });
+
+test('a left double mark typed after closing punctuation closes the quotation', () => {
+  const text = '“It is a lovely harbour,“ said Ivo Marsh, a ferry pilot. “We sail at dawn.”';
+  assert.deepEqual(quoted(text), ['It is a lovely harbour,', 'We sail at dawn.']);
+  assert.deepEqual(quoted('He answered “no,“ and later “yes.”'), ['no,', 'yes.']);
+});
+
+test('a curly quotation inside a straight one is nested in it, not a sign the straight one was left open', () => {
+  const text = 'Judge Amara Lind stated: "The port authority isn’t about “Fair Fares for All” anymore. It is about revenue."';
+  const spans = findQuotedSpans(text);
+  assert.equal(spans.length, 1);
+  assert.equal(text.slice(spans[0]!.start, spans[0]!.end), 'The port authority isn’t about “Fair Fares for All” anymore. It is about revenue.');
+  assert.equal(spans[0]!.nested, true);
+});

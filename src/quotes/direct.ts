@@ -160,8 +160,10 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
 
       // A closing mark for something open?
       let closedIndex = -1;
+      // “It is unusual,“ said …: a “ right after closing punctuation and before a space is a mistyped ”.
+      const typedAsCloser = char === '“' && /[,.!?…]/.test(before ?? '') && (after === undefined || /\s/.test(after));
       for (let k = stack.length - 1; k >= 0; k--) {
-        if (closesFamily(char, stack[k]!)) {
+        if (closesFamily(char, stack[k]!) || (typedAsCloser && stack[k]!.family === 'double')) {
           closedIndex = k;
           break;
         }
@@ -170,7 +172,7 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
       if (closedIndex >= 0) {
         const open = stack[closedIndex]!;
         const isApostrophe = (char === '’' || char === "'") && (isWordChar(after) || isSpaceOrStart(before));
-        const isReopen = char === '“' && !open.low;
+        const isReopen = char === '“' && !open.low && !typedAsCloser;
         if (!isApostrophe && !isReopen && (char !== '"' || looksLikeCloser)) {
           stack.length = closedIndex;
           if (closedIndex === 0) emitSpan(spans, text, paragraph, continuationFamily, open, pos, pos, {});
@@ -189,7 +191,9 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
       if (!opener) continue;
       if (opener.family === 'single' && isWordChar(before)) continue; // Qa‘ani: a letter, not a mark
 
-      if (opener.family === 'double' && outer && outer.family === 'double' && !stack.some((o) => o.family === 'single')) {
+      // "The department isn’t about “Equal Justice” anymore.": a curly pair inside a straight quotation is nested in it.
+      const curlyInsideStraight = char === '“' && outer !== undefined && text[outer.pos] === '"' && stack.length === 1;
+      if (opener.family === 'double' && outer && outer.family === 'double' && !curlyInsideStraight && !stack.some((o) => o.family === 'single')) {
         // A second double opener while one is open: the first was never closed. End it at the
         // last sentence end before this mark, or right before the mark.
         const sentenceEnd = lastSentenceEnd(text, outer.pos + 1, pos);

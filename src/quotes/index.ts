@@ -473,12 +473,34 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     const between = text.slice(Math.min(frameEnd, draft.quoted.openMark), draft.quoted.openMark);
     if (between.split(/\s+/).filter((w) => LETTER.test(w)).length > CONTINUATION_GAP_WORDS) continue;
     if (speakerFrameBetween(analysis.frames, frameEnd, draft.quoted.openMark)) continue;
-    draft.speakerFrom = previous.speakerFrom ?? previous;
-    draft.cue = previous.cue;
+    // "“…,” said a professor at …": the quotation names its own speaker, left to attachUnframed.
+    if (speakerNamedAfter(text, draft.quoted, analysis.paragraph.end)) continue;
+    const continued = quotingDraftOfSentence(drafts, n - 1);
+    draft.speakerFrom = continued.speakerFrom ?? continued;
+    draft.cue = continued.cue;
     draft.note = 'continues the quotation attributed earlier in the paragraph';
     draft.rule = 'continuation';
   }
   return drafts;
+}
+
+/** Reported statements looked back over for the quotation their sentence continues. */
+const TRAILING_CLAUSE_LOOKBACK = 6;
+
+/**
+ * “…,” Ruiz told reporters, referring to bruises that Fields showed. “…”: the quotation after a
+ * sentence continues that sentence's attributed quotation, not the clauses trailing it; the
+ * draft at `last` unless it is a reported statement that shares its sentence with one.
+ */
+function quotingDraftOfSentence(drafts: Draft[], last: number): Draft {
+  const previous = drafts[last]!;
+  if (previous.quoted) return previous;
+  for (let m = last - 1; m >= 0 && m >= last - TRAILING_CLAUSE_LOOKBACK; m--) {
+    const earlier = drafts[m]!;
+    if (earlier.sentence.start !== previous.sentence.start) break;
+    if (earlier.quoted && (earlier.speaker || earlier.speakerFrom)) return earlier;
+  }
+  return previous;
 }
 
 /** "Speaker: statement" and "Statement: Speaker" title lines. */
@@ -621,6 +643,9 @@ function introducingFrame(text: string, analysis: ParagraphAnalysis, q: QuotedSp
 
 const DASH_SIGNATURE = /^[.,]?\s*([―—–]|--?)\s*((?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)){0,5})/u;
 
+/** "TURNOUT WAS HIGHER THAN EXPECTED - Mara Quill: “…”", "-More from Quill and Ruiz: “…”": a digest's source between a dash and a colon. */
+const DASHED_SOURCE_BEFORE_COLON = /(?:^|\s)[-—–]\s*(?:More from\s+)?(\p{Lu}[\p{L}'’.]*(?:\s+(?:\p{Lu}[\p{L}'’.]*|and|of|de|van|von|al))*)\s*:\s*$/u;
+
 /** “…” ― Sonya Herrera / "…" - Senator Pell, Port Avel: a name signed after a dash. */
 function dashSignature(text: string, after: number, paragraphEnd: number): { speaker: Span; cue: Span } | null {
   const rest = text.slice(after, Math.min(paragraphEnd, after + 200));
@@ -641,8 +666,12 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
   for (let p = 0; p < analyses.length; p++) {
     const analysis = analyses[p]!;
     let wholeThisParagraph: Draft | null = null;
+    // The paragraph's last quotation that names its speaker right after it: the next unframed one continues it.
+    let namedJustBefore: Draft | null = null;
     for (const draft of drafts[p]!) {
       const q = draft.quoted;
+      const continuesNamed = namedJustBefore;
+      namedJustBefore = null;
       if (!q) continue;
       const whole = isWholeParagraph(text, q, analysis.paragraph);
       const label = transcriptLabel(text, q);
@@ -674,11 +703,20 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       const signature =
         (q.closeMark !== null ? dashSignature(text, q.closeMark + 1, analysis.paragraph.end) : null) ??
         (whole && nextParagraph ? dashSignature(text, nextParagraph.start, nextParagraph.end) : null);
+      const inverted = signature ? null : speakerNamedAfter(text, q, analysis.paragraph.end);
       if (signature) {
         draft.speaker = signature.speaker;
         draft.speakerHead = signature.speaker;
         draft.cue = signature.cue;
         draft.note = 'signed with a dash after the quotation';
+      } else if (inverted) {
+        draft.speaker = inverted;
+        draft.speakerHead = inverted;
+        draft.note = 'named right after the quotation, with a speech verb or a past-tense verb';
+        namedJustBefore = draft;
+      } else if (continuesNamed && !draft.speakerFrom && !speakerFrameBetween(analysis.frames, continuesNamed.speaker!.end, q.openMark) && wordCount(text, continuesNamed.speaker!.end, q.openMark, CONTINUATION_GAP_WORDS + 1) <= CONTINUATION_GAP_WORDS) {
+        draft.speakerFrom = continuesNamed;
+        draft.note = 'continues the quotation attributed earlier in the paragraph';
       } else if (q.continuation && previousWhole) {
         draft.speakerFrom = previousWhole;
         draft.note = 'continues the quotation opened in an earlier paragraph';
@@ -703,7 +741,14 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       } else {
         const { sentence, words } = sentenceOf(analysis, q.openMark);
         const lead = text.slice(sentence.start, q.openMark);
-        if (/[:,]\s*$/.test(lead) && /[\p{L}]{2}/u.test(lead) && !/^\s*[“"‘«„]/.test(lead)) {
+        const dashed = DASHED_SOURCE_BEFORE_COLON.exec(lead);
+        if (dashed) {
+          const start = sentence.start + dashed.index + dashed[0].lastIndexOf(dashed[1]!);
+          draft.speaker = { start, end: start + dashed[1]!.length };
+          draft.speakerHead = draft.speaker;
+          draft.note = 'named between a dash and a colon before the quotation';
+          draft.flags.push('no-cue');
+        } else if (/[:,]\s*$/.test(lead) && /[\p{L}]{2}/u.test(lead) && !/^\s*[“"‘«„]/.test(lead)) {
           const subject = sentenceSubject(text, sentence, words);
           if (subject) {
             draft.speaker = subject;
@@ -1015,6 +1060,12 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       if (pronoun && !byStart.has(word.start)) {
         byStart.set(word.start, { speaker: word, head: word, paragraph: p, frame: null, subject: false });
       }
+      // "seen by organizers as “…”", "asked by a reporter": the agent after "by".
+      const next = own.words[w + 1];
+      if (word.lower === 'by' && next && !next.capitalized && !insideQuoteOf(analyses[p]!, next.start) && !(next.start >= bounds.start && next.end <= bounds.end) && !byStart.has(next.start)) {
+        const agent = agentPhrase(text, own.words, w + 1, bounds);
+        if (agent) byStart.set(agent.start, { speaker: agent, head: agent, paragraph: p, frame: null, subject: false });
+      }
     }
   }
   flushRun();
@@ -1027,6 +1078,11 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       byStart.set(nextSubject.start, { speaker: nextSubject, head: nextSubject, paragraph: p, frame: null, subject: false });
     }
   }
+  // "“…,” said a longtime adviser to the mayor, who …": the phrase after a speech verb that follows the closing mark.
+  const inverted = invertedSpeakerAfter(text, bounds.end, own.span.end, analyses[p]!.paragraph.end);
+  if (inverted && !byStart.has(inverted.start) && !insideQuoteOf(analyses[p]!, inverted.start)) {
+    byStart.set(inverted.start, { speaker: inverted, head: inverted, paragraph: p, frame: null, subject: false });
+  }
   if (proposal && !byStart.has(proposal.head.start)) {
     byStart.set(proposal.head.start, { speaker: proposal.speaker, head: proposal.head, paragraph: p, frame: null, subject: false });
   }
@@ -1037,6 +1093,8 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   const quoteLength = wordCount(text, q.start, q.end, 20) / 20;
   const endsInPunctuation = /[.!?,]/.test(text[q.end - 1] ?? '');
   const whole = isWholeParagraph(text, q, analyses[p]!.paragraph);
+  const title = looksLikeTitle(text.slice(q.start, q.end));
+  const nounModifierSlot = NOUN_SLOT_BEFORE.test(text.slice(Math.max(0, q.openMark - 12), q.openMark));
   const before = [...byStart.values()].filter((c) => c.head.start < q.openMark);
   const nearest = before.length ? before.reduce((a, b) => (b.head.start > a.head.start ? b : a)) : null;
   const candidates: Array<{ c: (typeof before)[number]; key: string }> = [];
@@ -1084,12 +1142,111 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       nextSubject !== null && nextSubject.start === c.head.start ? 1 : 0,
       AFTER_PREPOSITION.test(text.slice(Math.max(0, c.head.start - 6), c.head.start)) ? 1 : 0,
       isName && /\s/.test(key) ? 1 : 0,
+      inverted !== null && inverted.start === c.head.start ? 1 : 0,
+      followedBySpeechVerb(text, c.speaker.end) ? 1 : 0,
+      /\bby\s+$/i.test(text.slice(Math.max(0, c.head.start - 4), c.head.start)) ? 1 : 0,
+      (RELATIVE_SPEAKER_WORDS.has(key) || POSSESSIVE_SPEAKER_WORDS.has(key)) && c.head.start < q.openMark && between <= 3 ? 1 : 0,
+      NAMES_NO_ONE.test(text.slice(c.head.start, c.head.end)) ? 1 : 0,
+      title ? 1 : 0,
+      nounModifierSlot ? 1 : 0,
     ];
     return { speaker: c.speaker, head: c.head, features };
   });
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+/** "Thursday", "PORTLAND" (a dateline), "Hastily", "More importantly": capitalised openers that name no one. */
+const NAMES_NO_ONE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b|\p{Lu}{3,}\b(?!\s+\p{Lu}\p{Ll})|(?:\p{L}+\s+)?\p{L}+ly\b)/u;
+/** "CNN’s “New Day”", "star of “Thelma and Louise”", "the “Red Neck Country Club”": a quotation in a noun's place. */
+const NOUN_SLOT_BEFORE = /(?:['’]s|\b(?:the|a|an|of|his|her|their|its|our))\s+$/i;
+const TITLE_MINOR_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|are|be|vs\.?)$/;
+
+/** “Make America Great Again”, “Cake Boss”: one to seven words, every major word capitalised, no closing full stop. */
+function looksLikeTitle(quoted: string): boolean {
+  const words = quoted.replace(/[,;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7 || /[.!?]$/.test(quoted)) return false;
+  return words.every((w, n) => /^[\p{Lu}\p{N}]/u.test(w) || (n > 0 && TITLE_MINOR_WORDS.test(w)));
+}
+
+/** Words after a speech verb that end the inverted speaker phrase ("said a spokesman, who …", "said Vance in a statement"). */
+const INVERTED_PHRASE_END = /^(?:who|which|that|in|on|at|during|after|before|while|when|as|adding|noting|saying|because|and|but)$/i;
+/** "said in a statement", "said Monday", "said that": no speaker phrase follows the verb. */
+const NOT_INVERTED_OPENERS = /^(?:in|on|at|for|with|by|to|from|after|before|during|that|this|when|while|as|and|but|so|then|also|again|later|earlier|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|recently|of|about|it|him|her|them|me|us|you)$/;
+const SPEECH_VERB_AFTER = /^,?\s+(?:(?:also|then|later|has|had|once|further|quickly|simply)\s+)?(\p{L}+)/u;
+
+/** "Vance said", "the aide, who has said": a speech verb (perhaps after an adverb or auxiliary) right after `end`. */
+function followedBySpeechVerb(text: string, end: number): boolean {
+  const match = SPEECH_VERB_AFTER.exec(text.slice(end, end + 40));
+  return match !== null && VERB_BY_FORM.get(match[1]!.toLowerCase())?.cueClass === 'speech';
+}
+
+/**
+ * "“…,” said a longtime adviser to the mayor, who …": the phrase after a speech verb that
+ * directly follows a quotation's closing mark, up to a comma, full stop or clause word (at most
+ * 12 words); null when no speech verb follows or the phrase is a pronoun.
+ */
+function invertedSpeakerAfter(text: string, quoteEnd: number, sentenceEnd: number, paragraphEnd: number): Span | null {
+  const rest = text.slice(quoteEnd, Math.min(paragraphEnd, Math.max(sentenceEnd, quoteEnd) + 200));
+  const verb = /^[,”"’»\s]*\s(\p{L}+)\s+(?:out\s+|back\s+|up\s+)?/u.exec(rest);
+  if (!verb || /^(?:told|tells|tell)$|ing$/i.test(verb[1]!)) return null;
+  // “This is fantastic!” beamed Dana Hart: after a quotation, a past-tense verb before a name or a description is a speech act.
+  const pastBeforePhrase = /^\p{Ll}+ed$/u.test(verb[1]!) && /^(?:\p{Lu}|(?:the|a|an|one|another)\s)/u.test(rest.slice(verb[0].length));
+  if (VERB_BY_FORM.get(verb[1]!.toLowerCase())?.cueClass !== 'speech' && !pastBeforePhrase) return null;
+  let at = verb[0].length;
+  let end = -1;
+  for (let n = 0; n < 12; n++) {
+    const word = /^([\p{L}\p{N}][\p{L}\p{N}.'’&-]*)/u.exec(rest.slice(at));
+    if (!word) break;
+    const lower = word[1]!.toLowerCase();
+    if (n === 0 && (SUBJECT_PRONOUN_WORDS.has(lower) || NOT_INVERTED_OPENERS.test(lower))) return null;
+    if (n > 0 && INVERTED_PHRASE_END.test(lower)) break;
+    end = at + word[1]!.replace(/[.]$/, '').length;
+    at += word[1]!.length;
+    const gap = /^[^\p{L}\p{N}]*/u.exec(rest.slice(at))![0];
+    if (!/^\s+$/.test(gap)) break;
+    at += gap.length;
+  }
+  if (end < 0) return null;
+  const start = quoteEnd + verb[0].length;
+  return { start, end: quoteEnd + end };
+}
+/** “Nooooo!” the crowd cried out / “…,” the nominee riffed: a name or description, then a past-tense verb, right after the quotation. */
+const SUBJECT_BEFORE_PAST_VERB = /^[,”"’»]*\s+((?:(?:the|a|an|one|another)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s+){0,5}?[\p{L}\p{N}][\p{L}\p{N}'’.-]*)\s+(\p{Ll}+ed)\b(?:\s+(?:out|back|up))?\s*[,.;]/u;
+
+function subjectBeforePastVerb(text: string, quoteEnd: number, paragraphEnd: number): Span | null {
+  const rest = text.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + 160));
+  const match = SUBJECT_BEFORE_PAST_VERB.exec(rest);
+  if (!match) return null;
+  const phrase = match[1]!;
+  const first = phrase.split(/\s+/)[0]!;
+  if (!/^(?:the|a|an|one|another)$/i.test(first) && !/^\p{Lu}/u.test(first)) return null;
+  if (SUBJECT_PRONOUN_WORDS.has(first.toLowerCase()) || NOT_INVERTED_OPENERS.test(first.toLowerCase())) return null;
+  const start = quoteEnd + match[0].indexOf(phrase);
+  return { start, end: start + phrase.length };
+}
+
+const AGENT_PHRASE_END = /^(?:as|to|in|on|at|for|with|from|of|that|who|which|and|but|or|during|after|before|while|when|because|than|over|about|into)$/;
+
+/** "by former employees of the firm" → "former employees": up to six words after "by", to a preposition, clause word, punctuation or the quotation. */
+function agentPhrase(text: string, words: Word[], first: number, bounds: Span): Span | null {
+  let last = -1;
+  for (let w = first; w < words.length && w < first + 6; w++) {
+    const word = words[w]!;
+    if (word.end > bounds.start && word.start < bounds.end) break;
+    if (AGENT_PHRASE_END.test(word.lower) || (w === first && (SUBJECT_PRONOUN_WORDS.has(word.lower) || /^\p{N}/u.test(word.lower)))) break;
+    last = w;
+    const gap = text.slice(word.end, words[w + 1]?.start ?? word.end);
+    if (!/^\s+$/.test(gap)) break;
+  }
+  return last < first ? null : { start: words[first]!.start, end: words[last]!.end };
+}
+
+/** The speaker a quotation closed by a comma, "?" or "!" names right after its closing mark ("“…,” said X", "“…!” X beamed"), or null. */
+function speakerNamedAfter(text: string, q: QuotedSpan, paragraphEnd: number): Span | null {
+  if (q.closeMark === null || !/[,?!]$/.test(text.slice(q.start, q.end))) return null;
+  return invertedSpeakerAfter(text, q.closeMark + 1, paragraphEnd, paragraphEnd) ?? subjectBeforePastVerb(text, q.closeMark + 1, paragraphEnd);
+}
+
 /** Words that open a sentence or clause in capitals without naming anyone. */
 const NOT_SPEAKER_OPENERS = new Set([
   'and', 'but', 'or', 'so', 'yet', 'nor', 'then', 'also', 'still', 'meanwhile', 'however', 'instead', 'now', 'today', 'yesterday', 'later', 'earlier',
@@ -1134,7 +1291,7 @@ function attachRanked(text: string, analyses: ParagraphAnalysis[], drafts: Draft
   for (let p = 0; p < drafts.length; p++) {
     for (const draft of drafts[p]!) {
       if (needsSpeaker(draft)) {
-        const choice = chooseSpeaker(speakerCandidates(text, analyses, context, p, draft), model);
+        const choice = chooseSpeaker(speakerCandidates(text, analyses, context, p, draft), model, isShortQuotation(text, draft.quoted!));
         if (!choice) continue;
         draft.speaker = choice.candidate.speaker;
         draft.speakerHead = choice.candidate.head;
@@ -1395,21 +1552,26 @@ export function attributionTaggerSentences(original: string): { text: string; se
  * or attribute by a reviewed rule, with its bounds (marks included), its candidates and the index
  * of the rule's choice among them (null when unattributed). Used by src/quotes/train.ts.
  */
-export function speakerRankingExamples(original: string): Array<{ quote: Span; candidates: RankerCandidate[]; proposed: number | null }> {
+/** One to three words: dropped as a scare quote when no one is found to say it. */
+function isShortQuotation(text: string, q: QuotedSpan): boolean {
+  return wordCount(text, q.start, q.end, 4) <= 3;
+}
+
+export function speakerRankingExamples(original: string): Array<{ quote: Span; candidates: RankerCandidate[]; proposed: number | null; short: boolean }> {
   const text = doubledApostrophesAsMarks(original);
   const { analyses, drafts } = draftArticle(text);
   const context = rankingContext(text, drafts);
-  const examples: Array<{ quote: Span; candidates: RankerCandidate[]; proposed: number | null }> = [];
+  const examples: Array<{ quote: Span; candidates: RankerCandidate[]; proposed: number | null; short: boolean }> = [];
   for (let p = 0; p < drafts.length; p++) {
     for (const draft of drafts[p]!) {
       if (needsSpeaker(draft)) {
-        examples.push({ quote: quoteBounds(draft.quoted!), candidates: speakerCandidates(text, analyses, context, p, draft), proposed: null });
+        examples.push({ quote: quoteBounds(draft.quoted!), candidates: speakerCandidates(text, analyses, context, p, draft), proposed: null, short: isShortQuotation(text, draft.quoted!) });
         continue;
       }
       const proposal = ruleProposal(text, analyses[p]!, draft);
       if (!proposal) continue;
       const candidates = speakerCandidates(text, analyses, context, p, draft, proposal);
-      examples.push({ quote: quoteBounds(draft.quoted!), candidates, proposed: candidates.findIndex((c) => c.head.start === proposal.head.start) });
+      examples.push({ quote: quoteBounds(draft.quoted!), candidates, proposed: candidates.findIndex((c) => c.head.start === proposal.head.start), short: isShortQuotation(text, draft.quoted!) });
     }
   }
   return examples;

@@ -45,6 +45,16 @@ test('chooseSpeaker takes the most probable candidate only above the threshold',
   assert.equal(chooseSpeaker([], { weights: [0, 3], threshold: 0.5, reviewWeights: [], reviewMargin: 0 }), null);
 });
 
+test('a short quotation is judged against the short-quotation threshold', () => {
+  const span = (start: number) => ({ start, end: start + 4 });
+  // Probability 1 / (1 + e^1.5) ≈ 0.18: under .2, over .15.
+  const candidates: RankerCandidate[] = [{ speaker: span(0), head: span(0), features: [1, 0] }];
+  const model = { weights: [-1.5, 0], threshold: 0.2, shortThreshold: 0.15, reviewWeights: [], reviewMargin: 0 };
+  assert.equal(chooseSpeaker(candidates, model), null);
+  assert.equal(chooseSpeaker(candidates, model, true)?.candidate.speaker.start, 0);
+  assert.equal(chooseSpeaker(candidates, { ...model, shortThreshold: undefined }, true), null, 'without its own threshold a short quotation uses the general one');
+});
+
 test('the shipped model has one weight per feature and a threshold in (0, 1)', () => {
   assert.equal(SPEAKER_RANKER.weights.length, SPEAKER_FEATURES.length);
   assert.equal(SPEAKER_RANKER.reviewWeights.length, SPEAKER_FEATURES.length);

@@ -42,6 +42,13 @@ export const SPEAKER_FEATURES = [
   'subject of the next sentence',
   'after a preposition',
   'name of two or more words',
+  'phrase after a speech verb right after the quotation',
+  'followed by a speech verb',
+  'after "by"',
+  'possessive or relative pronoun just before the quotation',
+  'capitalised word that names no one',
+  'quotation is a capitalised title',
+  'quotation follows a possessive, an article or "of"',
 ] as const;
 
 export interface RankerCandidate {
@@ -52,8 +59,13 @@ export interface RankerCandidate {
 
 export interface SpeakerRankerModel {
   weights: number[];
-  /** Least probability at which the best candidate is taken; below it the quotation stays unattributed. */
+  /** Least probability at which the best candidate is taken (quotations longer than three words); below it the quotation stays unattributed. */
   threshold: number;
+  /**
+   * The same for quotations of one to three words, which are dropped as scare quotes when left
+   * unattributed (so abstaining also loses their content); the threshold applies when absent.
+   */
+  shortThreshold?: number;
   /** Weights that score the candidates of a quotation a reviewed rule attributed (same features). */
   reviewWeights: number[];
   /** How much more probable than a reviewed rule's choice another candidate must be to replace it. */
@@ -67,13 +79,14 @@ export function candidateProbability(features: number[], model: Pick<SpeakerRank
 }
 
 /** The most probable candidate when it clears the model's threshold, else null. */
-export function chooseSpeaker(candidates: RankerCandidate[], model: SpeakerRankerModel): { candidate: RankerCandidate; probability: number } | null {
+export function chooseSpeaker(candidates: RankerCandidate[], model: SpeakerRankerModel, short = false): { candidate: RankerCandidate; probability: number } | null {
+  const threshold = short ? (model.shortThreshold ?? model.threshold) : model.threshold;
   let best: { candidate: RankerCandidate; probability: number } | null = null;
   for (const candidate of candidates) {
     const probability = candidateProbability(candidate.features, model);
     if (!best || probability > best.probability) best = { candidate, probability };
   }
-  return best && best.probability >= model.threshold ? best : null;
+  return best && best.probability >= threshold ? best : null;
 }
 
 /** The candidate that replaces a reviewed rule's choice (the candidate whose head starts at `proposedAt`), or null to keep that choice. */
