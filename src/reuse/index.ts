@@ -8,7 +8,7 @@ import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleHa
 import { prepareText, quotationSpans, wordOffsets } from './prepare.ts';
 import { foldCase } from '../text/index.ts';
 import { Arena } from '../stories/sparse.ts';
-import { maskFrequent, ShingleFrequency } from './frequency.ts';
+import { maskFrequent, ShingleFrequency, sketchWidthBits } from './frequency.ts';
 
 export { alignTexts, alignPrepared, alignTokens, alignSide, alignSides, type AlignSide, type AlignedPassage, type AlignOptions, type TokenPassage } from './align.ts';
 export { decideDirection, comparePublished, namesAsSource, type Direction, type DirectionInput } from './direction.ts';
@@ -353,7 +353,7 @@ function keysOf(print: Pick<Fingerprints, 'signature' | 'anchors'>, o: ReuseOpti
 export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<ReuseOptions> = {}): { pairs: ReusePair[]; keys: Iterable<[string, ReuseKeys]> } {
   const o = resolve(options);
   const { sorted, prints, candidates } = collectCandidates(articles, o);
-  const frequency = new ShingleFrequency();
+  const frequency = new ShingleFrequency(3, sketchWidthBits(prints.reduce((sum, print) => sum + print.shingles.length, 0)));
   for (const print of prints) frequency.addDocument(print.shingles);
   // Masked copies are kept until each article's last pair: in an arena's few large buffers, not one each.
   const maskedArena = new Arena(prints.reduce((sum, print) => sum + print.tokens.length, 0) / 4);

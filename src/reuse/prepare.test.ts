@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareText, QUOTED, wordHash } from './prepare.ts';
-import { ShingleFrequency } from './frequency.ts';
+import { ShingleFrequency, sketchWidthBits } from './frequency.ts';
 
 test('prepareText hashes every word as wordHash does, ASCII or not, with the quotation bit', () => {
   const text = 'The Qa’ani brigade left Zürich at 6 p.m.; “Ézzedine ALREADY knew,” said Nora Quist-Halloran of the Meridian Wire.';
@@ -24,4 +24,30 @@ test('ShingleFrequency.exceeds agrees with frequency at every limit', () => {
   for (const shingle of [0, 7919, 104729, 123456789, 4000000000]) {
     for (const limit of [0, 1, 5, 8, 20, 40, 100]) assert.equal(frequency.exceeds(shingle, limit), frequency.frequency(shingle) > limit, `${shingle} > ${limit}`);
   }
+});
+
+test('a sketch sized for the corpus keeps rare shingles rare where a fixed narrow one saturates', () => {
+  // 2,000 documents of 400 distinct shingles each in a 2^12-wide sketch: about 200 per counter.
+  const documents = 2000;
+  const perDocument = 400;
+  const narrow = new ShingleFrequency(3, 12);
+  const sized = new ShingleFrequency(3, sketchWidthBits(documents * perDocument));
+  let next = 1;
+  for (let d = 0; d < documents; d++) {
+    const shingles = new Uint32Array(perDocument);
+    for (let i = 0; i < perDocument; i++) shingles[i] = Math.imul(next++, 0x9e3779b1) >>> 0;
+    narrow.addDocument(shingles);
+    sized.addDocument(shingles);
+  }
+  let narrowFrequent = 0;
+  let sizedFrequent = 0;
+  for (let probe = 1; probe <= 1000; probe += 1) {
+    const onceSeen = Math.imul(probe * 797, 0x9e3779b1) >>> 0;
+    if (narrow.exceeds(onceSeen, 50)) narrowFrequent++;
+    if (sized.exceeds(onceSeen, 50)) sizedFrequent++;
+  }
+  assert.ok(narrowFrequent > 900, `narrow sketch: ${narrowFrequent} of 1000 rare shingles read as frequent`);
+  assert.equal(sizedFrequent, 0);
+  assert.equal(sketchWidthBits(1000), 20);
+  assert.equal(sketchWidthBits(70_000_000), 24);
 });
