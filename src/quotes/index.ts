@@ -1394,7 +1394,8 @@ const AGENT_WORDS = 12;
  * PolNeAR train: 17 of 145 such subjects the tagger gave as speakers were sources, 13 of them with
  * a participle of feeling.
  */
-function passiveWithoutAgent(words: Word[], cue: Span): boolean {
+/** Indexes of the first and last words inside the cue ([-1, -1] when none). */
+function cueWordRange(words: Word[], cue: Span): [number, number] {
   let first = -1;
   let last = -1;
   for (let i = 0; i < words.length; i++) {
@@ -1403,6 +1404,11 @@ function passiveWithoutAgent(words: Word[], cue: Span): boolean {
       last = i;
     }
   }
+  return [first, last];
+}
+
+function passiveWithoutAgent(words: Word[], cue: Span): boolean {
+  const [first, last] = cueWordRange(words, cue);
   if (last < 0 || !PARTICIPLE_ENDING.test(words[last]!.lower) || FEELING_PARTICIPLES.has(words[last]!.lower)) return false;
   return words.slice(Math.max(0, first - 2), last).some((w) => BE_FORMS.has(w.lower));
 }
@@ -1415,14 +1421,7 @@ const FEELING_PARTICIPLES = new Set([
 ]);
 
 function passiveAgent(text: string, words: Word[], cue: Span): Span | null {
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < words.length; i++) {
-    if (words[i]!.start >= cue.start && words[i]!.end <= cue.end) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  }
+  const [first, last] = cueWordRange(words, cue);
   if (last < 0) return null;
   // "was supported by": the tagger's cue may hold the "by".
   const byInCue = words[last]!.lower === 'by' && last > first;

@@ -3,6 +3,7 @@
  * products are merge joins (or binary-search gallops when one side is much longer), and sums are
  * merges, so clustering never hashes a term string in its inner loops.
  */
+import { valueAtRank } from '../util/selection.ts';
 export interface Sparse {
   ids: Int32Array;
   values: Float64Array;
@@ -178,31 +179,6 @@ export function heaviestPositions(vector: Sparse, count: number, tieBefore: (a: 
 /** Scratch space for `heaviestPositions`, grown as needed. */
 let selectionScratch = new Float64Array(256);
 
-/** The value at `rank` (0-based) in ascending order of values[0..count), reordering them (Hoare's selection). */
-function valueAtRank(values: Float64Array, count: number, rank: number): number {
-  let low = 0;
-  let high = count - 1;
-  while (low < high) {
-    const pivot = values[(low + high) >>> 1]!;
-    let i = low;
-    let j = high;
-    while (i <= j) {
-      while (values[i]! < pivot) i++;
-      while (values[j]! > pivot) j--;
-      if (i <= j) {
-        const swap = values[i]!;
-        values[i] = values[j]!;
-        values[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (rank <= j) high = j;
-    else if (rank >= i) low = i;
-    else return values[rank]!;
-  }
-  return values[rank]!;
-}
 
 /**
  * One sparse vector spread over a dense array, so its dot products with many others cost one
