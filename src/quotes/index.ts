@@ -1383,17 +1383,6 @@ const AGENT_ENDS = new Set(['for', 'as', 'to', 'that', 'who', 'which', 'when', '
 const AGENT_REACH = 6;
 const AGENT_WORDS = 12;
 
-/**
- * "The plan was criticized by local officials", "an option seen by organizers as …": after a
- * passive cue (a past participle after a form of "be", or alone after a noun) the source is the
- * agent after "by", not the subject (PolNeAR train: 12% of such sources found before).
- */
-/**
- * A cue that is a past participle after a form of "be" ("was unveiled", "is expected"), other than
- * one of feeling or conviction ("is worried", "was convinced"), whose subject holds the view.
- * PolNeAR train: 17 of 145 such subjects the tagger gave as speakers were sources, 13 of them with
- * a participle of feeling.
- */
 /** Indexes of the first and last words inside the cue ([-1, -1] when none). */
 function cueWordRange(words: Word[], cue: Span): [number, number] {
   let first = -1;
@@ -1407,6 +1396,12 @@ function cueWordRange(words: Word[], cue: Span): [number, number] {
   return [first, last];
 }
 
+/**
+ * A cue that is a past participle after a form of "be" ("was unveiled", "is expected"), other than
+ * one of feeling or conviction ("is worried", "was convinced"), whose subject holds the view.
+ * PolNeAR train: 17 of 145 such subjects the tagger gave as speakers were sources, 13 of them with
+ * a participle of feeling.
+ */
 function passiveWithoutAgent(words: Word[], cue: Span): boolean {
   const [first, last] = cueWordRange(words, cue);
   if (last < 0 || !PARTICIPLE_ENDING.test(words[last]!.lower) || FEELING_PARTICIPLES.has(words[last]!.lower)) return false;
@@ -1420,6 +1415,11 @@ const FEELING_PARTICIPLES = new Set([
   'disgusted', 'horrified', 'impressed', 'unimpressed', 'opposed', 'divided', 'united', 'split',
 ]);
 
+/**
+ * "The plan was criticized by local officials", "an option seen by organizers as …": after a
+ * passive cue (a past participle after a form of "be", or alone after a noun) the source is the
+ * agent after "by", not the subject (PolNeAR train: 12% of such sources found before).
+ */
 function passiveAgent(text: string, words: Word[], cue: Span): Span | null {
   const [first, last] = cueWordRange(words, cue);
   if (last < 0) return null;

@@ -199,12 +199,11 @@ function appositiveSubjectEndingAt(view: SentenceView, j: number, dashed: boolea
 
 /** "Lebanon’s al-Mayadeen television channel", not "her support of the raid": a phrase with a name in it, not led by a possessive pronoun. */
 function namesSomeone(view: SentenceView, r: number, e: number): boolean {
-  if (POSSESSIVE_PRONOUN.test(view.words[r]!.lower)) return false;
+  if (POSSESSIVE_PRONOUNS.has(view.words[r]!.lower)) return false;
   for (let k = r; k <= e; k++) if (view.words[k]!.capitalized) return true;
   return false;
 }
 
-const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my|your)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 const RELATIVE_CLAUSE_ADVERB = /^(?:first|later|also|then|since|originally|\w+ly)$/;
 

@@ -10,12 +10,12 @@
  * by five-fold cross-validation on train (folds by article index): the one with the best mean
  * Source overlap F1 of the whole pipeline on the held-out folds. --validate prints that table.
  */
-import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articlesOf, parseBratAttributions, scoreQuotes } from '../eval/quotes.ts';
 import { seededRandom } from '../synthetic/random.ts';
 import { sourceFilterExamples } from './index.ts';
+import { polnearDir, writeModelModule } from './training-io.ts';
 import { unpackSourceFilter, type PackedSourceFilter } from './source-filter.ts';
 
 const EPOCHS = 12;
@@ -106,7 +106,7 @@ async function crossValidate(polnear: string, examples: Example[]): Promise<Arra
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const polnear = args.find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('../../../shared/data/quotes/polnear', import.meta.url));
+  const polnear = polnearDir(args);
   const examples = await examplesOf(join(polnear, 'train'));
   console.error(`${examples.length} examples, ${examples.filter((e) => e.positive).length} positive`);
   const rows = await crossValidate(polnear, examples);
@@ -114,7 +114,6 @@ async function main(): Promise<void> {
   if (args.includes('--validate')) return;
   const best = rows.reduce((a, b) => (b.f1 > a.f1 ? b : a));
   const model = packed(trainSourceFilter(examples), best.threshold);
-  const target = fileURLToPath(new URL('./model/source-filter.ts', import.meta.url));
   const source = [
     "import type { PackedSourceFilter } from '../source-filter.ts';",
     '',
@@ -126,8 +125,7 @@ async function main(): Promise<void> {
     `export const SOURCE_FILTER: PackedSourceFilter = ${JSON.stringify(model, null, 2)};`,
     '',
   ].join('\n');
-  await writeFile(`${target}.tmp`, source);
-  await rename(`${target}.tmp`, target);
+  const target = await writeModelModule('source-filter.ts', source);
   console.log(`wrote ${target} (${Object.keys(model.weights).length} weights, threshold ${best.threshold})`);
 }
 

@@ -10,7 +10,7 @@
  * (articles whose index is a multiple of 5), rules only and rules + tagger; --save=model.json keeps
  * that model for src/eval/quotes-errors.ts --tagger=model.json --held-out.
  */
-import { rename, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articlesOf, parseBratAttributions, scoreQuotes, type AttributionRelation } from '../eval/quotes.ts';
@@ -30,6 +30,7 @@ import {
 } from './attribution-tagger.ts';
 import { seededRandom } from '../synthetic/random.ts';
 import { attributionTaggerSentences } from './index.ts';
+import { polnearDir, writeModelModule } from './training-io.ts';
 
 const EPOCHS = 8;
 const QUANTISATION_STEPS = 127;
@@ -206,12 +207,11 @@ async function validate(polnear: string, save: string | undefined): Promise<void
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const polnear = args.find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('../../../shared/data/quotes/polnear', import.meta.url));
+  const polnear = polnearDir(args);
   if (args.includes('--validate')) return validate(polnear, args.find((a) => a.startsWith('--save='))?.slice('--save='.length));
   const examples = await examplesOf(join(polnear, 'train'), () => true);
   const model = trainTagger(examples);
   const packed = packTaggerModel(model, quantisationScale(model), PRUNE_STEPS, MINIMUM_MARGIN_WITHOUT_SOURCE);
-  const target = fileURLToPath(new URL('./model/attribution-tagger.ts', import.meta.url));
   const source = [
     "import type { PackedTaggerModel } from '../attribution-tagger.ts';",
     '',
@@ -228,8 +228,7 @@ async function main(): Promise<void> {
     '};',
     '',
   ].join('\n');
-  await writeFile(`${target}.tmp`, source);
-  await rename(`${target}.tmp`, target);
+  const target = await writeModelModule('attribution-tagger.ts', source);
   console.log(`wrote ${target} (${Math.round(source.length / 1024)} KB)`);
 }
 

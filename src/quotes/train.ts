@@ -4,13 +4,14 @@
  *
  *   node --import tsx src/quotes/train.ts [path/to/polnear]
  */
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBratAttributions, type AttributionRelation } from '../eval/quotes.ts';
 import { speakerRankingExamples } from './index.ts';
 import { candidateProbability, fitRanker, SPEAKER_FEATURES } from './speaker-ranker.ts';
 import type { Span } from './text-units.ts';
+import { polnearDir, writeModelModule } from './training-io.ts';
 
 const WRONG_COST = 0.25;
 /** L2 penalty of both weight sets: the best of 1e-4, 1e-3, 1e-2 and 3e-2 in 2-fold cross-validation on train. */
@@ -104,7 +105,7 @@ export function reviews(quotes: LabelledQuote[], weights: number[], margin: numb
 }
 
 async function main(): Promise<void> {
-  const root = process.argv[2] ?? fileURLToPath(new URL('../../../shared/data/quotes/polnear', import.meta.url));
+  const root = polnearDir(process.argv.slice(2));
   const quotes = await labelledQuotes(join(root, 'train'));
   const unattributed = quotes.filter((q) => q.proposed === null);
   const examples = unattributed.flatMap((q) => q.candidates);
@@ -155,10 +156,7 @@ async function main(): Promise<void> {
     `export const SPEAKER_RANKER: SpeakerRankerModel = {\n  weights: [${weights.join(', ')}],\n  threshold: ${threshold},\n  shortThreshold: ${shortThreshold},\n  reviewWeights: [${reviewWeights.join(', ')}],\n  reviewMargin: ${reviewMargin},\n};`,
     '',
   ].join('\n');
-  // Written to a temporary file and renamed, so an interrupted run never leaves a broken model.
-  const target = fileURLToPath(new URL('./model/speaker-ranker.ts', import.meta.url));
-  await writeFile(`${target}.tmp`, file);
-  await rename(`${target}.tmp`, target);
+  await writeModelModule('speaker-ranker.ts', file);
   console.log(`train: ${unattributed.length} unattributed quotations (${unattributed.filter((q) => q.goldHasSource).length} with a gold source, ${reachable} with the source among the candidates), ${examples.length} candidates`);
   console.log(`quotations longer than three words, threshold ${threshold}: ${result.correct} right, ${result.wrong} wrong, ${result.abstained} left unattributed`);
   console.log(`quotations of one to three words, threshold ${shortThreshold}: ${shortResult.correct} right, ${shortResult.wrong} wrong, ${shortResult.abstained} left unattributed`);

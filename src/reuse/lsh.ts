@@ -75,13 +75,7 @@ export class LshIndex {
   /** Ids sharing at least one band with `signature`, with the number of bands shared. */
   candidates(signature: Uint32Array): Map<string, number> {
     const hits = new Map<string, number>();
-    if (isEmptySignature(signature)) return hits;
-    for (const key of bandHashes(signature, this.shape)) {
-      this.table.forEach(key, (doc) => {
-        const id = this.ids[doc]!;
-        hits.set(id, (hits.get(id) ?? 0) + 1);
-      });
-    }
+    for (const [doc, shared] of this.candidateNumbers(signature)) hits.set(this.ids[doc]!, shared);
     return hits;
   }
 
