@@ -1376,6 +1376,12 @@ function impersonalSubject(text: string, source: Span, cue: Span): boolean {
 
 const TAGGED_NOTE = 'found by the learned attribution tagger';
 
+/** "spoke to reporters for an hour": a span of time is an adjunct, never what someone said. */
+const DURATION = /^(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/i;
+
+/** "will provide support for the families": material help given, not a stance voiced. */
+const MATERIAL_HELP = /\b(?:provid(?:e|es|ed|ing)|lend(?:s|ing)?|lent)\s+(?:\w+\s+)?(?:support|aid|help|assistance|funding|funds)\b/i;
+
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words that end a "by …" agent phrase. */
 const AGENT_ENDS = new Set(['for', 'as', 'to', 'that', 'who', 'which', 'when', 'on', 'at', 'after', 'during', 'because', 'and', 'but', 'while', 'over', 'since', 'with']);
@@ -1494,6 +1500,7 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
         const source = agent ?? (relation.source && passiveWithoutAgent(analysis.words[n]!, relation.cue) ? null : relation.source);
         // Without a speaker a weak cue is mostly a noun or verb that reports nothing ("provide support for").
         if (!relation.source && relation.cueMargin < model.minimumMarginWithoutSource) continue;
+        if (MATERIAL_HELP.test(text.slice(relation.cue.start, relation.cue.end))) continue;
         const speaker = source ? withoutPossessive(text, source) : null;
         // "… relations between Iran, which calls for …": what stands before a relative pronoun is its antecedent.
         const relative = source !== null && RELATIVE_PRONOUNS.test(text.slice(source.start, source.end));
@@ -1501,7 +1508,7 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
         const clauseEnd = relative && commaBefore(text, source.start) >= 0 ? text.indexOf(',', relation.cue.end) : -1;
         for (const whole of relation.content) {
           const content = agent ? withoutAgent(text, whole, agent) : whole;
-          if (!content) continue;
+          if (!content || DURATION.test(text.slice(content.start, content.end))) continue;
           if (relative && content.end <= source.start) continue;
           const end = clauseEnd > content.start && clauseEnd < content.end ? clauseEnd : content.end;
           added = true;
