@@ -112,3 +112,8 @@ test('a passive cue without an agent gives no speaker: its subject reports nothi
   assert.equal(quotes[0]!.cue, 'is expected');
   assert.equal(quotes[0]!.speakerMention, null);
 });
+
+test('"According to X, Y made the remarks in letters to Z …" cites a source for remarks reported elsewhere: the tagger reads no statement in it either', () => {
+  const text = "According to Norland's Brask Courier news network, Councillor Ada Brenn made the remarks in separate letters on Monday to Tomas Reyne, chief of staff and head of the Harbour Guard, which is the armed wing of the dockers' union, and Ines Calder, who heads the ferry board, the civil wing of the port authority.";
+  assert.deepEqual(extractQuotes(text, NONE), []);
+});

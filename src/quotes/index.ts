@@ -22,7 +22,7 @@
  *   sentences name as making the remarks, else to the current or most quoted speaker.
  */
 import type { ArticleEntities, Quote, QuoteFlag, QuoteKind } from '../model/analysis.ts';
-import { POSSESSIVE_PRONOUNS, reportingVerb, SIGN_OFFS, VERB_BY_FORM } from './cues.ts';
+import { POSSESSIVE_PRONOUNS, REMARKS_MADE, reportingVerb, SIGN_OFFS, VERB_BY_FORM } from './cues.ts';
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { entityLookup, resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
@@ -1491,6 +1491,8 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
       const beside = !open[n] && quoteFree(analysis, n);
       if (!open[n] && !(beside && cueWordBesideRules(analysis.words[n]!, touching[n]!, model))) continue;
       const sentence = analysis.sentences[n]!;
+      // "According to al-Mayadeen, Qa’ani made the remarks in letters …" cites a source for remarks reported elsewhere, as the rules read it.
+      if (REMARKS_MADE.test(text.slice(sentence.start, sentence.end))) continue;
       for (const relation of tagRelations(text, taggerSentence(analysis, n), model)) {
         if (beside && !besideRules(relation, touching[n]!)) continue;
         // "It should be noted that …" is the writer's own voice, not a report of anyone's.
