@@ -104,3 +104,32 @@ function trimSpan(piece: string, offset: number): SentenceSpan {
   const text = piece.trim();
   return { text, start: offset + lead, end: offset + lead + text.length };
 }
+
+/**
+ * Sentences of a text split one paragraph at a time, when asked for: the sentences of the
+ * paragraph holding `offset`, with offsets into the whole text. Sentences never cross a blank
+ * line, so these are splitSentences(text)'s own; a caller that needs a few paragraphs' sentences
+ * pays for those only.
+ */
+export function sentencesByParagraph(text: string): (offset: number) => SentenceSpan[] {
+  const breaks: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(/\n\s*\n/g)) breaks.push({ start: match.index, end: match.index + match[0].length });
+  const cache = new Map<number, SentenceSpan[]>();
+  return (offset) => {
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (breaks[middle]!.end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    const from = low > 0 ? breaks[low - 1]!.end : 0;
+    let sentences = cache.get(from);
+    if (!sentences) {
+      const to = low < breaks.length ? breaks[low]!.start : text.length;
+      sentences = splitSentences(text.slice(from, to)).map((s) => ({ text: s.text, start: s.start + from, end: s.end + from }));
+      cache.set(from, sentences);
+    }
+    return sentences;
+  };
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldCase, splitSentences, tokenize } from './index.ts';
+import { foldCase, sentencesByParagraph, splitSentences, tokenize } from './index.ts';
 import { boundedMemo } from './memo.ts';
 import { normalizePunctuation } from './normalize.ts';
 
@@ -80,4 +80,19 @@ test('sentences split at blank lines inside what the segmenter kept together, wi
   const sentences = splitSentences(text);
   for (const sentence of sentences) assert.equal(text.slice(sentence.start, sentence.end), sentence.text);
   assert.deepEqual(sentences.map((s) => s.text), ['Lt. Berg arrived.', 'The Gen.', 'stayed home.', 'Then  it rained.']);
+});
+
+test('sentences by paragraph are the whole text\'s sentences of the paragraph holding the offset', () => {
+  const text =
+    'Gen. Ilse Brandvik arrived on Monday. She met the mayor.\n\n  The council voted 11 to 4. Work starts in May.\n' +
+    'A second line, same paragraph.\n\n\nLast paragraph, with Dr. Reyl.';
+  const whole = splitSentences(text);
+  const at = sentencesByParagraph(text);
+  const second = text.indexOf('The council');
+  assert.deepEqual(at(0), whole.slice(0, 2));
+  assert.deepEqual(at(second + 5), whole.slice(2, 5));
+  assert.deepEqual(at(text.indexOf('Last')), whole.slice(5));
+  assert.equal(whole.length, 6);
+  // An offset inside a blank line belongs to the paragraph before it.
+  assert.deepEqual(at(text.indexOf('\n\n') + 1), whole.slice(0, 2));
 });
