@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foldCase, sentencesByParagraph, splitSentences, tokenize } from './index.ts';
+import { sentenceSegments } from './sentences.ts';
 import { boundedMemo } from './memo.ts';
 import { normalizePunctuation } from './normalize.ts';
 
@@ -95,4 +96,23 @@ test('sentences by paragraph are the whole text\'s sentences of the paragraph ho
   assert.equal(whole.length, 6);
   // An offset inside a blank line belongs to the paragraph before it.
   assert.deepEqual(at(text.indexOf('\n\n') + 1), whole.slice(0, 2));
+});
+
+test('sentence segments found by the UAX #29 rules are the platform segmenter\'s', () => {
+  const platform = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const alphabet = ['a', 'x', 'A', 'Z', '1', '.', '.', '!', '?', ' ', ' ', '\n', '\r', '\t', '"', "'", '(', ')', ',', '-', ':', ';', '#', '\u00a0', '\u2019', '\u201c', '\u201d', '\u2014'];
+  let state = 7;
+  const next = (n: number) => (state = (state * 1103515245 + 12345) & 0x7fffffff) % n;
+  const texts = ['He met Gen. Brandvik. She left at 3.5 p.m. on Monday! Why? “Because.” Then - at last - the U.S. envoy came.\r\nNext line.'];
+  for (let t = 0; t < 20000; t++) {
+    let text = '';
+    for (let length = 1 + next(30); length > 0; length--) text += alphabet[next(alphabet.length)];
+    texts.push(text);
+  }
+  for (const text of texts) {
+    const expected = [...platform.segment(text)].map(({ segment, index }) => ({ segment, index }));
+    assert.deepEqual([...sentenceSegments(text, platform)], expected, JSON.stringify(text));
+  }
+  // A character outside the table leaves the text to the platform.
+  assert.equal(sentenceSegments('Déjà vu. Encore.', platform) instanceof Array, false);
 });
