@@ -36,11 +36,39 @@ function endsWithAbbreviation(segment: string): boolean {
   let last = segment.length - 1;
   while (last >= 0 && isWhiteSpace(segment.charCodeAt(last))) last--;
   if (last < 0 || segment.charCodeAt(last) !== 46) return false;
-  const match = /(?:^|[\s(“"'])((?:[A-Za-z]\.)*[A-Za-z]+)\.\s*$/.exec(segment);
-  if (!match) return false;
-  const word = match[1]!.toLowerCase();
+  const written = wordBeforeFullStop(segment, last);
+  if (written === null) return false;
+  const word = written.toLowerCase();
   if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) return true;
-  return /^[a-z]$/i.test(word) && /[A-Z]/.test(match[1]!); // an initial such as "J."
+  return /^[a-z]$/i.test(word) && /[A-Z]/.test(written); // an initial such as "J."
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122;
+}
+
+/**
+ * What `/(?:^|[\s(“"'])((?:[A-Za-z]\.)*[A-Za-z]+)\.\s*$/` captures when the full stop at `stop`
+ * ends the segment but for white space: the run of ASCII letters and full stops before it, when
+ * the run has that shape and starts the segment or follows white space, a bracket or a quotation mark.
+ */
+export function wordBeforeFullStop(segment: string, stop: number): string | null {
+  let start = stop;
+  while (start > 0 && (isAsciiLetter(segment.charCodeAt(start - 1)) || segment.charCodeAt(start - 1) === 46)) start--;
+  if (start === stop) return null;
+  if (start > 0) {
+    const code = segment.charCodeAt(start - 1);
+    if (!(isWhiteSpace(code) || code === 40 || code === 0x201c || code === 34 || code === 39)) return null;
+  }
+  // (?:[A-Za-z]\.)*[A-Za-z]+: single letters each followed by a full stop, then letters to the end.
+  let i = start;
+  while (i + 1 < stop && segment.charCodeAt(i + 1) === 46) {
+    if (!isAsciiLetter(segment.charCodeAt(i))) return null;
+    i += 2;
+  }
+  if (i >= stop) return null;
+  for (let k = i; k < stop; k++) if (!isAsciiLetter(segment.charCodeAt(k))) return null;
+  return segment.slice(start, stop);
 }
 
 // Sentence-break classes of Unicode's UAX #29 for the characters of plain English prose.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foldCase, sentencesByParagraph, splitSentences, tokenize } from './index.ts';
-import { sentenceSegments } from './sentences.ts';
+import { sentenceSegments, wordBeforeFullStop } from './sentences.ts';
 import { boundedMemo } from './memo.ts';
 import { normalizePunctuation } from './normalize.ts';
 
@@ -115,4 +115,21 @@ test('sentence segments found by the UAX #29 rules are the platform segmenter\'s
   }
   // A character outside the table leaves the text to the platform.
   assert.equal(sentenceSegments('Déjà vu. Encore.', platform) instanceof Array, false);
+});
+
+test('the word before a final full stop is what the abbreviation pattern captures', () => {
+  const pattern = /(?:^|[\s(“"'])((?:[A-Za-z]\.)*[A-Za-z]+)\.\s*$/;
+  const alphabet = ['a', 'J', 'U', 'S', 'n', '.', '.', ' ', '(', '“', '"', "'", '\u00a0', '\n', '-'];
+  let state = 11;
+  const next = (n: number) => (state = (state * 1103515245 + 12345) & 0x7fffffff) % n;
+  const texts = ['He met Gen.', 'the U.S.', '(J.', 'word..', 'x-ray.', 'Mr.  '];
+  for (let t = 0; t < 20000; t++) {
+    let text = '';
+    for (let length = 1 + next(10); length > 0; length--) text += alphabet[next(alphabet.length)];
+    texts.push(`${text}.`);
+  }
+  for (const text of texts) {
+    const stop = text.trimEnd().length - 1;
+    assert.equal(wordBeforeFullStop(text, stop), pattern.exec(text)?.[1] ?? null, JSON.stringify(text));
+  }
 });
