@@ -386,16 +386,22 @@ function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, Vo
 /** Lower-case words of the outlet's own voice that mark it out within the story. */
 function distinctiveTerms(articles: FramingInput['articles'], voices: Map<string, Voice>, outlets: string[]): FramingTable['loadedTerms'] {
   const counts = new Map<string, Map<string, number>>(outlets.map((o) => [o, new Map()]));
-  const total = new Map<string, number>();
   for (const article of articles) {
     const map = counts.get(outletOf(article))!;
     for (const token of voices.get(article.id)!.tokens()) {
       if (token.norm.length < 4 || !lowerCaseWord(token.text) || STOP.has(token.norm)) continue;
       map.set(token.norm, (map.get(token.norm) ?? 0) + 1);
-      total.set(token.norm, (total.get(token.norm) ?? 0) + 1);
     }
   }
-  const totalWords = [...total.values()].reduce((s, n) => s + n, 0);
+  // Summed over the outlets' distinct words rather than counted token by token.
+  const total = new Map<string, number>();
+  let totalWords = 0;
+  for (const map of counts.values()) {
+    for (const [term, count] of map) {
+      total.set(term, (total.get(term) ?? 0) + count);
+      totalWords += count;
+    }
+  }
   const PRIOR_SIZE = 10;
   const result: FramingTable['loadedTerms'] = [];
   for (const outlet of outlets) {
