@@ -38,11 +38,88 @@ const DESCRIPTION = new RegExp(
   'gu',
 );
 
+/** DESCRIPTION tried at one position only. */
+const DESCRIPTION_AT = new RegExp(DESCRIPTION.source, 'uy');
+const HEAD_WORDS: ReadonlySet<string> = new Set(bothCases(DESCRIPTION_HEADS));
+const HEAD_LENGTHS = { min: Math.min(...[...HEAD_WORDS].map((w) => w.length)), max: Math.max(...[...HEAD_WORDS].map((w) => w.length)) };
+
+function isAsciiLetterOrHyphen(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45;
+}
+
+/**
+ * Offsets where a role word of DESCRIPTION_HEADS could stand: every run of ASCII letters and
+ * hyphens that is one (a superset of where the expression's head can match, which needs a space
+ * or comma before the word and no letter or hyphen after it).
+ */
+function headCandidates(text: string): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isAsciiLetterOrHyphen(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isAsciiLetterOrHyphen(text.charCodeAt(i))) i++;
+    const length = i - start;
+    if (length >= HEAD_LENGTHS.min && length <= HEAD_LENGTHS.max && HEAD_WORDS.has(text.slice(start, i))) found.push(start);
+  }
+  return found;
+}
+
+/** What can stand between the start of a description and its role word: letters, apostrophes, hyphens, spaces and commas. */
+function canLeadToHead(code: number, char: string): boolean {
+  if (code < 128) return isAsciiLetterOrHyphen(code) || code === 32 || code === 44 || code === 39;
+  return /\p{L}/u.test(char);
+}
+
+/** Where DESCRIPTION can begin: "the"/"The", a capital, or "al-"/"el-"/"ad-"/"an-"/"as-"/"at-". */
+function canStartDescription(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 116 || code === 97 || code === 101;
+}
+
+/**
+ * The matches `text.matchAll(DESCRIPTION)` gives, found without running the expression over the
+ * whole text: a match holds a role word and, before it, only what canLeadToHead accepts, so the
+ * leftmost match at or after a position starts in the run of such characters that leads to the
+ * first role word after that position, or after that word. The expression is tried, anchored, at
+ * each possible start there, from left to right, as the unanchored search would.
+ */
+function descriptionMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  const heads = headCandidates(text);
+  let position = 0;
+  let next = 0;
+  while (next < heads.length) {
+    const head = heads[next]!;
+    if (head < position) {
+      next++;
+      continue;
+    }
+    let from = head;
+    while (from > position && canLeadToHead(text.charCodeAt(from - 1), text[from - 1]!)) from--;
+    let match: RegExpExecArray | null = null;
+    for (let at = from; at <= head && !match; at++) {
+      if (!canStartDescription(text.charCodeAt(at))) continue;
+      DESCRIPTION_AT.lastIndex = at;
+      match = DESCRIPTION_AT.exec(text);
+    }
+    if (match) {
+      matches.push(match);
+      position = match.index + match[0].length;
+    } else {
+      position = head + 1;
+      next++;
+    }
+  }
+  return matches;
+}
+
 /** Every definite description of a person, in text order. */
 export function findDescriptions(text: string, segments: NameSegment[]): DescriptionSpan[] {
   const out: DescriptionSpan[] = [];
   let segmentIndex = 0;
-  for (const match of text.matchAll(DESCRIPTION)) {
+  for (const match of descriptionMatches(text)) {
     // The phrase must start a word ("the", not "breathe").
     if (match.index > 0 && /[\p{L}'-]/u.test(text[match.index - 1]!)) continue;
     const start = match.index;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectLanguage, hasLetters, plainlyEnglish } from './language.ts';
+import { detectLanguage, englishByContrast, hasLetters, plainlyEnglish } from './language.ts';
 
 const ENGLISH =
   'The harbour board said on Tuesday that it would dredge the outer channel before the autumn storms, after the plan had been delayed for two years. ' +
@@ -47,4 +47,26 @@ test('letters are counted as the letters-only string would be long, astral lette
 
 test('texts with too few letters get no language', () => {
   assert.equal(detectLanguage('12:30 — 4/5 — 2024'), null);
+});
+
+// Terse copy with few function words, as wire summaries and generated corpora have: the loose test's case.
+const TERSE_ENGLISH =
+  'Harbour board approves outer channel dredge before autumn storms. Cost: four million crowns, contractor Velmar Dredging. ' +
+  'Fishermen welcome plan after two years of delay. Mayor Ilse Brandvik backs budget line; opposition councillor Tomas Reyl calls tender rushed. ' +
+  'Vote: eleven to four. Work expected to last six weeks, weather permitting, with the channel closed on weekdays. ' +
+  'Port pilots warn of congestion. Ferry timetables unchanged. The board meets again in spring to review progress on the works.';
+
+test('terse English prose is recognised by the looser test, still without the detector', () => {
+  assert.equal(plainlyEnglish(TERSE_ENGLISH), false);
+  assert.equal(englishByContrast(TERSE_ENGLISH), true);
+  assert.equal(detectLanguage(TERSE_ENGLISH), 'en');
+});
+
+test('the looser test never takes other languages, or English mixed with them, for English', () => {
+  for (const [code, text] of Object.entries(OTHERS)) assert.equal(englishByContrast(text), false, code);
+  // An English sentence or two inside a German page: the German function words veto the shortcut.
+  const mixed = `${TERSE_ENGLISH.slice(0, 160)} Die Fischer sagten, ihre Boote seien in diesem Sommer zweimal auf Grund gelaufen, und sie forderten den Beginn der Arbeiten. Wir werden das nicht akzeptieren, sagte ein Sprecher.`;
+  assert.equal(englishByContrast(mixed), false);
+  // Too short for the detector's answer to be reliable: left to the detector.
+  assert.equal(englishByContrast(TERSE_ENGLISH.slice(0, 190)), false);
 });

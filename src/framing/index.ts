@@ -15,7 +15,7 @@
  *   mention; without mention offsets, mentions are found by the entity's name and surname.
  */
 import { findQuotedSpans, splitParagraphs } from '../quotes/index.ts';
-import { splitSentences, tokenize, type SentenceSpan, type Token } from '../text/index.ts';
+import { sentencesByParagraph, tokenize, type SentenceSpan, type Token } from '../text/index.ts';
 import { FRAMING_WORDS, LOADED_TERMS } from './lexicon.ts';
 
 export { LOADED_TERMS, FRAMING_WORDS, type LoadedTermEntry } from './lexicon.ts';
@@ -83,8 +83,8 @@ type VoiceSentence = SentenceSpan & { firstToken: number; endToken: number };
 interface Voice {
   text: string;
   tokens(): Token[];
-  /** Sentences of the voice, each with the range of its words in tokens(). */
-  sentences(): VoiceSentence[];
+  /** Sentences of the voice's paragraph holding `offset`, each with the range of its words in tokens(). */
+  sentencesAround(offset: number): VoiceSentence[];
   /** The norm of token `t` when it counts as a word around a mention, else null. */
   windowWord(t: number): string | null;
 }
@@ -97,23 +97,28 @@ function isWindowWord(token: Token): boolean {
 
 function voiceOf(text: string): Voice {
   let tokens: Token[] | null = null;
-  let sentences: VoiceSentence[] | null = null;
+  let sentencesAt: ((offset: number) => SentenceSpan[]) | null = null;
+  const withTokens = new Map<SentenceSpan[], VoiceSentence[]>();
   // Per token: 1 counted, 0 not, undefined not yet asked (nearby mentions share words).
   let windowWords: Array<0 | 1 | undefined> | null = null;
   const voice: Voice = {
     text,
     tokens: () => (tokens ??= tokenize(text)),
-    sentences() {
+    sentencesAround(offset) {
+      sentencesAt ??= sentencesByParagraph(text);
+      const spans = sentencesAt(offset);
+      let sentences = withTokens.get(spans);
       if (!sentences) {
         const all = voice.tokens();
         // A sentence never splits a word, so its words are the voice's words within its span.
-        sentences = splitSentences(text).map((sentence) => ({
+        sentences = spans.map((sentence) => ({
           text: sentence.text,
           start: sentence.start,
           end: sentence.end,
           firstToken: firstTokenFrom(all, sentence.start),
           endToken: firstTokenFrom(all, sentence.end),
         }));
+        withTokens.set(spans, sentences);
       }
       return sentences;
     },
@@ -208,9 +213,9 @@ function entityFraming(
       const voice = voices.get(articleId)!;
       const counts = slot(outletByArticle.get(articleId)!).counts;
       const tokens = voice.tokens();
-      const sentences = voice.sentences();
       for (const span of own) {
-        const sentence = sentenceHolding(sentences, span);
+        // Sentences never cross a blank line: the paragraph holding the mention's start holds its sentence, if any.
+        const sentence = sentenceHolding(voice.sentencesAround(span.start), span);
         if (!sentence) continue;
         // The words of the sentence before the mention (ending at or before its start) and after it.
         let beforeEnd = sentence.firstToken;
@@ -381,16 +386,22 @@ function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, Vo
 /** Lower-case words of the outlet's own voice that mark it out within the story. */
 function distinctiveTerms(articles: FramingInput['articles'], voices: Map<string, Voice>, outlets: string[]): FramingTable['loadedTerms'] {
   const counts = new Map<string, Map<string, number>>(outlets.map((o) => [o, new Map()]));
-  const total = new Map<string, number>();
   for (const article of articles) {
     const map = counts.get(outletOf(article))!;
     for (const token of voices.get(article.id)!.tokens()) {
       if (token.norm.length < 4 || !lowerCaseWord(token.text) || STOP.has(token.norm)) continue;
       map.set(token.norm, (map.get(token.norm) ?? 0) + 1);
-      total.set(token.norm, (total.get(token.norm) ?? 0) + 1);
     }
   }
-  const totalWords = [...total.values()].reduce((s, n) => s + n, 0);
+  // Summed over the outlets' distinct words rather than counted token by token.
+  const total = new Map<string, number>();
+  let totalWords = 0;
+  for (const map of counts.values()) {
+    for (const [term, count] of map) {
+      total.set(term, (total.get(term) ?? 0) + count);
+      totalWords += count;
+    }
+  }
   const PRIOR_SIZE = 10;
   const result: FramingTable['loadedTerms'] = [];
   for (const outlet of outlets) {

@@ -32,8 +32,15 @@ export const framingStage: CorpusStage<FramingTable[]> & { report: ReportContrib
       if (new Set(articles.map((article) => article.outlet ?? article.id)).size < 2) continue;
       const mentions: Array<{ entityId: string; articleId: string; start: number; end: number }> = [];
       for (const article of articles) {
+        // An entity is mentioned several times in an article: its corpus id is looked up once.
+        const globalIds = new Map<string, string | undefined>();
         for (const mention of perArticle.get(article.id)?.entities.mentions ?? []) {
-          const entityId = mention.localEntity ? index.localToGlobal[`${article.id}:${mention.localEntity}`] : undefined;
+          if (!mention.localEntity) continue;
+          let entityId = globalIds.get(mention.localEntity);
+          if (entityId === undefined && !globalIds.has(mention.localEntity)) {
+            entityId = index.localToGlobal[`${article.id}:${mention.localEntity}`];
+            globalIds.set(mention.localEntity, entityId);
+          }
           if (entityId) mentions.push({ entityId, articleId: article.id, start: mention.start, end: mention.end });
         }
       }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldCase, splitSentences, tokenize } from './index.ts';
+import { foldCase, sentencesByParagraph, splitSentences, tokenize } from './index.ts';
+import { sentenceSegments, wordBeforeFullStop } from './sentences.ts';
 import { boundedMemo } from './memo.ts';
 import { normalizePunctuation } from './normalize.ts';
 
@@ -80,4 +81,55 @@ test('sentences split at blank lines inside what the segmenter kept together, wi
   const sentences = splitSentences(text);
   for (const sentence of sentences) assert.equal(text.slice(sentence.start, sentence.end), sentence.text);
   assert.deepEqual(sentences.map((s) => s.text), ['Lt. Berg arrived.', 'The Gen.', 'stayed home.', 'Then  it rained.']);
+});
+
+test('sentences by paragraph are the whole text\'s sentences of the paragraph holding the offset', () => {
+  const text =
+    'Gen. Ilse Brandvik arrived on Monday. She met the mayor.\n\n  The council voted 11 to 4. Work starts in May.\n' +
+    'A second line, same paragraph.\n\n\nLast paragraph, with Dr. Reyl.';
+  const whole = splitSentences(text);
+  const at = sentencesByParagraph(text);
+  const second = text.indexOf('The council');
+  assert.deepEqual(at(0), whole.slice(0, 2));
+  assert.deepEqual(at(second + 5), whole.slice(2, 5));
+  assert.deepEqual(at(text.indexOf('Last')), whole.slice(5));
+  assert.equal(whole.length, 6);
+  // An offset inside a blank line belongs to the paragraph before it.
+  assert.deepEqual(at(text.indexOf('\n\n') + 1), whole.slice(0, 2));
+});
+
+test('sentence segments found by the UAX #29 rules are the platform segmenter\'s', () => {
+  const platform = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const alphabet = ['a', 'x', 'A', 'Z', '1', '.', '.', '!', '?', ' ', ' ', '\n', '\r', '\t', '"', "'", '(', ')', ',', '-', ':', ';', '#', '\u00a0', '\u2019', '\u201c', '\u201d', '\u2014'];
+  let state = 7;
+  const next = (n: number) => (state = (state * 1103515245 + 12345) & 0x7fffffff) % n;
+  const texts = ['He met Gen. Brandvik. She left at 3.5 p.m. on Monday! Why? “Because.” Then - at last - the U.S. envoy came.\r\nNext line.'];
+  for (let t = 0; t < 20000; t++) {
+    let text = '';
+    for (let length = 1 + next(30); length > 0; length--) text += alphabet[next(alphabet.length)];
+    texts.push(text);
+  }
+  for (const text of texts) {
+    const expected = [...platform.segment(text)].map(({ segment, index }) => ({ segment, index }));
+    assert.deepEqual([...sentenceSegments(text, platform)], expected, JSON.stringify(text));
+  }
+  // A character outside the table leaves the text to the platform.
+  assert.equal(sentenceSegments('Déjà vu. Encore.', platform) instanceof Array, false);
+});
+
+test('the word before a final full stop is what the abbreviation pattern captures', () => {
+  const pattern = /(?:^|[\s(“"'])((?:[A-Za-z]\.)*[A-Za-z]+)\.\s*$/;
+  const alphabet = ['a', 'J', 'U', 'S', 'n', '.', '.', ' ', '(', '“', '"', "'", '\u00a0', '\n', '-'];
+  let state = 11;
+  const next = (n: number) => (state = (state * 1103515245 + 12345) & 0x7fffffff) % n;
+  const texts = ['He met Gen.', 'the U.S.', '(J.', 'word..', 'x-ray.', 'Mr.  '];
+  for (let t = 0; t < 20000; t++) {
+    let text = '';
+    for (let length = 1 + next(10); length > 0; length--) text += alphabet[next(alphabet.length)];
+    texts.push(`${text}.`);
+  }
+  for (const text of texts) {
+    const stop = text.trimEnd().length - 1;
+    assert.equal(wordBeforeFullStop(text, stop), pattern.exec(text)?.[1] ?? null, JSON.stringify(text));
+  }
 });

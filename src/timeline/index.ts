@@ -17,7 +17,7 @@
  *   ("2008-09") is its first year.
  */
 import * as chrono from 'chrono-node';
-import { splitSentences, type SentenceSpan } from '../text/index.ts';
+import { sentencesByParagraph, type SentenceSpan } from '../text/index.ts';
 
 export interface TimelineArticle {
   id: string;
@@ -236,33 +236,6 @@ export function parseDatesOfTexts(texts: string[], reference: chrono.ParsingRefe
   return found;
 }
 
-/**
- * Sentences of a text split one paragraph at a time, when asked for: sentences never cross a
- * blank line, and most paragraphs mention no date.
- */
-function lazySentences(text: string): (offset: number) => SentenceSpan[] {
-  const breaks: Array<{ start: number; end: number }> = [];
-  for (const match of text.matchAll(/\n\s*\n/g)) breaks.push({ start: match.index, end: match.index + match[0].length });
-  const cache = new Map<number, SentenceSpan[]>();
-  return (offset) => {
-    let low = 0;
-    let high = breaks.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (breaks[middle]!.end <= offset) low = middle + 1;
-      else high = middle;
-    }
-    const from = low > 0 ? breaks[low - 1]!.end : 0;
-    let sentences = cache.get(from);
-    if (!sentences) {
-      const to = low < breaks.length ? breaks[low]!.start : text.length;
-      sentences = splitSentences(text.slice(from, to)).map((s) => ({ text: s.text, start: s.start + from, end: s.end + from }));
-      cache.set(from, sentences);
-    }
-    return sentences;
-  };
-}
-
 /** The reference chrono counts relative dates from: noon of the publication day. */
 function referenceOf(day: { y: number; m: number; d: number } | null): { instant: Date; timezone: number } {
   return { instant: day ? new Date(Date.UTC(day.y, day.m - 1, day.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
@@ -307,7 +280,7 @@ export function findDateMentionsOfArticles(articles: TimelineArticle[]): Map<str
 }
 
 function mentionsFromResults(article: TimelineArticle, day: { y: number; m: number; d: number } | null, results: chrono.ParsedResult[]): MentionedEntry[] {
-  const sentencesAt = lazySentences(article.text);
+  const sentencesAt = sentencesByParagraph(article.text);
   const entries: MentionedEntry[] = [];
   const taken: Array<[number, number]> = [];
   const add = (text: string, start: number, resolved: Resolved) => {

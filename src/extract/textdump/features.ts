@@ -13,7 +13,7 @@ export interface LineFeatures {
   words: number;
   /** Ends like a sentence: `.`, `!`, `?`, `…`, `。`, possibly followed by closing quotes or brackets. */
   terminal: boolean;
-  /** Sentence-final punctuation followed by more text: the line holds two or more sentences. */
+  /** Sentences of the line, counted up to two: all that is asked is whether it holds two or more (sentence-final punctuation followed by more text). */
   sentences: number;
   /** Share of words of four or more letters that start with a capital (0 for caseless scripts). */
   titleCase: number;
@@ -212,10 +212,11 @@ function charKind(c: number, text: string, i: number): number {
   return LETTER_OR_DIGIT.test(text[i]!) ? LETTER : NOT_LETTER;
 }
 
+/** Sentences in `text`, up to MAX_SENTENCES_COUNTED. */
 function countSentences(text: string): number {
   let count = 1;
   SENTENCE_END.lastIndex = 0;
-  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+  for (let match = SENTENCE_END.exec(text); match && count < MAX_SENTENCES_COUNTED; match = SENTENCE_END.exec(text)) {
     let after = match.index + 1;
     after += CLOSERS.exec(text.slice(after, after + 4))![0].length;
     if (after >= text.length || !/\s/.test(text[after]!)) continue;
@@ -225,6 +226,8 @@ function countSentences(text: string): number {
   }
   return count;
 }
+
+const MAX_SENTENCES_COUNTED = 2;
 
 function isCrumb(text: string): boolean {
   const parts = text.split(CRUMB_SEPARATOR);
