@@ -5,7 +5,7 @@
  */
 import type { ArticleEntities, Entity, EntityType, LocalEntity } from '../model/analysis.ts';
 import { lookupKnown } from './gazetteer.ts';
-import { compatibleVowels, isShortFormOf, nameKey, nameTokenKeys, shortFormKeys } from './names.ts';
+import { compatibleVowels as vowelsAgree, isShortFormOf, nameKey, nameTokenKeys, shortFormKeys } from './names.ts';
 import { spellingKey } from './gazetteer.ts';
 
 interface Item {
@@ -23,13 +23,35 @@ export interface MergeResult {
   localToGlobal: Map<string, string>;
 }
 
+/** `compute` remembered per string: a corpus writes each spelling in many articles. */
+function memoized<T>(compute: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined && !answers.has(text)) answers.set(text, (answer = compute(text)));
+    return answer as T;
+  };
+}
+
 export function mergeEntities(perArticle: Array<{ articleId: string; entities: ArticleEntities }>): MergeResult {
+  const keyOf = memoized(nameKey);
+  const wordsOf = memoized((name) => nameTokenKeys(name).filter((w) => w !== 'bn'));
+  const knownOf = memoized(lookupKnown);
+  const vowelAnswers = new Map<string, Map<string, boolean>>();
+  const compatibleVowels = (a: string, b: string): boolean => {
+    if (a === b) return true;
+    let row = vowelAnswers.get(a);
+    if (!row) vowelAnswers.set(a, (row = new Map()));
+    let answer = row.get(b);
+    if (answer === undefined) row.set(b, (answer = vowelsAgree(a, b)));
+    return answer;
+  };
   const items: Item[] = [];
   for (const { articleId, entities } of perArticle) {
     for (const local of entities.entities) {
-      const key = nameKey(local.name);
+      const key = keyOf(local.name);
       if (!key) continue;
-      items.push({ articleId, local, type: local.type, key, words: nameTokenKeys(local.name).filter((w) => w !== 'bn'), known: knownCanonical(local) });
+      items.push({ articleId, local, type: local.type, key, words: wordsOf(local.name), known: knownCanonical(local, knownOf) });
     }
   }
   const parent = items.map((_, i) => i);
@@ -165,11 +187,13 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
   return { entities, localToGlobal };
 }
 
-function knownCanonical(local: LocalEntity): string | null {
+function knownCanonical(local: LocalEntity, lookup: typeof lookupKnown = lookupKnown): string | null {
   if (local.type === 'person' || local.type === 'other') return null;
-  const names = [local.name, ...local.mentions.filter((m) => m.form === 'name').map((m) => m.text)];
-  for (const name of names) {
-    const known = lookupKnown(name);
+  const first = lookup(local.name);
+  if (first && first.type === local.type) return first.canonical;
+  for (const mention of local.mentions) {
+    if (mention.form !== 'name') continue;
+    const known = lookup(mention.text);
     if (known && known.type === local.type) return known.canonical;
   }
   return null;

@@ -153,3 +153,50 @@ test('a stage with a codec stores its encoded form and later runs read back the 
     assert.deepEqual(seen, [expected, expected]);
   });
 });
+
+test('a timed progress hears every step of every article, with the CPU time shared out by where it went', async () => {
+  await withTempDir(async (dir) => {
+    const records = Array.from({ length: 300 }, (_, i) =>
+      JSON.stringify({ url: `https://wren.example/ferry-${i}`, title: `Ferry notice ${i}`, date: '2025-04-02', text: `${longBody} Notice number ${i}.` }),
+    );
+    await writeFile(join(dir, 'notices.jsonl'), `${records.join('\n')}\n`);
+    // One stage that burns CPU, one that does next to nothing: the shares must tell them apart.
+    const busy: ArticleStage<number> = {
+      scope: 'article',
+      name: 'busy',
+      version: 1,
+      run(article) {
+        let x = article.text.length;
+        const until = performance.now() + 1;
+        while (performance.now() < until) x = (x * 31 + 7) % 1_000_003;
+        return x;
+      },
+    };
+    const idle: ArticleStage<number> = { scope: 'article', name: 'idle', version: 1, run: (article) => article.text.length };
+    const calls = new Map<string, { count: number; cpuMs: number }>();
+    const progress = {
+      phase() {},
+      tick() {},
+      log() {},
+      done() {},
+      measure(step: string, wallMs: number, cpuMs: number) {
+        assert.ok(wallMs >= 0 && cpuMs >= 0, `${step}: ${wallMs} ms wall, ${cpuMs} ms CPU`);
+        const entry = calls.get(step) ?? { count: 0, cpuMs: 0 };
+        entry.count++;
+        entry.cpuMs += cpuMs;
+        calls.set(step, entry);
+      },
+    };
+    const store = await openStore(':memory:');
+    const started = process.cpuUsage();
+    await createProcessor([busy, idle]).run([dir], { store, progress });
+    const used = process.cpuUsage(started);
+    for (const step of ['read', 'extract', 'store', 'busy', 'idle']) assert.equal(calls.get(step)?.count, 300, step);
+    const busyMs = calls.get('busy')!.cpuMs;
+    const idleMs = calls.get('idle')!.cpuMs;
+    assert.ok(busyMs > 10 * idleMs, `busy ${busyMs} ms, idle ${idleMs} ms`);
+    const totalMs = [...calls.values()].reduce((sum, entry) => sum + entry.cpuMs, 0);
+    assert.ok(totalMs <= (used.user + used.system) / 1000 + 1, `${totalMs} ms charged of ${(used.user + used.system) / 1000} ms used`);
+    await store.close();
+  });
+});
