@@ -179,6 +179,9 @@ function phraseRight(view: SentenceView, r: number, limit = 10): number {
  * (in "In both cases, X said, the donations paid …" the statement is the clause after the cue). */
 const ADVERBIAL_LEAD = /^(?:\([^()]*\)\s*)?(?:prior to|after|before|during|following|amid|since|until|in|on|at|earlier|later|last|this)\b[^,;:]*$/i;
 
+/** "But, Carson added, he …": a connective alone before a parenthetical cue is no statement; the clause after it is. */
+const CONNECTIVE_LEAD = /^(?:but|and|so|yet|now|still|instead|however|rather|indeed|meanwhile|again|also|then|thus|moreover|furthermore|besides|nonetheless|nevertheless|otherwise|similarly|likewise|first|second|finally|anyway)$/i;
+
 function opensWithSpeechParticiple(view: SentenceView, offset: number): boolean {
   const index = view.words.findIndex((w) => w.start >= offset);
   const first = view.words[index];
@@ -725,7 +728,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       // "Noting that …, the commander added, “…”": the participle is a cue of its own and frames that clause
       // ("Defending Palestine exemplifies …, he noted" is a clause of its own: no "that").
       const participle = before !== null && !quoted && opensWithSpeechParticiple(view, before.start);
-      const adverbial = before !== null && !quoted && ADVERBIAL_LEAD.test(view.text.slice(before.start, before.end));
+      const adverbial = before !== null && !quoted && (ADVERBIAL_LEAD.test(view.text.slice(before.start, before.end)) || CONNECTIVE_LEAD.test(view.text.slice(before.start, before.end)));
       // "In Miami, X said, Trump is seen as …": the statement is the clause after the cue.
       if (adverbial && !result.contentAfter && cueEnd + 1 < words.length && /^,\s+$/.test(gap(view, cueEnd, cueEnd + 1))) result.contentAfter = contentTo(view, words[cueEnd + 1]!.start);
       if (before && !participle && !adverbial && (quoted || result.contentAfter || closesClause(view, cueEnd))) result.contentBefore = before;

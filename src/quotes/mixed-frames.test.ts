@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEntities } from '../model/analysis.ts';
+import { extractQuotes } from './index.ts';
+
+const NONE: ArticleEntities = { entities: [], mentions: [] };
+
+test('a connective before a parenthetical cue is no statement: the clause after the cue is, and its quotation is the cue’s speaker’s', () => {
+  const text = 'Dr. Lina Osei said the clinic would reopen in May. But, Osei added, she did not expect the repairs to go “smoothly or cheaply.”';
+  const quotes = extractQuotes(text, NONE);
+  const mixed = quotes.find((q) => q.text.includes('smoothly or cheaply'));
+  assert.equal(mixed?.speakerMention?.text, 'Osei');
+  assert.equal(mixed?.cue, 'added');
+  assert.ok(mixed?.text.startsWith('she did not expect'), mixed?.text);
+  assert.ok(!quotes.some((q) => q.text === 'But'), 'the connective is no quotation');
+});
+
+test('a mixed quotation stops at its sentence when an abbreviation ends it and a new speaker frame opens the next', () => {
+  const text = 'Marta Quill says the levy will drive shops out of the U.S. She says the council is “deaf to the high street.”';
+  const quotes = extractQuotes(text, NONE);
+  const mixed = quotes.find((q) => q.text.includes('deaf to the high street'));
+  assert.equal(mixed?.speakerMention?.text, 'She');
+  const first = quotes.find((q) => q.text.includes('drive shops'));
+  assert.ok(first && !first.text.includes('deaf'), first?.text);
+});
