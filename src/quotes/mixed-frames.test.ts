@@ -23,3 +23,11 @@ test('a mixed quotation stops at its sentence when an abbreviation ends it and a
   const first = quotes.find((q) => q.text.includes('drive shops'));
   assert.ok(first && !first.text.includes('deaf'), first?.text);
 });
+
+test('a dateline with a date or an agency is not the subject that a gerund cue borrows', () => {
+  for (const dateline of ['KESTREL BAY, Mar. 4 (NWS) — ', 'Kestrel Bay (NWS) – ']) {
+    const text = `Harbour board apologises.\n\n${dateline}The harbour board issued a statement on Monday, offering “a full and frank apology” to the fishing crews.`;
+    const mixed = extractQuotes(text, NONE).find((q) => q.text.includes('full and frank apology'));
+    assert.equal(mixed?.speakerMention?.text, 'The harbour board', dateline);
+  }
+});

@@ -774,6 +774,7 @@ function analyseWordsOf(view: SentenceView, i: number): AttributionFrame | null 
 
 /** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
 const SPACE_OR_DOT_SPACE = /^\s+$|^\.\s+$/;
+const DATELINE = /^\s*(?:\p{Lu}{3,}(?:[ ,]+\p{Lu}{2,})*(?:,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?\s*(?:\([^()]{1,20}\))?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*\(\p{Lu}{2,}\p{L}*\))\s*(?:[–—]|--?)\s+/u;
 
 function plainOrDotGap(text: string, a: Word, b: Word): boolean {
   return SPACE_OR_DOT_SPACE.test(text.slice(a.end, b.start));
@@ -783,6 +784,11 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
   let i = 0;
   // A dateline ("TEHRAN –") is not the subject.
   if (words[0] && ALL_CAPITALS.test(text.slice(words[0].start, words[0].end)) && /^\s*[–—:-]/.test(text.slice(words[0].end, words[0].end + 3))) i = 1;
+  else if (words[0]) {
+    // "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –": a dateline with a date or an agency.
+    const dateline = DATELINE.exec(text.slice(sentence.start, sentence.start + 80));
+    if (dateline) while (i < words.length && words[i]!.start < sentence.start + dateline[0].length) i++;
+  }
   for (let clause = 0; clause < 3; clause++) {
     const first = words[i];
     if (!first) return null;
