@@ -31,3 +31,11 @@ test('a dateline with a date or an agency is not the subject that a gerund cue b
     assert.equal(mixed?.speakerMention?.text, 'The harbour board', dateline);
   }
 });
+
+test('a speaker with a relative clause after the quotation ("“…,” Ada Morn, who was …, told …") speaks it and the quotation after it', () => {
+  const text = 'The vote is close. “We will have to live with it,” Ada Morn, who was the party whip under Governor Pell, told lawmakers on a visit to the capital. “She might just win.”';
+  const quotes = extractQuotes(text, NONE);
+  assert.equal(quotes.length, 2);
+  for (const quote of quotes) assert.match(quote.speakerMention?.text ?? '', /^Ada Morn, who was the party whip/, quote.text);
+  assert.equal(quotes[0]!.cue, 'told');
+});

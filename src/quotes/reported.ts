@@ -476,7 +476,9 @@ function subjectAfterQuotation(view: SentenceView, j: number): { speaker: Span; 
   if (headEnd === j) return null;
   // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a closing parenthesis may end the head.
   if (!/^\.?\)?,\s+$/.test(gap(view, headEnd, headEnd + 1))) return null;
-  for (let x = first; x <= j; x++) {
+  // "“…,” Ada Morn, who was the party whip, told …": the verbs of a relative clause after the head are the appositive's.
+  const relativeClause = /^(?:who|whose)$/.test(words[headEnd + 1]?.lower ?? '');
+  for (let x = first; x <= (relativeClause ? headEnd : j); x++) {
     const w = words[x]!;
     // "one of the states suing the EPA": after a determiner a verb form is a noun.
     const noun = PURE_DETERMINERS.has(words[x - 1]?.lower ?? '');
