@@ -39,3 +39,9 @@ test('a speaker with a relative clause after the quotation ("“…,” Ada Morn
   for (const quote of quotes) assert.match(quote.speakerMention?.text ?? '', /^Ada Morn, who was the party whip/, quote.text);
   assert.equal(quotes[0]!.cue, 'told');
 });
+
+test('a time phrase before the comma ("Hours later, …") is not the subject a quotation borrows', () => {
+  const text = 'Mara Lind spoke in the morning. Hours later, Dev Oban returned the favour, telling the Courier, “She is an honest broker.”';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('honest broker'));
+  assert.equal(quote?.speakerMention?.text, 'Dev Oban');
+});
