@@ -45,3 +45,10 @@ test('a time phrase before the comma ("Hours later, …") is not the subject a q
   const quote = extractQuotes(text, NONE).find((q) => q.text.includes('honest broker'));
   assert.equal(quote?.speakerMention?.text, 'Dev Oban');
 });
+
+test('a pronoun contracted with its auxiliary ("she’s said") is the speaker, written without the auxiliary', () => {
+  const text = 'Ever since Dana Vex entered the race, she’s said the same thing at every stop: “It is about all of us.” They’ve argued the opposite.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('about all of us'));
+  assert.equal(quote?.speakerMention?.text, 'she');
+  assert.equal(quote?.cue, 'said');
+});

@@ -126,6 +126,8 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
 }
 
 type PhraseKind = 'pronoun' | 'name' | 'description';
+/** "she's said", "they've argued": a pronoun with its auxiliary. */
+const CONTRACTED_PRONOUN = /^(?:he|she|they|i|we|you)'(?:s|ve|d|ll)$/;
 
 /** Is words[k..j] a plausible speaker phrase? Returns the start to use (may drop a leading preposition phrase). */
 type SubjectPhrase = { start: number; kind: PhraseKind };
@@ -133,7 +135,7 @@ type SubjectPhrase = { start: number; kind: PhraseKind };
 function validateSubject(view: SentenceView, k: number, j: number): SubjectPhrase | null {
   const first = view.words[k]!;
   const last = view.words[j]!;
-  if (k === j && SUBJECT_PRONOUNS.has(first.lower)) return { start: k, kind: 'pronoun' };
+  if (k === j && (SUBJECT_PRONOUNS.has(first.lower) || CONTRACTED_PRONOUN.test(first.lower))) return { start: k, kind: 'pronoun' };
   // "“…,” read one.", "the two write", "Another said": a quantifier standing for people.
   if (PRONOMINAL_QUANTIFIERS.has(last.lower) && j - k <= 1 && (k === j || first.lower === 'the')) return { start: k, kind: 'description' };
   if (PURE_DETERMINERS.has(last.lower) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
@@ -865,7 +867,17 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
   }
   lendSpeakers(text, sentence, words, frames);
   closeParentheses(text, frames);
+  trimContractedPronouns(text, frames);
   return frames.filter((f) => f.contentAfter || f.contentBefore || f.speaker);
+}
+
+/** "she's said": the speaker is the pronoun, without its auxiliary. */
+function trimContractedPronouns(text: string, frames: AttributionFrame[]): void {
+  for (const f of frames) {
+    for (const span of [f.speaker, f.speakerHead]) {
+      if (span && CONTRACTED_PRONOUN.test(text.slice(span.start, span.end).toLowerCase().replace(/’/g, "'"))) span.end = text.slice(span.start, span.end).search(/['’]/) + span.start;
+    }
+  }
 }
 
 /** "… Guards Corps (IRGC) says": a speaker phrase that opens a parenthesis also closes it. */
