@@ -52,3 +52,9 @@ test('a pronoun contracted with its auxiliary ("she’s said") is the speaker, w
   assert.equal(quote?.speakerMention?.text, 'she');
   assert.equal(quote?.cue, 'said');
 });
+
+test('a weekday opening the sentence ("Tuesday at …, Gov. X said") is a time lead, not the speaker', () => {
+  const text = 'Tuesday at Alder College, after winning the county, Gov. Ana Rios (R-OK), said, “We are going all the way.”';
+  const quote = extractQuotes(text, NONE)[0];
+  assert.equal(quote?.speakerMention?.text, 'Gov. Ana Rios');
+});

@@ -804,6 +804,8 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     }
     const leadsClause =
       SENTENCE_PREPOSITIONS.has(first.lower) ||
+      // "Tuesday at Baldwin College, Gov. Kasich said": a day before the comma.
+      (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(first.lower) && second !== undefined && !isVerbForm(second) && !/^(?:'s|is|was|will)$/.test(second.lower)) ||
       // "Hours later, Trump …", "Two weeks ago, she …": a time phrase before the comma.
       words.slice(i + 1, i + 4).some((w, n) => /^(?:later|earlier|ago|afterward|afterwards)$/.test(w.lower) && text[w.end] === ',' && words.slice(i, i + n + 1).every((v) => !SUBJECT_PRONOUNS.has(v.lower))) ||
       (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) ||
