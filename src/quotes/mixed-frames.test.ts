@@ -58,3 +58,11 @@ test('a weekday opening the sentence ("Tuesday at …, Gov. X said") is a time l
   const quote = extractQuotes(text, NONE)[0];
   assert.equal(quote?.speakerMention?.text, 'Gov. Ana Rios');
 });
+
+test('a noun that is also a cue inside the adjunct ("said in her opening remarks that …") does not end the search for "that"', () => {
+  const text = 'Mayor Dana Vex said in her opening remarks that the charter should reaffirm the city’s support for its “stalwart allies,” naming the port.';
+  const quotes = extractQuotes(text, NONE);
+  const mixed = quotes.find((q) => q.text.includes('stalwart allies'));
+  assert.equal(mixed?.speakerMention?.text, 'Mayor Dana Vex');
+  assert.equal(mixed?.cue, 'said');
+});

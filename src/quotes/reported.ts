@@ -299,7 +299,9 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   for (let x = r; x < words.length && x - r <= 30; x++) {
     if (view.inQuote[x]) break;
     const word = words[x]!;
-    if (x > r && isVerbForm(word) && !verb.frames.object) break;
+    // "said in her opening remarks that …": inside a preposition's phrase, a verb form after a modifier is a noun.
+    const nounInAdjunct = ADJUNCT_PREPOSITIONS.has(words[r]!.lower) && /^(?:the|a|an|his|her|their|its|our|my|your|\p{L}+(?:ing|ed|al|'s))$/u.test(words[x - 1]?.lower ?? '');
+    if (x > r && isVerbForm(word) && !verb.frames.object && !nounInAdjunct) break;
     if (word.lower !== 'that') continue;
     const between = words.slice(r, x);
     const adjunct =
