@@ -66,3 +66,14 @@ test('a noun that is also a cue inside the adjunct ("said in her opening remarks
   assert.equal(mixed?.speakerMention?.text, 'Mayor Dana Vex');
   assert.equal(mixed?.cue, 'said');
 });
+
+test('a place after a preposition ("in Alton, Ohio,", "of Flint, Mich.,") is no appositive subject before the cue', () => {
+  const cases: Array<[string, RegExp]> = [
+    ['Dana Vex, during a town hall meeting in Alton, Ohio, said she was “going to fix the bridges” within a year.', /^Dana Vex\b/],
+    ['Cory Marsh, 22, of Flint, Mich., said he had not given up hope for a convention “surprise.”', /^Cory Marsh\b/],
+  ];
+  for (const [text, speaker] of cases) {
+    const mixed = extractQuotes(text, NONE).find((q) => q.kind === 'mixed');
+    assert.match(mixed?.speakerMention?.text ?? '', speaker, text);
+  }
+});

@@ -190,6 +190,8 @@ function opensWithSpeechParticiple(view: SentenceView, offset: number): boolean 
   return first !== undefined && first.start === offset && !view.inQuote[index] && first.lower.endsWith('ing') && view.words[index + 1]?.lower === 'that' && VERB_BY_FORM.get(first.lower)?.cueClass === 'speech';
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'near', 'outside']);
+
 /** "Ismail Haniyeh, the head of Hamas’s political bureau, said": the subject and its appositive that end at word `j`. */
 function appositiveSubjectEndingAt(view: SentenceView, j: number, dashed: boolean): { subject: SubjectPhrase; appositive: SubjectPhrase; k: number } | null {
   const k = walkPhraseLeft(view, j);
@@ -197,6 +199,8 @@ function appositiveSubjectEndingAt(view: SentenceView, j: number, dashed: boolea
   if (!appositive || k === 0 || !(dashed ? APPOSITIVE_DASH : /^,\s+$/).test(gap(view, k - 1, k)) || view.inQuote[k - 1]) return null;
   const k0 = walkPhraseLeft(view, k - 1, 8);
   const subject = validateSubject(view, k0, k - 1);
+  // "Vex, during a meeting in Alton, Ohio, said", "Cory Marsh, 22, of Flint, Mich., said": a place after a preposition, not a subject.
+  if (subject && subject.start > k0 && PLACE_PREPOSITIONS.has(view.words[subject.start - 1]!.lower)) return null;
   const atClauseStart = k0 === 0 || !isPlainGap(view, k0 - 1, k0) || CLAUSE_BOUNDARY_WORDS.has(view.words[k0 - 1]!.lower);
   if (!subject || !atClauseStart || (subject.kind === 'description' && appositive.kind !== 'name')) return null;
   return { subject, appositive, k };
