@@ -1253,6 +1253,7 @@ const NOT_SPEAKER_OPENERS = new Set([
   'according', 'from', 'across', 'in', 'on', 'at', 'for', 'with', 'by', 'of', 'to', 'after', 'before', 'since', 'while', 'when', 'where', 'what',
   'which', 'how', 'why', 'if', 'as', 'even', 'just', 'ask', 'here', 'there', "there's", "here's", "it's", "that's", "what's", 'this', 'that',
   'these', 'those', 'the', 'a', 'an', 'although', 'though', 'because', 'unless', 'until', 'during', 'over', 'under', 'despite', 'among',
+  'between', 'within', 'without', 'outside', 'inside', 'around', 'through', 'throughout', 'against', 'beyond', 'near', 'amid', 'toward', 'towards', 'upon',
 ]);
 /** "in Columbus", "to Mills", "from the board": a phrase after a preposition is rarely the speaker. */
 const AFTER_PREPOSITION = /\b(?:in|at|to|from|of|on|for|with|by|about|into|over)\s+$/i;

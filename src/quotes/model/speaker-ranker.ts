@@ -4,13 +4,13 @@ import type { SpeakerRankerModel } from '../speaker-ranker.ts';
  * Written by src/quotes/train.ts from PolNeAR train (do not edit by hand). Features in the
  * order of SPEAKER_FEATURES in src/quotes/speaker-ranker.ts.
  * Train: 1042 unattributed quotations; of the 362 longer than three words, at the threshold 151 right, 141 wrong, 70 left;
- * of the 680 of one to three words, at their threshold 151 right, 308 wrong, 221 left.
- * 605 quotations attributed by a reviewed rule (323 right); at the margin 136 changed, 382 right.
+ * of the 680 of one to three words, at their threshold 151 right, 307 wrong, 222 left.
+ * 604 quotations attributed by a reviewed rule (323 right); at the margin 136 changed, 383 right.
  */
 export const SPEAKER_RANKER: SpeakerRankerModel = {
-  weights: [-4.1474, 1.286, -0.8547, 1.5033, -0.4368, -0.9451, 0.1926, 0.5134, -0.6117, -0.0902, -0.1103, 0.1959, -0.0659, 0.2835, 0.3849, 0.7954, -0.0158, -0.6407, -0.182, 1.0362, 0.2216, 0.8409, 0, 0, 0, 0, 0, 0.5636, 0.1778, 0.185, -0.4446, 0.3241, -0.0084, 1.0986, 0.4024, -0.1956, -0.4279, -1.1658, -0.2801],
+  weights: [-4.1516, 1.2876, -0.8551, 1.505, -0.4372, -0.946, 0.1918, 0.5182, -0.6061, -0.0913, -0.1069, 0.1949, -0.0651, 0.2834, 0.3863, 0.7916, -0.0155, -0.6376, -0.181, 1.037, 0.2208, 0.8406, 0, 0, 0, 0, 0, 0.5635, 0.1776, 0.1861, -0.4457, 0.3208, -0.0084, 1.0951, 0.4025, -0.1954, -0.4294, -1.1665, -0.2777],
   threshold: 0.125,
   shortThreshold: 0.15,
-  reviewWeights: [0, 2.0421, -0.8615, 1.2978, -0.4848, -0.8939, 0.2018, 0.7002, -0.2236, 0.2507, -0.2817, 0.027, 0.1295, 0, 0, 0.6869, -0.0127, -0.8624, -0.7251, 0, 0, 1.1132, 0.5419, 0.165, 0.5857, 0.3595, 0, 0.6322, -0.0041, -0.303, -0.538, 0.4964, -0.0168, 0.5931, -0.1168, -0.2133, -0.544, 0, 0],
+  reviewWeights: [0, 2.0441, -0.8634, 1.2976, -0.4851, -0.8913, 0.2012, 0.6968, -0.223, 0.2476, -0.279, 0.0282, 0.1313, 0, 0, 0.6858, -0.0129, -0.8515, -0.7234, 0, 0, 1.1216, 0.5431, 0.164, 0.5791, 0.3577, 0, 0.6326, -0.0021, -0.3023, -0.5378, 0.4919, -0.0167, 0.596, -0.1163, -0.2125, -0.5449, 0, 0],
   reviewMargin: 0,
 };
