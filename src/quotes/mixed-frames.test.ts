@@ -77,3 +77,9 @@ test('a place after a preposition ("in Alton, Ohio,", "of Flint, Mich.,") is no 
     assert.match(mixed?.speakerMention?.text ?? '', speaker, text);
   }
 });
+
+test('a subject pronoun ends the words before it: "Tuesday night he considered …" is spoken by "he"', () => {
+  const text = 'Party chair Ana Rios wrote online that Tuesday night he considered Oro the “presumptive nominee” of the party.';
+  const texts = extractQuotes(text, NONE).map((q) => q.speakerMention?.text);
+  assert.ok(!texts.includes('Tuesday night he'), texts.join(' | '));
+});
