@@ -83,3 +83,11 @@ test('a subject pronoun ends the words before it: "Tuesday night he considered �
   const texts = extractQuotes(text, NONE).map((q) => q.speakerMention?.text);
   assert.ok(!texts.includes('Tuesday night he'), texts.join(' | '));
 });
+
+test('a time phrase between the auxiliary and the cue ("who has in the past described …") keeps the frame', () => {
+  const text = 'Beck, who has in the past described Vex as “a reckless menace” and “a fraud,” clearly meant the crowd to recognise her.';
+  const quotes = extractQuotes(text, NONE);
+  const mixed = quotes.find((q) => q.text.includes('reckless menace'));
+  assert.equal(mixed?.cue, 'described');
+  assert.match(mixed?.speakerMention?.text ?? '', /^Beck\b/);
+});

@@ -530,6 +530,19 @@ function attachContent(view: SentenceView, result: AttributionFrame, cueEnd: num
   if (isPhraseContent(view, cueEnd, verb, result.contentAfter)) result.phraseContent = true;
 }
 
+const TIME_PHRASE_NOUNS = /^(?:past|years|months|weeks|days|times|decades|interim|meantime)$/;
+
+/** Start of "in the past", "over the years", "at times", "in recent weeks" ending at word `j`, or -1. */
+function timePhraseStart(view: SentenceView, j: number): number {
+  for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+    if (!isPlainGap(view, k, k + 1) || view.inQuote[k]) return -1;
+    const lower = view.words[k]!.lower;
+    if (/^(?:in|over|at|for|during)$/.test(lower)) return k;
+    if (!/^(?:the|recent|past|several|many|some|few|last|those)$/.test(lower)) return -1;
+  }
+  return -1;
+}
+
 function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): AttributionFrame | null {
   const { words } = view;
   const word = words[i]!;
@@ -570,6 +583,12 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   let auxiliary = false;
   let progressive = false;
   while (j >= 0 && isPlainGap(view, j, j + 1) && !view.inQuote[j]) {
+    // "who has in the past described …", "had over the years called …": a time phrase after the auxiliary.
+    const timePhrase = TIME_PHRASE_NOUNS.test(words[j]!.lower) ? timePhraseStart(view, j) : -1;
+    if (timePhrase > 0 && AUXILIARIES_AND_ADVERBS.has(words[timePhrase - 1]!.lower) && isPlainGap(view, timePhrase - 1, timePhrase)) {
+      j = timePhrase - 1;
+      continue;
+    }
     const lower = words[j]!.lower;
     if (AUXILIARIES_AND_ADVERBS.has(lower) && !words[j]!.capitalized) {
       if (MODALS.has(lower) || lower === 'did' || lower === 'does' || lower === 'do') auxiliary = true;
