@@ -603,8 +603,12 @@ function introducedSpeaker(text: string, analysis: ParagraphAnalysis): { speaker
   }
   const sentence = analysis.sentences[lastSentence];
   const subject = sentence && sentenceSubject(text, sentence, words);
+  // "Wait, it gets better:", "Read the latest updates below:": an imperative names no one.
+  if (subject && (namesNoOne(foldedPhrase(text, subject)) || IMPERATIVE_OPENERS.test(foldedPhrase(text, subject)))) return null;
   return subject ? { speaker: subject, cue: null } : null;
 }
+
+const IMPERATIVE_OPENERS = /^(?:wait|see|read|watch|click|listen|look|note|consider|remember|imagine|take|follow|subscribe|check|sign|let|get|find|meet)$/;
 
 /** A sign-off line ("Your brother, Qods Force Commander Qassem Soleimani.") names the author. */
 function signOffSpeaker(text: string, q: QuotedSpan): Span | null {

@@ -56,3 +56,10 @@ test('a capitalised preposition opening the sentence ("Between …", "Within …
     assert.doesNotMatch(quote.speakerMention?.text ?? '', /^(?:Between|Within)\b/, quote.text);
   }
 });
+
+test('an imperative ending a paragraph with a colon ("Wait, it gets better:") introduces no speaker for the next', () => {
+  const text = 'The plan has critics.\n\nWait, it gets better:\n\n"The council will vote on it twice, and nobody knows why."';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('The council'));
+  assert.ok(quote);
+  assert.notEqual(quote.speakerMention?.text, 'Wait');
+});
