@@ -45,16 +45,21 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * .740 → .743), source exact .659 → .665, cue .762 → .766, content overlap F1 .843 → .846
  * (precision .894 → .889, recall .798 → .807: its floor goes down to match), attribution .720 →
  * .723; direct attribution .902 and direct content found .992 unchanged.
+ * Then sentence ends after "U.S."/"p.m." before a pronoun, datelines, time leads, contracted and
+ * phrase-final pronouns, places after prepositions and connectives before parenthetical cues were
+ * fixed in frames (and the ranker retrained): direct attribution .907 → .909, attribution .728 →
+ * .729, source overlap F1 .794 → .795, source exact .667 → .670, content exact .517 → .518; cue
+ * .766 and content overlap F1 .852 unchanged (content precision .895 → .894, inside the slack).
  */
 const FLOORS = {
-  sourceOverlapF1: 0.792,
-  sourceExactF1: 0.666,
-  cueOverlapF1: 0.763,
-  contentOverlapF1: 0.846,
+  sourceOverlapF1: 0.794,
+  sourceExactF1: 0.668,
+  cueOverlapF1: 0.765,
+  contentOverlapF1: 0.850,
   contentOverlapPrecision: 0.890,
-  contentExactF1: 0.512,
-  attributionAll: 0.726,
-  attributionDirect: 0.906,
+  contentExactF1: 0.516,
+  attributionAll: 0.728,
+  attributionDirect: 0.907,
   directContentRecall: 0.994,
 };
 const SLACK = 0.01;

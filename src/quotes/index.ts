@@ -280,7 +280,7 @@ function directDraft(q: QuotedSpan, analysis: ParagraphAnalysis, frame: Attribut
 }
 
 /** Is there a frame with a speaker whose cue lies in [from, to)? Frames are in text order. */
-function speakerFrameBetween(frames: AttributionFrame[], from: number, to: number): boolean {
+function speakerFrameBetween(text: string, frames: AttributionFrame[], from: number, to: number): boolean {
   let lo = 0;
   let hi = frames.length;
   while (lo < hi) {
@@ -288,9 +288,16 @@ function speakerFrameBetween(frames: AttributionFrame[], from: number, to: numbe
     if (frames[mid]!.cue.start < from) lo = mid + 1;
     else hi = mid;
   }
-  for (let n = lo; n < frames.length && frames[n]!.cue.start < to; n++) if (frames[n]!.speaker && frames[n]!.cue.end <= to) return true;
+  for (let n = lo; n < frames.length && frames[n]!.cue.start < to; n++) if (frames[n]!.speaker && frames[n]!.cue.end <= to && !subordinateTurn(text, frames[n]!)) return true;
   return false;
 }
+
+/** "… added Weaver, speaking after the senator spoke.": a frame without content inside a time or reason clause passes no turn. */
+function subordinateTurn(text: string, frame: AttributionFrame): boolean {
+  if (frame.contentAfter || frame.contentBefore || !frame.speaker || frame.speaker.start > frame.cue.start) return false;
+  return SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, frame.speaker.start - 10), frame.speaker.start));
+}
+const SUBORDINATOR_BEFORE = /\b(?:after|before|when|while|as|since|until|because|once)\s+$/i;
 
 /** Frames looked at inside one content span for a relative clause with its own quotation: bounds the work in a sentence with thousands of frames. */
 const RELATIVE_CLAUSE_LOOKAHEAD = 16;
@@ -472,7 +479,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
     const frameEnd = Math.max(previous.quoted ? quoteBounds(previous.quoted).end : previous.end, previous.cue?.end ?? 0, previous.speaker?.end ?? 0, previous.reportedBy?.speaker.end ?? 0);
     const between = text.slice(Math.min(frameEnd, draft.quoted.openMark), draft.quoted.openMark);
     if (between.split(/\s+/).filter((w) => LETTER.test(w)).length > CONTINUATION_GAP_WORDS) continue;
-    if (speakerFrameBetween(analysis.frames, frameEnd, draft.quoted.openMark)) continue;
+    if (speakerFrameBetween(text, analysis.frames, frameEnd, draft.quoted.openMark)) continue;
     // "“…,” said a professor at …": the quotation names its own speaker, left to attachUnframed.
     if (speakerNamedAfter(text, draft.quoted, analysis.paragraph.end)) continue;
     const continued = quotingDraftOfSentence(drafts, n - 1);
@@ -603,8 +610,12 @@ function introducedSpeaker(text: string, analysis: ParagraphAnalysis): { speaker
   }
   const sentence = analysis.sentences[lastSentence];
   const subject = sentence && sentenceSubject(text, sentence, words);
+  // "Wait, it gets better:", "Read the latest updates below:": an imperative names no one.
+  if (subject && (namesNoOne(foldedPhrase(text, subject)) || IMPERATIVE_OPENERS.test(foldedPhrase(text, subject)))) return null;
   return subject ? { speaker: subject, cue: null } : null;
 }
+
+const IMPERATIVE_OPENERS = /^(?:wait|see|read|watch|click|listen|look|note|consider|remember|imagine|take|follow|subscribe|check|sign|let|get|find|meet)$/;
 
 /** A sign-off line ("Your brother, Qods Force Commander Qassem Soleimani.") names the author. */
 function signOffSpeaker(text: string, q: QuotedSpan): Span | null {
@@ -635,7 +646,7 @@ function closingAttributedQuote(text: string, analysis: ParagraphAnalysis, draft
 function introducingFrame(text: string, analysis: ParagraphAnalysis, q: QuotedSpan): AttributionFrame | null {
   const { sentence, previous } = sentenceOf(analysis, q.openMark);
   if (!previous || LETTER_OR_DIGIT.test(text.slice(sentence.start, q.openMark))) return null;
-  const frame = analysis.frames.find((f) => f.sentence.start === previous.start && f.speaker && !f.contentAfter && !f.contentBefore);
+  const frame = analysis.frames.find((f) => f.sentence.start === previous.start && f.speaker && !f.contentAfter && !f.contentBefore && !subordinateTurn(text, f));
   if (!frame || frame.verb?.cueClass !== 'speech') return null;
   const after = text.slice(frame.cue.end, previous.end);
   return after.split(/\s+/).filter((w) => LETTER.test(w)).length <= 10 ? frame : null;
@@ -714,7 +725,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         draft.speakerHead = inverted;
         draft.note = 'named right after the quotation, with a speech verb or a past-tense verb';
         namedJustBefore = draft;
-      } else if (continuesNamed && !draft.speakerFrom && !speakerFrameBetween(analysis.frames, continuesNamed.speaker!.end, q.openMark) && wordCount(text, continuesNamed.speaker!.end, q.openMark, CONTINUATION_GAP_WORDS + 1) <= CONTINUATION_GAP_WORDS) {
+      } else if (continuesNamed && !draft.speakerFrom && !speakerFrameBetween(text, analysis.frames, continuesNamed.speaker!.end, q.openMark) && wordCount(text, continuesNamed.speaker!.end, q.openMark, CONTINUATION_GAP_WORDS + 1) <= CONTINUATION_GAP_WORDS) {
         draft.speakerFrom = continuesNamed;
         draft.note = 'continues the quotation attributed earlier in the paragraph';
       } else if (q.continuation && previousWhole) {
@@ -1253,6 +1264,7 @@ const NOT_SPEAKER_OPENERS = new Set([
   'according', 'from', 'across', 'in', 'on', 'at', 'for', 'with', 'by', 'of', 'to', 'after', 'before', 'since', 'while', 'when', 'where', 'what',
   'which', 'how', 'why', 'if', 'as', 'even', 'just', 'ask', 'here', 'there', "there's", "here's", "it's", "that's", "what's", 'this', 'that',
   'these', 'those', 'the', 'a', 'an', 'although', 'though', 'because', 'unless', 'until', 'during', 'over', 'under', 'despite', 'among',
+  'between', 'within', 'without', 'outside', 'inside', 'around', 'through', 'throughout', 'against', 'beyond', 'near', 'amid', 'toward', 'towards', 'upon',
 ]);
 /** "in Columbus", "to Mills", "from the board": a phrase after a preposition is rarely the speaker. */
 const AFTER_PREPOSITION = /\b(?:in|at|to|from|of|on|for|with|by|about|into|over)\s+$/i;

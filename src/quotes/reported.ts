@@ -126,6 +126,8 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
 }
 
 type PhraseKind = 'pronoun' | 'name' | 'description';
+/** "she's said", "they've argued": a pronoun with its auxiliary. */
+const CONTRACTED_PRONOUN = /^(?:he|she|they|i|we|you)'(?:s|ve|d|ll)$/;
 
 /** Is words[k..j] a plausible speaker phrase? Returns the start to use (may drop a leading preposition phrase). */
 type SubjectPhrase = { start: number; kind: PhraseKind };
@@ -133,7 +135,9 @@ type SubjectPhrase = { start: number; kind: PhraseKind };
 function validateSubject(view: SentenceView, k: number, j: number): SubjectPhrase | null {
   const first = view.words[k]!;
   const last = view.words[j]!;
-  if (k === j && SUBJECT_PRONOUNS.has(first.lower)) return { start: k, kind: 'pronoun' };
+  if (k === j && (SUBJECT_PRONOUNS.has(first.lower) || CONTRACTED_PRONOUN.test(first.lower))) return { start: k, kind: 'pronoun' };
+  // "in September she said", "Tuesday night he considered": a subject pronoun ends the words before it, which are adjuncts.
+  if (j > k && /^(?:he|she|they|we|i)$/.test(last.lower)) return { start: j, kind: 'pronoun' };
   // "“…,” read one.", "the two write", "Another said": a quantifier standing for people.
   if (PRONOMINAL_QUANTIFIERS.has(last.lower) && j - k <= 1 && (k === j || first.lower === 'the')) return { start: k, kind: 'description' };
   if (PURE_DETERMINERS.has(last.lower) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
@@ -179,11 +183,16 @@ function phraseRight(view: SentenceView, r: number, limit = 10): number {
  * (in "In both cases, X said, the donations paid …" the statement is the clause after the cue). */
 const ADVERBIAL_LEAD = /^(?:\([^()]*\)\s*)?(?:prior to|after|before|during|following|amid|since|until|in|on|at|earlier|later|last|this)\b[^,;:]*$/i;
 
+/** "But, Carson added, he …": a connective alone before a parenthetical cue is no statement; the clause after it is. */
+const CONNECTIVE_LEAD = /^(?:but|and|so|yet|now|still|instead|however|rather|indeed|meanwhile|again|also|then|thus|moreover|furthermore|besides|nonetheless|nevertheless|otherwise|similarly|likewise|first|second|finally|anyway)$/i;
+
 function opensWithSpeechParticiple(view: SentenceView, offset: number): boolean {
   const index = view.words.findIndex((w) => w.start >= offset);
   const first = view.words[index];
   return first !== undefined && first.start === offset && !view.inQuote[index] && first.lower.endsWith('ing') && view.words[index + 1]?.lower === 'that' && VERB_BY_FORM.get(first.lower)?.cueClass === 'speech';
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'near', 'outside']);
 
 /** "Ismail Haniyeh, the head of Hamas’s political bureau, said": the subject and its appositive that end at word `j`. */
 function appositiveSubjectEndingAt(view: SentenceView, j: number, dashed: boolean): { subject: SubjectPhrase; appositive: SubjectPhrase; k: number } | null {
@@ -192,6 +201,8 @@ function appositiveSubjectEndingAt(view: SentenceView, j: number, dashed: boolea
   if (!appositive || k === 0 || !(dashed ? APPOSITIVE_DASH : /^,\s+$/).test(gap(view, k - 1, k)) || view.inQuote[k - 1]) return null;
   const k0 = walkPhraseLeft(view, k - 1, 8);
   const subject = validateSubject(view, k0, k - 1);
+  // "Vex, during a meeting in Alton, Ohio, said", "Cory Marsh, 22, of Flint, Mich., said": a place after a preposition, not a subject.
+  if (subject && subject.start > k0 && PLACE_PREPOSITIONS.has(view.words[subject.start - 1]!.lower)) return null;
   const atClauseStart = k0 === 0 || !isPlainGap(view, k0 - 1, k0) || CLAUSE_BOUNDARY_WORDS.has(view.words[k0 - 1]!.lower);
   if (!subject || !atClauseStart || (subject.kind === 'description' && appositive.kind !== 'name')) return null;
   return { subject, appositive, k };
@@ -294,7 +305,9 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   for (let x = r; x < words.length && x - r <= 30; x++) {
     if (view.inQuote[x]) break;
     const word = words[x]!;
-    if (x > r && isVerbForm(word) && !verb.frames.object) break;
+    // "said in her opening remarks that …": inside a preposition's phrase, a verb form after a modifier is a noun.
+    const nounInAdjunct = ADJUNCT_PREPOSITIONS.has(words[r]!.lower) && /^(?:the|a|an|his|her|their|its|our|my|your|\p{L}+(?:ing|ed|al|'s))$/u.test(words[x - 1]?.lower ?? '');
+    if (x > r && isVerbForm(word) && !verb.frames.object && !nounInAdjunct) break;
     if (word.lower !== 'that') continue;
     const between = words.slice(r, x);
     const adjunct =
@@ -473,7 +486,9 @@ function subjectAfterQuotation(view: SentenceView, j: number): { speaker: Span; 
   if (headEnd === j) return null;
   // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a closing parenthesis may end the head.
   if (!/^\.?\)?,\s+$/.test(gap(view, headEnd, headEnd + 1))) return null;
-  for (let x = first; x <= j; x++) {
+  // "“…,” Ada Morn, who was the party whip, told …": the verbs of a relative clause after the head are the appositive's.
+  const relativeClause = /^(?:who|whose)$/.test(words[headEnd + 1]?.lower ?? '');
+  for (let x = first; x <= (relativeClause ? headEnd : j); x++) {
     const w = words[x]!;
     // "one of the states suing the EPA": after a determiner a verb form is a noun.
     const noun = PURE_DETERMINERS.has(words[x - 1]?.lower ?? '');
@@ -513,6 +528,19 @@ const CONTRACTED_VERBS = /^(?:he|she|it|that|there|who|what|here|where|let)['’
 function attachContent(view: SentenceView, result: AttributionFrame, cueEnd: number, verb: ReportingVerb): void {
   result.contentAfter = contentAfterCue(view, cueEnd, verb);
   if (isPhraseContent(view, cueEnd, verb, result.contentAfter)) result.phraseContent = true;
+}
+
+const TIME_PHRASE_NOUNS = /^(?:past|years|months|weeks|days|times|decades|interim|meantime)$/;
+
+/** Start of "in the past", "over the years", "at times", "in recent weeks" ending at word `j`, or -1. */
+function timePhraseStart(view: SentenceView, j: number): number {
+  for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+    if (!isPlainGap(view, k, k + 1) || view.inQuote[k]) return -1;
+    const lower = view.words[k]!.lower;
+    if (/^(?:in|over|at|for|during)$/.test(lower)) return k;
+    if (!/^(?:the|recent|past|several|many|some|few|last|those)$/.test(lower)) return -1;
+  }
+  return -1;
 }
 
 function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): AttributionFrame | null {
@@ -555,6 +583,12 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   let auxiliary = false;
   let progressive = false;
   while (j >= 0 && isPlainGap(view, j, j + 1) && !view.inQuote[j]) {
+    // "who has in the past described …", "had over the years called …": a time phrase after the auxiliary.
+    const timePhrase = TIME_PHRASE_NOUNS.test(words[j]!.lower) ? timePhraseStart(view, j) : -1;
+    if (timePhrase > 0 && AUXILIARIES_AND_ADVERBS.has(words[timePhrase - 1]!.lower) && isPlainGap(view, timePhrase - 1, timePhrase)) {
+      j = timePhrase - 1;
+      continue;
+    }
     const lower = words[j]!.lower;
     if (AUXILIARIES_AND_ADVERBS.has(lower) && !words[j]!.capitalized) {
       if (MODALS.has(lower) || lower === 'did' || lower === 'does' || lower === 'do') auxiliary = true;
@@ -725,7 +759,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       // "Noting that …, the commander added, “…”": the participle is a cue of its own and frames that clause
       // ("Defending Palestine exemplifies …, he noted" is a clause of its own: no "that").
       const participle = before !== null && !quoted && opensWithSpeechParticiple(view, before.start);
-      const adverbial = before !== null && !quoted && ADVERBIAL_LEAD.test(view.text.slice(before.start, before.end));
+      const adverbial = before !== null && !quoted && (ADVERBIAL_LEAD.test(view.text.slice(before.start, before.end)) || CONNECTIVE_LEAD.test(view.text.slice(before.start, before.end)));
       // "In Miami, X said, Trump is seen as …": the statement is the clause after the cue.
       if (adverbial && !result.contentAfter && cueEnd + 1 < words.length && /^,\s+$/.test(gap(view, cueEnd, cueEnd + 1))) result.contentAfter = contentTo(view, words[cueEnd + 1]!.start);
       if (before && !participle && !adverbial && (quoted || result.contentAfter || closesClause(view, cueEnd))) result.contentBefore = before;
@@ -771,6 +805,7 @@ function analyseWordsOf(view: SentenceView, i: number): AttributionFrame | null 
 
 /** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
 const SPACE_OR_DOT_SPACE = /^\s+$|^\.\s+$/;
+const DATELINE = /^\s*(?:\p{Lu}{3,}(?:[ ,]+\p{Lu}{2,})*(?:,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?\s*(?:\([^()]{1,20}\))?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*\(\p{Lu}{2,}\p{L}*\))\s*(?:[–—]|--?)\s+/u;
 
 function plainOrDotGap(text: string, a: Word, b: Word): boolean {
   return SPACE_OR_DOT_SPACE.test(text.slice(a.end, b.start));
@@ -780,6 +815,11 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
   let i = 0;
   // A dateline ("TEHRAN –") is not the subject.
   if (words[0] && ALL_CAPITALS.test(text.slice(words[0].start, words[0].end)) && /^\s*[–—:-]/.test(text.slice(words[0].end, words[0].end + 3))) i = 1;
+  else if (words[0]) {
+    // "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –": a dateline with a date or an agency.
+    const dateline = DATELINE.exec(text.slice(sentence.start, sentence.start + 80));
+    if (dateline) while (i < words.length && words[i]!.start < sentence.start + dateline[0].length) i++;
+  }
   for (let clause = 0; clause < 3; clause++) {
     const first = words[i];
     if (!first) return null;
@@ -791,6 +831,10 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     }
     const leadsClause =
       SENTENCE_PREPOSITIONS.has(first.lower) ||
+      // "Tuesday at Baldwin College, Gov. Kasich said": a day before the comma.
+      (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(first.lower) && second !== undefined && !isVerbForm(second) && !/^(?:'s|is|was|will)$/.test(second.lower)) ||
+      // "Hours later, Trump …", "Two weeks ago, she …": a time phrase before the comma.
+      words.slice(i + 1, i + 4).some((w, n) => /^(?:later|earlier|ago|afterward|afterwards)$/.test(w.lower) && text[w.end] === ',' && words.slice(i, i + n + 1).every((v) => !SUBJECT_PRONOUNS.has(v.lower))) ||
       (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) ||
       (/(?:ing|ed)$/.test(first.lower) && i + 1 < words.length && !words[i + 1]!.capitalized);
     if (!leadsClause) break;
@@ -852,7 +896,17 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
   }
   lendSpeakers(text, sentence, words, frames);
   closeParentheses(text, frames);
+  trimContractedPronouns(text, frames);
   return frames.filter((f) => f.contentAfter || f.contentBefore || f.speaker);
+}
+
+/** "she's said": the speaker is the pronoun, without its auxiliary. */
+function trimContractedPronouns(text: string, frames: AttributionFrame[]): void {
+  for (const f of frames) {
+    for (const span of [f.speaker, f.speakerHead]) {
+      if (span && CONTRACTED_PRONOUN.test(text.slice(span.start, span.end).toLowerCase().replace(/’/g, "'"))) span.end = text.slice(span.start, span.end).search(/['’]/) + span.start;
+    }
+  }
 }
 
 /** "… Guards Corps (IRGC) says": a speaker phrase that opens a parenthesis also closes it. */

@@ -90,6 +90,24 @@ export function isAbbreviationBefore(text: string, dot: number): boolean {
   return INITIALS.test(word) && word.length <= 3 && UPPER.test(text[start]!);
 }
 
+/** Abbreviations that also end sentences ("in the U.S. He said", "at 7 p.m. The polls"), unlike titles ("Gen. Smith"). */
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'd.c']);
+/** Words that open a sentence and never continue a name or title: after "U.S." they start a new sentence. */
+const SENTENCE_OPENERS = new Set([
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'but', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their',
+  'its', 'our', 'in', 'on', 'at', 'a', 'an', 'when', 'while', 'after', 'before', 'if', 'as', 'asked', 'meanwhile', 'however',
+  'still', 'yet', 'so', 'and', 'now', 'then', 'some', 'many', 'most', 'one', 'for', 'with', 'what', 'who', 'why', 'how',
+]);
+
+/** Whether the abbreviation ending at `dot` ends its sentence, the next word (from `next`) opening a new one. */
+function abbreviationEndsSentence(text: string, dot: number, next: number): boolean {
+  let start = dot;
+  while (start > 0 && LETTER_OR_DOT.test(text[start - 1]!)) start--;
+  if (!SENTENCE_FINAL_ABBREVIATIONS.has(text.slice(start, dot).toLowerCase())) return false;
+  const word = /^\p{L}+/u.exec(text.slice(next, next + 20));
+  return word !== null && SENTENCE_OPENERS.has(word[0].toLowerCase());
+}
+
 /**
  * Sentences inside [start, end): a break after . ! ? … (and closing marks) followed by white
  * space and an upper-case letter, digit or opening mark, except after abbreviations and inside
@@ -109,7 +127,7 @@ export function sentencesIn(
   for (const match of slice.matchAll(/[.!?…]+[”"’'»)\]]*\s+(?=[\p{Lu}\p{N}“"‘'«„(\[])/gu)) {
     const punct = start + match.index;
     const boundary = punct + match[0].trimEnd().length;
-    if (text[punct] === '.' && match[0][1] !== '.' && isAbbreviationBefore(text, punct)) continue;
+    if (text[punct] === '.' && match[0][1] !== '.' && isAbbreviationBefore(text, punct) && !abbreviationEndsSentence(text, punct, punct + match[0].length)) continue;
     while (p < protectedSpans.length && protectedSpans[p]!.end <= boundary) p++;
     const guard = protectedSpans[p];
     if (guard && guard.start < boundary && boundary < guard.end) continue;

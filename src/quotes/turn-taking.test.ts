@@ -70,3 +70,10 @@ test('speaker labels inside a quoted transcript name the speaker of each turn', 
   assert.equal(speakerOf(text, 'It will'), 'CALDER');
   assert.equal(speakerOf(text, 'Nobody in Port Avel'), 'CALDER');
 });
+
+test('a speaker named only in a time clause ("after the senator spoke") takes no turn: the next quotation continues the quoted speaker', () => {
+  const text = '"We will win here," she said. "We are going to chip away at the lead," added her campaign manager Jon Weller, speaking to reporters after the senator spoke. "We have a path to victory."';
+  const quotes = extractQuotes(text, { entities: [], mentions: [] });
+  const last = quotes.find((q) => q.text.startsWith('We have a path'));
+  assert.match(last?.speakerMention?.text ?? '', /Jon Weller$/);
+});

@@ -49,3 +49,17 @@ test('a quotation that names its speaker after it is no continuation of the para
   assert.equal(speakerOf(text, 'It is an expensive'), 'Tomas Weir');
   assert.equal(speakerOf(text, 'Fuel is the biggest'), 'Tomas Weir');
 });
+
+test('a capitalised preposition opening the sentence ("Between …", "Within …") is no candidate speaker', () => {
+  const text = 'Between 2001 and 2009, ferry traffic fell by a third after the council approved a "harbour modernisation plan" for the bay.';
+  for (const quote of extractQuotes(text, { entities: [], mentions: [] })) {
+    assert.doesNotMatch(quote.speakerMention?.text ?? '', /^(?:Between|Within)\b/, quote.text);
+  }
+});
+
+test('an imperative ending a paragraph with a colon ("Wait, it gets better:") introduces no speaker for the next', () => {
+  const text = 'The plan has critics.\n\nWait, it gets better:\n\n"The council will vote on it twice, and nobody knows why."';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('The council'));
+  assert.ok(quote);
+  assert.notEqual(quote.speakerMention?.text, 'Wait');
+});
