@@ -1376,6 +1376,18 @@ function impersonalSubject(text: string, source: Span, cue: Span): boolean {
 
 const TAGGED_NOTE = 'found by the learned attribution tagger';
 
+/** ", who", " which" right after a phrase: the relative pronoun that opens the clause holding the cue. */
+const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
+
+/**
+ * "Beck, who has described Trump as …": the speaker phrase as written runs to the relative pronoun
+ * the cue's clause opens with (as the rules write "X, who said"); its head stays the antecedent.
+ */
+function throughRelativePronoun(text: string, speaker: Span, cue: Span): Span {
+  const after = RELATIVE_AFTER.exec(text.slice(speaker.end, Math.min(cue.start, speaker.end + 12)));
+  return after ? { start: speaker.start, end: speaker.end + after[0].length } : speaker;
+}
+
 /** "spoke to reporters for an hour": a span of time is an adjunct, never what someone said. */
 const DURATION = /^(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/i;
 
@@ -1517,7 +1529,7 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
             end,
             kind: 'indirect',
             cue: relation.cue,
-            speaker,
+            speaker: speaker && !relative ? throughRelativePronoun(text, speaker, relation.cue) : speaker,
             speakerHead: speaker,
             paragraph: p,
             sentence,
