@@ -37,3 +37,21 @@ test('"drew criticism from X": X takes a stance toward the subject', () => {
   // Without a verb of receiving, "support from" is no frame of its own.
   assert.ok(statements('A fund with support from local firms will repair the quay.').every(([speaker]) => speaker !== 'local firms'));
 });
+
+test('the tagger also reads a sentence holding a quotation, beside the rules’ statements and outside the marks', () => {
+  const found = statements('“We will not pay twice,” said Calder, whose party has also criticized the toll plan for months.');
+  assert.deepEqual(found[0], ['Calder', 'said', 'We will not pay twice,']);
+  assert.ok(found.some(([speaker, cue]) => speaker === 'whose party' && cue === 'has also criticized'), JSON.stringify(found));
+});
+
+test('no tagged statement is an addressee ("wrote a letter to X") or the source after "according to"', () => {
+  for (const text of [
+    'Before the vote, Mayor Ines Calder wrote a letter to Tomas Reyne, the harbour master, promising him support.',
+    'The toll will double next year, according to Lund’s Harbour Ledger.',
+  ]) {
+    for (const [, , content] of statements(text)) {
+      assert.doesNotMatch(content, /^to Tomas/);
+      assert.notEqual(content, 'Lund’s Harbour Ledger');
+    }
+  }
+});
