@@ -55,3 +55,14 @@ test('no tagged statement is an addressee ("wrote a letter to X") or the source 
     }
   }
 });
+
+test('an abbreviation before "He", "The" … ends its sentence, so the next report keeps its own speaker', () => {
+  const found = statements('Calder says she will wait for the count after the polls close at 8 p.m. He says “it is odd that so many voters are still undecided.”');
+  assert.deepEqual(
+    found.map(([speaker, cue]) => [speaker, cue]),
+    [
+      ['Calder', 'says'],
+      ['He', 'says'],
+    ],
+  );
+});

@@ -80,6 +80,9 @@ const ABBREVIATIONS = new Set([
   'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'ave', 'blvd', 'supt', 'insp', 'cpl', 'pvt', 'amb', 'atty', 'messrs',
 ]);
 
+/** "… in the U.S. He says …", "… at 7 p.m. They …": a word no abbreviation stands before, so the dot ends a sentence. */
+const OPENS_SENTENCE = /^(?:He|She|They|We|It|I|But|The|This|That|These|Those|There|However)\b/;
+
 /** Whether the word ending at `dot` is a title or an initial ("Gen.", "J.", "U.S."). */
 export function isAbbreviationBefore(text: string, dot: number): boolean {
   let start = dot;
@@ -109,7 +112,7 @@ export function sentencesIn(
   for (const match of slice.matchAll(/[.!?…]+[”"’'»)\]]*\s+(?=[\p{Lu}\p{N}“"‘'«„(\[])/gu)) {
     const punct = start + match.index;
     const boundary = punct + match[0].trimEnd().length;
-    if (text[punct] === '.' && match[0][1] !== '.' && isAbbreviationBefore(text, punct)) continue;
+    if (text[punct] === '.' && match[0][1] !== '.' && isAbbreviationBefore(text, punct) && !OPENS_SENTENCE.test(text.slice(punct + match[0].length, punct + match[0].length + 8))) continue;
     while (p < protectedSpans.length && protectedSpans[p]!.end <= boundary) p++;
     const guard = protectedSpans[p];
     if (guard && guard.start < boundary && boundary < guard.end) continue;
