@@ -45,15 +45,19 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * .740 → .743), source exact .659 → .665, cue .762 → .766, content overlap F1 .843 → .846
  * (precision .894 → .889, recall .798 → .807: its floor goes down to match), attribution .720 →
  * .723; direct attribution .902 and direct content found .992 unchanged.
+ * Then the tagger also read sentences holding quotations, "according to a tally by X" gave X,
+ * "drew criticism from X" became X's stance, and an abbreviation before "He"/"The" ended its
+ * sentence: source overlap F1 .794 → .798, source exact .667 → .670, cue .766 → .771, content
+ * overlap F1 .852 → .854, attribution .728 → .734; direct attribution .907 unchanged.
  */
 const FLOORS = {
-  sourceOverlapF1: 0.792,
-  sourceExactF1: 0.666,
-  cueOverlapF1: 0.763,
-  contentOverlapF1: 0.846,
+  sourceOverlapF1: 0.797,
+  sourceExactF1: 0.669,
+  cueOverlapF1: 0.770,
+  contentOverlapF1: 0.853,
   contentOverlapPrecision: 0.890,
   contentExactF1: 0.512,
-  attributionAll: 0.726,
+  attributionAll: 0.733,
   attributionDirect: 0.906,
   directContentRecall: 0.994,
 };
