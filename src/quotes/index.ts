@@ -1355,11 +1355,11 @@ function quoteFree(analysis: ParagraphAnalysis, n: number): boolean {
   return !analysis.inQuote[n]!.includes(true) && quotedOverlapping(analysis.quoted, analysis.sentences[n]!).length === 0;
 }
 
-/** Whether a word the tagger may read as a cue stands outside the rules' statements (their cue and content): else no relation beside them can be found. */
-function cueWordBesideRules(words: Word[], drafts: Draft[], model: TaggerModel): boolean {
+/** Whether a word the tagger may read as a cue stands outside the rules' statements (their cue and content) and outside quotation marks: else no relation beside them is worth the tagging. */
+function cueWordBesideRules(words: Word[], drafts: Draft[], model: TaggerModel, inQuote: boolean[]): boolean {
   const cueWords = model.cueWords;
   if (!cueWords) return true;
-  return words.some((word) => cueWords.has(word.lower) && !drafts.some((d) => (d.cue && overlaps(d.cue, word)) || overlaps(d, word)));
+  return words.some((word, i) => cueWords.has(word.lower) && !inQuote[i] && !drafts.some((d) => (d.cue && overlaps(d.cue, word)) || overlaps(d, word)));
 }
 
 /**
@@ -1387,6 +1387,26 @@ function impersonalSubject(text: string, source: Span, cue: Span): boolean {
 }
 
 const TAGGED_NOTE = 'found by the learned attribution tagger';
+
+/** ", who", " which" right after a phrase: the relative pronoun that opens the clause holding the cue. */
+const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
+
+/**
+ * "Beck, who has described Trump as …": the speaker phrase as written runs to the relative pronoun
+ * the cue's clause opens with (as the rules write "X, who said"); its head stays the antecedent.
+ */
+function throughRelativePronoun(text: string, speaker: Span, cue: Span): Span {
+  const after = RELATIVE_AFTER.exec(text.slice(speaker.end, Math.min(cue.start, speaker.end + 12)));
+  return after ? { start: speaker.start, end: speaker.end + after[0].length } : speaker;
+}
+
+/** "wrote a letter to Muhammad Deif, the commander …": whom a message went to is no part of what it said. */
+const ADDRESSEE = /^to\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?\p{Lu}/u;
+
+/** "…, according to the Harbour Ledger": the phrase after "according to" is the source, never the content. */
+function citedSourceAsContent(text: string, cue: Span, content: Span): boolean {
+  return /^according to$/i.test(text.slice(cue.start, cue.end)) && content.start >= cue.end && /^\s*$/.test(text.slice(cue.end, content.start));
+}
 
 /** "spoke to reporters for an hour": a span of time is an adjunct, never what someone said. */
 const DURATION = /^(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/i;
@@ -1500,8 +1520,10 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
     const open = taggableSentences(analysis, touching);
     let added = false;
     for (let n = 0; n < analysis.sentences.length; n++) {
-      const beside = !open[n] && quoteFree(analysis, n);
-      if (!open[n] && !(beside && cueWordBesideRules(analysis.words[n]!, touching[n]!, model))) continue;
+      // Beside the rules' statements, quotations included ("X, who called it “a farce”, voted …"):
+      // the tagger reads the sentence when a cue word stands outside their statements and the quotation marks.
+      const beside = !open[n];
+      if (!open[n] && !(beside && cueWordBesideRules(analysis.words[n]!, touching[n]!, model, analysis.inQuote[n]!))) continue;
       const sentence = analysis.sentences[n]!;
       // "According to al-Mayadeen, Qa’ani made the remarks in letters …" cites a source for remarks reported elsewhere, as the rules read it.
       if (REMARKS_MADE.test(text.slice(sentence.start, sentence.end))) continue;
@@ -1523,6 +1545,7 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
         for (const whole of relation.content) {
           const content = agent ? withoutAgent(text, whole, agent) : whole;
           if (!content || DURATION.test(text.slice(content.start, content.end))) continue;
+          if (ADDRESSEE.test(text.slice(content.start, content.end)) || citedSourceAsContent(text, relation.cue, content)) continue;
           if (relative && content.end <= source.start) continue;
           const end = clauseEnd > content.start && clauseEnd < content.end ? clauseEnd : content.end;
           added = true;
@@ -1531,7 +1554,7 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
             end,
             kind: 'indirect',
             cue: relation.cue,
-            speaker,
+            speaker: speaker && !relative ? throughRelativePronoun(text, speaker, relation.cue) : speaker,
             speakerHead: speaker,
             paragraph: p,
             sentence,

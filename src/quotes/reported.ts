@@ -768,11 +768,41 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   return result;
 }
 
+/** Records whose author PolNeAR marks as the source ("according to a tally by the AP"). */
+const CITED_RECORD = /^(?:analys[ie]s|tally|tallies|count|calculations?|estimates?|reports?|posts?|study|studies|survey|review|data|figures|records?|documents?|filings?|interviews?|audio|video|transcripts?|statements?|letters?|memo|emails?|notes|accounts?|research|poll|polling|projections?)$/;
+const RECORD_AGENT_PARTICIPLES = /^(?:filed|provided|released|conducted|published|compiled|obtained|posted|prepared|issued|made|written|sent|given)$/;
+
+/**
+ * "according to calculations by Amy Glasmeier", "according to a report from the agency",
+ * "according to interviews with party leaders": the record's author or informant is the source.
+ * Returns the word range of that agent, or null.
+ */
+function agentOfCitedRecord(view: SentenceView, r: number, e: number): [number, number] | null {
+  const { words } = view;
+  if (words[r]!.capitalized && !PURE_DETERMINERS.has(words[r]!.lower)) return null;
+  let x = e;
+  // phraseRight stops before "report" in "a recent report from …": a noun after an adjective.
+  while (x + 1 < words.length && x - e < 3 && isPlainGap(view, x, x + 1) && !view.inQuote[x + 1] && !/^(?:by|from|with)$/.test(words[x + 1]!.lower) && !words[x + 1]!.capitalized) {
+    if (!CITED_RECORD.test(words[x + 1]!.lower) && !RECORD_AGENT_PARTICIPLES.test(words[x + 1]!.lower)) break;
+    x++;
+  }
+  let head = x;
+  while (head >= r && RECORD_AGENT_PARTICIPLES.test(words[head]!.lower)) head--;
+  if (head < r || !CITED_RECORD.test(words[head]!.lower)) return null;
+  const preposition = x + 1;
+  if (preposition + 1 >= words.length || !/^(?:by|from|with)$/.test(words[preposition]!.lower)) return null;
+  if (words[preposition]!.lower === 'with' && !/^interviews?$/.test(words[head]!.lower)) return null;
+  if (!isPlainGap(view, x, preposition) || !isPlainGap(view, preposition, preposition + 1) || view.inQuote[preposition + 1]) return null;
+  return [preposition + 1, phraseRight(view, preposition + 1, 12)];
+}
+
 function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | null {
   const { words } = view;
-  const r = i + 2;
+  let r = i + 2;
   if (r >= words.length || !isPlainGap(view, i + 1, r)) return null;
-  const e = phraseRight(view, r, 12);
+  let e = phraseRight(view, r, 12);
+  const agent = agentOfCitedRecord(view, r, e);
+  if (agent) [r, e] = agent;
   const result = frame(view, spanOf(view, i, i + 1), null);
   result.speaker = spanOf(view, r, e);
   result.speakerHead = result.speaker;
@@ -791,6 +821,44 @@ function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | n
   return result.contentAfter || result.contentBefore ? result : null;
 }
 
+/** Nouns of a stance others take toward someone ("criticism from", "endorsements from"). */
+const STANCE_NOUNS = new Set([
+  'criticism', 'praise', 'support', 'opposition', 'endorsement', 'endorsements', 'scorn', 'condemnation', 'rebuke',
+  'rebukes', 'backing', 'boos', 'applause', 'pushback', 'complaints', 'objections', 'ridicule', 'derision', 'calls',
+]);
+/** Verbs of receiving a stance: "has drawn sharp criticism from", "won the backing of". */
+const RECEIVING_VERBS = /^(?:dr[ae]w|drawn|draws|drawing|faced?|faces|facing|receiv(?:e|ed|es|ing)|w[io]n|wins|winning|g[eo]t|gets|getting|gotten|earn(?:ed|s|ing)?|attract(?:ed|s|ing)?|spark(?:ed|s|ing)?|prompt(?:ed|s|ing)?|provok(?:e|ed|es|ing)|trigger(?:ed|s|ing)?|consolidat(?:e|ed|es|ing)|lock(?:ed|s|ing)? down|met|meets?|meeting)$/;
+
+/**
+ * "The proposal has drawn harsh criticism from fellow candidates", "Cruz has not received any
+ * endorsements from his colleagues": the people after "from" take a stance (PolNeAR's Source)
+ * toward the subject of the receiving verb (its Content).
+ */
+function analyseStanceFrom(view: SentenceView, i: number): AttributionFrame | null {
+  const { words } = view;
+  // The receiving verb, at most three modifiers before the noun ("drew sharp, bipartisan criticism").
+  let v = i - 2;
+  while (v >= 0 && i - 1 - v <= 4 && !RECEIVING_VERBS.test(words[v]!.lower) && isPlainOrCommaGap(view, v, v + 1)) v--;
+  if (v < 0 || !RECEIVING_VERBS.test(words[v]!.lower) || words[v]!.capitalized) return null;
+  if (!isPlainGap(view, i, i + 1) || view.inQuote[i + 1] || i + 1 >= words.length) return null;
+  let j = v - 1;
+  while (j >= 0 && (AUXILIARIES_AND_ADVERBS.has(words[j]!.lower) || /ly$/.test(words[j]!.lower) || /^(?:is|are|was|were|been|be|not|n['’]t)$/.test(words[j]!.lower)) && isPlainGap(view, j, j + 1)) j--;
+  if (j < 0 || !isPlainGap(view, j, j + 1) || view.inQuote[j]) return null;
+  const subject = validateSubject(view, walkPhraseLeft(view, j), j);
+  if (!subject) return null;
+  const e = phraseRight(view, i + 1, 12);
+  const result = frame(view, spanOf(view, v, i), null);
+  result.speaker = spanOf(view, i + 1, e);
+  result.speakerHead = result.speaker;
+  result.speakerVia = 'subject';
+  result.contentBefore = spanOf(view, subject.start, j);
+  return result;
+}
+
+function isPlainOrCommaGap(view: SentenceView, left: number, right: number): boolean {
+  return isPlainGap(view, left, right) || /^,\s+$/.test(gap(view, left, right));
+}
+
 function analyseWordsOf(view: SentenceView, i: number): AttributionFrame | null {
   const { words } = view;
   const result = frame(view, spanOf(view, i, i + 2), null);
@@ -803,7 +871,6 @@ function analyseWordsOf(view: SentenceView, i: number): AttributionFrame | null 
   return result.contentAfter ? result : null;
 }
 
-/** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
 const SPACE_OR_DOT_SPACE = /^\s+$|^\.\s+$/;
 const DATELINE = /^\s*(?:\p{Lu}{3,}(?:[ ,]+\p{Lu}{2,})*(?:,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?\s*(?:\([^()]{1,20}\))?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*\(\p{Lu}{2,}\p{L}*\))\s*(?:[–—]|--?)\s+/u;
 
@@ -811,13 +878,17 @@ function plainOrDotGap(text: string, a: Word, b: Word): boolean {
   return SPACE_OR_DOT_SPACE.test(text.slice(a.end, b.start));
 }
 
+const CAPITALISED_DATELINE = /^[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}(?:,\s+[A-Z][a-z]{1,9}\.?(?:\s+\d{1,2})?)?(?:\s+\([A-Za-z .&]{1,30}\))?\s*(?:[–—―]|--?)\s*/;
+
+/** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
 export function sentenceSubject(text: string, sentence: Span, words: Word[]): Span | null {
   let i = 0;
-  // A dateline ("TEHRAN –") is not the subject.
+  // A dateline ("TEHRAN –", "NEW YORK (AP) —", "DECATUR, Ill. —", "SALEM, Oct. 3 (Wire) --") is not the subject.
   if (words[0] && ALL_CAPITALS.test(text.slice(words[0].start, words[0].end)) && /^\s*[–—:-]/.test(text.slice(words[0].end, words[0].end + 3))) i = 1;
   else if (words[0]) {
     // "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –": a dateline with a date or an agency.
-    const dateline = DATELINE.exec(text.slice(sentence.start, sentence.start + 80));
+    const lead = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+    const dateline = DATELINE.exec(lead) ?? CAPITALISED_DATELINE.exec(lead);
     if (dateline) while (i < words.length && words[i]!.start < sentence.start + dateline[0].length) i++;
   }
   for (let clause = 0; clause < 3; clause++) {
@@ -879,6 +950,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     const word = words[i]!;
     let found: AttributionFrame | null = null;
     if (word.lower === 'according' && words[i + 1]?.lower === 'to' && !inQuote[i + 1]) found = analyseAccordingTo(view, i);
+    else if (word.lower === 'from' && i > 1 && STANCE_NOUNS.has(words[i - 1]!.lower)) found = analyseStanceFrom(view, i);
     else if (word.lower === 'in' && words[i + 2]?.lower === 'words' && POSSESSIVE_PRONOUNS.has(words[i + 1]!.lower)) found = analyseWordsOf(view, i);
     else {
       const verb = VERB_BY_FORM.get(word.lower);

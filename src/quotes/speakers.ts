@@ -390,6 +390,8 @@ function resolveRelative(context: ResolutionContext, phrase: string, head: Span)
 /**
  * Resolves the speaker phrase `head` (inside the fuller phrase `full`) to a LocalEntity key.
  */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u;
+
 export function resolveSpeaker(context: ResolutionContext, head: Span, full: Span): SpeakerResolution {
   const phrase = context.text.slice(head.start, head.end);
   if (context.entities.entities.length === 0) return { speakerId: null, reason: `speaker "${phrase}" (no entity list to link it to)` };
@@ -422,6 +424,8 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
     const byName = resolveByName(context, phrase);
     if (byName) return byName;
   }
+  // "Palestinians", "Iraqis": a people speaks, not an organisation whose description shares the word.
+  if (PEOPLE_PLURAL.test(phrase)) return { speakerId: null, reason: `speaker "${phrase}" names a people, not one speaker` };
   const byDescription = resolveDescription(context, phrase, head);
   if (byDescription) return byDescription;
   return { speakerId: null, reason: `speaker "${phrase}" is not linked to a known entity` };
