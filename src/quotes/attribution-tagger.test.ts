@@ -98,7 +98,7 @@ test('beside a statement the rules attribute, the tagger adds a second one that 
     const [second] = beside;
     if (!second) continue;
     assert.equal(second.text, 'any sale of the port');
-    assert.ok(subject.endsWith(second.cue), `cue "${second.cue}" in "${subject}"`);
+    assert.ok(second.cue !== null && subject.endsWith(second.cue), `cue "${second.cue}" in "${subject}"`);
     if (second.speakerMention) assert.ok(subject.startsWith(second.speakerMention.text), `speaker "${second.speakerMention.text}"`);
     added++;
     assert.match(second.speakerReason, /learned attribution tagger/);

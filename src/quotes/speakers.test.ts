@@ -210,3 +210,16 @@ test('a document in a prepositional phrase does not make its author the speaker:
   assert.notEqual(quote.speakerId, 'e1');
   assert.doesNotMatch(quote.speakerReason, /document → its author/);
 });
+
+test('"Northern Accord groups thanked …": a name of no known type before a plural noun names the groups’ kind, not who speaks; an organisation before "officials" still does', () => {
+  const text = 'Four Northern Accord groups thanked the mayor for the harbour deal. Brask Dock Company officials said that the deal was fair.';
+  const entities = entitiesFor(text, [
+    { key: 'other:northern-accord', name: 'Northern Accord', type: 'other', forms: ['Northern Accord'] },
+    { key: 'organization:brask-dock-company', name: 'Brask Dock Company', type: 'organization', forms: ['Brask Dock Company'] },
+  ]);
+  const quotes = extractQuotes(text, entities);
+  const thanked = quotes.find((q) => q.cue === 'thanked');
+  assert.equal(thanked?.speakerMention?.text, 'Four Northern Accord groups');
+  assert.equal(thanked?.speakerId, null);
+  assert.equal(quotes.find((q) => q.cue === 'said')?.speakerId, 'organization:brask-dock-company');
+});

@@ -368,6 +368,13 @@ function linkedMentionsIn(context: ResolutionContext, span: Span): EntityMention
   return linked;
 }
 
+/** "Palestinian Resistance groups": a name of no known type before a plural noun names the groups' kind, not the speaker. */
+const PLURAL_GROUP_HEAD = /^\s+(?:groups|factions|movements|organi[sz]ations|forces|fighters|militias|parties|activists|members|supporters)\b/i;
+
+function namesOnlyAKind(context: ResolutionContext, m: EntityMention, phrase: Span): boolean {
+  return m.end < phrase.end && entityByKey(context, m.localEntity)?.type === 'other' && PLURAL_GROUP_HEAD.test(context.text.slice(m.end, phrase.end));
+}
+
 function isPersonMention(context: ResolutionContext, m: EntityMention): boolean {
   return entityByKey(context, m.localEntity)?.type === 'person';
 }
@@ -402,7 +409,7 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   const document = resolveDocument(context, phrase, head);
   if (document) return document;
 
-  const candidates = linkedMentionsIn(context, head);
+  const candidates = linkedMentionsIn(context, head).filter((m) => !namesOnlyAKind(context, m, head));
   const people = candidates.filter((m) => isPersonMention(context, m));
   const described = /^(?:the|a|an|this|that|his|her|its|their)\s/i.test(phrase) || /\b(?:of|for)\b/i.test(phrase);
   const direct =
