@@ -360,10 +360,18 @@ function distance(a: LabelledSpan, b: LabelledSpan): number {
   return a.last < b.first ? b.first - a.last : a.first > b.last ? a.first - b.last : 0;
 }
 
+/** The cue nearest a span that no cue overlaps, the earlier on a tie; cues are in word order. */
 function nearestCue(cues: LabelledSpan[], s: LabelledSpan): number {
-  let best = 0;
-  for (let c = 1; c < cues.length; c++) if (distance(s, cues[c]!) < distance(s, cues[best]!)) best = c;
-  return best;
+  let after = 0;
+  let high = cues.length;
+  while (after < high) {
+    const mid = (after + high) >>> 1;
+    if (cues[mid]!.first <= s.last) after = mid + 1;
+    else high = mid;
+  }
+  if (after === 0) return 0;
+  if (after === cues.length) return cues.length - 1;
+  return distance(s, cues[after - 1]!) <= distance(s, cues[after]!) ? after - 1 : after;
 }
 
 /**
@@ -416,7 +424,21 @@ export function tagRelations(text: string, input: TaggerSentence, model: TaggerM
   const relations = relationsFromLabels(input.words, labels, scores);
   if (!cueWords) return relations;
   // "the military wing of …": a cue made only of words that are rarely cues is a misreading.
-  return relations.filter((relation) => input.words.some((word) => word.start >= relation.cue.start && word.end <= relation.cue.end && cueWords.has(word.lower)));
+  return relations.filter((relation) => holdsCueWord(wordsWithin(input.words, relation.cue), cueWords));
+}
+
+/** The words that lie inside a span, found by bisection: a sentence can hold thousands of relations. */
+function wordsWithin(words: Word[], span: Span): Word[] {
+  let first = 0;
+  let high = words.length;
+  while (first < high) {
+    const mid = (first + high) >>> 1;
+    if (words[mid]!.start < span.start) first = mid + 1;
+    else high = mid;
+  }
+  let end = first;
+  while (end < words.length && words[end]!.end <= span.end) end++;
+  return words.slice(first, end);
 }
 
 /**

@@ -27,6 +27,7 @@ import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type Q
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { entityLookup, resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
 import { commaBefore, sentencesIn, wordsIn, type Span, type Word } from './text-units.ts';
+import { SpanOverlapIndex } from './span-overlap.ts';
 import { chooseSpeaker, reviewProposal, type RankerCandidate, type SpeakerRankerModel } from './speaker-ranker.ts';
 import { SPEAKER_RANKER } from './model/speaker-ranker.ts';
 import { tagRelations, unpackTaggerModel, type TaggedRelation, type TaggerModel, type TaggerSentence } from './attribution-tagger.ts';
@@ -1356,18 +1357,40 @@ function quoteFree(analysis: ParagraphAnalysis, n: number): boolean {
 }
 
 /** Whether a word the tagger may read as a cue stands outside the rules' statements (their cue and content) and outside quotation marks: else no relation beside them is worth the tagging. */
-function cueWordBesideRules(words: Word[], drafts: Draft[], model: TaggerModel, inQuote: boolean[]): boolean {
+function cueWordBesideRules(words: Word[], rules: RuleStatements, model: TaggerModel, inQuote: boolean[]): boolean {
   const cueWords = model.cueWords;
   if (!cueWords) return true;
-  return words.some((word, i) => cueWords.has(word.lower) && !inQuote[i] && !drafts.some((d) => (d.cue && overlaps(d.cue, word)) || overlaps(d, word)));
+  return words.some((word, i) => cueWords.has(word.lower) && !inQuote[i] && !rules.cuesAndContents.overlapsAny(word));
+}
+
+/** Where the rules' statements of one sentence lie: their cues and contents, and their contents and speakers. */
+interface RuleStatements {
+  cuesAndContents: Pick<SpanOverlapIndex, 'overlapsAny'>;
+  contentsAndSpeakers: Pick<SpanOverlapIndex, 'overlapsAny'>;
+}
+
+/** Below this many statements in a sentence, checking each is cheaper than building an index. */
+const FEW_STATEMENTS = 16;
+
+function ruleStatements(drafts: Draft[]): RuleStatements {
+  if (drafts.length < FEW_STATEMENTS) {
+    return {
+      cuesAndContents: { overlapsAny: (span) => drafts.some((d) => (d.cue !== null && overlaps(d.cue, span)) || overlaps(d, span)) },
+      contentsAndSpeakers: { overlapsAny: (span) => drafts.some((d) => overlaps(d, span) || (d.speaker !== null && overlaps(d.speaker, span))) },
+    };
+  }
+  return {
+    cuesAndContents: new SpanOverlapIndex(drafts.flatMap((d) => (d.cue ? [d, d.cue] : [d]))),
+    contentsAndSpeakers: new SpanOverlapIndex(drafts.flatMap((d) => (d.speaker ? [d, d.speaker] : [d]))),
+  };
 }
 
 /**
  * A tagged relation that shares no word with a statement the rules found in its sentence: their
  * cue and content, and no content over their speaker ("Nobody argued with Calder, who said …").
  */
-function besideRules(relation: TaggedRelation, drafts: Draft[]): boolean {
-  return !drafts.some((d) => (d.cue && overlaps(d.cue, relation.cue)) || overlaps(d, relation.cue) || relation.content.some((c) => overlaps(c, d) || (d.speaker !== null && overlaps(c, d.speaker))));
+function besideRules(relation: TaggedRelation, rules: RuleStatements): boolean {
+  return !rules.cuesAndContents.overlapsAny(relation.cue) && !relation.content.some((c) => rules.contentsAndSpeakers.overlapsAny(c));
 }
 
 function taggerSentence(analysis: ParagraphAnalysis, n: number): TaggerSentence {
@@ -1523,12 +1546,13 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
       // Beside the rules' statements, quotations included ("X, who called it “a farce”, voted …"):
       // the tagger reads the sentence when a cue word stands outside their statements and the quotation marks.
       const beside = !open[n];
-      if (!open[n] && !(beside && cueWordBesideRules(analysis.words[n]!, touching[n]!, model, analysis.inQuote[n]!))) continue;
+      const rules = beside ? ruleStatements(touching[n]!) : null;
+      if (rules && !cueWordBesideRules(analysis.words[n]!, rules, model, analysis.inQuote[n]!)) continue;
       const sentence = analysis.sentences[n]!;
       // "According to al-Mayadeen, Qa’ani made the remarks in letters …" cites a source for remarks reported elsewhere, as the rules read it.
       if (REMARKS_MADE.test(text.slice(sentence.start, sentence.end))) continue;
       for (const relation of tagRelations(text, taggerSentence(analysis, n), model)) {
-        if (beside && !besideRules(relation, touching[n]!)) continue;
+        if (rules && !besideRules(relation, rules)) continue;
         // "It should be noted that …" is the writer's own voice, not a report of anyone's.
         if (relation.source && impersonalSubject(text, relation.source, relation.cue)) continue;
         const agent = passiveAgent(text, analysis.words[n]!, relation.cue);
