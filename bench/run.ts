@@ -7,6 +7,7 @@ import { formatTable, type EvalTable } from '../src/eval/report.ts';
 import { benchHtmlExtraction, benchTextDumps } from './extraction.ts';
 import { benchStore } from './store.ts';
 import { benchEndToEnd } from './e2e.ts';
+import { benchWhoSaidWhat } from './who-said-what.ts';
 
 const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
 const DATA = `${SHARED}/data`;
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<EvalTable | EvalTable[] | null> | Ev
   extraction: () => benchHtmlExtraction(DATA),
   textdumps: () => benchTextDumps(DATA, SEEDS),
   store: () => benchStore({ articles: 20_000 }),
+  'who-said-what': () => benchWhoSaidWhat(DATA),
   // Other sizes and text files: node --import tsx bench/e2e.ts 10000 100000 [--format text]
   e2e: () => benchEndToEnd({ sizes: [10_000] }),
 };
