@@ -271,3 +271,21 @@ test('a time or place adjunct before the speaker is no statement: "Before the vo
     'the ferry captain', 'said', 'the night crossings have already stopped', 'indirect',
   ]);
 });
+
+test('a poll that opens the sentence is the source of the standings after the comma; mid-sentence it is not', () => {
+  assert.deepEqual(only('In a Harbor Ledger/Delta College poll released Monday, 41 percent of voters said the mayor should resign.'), [
+    'a Harbor Ledger/Delta College poll released Monday', 'In', '41 percent of voters said the mayor should resign', 'indirect',
+  ]);
+  assert.deepEqual(only('But in the latest county survey, Councillor Reyne trails by nine points.').slice(0, 2), ['the latest county survey', 'in']);
+  // A poll as a circumstance of the clause, or a place or time after "In", cites no one.
+  assert.deepEqual(extractQuotes('Councillor Reyne has a wide lead in the polls.', NONE), []);
+  assert.deepEqual(extractQuotes('In the harbour district, the ferry runs every hour.', NONE), []);
+});
+
+test('"more than 4 in 10 said" is one quantified speaker, and ends the clause of the speaker before it', () => {
+  const quotes = extractQuotes('Most dockworkers said they were worried, and more than 4 in 10 said the port would close.', NONE);
+  assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.text]), [
+    ['Most dockworkers', 'they were worried'],
+    ['more than 4 in 10', 'the port would close'],
+  ]);
+});

@@ -116,7 +116,9 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
     if (!isPlainGap(view, k - 1, k)) break;
     if (view.inQuote[k - 1]) break;
     const joinsNames = previous.lower === 'and' && view.words[k]!.capitalized && view.words[k - 2]?.capitalized === true;
-    if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && (!previous.capitalized || k - 1 === 0) && !joinsNames) break;
+    // "more than 4 in 10 said": a comparison inside a quantity.
+    const comparesQuantity = previous.lower === 'than' && /^(?:more|fewer|less)$/.test(view.words[k - 2]?.lower ?? '');
+    if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && (!previous.capitalized || k - 1 === 0) && !joinsNames && !comparesQuantity) break;
     // "A news report published Wednesday said": after a determiner, a verb form is a noun.
     const nounAfterDeterminer = PURE_DETERMINERS.has(view.words[k - 2]?.lower ?? '') || PURE_DETERMINERS.has(view.words[k - 3]?.lower ?? '') && !isVerbForm(view.words[k - 2]!);
     if (isVerbForm(previous) && !(nounAfterDeterminer && !/(?:ed|ing)$/.test(previous.lower))) break;
@@ -821,6 +823,38 @@ function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | n
   return result.contentAfter || result.contentBefore ? result : null;
 }
 
+/** Opinion measurements that PolNeAR marks as the source of the standings they report. */
+const POLL_NOUNS = /^(?:polls?|polling|surveys?)$/;
+/** Words a poll phrase may hold before its noun: at most this many. */
+const POLL_PHRASE_WORDS = 12;
+
+/**
+ * "In a CNN/ORC poll released Monday, 38 percent of voters said …": the poll is the source (cue
+ * "in") of the standings it reports, the clause after the comma.
+ */
+function analysePollIn(view: SentenceView, i: number): AttributionFrame | null {
+  const { words, text } = view;
+  let head = -1;
+  let e = -1;
+  for (let w = i + 1; w < words.length && w - i <= POLL_PHRASE_WORDS; w++) {
+    if (view.inQuote[w] || !(isPlainGap(view, w - 1, w) || gap(view, w - 1, w) === '/')) break;
+    if (POLL_NOUNS.test(words[w]!.lower)) head = w;
+    else if (head < 0 && (CLAUSE_BOUNDARY_WORDS.has(words[w]!.lower) || isVerbForm(words[w]!))) return null;
+    e = w;
+  }
+  if (head < 0) return null;
+  const after = text.slice(words[e]!.end, view.sentence.end);
+  const opensSentence = i === 0 || (i === 1 && CONNECTIVE_LEAD.test(words[0]!.lower) && isPlainOrCommaGap(view, 0, 1));
+  // "… lead in the polls": mid-sentence, the poll is mostly a circumstance (PolNeAR train: a third annotated).
+  if (!opensSentence || !/^\s*,/.test(after)) return null;
+  const result = frame(view, spanOf(view, i, i), null);
+  result.speakerVia = 'according-to';
+  result.contentAfter = contentTo(view, words[e]!.end + after.indexOf(',') + 1);
+  result.speaker = spanOf(view, i + 1, e);
+  result.speakerHead = result.speaker;
+  return result.contentAfter || result.contentBefore ? result : null;
+}
+
 /** Nouns of a stance others take toward someone ("criticism from", "endorsements from"). */
 const STANCE_NOUNS = new Set([
   'criticism', 'praise', 'support', 'opposition', 'endorsement', 'endorsements', 'scorn', 'condemnation', 'rebuke',
@@ -952,6 +986,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     if (word.lower === 'according' && words[i + 1]?.lower === 'to' && !inQuote[i + 1]) found = analyseAccordingTo(view, i);
     else if (word.lower === 'from' && i > 1 && STANCE_NOUNS.has(words[i - 1]!.lower)) found = analyseStanceFrom(view, i);
     else if (word.lower === 'in' && words[i + 2]?.lower === 'words' && POSSESSIVE_PRONOUNS.has(words[i + 1]!.lower)) found = analyseWordsOf(view, i);
+    else if (word.lower === 'in' && !inQuote[i + 1]) found = analysePollIn(view, i);
     else {
       const verb = VERB_BY_FORM.get(word.lower);
       if (!verb) continue;
