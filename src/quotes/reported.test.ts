@@ -289,3 +289,12 @@ test('"more than 4 in 10 said" is one quantified speaker, and ends the clause of
     ['more than 4 in 10', 'the port would close'],
   ]);
 });
+
+test('a sentence-initial "According to" source runs to its comma, past verbs and prepositions', () => {
+  assert.deepEqual(only('According to the officer in charge of the harbour base that night, the scene in the film is untrue.'), [
+    'the officer in charge of the harbour base that night', 'According to', 'the scene in the film is untrue', 'indirect',
+  ]);
+  const [speaker, cue, content] = only('According to a new poll from Harbor State University broadcast on Channel 4, the mayor leads by 32 points.');
+  assert.match(speaker ?? '', /Harbor State University/);
+  assert.deepEqual([cue, content], ['According to', 'the mayor leads by 32 points']);
+});

@@ -798,6 +798,20 @@ function agentOfCitedRecord(view: SentenceView, r: number, e: number): [number, 
   return [preposition + 1, phraseRight(view, preposition + 1, 12)];
 }
 
+/** Longest source phrase after a sentence-initial "According to", in words. */
+const OPENING_SOURCE_WORDS = 30;
+
+/** The last word before the first comma after word `e`, when no quotation or sentence mark comes first and it is near. */
+function wordBeforeComma(view: SentenceView, e: number): number | null {
+  const { words } = view;
+  for (let w = e; w + 1 < words.length && w - e < OPENING_SOURCE_WORDS; w++) {
+    const between = gap(view, w, w + 1);
+    if (/^[’'"”)]?,/.test(between)) return w;
+    if (view.inQuote[w + 1] || /[;:!?—–]/.test(between)) return null;
+  }
+  return null;
+}
+
 function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | null {
   const { words } = view;
   let r = i + 2;
@@ -810,6 +824,10 @@ function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | n
   result.speakerHead = result.speaker;
   result.speakerVia = 'according-to';
   if (i === 0 || (i > 0 && !isPlainGap(view, i - 1, i) && /,/.test(gap(view, i - 1, i)) === false && words[i]!.capitalized)) {
+    // "According to exit polls conducted for the AP by Edison Research, …": the source runs to the comma.
+    e = wordBeforeComma(view, e) ?? e;
+    result.speaker = spanOf(view, r, e);
+    result.speakerHead = result.speaker;
     const after = view.text.slice(words[e]!.end, view.sentence.end);
     if (/^\s*,/.test(after)) result.contentAfter = contentTo(view, words[e]!.end + after.indexOf(',') + 1);
   } else {
