@@ -298,3 +298,16 @@ test('a sentence-initial "According to" source runs to its comma, past verbs and
   assert.match(speaker ?? '', /Harbor State University/);
   assert.deepEqual([cue, content], ['According to', 'the mayor leads by 32 points']);
 });
+
+test('a day between the subject and its verb ("X, the port\'s critic, on Sunday defended …") is no speaker', () => {
+  assert.deepEqual(only("Councillor Reyne, the port's chief critic, on Sunday defended the sale.").slice(0, 3), [
+    "Councillor Reyne, the port's chief critic", 'defended', 'the sale',
+  ]);
+  assert.equal(only('Mayor Quill on Tuesday night called the plan a farce.')[0], 'Mayor Quill');
+  assert.equal(only('Councillor Reyne has been critical of the mayor but on Tuesday wrote that she agreed with him.')[0], 'Councillor Reyne');
+});
+
+test('a subject with its relative clause before a comma is no content of an inverted cue ("X, who …, called the plan a farce")', () => {
+  assert.deepEqual(only('Mayor Quill, who chairs the board, called the plan a farce.').slice(0, 3), ['Mayor Quill, who chairs the board', 'called', 'the plan a farce']);
+  assert.deepEqual(only('The ferry will be late, said the harbour master.').slice(0, 3), ['the harbour master', 'said', 'The ferry will be late']);
+});

@@ -545,6 +545,26 @@ function timePhraseStart(view: SentenceView, j: number): number {
   return -1;
 }
 
+/** "Mayor Quill, who chairs the board, called …": the sentence opens with a subject and its relative clause, which end at word `j`. */
+function opensWithRelativeSubject(view: SentenceView, j: number): boolean {
+  const subject = sentenceSubject(view.text, view.sentence, view.words);
+  if (!subject || subject.end >= view.words[j]!.start) return false;
+  const clause = view.text.slice(subject.end, view.words[j]!.end);
+  return /^,\s+(?:who|which)\s/.test(clause) && !/[,;:”"]/.test(clause.slice(1));
+}
+
+const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** "on Tuesday", "Tuesday night", "on Sunday morning" ending at word `j`: the index of its first word, or -1. */
+function dayAdjunctStart(view: SentenceView, j: number): number {
+  const { words } = view;
+  let k = j;
+  if (DAY_PARTS.test(words[k]!.lower) && k > 0 && isPlainGap(view, k - 1, k)) k--;
+  if (!DAY_NAMES.test(words[k]!.lower) || view.inQuote[k]) return -1;
+  if (k > 0 && words[k - 1]!.lower === 'on' && isPlainGap(view, k - 1, k) && !view.inQuote[k - 1]) k--;
+  return k;
+}
+
 function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): AttributionFrame | null {
   const { words } = view;
   const word = words[i]!;
@@ -590,6 +610,13 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     if (timePhrase > 0 && AUXILIARIES_AND_ADVERBS.has(words[timePhrase - 1]!.lower) && isPlainGap(view, timePhrase - 1, timePhrase)) {
       j = timePhrase - 1;
       continue;
+    }
+    // "Ryan, the party's leader, on Tuesday called …": a day between the subject and its verb.
+    const day = dayAdjunctStart(view, j);
+    if (day > 0 && !view.inQuote[day - 1] && (isPlainGap(view, day - 1, day) || /^,\s+$/.test(gap(view, day - 1, day)))) {
+      j = day - 1;
+      if (isPlainGap(view, j, j + 1)) continue;
+      break;
     }
     const lower = words[j]!.lower;
     if (AUXILIARIES_AND_ADVERBS.has(lower) && !words[j]!.capitalized) {
@@ -644,7 +671,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     const r = cueEnd + 1;
     const opener = words[r];
     // An adverb between the comma and the cue ("…, Sanders, also praised …") ends an appositive subject, not a quotation.
-    if (!gerund && !auxiliary && j === cueStart - 1 && verb.frames.quote && !NEVER_INVERTED.has(verb.lemma) && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
+    if (!gerund && !auxiliary && j === cueStart - 1 && verb.frames.quote && !NEVER_INVERTED.has(verb.lemma) && !opensWithRelativeSubject(view, j) && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
       const e = phraseRight(view, r);
       const valid = validateSubject(view, r, e);
       let tail = e;
