@@ -311,3 +311,9 @@ test('a subject with its relative clause before a comma is no content of an inve
   assert.deepEqual(only('Mayor Quill, who chairs the board, called the plan a farce.').slice(0, 3), ['Mayor Quill, who chairs the board', 'called', 'the plan a farce']);
   assert.deepEqual(only('The ferry will be late, said the harbour master.').slice(0, 3), ['the harbour master', 'said', 'The ferry will be late']);
 });
+
+test('a time phrase before the subject ("A few minutes later they …", "The day before, …") is not the speaker', () => {
+  const quotes = extractQuotes('First, party officials said the vote would start on time. A few minutes later they reversed themselves and said they will register voters during the vote.', NONE);
+  assert.deepEqual(quotes.map((q) => q.speakerMention?.text), ['party officials', 'they']);
+  assert.equal(only('The day before, at a rally in Port Avel, Mayor Quill was just as blunt, claiming that the ferry was sold.')[0], 'Mayor Quill');
+});

@@ -984,10 +984,15 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
       // "Tuesday at Baldwin College, Gov. Kasich said": a day before the comma.
       (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(first.lower) && second !== undefined && !isVerbForm(second) && !/^(?:'s|is|was|will)$/.test(second.lower)) ||
       // "Hours later, Trump …", "Two weeks ago, she …": a time phrase before the comma.
-      words.slice(i + 1, i + 4).some((w, n) => /^(?:later|earlier|ago|afterward|afterwards)$/.test(w.lower) && text[w.end] === ',' && words.slice(i, i + n + 1).every((v) => !SUBJECT_PRONOUNS.has(v.lower))) ||
+      words.slice(i + 1, i + 4).some((w, n) => /^(?:later|earlier|ago|afterward|afterwards|before)$/.test(w.lower) && text[w.end] === ',' && words.slice(i, i + n + 1).every((v) => !SUBJECT_PRONOUNS.has(v.lower))) ||
       (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) ||
       (/(?:ing|ed)$/.test(first.lower) && i + 1 < words.length && !words[i + 1]!.capitalized);
-    if (!leadsClause) break;
+    if (!leadsClause) {
+      // "A few minutes later they reversed themselves": a time phrase without its comma before a pronoun.
+      const pronoun = words.slice(i + 1, i + 5).findIndex((w, n) => SUBJECT_PRONOUNS.has(w.lower) && n > 0 && /^(?:later|earlier|ago)$/.test(words[i + n]!.lower));
+      if (pronoun > 0 && DETERMINERS.has(first.lower)) i += pronoun + 1;
+      break;
+    }
     const comma = text.indexOf(',', first.end);
     if (comma < 0 || comma > sentence.end) return null;
     while (i < words.length && words[i]!.start < comma) i++;
