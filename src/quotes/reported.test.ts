@@ -317,3 +317,10 @@ test('a time phrase before the subject ("A few minutes later they …", "The day
   assert.deepEqual(quotes.map((q) => q.speakerMention?.text), ['party officials', 'they']);
   assert.equal(only('The day before, at a rally in Port Avel, Mayor Quill was just as blunt, claiming that the ferry was sold.')[0], 'Mayor Quill');
 });
+
+test('"tweeted he …", "wrote he …": written cues take a bare clause, and the clause\'s own subject is inside the statement', () => {
+  assert.equal(reportingVerb('tweeted')?.frames.bare, true);
+  assert.deepEqual(only('Party chair Hal Brenner tweeted on Tuesday night he considered Mayor Quill the likely nominee.').slice(0, 3), [
+    'Party chair Hal Brenner', 'tweeted', 'he considered Mayor Quill the likely nominee',
+  ]);
+});
