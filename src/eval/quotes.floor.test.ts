@@ -55,16 +55,22 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * sentence: source overlap F1 .794 → .798, source exact .667 → .670, cue .766 → .771, content
  * overlap F1 .852 → .854, attribution .728 → .734; direct attribution .907 unchanged.
  * Both merged, then all three models retrained in order: figures in BENCHMARKS.md.
+ * Then polls opening a sentence ("In a CNN poll, 38 percent said …"), "According to" sources that
+ * run to their comma, unquoted transcript turns ("TAPPER: …"), days between subject and verb,
+ * time phrases before the subject, "more than 4 in 10 said" and bare clauses after "tweeted"
+ * (models retrained in order): source overlap F1 .798 → .7995 (recall .753 → .756), source exact
+ * .671 → .674, cue .769 → .770, content .855 → .856, content exact .518 → .519, attribution
+ * .736 → .739, direct attribution .911 → .914.
  */
 const FLOORS = {
-  sourceOverlapF1: 0.797,
-  sourceExactF1: 0.670,
-  cueOverlapF1: 0.768,
-  contentOverlapF1: 0.854,
+  sourceOverlapF1: 0.799,
+  sourceExactF1: 0.674,
+  cueOverlapF1: 0.770,
+  contentOverlapF1: 0.856,
   contentOverlapPrecision: 0.890,
-  contentExactF1: 0.516,
-  attributionAll: 0.735,
-  attributionDirect: 0.910,
+  contentExactF1: 0.519,
+  attributionAll: 0.738,
+  attributionDirect: 0.913,
   directContentRecall: 0.994,
 };
 const SLACK = 0.01;

@@ -522,6 +522,8 @@ const TITLE_SERIES_WORDS = /^(?:Email|Daily|Update|Latest|Circle|Report|Poll|Rev
 /** "Gingrich", "Rep. Jim Jordan", "Clinton to Planned Parenthood" before a colon, not "The Latest", "Monday’s Morning Email", "FIX IS IN" or "Still to come". */
 function isSpeakerLabel(left: string): boolean {
   const words = left.split(/\s+/).filter(Boolean);
+  // "Poll: Sanders leads in …": a lone record word is the source; "AP-GfK Poll:", "Morning Report:" name a series.
+  if (words.length === 1 && /^(?:Poll|Report|Survey|Study)$/.test(words[0]!)) return true;
   if (words.length === 0 || /[<>|]/.test(left) || NOT_SPEAKER_FIRST.test(words[0]!) || TITLE_SERIES_WORDS.test(words.at(-1)!)) return false;
   if (left === left.toUpperCase() && /\p{Lu}{2}/u.test(left)) return false;
   return words.every((w, n) => /^\p{Lu}/u.test(w) || (n > 0 && SPEAKER_LABEL_CONNECTORS.test(w)));
@@ -576,6 +578,44 @@ function transcriptLabel(text: string, q: QuotedSpan): { speaker: Span; cue: Spa
   if (!match || match[1]!.replace(/[^\p{L}]/gu, '').length < 2 || q.start + match[0].length >= q.end) return null;
   const colon = q.start + match[1]!.length;
   return { speaker: { start: q.start, end: colon }, cue: { start: colon, end: colon + 1 }, contentStart: q.start + match[0].length };
+}
+
+/** Labels of interview turns that PolNeAR leaves unattributed, and section labels in capitals. */
+const NOT_TURN_LABELS = /^(?:Q|A|[A-Z]{1,2}\d*|UPDATE|UPDATED|EDITOR'?S NOTE|NOTE|EMAIL|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|RELATED|CORRECTION|SOURCE|SOURCES|STAT OF THE WEEK|FIX IS IN)$/;
+
+/** "TAPPER: Do you think …": a paragraph that opens with a speaker's name in capitals and a colon, as transcripts are printed; its label, or null. */
+function turnLabel(text: string, paragraph: ParagraphSpan): Span | null {
+  const match = TRANSCRIPT_LABEL.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)));
+  if (!match || match[1]!.replace(/[^\p{L}]/gu, '').length < 2 || NOT_TURN_LABELS.test(match[1]!) || HEADLINE_LABELS.test(match[1]!)) return null;
+  if (paragraph.start + match[0].length >= paragraph.end) return null;
+  return { start: paragraph.start, end: paragraph.start + match[1]!.length };
+}
+
+/**
+ * A transcript turn without quotation marks ("FALLIN: Well, I think …"), in an article where at
+ * least two paragraphs open so: the label is the source, the colon the cue, the turn the content.
+ */
+function transcriptTurnDraft(text: string, analysis: ParagraphAnalysis, label: Span | null): Draft | null {
+  if (!label || analysis.quoted.length > 0) return null;
+  const { paragraph } = analysis;
+  const start = label.end + 1 + (/^\s*/.exec(text.slice(label.end + 1, paragraph.end))![0].length);
+  const end = start + text.slice(start, paragraph.end).trimEnd().length;
+  if (end - start < 3) return null;
+  return {
+    start,
+    end,
+    kind: 'indirect',
+    cue: { start: label.end, end: label.end + 1 },
+    speaker: label,
+    speakerHead: label,
+    paragraph: analysis.index,
+    sentence: paragraph,
+    previousSentence: null,
+    flags: [],
+    speakerFrom: null,
+    note: null,
+    quoted: null,
+  };
 }
 
 /** "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol": the speaker of a title line's quoted words. */
@@ -856,7 +896,11 @@ function draftArticle(text: string): { paragraphs: ParagraphSpan[]; quoted: Quot
     while (q < quoted.length && quoted[q]!.openMark < paragraph.end) mine.push(quoted[q++]!);
     analyses.push(analyseParagraph(text, paragraph, p, mine));
   }
-  const drafts = analyses.map((analysis) => {
+  const labels = paragraphs.map((paragraph) => turnLabel(text, paragraph));
+  const transcript = labels.filter(Boolean).length >= 2;
+  const drafts = analyses.map((analysis, p) => {
+    const turn = transcript ? transcriptTurnDraft(text, analysis, labels[p]!) : null;
+    if (turn) return [turn];
     const headline = headlineDraft(text, analysis);
     return headline ? [headline] : draftsForParagraph(text, analysis);
   });

@@ -271,3 +271,56 @@ test('a time or place adjunct before the speaker is no statement: "Before the vo
     'the ferry captain', 'said', 'the night crossings have already stopped', 'indirect',
   ]);
 });
+
+test('a poll that opens the sentence is the source of the standings after the comma; mid-sentence it is not', () => {
+  assert.deepEqual(only('In a Harbor Ledger/Delta College poll released Monday, 41 percent of voters said the mayor should resign.'), [
+    'a Harbor Ledger/Delta College poll released Monday', 'In', '41 percent of voters said the mayor should resign', 'indirect',
+  ]);
+  assert.deepEqual(only('But in the latest county survey, Councillor Reyne trails by nine points.').slice(0, 2), ['the latest county survey', 'in']);
+  // A poll as a circumstance of the clause, or a place or time after "In", cites no one.
+  assert.deepEqual(extractQuotes('Councillor Reyne has a wide lead in the polls.', NONE), []);
+  assert.deepEqual(extractQuotes('In the harbour district, the ferry runs every hour.', NONE), []);
+});
+
+test('"more than 4 in 10 said" is one quantified speaker, and ends the clause of the speaker before it', () => {
+  const quotes = extractQuotes('Most dockworkers said they were worried, and more than 4 in 10 said the port would close.', NONE);
+  assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.text]), [
+    ['Most dockworkers', 'they were worried'],
+    ['more than 4 in 10', 'the port would close'],
+  ]);
+});
+
+test('a sentence-initial "According to" source runs to its comma, past verbs and prepositions', () => {
+  assert.deepEqual(only('According to the officer in charge of the harbour base that night, the scene in the film is untrue.'), [
+    'the officer in charge of the harbour base that night', 'According to', 'the scene in the film is untrue', 'indirect',
+  ]);
+  const [speaker, cue, content] = only('According to a new poll from Harbor State University broadcast on Channel 4, the mayor leads by 32 points.');
+  assert.match(speaker ?? '', /Harbor State University/);
+  assert.deepEqual([cue, content], ['According to', 'the mayor leads by 32 points']);
+});
+
+test('a day between the subject and its verb ("X, the port\'s critic, on Sunday defended …") is no speaker', () => {
+  assert.deepEqual(only("Councillor Reyne, the port's chief critic, on Sunday defended the sale.").slice(0, 3), [
+    "Councillor Reyne, the port's chief critic", 'defended', 'the sale',
+  ]);
+  assert.equal(only('Mayor Quill on Tuesday night called the plan a farce.')[0], 'Mayor Quill');
+  assert.equal(only('Councillor Reyne has been critical of the mayor but on Tuesday wrote that she agreed with him.')[0], 'Councillor Reyne');
+});
+
+test('a subject with its relative clause before a comma is no content of an inverted cue ("X, who …, called the plan a farce")', () => {
+  assert.deepEqual(only('Mayor Quill, who chairs the board, called the plan a farce.').slice(0, 3), ['Mayor Quill, who chairs the board', 'called', 'the plan a farce']);
+  assert.deepEqual(only('The ferry will be late, said the harbour master.').slice(0, 3), ['the harbour master', 'said', 'The ferry will be late']);
+});
+
+test('a time phrase before the subject ("A few minutes later they …", "The day before, …") is not the speaker', () => {
+  const quotes = extractQuotes('First, party officials said the vote would start on time. A few minutes later they reversed themselves and said they will register voters during the vote.', NONE);
+  assert.deepEqual(quotes.map((q) => q.speakerMention?.text), ['party officials', 'they']);
+  assert.equal(only('The day before, at a rally in Port Avel, Mayor Quill was just as blunt, claiming that the ferry was sold.')[0], 'Mayor Quill');
+});
+
+test('"tweeted he …", "wrote he …": written cues take a bare clause, and the clause\'s own subject is inside the statement', () => {
+  assert.equal(reportingVerb('tweeted')?.frames.bare, true);
+  assert.deepEqual(only('Party chair Hal Brenner tweeted on Tuesday night he considered Mayor Quill the likely nominee.').slice(0, 3), [
+    'Party chair Hal Brenner', 'tweeted', 'he considered Mayor Quill the likely nominee',
+  ]);
+});

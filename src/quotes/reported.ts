@@ -116,7 +116,9 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
     if (!isPlainGap(view, k - 1, k)) break;
     if (view.inQuote[k - 1]) break;
     const joinsNames = previous.lower === 'and' && view.words[k]!.capitalized && view.words[k - 2]?.capitalized === true;
-    if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && (!previous.capitalized || k - 1 === 0) && !joinsNames) break;
+    // "more than 4 in 10 said": a comparison inside a quantity.
+    const comparesQuantity = previous.lower === 'than' && /^(?:more|fewer|less)$/.test(view.words[k - 2]?.lower ?? '');
+    if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && (!previous.capitalized || k - 1 === 0) && !joinsNames && !comparesQuantity) break;
     // "A news report published Wednesday said": after a determiner, a verb form is a noun.
     const nounAfterDeterminer = PURE_DETERMINERS.has(view.words[k - 2]?.lower ?? '') || PURE_DETERMINERS.has(view.words[k - 3]?.lower ?? '') && !isVerbForm(view.words[k - 2]!);
     if (isVerbForm(previous) && !(nounAfterDeterminer && !/(?:ed|ing)$/.test(previous.lower))) break;
@@ -543,6 +545,26 @@ function timePhraseStart(view: SentenceView, j: number): number {
   return -1;
 }
 
+/** "Mayor Quill, who chairs the board, called …": the sentence opens with a subject and its relative clause, which end at word `j`. */
+function opensWithRelativeSubject(view: SentenceView, j: number): boolean {
+  const subject = sentenceSubject(view.text, view.sentence, view.words);
+  if (!subject || subject.end >= view.words[j]!.start) return false;
+  const clause = view.text.slice(subject.end, view.words[j]!.end);
+  return /^,\s+(?:who|which)\s/.test(clause) && !/[,;:”"]/.test(clause.slice(1));
+}
+
+const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** "on Tuesday", "Tuesday night", "on Sunday morning" ending at word `j`: the index of its first word, or -1. */
+function dayAdjunctStart(view: SentenceView, j: number): number {
+  const { words } = view;
+  let k = j;
+  if (DAY_PARTS.test(words[k]!.lower) && k > 0 && isPlainGap(view, k - 1, k)) k--;
+  if (!DAY_NAMES.test(words[k]!.lower) || view.inQuote[k]) return -1;
+  if (k > 0 && words[k - 1]!.lower === 'on' && isPlainGap(view, k - 1, k) && !view.inQuote[k - 1]) k--;
+  return k;
+}
+
 function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): AttributionFrame | null {
   const { words } = view;
   const word = words[i]!;
@@ -588,6 +610,13 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     if (timePhrase > 0 && AUXILIARIES_AND_ADVERBS.has(words[timePhrase - 1]!.lower) && isPlainGap(view, timePhrase - 1, timePhrase)) {
       j = timePhrase - 1;
       continue;
+    }
+    // "Ryan, the party's leader, on Tuesday called …": a day between the subject and its verb.
+    const day = dayAdjunctStart(view, j);
+    if (day > 0 && !view.inQuote[day - 1] && (isPlainGap(view, day - 1, day) || /^,\s+$/.test(gap(view, day - 1, day)))) {
+      j = day - 1;
+      if (isPlainGap(view, j, j + 1)) continue;
+      break;
     }
     const lower = words[j]!.lower;
     if (AUXILIARIES_AND_ADVERBS.has(lower) && !words[j]!.capitalized) {
@@ -642,7 +671,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     const r = cueEnd + 1;
     const opener = words[r];
     // An adverb between the comma and the cue ("…, Sanders, also praised …") ends an appositive subject, not a quotation.
-    if (!gerund && !auxiliary && j === cueStart - 1 && verb.frames.quote && !NEVER_INVERTED.has(verb.lemma) && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
+    if (!gerund && !auxiliary && j === cueStart - 1 && verb.frames.quote && !NEVER_INVERTED.has(verb.lemma) && !opensWithRelativeSubject(view, j) && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
       const e = phraseRight(view, r);
       const valid = validateSubject(view, r, e);
       let tail = e;
@@ -796,6 +825,20 @@ function agentOfCitedRecord(view: SentenceView, r: number, e: number): [number, 
   return [preposition + 1, phraseRight(view, preposition + 1, 12)];
 }
 
+/** Longest source phrase after a sentence-initial "According to", in words. */
+const OPENING_SOURCE_WORDS = 30;
+
+/** The last word before the first comma after word `e`, when no quotation or sentence mark comes first and it is near. */
+function wordBeforeComma(view: SentenceView, e: number): number | null {
+  const { words } = view;
+  for (let w = e; w + 1 < words.length && w - e < OPENING_SOURCE_WORDS; w++) {
+    const between = gap(view, w, w + 1);
+    if (/^[’'"”)]?,/.test(between)) return w;
+    if (view.inQuote[w + 1] || /[;:!?—–]/.test(between)) return null;
+  }
+  return null;
+}
+
 function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | null {
   const { words } = view;
   let r = i + 2;
@@ -808,6 +851,10 @@ function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | n
   result.speakerHead = result.speaker;
   result.speakerVia = 'according-to';
   if (i === 0 || (i > 0 && !isPlainGap(view, i - 1, i) && /,/.test(gap(view, i - 1, i)) === false && words[i]!.capitalized)) {
+    // "According to exit polls conducted for the AP by Edison Research, …": the source runs to the comma.
+    e = wordBeforeComma(view, e) ?? e;
+    result.speaker = spanOf(view, r, e);
+    result.speakerHead = result.speaker;
     const after = view.text.slice(words[e]!.end, view.sentence.end);
     if (/^\s*,/.test(after)) result.contentAfter = contentTo(view, words[e]!.end + after.indexOf(',') + 1);
   } else {
@@ -818,6 +865,38 @@ function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | n
   for (const content of [result.contentAfter, result.contentBefore]) {
     if (content && REMARKS_MADE.test(view.text.slice(content.start, Math.min(content.end, content.start + 160)))) return null;
   }
+  return result.contentAfter || result.contentBefore ? result : null;
+}
+
+/** Opinion measurements that PolNeAR marks as the source of the standings they report. */
+const POLL_NOUNS = /^(?:polls?|polling|surveys?)$/;
+/** Words a poll phrase may hold before its noun: at most this many. */
+const POLL_PHRASE_WORDS = 12;
+
+/**
+ * "In a CNN/ORC poll released Monday, 38 percent of voters said …": the poll is the source (cue
+ * "in") of the standings it reports, the clause after the comma.
+ */
+function analysePollIn(view: SentenceView, i: number): AttributionFrame | null {
+  const { words, text } = view;
+  let head = -1;
+  let e = -1;
+  for (let w = i + 1; w < words.length && w - i <= POLL_PHRASE_WORDS; w++) {
+    if (view.inQuote[w] || !(isPlainGap(view, w - 1, w) || gap(view, w - 1, w) === '/')) break;
+    if (POLL_NOUNS.test(words[w]!.lower)) head = w;
+    else if (head < 0 && (CLAUSE_BOUNDARY_WORDS.has(words[w]!.lower) || isVerbForm(words[w]!))) return null;
+    e = w;
+  }
+  if (head < 0) return null;
+  const after = text.slice(words[e]!.end, view.sentence.end);
+  const opensSentence = i === 0 || (i === 1 && CONNECTIVE_LEAD.test(words[0]!.lower) && isPlainOrCommaGap(view, 0, 1));
+  // "… lead in the polls": mid-sentence, the poll is mostly a circumstance (PolNeAR train: a third annotated).
+  if (!opensSentence || !/^\s*,/.test(after)) return null;
+  const result = frame(view, spanOf(view, i, i), null);
+  result.speakerVia = 'according-to';
+  result.contentAfter = contentTo(view, words[e]!.end + after.indexOf(',') + 1);
+  result.speaker = spanOf(view, i + 1, e);
+  result.speakerHead = result.speaker;
   return result.contentAfter || result.contentBefore ? result : null;
 }
 
@@ -905,10 +984,15 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
       // "Tuesday at Baldwin College, Gov. Kasich said": a day before the comma.
       (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(first.lower) && second !== undefined && !isVerbForm(second) && !/^(?:'s|is|was|will)$/.test(second.lower)) ||
       // "Hours later, Trump …", "Two weeks ago, she …": a time phrase before the comma.
-      words.slice(i + 1, i + 4).some((w, n) => /^(?:later|earlier|ago|afterward|afterwards)$/.test(w.lower) && text[w.end] === ',' && words.slice(i, i + n + 1).every((v) => !SUBJECT_PRONOUNS.has(v.lower))) ||
+      words.slice(i + 1, i + 4).some((w, n) => /^(?:later|earlier|ago|afterward|afterwards|before)$/.test(w.lower) && text[w.end] === ',' && words.slice(i, i + n + 1).every((v) => !SUBJECT_PRONOUNS.has(v.lower))) ||
       (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) ||
       (/(?:ing|ed)$/.test(first.lower) && i + 1 < words.length && !words[i + 1]!.capitalized);
-    if (!leadsClause) break;
+    if (!leadsClause) {
+      // "A few minutes later they reversed themselves": a time phrase without its comma before a pronoun.
+      const pronoun = words.slice(i + 1, i + 5).findIndex((w, n) => SUBJECT_PRONOUNS.has(w.lower) && n > 0 && /^(?:later|earlier|ago)$/.test(words[i + n]!.lower));
+      if (pronoun > 0 && DETERMINERS.has(first.lower)) i += pronoun + 1;
+      break;
+    }
     const comma = text.indexOf(',', first.end);
     if (comma < 0 || comma > sentence.end) return null;
     while (i < words.length && words[i]!.start < comma) i++;
@@ -952,6 +1036,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     if (word.lower === 'according' && words[i + 1]?.lower === 'to' && !inQuote[i + 1]) found = analyseAccordingTo(view, i);
     else if (word.lower === 'from' && i > 1 && STANCE_NOUNS.has(words[i - 1]!.lower)) found = analyseStanceFrom(view, i);
     else if (word.lower === 'in' && words[i + 2]?.lower === 'words' && POSSESSIVE_PRONOUNS.has(words[i + 1]!.lower)) found = analyseWordsOf(view, i);
+    else if (word.lower === 'in' && !inQuote[i + 1]) found = analysePollIn(view, i);
     else {
       const verb = VERB_BY_FORM.get(word.lower);
       if (!verb) continue;

@@ -62,3 +62,25 @@ test('series titles and narration before a colon are no speakers ("Monday’s Mo
   const named = extractQuotes('Calder: Ferry Fares Must Come Down This Winter\n\nThe mayor spoke on Monday.', NONE).find((q) => q.flags?.includes('headline'));
   assert.equal(named?.speakerMention?.text, 'Calder');
 });
+
+test('transcript turns without quotation marks ("FELL: Well, I think …") belong to the capitalised label, when the article has several', () => {
+  const text = [
+    'Governor Lina Fell spoke to the harbour network on Sunday.',
+    'MARSH: Governor, do you think the mayor has campaigned as a healer?',
+    'FELL: Well, I think the whole state needs to work together. I think that has been part of his message.',
+    'Q: And the port?',
+  ].join('\n\n');
+  const quotes = extractQuotes(text, NONE);
+  assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.cue, q.text]), [
+    ['MARSH', ':', 'Governor, do you think the mayor has campaigned as a healer?'],
+    ['FELL', ':', 'Well, I think the whole state needs to work together. I think that has been part of his message.'],
+  ]);
+  // One capitalised label alone is a heading, not a transcript.
+  assert.deepEqual(extractQuotes('HARBOUR WEEK: The ferries ran late again.\n\nThe council meets on Friday.', NONE).map((q) => q.speakerMention?.text), []);
+});
+
+test('a lone "Poll:" label is the source of its headline; a named series ("Harbor Poll:") is not', () => {
+  const [poll] = extractQuotes('Poll: Mayor Quill holds narrow lead in harbour district.\n\nThe vote is on Sunday.', NONE);
+  assert.deepEqual([poll?.speakerMention?.text, poll?.cue, poll?.text], ['Poll', ':', 'Mayor Quill holds narrow lead in harbour district']);
+  assert.equal(extractQuotes('Harbor Daily Poll: Mayor Quill holds narrow lead.\n\nThe vote is on Sunday.', NONE).some((q) => q.speakerMention), false);
+});
