@@ -39,8 +39,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   // A dash between words without spaces ("Ramadan—Ismail") separates them like a space.
   const normalized = normalizePunctuation(text.replace(/(?<! )[\u2013\u2014\u2015](?! )/g, ' '));
   const tokens = nameTokens(normalized, isKnownPlace);
-  const lowerVocabulary = new Set<string>();
-  for (const token of tokens) if (!token.capitalised && !token.upper) lowerVocabulary.add(token.norm);
+  const lowerVocabulary = lowerCaseInitialWords(tokens);
 
   const segments = findSegments({
     text: normalized,
@@ -67,6 +66,29 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     entity.descriptors = entity.descriptors.map((d) => ({ text: text.slice(d.start, d.end), start: d.start, end: d.end }));
   }
   return { entities, mentions };
+}
+
+/**
+ * The words that start a sentence somewhere and are written in lower case elsewhere: only
+ * sentence-initial words are looked up in the vocabulary (rejectedAsInitial), so the other
+ * lower-case words need not be collected.
+ */
+function lowerCaseInitialWords(tokens: NameToken[]): Set<string> {
+  const initialWords = new Set<string>();
+  // Bit n: some initial word has n letters (31: that many or more), a cheap test before hashing.
+  let lengths = 0;
+  for (const token of tokens) {
+    if (!token.initial) continue;
+    initialWords.add(token.norm);
+    lengths |= 1 << Math.min(token.norm.length, 31);
+  }
+  const vocabulary = new Set<string>();
+  if (initialWords.size === 0) return vocabulary;
+  for (const token of tokens) {
+    if (token.capitalised || token.upper || (lengths & (1 << Math.min(token.norm.length, 31))) === 0) continue;
+    if (initialWords.has(token.norm)) vocabulary.add(token.norm);
+  }
+  return vocabulary;
 }
 
 function isKnownPlace(word: string): boolean {

@@ -55,7 +55,7 @@ const KUNYA = new Set(['abu', 'abou', 'umm', 'um']);
 export interface SegmentContext {
   text: string;
   tokens: NameToken[];
-  /** Words seen in lower case somewhere in the article. */
+  /** Words seen in lower case somewhere in the article (at least those that also start a sentence: the only ones asked about). */
   lowerVocabulary: Set<string>;
   /** Keys of names found in prose, used to accept names on Title Case lines. */
   proseKeys: Set<string>;
