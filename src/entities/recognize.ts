@@ -75,20 +75,25 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
  */
 function lowerCaseInitialWords(tokens: NameToken[]): Set<string> {
   const initialWords = new Set<string>();
-  // Bit n: some initial word has n letters (31: that many or more), a cheap test before hashing.
-  let lengths = 0;
+  // A cheap test before hashing: entry `length * 128 + first code` is 1 when some initial word has that shape.
+  const shapes = new Uint8Array(32 * 128);
   for (const token of tokens) {
     if (!token.initial) continue;
     initialWords.add(token.norm);
-    lengths |= 1 << Math.min(token.norm.length, 31);
+    shapes[wordShape(token.norm)] = 1;
   }
   const vocabulary = new Set<string>();
   if (initialWords.size === 0) return vocabulary;
   for (const token of tokens) {
-    if (token.capitalised || token.upper || (lengths & (1 << Math.min(token.norm.length, 31))) === 0) continue;
+    if (token.capitalised || token.upper || shapes[wordShape(token.norm)] === 0) continue;
     if (initialWords.has(token.norm)) vocabulary.add(token.norm);
   }
   return vocabulary;
+}
+
+/** A word's length (31 for longer ones) and its first character's code (its low seven bits), as one index. */
+function wordShape(word: string): number {
+  return Math.min(word.length, 31) * 128 + (word.charCodeAt(0) & 127);
 }
 
 function isKnownPlace(word: string): boolean {
@@ -308,9 +313,21 @@ const PRONOUN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityTyp
   ...[...MALE_PRONOUNS, ...FEMALE_PRONOUNS].map((word): [string, EntityType] => [word, 'person']),
 ]);
 
+/** The first two characters of each pronoun ("he", "sh", "th"), as numbers: a cheap test before hashing the word. */
+const PRONOUN_STARTS: ReadonlySet<number> = new Set([...PRONOUN_TYPES.keys()].map(twoCharacters));
+
+function twoCharacters(word: string): number {
+  return word.charCodeAt(0) * 65536 + (word.charCodeAt(1) || 0);
+}
+
+function mayBePronoun(norm: string): boolean {
+  return PRONOUN_STARTS.has(twoCharacters(norm));
+}
+
 function pronounMentions(tokens: NameToken[], text: string): EntityMention[] {
   const out: EntityMention[] = [];
   for (const token of tokens) {
+    if (!mayBePronoun(token.norm)) continue;
     const type = PRONOUN_TYPES.get(token.norm);
     if (type === undefined || token.upper) continue;
     out.push({
