@@ -75,8 +75,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
  */
 function lowerCaseInitialWords(tokens: NameToken[]): Set<string> {
   const initialWords = new Set<string>();
-  // A cheap test before hashing: entry `length * 128 + first code` is 1 when some initial word has that shape.
-  const shapes = new Uint8Array(32 * 128);
+  const shapes = INITIAL_WORD_SHAPES;
   for (const token of tokens) {
     if (!token.initial) continue;
     initialWords.add(token.norm);
@@ -88,8 +87,15 @@ function lowerCaseInitialWords(tokens: NameToken[]): Set<string> {
     if (token.capitalised || token.upper || shapes[wordShape(token.norm)] === 0) continue;
     if (initialWords.has(token.norm)) vocabulary.add(token.norm);
   }
+  for (const word of initialWords) shapes[wordShape(word)] = 0;
   return vocabulary;
 }
+
+/**
+ * A cheap test before hashing, set and cleared by each call of lowerCaseInitialWords: entry
+ * `wordShape(word)` is 1 when some initial word has that shape.
+ */
+const INITIAL_WORD_SHAPES = new Uint8Array(32 * 128);
 
 /** A word's length (31 for longer ones) and its first character's code (its low seven bits), as one index. */
 function wordShape(word: string): number {
@@ -313,15 +319,17 @@ const PRONOUN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityTyp
   ...[...MALE_PRONOUNS, ...FEMALE_PRONOUNS].map((word): [string, EntityType] => [word, 'person']),
 ]);
 
-/** The first two characters of each pronoun ("he", "sh", "th"), as numbers: a cheap test before hashing the word. */
-const PRONOUN_STARTS: ReadonlySet<number> = new Set([...PRONOUN_TYPES.keys()].map(twoCharacters));
+/** Entry `twoCharacters(word)` is 1 for the first two characters of each pronoun ("he", "sh", "th"): a cheap test before hashing a word. */
+const PRONOUN_STARTS = new Uint8Array(128 * 128);
+for (const pronoun of PRONOUN_TYPES.keys()) PRONOUN_STARTS[twoCharacters(pronoun)] = 1;
 
+/** A word's first two character codes (their low seven bits), as one index. */
 function twoCharacters(word: string): number {
-  return word.charCodeAt(0) * 65536 + (word.charCodeAt(1) || 0);
+  return ((word.charCodeAt(0) & 127) << 7) | (word.charCodeAt(1) & 127);
 }
 
 function mayBePronoun(norm: string): boolean {
-  return PRONOUN_STARTS.has(twoCharacters(norm));
+  return PRONOUN_STARTS[twoCharacters(norm)] === 1;
 }
 
 function pronounMentions(tokens: NameToken[], text: string): EntityMention[] {
