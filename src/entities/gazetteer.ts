@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../model/analysis.ts';
 import { foldCase } from '../text/index.ts';
+import { boundedMemo } from '../text/memo.ts';
 import { fold, nameKey, wordKey } from './names.ts';
 import { ORGANIZATIONS, OUTLETS } from './data/organizations.ts';
 import { PLACES } from './data/places.ts';
@@ -103,6 +104,15 @@ const GIVEN_BY_KEY: Map<string, 'male' | 'female' | null> = (() => {
 
 /** Whether a word is a common given name, and its usual gender. `undefined` when it is not one. */
 export function givenName(word: string): 'male' | 'female' | null | undefined {
-  const exact = GIVEN_NAMES.get(fold(word));
-  return exact !== undefined ? exact : GIVEN_BY_KEY.get(wordKey(word));
+  const found = givenNameOf(word);
+  return found === NOT_GIVEN ? undefined : found;
 }
+
+/** givenName's answer for a word that is no given name, as remembered (boundedMemo recomputes `undefined`). */
+const NOT_GIVEN = 'not given';
+const givenNameOf = boundedMemo((word: string): 'male' | 'female' | null | typeof NOT_GIVEN => {
+  const exact = GIVEN_NAMES.get(fold(word));
+  if (exact !== undefined) return exact;
+  const key = wordKey(word);
+  return GIVEN_BY_KEY.has(key) ? GIVEN_BY_KEY.get(key)! : NOT_GIVEN;
+}, 100_000);

@@ -39,8 +39,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   // A dash between words without spaces ("Ramadan—Ismail") separates them like a space.
   const normalized = normalizePunctuation(text.replace(/(?<! )[\u2013\u2014\u2015](?! )/g, ' '));
   const tokens = nameTokens(normalized, isKnownPlace);
-  const lowerVocabulary = new Set<string>();
-  for (const token of tokens) if (!token.capitalised && !token.upper) lowerVocabulary.add(token.norm);
+  const lowerVocabulary = lowerCaseInitialWords(tokens);
 
   const segments = findSegments({
     text: normalized,
@@ -67,6 +66,40 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     entity.descriptors = entity.descriptors.map((d) => ({ text: text.slice(d.start, d.end), start: d.start, end: d.end }));
   }
   return { entities, mentions };
+}
+
+/**
+ * The words that start a sentence somewhere and are written in lower case elsewhere: only
+ * sentence-initial words are looked up in the vocabulary (rejectedAsInitial), so the other
+ * lower-case words need not be collected.
+ */
+function lowerCaseInitialWords(tokens: NameToken[]): Set<string> {
+  const initialWords = new Set<string>();
+  const shapes = INITIAL_WORD_SHAPES;
+  for (const token of tokens) {
+    if (!token.initial) continue;
+    initialWords.add(token.norm);
+    shapes[wordShape(token.norm)] = 1;
+  }
+  const vocabulary = new Set<string>();
+  if (initialWords.size === 0) return vocabulary;
+  for (const token of tokens) {
+    if (token.capitalised || token.upper || shapes[wordShape(token.norm)] === 0) continue;
+    if (initialWords.has(token.norm)) vocabulary.add(token.norm);
+  }
+  for (const word of initialWords) shapes[wordShape(word)] = 0;
+  return vocabulary;
+}
+
+/**
+ * A cheap test before hashing, set and cleared by each call of lowerCaseInitialWords: entry
+ * `wordShape(word)` is 1 when some initial word has that shape.
+ */
+const INITIAL_WORD_SHAPES = new Uint8Array(32 * 128);
+
+/** A word's length (31 for longer ones) and its first character's code (its low seven bits), as one index. */
+function wordShape(word: string): number {
+  return Math.min(word.length, 31) * 128 + (word.charCodeAt(0) & 127);
 }
 
 function isKnownPlace(word: string): boolean {
@@ -286,9 +319,23 @@ const PRONOUN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityTyp
   ...[...MALE_PRONOUNS, ...FEMALE_PRONOUNS].map((word): [string, EntityType] => [word, 'person']),
 ]);
 
+/** Entry `twoCharacters(word)` is 1 for the first two characters of each pronoun ("he", "sh", "th"): a cheap test before hashing a word. */
+const PRONOUN_STARTS = new Uint8Array(128 * 128);
+for (const pronoun of PRONOUN_TYPES.keys()) PRONOUN_STARTS[twoCharacters(pronoun)] = 1;
+
+/** A word's first two character codes (their low seven bits), as one index. */
+function twoCharacters(word: string): number {
+  return ((word.charCodeAt(0) & 127) << 7) | (word.charCodeAt(1) & 127);
+}
+
+function mayBePronoun(norm: string): boolean {
+  return PRONOUN_STARTS[twoCharacters(norm)] === 1;
+}
+
 function pronounMentions(tokens: NameToken[], text: string): EntityMention[] {
   const out: EntityMention[] = [];
   for (const token of tokens) {
+    if (!mayBePronoun(token.norm)) continue;
     const type = PRONOUN_TYPES.get(token.norm);
     if (type === undefined || token.upper) continue;
     out.push({

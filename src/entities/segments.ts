@@ -55,7 +55,7 @@ const KUNYA = new Set(['abu', 'abou', 'umm', 'um']);
 export interface SegmentContext {
   text: string;
   tokens: NameToken[];
-  /** Words seen in lower case somewhere in the article. */
+  /** Words seen in lower case somewhere in the article (at least those that also start a sentence: the only ones asked about). */
   lowerVocabulary: Set<string>;
   /** Keys of names found in prose, used to accept names on Title Case lines. */
   proseKeys: Set<string>;
@@ -65,15 +65,23 @@ export interface SegmentContext {
   tokenKeys: Array<WordKeys | undefined>;
 }
 
-/** The two gazetteer keys of one word. */
+/** The two gazetteer keys of one word, and what the gazetteer says of the word alone. */
 interface WordKeys {
   /** Transliteration key (names.ts). */
   key: string;
   /** Spelling key (gazetteer.ts). */
   spelling: string;
+  /** couldBeKnown(spelling, key): a known name may start with this word. */
+  startsKnown: boolean;
+  /** lookupKnownKeys(spelling, key): the known name this word is on its own. */
+  known: KnownName | undefined;
 }
 
-const wordKeysOf = boundedMemo((norm: string): WordKeys => ({ key: nameKey(norm), spelling: spellingKey(norm) }), 50_000);
+const wordKeysOf = boundedMemo((norm: string): WordKeys => {
+  const key = nameKey(norm);
+  const spelling = spellingKey(norm);
+  return { key, spelling, startsKnown: couldBeKnown(spelling, key), known: lookupKnownKeys(spelling, key) };
+}, 50_000);
 function tokenKeys(ctx: SegmentContext, index: number): WordKeys {
   let keys = ctx.tokenKeys[index];
   if (keys === undefined) {
@@ -155,16 +163,19 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
       if (gap !== SPACE && gap !== HYPHEN) break;
     }
     if (mayAttachOrAbd(token.norm) && (ATTACHING.test(token.norm) || /^abd[aeiou]?l?$/.test(token.norm))) needsFullKey = true;
-    const { key: part, spelling: spellingPart } = tokenKeys(ctx, j);
+    const keys = tokenKeys(ctx, j);
+    const { key: part, spelling: spellingPart } = keys;
+    // The span is this word alone, whose gazetteer answers are remembered with its keys.
+    const single = j === i && !needsFullKey;
     if (part) key = key ? `${key} ${part}` : part;
     if (spellingPart) spelling = spelling ? `${spelling} ${spellingPart}` : spellingPart;
     if (!part && !spellingPart) continue;
     const spanKey = needsFullKey ? nameKey(text.slice(tokens[i]!.start, token.coreEnd)) : key;
     const next = tokens[j + 1];
     const attachingNext = next !== undefined && mayAttachOrAbd(next.norm) && ATTACHING.test(next.norm);
-    if (!needsFullKey && !attachingNext && !couldBeKnown(spelling, spanKey)) break;
+    if (!needsFullKey && !attachingNext && !(single ? keys.startsKnown : couldBeKnown(spelling, spanKey))) break;
     if (!nameLike(token)) continue;
-    const known = lookupKnownKeys(spelling, spanKey);
+    const known = single ? keys.known : lookupKnownKeys(spelling, spanKey);
     if (!known) continue;
     if (j === i && isDemonym(token.norm)) continue;
     if (known.acronym && !allUpper(tokens, i, j)) continue;

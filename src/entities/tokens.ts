@@ -106,23 +106,40 @@ function toNameToken(text: string, word: string, start: number): NameToken {
   const length = word.length;
   const possessive = length > 2 && word.charCodeAt(length - 2) === 39 && (word.charCodeAt(length - 1) === 115 || word.charCodeAt(length - 1) === 83);
   const core = possessive ? word.slice(0, -2) : word;
-  const ascii = isPlainAscii(core);
+  // One pass over the characters settles what the checks below ask of them.
+  let ascii = true; // printable ASCII only, where folding is lower-casing
+  let lowerWord = true; // letters a-z, apostrophes and hyphens only
+  let hyphen = false;
+  let lowerLetters = 0;
+  let upperLetters = 0;
+  for (let i = 0; i < core.length; i++) {
+    const code = core.charCodeAt(i);
+    if (code >= 97 && code <= 122) {
+      lowerLetters++;
+      continue;
+    }
+    if (code === 45) hyphen = true;
+    else if (code !== 39) lowerWord = false;
+    if (code >= 65 && code <= 90) upperLetters++;
+    else if (code < 32 || code > 126) ascii = false;
+  }
   const first = core.charCodeAt(0);
   // Plain lower-case ASCII words are most tokens: decide them without Unicode regexes.
   const lowerStart = first >= 97 && first <= 122;
-  const plainLower = lowerStart && !core.includes('-');
+  const plainLower = lowerStart && !hyphen;
   let capitalised: boolean;
   if (plainLower) capitalised = false;
   else if (first >= 65 && first <= 90) capitalised = true;
   else if (first < 128 && !lowerStart) capitalised = false;
   else capitalised = UPPER_START.test(core) || ARTICLE_CAPITAL.test(core);
   let upper = false;
-  if (capitalised && core.length >= 2) upper = ascii ? isAsciiUpperWord(core) : isUpperWord(core);
+  // ASCII words: at least two letters, none of them lower case.
+  if (capitalised && core.length >= 2) upper = ascii ? lowerLetters === 0 && upperLetters >= 2 : isUpperWord(core);
   return {
     text: word,
     start,
     end: start + length,
-    norm: plainLower && isLowerAsciiWord(core) ? core : ascii ? core.toLowerCase() : fold(core),
+    norm: plainLower && lowerWord ? core : ascii ? core.toLowerCase() : fold(core),
     coreEnd: start + core.length,
     possessive,
     capitalised,
@@ -130,35 +147,6 @@ function toNameToken(text: string, word: string, start: number): NameToken {
     initial: capitalised ? isInitial(text, start) : false,
     titleLine: false,
   };
-}
-
-/** Printable ASCII only, where folding is lower-casing. */
-function isPlainAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 32 || code > 126) return false;
-  }
-  return true;
-}
-
-/** Letters a-z, apostrophes and hyphens only. */
-function isLowerAsciiWord(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (!((code >= 97 && code <= 122) || code === 39 || code === 45)) return false;
-  }
-  return true;
-}
-
-/** At least two letters, none of them lower case (ASCII words). */
-function isAsciiUpperWord(word: string): boolean {
-  let letters = 0;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 97 && code <= 122) return false;
-    if (code >= 65 && code <= 90) letters++;
-  }
-  return letters >= 2;
 }
 
 function isUpperWord(word: string): boolean {

@@ -114,13 +114,22 @@ function sentenceClass(code: number): number {
 }
 
 /**
+ * The classes of the text being segmented, one per code unit: one buffer, grown as needed, rather
+ * than a typed array per text (each is memory outside the heap, and enough of it sets off a full
+ * collection).
+ */
+let classBuffer = new Int8Array(4096);
+
+/**
  * The segments the platform's sentence segmenter gives, found by UAX #29's rules directly when
  * every character of the text is in the table above (most English news text): the platform's
  * segmenter costs several times more. Other texts go to the platform's segmenter.
  */
 export function sentenceSegments(text: string, segmenter: Intl.Segmenter): Iterable<{ segment: string; index: number }> {
   const length = text.length;
-  const classes = new Int8Array(length);
+  if (classBuffer.length < length) classBuffer = new Int8Array(Math.max(length, 2 * classBuffer.length));
+  // Entries from `length` on are left from earlier texts: nothing below reads them.
+  const classes = classBuffer;
   for (let i = 0; i < length; i++) {
     const kind = sentenceClass(text.charCodeAt(i));
     if (kind === UNKNOWN) return segmenter.segment(text);
@@ -143,7 +152,7 @@ export function sentenceSegments(text: string, segmenter: Intl.Segmenter): Itera
       let end = i + 1;
       while (end < length && classes[end] === CLOSE) end++;
       while (end < length && classes[end] === SP) end++;
-      if (end < length && breaksAfterTerminator(classes, i, end)) cut(end);
+      if (end < length && breaksAfterTerminator(classes, length, i, end)) cut(end);
     }
   }
   if (length > 0) segments.push({ segment: text.slice(start), index: start });
@@ -154,9 +163,9 @@ const isSaTerm = (kind: number) => kind === A_TERM || kind === S_TERM;
 
 /**
  * UAX #29 at the end of "SATerm Close* Sp*": the terminator at `term`, then closing marks and
- * spaces up to `end`, where the next character stands.
+ * spaces up to `end`, where the next character stands; `classes` holds the text's first `length` classes.
  */
-function breaksAfterTerminator(classes: Int8Array, term: number, end: number): boolean {
+function breaksAfterTerminator(classes: Int8Array, length: number, term: number, end: number): boolean {
   const after = classes[end]!;
   if (classes[term] === A_TERM) {
     if (end === term + 1) {
@@ -164,7 +173,7 @@ function breaksAfterTerminator(classes: Int8Array, term: number, end: number): b
       if (after === UPPER && term >= 1 && (classes[term - 1] === UPPER || classes[term - 1] === LOWER)) return false; // SB7
     }
     // SB8: no break when the next letter, past anything but letters, separators and terminators, is lower case.
-    for (let k = end; k < classes.length; k++) {
+    for (let k = end; k < length; k++) {
       const kind = classes[k]!;
       if (kind === LOWER) return false;
       if (kind === UPPER || kind === PARA_SEP || kind === CR || isSaTerm(kind)) break;

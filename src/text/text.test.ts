@@ -109,6 +109,12 @@ test('sentence segments found by the UAX #29 rules are the platform segmenter\'s
     for (let length = 1 + next(30); length > 0; length--) text += alphabet[next(alphabet.length)];
     texts.push(text);
   }
+  // Texts longer than the class buffer first holds, between short ones: it grows, and what it held stays unread.
+  for (const length of [5000, 12, 9000, 40]) {
+    let text = '';
+    while (text.length < length) text += alphabet[next(alphabet.length)];
+    texts.splice(1 + next(texts.length - 1), 0, text);
+  }
   for (const text of texts) {
     const expected = [...platform.segment(text)].map(({ segment, index }) => ({ segment, index }));
     assert.deepEqual([...sentenceSegments(text, platform)], expected, JSON.stringify(text));
