@@ -305,14 +305,23 @@ function candidateEdges(
   });
   const sharedWeight = new Float64Array(units.length);
   const touched = new Int32Array(units.length);
+  const touchedPast = new Int32Array(units.length);
   const candidates = new Int32Array(settings.maxCandidates);
   const scratch = new Float64Array(units.length);
   const edges: Edge[] = [];
-  for (let i = 0; i < units.length; i++) {
+  // Units of one text (reruns, copies) share their stem lists, and a unit's shared weights are those of
+  // the first unit of its text, restricted to units past its own quotation: the lists are read once per
+  // text. Edges come out in another order, but are sorted at the end on a total order.
+  const unitsByLists = new Map<{ lists: Int32Array[]; weights: number[] }, number[]>();
+  stemLists.forEach((lists, i) => {
+    const group = unitsByLists.get(lists);
+    if (group) group.push(i);
+    else unitsByLists.set(lists, [i]);
+  });
+  for (const [{ lists, weights }, group] of unitsByLists) {
     let touchedCount = 0;
     // Candidates lie past the unit's own quotation: lists hold unit indexes in ascending order.
-    const from = quoteEnd[i]!;
-    const { lists, weights } = stemLists[i]!;
+    const from = quoteEnd[group[0]!]!;
     for (let s = 0; s < lists.length; s++) {
       const list = lists[s]!;
       const weight = weights[s]!;
@@ -329,8 +338,22 @@ function candidateEdges(
         sharedWeight[j] = sharedWeight[j]! + weight;
       }
     }
-    const candidateCount = topShared(touched, touchedCount, sharedWeight, settings.maxCandidates, candidates, scratch);
+    for (const i of group) {
+      const past = quoteEnd[i]!;
+      let pastCount = touchedCount;
+      let pastTouched = touched;
+      if (past !== from) {
+        pastCount = 0;
+        pastTouched = touchedPast;
+        for (let k = 0; k < touchedCount; k++) if (touched[k]! >= past) touchedPast[pastCount++] = touched[k]!;
+      }
+      addCandidateEdges(i, topShared(pastTouched, pastCount, sharedWeight, settings.maxCandidates, candidates, scratch));
+    }
     for (let k = 0; k < touchedCount; k++) sharedWeight[touched[k]!] = 0;
+  }
+  return edges.sort((a, b) => b.strength - a.strength || a.i - b.i || a.j - b.j);
+
+  function addCandidateEdges(i: number, candidateCount: number): void {
     const speaker = speakerOf[i]!;
     for (let c = 0; c < candidateCount; c++) {
       const j = candidates[c]!;
@@ -349,7 +372,6 @@ function candidateEdges(
       if (passes) edges.push({ i, j, strength: value });
     }
   }
-  return edges.sort((a, b) => b.strength - a.strength || a.i - b.i || a.j - b.j);
 }
 
 function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamilyOptions>, similarity: (i: number, j: number) => StatementSimilarity): number[][] {
