@@ -211,7 +211,7 @@ export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, opti
     return value;
   };
 
-  const edges = candidateEdges(units, idf, settings, similarity, prepared);
+  const edges = candidateEdges(units, idf, settings, similarity, prepared, statementOf);
   const groups = groupUnits(units, edges, settings, similarity);
 
   const families: QuoteFamily[] = [];
@@ -245,6 +245,7 @@ function candidateEdges(
   settings: Required<QuoteFamilyOptions>,
   similarity: (i: number, j: number) => StatementSimilarity,
   prepared: PreparedStatement[],
+  statementOf: Int32Array,
 ): Edge[] {
   // Stems interned once per distinct list (units of the same text share one list).
   const stemIds = new Map<string, number>();
@@ -318,7 +319,10 @@ function candidateEdges(
     if (group) group.push(i);
     else unitsByLists.set(lists, [i]);
   });
+  // The similarity bound of a unit of the current text with each statement it was compared with.
+  const boundOf = new Map<number, number>();
   for (const [{ lists, weights }, group] of unitsByLists) {
+    boundOf.clear();
     let touchedCount = 0;
     // Candidates lie past the unit's own quotation: lists hold unit indexes in ascending order.
     const from = quoteEnd[group[0]!]!;
@@ -363,7 +367,10 @@ function candidateEdges(
       const agreement = known ? 'same' : 'unknown';
       if (agreement === 'unknown') {
         // Most such pairs are far below the threshold: a bound settles them without pairing words (the margin covers rounding).
-        if (similarityBound(prepared[i]!, prepared[j]!) < settings.unknownSpeakerThreshold - 1e-9) continue;
+        // Units of one text share a statement (see unitsOf), so the bound depends on the other's statement alone.
+        let bound = boundOf.get(statementOf[j]!);
+        if (bound === undefined) boundOf.set(statementOf[j]!, (bound = similarityBound(prepared[i]!, prepared[j]!)));
+        if (bound < settings.unknownSpeakerThreshold - 1e-9) continue;
       }
       const sim = similarity(i, j);
       const value = strength(units[i]!, units[j]!, sim, settings);
