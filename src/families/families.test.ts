@@ -138,6 +138,31 @@ test('a different speaker never joins, and an unknown speaker only with near-ide
   assert.ok(withLoose.quoteIds.includes('v1'));
 });
 
+test('each rerun of one quotation is compared on its own speaker: a rerun credited to another person does not hide the right one', () => {
+  const sentence = 'We will never abandon the families of the lower town, no matter how much pressure the ministry puts on us.';
+  const articles: FixtureArticle[] = [
+    { id: 'alpha', outlet: 'Alpha Gazette', published: '2024-03-02', text: `Varga was wrongly credited with the words “${sentence}”` },
+    { id: 'beta', outlet: 'Beta Bulletin', published: '2024-03-03', text: `The mayor repeated her pledge: “${sentence}”` },
+    { id: 'zulu', outlet: 'Zulu Herald', published: '2024-03-04', text: 'Ostrova said the town would “never abandon the families of the lower town, whatever the ministry does”.' },
+  ];
+  const at = (article: FixtureArticle, id: string, fragment: string, speakerId: string): Quote => {
+    const start = article.text.indexOf(fragment);
+    assert.ok(start >= 0, `fixture fragment not found: ${fragment}`);
+    return { ...QUOTES[0]!, id, articleId: article.id, text: fragment, start, end: start + fragment.length, speakerId };
+  };
+  const quotes = [
+    at(articles[0]!, 'a1', sentence, 'varga'),
+    at(articles[1]!, 'b1', sentence, 'ostrova'),
+    at(articles[2]!, 'z1', 'never abandon the families of the lower town, whatever the ministry does', 'ostrova'),
+  ];
+  const families = buildQuoteFamilies(quotes, { articles: articles.map(({ id, outlet, published }) => ({ id, outlet, published })) });
+  // a1 and b1 are one text: b1's comparisons must not be a1's, whose speaker rules z1 out.
+  assert.deepEqual(
+    families.map((family) => [family.speakerId, family.quoteIds]),
+    [['ostrova', ['b1', 'z1']]],
+  );
+});
+
 test('output does not depend on input order', () => {
   const forward = buildQuoteFamilies(QUOTES, CONTEXT);
   const backward = buildQuoteFamilies([...QUOTES].reverse(), { articles: [...CONTEXT.articles].reverse() });

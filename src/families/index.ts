@@ -211,7 +211,7 @@ export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, opti
     return value;
   };
 
-  const edges = candidateEdges(units, idf, settings, similarity, prepared);
+  const edges = candidateEdges(units, idf, settings, similarity, prepared, statementOf);
   const groups = groupUnits(units, edges, settings, similarity);
 
   const families: QuoteFamily[] = [];
@@ -245,6 +245,7 @@ function candidateEdges(
   settings: Required<QuoteFamilyOptions>,
   similarity: (i: number, j: number) => StatementSimilarity,
   prepared: PreparedStatement[],
+  statementOf: Int32Array,
 ): Edge[] {
   // Stems interned once per distinct list (units of the same text share one list).
   const stemIds = new Map<string, number>();
@@ -305,14 +306,26 @@ function candidateEdges(
   });
   const sharedWeight = new Float64Array(units.length);
   const touched = new Int32Array(units.length);
+  const touchedPast = new Int32Array(units.length);
   const candidates = new Int32Array(settings.maxCandidates);
   const scratch = new Float64Array(units.length);
   const edges: Edge[] = [];
-  for (let i = 0; i < units.length; i++) {
+  // Units of one text (reruns, copies) share their stem lists, and a unit's shared weights are those of
+  // the first unit of its text, restricted to units past its own quotation: the lists are read once per
+  // text. Edges come out in another order, but are sorted at the end on a total order.
+  const unitsByLists = new Map<{ lists: Int32Array[]; weights: number[] }, number[]>();
+  stemLists.forEach((lists, i) => {
+    const group = unitsByLists.get(lists);
+    if (group) group.push(i);
+    else unitsByLists.set(lists, [i]);
+  });
+  // The similarity bound of a unit of the current text with each statement it was compared with.
+  const boundOf = new Map<number, number>();
+  for (const [{ lists, weights }, group] of unitsByLists) {
+    boundOf.clear();
     let touchedCount = 0;
     // Candidates lie past the unit's own quotation: lists hold unit indexes in ascending order.
-    const from = quoteEnd[i]!;
-    const { lists, weights } = stemLists[i]!;
+    const from = quoteEnd[group[0]!]!;
     for (let s = 0; s < lists.length; s++) {
       const list = lists[s]!;
       const weight = weights[s]!;
@@ -329,8 +342,22 @@ function candidateEdges(
         sharedWeight[j] = sharedWeight[j]! + weight;
       }
     }
-    const candidateCount = topShared(touched, touchedCount, sharedWeight, settings.maxCandidates, candidates, scratch);
+    for (const i of group) {
+      const past = quoteEnd[i]!;
+      let pastCount = touchedCount;
+      let pastTouched = touched;
+      if (past !== from) {
+        pastCount = 0;
+        pastTouched = touchedPast;
+        for (let k = 0; k < touchedCount; k++) if (touched[k]! >= past) touchedPast[pastCount++] = touched[k]!;
+      }
+      addCandidateEdges(i, topShared(pastTouched, pastCount, sharedWeight, settings.maxCandidates, candidates, scratch));
+    }
     for (let k = 0; k < touchedCount; k++) sharedWeight[touched[k]!] = 0;
+  }
+  return edges.sort((a, b) => b.strength - a.strength || a.i - b.i || a.j - b.j);
+
+  function addCandidateEdges(i: number, candidateCount: number): void {
     const speaker = speakerOf[i]!;
     for (let c = 0; c < candidateCount; c++) {
       const j = candidates[c]!;
@@ -340,7 +367,10 @@ function candidateEdges(
       const agreement = known ? 'same' : 'unknown';
       if (agreement === 'unknown') {
         // Most such pairs are far below the threshold: a bound settles them without pairing words (the margin covers rounding).
-        if (similarityBound(prepared[i]!, prepared[j]!) < settings.unknownSpeakerThreshold - 1e-9) continue;
+        // Units of one text share a statement (see unitsOf), so the bound depends on the other's statement alone.
+        let bound = boundOf.get(statementOf[j]!);
+        if (bound === undefined) boundOf.set(statementOf[j]!, (bound = similarityBound(prepared[i]!, prepared[j]!)));
+        if (bound < settings.unknownSpeakerThreshold - 1e-9) continue;
       }
       const sim = similarity(i, j);
       const value = strength(units[i]!, units[j]!, sim, settings);
@@ -349,7 +379,6 @@ function candidateEdges(
       if (passes) edges.push({ i, j, strength: value });
     }
   }
-  return edges.sort((a, b) => b.strength - a.strength || a.i - b.i || a.j - b.j);
 }
 
 function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamilyOptions>, similarity: (i: number, j: number) => StatementSimilarity): number[][] {

@@ -33,9 +33,20 @@ function describe(article: DirectionInput): string {
 
 /** `folded`, when given, returns an article's text as `foldCase` folds it (callers that fold each text once). */
 export function decideDirection(a: DirectionInput, b: DirectionInput, folded?: (article: DirectionInput) => string): Direction {
+  return directionFromCredits(a, b, (article) => {
+    const other = article === a ? b : a;
+    return other.outlet ? namesAsSource(article.text, other.outlet, folded?.(article)) : null;
+  });
+}
+
+/**
+ * `decideDirection` with each article's credit of the other already found: `credits(article)` is
+ * `namesAsSource(article.text, <the other's outlet>)`, or null when the other has no outlet.
+ */
+export function directionFromCredits(a: DirectionInput, b: DirectionInput, credits: (article: DirectionInput) => string | null): Direction {
   const [first, second] = a.id <= b.id ? [a, b] : [b, a];
-  const firstCredits = second.outlet ? namesAsSource(first.text, second.outlet, folded?.(first)) : null;
-  const secondCredits = first.outlet ? namesAsSource(second.text, first.outlet, folded?.(second)) : null;
+  const firstCredits = credits(first);
+  const secondCredits = credits(second);
   if (firstCredits && !secondCredits) {
     return { fromId: second.id, toId: first.id, direction: 'known', reason: `${describe(first)} names ${second.outlet} as its source: "${firstCredits}"` };
   }

@@ -1,8 +1,8 @@
 import type { Article } from '../model/article.ts';
 import type { Store } from '../store/store.ts';
-import { alignSide, alignSides, alignTokens, DEFAULT_ALIGN, toCharacters, type AlignOptions, type AlignSide, type TokenPassage } from './align.ts';
+import { alignSide, alignSides, alignTokens, DEFAULT_ALIGN, type AlignOptions, type AlignSide, type TokenPassage } from './align.ts';
 import { AnchorIndex, anchorHashes, anchorKeys, DEFAULT_ANCHORS, type AnchorOptions } from './anchors.ts';
-import { decideDirection } from './direction.ts';
+import { directionFromCredits, namesAsSource } from './direction.ts';
 import { bandKeys, DEFAULT_LSH, LshIndex, type LshShape } from './lsh.ts';
 import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleHashes } from './minhash.ts';
 import { prepareText, quotationSpans, wordOffsets } from './prepare.ts';
@@ -125,7 +125,7 @@ export function comparePair(a: ReuseArticle, b: ReuseArticle, options: Partial<R
   const yTokens = tokens ? (a.id <= b.id ? tokens[1] : tokens[0]) : prepareText(y.text).tokens;
   const found = alignTokens(xTokens, yTokens, o.align);
   if (found.length === 0) return null;
-  return buildPair(x, y, found, o);
+  return buildPair(x, y, found, o, pairSide(x, textFacts(x.text), found, true, y.outlet), pairSide(y, textFacts(y.text), found, false, x.outlet));
 }
 
 /** Facts about one article's text that every pair it is in reads: worked out once per article in batch runs. */
@@ -140,15 +140,42 @@ function textFacts(text: string): TextFacts {
   return { offsets: wordOffsets(text), countableBefore: countablePrefix(text), folded: foldCase(text) };
 }
 
-function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: ReuseOptions, facts?: [TextFacts, TextFacts]): ReusePair {
-  const direction = decideDirection(x, y, facts ? (article) => (article === x ? facts[0].folded : facts[1].folded) : undefined);
-  const preparedX = facts ? facts[0].offsets : wordOffsets(x.text);
-  const preparedY = facts ? facts[1].offsets : wordOffsets(y.text);
-  const characters = found.map((passage) => toCharacters(passage, preparedX, preparedY));
-  const xSpans = characters.map((p): [number, number] => [p.sourceStart, p.sourceEnd]);
-  const ySpans = characters.map((p): [number, number] => [p.targetStart, p.targetEnd]);
-  const xShare = facts ? coveredShareOf(facts[0].countableBefore, xSpans) : coveredShare(x.text, xSpans);
-  const yShare = facts ? coveredShareOf(facts[1].countableBefore, ySpans) : coveredShare(y.text, ySpans);
+/** What a pair reads from one of its articles: where its side of each passage lies, the share covered, and its credit of the other. */
+interface PairSide {
+  /** Character offsets of the article's side of each passage, in the order of the passages found. */
+  starts: number[];
+  ends: number[];
+  /** Share of the article's countable characters inside passages. */
+  share: number;
+  /** How the article names the other's outlet as its source (`namesAsSource`), or null. */
+  credit: string | null;
+}
+
+/** One article's side of aligned passages: `asSource` when it was the source (first) text of the alignment. */
+function pairSide(article: ReuseArticle, facts: TextFacts, found: TokenPassage[], asSource: boolean, otherOutlet: string | null): PairSide {
+  const { starts: wordStarts, ends: wordEnds } = facts.offsets;
+  const starts = found.map((passage) => wordStarts[asSource ? passage.sourceFrom : passage.targetFrom]!);
+  const ends = found.map((passage) => wordEnds[(asSource ? passage.sourceTo : passage.targetTo) - 1]!);
+  return {
+    starts,
+    ends,
+    share: coveredShareOf(facts.countableBefore, starts.map((start, k): [number, number] => [start, ends[k]!])),
+    credit: otherOutlet ? namesAsSource(article.text, otherOutlet, facts.folded) : null,
+  };
+}
+
+function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: ReuseOptions, xSide: PairSide, ySide: PairSide): ReusePair {
+  const direction = directionFromCredits(x, y, (article) => (article === x ? xSide.credit : ySide.credit));
+  const characters = found.map((passage, k) => ({
+    sourceStart: xSide.starts[k]!,
+    sourceEnd: xSide.ends[k]!,
+    targetStart: ySide.starts[k]!,
+    targetEnd: ySide.ends[k]!,
+    words: passage.words,
+    similarity: passage.similarity,
+  }));
+  const xShare = xSide.share;
+  const yShare = ySide.share;
   let xIsSource = direction.fromId === x.id;
   let reason = direction.reason;
   if (direction.direction === 'unknown' && xShare > yShare) {
@@ -181,31 +208,10 @@ function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: R
 }
 
 /**
- * Covered characters over the text's countable characters: white space and words
- * inside quotation marks do not count, as quotations are never reported as copied
- * and a mirror of a quote-heavy article must still come out near 1.
+ * Running count of countable characters: entry i counts those before offset i. White space and
+ * words inside quotation marks do not count, as quotations are never reported as copied and a
+ * mirror of a quote-heavy article must still come out near 1.
  */
-function coveredShare(text: string, spans: Array<[number, number]>): number {
-  const countable = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    countable[i] = code === 32 || code === 10 || code === 9 || code === 13 ? 0 : 1;
-  }
-  for (const quote of quotationSpans(text)) countable.fill(0, quote.start, quote.end);
-  let total = 0;
-  for (let i = 0; i < countable.length; i++) total += countable[i]!;
-  if (total === 0) return 0;
-  let covered = 0;
-  for (const [start, end] of spans) {
-    for (let i = start; i < end; i++) {
-      covered += countable[i]!;
-      countable[i] = 0;
-    }
-  }
-  return Math.min(1, covered / total);
-}
-
-/** Running count of countable characters (see `coveredShare`): entry i counts those before offset i. */
 function countablePrefix(text: string): Uint32Array {
   const countable = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
@@ -218,7 +224,7 @@ function countablePrefix(text: string): Uint32Array {
   return before;
 }
 
-/** `coveredShare` from a `countablePrefix`: countable characters in the union of the spans over all countable ones. */
+/** Countable characters (see `countablePrefix`) in the union of the spans over all countable ones. */
 function coveredShareOf(countableBefore: Uint32Array, spans: Array<[number, number]>): number {
   const length = countableBefore.length - 1;
   const total = countableBefore[length]!;
@@ -376,30 +382,41 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
   });
   const seedSize = o.align.seedSize ?? DEFAULT_ALIGN.seedSize;
   const sources = new Map<number, AlignSide>();
-  const facts = new Map<number, TextFacts>();
-  const cached = <T>(cache: Map<number, T>, doc: number, make: () => T): T => {
-    let value = cache.get(doc);
-    if (value === undefined) cache.set(doc, (value = make()));
-    return value;
-  };
-  const pairs: ReusePair[] = [];
+  const aligned: Array<{ a: number; b: number; found: TokenPassage[] }> = [];
   candidates.forEach(({ a, b }, index) => {
-    const x = sorted[a]!;
-    const y = sorted[b]!;
-    // Only the first article's side and facts are kept, for its run of pairs: the second's are
-    // made afresh, as kept until its last pair they would live long enough to be promoted, and
-    // V8 runs a full collection for every 64 MB of promoted typed-array memory.
-    const source = cached(sources, a, () => alignSide(masked[a]!, seedSize));
+    // Only the first article's side is kept, for its run of pairs: the second's is made afresh,
+    // as kept until its last pair it would live long enough to be promoted, and V8 runs a full
+    // collection for every 64 MB of promoted typed-array memory.
+    let source = sources.get(a);
+    if (!source) sources.set(a, (source = alignSide(masked[a]!, seedSize)));
     const target = alignSide(remask(masked[b]!, prints[b]!.tokens), seedSize);
     const found = alignSides(source, target, o.align);
-    if (found.length > 0) pairs.push(buildPair(x, y, found, o, [cached(facts, a, () => textFacts(x.text)), textFacts(y.text)]));
+    if (found.length > 0) aligned.push({ a, b, found });
     for (const doc of [a, b]) {
       if (lastUse[doc] !== index) continue;
       sources.delete(doc);
-      facts.delete(doc);
       release(doc);
     }
   });
+  // Each article's text facts are worked out once, for all the pairs it is in on either side, and dropped at once.
+  const sidesOf: Array<Array<{ pair: number; asSource: boolean }> | undefined> = new Array(sorted.length);
+  aligned.forEach(({ a, b }, pair) => {
+    (sidesOf[a] ??= []).push({ pair, asSource: true });
+    (sidesOf[b] ??= []).push({ pair, asSource: false });
+  });
+  const xSides: PairSide[] = new Array(aligned.length);
+  const ySides: PairSide[] = new Array(aligned.length);
+  sidesOf.forEach((sides, doc) => {
+    if (!sides) return;
+    const article = sorted[doc]!;
+    const facts = textFacts(article.text);
+    for (const { pair, asSource } of sides) {
+      const { a, b, found } = aligned[pair]!;
+      const other = sorted[asSource ? b : a]!;
+      (asSource ? xSides : ySides)[pair] = pairSide(article, facts, found, asSource, other.outlet);
+    }
+  });
+  const pairs = aligned.map(({ a, b, found }, pair) => buildPair(sorted[a]!, sorted[b]!, found, o, xSides[pair]!, ySides[pair]!));
   const signatures = prints.map((print) => ({ signature: print.signature, anchors: print.anchors }));
   function* keys(): Generator<[string, ReuseKeys]> {
     for (let doc = 0; doc < sorted.length; doc++) yield [sorted[doc]!.id, keysOf(signatures[doc]!, o)];

@@ -19,6 +19,9 @@ interface Group {
   members: number[];
   words: Sparse;
   names: Sparse;
+  /** Euclidean norms of `words` and `names`: by Cauchy–Schwarz, a dot product with either is at most the norms' product. */
+  wordNorm: number;
+  nameNorm: number;
   /** Members that have any name terms: the name average is over these. */
   named: number;
   firstDay: number | null;
@@ -102,6 +105,13 @@ function lowerBound(list: readonly number[], value: number): number {
     else high = mid;
   }
   return low;
+}
+
+function norm(vector: Sparse): number {
+  const values = vector.values;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]! * values[i]!;
+  return Math.sqrt(sum);
 }
 
 function span(a: number | null, b: number | null, pick: (x: number, y: number) => number): number | null {
@@ -219,6 +229,8 @@ export function agglomerate(
       members: [index],
       words: vector.words,
       names: vector.names,
+      wordNorm: norm(vector.words),
+      nameNorm: norm(vector.names),
       named: vector.names.ids.length > 0 ? 1 : 0,
       firstDay: vector.day,
       lastDay: vector.day,
@@ -226,10 +238,12 @@ export function agglomerate(
       version: 0,
     };
   });
-  // Per edge, the dot products of the two groups' summed word and name vectors, or NaN when not
-  // known. After a merge they are kept as sums of the merged groups' values, which differ from a
-  // fresh dot product only by rounding: enough to rule a pair out well below the threshold, while
-  // every score that goes on the heap is computed afresh, as a dot product of the sums.
+  // Per edge, upper bounds of the dot products of the two groups' summed word and name vectors, or
+  // NaN when none is known. A fresh dot product is its own bound. After a merge of y into x, the
+  // bound for an edge to c is the sum of x's and y's values for c, where a side that is not c's
+  // neighbour adds the product of the norms (Cauchy–Schwarz). Sums differ from fresh dot products
+  // only by rounding: enough to rule a pair out well below the threshold, while every score that
+  // goes on the heap is computed afresh, as a dot product of the sums.
   const edgeWords: number[] = [];
   const edgeNames: number[] = [];
   const heap = new MergeHeap();
@@ -306,8 +320,11 @@ export function agglomerate(
     wordScatter.unload();
     nameScatter.unload();
     const [oldWords, oldNames] = [x.words, x.names];
+    const [oldWordNorm, oldNameNorm] = [x.wordNorm, x.nameNorm];
     x.words = sparseAdd(oldWords, y.words, pool);
     x.names = sparseAdd(oldNames, y.names, pool);
+    x.wordNorm = norm(x.words);
+    x.nameNorm = norm(x.names);
     for (const replaced of [oldWords, oldNames, y.words, y.names]) pool.give(replaced);
     x.named += y.named;
     x.firstDay = span(x.firstDay, y.firstDay, Math.min);
@@ -342,10 +359,11 @@ export function agglomerate(
         edgeNames[shared] = edgeNames[shared]! + edgeNames[edge]!;
         kept[c] = mergeNumber;
       } else {
+        // dot(x + y, c) ≤ dot(y, c) + |x| |c|.
         own.push(c, edge);
         other.neighbours.push(a, edge);
-        edgeWords[edge] = NaN;
-        edgeNames[edge] = NaN;
+        edgeWords[edge] = edgeWords[edge]! + oldWordNorm * other.wordNorm;
+        edgeNames[edge] = edgeNames[edge]! + oldNameNorm * other.nameNorm;
         kept[c] = mergeNumber;
       }
     }
@@ -354,8 +372,10 @@ export function agglomerate(
       const c = own[k]!;
       const edge = own[k + 1]!;
       if (kept[c] !== mergeNumber) {
-        edgeWords[edge] = NaN;
-        edgeNames[edge] = NaN;
+        // dot(x + y, c) ≤ dot(x, c) + |y| |c|.
+        const other = groups[c]!;
+        edgeWords[edge] = edgeWords[edge]! + y.wordNorm * other.wordNorm;
+        edgeNames[edge] = edgeNames[edge]! + y.nameNorm * other.nameNorm;
       }
       consider(a, c, edge);
     }
