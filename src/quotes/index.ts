@@ -395,11 +395,25 @@ function orderedAfterClosing(frames: AttributionFrame[], closing: AttributionFra
   return [...closing, ...open.filter((f) => !isStance(f)), ...open.filter(isStance)];
 }
 
+/**
+ * "Sanders said the media considered him a “fringe candidate”": the quotation belongs to the
+ * inner frame, whose speaker and cue stand inside the outer frame's content; the outer content
+ * is a statement of its own (as PolNeAR annotates nested attributions).
+ */
+function reportsNestedStatement(frame: AttributionFrame, content: Span, inside: QuotedSpan[], consumedBy: Map<QuotedSpan, AttributionFrame>): boolean {
+  if (!frame.speaker || isStance(frame)) return false;
+  return inside.every((q) => {
+    const inner = consumedBy.get(q);
+    return inner !== undefined && inner !== frame && inner.speaker !== null && inner.speaker.start >= content.start && inner.cue.end <= content.end;
+  });
+}
+
 /** Matches frames to the quotations of one paragraph. Returns drafts; unmatched quotations get no frame. */
 function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] {
   const drafts: Draft[] = [];
   if (analysis.frames.length === 0 && analysis.quoted.length === 0) return drafts;
   const consumed = new Set<QuotedSpan>();
+  const consumedBy = new Map<QuotedSpan, AttributionFrame>();
   let allWords: Word[] | null = null;
   // Frames closing a quotation (“…,” he said) claim it before clauses that merely contain it.
   const closing = closingFrames(text, analysis.frames);
@@ -415,6 +429,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
       const inside = quotedOverlapping(analysis.quoted, content).filter((q) => !consumed.has(q) || quoteBounds(q).start >= content.start);
       if (inside.length > 0 && inside.every((q) => consumed.has(q))) {
         if (frame.speakerVia === 'according-to' && frame.speaker) reportsAround.push({ frame, content });
+        else if (reportsNestedStatement(frame, content, inside, consumedBy)) drafts.push(draftFromFrame(frame, content, 'mixed', analysis, previous));
         continue;
       }
       if (inside.length === 0) {
@@ -434,6 +449,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
         for (const q of inside) {
           if (consumed.has(q)) continue;
           consumed.add(q);
+          consumedBy.set(q, frame);
           const draft = directDraft(q, analysis, frame);
           if (frame.speakerVia === 'borrowed') draft.rule = 'borrowed';
           if (interrupted || inside.length > 1) draft.flags.push('interrupted');
@@ -442,7 +458,10 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
           drafts.push(draft);
         }
       } else {
-        for (const q of inside) consumed.add(q);
+        for (const q of inside) if (!consumed.has(q)) {
+          consumed.add(q);
+          consumedBy.set(q, frame);
+        }
         const start = Math.min(content.start, inside[0]!.openMark);
         const end = Math.max(content.end, lastEnd <= content.end + 1 ? lastEnd : content.end);
         const draft = draftFromFrame(frame, { start, end }, 'mixed', analysis, previous);
