@@ -101,6 +101,8 @@ function isPlainGap(view: SentenceView, left: number, right: number): boolean {
   if (/^['’]\s+$/.test(between) && /s$/.test(view.words[left]!.lower)) return true;
   // "Sen. Marco Rubio (R-Fla.) said": a short parenthetical inside the phrase.
   if (/^\s+\($/.test(between) || /^\.?\)\s+$/.test(between)) return true;
+  // "(D-N.Y.)", "(R-S.C.)": an abbreviated state inside that parenthetical.
+  if (between === '.' && view.words[right]!.end - view.words[right]!.start === 1 && /\([^()\s]{0,6}$/.test(view.text.slice(Math.max(0, from - 8), from))) return true;
   return /^\.\s+$/.test(between) && isAbbreviationBefore(view.text, view.words[left]!.end);
 }
 
@@ -1011,6 +1013,7 @@ function closeParentheses(text: string, frames: AttributionFrame[]): void {
       if (!span || seen.has(span)) continue;
       seen.add(span);
       if (text[span.end] === ')' && text.lastIndexOf('(', span.end) >= span.start) span.end++;
+      else if (text[span.end] === '.' && text[span.end + 1] === ')' && text.lastIndexOf('(', span.end) >= span.start) span.end += 2;
     }
   }
 }
