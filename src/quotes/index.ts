@@ -356,24 +356,32 @@ const REPORTED_LOOKAHEAD = 16;
 /** Frames looked back over for a clause that holds a closing frame's quotation. */
 const CLOSING_LOOKBACK = 8;
 
-/** "When Pell said he would “protect every pier,” the crowd applauded": a quotation inside an earlier frame's clause is that frame's, not the next one's. */
-function insideEarlierClause(frames: AttributionFrame[], n: number): boolean {
+/**
+ * "When Pell said he would “protect every pier,” the crowd applauded": a quotation inside an
+ * earlier frame's clause is that frame's, not the next one's. But a speech verb closing the
+ * sentence ("They want to “…,” Dorn said") reports the whole clause before it, unless that clause
+ * is subordinate ("When Pell said …, Dorn said").
+ */
+function insideEarlierClause(text: string, frames: AttributionFrame[], n: number): boolean {
   const f = frames[n]!;
   const at = f.contentBefore!.end - 1;
   for (let m = n - 1; m >= 0 && m >= n - CLOSING_LOOKBACK; m--) {
     const other = frames[m]!;
     if (other.sentence.start !== f.sentence.start) break;
-    if (other.speaker && other.contentAfter && other.contentAfter.start <= f.contentBefore!.start && at < other.contentAfter.end) return true;
+    if (!other.speaker || !other.contentAfter || other.contentAfter.start > f.contentBefore!.start || at >= other.contentAfter.end) continue;
+    if (f.verb?.cueClass !== 'speech' || other.verb?.cueClass === 'speech') return true;
+    return SUBORDINATE_CLAUSE_OPENER.test(text.slice(other.sentence.start, other.speaker.start));
   }
   return false;
 }
+const SUBORDINATE_CLAUSE_OPENER = /\b(?:when|after|before|while|as|since|until|because|once|if|though|although|whenever)\b/i;
 
 /** Frames that close a quotation (“…,” he said), in text order. */
 function closingFrames(text: string, frames: AttributionFrame[]): AttributionFrame[] {
   const closing: AttributionFrame[] = [];
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
-    if (f.speakerVia !== 'according-to' && f.contentBefore !== null && endsWithClosingMark(text, f.contentBefore) && !insideEarlierClause(frames, n)) closing.push(f);
+    if (f.speakerVia !== 'according-to' && f.contentBefore !== null && endsWithClosingMark(text, f.contentBefore) && !insideEarlierClause(text, frames, n)) closing.push(f);
   }
   return closing;
 }
