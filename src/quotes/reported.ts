@@ -631,6 +631,20 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       attachContent(view, result, cueEnd, verb);
       return result.contentAfter ? result : null;
     }
+    // "– Ryan saying he was “very encouraged” and Trump calling it …": a name before the participle, after a comma, dash or "and", speaks.
+    if (left.capitalized && !view.inQuote[j]) {
+      let n = j;
+      while (n > 0 && j - n < 3 && words[n - 1]!.capitalized && isPlainGap(view, n - 1, n) && !view.inQuote[n - 1]) n--;
+      const opensAbsolute = n > 0 && (/[,;—–]\s*$|\s-\s+$/.test(gap(view, n - 1, n)) || (words[n - 1]!.lower === 'and' && isPlainGap(view, n - 1, n) && n >= 2 && /ing$/.test(words.slice(Math.max(0, n - 8), n - 1).map((w) => w.lower).find((w) => VERB_BY_FORM.has(w) && w.endsWith('ing')) ?? '')));
+      const named = validateSubject(view, n, j);
+      if (opensAbsolute && named && named.start === n && named.kind !== 'pronoun') {
+        result.speaker = spanOf(view, n, j);
+        result.speakerHead = result.speaker;
+        result.speakerVia = 'subject';
+        attachContent(view, result, cueEnd, verb);
+        return result.contentAfter ? result : null;
+      }
+    }
     // "sent a letter to Deif emphasizing …": the sentence's subject speaks, not the word before.
     if (phraseOnly) return null;
     result.needsSpeaker = true;
