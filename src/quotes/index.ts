@@ -412,7 +412,8 @@ function reportsNestedStatement(frame: AttributionFrame, content: Span, inside: 
   if (!frame.speaker || isStance(frame)) return false;
   return inside.every((q) => {
     const inner = consumedBy.get(q);
-    return inner !== undefined && inner !== frame && inner.speaker !== null && inner.speaker.start >= content.start && inner.cue.end <= content.end;
+    const within = (span: Span) => span.start >= content.start && span.end <= content.end;
+    return inner !== undefined && inner !== frame && inner.speaker !== null && within(inner.speaker) && within(inner.cue);
   });
 }
 

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEntities } from '../model/analysis.ts';
+import { extractQuotes } from './index.ts';
+
+const NONE: ArticleEntities = { entities: [], mentions: [] };
+
+const speakerOf = (text: string, words: string) => extractQuotes(text, NONE).find((q) => q.text.includes(words))?.speakerMention?.text;
+
+test('a party-and-state parenthetical with an abbreviated state stays inside the speaker phrase', () => {
+  const text = '“If they paid nothing, they have nothing to fear,” Sen. Carl Dorn (D-N.Y.) said Tuesday. “If they did, they should answer for it.”';
+  assert.equal(speakerOf(text, 'nothing to fear'), 'Sen. Carl Dorn (D-N.Y.)');
+  assert.equal(speakerOf(text, 'answer for it'), 'Sen. Carl Dorn (D-N.Y.)');
+  assert.equal(speakerOf('“We will hold the line,” Rep. Ada Munro (R-Vt.) said.', 'hold the line'), 'Rep. Ada Munro (R-Vt.)');
+});
+
+test('a speech verb closing the sentence claims the quotation in the clause before it, unless that clause is subordinate', () => {
+  assert.equal(speakerOf('They want to “build an economy that works for families, not just for landlords,” Dorn said.', 'build an economy'), 'Dorn');
+  const subordinate = 'When Pell later referred to the storm and said he would “protect every pier,” the crowd applauded loudly.';
+  assert.equal(speakerOf(subordinate, 'protect every pier'), 'Pell');
+});
+
+test('in an absolute construction the name before the participle speaks, not the sentence subject', () => {
+  const text = 'Both men issued a statement after the talks – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”';
+  assert.equal(speakerOf(text, 'very encouraged'), 'Ryan');
+  assert.equal(speakerOf(text, 'great meeting'), 'Trump');
+  assert.equal(speakerOf('Officials met on Friday, Pell saying the talks were “a good start.”', 'a good start'), 'Pell');
+  assert.equal(speakerOf('She met Pell in Boston, calling him “a loyal friend.”', 'loyal friend'), 'She');
+});
+
+test('a US state after a place, or an adverb before a participle, does not stand as the subject a participle cue borrows', () => {
+  assert.equal(speakerOf('Speaking at a town hall in Salem, New Hampshire, Pell went after Dunn, calling him “a total stiff.”', 'total stiff'), 'Pell');
+  assert.equal(speakerOf('At a rally in Berea, OH, after winning the state, Gov. Ada Munro said, “We are heading west.”', 'heading west'), 'Gov. Ada Munro');
+  assert.equal(speakerOf('Hastily blaming his rivals for the flood, Pell cast the blame on the council and emphasized the “grave threat” it posed.', 'grave threat'), 'Pell');
+});
+
+test('speech verbs like tweet and write take a clause without "that"', () => {
+  assert.equal(speakerOf('Chairman Ray Dunn tweeted Tuesday night he considered Pell the “presumptive nominee.”', 'presumptive nominee'), 'Chairman Ray Dunn');
+  assert.equal(speakerOf('Ana Ruiz wrote she had found the report “deeply flawed.”', 'deeply flawed'), 'Ana Ruiz');
+});
+
+test('an outlet reporting a quoting frame is the source of the whole statement; the quotation stays its speaker’s', () => {
+  const quotes = extractQuotes('“Our streets are not safe,” said Ana Ruiz, a nurse from Port Avel, reports the Harbor Ledger.', NONE);
+  const direct = quotes.find((q) => q.kind === 'direct');
+  assert.equal(direct?.speakerMention?.text, 'Ana Ruiz');
+  const outer = quotes.find((q) => q.kind === 'mixed');
+  assert.equal(outer?.speakerMention?.text, 'the Harbor Ledger');
+  assert.ok(outer?.text.includes('said Ana Ruiz'), outer?.text);
+});
