@@ -48,7 +48,7 @@ interface VerbSpec {
 const SPEECH_VERBS: VerbSpec[] = [
   { lemma: 'say', frames: 'tbq', irregular: ['says', 'said', 'said', 'saying'] },
   { lemma: 'tell', frames: 'toq', irregular: ['tells', 'told', 'told', 'telling'] },
-  { lemma: 'write', frames: 'tbq', irregular: ['writes', 'wrote', 'written', 'writing'] },
+  { lemma: 'write', frames: 'tq', irregular: ['writes', 'wrote', 'written', 'writing'] },
   { lemma: 'read', frames: 'tq', irregular: ['reads', 'read', 'read', 'reading'] },
   { lemma: 'add', frames: 'tbq' },
   { lemma: 'note', frames: 'tbq' },
@@ -63,7 +63,7 @@ const SPEECH_VERBS: VerbSpec[] = [
   { lemma: 'claim', frames: 'tbiq' },
   { lemma: 'state', frames: 'tq' },
   { lemma: 'declare', frames: 'tqp' },
-  { lemma: 'explain', frames: 'tbqp' },
+  { lemma: 'explain', frames: 'tqp' },
   { lemma: 'reply', frames: 'tbq' },
   { lemma: 'respond', frames: 'tbq' },
   { lemma: 'answer', frames: 'tq' },

@@ -34,9 +34,9 @@ test('a US state after a place, or an adverb before a participle, does not stand
   assert.equal(speakerOf('Hastily blaming his rivals for the flood, Pell cast the blame on the council and emphasized the “grave threat” it posed.', 'grave threat'), 'Pell');
 });
 
-test('speech verbs like tweet and write take a clause without "that"', () => {
+test('speech verbs like tweet and reply take a clause without "that"', () => {
   assert.equal(speakerOf('Chairman Ray Dunn tweeted Tuesday night he considered Pell the “presumptive nominee.”', 'presumptive nominee'), 'Chairman Ray Dunn');
-  assert.equal(speakerOf('Ana Ruiz wrote she had found the report “deeply flawed.”', 'deeply flawed'), 'Ana Ruiz');
+  assert.equal(speakerOf('Ana Ruiz replied she had found the report “deeply flawed.”', 'deeply flawed'), 'Ana Ruiz');
 });
 
 test('an outlet reporting a quoting frame is the source of the whole statement; the quotation stays its speaker’s', () => {
