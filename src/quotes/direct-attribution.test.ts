@@ -47,3 +47,11 @@ test('an outlet reporting a quoting frame is the source of the whole statement; 
   assert.equal(outer?.speakerMention?.text, 'the Harbor Ledger');
   assert.ok(outer?.text.includes('said Ana Ruiz'), outer?.text);
 });
+
+test('after a quotation ending in a full stop, a new sentence with its own clause is not the quotation’s frame', () => {
+  const text = 'Early in the race, Pell attacked Dunn, calling him, among other things, “a failed candidate.” Dunn fired back in March, attacking Pell for “petty theatrics.”';
+  assert.notEqual(speakerOf(text, 'a failed candidate'), 'Dunn');
+  assert.equal(speakerOf(text, 'petty theatrics'), 'Dunn');
+  assert.equal(speakerOf('“Why not?” Borger asked, turning to the crowd.', 'Why not'), 'Borger');
+  assert.equal(speakerOf('“We are done.” Pell said.', 'We are done'), 'Pell');
+});

@@ -180,6 +180,8 @@ function closesWithFrame(text: string, boundary: number, next: number, end: numb
   const window = text.slice(next, Math.min(end, next + 80));
   const frame = /^([^.,;:!?“”"]{1,60}?)[.,]/.exec(window);
   if (!frame) return false;
+  // “… candidate.” Romney fired back in March, attacking …: after a full stop only a frame that ends its sentence (“…” Pell said.) closes the quotation.
+  if (text[boundary - 2] === '.' && !frame[0].endsWith('.')) return false;
   const words = frame[1]!.split(/\s+/).filter(Boolean);
   return words.length <= 8 && words.some((word) => word === word.toLowerCase() && reportingVerb(word)?.cueClass === 'speech');
 }
