@@ -55,3 +55,8 @@ test('after a quotation ending in a full stop, a new sentence with its own claus
   assert.equal(speakerOf('“Why not?” Borger asked, turning to the crowd.', 'Why not'), 'Borger');
   assert.equal(speakerOf('“We are done.” Pell said.', 'We are done'), 'Pell');
 });
+
+test('a participle after the main clause borrows its subject, not the subject of a subordinate clause before it', () => {
+  const text = 'And although Pell thanked the farmers for backing him, he sounded a rare note of doubt, saying, “I am not sure I deserve it.”';
+  assert.equal(speakerOf(text, 'I deserve it'), 'he');
+});

@@ -1098,6 +1098,16 @@ function lendsSpeaker(words: Word[], d: AttributionFrame): boolean {
   return d.speaker !== null && (d.verb?.cueClass !== 'position' || d.contentAfter !== null || d.contentBefore !== null || !subordinateSpeaker(words, d));
 }
 
+const SUBORDINATOR_JUST_BEFORE = /\b(?:although|though|when|while|after|before|because|since|as|if|once|until|whenever)\s+$/i;
+
+function inSubordinateClauseBefore(text: string, candidate: AttributionFrame, f: AttributionFrame): boolean {
+  const speaker = candidate.speaker!;
+  if (speaker.start > candidate.cue.start || !SUBORDINATOR_JUST_BEFORE.test(text.slice(Math.max(0, speaker.start - 12), speaker.start))) return false;
+  const between = text.slice(candidate.cue.end, f.cue.start);
+  // The main clause after the subordinate one: a comma, then more words before the participle's own comma.
+  return /,\s*\S+.*,\s*$/s.test(between);
+}
+
 function lendSpeakers(text: string, sentence: Span, words: Word[], frames: AttributionFrame[]): void {
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
@@ -1107,6 +1117,8 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
       const candidate = frames[m]!;
       if (!lendsSpeaker(words, candidate)) continue;
       if (f.verb?.cueClass === 'position' && cueInsideContentOf(f, candidate)) break;
+      // "Although he thanked them, he sounded a rare note, saying …": a subordinate clause's subject, with a comma after its clause, lends nothing.
+      if (inSubordinateClauseBefore(text, candidate, f)) continue;
       donor = candidate;
       // "Lazar said he welcomed extradition and added, “…”": a frame inside another frame's content
       // that ends before this cue speaks for that frame's speaker, who is the one adding.
