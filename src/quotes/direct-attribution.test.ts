@@ -60,3 +60,13 @@ test('a participle after the main clause borrows its subject, not the subject of
   const text = 'And although Pell thanked the farmers for backing him, he sounded a rare note of doubt, saying, “I am not sure I deserve it.”';
   assert.equal(speakerOf(text, 'I deserve it'), 'he');
 });
+
+test('the speaker’s own stance by pronoun after "and" continues the reported statement; another speaker’s clause still ends it', () => {
+  const quotes = extractQuotes('Pell said the caucus system is “complex” and he feels he can win the next primary.', NONE);
+  const outer = quotes.find((q) => q.text.includes('complex'));
+  assert.equal(outer?.speakerMention?.text, 'Pell');
+  assert.ok(outer?.text.includes('he can win the next primary'), outer?.text);
+  const split = extractQuotes('Pell said the levy was “a disgrace,” but Dunn said it was overdue.', NONE);
+  assert.equal(split.find((q) => q.text.includes('disgrace'))?.speakerMention?.text, 'Pell');
+  assert.equal(split.find((q) => q.text.includes('overdue'))?.speakerMention?.text, 'Dunn');
+});

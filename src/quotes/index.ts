@@ -419,6 +419,12 @@ function reportsNestedStatement(frame: AttributionFrame, content: Span, inside: 
   });
 }
 
+/** "… is “complex” and he feels he can win": the speaker's own stance, by pronoun, continues the statement. */
+function pronounStanceAfter(rest: string): boolean {
+  const match = /^[,.]?\s+and\s+(?:he|she|they)\s+(\p{L}+)/u.exec(rest);
+  return match !== null && VERB_BY_FORM.get(match[1]!.toLowerCase())?.cueClass === 'position';
+}
+
 /** Matches frames to the quotations of one paragraph. Returns drafts; unmatched quotations get no frame. */
 function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] {
   const drafts: Draft[] = [];
@@ -450,7 +456,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
       // "that “…,” and expressed hope …": the clause ends with the quotation.
       const last = inside.at(-1)!;
       const lastEnd = quoteBounds(last).end;
-      if (lastEnd < content.end && /^[,.]?\s+and\b/.test(text.slice(lastEnd, content.end))) content = { start: content.start, end: lastEnd };
+      if (lastEnd < content.end && /^[,.]?\s+and\b/.test(text.slice(lastEnd, content.end)) && !pronounStanceAfter(text.slice(lastEnd, Math.min(content.end, lastEnd + 40)))) content = { start: content.start, end: lastEnd };
       // "In 2009, when …, “…,” DeSantis said": framing words before a quotation that follows a comma are not quoted content.
       const lead = text.slice(content.start, inside[0]!.openMark);
       if (frame.contentBefore === original && /[,:;—]\s*$/.test(lead) && lastEnd >= content.end - 1) content = { start: inside[0]!.openMark, end: content.end };
