@@ -70,3 +70,18 @@ test('the speaker’s own stance by pronoun after "and" continues the reported s
   assert.equal(split.find((q) => q.text.includes('disgrace'))?.speakerMention?.text, 'Pell');
   assert.equal(split.find((q) => q.text.includes('overdue'))?.speakerMention?.text, 'Dunn');
 });
+
+test('a speech verb before a quotation that follows a colon or comma introduces it, not the sentence subject', () => {
+  const told = extractQuotes('Pell tells the crowd: “I do not want you to get the wrong idea about this town.”', NONE)[0];
+  assert.equal(told?.speakerMention?.text, 'Pell');
+  assert.equal(told?.cue, 'tells');
+  const relative = speakerOf('Dunn’s press release linked to the Ledger report, which notes, “More than half of the donors met the mayor in person.”', 'More than half');
+  assert.notEqual(relative, 'Dunn’s');
+});
+
+test('an adverb in -ly between the subject and a speech verb keeps the frame; nouns in -ly are subjects', () => {
+  const text = 'Pell returned to the topic at a rally in Easthaven, where he wrongly suggested the judge was biased: “The judge is not fair to me.”';
+  assert.equal(speakerOf(text, 'not fair to me'), 'he');
+  assert.equal(speakerOf('The family said it was “heartbroken.”', 'heartbroken'), 'The family');
+  assert.equal(speakerOf('Ruiz repeatedly called the levy “a tax on the poor.”', 'tax on the poor'), 'Ruiz');
+});

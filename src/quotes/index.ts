@@ -797,8 +797,14 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
           draft.note = 'named between a dash and a colon before the quotation';
           draft.flags.push('no-cue');
         } else if (/[:,]\s*$/.test(lead) && /[\p{L}]{2}/u.test(lead) && !/^\s*[“"‘«„]/.test(lead)) {
-          const subject = sentenceSubject(text, sentence, words);
-          if (subject) {
+          const speech = speechFrameBefore(analysis, sentence, q.openMark);
+          const subject = speech ? null : sentenceSubject(text, sentence, words);
+          if (speech) {
+            draft.speaker = speech.speaker;
+            draft.speakerHead = speech.speakerHead;
+            draft.cue = speech.cue;
+            draft.note = 'speaker of the speech verb that introduces the quotation';
+          } else if (subject) {
             draft.speaker = subject;
             draft.speakerHead = subject;
             draft.note = 'subject of the sentence that introduces the quotation';
@@ -834,6 +840,30 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       d.note = 'part of a quoted letter signed by its author';
     }
   }
+}
+
+/**
+ * "Lynch, who told Congress when asked about the inquiry: “…”", "there, he erroneously suggested
+ * Curiel was from Mexico: “…”": the last speech verb with a speaker before the quotation in its
+ * sentence introduces it, rather than the sentence's subject.
+ */
+function speechFrameBefore(analysis: ParagraphAnalysis, sentence: Span, openMark: number): AttributionFrame | null {
+  const { frames } = analysis;
+  let lo = 0;
+  let hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frames[mid]!.cue.start < openMark) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let n = lo - 1; n >= 0 && n >= lo - RELATIVE_CLAUSE_LOOKAHEAD; n--) {
+    const frame = frames[n]!;
+    if (frame.sentence.start < sentence.start) break;
+    if (frame.sentence.start !== sentence.start || frame.cue.end > openMark) continue;
+    if (!frame.speaker || !frame.speakerHead || frame.speaker.start > openMark || frame.verb?.cueClass !== 'speech' || insideQuoteOf(analysis, frame.speaker.start)) continue;
+    return frame;
+  }
+  return null;
 }
 
 function isScareQuote(text: string, draft: Draft, analysis: ParagraphAnalysis): boolean {

@@ -106,6 +106,18 @@ function isPlainGap(view: SentenceView, left: number, right: number): boolean {
   return /^\.\s+$/.test(between) && isAbbreviationBefore(view.text, view.words[left]!.end);
 }
 
+/** Words in -ly that are no adverbs: "the family said", "a rally", "an ally". */
+const LY_NOUNS_AND_ADJECTIVES = new Set([
+  'family', 'ally', 'rally', 'italy', 'july', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quarterly', 'early', 'assembly', 'supply',
+  'reply', 'fly', 'holy', 'ugly', 'friendly', 'elderly', 'lonely', 'likely', 'unlikely', 'silly', 'belly', 'bully', 'anomaly',
+  'monopoly', 'lily', 'only', 'costly', 'deadly', 'lovely', 'orderly', 'comply', 'apply', 'rely', 'imply', 'multiply', 'reply',
+]);
+
+/** "he erroneously suggested", "she repeatedly called": an adverb in -ly between the subject and its verb. */
+function isMannerAdverb(lower: string): boolean {
+  return lower.length >= 6 && lower.endsWith('ly') && !LY_NOUNS_AND_ADJECTIVES.has(lower);
+}
+
 function isVerbForm(word: Word): boolean {
   return !word.capitalized && VERB_BY_FORM.has(word.lower);
 }
@@ -592,7 +604,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       continue;
     }
     const lower = words[j]!.lower;
-    if (AUXILIARIES_AND_ADVERBS.has(lower) && !words[j]!.capitalized) {
+    if ((AUXILIARIES_AND_ADVERBS.has(lower) || isMannerAdverb(lower)) && !words[j]!.capitalized) {
       if (MODALS.has(lower) || lower === 'did' || lower === 'does' || lower === 'do') auxiliary = true;
       j--;
     } else if (BE_FORMS.has(lower) && (gerund || cueStart < i)) {
