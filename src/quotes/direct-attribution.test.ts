@@ -85,3 +85,8 @@ test('an adverb in -ly between the subject and a speech verb keeps the frame; no
   assert.equal(speakerOf('The family said it was “heartbroken.”', 'heartbroken'), 'The family');
   assert.equal(speakerOf('Ruiz repeatedly called the levy “a tax on the poor.”', 'tax on the poor'), 'Ruiz');
 });
+
+test('a sentence-initial adverb before a preposition, or an abbreviated state after a city, is not the subject', () => {
+  assert.equal(speakerOf('Immediately after the storm, Pell issued a statement, “Last night our town was hit hard.”', 'hit hard'), 'Pell');
+  assert.equal(speakerOf('At a conference in Aspen, Colo., the history graduate ended her speech by quoting a poet: “Every obstacle yields to resolve.”', 'Every obstacle'), 'the history graduate');
+});

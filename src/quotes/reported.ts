@@ -910,7 +910,7 @@ const CAPITALISED_DATELINE = /^[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}(?:,\
 
 /** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
 const US_STATES = new Set(
-  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy d.c. ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.'.split(' '),
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy ala ariz ark calif colo conn del fla ill ind kan mass mich minn miss mont neb nev okla ore tenn tex wash wis wyo'.split(' '),
 );
 const US_STATE_PAIRS = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'south carolina', 'south dakota', 'rhode island', 'west virginia']);
 
@@ -925,7 +925,7 @@ function placeAfterPlace(text: string, words: Word[], i: number): boolean {
   const second = words[i + 1];
   const lower = (w: Word) => text.slice(w.start, w.end).toLowerCase();
   if (second && second.capitalized && US_STATE_PAIRS.has(`${lower(first)} ${lower(second)}`) && /^\s*,/.test(text.slice(second.end, second.end + 2))) return true;
-  return US_STATES.has(lower(first)) && /^\s*,/.test(text.slice(first.end, first.end + 2));
+  return US_STATES.has(lower(first)) && /^\.?\s*,/.test(text.slice(first.end, first.end + 3));
 }
 
 export function sentenceSubject(text: string, sentence: Span, words: Word[]): Span | null {
@@ -956,7 +956,7 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
       (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) ||
       (/(?:ing|ed)$/.test(first.lower) && i + 1 < words.length && !words[i + 1]!.capitalized) ||
       // "Hastily politicizing the tragedy, Trump …": an adverb before a participle.
-      (/ly$/.test(first.lower) && second !== undefined && /ing$/.test(second.lower) && !second.capitalized) ||
+      (isMannerAdverb(first.lower) && second !== undefined && !second.capitalized && (/ing$/.test(second.lower) || SENTENCE_PREPOSITIONS.has(second.lower))) ||
       placeAfterPlace(text, words, i);
     if (!leadsClause) break;
     const comma = text.indexOf(',', first.end);
