@@ -90,3 +90,7 @@ test('a sentence-initial adverb before a preposition, or an abbreviated state af
   assert.equal(speakerOf('Immediately after the storm, Pell issued a statement, “Last night our town was hit hard.”', 'hit hard'), 'Pell');
   assert.equal(speakerOf('At a conference in Aspen, Colo., the history graduate ended her speech by quoting a poet: “Every obstacle yields to resolve.”', 'Every obstacle'), 'the history graduate');
 });
+
+test('two connectives before the subject ("And then Pell …") leave the subject for a participle to borrow', () => {
+  assert.equal(speakerOf('And then Pell went fully on the attack, saying, “Is the mayor ever going to say the word flood?”', 'the word flood'), 'Pell');
+});

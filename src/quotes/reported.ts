@@ -943,7 +943,10 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     if (!first) return null;
     // "Then he cut into Bush, …": a connecting adverb before the subject.
     const second = words[i + 1];
-    if (CONNECTING_ADVERBS.has(first.lower) && second && (SUBJECT_PRONOUNS.has(second.lower) || second.capitalized) && /^\s+$/.test(text.slice(first.end, second.start))) {
+    // "And then Trump went on the attack": two connectives in a row.
+    const third = words[i + 2];
+    const twoConnectives = second !== undefined && CONNECTING_ADVERBS.has(second.lower) && third !== undefined && (SUBJECT_PRONOUNS.has(third.lower) || third.capitalized) && /^\s+$/.test(text.slice(second.end, third.start));
+    if (CONNECTING_ADVERBS.has(first.lower) && second && (SUBJECT_PRONOUNS.has(second.lower) || second.capitalized || twoConnectives) && /^\s+$/.test(text.slice(first.end, second.start))) {
       i++;
       continue;
     }
