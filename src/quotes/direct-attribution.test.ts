@@ -94,3 +94,9 @@ test('a sentence-initial adverb before a preposition, or an abbreviated state af
 test('two connectives before the subject ("And then Pell …") leave the subject for a participle to borrow', () => {
   assert.equal(speakerOf('And then Pell went fully on the attack, saying, “Is the mayor ever going to say the word flood?”', 'the word flood'), 'Pell');
 });
+
+test('a subordinate clause’s content ends at the comma before the main clause, whose speaker keeps the quotation', () => {
+  const quotes = extractQuotes('When Pell thanked the farmers, Dunn stood up, saying the farmers were “owed far more.”', NONE);
+  assert.equal(quotes.find((q) => q.text.includes('owed far more'))?.speakerMention?.text, 'Dunn');
+  assert.ok(!quotes.some((q) => q.speakerMention?.text === 'Pell' && q.text.includes('Dunn')), JSON.stringify(quotes.map((q) => q.text)));
+});

@@ -1019,6 +1019,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     const f = frames[n]!;
     if (!f.contentAfter && !f.contentBefore && f.verb && speaksOnlyToPhrases(f.verb)) frames.splice(n, 1);
   }
+  endSubordinateContents(text, frames);
   lendSpeakers(text, sentence, words, frames);
   closeParentheses(text, frames);
   trimContractedPronouns(text, frames);
@@ -1113,6 +1114,24 @@ function subordinateSpeaker(words: Word[], d: AttributionFrame): boolean {
 
 function lendsSpeaker(words: Word[], d: AttributionFrame): boolean {
   return d.speaker !== null && (d.verb?.cueClass !== 'position' || d.contentAfter !== null || d.contentBefore !== null || !subordinateSpeaker(words, d));
+}
+
+/**
+ * "As the crowd began to chant, Silverman joked, “…”", "Although he thanked them, he sounded …":
+ * the content of a frame in a subordinate clause ends at the comma before the main clause's subject.
+ */
+function endSubordinateContents(text: string, frames: AttributionFrame[]): void {
+  for (const f of frames) {
+    const content = f.contentAfter;
+    if (!content || !f.speaker || f.speaker.start > f.cue.start) continue;
+    if (!SUBORDINATOR_JUST_BEFORE.test(text.slice(Math.max(f.sentence.start, f.speaker.start - 12), f.speaker.start))) continue;
+    const main = /,\s+(?=(?:he|she|they|we|I|\p{Lu}\p{L}+)\s)/u.exec(text.slice(content.start, content.end));
+    if (!main || main.index < 3) continue;
+    // A comma inside a quotation ends nothing.
+    const opensQuote = /[“"‘«„]/.exec(text.slice(content.start, content.end));
+    if (opensQuote && opensQuote.index < main.index) continue;
+    f.contentAfter = { start: content.start, end: trimContentEnd(text, content.start, content.start + main.index) };
+  }
 }
 
 const SUBORDINATOR_JUST_BEFORE = /\b(?:although|though|when|while|after|before|because|since|as|if|once|until|whenever)\s+$/i;
