@@ -100,3 +100,9 @@ test('a subordinate clause’s content ends at the comma before the main clause,
   assert.equal(quotes.find((q) => q.text.includes('owed far more'))?.speakerMention?.text, 'Dunn');
   assert.ok(!quotes.some((q) => q.speakerMention?.text === 'Pell' && q.text.includes('Dunn')), JSON.stringify(quotes.map((q) => q.text)));
 });
+
+test('a cue word in its base form after an article and a singular name is a noun ("the TV show"), no frame', () => {
+  const text = '“It is too early to tell,” said Cuban, who is also a host on the TV show “Deal Room.” “I mean, it depends on the economy.”';
+  assert.equal(speakerOf(text, 'depends on the economy'), 'Cuban');
+  assert.ok(!extractQuotes(text, NONE).some((q) => q.speakerMention?.text === 'TV'));
+});

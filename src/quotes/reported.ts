@@ -618,6 +618,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   // ("Trump’s claim that …", "the administration’s plans to …" keep their complement: PolNeAR annotates them.)
   const complement = /^(?:that|to)$/.test(words[cueEnd + 1]?.lower ?? '');
   if (!complement && j === cueStart - 1 && j >= 0 && isPlainGap(view, j, j + 1) && !view.inQuote[j] && NOUN_MODIFIERS_BEFORE_CUE.test(words[j]!.lower) && !CONTRACTED_VERBS.test(words[j]!.lower)) return null;
+  // "the TV show “Shark Tank”", "a Fox interview": a base form after an article and a singular name is a noun.
+  if (j >= 1 && j === cueStart - 1 && word.lower === verb.lemma && words[j]!.capitalized && !/s$/.test(words[j]!.lower) && /^(?:the|a|an)$/.test(words[j - 1]!.lower) && isPlainGap(view, j - 1, j) && isPlainGap(view, j, j + 1)) return null;
   const result = frame(view, spanOf(view, cueStart, cueEnd), verb);
 
   const phraseOnly = speaksOnlyToPhrases(verb);
