@@ -106,3 +106,8 @@ test('a cue word in its base form after an article and a singular name is a noun
   assert.equal(speakerOf(text, 'depends on the economy'), 'Cuban');
   assert.ok(!extractQuotes(text, NONE).some((q) => q.speakerMention?.text === 'TV'));
 });
+
+test('"this source" is a speaker phrase; "this week" still leads the sentence', () => {
+  assert.equal(speakerOf('“The kids do not like him,” this source told the Ledger.', 'do not like him'), 'this source');
+  assert.equal(speakerOf('This week Pell said the plan was “dead on arrival.”', 'dead on arrival'), 'Pell');
+});

@@ -155,6 +155,9 @@ function validateSubject(view: SentenceView, k: number, j: number): SubjectPhras
   // "“…,” read one.", "the two write", "Another said": a quantifier standing for people.
   if (PRONOMINAL_QUANTIFIERS.has(last.lower) && j - k <= 1 && (k === j || first.lower === 'the')) return { start: k, kind: 'description' };
   if (PURE_DETERMINERS.has(last.lower) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
+  // "this source told the Post", "this official said": a demonstrative before a lower-case noun, not "this week".
+  const words = view.words.slice(k + 1, j + 1);
+  if (first.lower === 'this' && j > k && !TIME_WORDS.has(view.words[k + 1]!.lower) && words.every((w) => !w.capitalized && !TIME_WORDS.has(w.lower) && !isVerbForm(w))) return { start: k, kind: 'description' };
   if (SENTENCE_PREPOSITIONS.has(first.lower)) {
     // "In 2010 Smith said": keep the trailing run of capitalised words.
     let s = j;
