@@ -55,17 +55,23 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * sentence: source overlap F1 .794 → .798, source exact .667 → .670, cue .766 → .771, content
  * overlap F1 .852 → .854, attribution .728 → .734; direct attribution .907 unchanged.
  * Both merged, then all three models retrained in order: figures in BENCHMARKS.md.
+ * Then frame fixes for direct quotations (party-and-state parentheticals "(D-N.Y.)", -ly adverbs
+ * before cues, absolute constructions "– Ryan saying …", a closing speech verb claiming the clause
+ * before it, subordinate clauses ending their content, "this source", "the TV show" as a noun,
+ * outer frames over nested statements) and the ranker retrained: direct attribution .911 → .912
+ * (train .918 → .925), attribution .736 → .738, source overlap F1 .798 → .799, source exact
+ * .671 → .683, cue .769 → .772, content exact .518 → .519; content overlap F1 .855 unchanged.
  */
 const FLOORS = {
-  sourceOverlapF1: 0.797,
-  sourceExactF1: 0.670,
-  cueOverlapF1: 0.768,
-  contentOverlapF1: 0.854,
-  contentOverlapPrecision: 0.890,
-  contentExactF1: 0.516,
-  attributionAll: 0.735,
-  attributionDirect: 0.910,
-  directContentRecall: 0.994,
+  sourceOverlapF1: 0.798,
+  sourceExactF1: 0.682,
+  cueOverlapF1: 0.771,
+  contentOverlapF1: 0.855,
+  contentOverlapPrecision: 0.897,
+  contentExactF1: 0.518,
+  attributionAll: 0.737,
+  attributionDirect: 0.912,
+  directContentRecall: 0.995,
 };
 const SLACK = 0.01;
 
