@@ -111,3 +111,11 @@ test('"this source" is a speaker phrase; "this week" still leads the sentence', 
   assert.equal(speakerOf('“The kids do not like him,” this source told the Ledger.', 'do not like him'), 'this source');
   assert.equal(speakerOf('This week Pell said the plan was “dead on arrival.”', 'dead on arrival'), 'Pell');
 });
+
+test('a straight mark right after a transcript label’s colon opens the quotation', () => {
+  const quotes = extractQuotes('Rep. Ada Munro (R-S.C.):"I have not heard anyone cite that figure. Who told you that?"', NONE);
+  const direct = quotes.find((q) => q.kind === 'direct');
+  assert.equal(direct?.text, 'I have not heard anyone cite that figure. Who told you that?');
+  assert.ok(direct?.speakerMention?.text.startsWith('Rep. Ada Munro'), direct?.speakerMention?.text);
+  assert.ok(!quotes.some((q) => q.speakerMention?.text === 'Who'));
+});
