@@ -119,3 +119,7 @@ test('a straight mark right after a transcript label’s colon opens the quotati
   assert.ok(direct?.speakerMention?.text.startsWith('Rep. Ada Munro'), direct?.speakerMention?.text);
   assert.ok(!quotes.some((q) => q.speakerMention?.text === 'Who'));
 });
+
+test('a lower-case title inside a sentence-initial name stays in the subject ("Former mayor Ana Ruiz")', () => {
+  assert.equal(speakerOf('Former mayor Ana Ruiz:"We learned that from the department."', 'We learned'), 'Former mayor Ana Ruiz');
+});

@@ -914,6 +914,13 @@ function plainOrDotGap(text: string, a: Word, b: Word): boolean {
 const CAPITALISED_DATELINE = /^[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}(?:,\s+[A-Z][a-z]{1,9}\.?(?:\s+\d{1,2})?)?(?:\s+\([A-Za-z .&]{1,30}\))?\s*(?:[–—―]|--?)\s*/;
 
 /** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
+const LOWER_CASE_TITLES = new Set([
+  'mayor', 'senator', 'governor', 'congressman', 'congresswoman', 'pollster', 'commentator', 'columnist', 'spokesman',
+  'spokeswoman', 'spokesperson', 'attorney', 'director', 'chairman', 'chairwoman', 'president', 'secretary', 'candidate',
+  'strategist', 'analyst', 'professor', 'judge', 'host', 'founder', 'activist', 'economist', 'consultant', 'adviser',
+  'advisor', 'ambassador', 'representative', 'leader', 'minister', 'official', 'general', 'commander', 'chief',
+]);
+
 const US_STATES = new Set(
   'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy ala ariz ark calif colo conn del fla ill ind kan mass mich minn miss mont neb nev okla ore tenn tex wash wis wyo'.split(' '),
 );
@@ -981,6 +988,8 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     while (e + 1 < words.length && e - i < 8 && plainOrDotGap(text, words[e]!, words[e + 1]!)) {
       const next = words[e + 1]!;
       if (next.capitalized || (NAME_CONNECTORS.has(next.lower) && words[e + 2]?.capitalized)) e++;
+      // "Former mayor Ana Ruiz", "Republican pollster Daron Shaw": a lower-case title inside the name.
+      else if (LOWER_CASE_TITLES.has(next.lower) && words[e + 2]?.capitalized && plainOrDotGap(text, next, words[e + 2]!)) e++;
       else break;
     }
     return { start: first.start, end: words[e]!.end };
