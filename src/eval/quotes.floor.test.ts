@@ -60,7 +60,7 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * before it, subordinate clauses ending their content, "this source", "the TV show" as a noun,
  * outer frames over nested statements) and the ranker retrained: direct attribution .911 → .912
  * (train .918 → .925), attribution .736 → .738, source overlap F1 .798 → .799, source exact
- * .671 → .684, cue .769 → .772, content exact .518 → .519; content overlap F1 .855 unchanged.
+ * .671 → .683, cue .769 → .772, content exact .518 → .519; content overlap F1 .855 unchanged.
  */
 const FLOORS = {
   sourceOverlapF1: 0.798,
