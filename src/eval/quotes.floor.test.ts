@@ -61,17 +61,27 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * (models retrained in order): source overlap F1 .798 → .7995 (recall .753 → .756), source exact
  * .671 → .674, cue .769 → .770, content .855 → .856, content exact .518 → .519, attribution
  * .736 → .739, direct attribution .911 → .914.
+ * (source6 alone); frame fixes for direct quotations (party-and-state parentheticals "(D-N.Y.)", -ly adverbs
+ * before cues, absolute constructions "– Ryan saying …", a closing speech verb claiming the clause
+ * before it, subordinate clauses ending their content, "this source", "the TV show" as a noun,
+ * outer frames over nested statements) and the ranker retrained: direct attribution .911 → .912
+ * (train .918 → .925), attribution .736 → .738, source overlap F1 .798 → .799, source exact
+ * .671 → .683, cue .769 → .772, content exact .518 → .519; content overlap F1 .855 unchanged
+ * (direct6 alone). Both merged, all three models retrained in order: on train source overlap F1
+ * .791 → .795, cue .760 → .765, attribution .727 → .732, direct .918 → .925; on dev source .796,
+ * exact .683, cue .773, content .854, attribution .736, direct .909 (dev moves by ±.003 with each
+ * retraining of the ranker; see BENCHMARKS.md).
  */
 const FLOORS = {
-  sourceOverlapF1: 0.799,
-  sourceExactF1: 0.674,
-  cueOverlapF1: 0.770,
-  contentOverlapF1: 0.856,
-  contentOverlapPrecision: 0.890,
+  sourceOverlapF1: 0.796,
+  sourceExactF1: 0.683,
+  cueOverlapF1: 0.773,
+  contentOverlapF1: 0.854,
+  contentOverlapPrecision: 0.892,
   contentExactF1: 0.519,
-  attributionAll: 0.738,
-  attributionDirect: 0.913,
-  directContentRecall: 0.994,
+  attributionAll: 0.736,
+  attributionDirect: 0.909,
+  directContentRecall: 0.995,
 };
 const SLACK = 0.01;
 

@@ -184,6 +184,8 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
       // An opening mark?
       let opener = openerFamily(char);
       if (!opener && char === '"' && isSpaceOrStart(before) && after !== undefined && !/\s/.test(after)) opener = { family: 'double', low: false };
+      // 'Rep. Ada Munro (R-S.C.):"I have not …"': a transcript's label runs into the mark.
+      if (!opener && char === '"' && before === ':' && isWordChar(after) && !outer) opener = { family: 'double', low: false };
       if (!opener && char === '"' && before !== undefined && /[“‘'"]/.test(before)) opener = { family: 'double', low: false };
       if (!opener && char === "'" && (isSpaceOrStart(before) || before === '"' || before === '“') && isWordChar(after)) opener = { family: 'single', low: false };
       if (!opener && char === '”' && isSpaceOrStart(before) && isWordChar(after) && !outer) opener = { family: 'double', low: false };

@@ -180,6 +180,8 @@ function closesWithFrame(text: string, boundary: number, next: number, end: numb
   const window = text.slice(next, Math.min(end, next + 80));
   const frame = /^([^.,;:!?“”"]{1,60}?)[.,]/.exec(window);
   if (!frame) return false;
+  // “… candidate.” Romney fired back in March, attacking …: after a full stop only a frame that ends its sentence (“…” Pell said.) closes the quotation.
+  if (text[boundary - 2] === '.' && !frame[0].endsWith('.')) return false;
   const words = frame[1]!.split(/\s+/).filter(Boolean);
   return words.length <= 8 && words.some((word) => word === word.toLowerCase() && reportingVerb(word)?.cueClass === 'speech');
 }
@@ -356,24 +358,32 @@ const REPORTED_LOOKAHEAD = 16;
 /** Frames looked back over for a clause that holds a closing frame's quotation. */
 const CLOSING_LOOKBACK = 8;
 
-/** "When Pell said he would “protect every pier,” the crowd applauded": a quotation inside an earlier frame's clause is that frame's, not the next one's. */
-function insideEarlierClause(frames: AttributionFrame[], n: number): boolean {
+/**
+ * "When Pell said he would “protect every pier,” the crowd applauded": a quotation inside an
+ * earlier frame's clause is that frame's, not the next one's. But a speech verb closing the
+ * sentence ("They want to “…,” Dorn said") reports the whole clause before it, unless that clause
+ * is subordinate ("When Pell said …, Dorn said").
+ */
+function insideEarlierClause(text: string, frames: AttributionFrame[], n: number): boolean {
   const f = frames[n]!;
   const at = f.contentBefore!.end - 1;
   for (let m = n - 1; m >= 0 && m >= n - CLOSING_LOOKBACK; m--) {
     const other = frames[m]!;
     if (other.sentence.start !== f.sentence.start) break;
-    if (other.speaker && other.contentAfter && other.contentAfter.start <= f.contentBefore!.start && at < other.contentAfter.end) return true;
+    if (!other.speaker || !other.contentAfter || other.contentAfter.start > f.contentBefore!.start || at >= other.contentAfter.end) continue;
+    if (f.verb?.cueClass !== 'speech' || other.verb?.cueClass === 'speech') return true;
+    return SUBORDINATE_CLAUSE_OPENER.test(text.slice(other.sentence.start, other.speaker.start));
   }
   return false;
 }
+const SUBORDINATE_CLAUSE_OPENER = /\b(?:when|after|before|while|as|since|until|because|once|if|though|although|whenever)\b/i;
 
 /** Frames that close a quotation (“…,” he said), in text order. */
 function closingFrames(text: string, frames: AttributionFrame[]): AttributionFrame[] {
   const closing: AttributionFrame[] = [];
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
-    if (f.speakerVia !== 'according-to' && f.contentBefore !== null && endsWithClosingMark(text, f.contentBefore) && !insideEarlierClause(frames, n)) closing.push(f);
+    if (f.speakerVia !== 'according-to' && f.contentBefore !== null && endsWithClosingMark(text, f.contentBefore) && !insideEarlierClause(text, frames, n)) closing.push(f);
   }
   return closing;
 }
@@ -395,11 +405,32 @@ function orderedAfterClosing(frames: AttributionFrame[], closing: AttributionFra
   return [...closing, ...open.filter((f) => !isStance(f)), ...open.filter(isStance)];
 }
 
+/**
+ * "Sanders said the media considered him a “fringe candidate”": the quotation belongs to the
+ * inner frame, whose speaker and cue stand inside the outer frame's content; the outer content
+ * is a statement of its own (as PolNeAR annotates nested attributions).
+ */
+function reportsNestedStatement(frame: AttributionFrame, content: Span, inside: QuotedSpan[], consumedBy: Map<QuotedSpan, AttributionFrame>): boolean {
+  if (!frame.speaker || isStance(frame)) return false;
+  return inside.every((q) => {
+    const inner = consumedBy.get(q);
+    const within = (span: Span) => span.start >= content.start && span.end <= content.end;
+    return inner !== undefined && inner !== frame && inner.speaker !== null && within(inner.speaker) && within(inner.cue);
+  });
+}
+
+/** "… is “complex” and he feels he can win": the speaker's own stance, by pronoun, continues the statement. */
+function pronounStanceAfter(rest: string): boolean {
+  const match = /^[,.]?\s+and\s+(?:he|she|they)\s+(\p{L}+)/u.exec(rest);
+  return match !== null && VERB_BY_FORM.get(match[1]!.toLowerCase())?.cueClass === 'position';
+}
+
 /** Matches frames to the quotations of one paragraph. Returns drafts; unmatched quotations get no frame. */
 function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] {
   const drafts: Draft[] = [];
   if (analysis.frames.length === 0 && analysis.quoted.length === 0) return drafts;
   const consumed = new Set<QuotedSpan>();
+  const consumedBy = new Map<QuotedSpan, AttributionFrame>();
   let allWords: Word[] | null = null;
   // Frames closing a quotation (“…,” he said) claim it before clauses that merely contain it.
   const closing = closingFrames(text, analysis.frames);
@@ -415,6 +446,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
       const inside = quotedOverlapping(analysis.quoted, content).filter((q) => !consumed.has(q) || quoteBounds(q).start >= content.start);
       if (inside.length > 0 && inside.every((q) => consumed.has(q))) {
         if (frame.speakerVia === 'according-to' && frame.speaker) reportsAround.push({ frame, content });
+        else if (reportsNestedStatement(frame, content, inside, consumedBy)) drafts.push(draftFromFrame(frame, content, 'mixed', analysis, previous));
         continue;
       }
       if (inside.length === 0) {
@@ -424,7 +456,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
       // "that “…,” and expressed hope …": the clause ends with the quotation.
       const last = inside.at(-1)!;
       const lastEnd = quoteBounds(last).end;
-      if (lastEnd < content.end && /^[,.]?\s+and\b/.test(text.slice(lastEnd, content.end))) content = { start: content.start, end: lastEnd };
+      if (lastEnd < content.end && /^[,.]?\s+and\b/.test(text.slice(lastEnd, content.end)) && !pronounStanceAfter(text.slice(lastEnd, Math.min(content.end, lastEnd + 40)))) content = { start: content.start, end: lastEnd };
       // "In 2009, when …, “…,” DeSantis said": framing words before a quotation that follows a comma are not quoted content.
       const lead = text.slice(content.start, inside[0]!.openMark);
       if (frame.contentBefore === original && /[,:;—]\s*$/.test(lead) && lastEnd >= content.end - 1) content = { start: inside[0]!.openMark, end: content.end };
@@ -434,6 +466,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
         for (const q of inside) {
           if (consumed.has(q)) continue;
           consumed.add(q);
+          consumedBy.set(q, frame);
           const draft = directDraft(q, analysis, frame);
           if (frame.speakerVia === 'borrowed') draft.rule = 'borrowed';
           if (interrupted || inside.length > 1) draft.flags.push('interrupted');
@@ -442,7 +475,10 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
           drafts.push(draft);
         }
       } else {
-        for (const q of inside) consumed.add(q);
+        for (const q of inside) if (!consumed.has(q)) {
+          consumed.add(q);
+          consumedBy.set(q, frame);
+        }
         const start = Math.min(content.start, inside[0]!.openMark);
         const end = Math.max(content.end, lastEnd <= content.end + 1 ? lastEnd : content.end);
         const draft = draftFromFrame(frame, { start, end }, 'mixed', analysis, previous);
@@ -801,8 +837,14 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
           draft.note = 'named between a dash and a colon before the quotation';
           draft.flags.push('no-cue');
         } else if (/[:,]\s*$/.test(lead) && /[\p{L}]{2}/u.test(lead) && !/^\s*[“"‘«„]/.test(lead)) {
-          const subject = sentenceSubject(text, sentence, words);
-          if (subject) {
+          const speech = speechFrameBefore(analysis, sentence, q.openMark);
+          const subject = speech ? null : sentenceSubject(text, sentence, words);
+          if (speech) {
+            draft.speaker = speech.speaker;
+            draft.speakerHead = speech.speakerHead;
+            draft.cue = speech.cue;
+            draft.note = 'speaker of the speech verb that introduces the quotation';
+          } else if (subject) {
             draft.speaker = subject;
             draft.speakerHead = subject;
             draft.note = 'subject of the sentence that introduces the quotation';
@@ -838,6 +880,30 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       d.note = 'part of a quoted letter signed by its author';
     }
   }
+}
+
+/**
+ * "Lynch, who told Congress when asked about the inquiry: “…”", "there, he erroneously suggested
+ * Curiel was from Mexico: “…”": the last speech verb with a speaker before the quotation in its
+ * sentence introduces it, rather than the sentence's subject.
+ */
+function speechFrameBefore(analysis: ParagraphAnalysis, sentence: Span, openMark: number): AttributionFrame | null {
+  const { frames } = analysis;
+  let lo = 0;
+  let hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frames[mid]!.cue.start < openMark) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let n = lo - 1; n >= 0 && n >= lo - RELATIVE_CLAUSE_LOOKAHEAD; n--) {
+    const frame = frames[n]!;
+    if (frame.sentence.start < sentence.start) break;
+    if (frame.sentence.start !== sentence.start || frame.cue.end > openMark) continue;
+    if (!frame.speaker || !frame.speakerHead || frame.speaker.start > openMark || frame.verb?.cueClass !== 'speech' || insideQuoteOf(analysis, frame.speaker.start)) continue;
+    return frame;
+  }
+  return null;
 }
 
 function isScareQuote(text: string, draft: Draft, analysis: ParagraphAnalysis): boolean {

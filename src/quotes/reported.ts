@@ -101,7 +101,21 @@ function isPlainGap(view: SentenceView, left: number, right: number): boolean {
   if (/^['’]\s+$/.test(between) && /s$/.test(view.words[left]!.lower)) return true;
   // "Sen. Marco Rubio (R-Fla.) said": a short parenthetical inside the phrase.
   if (/^\s+\($/.test(between) || /^\.?\)\s+$/.test(between)) return true;
+  // "(D-N.Y.)", "(R-S.C.)": an abbreviated state inside that parenthetical.
+  if (between === '.' && view.words[right]!.end - view.words[right]!.start === 1 && /\([^()\s]{0,6}$/.test(view.text.slice(Math.max(0, from - 8), from))) return true;
   return /^\.\s+$/.test(between) && isAbbreviationBefore(view.text, view.words[left]!.end);
+}
+
+/** Words in -ly that are no adverbs: "the family said", "a rally", "an ally". */
+const LY_NOUNS_AND_ADJECTIVES = new Set([
+  'family', 'ally', 'rally', 'italy', 'july', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quarterly', 'early', 'assembly', 'supply',
+  'reply', 'fly', 'holy', 'ugly', 'friendly', 'elderly', 'lonely', 'likely', 'unlikely', 'silly', 'belly', 'bully', 'anomaly',
+  'monopoly', 'lily', 'only', 'costly', 'deadly', 'lovely', 'orderly', 'comply', 'apply', 'rely', 'imply', 'multiply', 'reply',
+]);
+
+/** "he erroneously suggested", "she repeatedly called": an adverb in -ly between the subject and its verb. */
+function isMannerAdverb(lower: string): boolean {
+  return lower.length >= 6 && lower.endsWith('ly') && !LY_NOUNS_AND_ADJECTIVES.has(lower);
 }
 
 function isVerbForm(word: Word): boolean {
@@ -143,6 +157,9 @@ function validateSubject(view: SentenceView, k: number, j: number): SubjectPhras
   // "“…,” read one.", "the two write", "Another said": a quantifier standing for people.
   if (PRONOMINAL_QUANTIFIERS.has(last.lower) && j - k <= 1 && (k === j || first.lower === 'the')) return { start: k, kind: 'description' };
   if (PURE_DETERMINERS.has(last.lower) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
+  // "this source told the Post", "this official said": a demonstrative before a lower-case noun, not "this week".
+  const words = view.words.slice(k + 1, j + 1);
+  if (first.lower === 'this' && j > k && !TIME_WORDS.has(view.words[k + 1]!.lower) && words.every((w) => !w.capitalized && !TIME_WORDS.has(w.lower) && !isVerbForm(w))) return { start: k, kind: 'description' };
   if (SENTENCE_PREPOSITIONS.has(first.lower)) {
     // "In 2010 Smith said": keep the trailing run of capitalised words.
     let s = j;
@@ -619,7 +636,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       break;
     }
     const lower = words[j]!.lower;
-    if (AUXILIARIES_AND_ADVERBS.has(lower) && !words[j]!.capitalized) {
+    if ((AUXILIARIES_AND_ADVERBS.has(lower) || isMannerAdverb(lower)) && !words[j]!.capitalized) {
       if (MODALS.has(lower) || lower === 'did' || lower === 'does' || lower === 'do') auxiliary = true;
       j--;
     } else if (BE_FORMS.has(lower) && (gerund || cueStart < i)) {
@@ -633,6 +650,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   // ("Trump’s claim that …", "the administration’s plans to …" keep their complement: PolNeAR annotates them.)
   const complement = /^(?:that|to)$/.test(words[cueEnd + 1]?.lower ?? '');
   if (!complement && j === cueStart - 1 && j >= 0 && isPlainGap(view, j, j + 1) && !view.inQuote[j] && NOUN_MODIFIERS_BEFORE_CUE.test(words[j]!.lower) && !CONTRACTED_VERBS.test(words[j]!.lower)) return null;
+  // "the TV show “Shark Tank”", "a Fox interview": a base form after an article and a singular name is a noun.
+  if (j >= 1 && j === cueStart - 1 && word.lower === verb.lemma && words[j]!.capitalized && !/s$/.test(words[j]!.lower) && /^(?:the|a|an)$/.test(words[j - 1]!.lower) && isPlainGap(view, j - 1, j) && isPlainGap(view, j, j + 1)) return null;
   const result = frame(view, spanOf(view, cueStart, cueEnd), verb);
 
   const phraseOnly = speaksOnlyToPhrases(verb);
@@ -657,6 +676,20 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       result.speakerVia = 'subject';
       attachContent(view, result, cueEnd, verb);
       return result.contentAfter ? result : null;
+    }
+    // "– Ryan saying he was “very encouraged” and Trump calling it …": a name before the participle, after a comma, dash or "and", speaks.
+    if (left.capitalized && !view.inQuote[j]) {
+      let n = j;
+      while (n > 0 && j - n < 3 && words[n - 1]!.capitalized && isPlainGap(view, n - 1, n) && !view.inQuote[n - 1]) n--;
+      const opensAbsolute = n > 0 && (/[,;—–]\s*$|\s-\s+$/.test(gap(view, n - 1, n)) || (words[n - 1]!.lower === 'and' && isPlainGap(view, n - 1, n) && n >= 2 && /ing$/.test(words.slice(Math.max(0, n - 8), n - 1).map((w) => w.lower).find((w) => VERB_BY_FORM.has(w) && w.endsWith('ing')) ?? '')));
+      const named = validateSubject(view, n, j);
+      if (opensAbsolute && named && named.start === n && named.kind !== 'pronoun') {
+        result.speaker = spanOf(view, n, j);
+        result.speakerHead = result.speaker;
+        result.speakerVia = 'subject';
+        attachContent(view, result, cueEnd, verb);
+        return result.contentAfter ? result : null;
+      }
     }
     // "sent a letter to Deif emphasizing …": the sentence's subject speaks, not the word before.
     if (phraseOnly) return null;
@@ -960,6 +993,32 @@ function plainOrDotGap(text: string, a: Word, b: Word): boolean {
 const CAPITALISED_DATELINE = /^[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}(?:,\s+[A-Z][a-z]{1,9}\.?(?:\s+\d{1,2})?)?(?:\s+\([A-Za-z .&]{1,30}\))?\s*(?:[–—―]|--?)\s*/;
 
 /** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
+const LOWER_CASE_TITLES = new Set([
+  'mayor', 'senator', 'governor', 'congressman', 'congresswoman', 'pollster', 'commentator', 'columnist', 'spokesman',
+  'spokeswoman', 'spokesperson', 'attorney', 'director', 'chairman', 'chairwoman', 'president', 'secretary', 'candidate',
+  'strategist', 'analyst', 'professor', 'judge', 'host', 'founder', 'activist', 'economist', 'consultant', 'adviser',
+  'advisor', 'ambassador', 'representative', 'leader', 'minister', 'official', 'general', 'commander', 'chief',
+]);
+
+const US_STATES = new Set(
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy ala ariz ark calif colo conn del fla ill ind kan mass mich minn miss mont neb nev okla ore tenn tex wash wis wyo'.split(' '),
+);
+const US_STATE_PAIRS = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'south carolina', 'south dakota', 'rhode island', 'west virginia']);
+
+/**
+ * "Speaking in Salem, New Hampshire, Trump …", "in Berea, OH, after …": after a place name and a
+ * comma, a US state closed by another comma belongs to the place, not to the subject.
+ */
+function placeAfterPlace(text: string, words: Word[], i: number): boolean {
+  const previous = words[i - 1];
+  const first = words[i]!;
+  if (!previous || !previous.capitalized || !first.capitalized || !/^,\s+$/.test(text.slice(previous.end, first.start))) return false;
+  const second = words[i + 1];
+  const lower = (w: Word) => text.slice(w.start, w.end).toLowerCase();
+  if (second && second.capitalized && US_STATE_PAIRS.has(`${lower(first)} ${lower(second)}`) && /^\s*,/.test(text.slice(second.end, second.end + 2))) return true;
+  return US_STATES.has(lower(first)) && /^\.?\s*,/.test(text.slice(first.end, first.end + 3));
+}
+
 export function sentenceSubject(text: string, sentence: Span, words: Word[]): Span | null {
   let i = 0;
   // A dateline ("TEHRAN –", "NEW YORK (AP) —", "DECATUR, Ill. —", "SALEM, Oct. 3 (Wire) --") is not the subject.
@@ -975,7 +1034,10 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     if (!first) return null;
     // "Then he cut into Bush, …": a connecting adverb before the subject.
     const second = words[i + 1];
-    if (CONNECTING_ADVERBS.has(first.lower) && second && (SUBJECT_PRONOUNS.has(second.lower) || second.capitalized) && /^\s+$/.test(text.slice(first.end, second.start))) {
+    // "And then Trump went on the attack": two connectives in a row.
+    const third = words[i + 2];
+    const twoConnectives = second !== undefined && CONNECTING_ADVERBS.has(second.lower) && third !== undefined && (SUBJECT_PRONOUNS.has(third.lower) || third.capitalized) && /^\s+$/.test(text.slice(second.end, third.start));
+    if (CONNECTING_ADVERBS.has(first.lower) && second && (SUBJECT_PRONOUNS.has(second.lower) || second.capitalized || twoConnectives) && /^\s+$/.test(text.slice(first.end, second.start))) {
       i++;
       continue;
     }
@@ -986,7 +1048,10 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
       // "Hours later, Trump …", "Two weeks ago, she …": a time phrase before the comma.
       words.slice(i + 1, i + 4).some((w, n) => /^(?:later|earlier|ago|afterward|afterwards|before)$/.test(w.lower) && text[w.end] === ',' && words.slice(i, i + n + 1).every((v) => !SUBJECT_PRONOUNS.has(v.lower))) ||
       (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) ||
-      (/(?:ing|ed)$/.test(first.lower) && i + 1 < words.length && !words[i + 1]!.capitalized);
+      (/(?:ing|ed)$/.test(first.lower) && i + 1 < words.length && !words[i + 1]!.capitalized) ||
+      // "Hastily politicizing the tragedy, Trump …": an adverb before a participle.
+      (isMannerAdverb(first.lower) && second !== undefined && !second.capitalized && (/ing$/.test(second.lower) || SENTENCE_PREPOSITIONS.has(second.lower))) ||
+      placeAfterPlace(text, words, i);
     if (!leadsClause) {
       // "A few minutes later they reversed themselves": a time phrase without its comma before a pronoun.
       const pronoun = words.slice(i + 1, i + 5).findIndex((w, n) => SUBJECT_PRONOUNS.has(w.lower) && n > 0 && /^(?:later|earlier|ago)$/.test(words[i + n]!.lower));
@@ -1007,6 +1072,8 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     while (e + 1 < words.length && e - i < 8 && plainOrDotGap(text, words[e]!, words[e + 1]!)) {
       const next = words[e + 1]!;
       if (next.capitalized || (NAME_CONNECTORS.has(next.lower) && words[e + 2]?.capitalized)) e++;
+      // "Former mayor Ana Ruiz", "Republican pollster Daron Shaw": a lower-case title inside the name.
+      else if (LOWER_CASE_TITLES.has(next.lower) && words[e + 2]?.capitalized && plainOrDotGap(text, next, words[e + 2]!)) e++;
       else break;
     }
     return { start: first.start, end: words[e]!.end };
@@ -1051,6 +1118,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     const f = frames[n]!;
     if (!f.contentAfter && !f.contentBefore && f.verb && speaksOnlyToPhrases(f.verb)) frames.splice(n, 1);
   }
+  endSubordinateContents(text, frames);
   lendSpeakers(text, sentence, words, frames);
   closeParentheses(text, frames);
   trimContractedPronouns(text, frames);
@@ -1074,6 +1142,7 @@ function closeParentheses(text: string, frames: AttributionFrame[]): void {
       if (!span || seen.has(span)) continue;
       seen.add(span);
       if (text[span.end] === ')' && text.lastIndexOf('(', span.end) >= span.start) span.end++;
+      else if (text[span.end] === '.' && text[span.end + 1] === ')' && text.lastIndexOf('(', span.end) >= span.start) span.end += 2;
     }
   }
 }
@@ -1099,7 +1168,9 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
         continue;
       }
       // "75 percent said yes, but 55 percent say she does not": a second speaker's clause ends the first content.
-      const conjoined = other.speaker && other.speaker.start < other.cue.start && !other.needsSpeaker ? /(?:[,;]\s*|\s+)(?:and|but|while|whereas|although|though|yet)\s+$/i.exec(text.slice(Math.max(0, marker.start - 12), marker.start)) : null;
+      // ("Trump said the system is “complex” and he feels he can win": a pronoun's stance continues the statement.)
+      const continuesStatement = other.verb?.cueClass === 'position' && other.speaker !== null && /^(?:he|she|they)$/i.test(text.slice(other.speaker.start, other.speaker.end));
+      const conjoined = other.speaker && other.speaker.start < other.cue.start && !other.needsSpeaker && !continuesStatement ? /(?:[,;]\s*|\s+)(?:and|but|while|whereas|although|though|yet)\s+$/i.exec(text.slice(Math.max(0, marker.start - 12), marker.start)) : null;
       if (conjoined && f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
         const end = trimContentEnd(text, f.contentAfter.start, marker.start - conjoined[0].length);
         f.contentAfter = end - f.contentAfter.start >= 3 ? { start: f.contentAfter.start, end } : null;
@@ -1144,6 +1215,34 @@ function lendsSpeaker(words: Word[], d: AttributionFrame): boolean {
   return d.speaker !== null && (d.verb?.cueClass !== 'position' || d.contentAfter !== null || d.contentBefore !== null || !subordinateSpeaker(words, d));
 }
 
+/**
+ * "As the crowd began to chant, Silverman joked, “…”", "Although he thanked them, he sounded …":
+ * the content of a frame in a subordinate clause ends at the comma before the main clause's subject.
+ */
+function endSubordinateContents(text: string, frames: AttributionFrame[]): void {
+  for (const f of frames) {
+    const content = f.contentAfter;
+    if (!content || !f.speaker || f.speaker.start > f.cue.start) continue;
+    if (!SUBORDINATOR_JUST_BEFORE.test(text.slice(Math.max(f.sentence.start, f.speaker.start - 12), f.speaker.start))) continue;
+    const main = /,\s+(?=(?:he|she|they|we|I|\p{Lu}\p{L}+)\s)/u.exec(text.slice(content.start, content.end));
+    if (!main || main.index < 3) continue;
+    // A comma inside a quotation ends nothing.
+    const opensQuote = /[“"‘«„]/.exec(text.slice(content.start, content.end));
+    if (opensQuote && opensQuote.index < main.index) continue;
+    f.contentAfter = { start: content.start, end: trimContentEnd(text, content.start, content.start + main.index) };
+  }
+}
+
+const SUBORDINATOR_JUST_BEFORE = /\b(?:although|though|when|while|after|before|because|since|as|if|once|until|whenever)\s+$/i;
+
+function inSubordinateClauseBefore(text: string, candidate: AttributionFrame, f: AttributionFrame): boolean {
+  const speaker = candidate.speaker!;
+  if (speaker.start > candidate.cue.start || !SUBORDINATOR_JUST_BEFORE.test(text.slice(Math.max(0, speaker.start - 12), speaker.start))) return false;
+  const between = text.slice(candidate.cue.end, f.cue.start);
+  // The main clause after the subordinate one: a comma, then more words before the participle's own comma.
+  return /,\s*\S+.*,\s*$/s.test(between);
+}
+
 function lendSpeakers(text: string, sentence: Span, words: Word[], frames: AttributionFrame[]): void {
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
@@ -1153,6 +1252,8 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
       const candidate = frames[m]!;
       if (!lendsSpeaker(words, candidate)) continue;
       if (f.verb?.cueClass === 'position' && cueInsideContentOf(f, candidate)) break;
+      // "Although he thanked them, he sounded a rare note, saying …": a subordinate clause's subject, with a comma after its clause, lends nothing.
+      if (inSubordinateClauseBefore(text, candidate, f)) continue;
       donor = candidate;
       // "Lazar said he welcomed extradition and added, “…”": a frame inside another frame's content
       // that ends before this cue speaks for that frame's speaker, who is the one adding.

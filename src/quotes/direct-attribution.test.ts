@@ -1,0 +1,125 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEntities } from '../model/analysis.ts';
+import { extractQuotes } from './index.ts';
+
+const NONE: ArticleEntities = { entities: [], mentions: [] };
+
+const speakerOf = (text: string, words: string) => extractQuotes(text, NONE).find((q) => q.text.includes(words))?.speakerMention?.text;
+
+test('a party-and-state parenthetical with an abbreviated state stays inside the speaker phrase', () => {
+  const text = '“If they paid nothing, they have nothing to fear,” Sen. Carl Dorn (D-N.Y.) said Tuesday. “If they did, they should answer for it.”';
+  assert.equal(speakerOf(text, 'nothing to fear'), 'Sen. Carl Dorn (D-N.Y.)');
+  assert.equal(speakerOf(text, 'answer for it'), 'Sen. Carl Dorn (D-N.Y.)');
+  assert.equal(speakerOf('“We will hold the line,” Rep. Ada Munro (R-Vt.) said.', 'hold the line'), 'Rep. Ada Munro (R-Vt.)');
+});
+
+test('a speech verb closing the sentence claims the quotation in the clause before it, unless that clause is subordinate', () => {
+  assert.equal(speakerOf('They want to “build an economy that works for families, not just for landlords,” Dorn said.', 'build an economy'), 'Dorn');
+  const subordinate = 'When Pell later referred to the storm and said he would “protect every pier,” the crowd applauded loudly.';
+  assert.equal(speakerOf(subordinate, 'protect every pier'), 'Pell');
+});
+
+test('in an absolute construction the name before the participle speaks, not the sentence subject', () => {
+  const text = 'Both men issued a statement after the talks – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”';
+  assert.equal(speakerOf(text, 'very encouraged'), 'Ryan');
+  assert.equal(speakerOf(text, 'great meeting'), 'Trump');
+  assert.equal(speakerOf('Officials met on Friday, Pell saying the talks were “a good start.”', 'a good start'), 'Pell');
+  assert.equal(speakerOf('She met Pell in Boston, calling him “a loyal friend.”', 'loyal friend'), 'She');
+});
+
+test('a US state after a place, or an adverb before a participle, does not stand as the subject a participle cue borrows', () => {
+  assert.equal(speakerOf('Speaking at a town hall in Salem, New Hampshire, Pell went after Dunn, calling him “a total stiff.”', 'total stiff'), 'Pell');
+  assert.equal(speakerOf('At a rally in Berea, OH, after winning the state, Gov. Ada Munro said, “We are heading west.”', 'heading west'), 'Gov. Ada Munro');
+  assert.equal(speakerOf('Hastily blaming his rivals for the flood, Pell cast the blame on the council and emphasized the “grave threat” it posed.', 'grave threat'), 'Pell');
+});
+
+test('speech verbs like tweet and reply take a clause without "that"', () => {
+  assert.equal(speakerOf('Chairman Ray Dunn tweeted Tuesday night he considered Pell the “presumptive nominee.”', 'presumptive nominee'), 'Chairman Ray Dunn');
+  assert.equal(speakerOf('Ana Ruiz replied she had found the report “deeply flawed.”', 'deeply flawed'), 'Ana Ruiz');
+});
+
+test('an outlet reporting a quoting frame is the source of the whole statement; the quotation stays its speaker’s', () => {
+  const quotes = extractQuotes('“Our streets are not safe,” said Ana Ruiz, a nurse from Port Avel, reports the Harbor Ledger.', NONE);
+  const direct = quotes.find((q) => q.kind === 'direct');
+  assert.equal(direct?.speakerMention?.text, 'Ana Ruiz');
+  const outer = quotes.find((q) => q.kind === 'mixed');
+  assert.equal(outer?.speakerMention?.text, 'the Harbor Ledger');
+  assert.ok(outer?.text.includes('said Ana Ruiz'), outer?.text);
+});
+
+test('after a quotation ending in a full stop, a new sentence with its own clause is not the quotation’s frame', () => {
+  const text = 'Early in the race, Pell attacked Dunn, calling him, among other things, “a failed candidate.” Dunn fired back in March, attacking Pell for “petty theatrics.”';
+  assert.notEqual(speakerOf(text, 'a failed candidate'), 'Dunn');
+  assert.equal(speakerOf(text, 'petty theatrics'), 'Dunn');
+  assert.equal(speakerOf('“Why not?” Borger asked, turning to the crowd.', 'Why not'), 'Borger');
+  assert.equal(speakerOf('“We are done.” Pell said.', 'We are done'), 'Pell');
+});
+
+test('a participle after the main clause borrows its subject, not the subject of a subordinate clause before it', () => {
+  const text = 'And although Pell thanked the farmers for backing him, he sounded a rare note of doubt, saying, “I am not sure I deserve it.”';
+  assert.equal(speakerOf(text, 'I deserve it'), 'he');
+});
+
+test('the speaker’s own stance by pronoun after "and" continues the reported statement; another speaker’s clause still ends it', () => {
+  const quotes = extractQuotes('Pell said the caucus system is “complex” and he feels he can win the next primary.', NONE);
+  const outer = quotes.find((q) => q.text.includes('complex'));
+  assert.equal(outer?.speakerMention?.text, 'Pell');
+  assert.ok(outer?.text.includes('he can win the next primary'), outer?.text);
+  const split = extractQuotes('Pell said the levy was “a disgrace,” but Dunn said it was overdue.', NONE);
+  assert.equal(split.find((q) => q.text.includes('disgrace'))?.speakerMention?.text, 'Pell');
+  assert.equal(split.find((q) => q.text.includes('overdue'))?.speakerMention?.text, 'Dunn');
+});
+
+test('a speech verb before a quotation that follows a colon or comma introduces it, not the sentence subject', () => {
+  const told = extractQuotes('Pell tells the crowd: “I do not want you to get the wrong idea about this town.”', NONE)[0];
+  assert.equal(told?.speakerMention?.text, 'Pell');
+  assert.equal(told?.cue, 'tells');
+  const adverb = extractQuotes('At the rally, he wrongly suggested the judge was biased: “The judge is not fair to me.”', NONE)[0];
+  assert.equal(adverb?.speakerMention?.text, 'he');
+});
+
+test('an adverb in -ly between the subject and a speech verb keeps the frame; nouns in -ly are subjects', () => {
+  const text = 'Pell returned to the topic at a rally in Easthaven, where he wrongly suggested the judge was biased: “The judge is not fair to me.”';
+  assert.equal(speakerOf(text, 'not fair to me'), 'he');
+  assert.equal(speakerOf('The family said it was “heartbroken.”', 'heartbroken'), 'The family');
+  assert.equal(speakerOf('Ruiz repeatedly called the levy “a tax on the poor.”', 'tax on the poor'), 'Ruiz');
+});
+
+test('a sentence-initial adverb before a preposition, or an abbreviated state after a city, is not the subject', () => {
+  assert.equal(speakerOf('Immediately after the storm, Pell issued a statement, “Last night our town was hit hard.”', 'hit hard'), 'Pell');
+  assert.equal(speakerOf('At a conference in Aspen, Colo., the history graduate ended her speech by quoting a poet: “Every obstacle yields to resolve.”', 'Every obstacle'), 'the history graduate');
+});
+
+test('two connectives before the subject ("And then Pell …") leave the subject for a participle to borrow', () => {
+  assert.equal(speakerOf('And then Pell went fully on the attack, saying, “Is the mayor ever going to say the word flood?”', 'the word flood'), 'Pell');
+});
+
+test('a subordinate clause’s content ends at the comma before the main clause, whose speaker keeps the quotation', () => {
+  const quotes = extractQuotes('When Pell thanked the farmers, Dunn stood up, saying the farmers were “owed far more.”', NONE);
+  assert.equal(quotes.find((q) => q.text.includes('owed far more'))?.speakerMention?.text, 'Dunn');
+  assert.ok(!quotes.some((q) => q.speakerMention?.text === 'Pell' && q.text.includes('Dunn')), JSON.stringify(quotes.map((q) => q.text)));
+});
+
+test('a cue word in its base form after an article and a singular name is a noun ("the TV show"), no frame', () => {
+  const text = '“It is too early to tell,” said Cuban, who is also a host on the TV show “Deal Room.” “I mean, it depends on the economy.”';
+  assert.equal(speakerOf(text, 'depends on the economy'), 'Cuban');
+  assert.ok(!extractQuotes(text, NONE).some((q) => q.speakerMention?.text === 'TV'));
+});
+
+test('"this source" is a speaker phrase; "this week" still leads the sentence', () => {
+  assert.equal(speakerOf('“The kids do not like him,” this source told the Ledger.', 'do not like him'), 'this source');
+  assert.equal(speakerOf('This week Pell said the plan was “dead on arrival.”', 'dead on arrival'), 'Pell');
+});
+
+test('a straight mark right after a transcript label’s colon opens the quotation', () => {
+  const quotes = extractQuotes('Rep. Ada Munro (R-S.C.):"I have not heard anyone cite that figure. Who told you that?"', NONE);
+  const direct = quotes.find((q) => q.kind === 'direct');
+  assert.equal(direct?.text, 'I have not heard anyone cite that figure. Who told you that?');
+  assert.ok(direct?.speakerMention?.text.startsWith('Rep. Ada Munro'), direct?.speakerMention?.text);
+  assert.ok(!quotes.some((q) => q.speakerMention?.text === 'Who'));
+});
+
+test('a lower-case title inside a sentence-initial name stays in the subject ("Former mayor Ana Ruiz")', () => {
+  assert.equal(speakerOf('Former mayor Ana Ruiz:"We learned that from the department."', 'We learned'), 'Former mayor Ana Ruiz');
+});
