@@ -16,6 +16,7 @@
  */
 import { findQuotedSpans, splitParagraphs } from '../quotes/index.ts';
 import { sentencesByParagraph, tokenize, type SentenceSpan, type Token } from '../text/index.ts';
+import { partitionPoint } from '../util/bisect.ts';
 import { FRAMING_WORDS, LOADED_TERMS } from './lexicon.ts';
 
 export { LOADED_TERMS, FRAMING_WORDS, type LoadedTermEntry } from './lexicon.ts';
@@ -263,14 +264,7 @@ function hasOwnWords(text: string, span: { start: number; end: number }): boolea
 
 /** The sentence that holds the whole span, if one does (sentences are in order and do not overlap). */
 function sentenceHolding<S extends SentenceSpan>(sentences: S[], span: { start: number; end: number }): S | undefined {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sentences[middle]!.start <= span.start) low = middle + 1;
-    else high = middle;
-  }
-  const sentence = sentences[low - 1];
+  const sentence = sentences[partitionPoint(sentences.length, (i) => sentences[i]!.start <= span.start) - 1];
   return sentence && span.end <= sentence.end ? sentence : undefined;
 }
 

@@ -10,6 +10,7 @@
  */
 import { VERB_BY_FORM } from './cues.ts';
 import type { Span, Word } from './text-units.ts';
+import { partitionPoint } from '../util/bisect.ts';
 
 export const TAG_LABELS = ['O', 'B-Source', 'I-Source', 'B-Cue', 'I-Cue', 'B-Content', 'I-Content'] as const;
 export const LABEL_COUNT = TAG_LABELS.length;
@@ -362,13 +363,7 @@ function distance(a: LabelledSpan, b: LabelledSpan): number {
 
 /** The cue nearest a span that no cue overlaps, the earlier on a tie; cues are in word order. */
 function nearestCue(cues: LabelledSpan[], s: LabelledSpan): number {
-  let after = 0;
-  let high = cues.length;
-  while (after < high) {
-    const mid = (after + high) >>> 1;
-    if (cues[mid]!.first <= s.last) after = mid + 1;
-    else high = mid;
-  }
+  const after = partitionPoint(cues.length, (c) => cues[c]!.first <= s.last);
   if (after === 0) return 0;
   if (after === cues.length) return cues.length - 1;
   return distance(s, cues[after - 1]!) <= distance(s, cues[after]!) ? after - 1 : after;
@@ -429,13 +424,7 @@ export function tagRelations(text: string, input: TaggerSentence, model: TaggerM
 
 /** The words that lie inside a span, found by bisection: a sentence can hold thousands of relations. */
 function wordsWithin(words: Word[], span: Span): Word[] {
-  let first = 0;
-  let high = words.length;
-  while (first < high) {
-    const mid = (first + high) >>> 1;
-    if (words[mid]!.start < span.start) first = mid + 1;
-    else high = mid;
-  }
+  const first = partitionPoint(words.length, (i) => words[i]!.start < span.start);
   let end = first;
   while (end < words.length && words[end]!.end <= span.end) end++;
   return words.slice(first, end);

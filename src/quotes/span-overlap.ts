@@ -1,3 +1,4 @@
+import { partitionPoint } from '../util/bisect.ts';
 import type { Span } from './text-units.ts';
 
 /**
@@ -24,13 +25,7 @@ export class SpanOverlapIndex {
   /** Whether a span shares at least one character with `span` (touching ends do not overlap). */
   overlapsAny(span: Span): boolean {
     // The spans that start before `span` ends overlap it when any of them ends after it starts.
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.starts[mid]! < span.end) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && this.furthestEnds[low - 1]! > span.start;
+    const startingBefore = partitionPoint(this.starts.length, (i) => this.starts[i]! < span.end);
+    return startingBefore > 0 && this.furthestEnds[startingBefore - 1]! > span.start;
   }
 }
