@@ -1470,29 +1470,34 @@ function quoteFree(analysis: ParagraphAnalysis, n: number): boolean {
 function cueWordBesideRules(words: Word[], rules: RuleStatements, model: TaggerModel, inQuote: boolean[]): boolean {
   const cueWords = model.cueWords;
   if (!cueWords) return true;
-  return words.some((word, i) => cueWords.has(word.lower) && !inQuote[i] && !rules.cuesAndContents.overlapsAny(word));
-}
-
-/** Where the rules' statements of one sentence lie: their cues and contents, and their contents and speakers. */
-interface RuleStatements {
-  cuesAndContents: Pick<SpanOverlapIndex, 'overlapsAny'>;
-  contentsAndSpeakers: Pick<SpanOverlapIndex, 'overlapsAny'>;
+  return words.some((word, i) => cueWords.has(word.lower) && !inQuote[i] && !rules.overlapsCueOrContent(word));
 }
 
 /** Below this many statements in a sentence, checking each is cheaper than building an index. */
 const FEW_STATEMENTS = 16;
 
-function ruleStatements(drafts: Draft[]): RuleStatements {
-  if (drafts.length < FEW_STATEMENTS) {
-    return {
-      cuesAndContents: { overlapsAny: (span) => drafts.some((d) => (d.cue !== null && overlaps(d.cue, span)) || overlaps(d, span)) },
-      contentsAndSpeakers: { overlapsAny: (span) => drafts.some((d) => overlaps(d, span) || (d.speaker !== null && overlaps(d.speaker, span))) },
-    };
+/** Where the rules' statements of one sentence lie: their cues and contents, and their contents and speakers. */
+class RuleStatements {
+  private readonly cuesAndContents: SpanOverlapIndex | null;
+  private readonly contentsAndSpeakers: SpanOverlapIndex | null;
+
+  constructor(private readonly drafts: Draft[]) {
+    const many = drafts.length >= FEW_STATEMENTS;
+    this.cuesAndContents = many ? new SpanOverlapIndex(drafts.flatMap((d) => (d.cue ? [d, d.cue] : [d]))) : null;
+    this.contentsAndSpeakers = many ? new SpanOverlapIndex(drafts.flatMap((d) => (d.speaker ? [d, d.speaker] : [d]))) : null;
   }
-  return {
-    cuesAndContents: new SpanOverlapIndex(drafts.flatMap((d) => (d.cue ? [d, d.cue] : [d]))),
-    contentsAndSpeakers: new SpanOverlapIndex(drafts.flatMap((d) => (d.speaker ? [d, d.speaker] : [d]))),
-  };
+
+  overlapsCueOrContent(span: Span): boolean {
+    if (this.cuesAndContents) return this.cuesAndContents.overlapsAny(span);
+    for (const d of this.drafts) if ((d.cue !== null && overlaps(d.cue, span)) || overlaps(d, span)) return true;
+    return false;
+  }
+
+  overlapsContentOrSpeaker(span: Span): boolean {
+    if (this.contentsAndSpeakers) return this.contentsAndSpeakers.overlapsAny(span);
+    for (const d of this.drafts) if (overlaps(d, span) || (d.speaker !== null && overlaps(d.speaker, span))) return true;
+    return false;
+  }
 }
 
 /**
@@ -1500,7 +1505,7 @@ function ruleStatements(drafts: Draft[]): RuleStatements {
  * cue and content, and no content over their speaker ("Nobody argued with Calder, who said …").
  */
 function besideRules(relation: TaggedRelation, rules: RuleStatements): boolean {
-  return !rules.cuesAndContents.overlapsAny(relation.cue) && !relation.content.some((c) => rules.contentsAndSpeakers.overlapsAny(c));
+  return !rules.overlapsCueOrContent(relation.cue) && !relation.content.some((c) => rules.overlapsContentOrSpeaker(c));
 }
 
 function taggerSentence(analysis: ParagraphAnalysis, n: number): TaggerSentence {
@@ -1656,7 +1661,7 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
       // Beside the rules' statements, quotations included ("X, who called it “a farce”, voted …"):
       // the tagger reads the sentence when a cue word stands outside their statements and the quotation marks.
       const beside = !open[n];
-      const rules = beside ? ruleStatements(touching[n]!) : null;
+      const rules = beside ? new RuleStatements(touching[n]!) : null;
       if (rules && !cueWordBesideRules(analysis.words[n]!, rules, model, analysis.inQuote[n]!)) continue;
       const sentence = analysis.sentences[n]!;
       // "According to al-Mayadeen, Qa’ani made the remarks in letters …" cites a source for remarks reported elsewhere, as the rules read it.
