@@ -14,11 +14,18 @@ export const silentProgress: Progress = { phase() {}, tick() {}, log() {}, done(
 export function lineProgress(write: (line: string) => void = (line) => process.stderr.write(`${line}\n`), every = 500): Progress {
   let phase = '';
   let count = 0;
+  let counted = false;
+  // A corpus stage is one step over everything: "reuse: done", not "reuse: 0 done".
+  const finish = () => {
+    if (phase) write(counted || count > 0 ? `${phase}: ${count} done` : `${phase}: done`);
+    phase = '';
+  };
   return {
     phase(name, total) {
-      if (phase) write(`${phase}: ${count} done`);
+      finish();
       phase = name;
       count = 0;
+      counted = total !== undefined;
       write(total === undefined ? `${name}…` : `${name}: ${total} to do`);
     },
     tick() {
@@ -26,10 +33,7 @@ export function lineProgress(write: (line: string) => void = (line) => process.s
       if (count % every === 0) write(`${phase}: ${count}`);
     },
     log: write,
-    done() {
-      if (phase) write(`${phase}: ${count} done`);
-      phase = '';
-    },
+    done: finish,
   };
 }
 
