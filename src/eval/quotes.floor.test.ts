@@ -78,7 +78,7 @@ const FLOORS = {
   cueOverlapF1: 0.773,
   contentOverlapF1: 0.854,
   contentOverlapPrecision: 0.892,
-  contentExactF1: 0.519,
+  contentExactF1: 0.520,
   attributionAll: 0.736,
   attributionDirect: 0.909,
   directContentRecall: 0.995,

@@ -324,3 +324,15 @@ test('"tweeted he …", "wrote he …": written cues take a bare clause, and the
     'Party chair Hal Brenner', 'tweeted', 'he considered Mayor Quill the likely nominee',
   ]);
 });
+
+test('a dateline that opens a story is not part of what the officials said at its end', () => {
+  for (const dateline of ['PORTVALE (Coast Wire) – ', 'THE DAILY BEACON - ', 'PORTVALE, Oct. 4 – ']) {
+    const text = `${dateline}The ferry pier collapsed early on Sunday, injuring two dock workers, harbour officials said.`;
+    const quote = extractQuotes(text, NONE).find((q) => q.cue === 'said');
+    assert.equal(quote?.text, 'The ferry pier collapsed early on Sunday, injuring two dock workers', dateline);
+    assert.equal(quote?.speakerMention?.text, 'harbour officials');
+  }
+  // Capitals that are the sentence's own words stay in it.
+  const own = extractQuotes('FIFA – the sport’s governing body – fined the club on Monday, officials said.', NONE).find((q) => q.cue === 'said');
+  assert.equal(own?.text, 'FIFA – the sport’s governing body – fined the club on Monday');
+});

@@ -288,6 +288,7 @@ function contentBeforeWord(view: SentenceView, k: number): Span | null {
     const open = Math.max(lead.lastIndexOf('“'), lead.lastIndexOf('"'), lead.lastIndexOf('«'), lead.lastIndexOf('„'), lead.lastIndexOf('‘'));
     if (open >= 0) start += open;
   }
+  if (start === view.sentence.start) start += datelineLength(view.text.slice(start, Math.min(end, start + 80)));
   const opening = /^(?:but|and|so|yet)\s+/i.exec(view.text.slice(start, end));
   if (opening) start += opening[0].length;
   const s = trimContentStart(view.text, start, end);
@@ -985,6 +986,13 @@ function analyseWordsOf(view: SentenceView, i: number): AttributionFrame | null 
 
 const SPACE_OR_DOT_SPACE = /^\s+$|^\.\s+$/;
 const DATELINE = /^\s*(?:\p{Lu}{3,}(?:[ ,]+\p{Lu}{2,})*(?:,\s*\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?\s*(?:\([^()]{1,20}\))?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*\(\p{Lu}{2,}\p{L}*\))\s*(?:[–—]|--?)\s+/u;
+
+/** "SALTMERE (Wire) – …, officials said": the dateline that opens a story is the outlet's, not part of what was said. */
+function datelineLength(lead: string): number {
+  const length = (DATELINE.exec(lead) ?? CAPITALISED_DATELINE.exec(lead))?.[0].length ?? 0;
+  // "FIFA – the sport's governing body – fined …": capitals before a dash and a lower-case word are the subject.
+  return length > 0 && /^[\p{Lu}“"‘]/u.test(lead.slice(length)) ? length : 0;
+}
 
 function plainOrDotGap(text: string, a: Word, b: Word): boolean {
   return SPACE_OR_DOT_SPACE.test(text.slice(a.end, b.start));
