@@ -142,3 +142,12 @@ test('empty and name-free text give nothing', () => {
   assert.deepEqual(recognizeEntities(''), { entities: [], mentions: [] });
   assert.equal(recognizeEntities('it rained all day and nobody came.').entities.length, 0);
 });
+
+test('an occupation opening a sentence before a name is a title, not part of the name; organisations it opens stay whole', () => {
+  const text = 'The harbour flooded overnight. Fishmonger Agata Nowak, whose shop stood under water, said she had heard promises before. Historian Ivo Brandt agreed. Later, Nowak left.\n\nStudent Union leaders said the fees were too high. Teacher Training Agency officials met on Monday.';
+  const names = recognizeEntities(text).entities.map((e) => [e.name, e.type, e.titles.join(' ')]);
+  assert.deepEqual(names.find(([name]) => name === 'Agata Nowak'), ['Agata Nowak', 'person', 'Fishmonger']);
+  assert.deepEqual(names.find(([name]) => name === 'Ivo Brandt'), ['Ivo Brandt', 'person', 'Historian']);
+  assert.ok(names.some(([name, type]) => name === 'Student Union' && type === 'organization'), JSON.stringify(names));
+  assert.ok(names.some(([name, type]) => name === 'Teacher Training Agency' && type === 'organization'), JSON.stringify(names));
+});

@@ -5,7 +5,7 @@
  * suspicion.
  */
 import type { EntityType } from '../model/analysis.ts';
-import { DOTTED_TITLES, LOWERCASE_TITLES, MAX_TITLE_WORDS, TITLES } from './data/titles.ts';
+import { DOTTED_TITLES, LOWERCASE_TITLES, MAX_TITLE_WORDS, OCCUPATIONS, TITLES } from './data/titles.ts';
 import { DEMONYMS } from './data/places.ts';
 import { COMMON_WORDS, NON_NAME_CAPITALISED, SPEECH_VERBS } from './data/lexicon.ts';
 import {
@@ -353,6 +353,11 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
       p = title.last + 1;
       continue;
     }
+    if (genericFirst === -1 && p === first && occupationBeforeGivenName(ctx, p, last)) {
+      titles.push(ctx.text.slice(tokens[p]!.start, tokens[p]!.coreEnd));
+      p++;
+      continue;
+    }
     if (genericFirst === -1 && p === first && rejectedAsInitial(ctx, tokens[p]!, p < last)) {
       p++;
       continue;
@@ -362,6 +367,18 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
     p++;
   }
   if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
+}
+
+/**
+ * "Fishmonger Agata Nowak": an occupation opening a sentence before a person's name, that is a
+ * known given name, or two words of which the last heads no organisation, outlet or place.
+ */
+function occupationBeforeGivenName(ctx: SegmentContext, p: number, last: number): boolean {
+  const token = ctx.tokens[p]!;
+  if (!token.initial || p >= last || !OCCUPATIONS.has(token.norm)) return false;
+  if (givenName(ctx.tokens[p + 1]!.norm) !== undefined) return true;
+  const head = ctx.tokens[last]!.norm;
+  return last === p + 2 && !ORGANIZATION_HEADS.has(head) && !OUTLET_HEADS.has(head) && !PLACE_HEADS.has(head) && !ORGANIZATION_NOUNS.has(head) && !OUTLET_NOUNS.has(head);
 }
 
 function pushGeneric(ctx: SegmentContext, first: number, last: number, titles: string[], out: NameSegment[]): void {

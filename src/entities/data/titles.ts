@@ -37,6 +37,19 @@ const ROLES = [
   'commissioner', 'deputy', 'deputy head', 'deputy leader', 'coach', 'captain',
 ];
 
+/**
+ * Occupations written before a name at the start of a sentence ("Fishmonger Agata Nowak, whose shop …").
+ * Unlike titles they also open organisation names ("Student Union", "Engineer Magazine"), so they are
+ * read as a title only before a known given name. Words that are also common surnames (farmer, baker,
+ * mason, fisher, hunter, cook, smith …) are left out.
+ */
+export const OCCUPATIONS: ReadonlySet<string> = new Set([
+  'fishmonger', 'fisherman', 'fisherwoman', 'shopkeeper', 'nurse', 'teacher', 'engineer', 'lawyer', 'architect', 'pharmacist',
+  'midwife', 'plumber', 'electrician', 'firefighter', 'paramedic', 'economist', 'analyst', 'historian', 'researcher',
+  'scientist', 'physician', 'surgeon', 'student', 'activist', 'resident', 'volunteer', 'novelist', 'journalist', 'reporter',
+  'photographer', 'filmmaker', 'shipowner', 'dockworker', 'lifeguard',
+]);
+
 export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>([
   ...NEUTRAL_HONORIFICS.map((t) => [t, { gender: null, role: false }] as const),
   ...MALE_HONORIFICS.map((t) => [t, { gender: 'male', role: false }] as const),
