@@ -353,7 +353,7 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
       p = title.last + 1;
       continue;
     }
-    if (genericFirst === -1 && p === first && occupationBeforeGivenName(ctx, p, last)) {
+    if (genericFirst === -1 && p === first && occupationBeforeName(ctx, p, last)) {
       titles.push(ctx.text.slice(tokens[p]!.start, tokens[p]!.coreEnd));
       p++;
       continue;
@@ -373,7 +373,7 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
  * "Fishmonger Agata Nowak": an occupation opening a sentence before a person's name, that is a
  * known given name, or two words of which the last heads no organisation, outlet or place.
  */
-function occupationBeforeGivenName(ctx: SegmentContext, p: number, last: number): boolean {
+function occupationBeforeName(ctx: SegmentContext, p: number, last: number): boolean {
   const token = ctx.tokens[p]!;
   if (!token.initial || p >= last || !OCCUPATIONS.has(token.norm)) return false;
   if (givenName(ctx.tokens[p + 1]!.norm) !== undefined) return true;

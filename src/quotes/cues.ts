@@ -388,6 +388,9 @@ export const CLAUSE_BOUNDARY_WORDS = new Set([
   'have', 'had', 'than', 'what', 'how', 'why', 'not', 'to', 'yet', 'once', 'then',
 ]);
 
+/** Conjunctions that open a subordinate clause ("When Pell said …, the crowd applauded"), as a regex alternation. */
+export const SUBORDINATE_OPENERS = 'when|whenever|after|before|while|as|since|until|because|once|if|though|although';
+
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 export const PRONOUN_GENDER: Readonly<Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'first' | 'second'>> = {

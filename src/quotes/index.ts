@@ -22,12 +22,13 @@
  *   sentences name as making the remarks, else to the current or most quoted speaker.
  */
 import type { ArticleEntities, Quote, QuoteFlag, QuoteKind } from '../model/analysis.ts';
-import { POSSESSIVE_PRONOUNS, REMARKS_MADE, reportingVerb, SIGN_OFFS, VERB_BY_FORM } from './cues.ts';
+import { POSSESSIVE_PRONOUNS, REMARKS_MADE, reportingVerb, SIGN_OFFS, SUBORDINATE_OPENERS, VERB_BY_FORM } from './cues.ts';
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { entityLookup, resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
 import { commaBefore, sentencesIn, wordsIn, type Span, type Word } from './text-units.ts';
 import { SpanOverlapIndex } from './span-overlap.ts';
+import { partitionPoint } from '../util/bisect.ts';
 import { chooseSpeaker, reviewProposal, type RankerCandidate, type SpeakerRankerModel } from './speaker-ranker.ts';
 import { SPEAKER_RANKER } from './model/speaker-ranker.ts';
 import { tagRelations, unpackTaggerModel, type TaggedRelation, type TaggerModel, type TaggerSentence } from './attribution-tagger.ts';
@@ -376,7 +377,7 @@ function insideEarlierClause(text: string, frames: AttributionFrame[], n: number
   }
   return false;
 }
-const SUBORDINATE_CLAUSE_OPENER = /\b(?:when|after|before|while|as|since|until|because|once|if|though|although|whenever)\b/i;
+const SUBORDINATE_CLAUSE_OPENER = new RegExp(`\\b(?:${SUBORDINATE_OPENERS})\\b`, 'i');
 
 /** Frames that close a quotation (“…,” he said), in text order. */
 function closingFrames(text: string, frames: AttributionFrame[]): AttributionFrame[] {
@@ -412,9 +413,9 @@ function orderedAfterClosing(frames: AttributionFrame[], closing: AttributionFra
  */
 function reportsNestedStatement(frame: AttributionFrame, content: Span, inside: QuotedSpan[], consumedBy: Map<QuotedSpan, AttributionFrame>): boolean {
   if (!frame.speaker || isStance(frame)) return false;
+  const within = (span: Span) => span.start >= content.start && span.end <= content.end;
   return inside.every((q) => {
     const inner = consumedBy.get(q);
-    const within = (span: Span) => span.start >= content.start && span.end <= content.end;
     return inner !== undefined && inner !== frame && inner.speaker !== null && within(inner.speaker) && within(inner.cue);
   });
 }
@@ -889,13 +890,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
  */
 function speechFrameBefore(analysis: ParagraphAnalysis, sentence: Span, openMark: number): AttributionFrame | null {
   const { frames } = analysis;
-  let lo = 0;
-  let hi = frames.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (frames[mid]!.cue.start < openMark) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(frames.length, (n) => frames[n]!.cue.start < openMark);
   for (let n = lo - 1; n >= 0 && n >= lo - RELATIVE_CLAUSE_LOOKAHEAD; n--) {
     const frame = frames[n]!;
     if (frame.sentence.start < sentence.start) break;

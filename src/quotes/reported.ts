@@ -14,6 +14,7 @@ import {
   PURE_DETERMINERS,
   REMARKS_MADE,
   SUBJECT_PRONOUNS,
+  SUBORDINATE_OPENERS,
   VERB_BY_FORM,
   type ReportingVerb,
 } from './cues.ts';
@@ -110,7 +111,7 @@ function isPlainGap(view: SentenceView, left: number, right: number): boolean {
 const LY_NOUNS_AND_ADJECTIVES = new Set([
   'family', 'ally', 'rally', 'italy', 'july', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quarterly', 'early', 'assembly', 'supply',
   'reply', 'fly', 'holy', 'ugly', 'friendly', 'elderly', 'lonely', 'likely', 'unlikely', 'silly', 'belly', 'bully', 'anomaly',
-  'monopoly', 'lily', 'only', 'costly', 'deadly', 'lovely', 'orderly', 'comply', 'apply', 'rely', 'imply', 'multiply', 'reply',
+  'monopoly', 'lily', 'only', 'costly', 'deadly', 'lovely', 'orderly', 'comply', 'apply', 'rely', 'imply', 'multiply',
 ]);
 
 /** "he erroneously suggested", "she repeatedly called": an adverb in -ly between the subject and its verb. */
@@ -409,6 +410,7 @@ function isPhraseContent(view: SentenceView, cueEnd: number, verb: ReportingVerb
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|earlier|later|again|publicly|privately|repeatedly|previously|also|then|now)$/;
 const DAY_PARTS = /^(?:morning|afternoon|evening|night|week|weekend|month|year)$/;
+const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Index after a time adjunct at r ("Tuesday", "on Wednesday", "last week", "Friday night"), or r. */
 function skipTimeAdjunct(view: SentenceView, r: number): number {
@@ -570,8 +572,6 @@ function opensWithRelativeSubject(view: SentenceView, j: number): boolean {
   const clause = view.text.slice(subject.end, view.words[j]!.end);
   return /^,\s+(?:who|which)\s/.test(clause) && !/[,;:”"]/.test(clause.slice(1));
 }
-
-const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** "on Tuesday", "Tuesday night", "on Sunday morning" ending at word `j`: the index of its first word, or -1. */
 function dayAdjunctStart(view: SentenceView, j: number): number {
@@ -1052,7 +1052,7 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     const leadsClause =
       SENTENCE_PREPOSITIONS.has(first.lower) ||
       // "Tuesday at Baldwin College, Gov. Kasich said": a day before the comma.
-      (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(first.lower) && second !== undefined && !isVerbForm(second) && !/^(?:'s|is|was|will)$/.test(second.lower)) ||
+      (DAY_NAMES.test(first.lower) && second !== undefined && !isVerbForm(second) && !/^(?:'s|is|was|will)$/.test(second.lower)) ||
       // "Hours later, Trump …", "Two weeks ago, she …": a time phrase before the comma.
       words.slice(i + 1, i + 4).some((w, n) => /^(?:later|earlier|ago|afterward|afterwards|before)$/.test(w.lower) && text[w.end] === ',' && words.slice(i, i + n + 1).every((v) => !SUBJECT_PRONOUNS.has(v.lower))) ||
       (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) ||
@@ -1241,7 +1241,7 @@ function endSubordinateContents(text: string, frames: AttributionFrame[]): void 
   }
 }
 
-const SUBORDINATOR_JUST_BEFORE = /\b(?:although|though|when|while|after|before|because|since|as|if|once|until|whenever)\s+$/i;
+const SUBORDINATOR_JUST_BEFORE = new RegExp(`\\b(?:${SUBORDINATE_OPENERS})\\s+$`, 'i');
 
 function inSubordinateClauseBefore(text: string, candidate: AttributionFrame, f: AttributionFrame): boolean {
   const speaker = candidate.speaker!;
