@@ -1843,7 +1843,7 @@ function sourceCandidate(draft: Draft): SourceCandidate | null {
 }
 
 function articleForFilter(analyses: ParagraphAnalysis[]): SourceFilterArticle {
-  return { firstPersonRate: firstPersonRate(analyses.flatMap((a) => a.words), analyses.flatMap((a) => a.inQuote)) };
+  return { firstPersonRate: firstPersonRate(concatenated(analyses.map((a) => a.words)), concatenated(analyses.map((a) => a.inQuote))) };
 }
 
 /** Reported statements keep their content but lose a speaker phrase the source filter doubts. */

@@ -122,14 +122,15 @@ export function sourceFeatures(text: string, candidate: SourceCandidate, article
 export function firstPersonRate(words: readonly Word[][], inQuote: readonly boolean[][]): number {
   let total = 0;
   let firstPerson = 0;
-  words.forEach((sentence, n) => {
+  for (let n = 0; n < words.length; n++) {
+    const sentence = words[n]!;
     const quoted = inQuote[n]!;
-    sentence.forEach((word, i) => {
-      if (quoted[i]) return;
+    for (let i = 0; i < sentence.length; i++) {
+      if (quoted[i]) continue;
       total++;
-      if (FIRST_PERSON.has(word.lower)) firstPerson++;
-    });
-  });
+      if (FIRST_PERSON.has(sentence[i]!.lower)) firstPerson++;
+    }
+  }
   return total ? (100 * firstPerson) / total : 0;
 }
 

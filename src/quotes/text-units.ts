@@ -38,6 +38,10 @@ function isWordCode(text: string, at: number, withMarks: boolean): boolean {
   return (withMarks ? LETTER_DIGIT_OR_MARK : LETTER_OR_DIGIT).test(text[at]!);
 }
 
+function isLowerAsciiOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
 /** Words (letters and digits, with inner apostrophes and hyphens) in [start, end), scanned once. */
 /** Offset of the comma just before `offset`, white space between them skipped; -1 when there is none. */
 export function commaBefore(text: string, offset: number): number {
@@ -55,19 +59,29 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
       continue;
     }
     const wordStart = i;
+    // Whether the word needs folding (an upper-case or non-ASCII letter, or ’): most words are plain lower-case ASCII.
+    let folds = !isLowerAsciiOrDigit(text.charCodeAt(i));
     i++;
     for (;;) {
-      while (i < end && isWordCode(text, i, true)) i++;
+      for (; i < end; i++) {
+        if (isLowerAsciiOrDigit(text.charCodeAt(i))) continue;
+        if (!isWordCode(text, i, true)) break;
+        folds = true;
+      }
       const joiner = text.charCodeAt(i);
       // ' ’ - inside a word: Qa’ani, al-Quds
       if (i + 1 < end && (joiner === 39 || joiner === 0x2019 || joiner === 45) && isWordCode(text, i + 1, false)) {
+        if (joiner === 0x2019 || !isLowerAsciiOrDigit(text.charCodeAt(i + 1))) folds = true;
         i += 2;
         continue;
       }
       break;
     }
-    let lower = text.slice(wordStart, i).toLowerCase();
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    let lower = text.slice(wordStart, i);
+    if (folds) {
+      lower = lower.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    }
     words.push({ start: wordStart, end: i, lower, capitalized: startsUpper(text, wordStart) });
   }
   return words;
