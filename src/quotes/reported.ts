@@ -1136,10 +1136,17 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
 /** "she's said": the speaker is the pronoun, without its auxiliary. */
 function trimContractedPronouns(text: string, frames: AttributionFrame[]): void {
   for (const f of frames) {
-    for (const span of [f.speaker, f.speakerHead]) {
-      if (span && CONTRACTED_PRONOUN.test(text.slice(span.start, span.end).toLowerCase().replace(/’/g, "'"))) span.end = text.slice(span.start, span.end).search(/['’]/) + span.start;
-    }
+    trimContractedPronoun(text, f.speaker);
+    trimContractedPronoun(text, f.speakerHead);
   }
+}
+
+/** Longest contracted pronoun ("they'll"): longer phrases are not tested. */
+const CONTRACTED_PRONOUN_LENGTH = 7;
+
+function trimContractedPronoun(text: string, span: Span | null): void {
+  if (!span || span.end - span.start > CONTRACTED_PRONOUN_LENGTH) return;
+  if (CONTRACTED_PRONOUN.test(text.slice(span.start, span.end).toLowerCase().replace(/’/g, "'"))) span.end = text.slice(span.start, span.end).search(/['’]/) + span.start;
 }
 
 /** "… Guards Corps (IRGC) says": a speaker phrase that opens a parenthesis also closes it. */
