@@ -151,7 +151,8 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
     carried = null;
 
     const segment = text.slice(paragraph.start, paragraph.end);
-    for (const match of segment.matchAll(MARKS)) {
+    MARKS.lastIndex = 0;
+    for (let match = MARKS.exec(segment); match !== null; match = MARKS.exec(segment)) {
       const pos = paragraph.start + match.index;
       const char = match[0];
       const before = text[pos - 1];

@@ -225,7 +225,7 @@ function analyseParagraph(text: string, paragraph: ParagraphSpan, index: number,
     const sentenceInQuote = inQuote.slice(from, w);
     perSentence.push(sentenceWords);
     inQuoteBySentence.push(sentenceInQuote);
-    frames.push(...findFrames(text, sentence, sentenceWords, sentenceInQuote));
+    for (const frame of findFrames(text, sentence, sentenceWords, sentenceInQuote)) frames.push(frame);
   }
   return { paragraph, index, quoted, sentences, frames, words: perSentence, inQuote: inQuoteBySentence };
 }
@@ -1465,7 +1465,7 @@ function quoteFree(analysis: ParagraphAnalysis, n: number): boolean {
 function cueWordBesideRules(words: Word[], rules: RuleStatements, model: TaggerModel, inQuote: boolean[]): boolean {
   const cueWords = model.cueWords;
   if (!cueWords) return true;
-  return words.some((word, i) => cueWords.has(word.lower) && !inQuote[i] && !rules.overlapsCueOrContent(word));
+  return words.some((word, i) => !inQuote[i] && cueWords.has(word.lower) && !rules.overlapsCueOrContent(word));
 }
 
 /** Below this many statements in a sentence, checking each is cheaper than building an index. */

@@ -122,6 +122,8 @@ function abbreviationEndsSentence(text: string, dot: number, next: number): bool
   return word !== null && SENTENCE_OPENERS.has(word[0].toLowerCase());
 }
 
+const SENTENCE_BREAK = /[.!?…]+[”"’'»)\]]*\s+(?=[\p{Lu}\p{N}“"‘'«„(\[])/gu;
+
 /**
  * Sentences inside [start, end): a break after . ! ? … (and closing marks) followed by white
  * space and an upper-case letter, digit or opening mark, except after abbreviations and inside
@@ -138,7 +140,9 @@ export function sentencesIn(
   const slice = text.slice(start, end);
   let sentenceStart = start;
   let p = 0;
-  for (const match of slice.matchAll(/[.!?…]+[”"’'»)\]]*\s+(?=[\p{Lu}\p{N}“"‘'«„(\[])/gu)) {
+  // exec on one regex rather than matchAll, which constructs a copy of the regex per paragraph.
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let match = SENTENCE_BREAK.exec(slice); match !== null; match = SENTENCE_BREAK.exec(slice)) {
     const punct = start + match.index;
     const boundary = punct + match[0].trimEnd().length;
     if (text[punct] === '.' && match[0][1] !== '.' && isAbbreviationBefore(text, punct) && !abbreviationEndsSentence(text, punct, punct + match[0].length)) continue;
