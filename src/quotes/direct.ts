@@ -225,9 +225,17 @@ export function wordCount(text: string, start: number, end: number, cap = 8): nu
   let count = 0;
   let inWord = false;
   for (let i = start; i < end && count < cap; i++) {
-    const word = isWordChar(text[i]);
+    const word = isWordCharAt(text, i);
     if (word && !inWord) count++;
-    inWord = word || (inWord && (text[i] === '’' || text[i] === "'" || text[i] === '-'));
+    const code = text.charCodeAt(i);
+    inWord = word || (inWord && (code === 0x2019 || code === 39 || code === 45));
   }
   return count;
+}
+
+/** isWordChar(text[i]), without a regex for ASCII. */
+function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return isWordChar(text[i]);
 }

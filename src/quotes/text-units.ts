@@ -94,10 +94,17 @@ const ABBREVIATIONS = new Set([
   'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'ave', 'blvd', 'supt', 'insp', 'cpl', 'pvt', 'amb', 'atty', 'messrs',
 ]);
 
+/** LETTER_OR_DOT.test(text[at]), without a regex for ASCII. */
+function isLetterOrDot(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
+  return LETTER_OR_DOT.test(text[at]!);
+}
+
 /** Whether the word ending at `dot` is a title or an initial ("Gen.", "J.", "U.S."). */
 export function isAbbreviationBefore(text: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && LETTER_OR_DOT.test(text[start - 1]!)) start--;
+  while (start > 0 && isLetterOrDot(text, start - 1)) start--;
   const word = text.slice(start, dot).toLowerCase();
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
@@ -116,7 +123,7 @@ const SENTENCE_OPENERS = new Set([
 /** Whether the abbreviation ending at `dot` ends its sentence, the next word (from `next`) opening a new one. */
 function abbreviationEndsSentence(text: string, dot: number, next: number): boolean {
   let start = dot;
-  while (start > 0 && LETTER_OR_DOT.test(text[start - 1]!)) start--;
+  while (start > 0 && isLetterOrDot(text, start - 1)) start--;
   if (!SENTENCE_FINAL_ABBREVIATIONS.has(text.slice(start, dot).toLowerCase())) return false;
   const word = /^\p{L}+/u.exec(text.slice(next, next + 20));
   return word !== null && SENTENCE_OPENERS.has(word[0].toLowerCase());
