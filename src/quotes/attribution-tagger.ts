@@ -8,7 +8,7 @@
  * the weights ship, pruned and quantised to signed bytes, in src/quotes/model/attribution-tagger.ts.
  * Relations are decoded from the labels: every cue with the source and content spans nearest to it.
  */
-import { VERB_BY_FORM } from './cues.ts';
+import { verbOfForm } from './cues.ts';
 import type { Span, Word } from './text-units.ts';
 import { partitionPoint } from '../util/bisect.ts';
 
@@ -136,8 +136,11 @@ function gapCode(text: string, from: number, to: number): number {
   return code;
 }
 
-/** Per word form: 1 speech verb, 2 position verb. */
-const VERB_CLASSES: ReadonlyMap<string, number> = new Map([...VERB_BY_FORM].map(([form, verb]) => [form, verb.cueClass === 'speech' ? 1 : 2]));
+/** A word form's verb class: 1 speech verb, 2 position verb, 0 none. */
+function verbClass(form: string): number {
+  const verb = verbOfForm(form);
+  return verb === undefined ? 0 : verb.cueClass === 'speech' ? 1 : 2;
+}
 
 const distanceBucket = (d: number) => (d <= 0 ? 0 : d <= 3 ? d : d <= 6 ? 4 : d <= 10 ? 5 : 6);
 
@@ -186,7 +189,7 @@ export function sentenceFeatures(text: string, input: TaggerSentence): { buckets
   for (let i = 0; i < n; i++) {
     const word = words[i]!;
     hashes[i + 2] = foldedHash(text, word.start, word.end);
-    classes[i + 1] = VERB_CLASSES.get(word.lower) ?? 0;
+    classes[i + 1] = verbClass(word.lower);
     gaps[i] = gapCode(text, i === 0 ? sentence.start : words[i - 1]!.end, word.start);
   }
   if (n > 0) gaps[n] = gapCode(text, words[n - 1]!.end, sentence.end);

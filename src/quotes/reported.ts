@@ -16,6 +16,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBORDINATE_OPENERS,
   VERB_BY_FORM,
+  verbOfForm,
   type ReportingVerb,
 } from './cues.ts';
 import { isAbbreviationBefore, type Span, type Word } from './text-units.ts';
@@ -120,7 +121,7 @@ function isMannerAdverb(lower: string): boolean {
 }
 
 function isVerbForm(word: Word): boolean {
-  return !word.capitalized && VERB_BY_FORM.has(word.lower);
+  return !word.capitalized && verbOfForm(word.lower) !== undefined;
 }
 
 /** Leftmost index of the phrase that ends at word `j`, walking left over plain gaps. */
@@ -1113,7 +1114,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     else if (word.lower === 'in' && words[i + 2]?.lower === 'words' && POSSESSIVE_PRONOUNS.has(words[i + 1]!.lower)) found = analyseWordsOf(view, i);
     else if (word.lower === 'in' && !inQuote[i + 1]) found = analysePollIn(view, i);
     else {
-      const verb = VERB_BY_FORM.get(word.lower);
+      const verb = verbOfForm(word.lower);
       if (!verb) continue;
       if (word.capitalized && !(i === 0 && word.lower.endsWith('ing'))) continue;
       found = analyseVerb(view, i, verb);

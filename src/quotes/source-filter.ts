@@ -43,6 +43,8 @@ export function unpackSourceFilter(packed: PackedSourceFilter): SourceFilterMode
 }
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'our', 'us']);
+/** The longest of FIRST_PERSON: longer words are not looked up. */
+const FIRST_PERSON_LENGTH = 3;
 
 function lengthBucket(n: number): string {
   return n <= 1 ? '1' : n <= 2 ? '2' : n <= 4 ? '3-4' : n <= 7 ? '5-7' : n <= 12 ? '8-12' : '13+';
@@ -128,7 +130,8 @@ export function firstPersonRate(words: readonly Word[][], inQuote: readonly bool
     for (let i = 0; i < sentence.length; i++) {
       if (quoted[i]) continue;
       total++;
-      if (FIRST_PERSON.has(sentence[i]!.lower)) firstPerson++;
+      const lower = sentence[i]!.lower;
+      if (lower.length <= FIRST_PERSON_LENGTH && FIRST_PERSON.has(lower)) firstPerson++;
     }
   }
   return total ? (100 * firstPerson) / total : 0;
