@@ -87,6 +87,14 @@ interface SentenceView {
   inQuote: boolean[];
   /** Offsets of ", according to" in the sentence, found once on first use. */
   accordingTo?: number[];
+  /** The sentence's subject (sentenceSubject), found once on first use. */
+  subject?: Span | null;
+}
+
+/** sentenceSubject of the view's sentence, computed once per sentence; a copy each time, since frames' spans are trimmed in place later. */
+function subjectOfSentence(view: SentenceView): Span | null {
+  if (view.subject === undefined) view.subject = sentenceSubject(view.text, view.sentence, view.words);
+  return view.subject && { start: view.subject.start, end: view.subject.end };
 }
 
 function gap(view: SentenceView, left: number, right: number): string {
@@ -568,7 +576,7 @@ function timePhraseStart(view: SentenceView, j: number): number {
 
 /** "Mayor Quill, who chairs the board, called …": the sentence opens with a subject and its relative clause, which end at word `j`. */
 function opensWithRelativeSubject(view: SentenceView, j: number): boolean {
-  const subject = sentenceSubject(view.text, view.sentence, view.words);
+  const subject = subjectOfSentence(view);
   if (!subject || subject.end >= view.words[j]!.start) return false;
   const clause = view.text.slice(subject.end, view.words[j]!.end);
   return /^,\s+(?:who|which)\s/.test(clause) && !/[,;:”"]/.test(clause.slice(1));
@@ -745,7 +753,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
         return result.contentAfter || result.contentBefore ? result : null;
       }
       // "Bill Millis, a businessman who had been on the board, said": the sentence opens with the subject.
-      const subject = sentenceSubject(view.text, view.sentence, words);
+      const subject = subjectOfSentence(view);
       if (subject && subject.start === words[0]!.start && !gerund) {
         let s = 0;
         while (s < words.length && words[s]!.end <= subject.end) s++;
@@ -1128,7 +1136,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     if (!f.contentAfter && !f.contentBefore && f.verb && speaksOnlyToPhrases(f.verb)) frames.splice(n, 1);
   }
   endSubordinateContents(text, frames);
-  lendSpeakers(text, sentence, words, frames);
+  lendSpeakers(view, frames);
   closeParentheses(text, frames);
   trimContractedPronouns(text, frames);
   return frames.filter((f) => f.contentAfter || f.contentBefore || f.speaker);
@@ -1259,7 +1267,8 @@ function inSubordinateClauseBefore(text: string, candidate: AttributionFrame, f:
   return /,\s*\S+.*,\s*$/s.test(between);
 }
 
-function lendSpeakers(text: string, sentence: Span, words: Word[], frames: AttributionFrame[]): void {
+function lendSpeakers(view: SentenceView, frames: AttributionFrame[]): void {
+  const { text, words } = view;
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
     if (!f.needsSpeaker) continue;
@@ -1294,7 +1303,7 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
       f.speaker = donor.speaker;
       f.speakerHead = donor.speakerHead;
     } else {
-      const subject = sentenceSubject(text, sentence, words);
+      const subject = subjectOfSentence(view);
       f.speaker = subject;
       f.speakerHead = subject;
     }
