@@ -123,3 +123,30 @@ test('a straight mark right after a transcript label’s colon opens the quotati
 test('a lower-case title inside a sentence-initial name stays in the subject ("Former mayor Ana Ruiz")', () => {
   assert.equal(speakerOf('Former mayor Ana Ruiz:"We learned that from the department."', 'We learned'), 'Former mayor Ana Ruiz');
 });
+
+test('an adjunct between the cue and the comma or colon that opens the quotation keeps the cue’s speaker', () => {
+  const relative = 'Pell won his first endorsement from a colleague, Ada Munro, who declared in the spin room after the debate, “It is time to unite behind him.” Dunn was endorsed too.';
+  assert.equal(speakerOf(relative, 'time to unite'), 'Ada Munro, who');
+  const listener = 'The decision rests with the harbour master, Lena Voss, who told the council when asked about the inquiry: “The matter is in the hands of the inspectors.”';
+  assert.equal(speakerOf(listener, 'hands of the inspectors'), 'Lena Voss, who');
+  assert.equal(speakerOf('Although the board has not counted the ballots, Ruiz said about the movement, “Parents should decide.”', 'Parents should decide'), 'Ruiz');
+  // A clause between the cue and the quotation has a speaker of its own.
+  assert.notEqual(speakerOf('Dunn said in March that the board, which voted again, “will not move.”', 'will not move'), 'Dunn said in March');
+});
+
+test('"states" closing a quotation is a cue', () => {
+  const text = '“They know Mara is the only one strong enough to stand up to the banks,” a narrator in the ad states. “She will protect the harbour.”';
+  assert.equal(speakerOf(text, 'strong enough'), 'a narrator in the ad');
+  assert.equal(speakerOf(text, 'protect the harbour'), 'a narrator in the ad');
+  assert.equal(extractQuotes('Pell won in 30 states. Dunn won the rest.', NONE).length, 0);
+});
+
+test('a quotation run over several paragraphs takes the speaker its last paragraph names', () => {
+  const text = [
+    'The council met on Monday to discuss the harbour.',
+    '“The first thing you must have is a plan for the piers. We have not had one since the storm.',
+    '“The second thing is money, and we will find it,” Vance says.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'plan for the piers'), 'Vance');
+  assert.equal(speakerOf(text, 'find it'), 'Vance');
+});

@@ -749,6 +749,24 @@ function dashSignature(text: string, after: number, paragraphEnd: number): { spe
   return { cue: { start: dash, end: dash + match[1]!.length }, speaker: { start: nameStart, end: nameStart + name.length } };
 }
 
+/** Paragraphs a quotation may run over before the frame that closes it. */
+const QUOTATION_RUN_PARAGRAPHS = 20;
+
+/**
+ * “… ¶ …,” Vance says.: a quotation that opens in paragraph `p` and runs on over the next
+ * paragraphs is said by the speaker its last paragraph's frame names; that frame's draft, or null.
+ */
+function closingFrameOfRun(drafts: Draft[][], p: number): Draft | null {
+  for (let n = p + 1; n < drafts.length && n <= p + QUOTATION_RUN_PARAGRAPHS; n++) {
+    const piece = drafts[n]!.find((d) => d.quoted?.continuation);
+    if (!piece) return null;
+    // (A frame inside the piece's own marks is the quoted text's, as in a quoted report that quotes others.)
+    if (piece.cue && piece.speaker && !piece.speakerFrom) return overlaps(piece.cue, quoteBounds(piece.quoted!)) ? null : piece;
+    if (!piece.quoted!.continues) return null;
+  }
+  return null;
+}
+
 /** Fallbacks for direct quotations with no frame in their sentence. */
 function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
   let previousWhole: Draft | null = null;
@@ -827,6 +845,12 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         draft.speakerFrom = previousWhole;
         draft.note = 'follows the same speaker’s quotation in the previous paragraph';
         draft.flags.push('no-cue');
+      } else if (q.continues && !q.continuation && closingFrameOfRun(drafts, p)) {
+        const closing = closingFrameOfRun(drafts, p)!;
+        draft.speaker = closing.speaker;
+        draft.speakerHead = closing.speakerHead;
+        draft.cue = closing.cue;
+        draft.note = 'opens a quotation whose last paragraph names its speaker';
       } else {
         const { sentence, words } = sentenceOf(analysis, q.openMark);
         const lead = text.slice(sentence.start, q.openMark);

@@ -321,6 +321,8 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   }
   if (r >= words.length || !isPlainGap(view, cueEnd, r)) return null;
   if (!verb) return contentTo(view, words[r]!.start);
+  const quotationMark = verb.frames.quote ? quotationAfterAdjunct(view, r, verb) : -1;
+  if (quotationMark >= 0) return contentTo(view, quotationMark);
 
   // "said (in an interview with X) that …", "told Deif, commander of …, that …"
   for (let x = r; x < words.length && x - r <= 30; x++) {
@@ -390,6 +392,34 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   if (verb.lemma === 'speak' && SPEAK_ADJUNCTS.test(next.lower)) return null;
   if (verb.frames.phrase) return phraseContent(view, r);
   return null;
+}
+
+/** "“…,” a narrator states.": the verb ends its sentence after a quotation closed by a comma, "?" or "!". */
+function closesQuotation(view: SentenceView, word: Word): boolean {
+  return /^\s*[.!?]?\s*$/.test(view.text.slice(word.end, view.sentence.end)) && /[,?!][”"’»]\s/.test(view.text.slice(view.sentence.start, word.start));
+}
+
+/** Most words between a cue and the comma or colon that opens its quotation. */
+const ADJUNCT_BEFORE_QUOTATION_WORDS = 14;
+
+/**
+ * "declared in the debate spin room, “…”", "told Congress when asked about the inquiry: “…”": an
+ * adjunct (or, after a verb that takes one, a listener) between the cue and the comma or colon
+ * that opens its quotation. The offset of the opening mark, or -1.
+ */
+function quotationAfterAdjunct(view: SentenceView, r: number, verb: ReportingVerb): number {
+  const { words } = view;
+  const first = words[r]!.lower;
+  if (!verb.frames.object && !ADJUNCT_PREPOSITIONS.has(first) && !TIME_WORDS.has(first) && !SUBORDINATORS.has(first)) return -1;
+  for (let x = r; x < words.length - 1 && x - r < ADJUNCT_BEFORE_QUOTATION_WORDS; x++) {
+    if (view.inQuote[x]) return -1;
+    // "when asked about …": a participle after a subordinator belongs to the adjunct; any other verb opens a clause.
+    if (x > r && isVerbForm(words[x]!) && !SUBORDINATORS.has(words[x - 1]!.lower)) return -1;
+    if (isPlainGap(view, x, x + 1)) continue;
+    const opening = /^\s*[,:]\s*([“"«„])\s*$/.exec(gap(view, x, x + 1));
+    return opening && view.inQuote[x + 1] ? words[x]!.end + opening[0].indexOf(opening[1]!) : -1;
+  }
+  return -1;
 }
 
 const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'also', 'instead', 'too', 'nonetheless', 'nevertheless', 'meanwhile', 'moreover', 'further', 'furthermore', 'again', 'previously', 'later']);
@@ -599,7 +629,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   // "turned back", "beat back a challenge", "looking back": the bare form "back" is an adverb unless a subject, "to" or an auxiliary precedes it.
   if (word.lower === 'back' && i > 0 && !BACKERS_BEFORE.test(words[i - 1]!.lower) && !words[i - 1]!.capitalized && !(/[^su]s$/.test(words[i - 1]!.lower) && !MOTION_VERBS_S.test(words[i - 1]!.lower))) return null;
   // "in 30 states", "Western states that vote": "states" is a cue only before its clause.
-  if (word.lower === 'states' && !/^(?:that|:)$/.test(view.text.slice(word.end, view.sentence.end).trim().split(/\s+/)[0] ?? '')) return null;
+  // ("“…,” a narrator in the ad states." closes a quotation.)
+  if (word.lower === 'states' && !/^(?:that|:)$/.test(view.text.slice(word.end, view.sentence.end).trim().split(/\s+/)[0] ?? '') && !closesQuotation(view, word)) return null;
   const gerund = word.lower.endsWith('ing');
   const following = words[cueEnd + 1];
   // "our greatest wish is …", "the report was …": a noun, not a verb.
