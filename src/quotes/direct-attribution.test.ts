@@ -150,3 +150,16 @@ test('a quotation run over several paragraphs takes the speaker its last paragra
   assert.equal(speakerOf(text, 'plan for the piers'), 'Vance');
   assert.equal(speakerOf(text, 'find it'), 'Vance');
 });
+
+test('a participle after a comma borrows the subject before it, not a later frame’s speaker', () => {
+  const text = 'Mr. Dorn also came close to admitting the ferries had been sold, saying, “We never said there were no buyers,” but he denied that the deal was final.';
+  assert.equal(speakerOf(text, 'no buyers'), 'Mr. Dorn');
+});
+
+test('"as X put it" names the speaker of what follows its comma or colon', () => {
+  assert.equal(speakerOf('Or, as Tom Rudd, a former harbour master, put it: “The storms are no longer at the gate.”', 'no longer at the gate'), 'Tom Rudd, a former harbour master');
+  const reported = extractQuotes('As the Ledger’s Ada Munro puts it, Pell is trying to make the council “an offer they cannot refuse.”', NONE);
+  assert.equal(reported[0]?.speakerMention?.text, 'the Ledger’s Ada Munro');
+  assert.equal(reported[0]?.cue, 'puts it');
+  assert.equal(extractQuotes('He put it on the table, and she smiled.', NONE).length, 0);
+});

@@ -1003,6 +1003,37 @@ function isPlainOrCommaGap(view: SentenceView, left: number, right: number): boo
   return isPlainGap(view, left, right) || /^,\s+$/.test(gap(view, left, right));
 }
 
+/** Most words between "as" and "put it": the speaker phrase with its appositive. */
+const AS_PUT_IT_REACH = 16;
+
+/**
+ * "As the Ledger's Ada Munro puts it, the council is …", "as Tom Ridge, a former minister, put
+ * it: “…”": the phrase between "as" and "put it" speaks what follows the comma or colon.
+ */
+function analyseAsPutIt(view: SentenceView, i: number): AttributionFrame | null {
+  const { words, text } = view;
+  for (let w = i + 2; w + 1 < words.length && w - i <= AS_PUT_IT_REACH; w++) {
+    if (view.inQuote[w] || /[;:.!?()]/.test(gap(view, w - 1, w))) return null;
+    const lower = words[w]!.lower;
+    if ((lower !== 'put' && lower !== 'puts') || words[w + 1]!.lower !== 'it' || !isPlainGap(view, w, w + 1)) {
+      if (isVerbForm(words[w]!)) return null;
+      continue;
+    }
+    const rest = text.slice(words[w + 1]!.end, view.sentence.end);
+    const opening = /^\s*[,:]\s*/.exec(rest);
+    if (!opening) return null;
+    const result = frame(view, spanOf(view, w, w + 1), null);
+    let headEnd = i + 1;
+    while (headEnd + 1 < w && isPlainGap(view, headEnd, headEnd + 1)) headEnd++;
+    result.speaker = spanOf(view, i + 1, w - 1);
+    result.speakerHead = spanOf(view, i + 1, headEnd);
+    result.speakerVia = 'subject';
+    result.contentAfter = contentTo(view, words[w + 1]!.end + opening[0].length);
+    return result.contentAfter ? result : null;
+  }
+  return null;
+}
+
 function analyseWordsOf(view: SentenceView, i: number): AttributionFrame | null {
   const { words } = view;
   const result = frame(view, spanOf(view, i, i + 2), null);
@@ -1143,6 +1174,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     else if (word.lower === 'from' && i > 1 && STANCE_NOUNS.has(words[i - 1]!.lower)) found = analyseStanceFrom(view, i);
     else if (word.lower === 'in' && words[i + 2]?.lower === 'words' && POSSESSIVE_PRONOUNS.has(words[i + 1]!.lower)) found = analyseWordsOf(view, i);
     else if (word.lower === 'in' && !inQuote[i + 1]) found = analysePollIn(view, i);
+    else if (word.lower === 'as' && !inQuote[i + 1]) found = analyseAsPutIt(view, i);
     else {
       const verb = VERB_BY_FORM.get(word.lower);
       if (!verb) continue;
@@ -1309,6 +1341,14 @@ function lendSpeakers(text: string, sentence: Span, words: Word[], frames: Attri
     const gerundAfterComma = /ing$/.test(text.slice(f.cue.start, f.cue.end)) && /,\s*$/.test(text.slice(Math.max(0, f.cue.start - 3), f.cue.start));
     if (!donor && f.verb?.cueClass === 'position' && !gerundAfterComma) {
       f.contentAfter = null;
+      continue;
+    }
+    // "Putin veered close to an admission, saying “…,” but he denied …": a subject before the cue speaks, not a later frame's.
+    const subjectBefore = donor ? null : sentenceSubject(text, sentence, words);
+    if (subjectBefore && subjectBefore.end <= f.cue.start) {
+      f.speaker = subjectBefore;
+      f.speakerHead = subjectBefore;
+      f.speakerVia = 'borrowed';
       continue;
     }
     // "… and declared that he found Trump “very charming”": a speaker inside the frame's own content is no donor.
