@@ -163,3 +163,10 @@ test('"as X put it" names the speaker of what follows its comma or colon', () =>
   assert.equal(reported[0]?.cue, 'puts it');
   assert.equal(extractQuotes('He put it on the table, and she smiled.', NONE).length, 0);
 });
+
+test('a relative clause whose subject reports the rest ("which an inquiry said was “…”") is a frame', () => {
+  assert.equal(speakerOf('Dorn criticized the email use, which an inquiry by the board said was “extremely careless” but not criminal.', 'extremely careless'), 'an inquiry by the board');
+  assert.equal(speakerOf('He talked of his daughters, who he said were living in Tarn and “taking the first steps of their careers.”', 'first steps'), 'he');
+  // Without the relative pronoun, "what he said was" is a noun clause.
+  assert.equal(extractQuotes('The report said was a word.', NONE).length, 0);
+});

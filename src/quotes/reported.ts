@@ -634,7 +634,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   const gerund = word.lower.endsWith('ing');
   const following = words[cueEnd + 1];
   // "our greatest wish is …", "the report was …": a noun, not a verb.
-  if (following && isPlainGap(view, cueEnd, cueEnd + 1) && (BE_FORMS.has(following.lower) || MODALS.has(following.lower))) return null;
+  // ("which an inquiry said was “careless”", "who he said were living in Tarn": a relative clause's subject reports the rest.)
+  if (following && isPlainGap(view, cueEnd, cueEnd + 1) && (BE_FORMS.has(following.lower) || MODALS.has(following.lower)) && !afterRelativeAndSubject(view, cueStart)) return null;
   // "the police report said", "a new poll shows": a noun heading the subject of the next verb.
   if (following && cueEnd === i && !view.inQuote[i + 1] && isPlainGap(view, i, i + 1) && !following.capitalized && /(?:s|ed)$|^(?:said|told|wrote|found|read|saw|knew|thought|felt)$/.test(following.lower) && VERB_BY_FORM.has(following.lower) && word.lower === verb.lemma) return null;
   // "was quoted as saying"
@@ -1001,6 +1002,20 @@ function analyseStanceFrom(view: SentenceView, i: number): AttributionFrame | nu
 
 function isPlainOrCommaGap(view: SentenceView, left: number, right: number): boolean {
   return isPlainGap(view, left, right) || /^,\s+$/.test(gap(view, left, right));
+}
+
+/** Words a subject may have between a relative pronoun and its cue ("which an inquiry by the board said was …"). */
+const RELATIVE_SUBJECT_WORDS = 6;
+
+/** "which officials said", "who he said", "that the party still believes": the cue at word `i` follows a relative pronoun and a subject. */
+function afterRelativeAndSubject(view: SentenceView, i: number): boolean {
+  const { words } = view;
+  for (let k = i - 1; k >= 0 && i - k <= RELATIVE_SUBJECT_WORDS + 1; k--) {
+    if (view.inQuote[k] || !isPlainGap(view, k, k + 1)) return false;
+    if (/^(?:which|that|who|whom)$/.test(words[k]!.lower)) return k < i - 1;
+    if (isVerbForm(words[k]!) || BE_FORMS.has(words[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /** Most words between "as" and "put it": the speaker phrase with its appositive. */
