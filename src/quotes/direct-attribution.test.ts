@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleEntities } from '../model/analysis.ts';
 import { extractQuotes } from './index.ts';
+import { findFrames } from './reported.ts';
+import { wordsIn } from './text-units.ts';
 
 const NONE: ArticleEntities = { entities: [], mentions: [] };
 
@@ -167,6 +169,8 @@ test('"as X put it" names the speaker of what follows its comma or colon', () =>
 test('a relative clause whose subject reports the rest ("which an inquiry said was “…”") is a frame', () => {
   assert.equal(speakerOf('Dorn criticized the email use, which an inquiry by the board said was “extremely careless” but not criminal.', 'extremely careless'), 'an inquiry by the board');
   assert.equal(speakerOf('He talked of his daughters, who he said were living in Tarn and “taking the first steps of their careers.”', 'first steps'), 'he');
-  // Without the relative pronoun, "what he said was" is a noun clause.
-  assert.equal(extractQuotes('The report said was a word.', NONE).length, 0);
+  // "What the report said was wrong": a noun clause, no frame.
+  const text = 'What the report said was wrong.';
+  const words = wordsIn(text, 0, text.length);
+  assert.equal(findFrames(text, { start: 0, end: text.length }, words, words.map(() => false)).length, 0);
 });
