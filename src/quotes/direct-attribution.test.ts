@@ -174,3 +174,8 @@ test('a relative clause whose subject reports the rest ("which an inquiry said w
   const words = wordsIn(text, 0, text.length);
   assert.equal(findFrames(text, { start: 0, end: text.length }, words, words.map(() => false)).length, 0);
 });
+
+test('initials and a lead of time words do not cut the subject a cue borrows', () => {
+  assert.equal(speakerOf('Just last week, Ada Berg, editor of the Tarn Courier, wrote, “We should think of the piers first.”', 'piers first'), 'Ada Berg');
+  assert.equal(speakerOf('Last week, J.J. Berg, editor of the Tarn Courier, wrote, “We should think of the piers first.”', 'piers first'), 'J.J. Berg');
+});

@@ -1072,10 +1072,28 @@ function datelineLength(lead: string): number {
 }
 
 function plainOrDotGap(text: string, a: Word, b: Word): boolean {
-  return SPACE_OR_DOT_SPACE.test(text.slice(a.end, b.start));
+  const between = text.slice(a.end, b.start);
+  // "J.J. Goldberg", "U.N. Ambassador": an initial's full stop joins the next letter.
+  return SPACE_OR_DOT_SPACE.test(between) || (between === '.' && a.end - a.start === 1);
 }
 
 const CAPITALISED_DATELINE = /^[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}(?:,\s+[A-Z][a-z]{1,9}\.?(?:\s+\d{1,2})?)?(?:\s+\([A-Za-z .&]{1,30}\))?\s*(?:[–—―]|--?)\s*/;
+
+const TIME_LEAD_WORDS = new Set([
+  'just', 'only', 'early', 'late', 'earlier', 'later', 'last', 'this', 'next', 'past', 'week', 'weekend', 'month', 'year', 'night',
+  'morning', 'afternoon', 'evening', 'summer', 'winter', 'spring', 'fall', 'autumn', 'today', 'yesterday', 'tonight',
+]);
+
+/** Words i… up to a comma (two to four of them) that are all time words: "Just last week,", "Earlier this month,". */
+function timeLeadBeforeComma(text: string, words: Word[], i: number): boolean {
+  for (let n = i; n < words.length && n < i + 4; n++) {
+    if (!TIME_LEAD_WORDS.has(words[n]!.lower)) return false;
+    const after = text.slice(words[n]!.end, words[n + 1]?.start ?? words[n]!.end);
+    if (/^,\s/.test(after)) return n > i;
+    if (!/^\s+$/.test(after)) return false;
+  }
+  return false;
+}
 
 /** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
 const LOWER_CASE_TITLES = new Set([
@@ -1132,6 +1150,8 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
       (DAY_NAMES.test(first.lower) && second !== undefined && !isVerbForm(second) && !/^(?:'s|is|was|will)$/.test(second.lower)) ||
       // "Hours later, Trump …", "Two weeks ago, she …": a time phrase before the comma.
       words.slice(i + 1, i + 4).some((w, n) => /^(?:later|earlier|ago|afterward|afterwards|before)$/.test(w.lower) && text[w.end] === ',' && words.slice(i, i + n + 1).every((v) => !SUBJECT_PRONOUNS.has(v.lower))) ||
+      // "Just last week, …", "Early this month, …": time words alone before the comma.
+      timeLeadBeforeComma(text, words, i) ||
       (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) ||
       (/(?:ing|ed)$/.test(first.lower) && i + 1 < words.length && !words[i + 1]!.capitalized) ||
       // "Hastily politicizing the tragedy, Trump …": an adverb before a participle.
