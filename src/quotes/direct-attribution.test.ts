@@ -179,3 +179,8 @@ test('initials and a lead of time words do not cut the subject a cue borrows', (
   assert.equal(speakerOf('Just last week, Ada Berg, editor of the Tarn Courier, wrote, “We should think of the piers first.”', 'piers first'), 'Ada Berg');
   assert.equal(speakerOf('Last week, J.J. Berg, editor of the Tarn Courier, wrote, “We should think of the piers first.”', 'piers first'), 'J.J. Berg');
 });
+
+test('a subject after the quotation keeps its appositives: a relative clause after others, quoted words inside', () => {
+  assert.equal(speakerOf('“Both men scare me,” Hal Bond, 30, of Tarn, N.C., who was among those polled, said in an interview.', 'scare me'), 'Hal Bond, 30, of Tarn, N.C., who was among those polled');
+  assert.equal(speakerOf('“We have had better conventions,” delegate Ben Eastly, wearing a straw hat and “Pell 2016” pins, said quietly.', 'better conventions'), 'delegate Ben Eastly, wearing a straw hat and “Pell 2016” pins');
+});

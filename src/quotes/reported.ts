@@ -527,20 +527,31 @@ function appositiveHead(view: SentenceView, chunks: Array<[number, number]>): Sp
 function subjectAfterQuotation(view: SentenceView, j: number): { speaker: Span; head: Span; firstWord: number } | null {
   const { words, text } = view;
   let q = j;
-  while (q >= 0 && !view.inQuote[q]) q--;
-  const first = q + 1;
-  if (q < 0 || first > j || j - first > 45) return null;
-  // Quoted words inside the appositive ("wearing “Vote Pell” pins") are not the quotation.
-  if (!/^[,.!?…]?[”"’»][,]?\s+$|^,\s*[”"’»]\s+$/.test(text.slice(words[q]!.end, words[first]!.start))) return null;
-  if (!/[,!?]/.test(text.slice(words[q]!.end, words[first]!.start))) return null;
+  let first = -1;
+  // Quoted words inside the appositive ("wearing “Vote Pell” pins") are not the quotation: look further back.
+  while (first < 0) {
+    while (q >= 0 && !view.inQuote[q]) q--;
+    if (q < 0 || j - q > 46) return null;
+    const closing = text.slice(words[q]!.end, words[q + 1]!.start);
+    if (/^[,.!?…]?[”"’»][,]?\s+$|^,\s*[”"’»]\s+$/.test(closing) && /[,!?]/.test(closing)) first = q + 1;
+    else while (q >= 0 && view.inQuote[q]) q--;
+  }
+  if (first > j || j - first > 45) return null;
   let headEnd = first;
   while (headEnd < j && isPlainGap(view, headEnd, headEnd + 1) && headEnd - first < 8) headEnd++;
   if (headEnd === j) return null;
   // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a closing parenthesis may end the head.
   if (!/^\.?\)?,\s+$/.test(gap(view, headEnd, headEnd + 1))) return null;
   // "“…,” Ada Morn, who was the party whip, told …": the verbs of a relative clause after the head are the appositive's.
-  const relativeClause = /^(?:who|whose)$/.test(words[headEnd + 1]?.lower ?? '');
-  for (let x = first; x <= (relativeClause ? headEnd : j); x++) {
+  // ("“…,” Hal Bond, 30, of Tarn, who was among those polled, said": the relative clause may follow other appositives.)
+  let checkedEnd = j;
+  for (let x = headEnd + 1; x <= j; x++) {
+    if (/^(?:who|whose)$/.test(words[x]!.lower) && /,\s+$/.test(gap(view, x - 1, x))) {
+      checkedEnd = x - 1;
+      break;
+    }
+  }
+  for (let x = first; x <= checkedEnd; x++) {
     const w = words[x]!;
     // "one of the states suing the EPA": after a determiner a verb form is a noun.
     const noun = PURE_DETERMINERS.has(words[x - 1]?.lower ?? '');
