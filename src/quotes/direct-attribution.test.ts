@@ -184,3 +184,7 @@ test('a subject after the quotation keeps its appositives: a relative clause aft
   assert.equal(speakerOf('“Both men scare me,” Hal Bond, 30, of Tarn, N.C., who was among those polled, said in an interview.', 'scare me'), 'Hal Bond, 30, of Tarn, N.C., who was among those polled');
   assert.equal(speakerOf('“We have had better conventions,” delegate Ben Eastly, wearing a straw hat and “Pell 2016” pins, said quietly.', 'better conventions'), 'delegate Ben Eastly, wearing a straw hat and “Pell 2016” pins');
 });
+
+test('a description and a past-tense verb with a preposition after the quotation name its speaker', () => {
+  assert.equal(speakerOf('“Let me help you out - the answer is no,” the harbour master riffed on the council’s silence, drawing laughs.', 'answer is no'), 'the harbour master');
+});

@@ -1352,7 +1352,7 @@ function invertedSpeakerAfter(text: string, quoteEnd: number, sentenceEnd: numbe
   return { start, end: quoteEnd + end };
 }
 /** “Nooooo!” the crowd cried out / “…,” the nominee riffed: a name or description, then a past-tense verb, right after the quotation. */
-const SUBJECT_BEFORE_PAST_VERB = /^[,”"’»]*\s+((?:(?:the|a|an|one|another)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s+){0,5}?[\p{L}\p{N}][\p{L}\p{N}'’.-]*)\s+(\p{Ll}+ed)\b(?:\s+(?:out|back|up))?\s*[,.;]/u;
+const SUBJECT_BEFORE_PAST_VERB = /^[,”"’»]*\s+((?:(?:the|a|an|one|another)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s+){0,5}?[\p{L}\p{N}][\p{L}\p{N}'’.-]*)\s+(\p{Ll}+ed)\b(?:\s+(?:out|back|up))?(?:\s*[,.;]|\s+(?:on|about|at|to)\s)/u;
 
 function subjectBeforePastVerb(text: string, quoteEnd: number, paragraphEnd: number): Span | null {
   const rest = text.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + 160));
