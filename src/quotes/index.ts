@@ -1193,7 +1193,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       flushRun();
       continue;
     }
-    const joined = run.length > 0 && /^\s+$/.test(text.slice(run.at(-1)!.end, word.start));
+    const joined = run.length > 0 && joinsName(run.at(-1)!, text.slice(run.at(-1)!.end, word.start));
     if (word.capitalized && (run.length === 0 || joined)) run.push(word);
     else {
       flushRun();
@@ -1293,6 +1293,12 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
     ];
     return { speaker: c.speaker, head: c.head, features };
   });
+}
+
+/** "Mr. Obama", "J.J. Abrams", "Sen. Ada Munro": white space, or an abbreviation's full stop, between two words of a name. */
+function joinsName(previous: Word, between: string): boolean {
+  if (/^\s+$/.test(between)) return true;
+  return /^\.\s*$/.test(between) && (TITLE_ABBREVIATION.test(previous.lower) || (previous.end - previous.start === 1 && previous.capitalized));
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
