@@ -188,3 +188,8 @@ test('a subject after the quotation keeps its appositives: a relative clause aft
 test('a description and a past-tense verb with a preposition after the quotation name its speaker', () => {
   assert.equal(speakerOf('“Let me help you out - the answer is no,” the harbour master riffed on the council’s silence, drawing laughs.', 'answer is no'), 'the harbour master');
 });
+
+test('a subject before an aside between commas speaks ("he, once again, pledged")', () => {
+  assert.equal(speakerOf('Pell pledged to repair the piers and he, once again, pledged a “harbour revolution” before the vote.', 'harbour revolution'), 'he');
+  assert.equal(speakerOf('At the hearing Dorn, for his part, called the plan “a disaster.”', 'a disaster'), 'Dorn');
+});

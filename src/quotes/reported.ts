@@ -802,6 +802,15 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
           return result.contentAfter ? result : null;
         }
       }
+      // "… and he, once again, pledged a “political revolution”": a subject before an aside between commas.
+      const beforeAside = gerund ? null : subjectBeforeAside(view, j);
+      if (beforeAside) {
+        result.speaker = beforeAside;
+        result.speakerHead = beforeAside;
+        result.speakerVia = 'subject';
+        attachContent(view, result, cueEnd, verb);
+        return result.contentAfter ? result : null;
+      }
       if (gerund || verb.frames.that) {
         result.needsSpeaker = true;
         attachContent(view, result, cueEnd, verb);
@@ -1027,6 +1036,28 @@ function afterRelativeAndSubject(view: SentenceView, i: number): boolean {
     if (isVerbForm(words[k]!) || BE_FORMS.has(words[k]!.lower)) return false;
   }
   return false;
+}
+
+const ASIDE_WORDS = new Set([
+  'once', 'again', 'however', 'too', 'also', 'though', 'meanwhile', 'in', 'turn', 'response', 'for', 'his', 'her', 'their', 'its',
+  'part', 'moreover', 'instead', 'nonetheless', 'still', 'then', 'now', 'indeed', 'of', 'course', 'later', 'earlier', 'not', 'surprisingly',
+]);
+
+/** "he, once again," / "Dorn, for his part,": the pronoun or name before an aside of one to three words that ends at word `j`. */
+function subjectBeforeAside(view: SentenceView, j: number): Span | null {
+  const { words } = view;
+  for (let k = j; k >= 1 && j - k < 3; k--) {
+    if (view.inQuote[k] || !ASIDE_WORDS.has(words[k]!.lower) || words[k]!.capitalized) return null;
+    if (isPlainGap(view, k - 1, k)) continue;
+    if (!/^,\s+$/.test(gap(view, k - 1, k)) || view.inQuote[k - 1]) return null;
+    const before = words[k - 1]!;
+    if (SUBJECT_PRONOUNS.has(before.lower)) return spanOf(view, k - 1, k - 1);
+    if (!before.capitalized) return null;
+    const start = walkPhraseLeft(view, k - 1, 6);
+    const subject = validateSubject(view, start, k - 1);
+    return subject && subject.kind !== 'pronoun' ? spanOf(view, subject.start, k - 1) : null;
+  }
+  return null;
 }
 
 /** Most words between "as" and "put it": the speaker phrase with its appositive. */
