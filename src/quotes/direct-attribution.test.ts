@@ -193,3 +193,15 @@ test('a subject before an aside between commas speaks ("he, once again, pledged"
   assert.equal(speakerOf('Pell pledged to repair the piers and he, once again, pledged a “harbour revolution” before the vote.', 'harbour revolution'), 'he');
   assert.equal(speakerOf('At the hearing Dorn, for his part, called the plan “a disaster.”', 'a disaster'), 'Dorn');
 });
+
+test('a speech verb closing the sentence reports a clause that holds another speech frame', () => {
+  assert.equal(speakerOf('Nothing the mayor said “will calm the fishermen,” the harbour master said.', 'calm the fishermen'), 'the harbour master');
+  assert.equal(speakerOf('Dorn said Ruiz “would have no chance to win,” the aide recalled.', 'no chance to win'), 'the aide');
+});
+
+test('after a quotation that ends with a full stop, a verb that introduces no quotation starts a sentence of its own', () => {
+  const text = 'Pell called the subsidies “corporate welfare.” Dorn has supported the subsidies for years.';
+  assert.equal(speakerOf(text, 'corporate welfare'), 'Pell');
+  const pledge = 'He praised the mayor, who he noted was “in her final year.” He pledged to move the ferry office to the harbour.';
+  assert.equal(speakerOf(pledge, 'final year'), 'he');
+});

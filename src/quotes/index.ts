@@ -184,7 +184,11 @@ function closesWithFrame(text: string, boundary: number, next: number, end: numb
   // “… candidate.” Romney fired back in March, attacking …: after a full stop only a frame that ends its sentence (“…” Pell said.) closes the quotation.
   if (text[boundary - 2] === '.' && !frame[0].endsWith('.')) return false;
   const words = frame[1]!.split(/\s+/).filter(Boolean);
-  return words.length <= 8 && words.some((word) => word === word.toLowerCase() && reportingVerb(word)?.cueClass === 'speech');
+  // (“…” Rubio has supported the subsidies. / “…” He pledged to move the embassy: verbs that introduce no quotation, or their infinitive, start a sentence of their own.)
+  return words.length <= 8 && words.some((word, n) => {
+    const verb = word === word.toLowerCase() ? reportingVerb(word) : undefined;
+    return verb?.cueClass === 'speech' && verb.frames.quote && !(verb.frames.infinitive && words[n + 1] === 'to');
+  });
 }
 
 const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'and', 'but', 'or', 'that', 'with', 'at', 'by', 'from', 'is', 'was', 'are', 'as', 'after', 'over', 'about', 'his', 'her', 'their', 'its', 'he', 'she', 'they', 'will', 'would', 'not']);
@@ -372,7 +376,7 @@ function insideEarlierClause(text: string, frames: AttributionFrame[], n: number
     const other = frames[m]!;
     if (other.sentence.start !== f.sentence.start) break;
     if (!other.speaker || !other.contentAfter || other.contentAfter.start > f.contentBefore!.start || at >= other.contentAfter.end) continue;
-    if (f.verb?.cueClass !== 'speech' || other.verb?.cueClass === 'speech') return true;
+    if (f.verb?.cueClass !== 'speech') return true;
     return SUBORDINATE_CLAUSE_OPENER.test(text.slice(other.sentence.start, other.speaker.start));
   }
   return false;
