@@ -205,3 +205,10 @@ test('after a quotation that ends with a full stop, a verb that introduces no qu
   const pledge = 'He attacked the deal made by the mayor, who he noted was "in her final year, yay." He pledged to move the ferry office to the harbour.';
   assert.equal(speakerOf(pledge, 'final year'), 'he');
 });
+
+test('a quotation continuing a statement nested in another continues the outer statement’s speaker', () => {
+  const text = 'Greene added that the harbour board very much wants to get out of the way before the vote. “They don’t like to talk about it.”';
+  assert.equal(speakerOf(text, 'talk about it'), 'Greene');
+  const argues = 'Coan, the skipper’s lawyer, argues that his client was never encouraging violence. "His intent was to find a peaceful end."';
+  assert.equal(speakerOf(argues, 'peaceful end'), 'Coan, the skipper’s lawyer');
+});

@@ -1819,6 +1819,7 @@ function withoutNestedReports(text: string, drafts: Draft[]): Draft[] {
     return null;
   };
   const dropped = new Set<Draft>();
+  const replacedBy = new Map<Draft, Draft>();
   // "declined to say whether …": the catenative's own frame ("declined" + "to say whether …") repeats the longer cue's statement.
   const byCueStart = new Map<number, Draft>();
   for (const draft of reported) {
@@ -1838,13 +1839,24 @@ function withoutNestedReports(text: string, drafts: Draft[]): Draft[] {
       continue;
     }
     dropped.add(draft);
+    replacedBy.set(draft, outer);
     // The nested statement's words are the outer statement's, up to the end of its sentence.
     if (draft.end > outer.end && draft.end <= outer.sentence.end) {
       outer.end = draft.end;
       if (draft.kind === 'mixed') outer.kind = 'mixed';
     }
   }
-  return dropped.size ? drafts.filter((d) => !dropped.has(d)) : drafts;
+  if (dropped.size === 0) return drafts;
+  // "Greene added that the Fed wants out. “…”": a quotation that continued the nested statement continues the outer one.
+  for (const d of drafts) {
+    let from = d.speakerFrom;
+    while (from && replacedBy.has(from)) from = replacedBy.get(from)!;
+    if (from !== d.speakerFrom) {
+      d.speakerFrom = from;
+      d.cue = from?.cue ?? d.cue;
+    }
+  }
+  return drafts.filter((d) => !dropped.has(d));
 }
 
 /** The article's quotations before speaker resolution: rules, ranker and tagger, scare quotes and nested reports removed. */
