@@ -212,3 +212,8 @@ test('a quotation continuing a statement nested in another continues the outer s
   const argues = 'Coan, the skipper’s lawyer, argues that his client was never encouraging violence. "His intent was to find a peaceful end."';
   assert.equal(speakerOf(argues, 'peaceful end'), 'Coan, the skipper’s lawyer');
 });
+
+test('a title in a noun’s place names no speaker after it', () => {
+  const text = 'Dana Vell, star of the channel’s “Harbour Lights,” thanked Pell for “making the piers safe.”';
+  assert.notEqual(speakerOf(text, 'making the piers safe'), 'Pell for');
+});

@@ -1395,6 +1395,8 @@ function agentPhrase(text: string, words: Word[], first: number, bounds: Span): 
 /** The speaker a quotation closed by a comma, "?" or "!" names right after its closing mark ("“…,” said X", "“…!” X beamed"), or null. */
 function speakerNamedAfter(text: string, q: QuotedSpan, paragraphEnd: number): Span | null {
   if (q.closeMark === null || !/[,?!]$/.test(text.slice(q.start, q.end))) return null;
+  // "Washington, star of television’s “Scandal,” thanked Obama": a title in a noun's place says nothing.
+  if (NOUN_SLOT_BEFORE.test(text.slice(Math.max(0, q.openMark - 12), q.openMark))) return null;
   return invertedSpeakerAfter(text, q.closeMark + 1, paragraphEnd, paragraphEnd) ?? subjectBeforePastVerb(text, q.closeMark + 1, paragraphEnd);
 }
 
