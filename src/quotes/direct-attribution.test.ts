@@ -217,3 +217,8 @@ test('a title in a noun’s place names no speaker after it', () => {
   const text = 'Dana Vell, star of the channel’s “Harbour Lights,” thanked Pell for “making the piers safe.”';
   assert.notEqual(speakerOf(text, 'making the piers safe'), 'Pell for');
 });
+
+test('a pronoun with a contracted "is" or "are" is the subject of a progressive cue', () => {
+  assert.equal(speakerOf('And he’s predicting that the race will become so fierce that Dorn “has no chance” of winning.', 'no chance'), 'he');
+  assert.equal(speakerOf('And they’re saying the ferry plan is “dead in the water.”', 'dead in the water'), 'they');
+});

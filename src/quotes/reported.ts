@@ -144,7 +144,9 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
 
 type PhraseKind = 'pronoun' | 'name' | 'description';
 /** "she's said", "they've argued": a pronoun with its auxiliary. */
-const CONTRACTED_PRONOUN = /^(?:he|she|they|i|we|you)'(?:s|ve|d|ll)$/;
+const CONTRACTED_PRONOUN = /^(?:he|she|they|i|we|you)['’](?:s|ve|d|ll|re|m)$/;
+/** "he’s", "they’re", "I’m": a subject pronoun with a contracted form of "be". */
+const CONTRACTED_BE = /^(?:he|she|they|i|we|you)['’](?:s|re|m)$/;
 
 /** Is words[k..j] a plausible speaker phrase? Returns the start to use (may drop a leading preposition phrase). */
 type SubjectPhrase = { start: number; kind: PhraseKind };
@@ -683,6 +685,11 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     if ((AUXILIARIES_AND_ADVERBS.has(lower) || isMannerAdverb(lower)) && !words[j]!.capitalized) {
       if (MODALS.has(lower) || lower === 'did' || lower === 'does' || lower === 'do') auxiliary = true;
       j--;
+    } else if (gerund && CONTRACTED_BE.test(lower)) {
+      // "he’s predicting that …": the contracted "is" makes the participle progressive; the pronoun is its subject.
+      auxiliary = true;
+      progressive = true;
+      break;
     } else if (BE_FORMS.has(lower) && (gerund || cueStart < i)) {
       auxiliary = true;
       progressive = gerund;
@@ -1277,7 +1284,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
 function trimContractedPronouns(text: string, frames: AttributionFrame[]): void {
   for (const f of frames) {
     for (const span of [f.speaker, f.speakerHead]) {
-      if (span && CONTRACTED_PRONOUN.test(text.slice(span.start, span.end).toLowerCase().replace(/’/g, "'"))) span.end = text.slice(span.start, span.end).search(/['’]/) + span.start;
+      if (span && CONTRACTED_PRONOUN.test(text.slice(span.start, span.end).toLowerCase())) span.end = text.slice(span.start, span.end).search(/['’]/) + span.start;
     }
   }
 }
