@@ -132,6 +132,9 @@ test('an adjunct between the cue and the comma or colon that opens the quotation
   const listener = 'The decision rests with the harbour master, Lena Voss, who told the council when asked about the inquiry: “The matter is in the hands of the inspectors.”';
   assert.equal(speakerOf(listener, 'hands of the inspectors'), 'Lena Voss, who');
   assert.equal(speakerOf('Although the board has not counted the ballots, Ruiz said about the movement, “Parents should decide.”', 'Parents should decide'), 'Ruiz');
+  // A that-clause between the cue and the quotation is the content, the quotation inside it.
+  const clause = extractQuotes('Dorn wrote a letter to the mayor, promising her that the town would never abandon the harbour, “the pearl of the coast.”', NONE);
+  assert.ok(clause.some((q) => q.kind === 'mixed' && q.text.startsWith('that the town') && q.speakerMention?.text === 'Dorn'), JSON.stringify(clause.map((q) => [q.kind, q.text])));
   // A clause between the cue and the quotation has a speaker of its own.
   assert.notEqual(speakerOf('Dunn said in March that the board, which voted again, “will not move.”', 'will not move'), 'Dunn said in March');
 });

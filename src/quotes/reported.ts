@@ -401,6 +401,9 @@ function closesQuotation(view: SentenceView, word: Word): boolean {
   return /^\s*[.!?]?\s*$/.test(view.text.slice(word.end, view.sentence.end)) && /[,?!][”"’»]\s/.test(view.text.slice(view.sentence.start, word.start));
 }
 
+/** Words that open or carry a clause: no adjunct holds them. */
+const CLAUSE_WORDS_BEFORE_QUOTATION = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been']);
+
 /** Most words between a cue and the comma or colon that opens its quotation. */
 const ADJUNCT_BEFORE_QUOTATION_WORDS = 14;
 
@@ -414,7 +417,8 @@ function quotationAfterAdjunct(view: SentenceView, r: number, verb: ReportingVer
   const first = words[r]!.lower;
   if (!verb.frames.object && !ADJUNCT_PREPOSITIONS.has(first) && !TIME_WORDS.has(first) && !SUBORDINATORS.has(first)) return -1;
   for (let x = r; x < words.length - 1 && x - r < ADJUNCT_BEFORE_QUOTATION_WORDS; x++) {
-    if (view.inQuote[x]) return -1;
+    // "promising him that Iran would never abandon Palestine, “…”": a clause, not an adjunct, runs to the quotation.
+    if (view.inQuote[x] || CLAUSE_WORDS_BEFORE_QUOTATION.has(words[x]!.lower)) return -1;
     // "when asked about …": a participle after a subordinator belongs to the adjunct; any other verb opens a clause.
     if (x > r && isVerbForm(words[x]!) && !SUBORDINATORS.has(words[x - 1]!.lower)) return -1;
     if (isPlainGap(view, x, x + 1)) continue;
