@@ -71,16 +71,24 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * .791 → .795, cue .760 → .765, attribution .727 → .732, direct .918 → .925; on dev source .796,
  * exact .683, cue .773, content .854, attribution .736, direct .909 (dev moves by ±.003 with each
  * retraining of the ranker; see BENCHMARKS.md).
+ * Then direct-quotation frames (an adjunct before the quotation's comma or colon, "as X put it",
+ * "which X said was", a subject before an aside, "he’s predicting", appositives after a
+ * quotation, a closing speech verb over a clause with another frame, continuations of nested
+ * statements, quotations run over paragraphs) and a lower ranker threshold for longer quotations,
+ * all three models retrained in order (direct7): on train direct .925 → .932, attribution .732 →
+ * .736, source .795 → .799, cue .765 → .768, content .848 → .849; on dev direct .909 → .915,
+ * attribution .736 → .739, source .796 → .7985, content .854; cue .7723, source exact .682 and
+ * content exact .5198 measure a little under their floors, inside the slack.
  */
 const FLOORS = {
-  sourceOverlapF1: 0.796,
+  sourceOverlapF1: 0.798,
   sourceExactF1: 0.683,
   cueOverlapF1: 0.773,
   contentOverlapF1: 0.854,
   contentOverlapPrecision: 0.892,
   contentExactF1: 0.520,
-  attributionAll: 0.736,
-  attributionDirect: 0.909,
+  attributionAll: 0.738,
+  attributionDirect: 0.915,
   directContentRecall: 0.995,
 };
 const SLACK = 0.01;

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleEntities } from '../model/analysis.ts';
 import { extractQuotes } from './index.ts';
+import { findFrames } from './reported.ts';
+import { wordsIn } from './text-units.ts';
 
 const NONE: ArticleEntities = { entities: [], mentions: [] };
 
@@ -122,4 +124,104 @@ test('a straight mark right after a transcript label’s colon opens the quotati
 
 test('a lower-case title inside a sentence-initial name stays in the subject ("Former mayor Ana Ruiz")', () => {
   assert.equal(speakerOf('Former mayor Ana Ruiz:"We learned that from the department."', 'We learned'), 'Former mayor Ana Ruiz');
+});
+
+test('an adjunct between the cue and the comma or colon that opens the quotation keeps the cue’s speaker', () => {
+  const relative = 'Pell won his first endorsement from a colleague, Ada Munro, who declared in the spin room after the debate, “It is time to unite behind him.” Dunn was endorsed too.';
+  assert.equal(speakerOf(relative, 'time to unite'), 'Ada Munro, who');
+  const listener = 'The decision rests with the harbour master, Lena Voss, who told the council when asked about the inquiry: “The matter is in the hands of the inspectors.”';
+  assert.equal(speakerOf(listener, 'hands of the inspectors'), 'Lena Voss, who');
+  assert.equal(speakerOf('Although the board has not counted the ballots, Ruiz said about the movement, “Parents should decide.”', 'Parents should decide'), 'Ruiz');
+  // A that-clause between the cue and the quotation is the content, the quotation inside it.
+  const clause = extractQuotes('Dorn wrote a letter to the mayor, promising her that the town would never abandon the harbour, “the pearl of the coast.”', NONE);
+  assert.ok(clause.some((q) => q.kind === 'mixed' && q.text.startsWith('that the town') && q.speakerMention?.text === 'Dorn'), JSON.stringify(clause.map((q) => [q.kind, q.text])));
+  // A clause between the cue and the quotation has a speaker of its own.
+  assert.notEqual(speakerOf('Dunn said in March that the board, which voted again, “will not move.”', 'will not move'), 'Dunn said in March');
+});
+
+test('"states" closing a quotation is a cue', () => {
+  const text = '“They know Mara is the only one strong enough to stand up to the banks,” a narrator in the ad states. “She will protect the harbour.”';
+  assert.equal(speakerOf(text, 'strong enough'), 'a narrator in the ad');
+  assert.equal(speakerOf(text, 'protect the harbour'), 'a narrator in the ad');
+  assert.equal(extractQuotes('Pell won in 30 states. Dunn won the rest.', NONE).length, 0);
+});
+
+test('a quotation run over several paragraphs takes the speaker its last paragraph names', () => {
+  const text = [
+    'The council met on Monday to discuss the harbour.',
+    '“The first thing you must have is a plan for the piers. We have not had one since the storm.',
+    '“The second thing is money, and we will find it,” Vance says.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'plan for the piers'), 'Vance');
+  assert.equal(speakerOf(text, 'find it'), 'Vance');
+});
+
+test('a participle after a comma borrows the subject before it, not a later frame’s speaker', () => {
+  const text = 'Mr. Dorn also came close to admitting the ferries had been sold, saying, “We never said there were no buyers,” but he denied that the deal was final.';
+  assert.equal(speakerOf(text, 'no buyers'), 'Mr. Dorn');
+});
+
+test('"as X put it" names the speaker of what follows its comma or colon', () => {
+  assert.equal(speakerOf('Or, as Tom Rudd, a former harbour master, put it: “The storms are no longer at the gate.”', 'no longer at the gate'), 'Tom Rudd, a former harbour master');
+  const reported = extractQuotes('As the Ledger’s Ada Munro puts it, Pell is trying to make the council “an offer they cannot refuse.”', NONE);
+  assert.equal(reported[0]?.speakerMention?.text, 'the Ledger’s Ada Munro');
+  assert.equal(reported[0]?.cue, 'puts it');
+  assert.equal(extractQuotes('He put it on the table, and she smiled.', NONE).length, 0);
+});
+
+test('a relative clause whose subject reports the rest ("which an inquiry said was “…”") is a frame', () => {
+  assert.equal(speakerOf('Dorn criticized the email use, which an inquiry by the board said was “extremely careless” but not criminal.', 'extremely careless'), 'an inquiry by the board');
+  assert.equal(speakerOf('He talked of his daughters, who he said were living in Tarn and “taking the first steps of their careers.”', 'first steps'), 'he');
+  // "What the report said was wrong": a noun clause, no frame.
+  const text = 'What the report said was wrong.';
+  const words = wordsIn(text, 0, text.length);
+  assert.equal(findFrames(text, { start: 0, end: text.length }, words, words.map(() => false)).length, 0);
+});
+
+test('initials and a lead of time words do not cut the subject a cue borrows', () => {
+  assert.equal(speakerOf('Just last week, Ada Berg, editor of the Tarn Courier, wrote, “We should think of the piers first.”', 'piers first'), 'Ada Berg');
+  assert.equal(speakerOf('Last week, J.J. Berg, editor of the Tarn Courier, wrote, “We should think of the piers first.”', 'piers first'), 'J.J. Berg');
+});
+
+test('a subject after the quotation keeps its appositives: a relative clause after others, quoted words inside', () => {
+  assert.equal(speakerOf('“Both men scare me,” Hal Bond, 30, of Tarn, N.C., who was among those polled, said in an interview.', 'scare me'), 'Hal Bond, 30, of Tarn, N.C., who was among those polled');
+  assert.equal(speakerOf('“We have had better conventions,” delegate Ben Eastly, wearing a straw hat and “Pell 2016” pins, said quietly.', 'better conventions'), 'delegate Ben Eastly, wearing a straw hat and “Pell 2016” pins');
+});
+
+test('a description and a past-tense verb with a preposition after the quotation name its speaker', () => {
+  assert.equal(speakerOf('“Let me help you out - the answer is no,” the harbour master riffed on the council’s silence, drawing laughs.', 'answer is no'), 'the harbour master');
+});
+
+test('a subject before an aside between commas speaks ("he, once again, pledged")', () => {
+  assert.equal(speakerOf('Pell pledged to repair the piers and he, once again, pledged a “harbour revolution” before the vote.', 'harbour revolution'), 'he');
+  assert.equal(speakerOf('At the hearing Dorn, for his part, called the plan “a disaster.”', 'a disaster'), 'Dorn');
+});
+
+test('a speech verb closing the sentence reports a clause that holds another speech frame', () => {
+  assert.equal(speakerOf('Nothing the mayor said “will calm the fishermen,” the harbour master said.', 'calm the fishermen'), 'the harbour master');
+  assert.equal(speakerOf('Dorn said Ruiz “would have no chance to win,” the aide recalled.', 'no chance to win'), 'the aide');
+});
+
+test('after a quotation that ends with a full stop, a verb that introduces no quotation starts a sentence of its own', () => {
+  const text = 'During the debate, Pell made an unprompted call for an end to ferry subsidies, calling them "corporate welfare." Dorn has aggressively supported the subsidies.';
+  assert.notEqual(speakerOf(text, 'corporate welfare'), 'Dorn');
+  const pledge = 'He attacked the deal made by the mayor, who he noted was "in her final year, yay." He pledged to move the ferry office to the harbour.';
+  assert.equal(speakerOf(pledge, 'final year'), 'he');
+});
+
+test('a quotation continuing a statement nested in another continues the outer statement’s speaker', () => {
+  const text = 'Greene added that the harbour board very much wants to get out of the way before the vote. “They don’t like to talk about it.”';
+  assert.equal(speakerOf(text, 'talk about it'), 'Greene');
+  const argues = 'Coan, the skipper’s lawyer, argues that his client was never encouraging violence. "His intent was to find a peaceful end."';
+  assert.equal(speakerOf(argues, 'peaceful end'), 'Coan, the skipper’s lawyer');
+});
+
+test('a title in a noun’s place names no speaker after it', () => {
+  const text = 'Dana Vell, star of the channel’s “Harbour Lights,” thanked Pell for “making the piers safe.”';
+  assert.notEqual(speakerOf(text, 'making the piers safe'), 'Pell for');
+});
+
+test('a pronoun with a contracted "is" or "are" is the subject of a progressive cue', () => {
+  assert.equal(speakerOf('And he’s predicting that the race will become so fierce that Dorn “has no chance” of winning.', 'no chance'), 'he');
+  assert.equal(speakerOf('And they’re saying the ferry plan is “dead in the water.”', 'dead in the water'), 'they');
 });

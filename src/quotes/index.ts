@@ -184,7 +184,11 @@ function closesWithFrame(text: string, boundary: number, next: number, end: numb
   // “… candidate.” Romney fired back in March, attacking …: after a full stop only a frame that ends its sentence (“…” Pell said.) closes the quotation.
   if (text[boundary - 2] === '.' && !frame[0].endsWith('.')) return false;
   const words = frame[1]!.split(/\s+/).filter(Boolean);
-  return words.length <= 8 && words.some((word) => word === word.toLowerCase() && reportingVerb(word)?.cueClass === 'speech');
+  // (“…” Rubio has supported the subsidies. / “…” He pledged to move the embassy: verbs that introduce no quotation, or their infinitive, start a sentence of their own.)
+  return words.length <= 8 && words.some((word, n) => {
+    const verb = word === word.toLowerCase() ? reportingVerb(word) : undefined;
+    return verb?.cueClass === 'speech' && verb.frames.quote && !(verb.frames.infinitive && words[n + 1] === 'to');
+  });
 }
 
 const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'and', 'but', 'or', 'that', 'with', 'at', 'by', 'from', 'is', 'was', 'are', 'as', 'after', 'over', 'about', 'his', 'her', 'their', 'its', 'he', 'she', 'they', 'will', 'would', 'not']);
@@ -372,7 +376,7 @@ function insideEarlierClause(text: string, frames: AttributionFrame[], n: number
     const other = frames[m]!;
     if (other.sentence.start !== f.sentence.start) break;
     if (!other.speaker || !other.contentAfter || other.contentAfter.start > f.contentBefore!.start || at >= other.contentAfter.end) continue;
-    if (f.verb?.cueClass !== 'speech' || other.verb?.cueClass === 'speech') return true;
+    if (f.verb?.cueClass !== 'speech') return true;
     return SUBORDINATE_CLAUSE_OPENER.test(text.slice(other.sentence.start, other.speaker.start));
   }
   return false;
@@ -749,6 +753,24 @@ function dashSignature(text: string, after: number, paragraphEnd: number): { spe
   return { cue: { start: dash, end: dash + match[1]!.length }, speaker: { start: nameStart, end: nameStart + name.length } };
 }
 
+/** Paragraphs a quotation may run over before the frame that closes it. */
+const QUOTATION_RUN_PARAGRAPHS = 20;
+
+/**
+ * “… ¶ …,” Vance says.: a quotation that opens in paragraph `p` and runs on over the next
+ * paragraphs is said by the speaker its last paragraph's frame names; that frame's draft, or null.
+ */
+function closingFrameOfRun(drafts: Draft[][], p: number): Draft | null {
+  for (let n = p + 1; n < drafts.length && n <= p + QUOTATION_RUN_PARAGRAPHS; n++) {
+    const piece = drafts[n]!.find((d) => d.quoted?.continuation);
+    if (!piece) return null;
+    // (A frame inside the piece's own marks is the quoted text's, as in a quoted report that quotes others.)
+    if (piece.cue && piece.speaker && !piece.speakerFrom) return overlaps(piece.cue, quoteBounds(piece.quoted!)) ? null : piece;
+    if (!piece.quoted!.continues) return null;
+  }
+  return null;
+}
+
 /** Fallbacks for direct quotations with no frame in their sentence. */
 function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
   let previousWhole: Draft | null = null;
@@ -827,6 +849,12 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         draft.speakerFrom = previousWhole;
         draft.note = 'follows the same speaker’s quotation in the previous paragraph';
         draft.flags.push('no-cue');
+      } else if (q.continues && !q.continuation && closingFrameOfRun(drafts, p)) {
+        const closing = closingFrameOfRun(drafts, p)!;
+        draft.speaker = closing.speaker;
+        draft.speakerHead = closing.speakerHead;
+        draft.cue = closing.cue;
+        draft.note = 'opens a quotation whose last paragraph names its speaker';
       } else {
         const { sentence, words } = sentenceOf(analysis, q.openMark);
         const lead = text.slice(sentence.start, q.openMark);
@@ -1169,7 +1197,7 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       flushRun();
       continue;
     }
-    const joined = run.length > 0 && /^\s+$/.test(text.slice(run.at(-1)!.end, word.start));
+    const joined = run.length > 0 && joinsName(run.at(-1)!, text.slice(run.at(-1)!.end, word.start));
     if (word.capitalized && (run.length === 0 || joined)) run.push(word);
     else {
       flushRun();
@@ -1271,6 +1299,12 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   });
 }
 
+/** "Mr. Obama", "J.J. Abrams", "Sen. Ada Munro": white space, or an abbreviation's full stop, between two words of a name. */
+function joinsName(previous: Word, between: string): boolean {
+  if (/^\s+$/.test(between)) return true;
+  return /^\.\s*$/.test(between) && (TITLE_ABBREVIATION.test(previous.lower) || (previous.end - previous.start === 1 && previous.capitalized));
+}
+
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 /** "Thursday", "PORTLAND" (a dateline), "Hastily", "More importantly": capitalised openers that name no one. */
 const NAMES_NO_ONE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b|\p{Lu}{3,}\b(?!\s+\p{Lu}\p{Ll})|(?:\p{L}+\s+)?\p{L}+ly\b)/u;
@@ -1328,7 +1362,7 @@ function invertedSpeakerAfter(text: string, quoteEnd: number, sentenceEnd: numbe
   return { start, end: quoteEnd + end };
 }
 /** “Nooooo!” the crowd cried out / “…,” the nominee riffed: a name or description, then a past-tense verb, right after the quotation. */
-const SUBJECT_BEFORE_PAST_VERB = /^[,”"’»]*\s+((?:(?:the|a|an|one|another)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s+){0,5}?[\p{L}\p{N}][\p{L}\p{N}'’.-]*)\s+(\p{Ll}+ed)\b(?:\s+(?:out|back|up))?\s*[,.;]/u;
+const SUBJECT_BEFORE_PAST_VERB = /^[,”"’»]*\s+((?:(?:the|a|an|one|another)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s+){0,5}?[\p{L}\p{N}][\p{L}\p{N}'’.-]*)\s+(\p{Ll}+ed)\b(?:\s+(?:out|back|up))?(?:\s*[,.;]|\s+(?:on|about|at|to)\s)/u;
 
 function subjectBeforePastVerb(text: string, quoteEnd: number, paragraphEnd: number): Span | null {
   const rest = text.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + 160));
@@ -1361,6 +1395,8 @@ function agentPhrase(text: string, words: Word[], first: number, bounds: Span): 
 /** The speaker a quotation closed by a comma, "?" or "!" names right after its closing mark ("“…,” said X", "“…!” X beamed"), or null. */
 function speakerNamedAfter(text: string, q: QuotedSpan, paragraphEnd: number): Span | null {
   if (q.closeMark === null || !/[,?!]$/.test(text.slice(q.start, q.end))) return null;
+  // "Washington, star of television’s “Scandal,” thanked Obama": a title in a noun's place says nothing.
+  if (NOUN_SLOT_BEFORE.test(text.slice(Math.max(0, q.openMark - 12), q.openMark))) return null;
   return invertedSpeakerAfter(text, q.closeMark + 1, paragraphEnd, paragraphEnd) ?? subjectBeforePastVerb(text, q.closeMark + 1, paragraphEnd);
 }
 
@@ -1785,6 +1821,7 @@ function withoutNestedReports(text: string, drafts: Draft[]): Draft[] {
     return null;
   };
   const dropped = new Set<Draft>();
+  const replacedBy = new Map<Draft, Draft>();
   // "declined to say whether …": the catenative's own frame ("declined" + "to say whether …") repeats the longer cue's statement.
   const byCueStart = new Map<number, Draft>();
   for (const draft of reported) {
@@ -1804,13 +1841,24 @@ function withoutNestedReports(text: string, drafts: Draft[]): Draft[] {
       continue;
     }
     dropped.add(draft);
+    replacedBy.set(draft, outer);
     // The nested statement's words are the outer statement's, up to the end of its sentence.
     if (draft.end > outer.end && draft.end <= outer.sentence.end) {
       outer.end = draft.end;
       if (draft.kind === 'mixed') outer.kind = 'mixed';
     }
   }
-  return dropped.size ? drafts.filter((d) => !dropped.has(d)) : drafts;
+  if (dropped.size === 0) return drafts;
+  // "Greene added that the Fed wants out. “…”": a quotation that continued the nested statement continues the outer one.
+  for (const d of drafts) {
+    let from = d.speakerFrom;
+    while (from && replacedBy.has(from)) from = replacedBy.get(from)!;
+    if (from !== d.speakerFrom) {
+      d.speakerFrom = from;
+      d.cue = from?.cue ?? d.cue;
+    }
+  }
+  return drafts.filter((d) => !dropped.has(d));
 }
 
 /** The article's quotations before speaker resolution: rules, ranker and tagger, scare quotes and nested reports removed. */

@@ -153,7 +153,9 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
 
 type PhraseKind = 'pronoun' | 'name' | 'description';
 /** "she's said", "they've argued": a pronoun with its auxiliary. */
-const CONTRACTED_PRONOUN = /^(?:he|she|they|i|we|you)'(?:s|ve|d|ll)$/;
+const CONTRACTED_PRONOUN = /^(?:he|she|they|i|we|you)['’](?:s|ve|d|ll|re|m)$/;
+/** "he’s", "they’re", "I’m": a subject pronoun with a contracted form of "be". */
+const CONTRACTED_BE = /^(?:he|she|they|i|we|you)['’](?:s|re|m)$/;
 
 /** Is words[k..j] a plausible speaker phrase? Returns the start to use (may drop a leading preposition phrase). */
 type SubjectPhrase = { start: number; kind: PhraseKind };
@@ -330,6 +332,8 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   }
   if (r >= words.length || !isPlainGap(view, cueEnd, r)) return null;
   if (!verb) return contentTo(view, words[r]!.start);
+  const quotationMark = verb.frames.quote ? quotationAfterAdjunct(view, r, verb) : -1;
+  if (quotationMark >= 0) return contentTo(view, quotationMark);
 
   // "said (in an interview with X) that …", "told Deif, commander of …, that …"
   for (let x = r; x < words.length && x - r <= 30; x++) {
@@ -399,6 +403,38 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   if (verb.lemma === 'speak' && SPEAK_ADJUNCTS.test(next.lower)) return null;
   if (verb.frames.phrase) return phraseContent(view, r);
   return null;
+}
+
+/** "“…,” a narrator states.": the verb ends its sentence after a quotation closed by a comma, "?" or "!". */
+function closesQuotation(view: SentenceView, word: Word): boolean {
+  return /^\s*[.!?]?\s*$/.test(view.text.slice(word.end, view.sentence.end)) && /[,?!][”"’»]\s/.test(view.text.slice(view.sentence.start, word.start));
+}
+
+/** Words that open or carry a clause: no adjunct holds them. */
+const CLAUSE_WORDS_BEFORE_QUOTATION = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been']);
+
+/** Most words between a cue and the comma or colon that opens its quotation. */
+const ADJUNCT_BEFORE_QUOTATION_WORDS = 14;
+
+/**
+ * "declared in the debate spin room, “…”", "told Congress when asked about the inquiry: “…”": an
+ * adjunct (or, after a verb that takes one, a listener) between the cue and the comma or colon
+ * that opens its quotation. The offset of the opening mark, or -1.
+ */
+function quotationAfterAdjunct(view: SentenceView, r: number, verb: ReportingVerb): number {
+  const { words } = view;
+  const first = words[r]!.lower;
+  if (!verb.frames.object && !ADJUNCT_PREPOSITIONS.has(first) && !TIME_WORDS.has(first) && !SUBORDINATORS.has(first)) return -1;
+  for (let x = r; x < words.length - 1 && x - r < ADJUNCT_BEFORE_QUOTATION_WORDS; x++) {
+    // "promising him that Iran would never abandon Palestine, “…”": a clause, not an adjunct, runs to the quotation.
+    if (view.inQuote[x] || CLAUSE_WORDS_BEFORE_QUOTATION.has(words[x]!.lower)) return -1;
+    // "when asked about …": a participle after a subordinator belongs to the adjunct; any other verb opens a clause.
+    if (x > r && isVerbForm(words[x]!) && !SUBORDINATORS.has(words[x - 1]!.lower)) return -1;
+    if (isPlainGap(view, x, x + 1)) continue;
+    const opening = /^\s*[,:]\s*([“"«„])\s*$/.exec(gap(view, x, x + 1));
+    return opening && view.inQuote[x + 1] ? words[x]!.end + opening[0].indexOf(opening[1]!) : -1;
+  }
+  return -1;
 }
 
 const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'also', 'instead', 'too', 'nonetheless', 'nevertheless', 'meanwhile', 'moreover', 'further', 'furthermore', 'again', 'previously', 'later']);
@@ -506,20 +542,31 @@ function appositiveHead(view: SentenceView, chunks: Array<[number, number]>): Sp
 function subjectAfterQuotation(view: SentenceView, j: number): { speaker: Span; head: Span; firstWord: number } | null {
   const { words, text } = view;
   let q = j;
-  while (q >= 0 && !view.inQuote[q]) q--;
-  const first = q + 1;
-  if (q < 0 || first > j || j - first > 45) return null;
-  // Quoted words inside the appositive ("wearing “Vote Pell” pins") are not the quotation.
-  if (!/^[,.!?…]?[”"’»][,]?\s+$|^,\s*[”"’»]\s+$/.test(text.slice(words[q]!.end, words[first]!.start))) return null;
-  if (!/[,!?]/.test(text.slice(words[q]!.end, words[first]!.start))) return null;
+  let first = -1;
+  // Quoted words inside the appositive ("wearing “Vote Pell” pins") are not the quotation: look further back.
+  while (first < 0) {
+    while (q >= 0 && !view.inQuote[q]) q--;
+    if (q < 0 || j - q > 46) return null;
+    const closing = text.slice(words[q]!.end, words[q + 1]!.start);
+    if (/^[,.!?…]?[”"’»][,]?\s+$|^,\s*[”"’»]\s+$/.test(closing) && /[,!?]/.test(closing)) first = q + 1;
+    else while (q >= 0 && view.inQuote[q]) q--;
+  }
+  if (first > j || j - first > 45) return null;
   let headEnd = first;
   while (headEnd < j && isPlainGap(view, headEnd, headEnd + 1) && headEnd - first < 8) headEnd++;
   if (headEnd === j) return null;
   // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a closing parenthesis may end the head.
   if (!/^\.?\)?,\s+$/.test(gap(view, headEnd, headEnd + 1))) return null;
   // "“…,” Ada Morn, who was the party whip, told …": the verbs of a relative clause after the head are the appositive's.
-  const relativeClause = /^(?:who|whose)$/.test(words[headEnd + 1]?.lower ?? '');
-  for (let x = first; x <= (relativeClause ? headEnd : j); x++) {
+  // ("“…,” Hal Bond, 30, of Tarn, who was among those polled, said": the relative clause may follow other appositives.)
+  let checkedEnd = j;
+  for (let x = headEnd + 1; x <= j; x++) {
+    if (/^(?:who|whose)$/.test(words[x]!.lower) && /,\s+$/.test(gap(view, x - 1, x))) {
+      checkedEnd = x - 1;
+      break;
+    }
+  }
+  for (let x = first; x <= checkedEnd; x++) {
     const w = words[x]!;
     // "one of the states suing the EPA": after a determiner a verb form is a noun.
     const noun = PURE_DETERMINERS.has(words[x - 1]?.lower ?? '');
@@ -608,11 +655,13 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   // "turned back", "beat back a challenge", "looking back": the bare form "back" is an adverb unless a subject, "to" or an auxiliary precedes it.
   if (word.lower === 'back' && i > 0 && !BACKERS_BEFORE.test(words[i - 1]!.lower) && !words[i - 1]!.capitalized && !(/[^su]s$/.test(words[i - 1]!.lower) && !MOTION_VERBS_S.test(words[i - 1]!.lower))) return null;
   // "in 30 states", "Western states that vote": "states" is a cue only before its clause.
-  if (word.lower === 'states' && !/^(?:that|:)$/.test(view.text.slice(word.end, view.sentence.end).trim().split(/\s+/)[0] ?? '')) return null;
+  // ("“…,” a narrator in the ad states." closes a quotation.)
+  if (word.lower === 'states' && !/^(?:that|:)$/.test(view.text.slice(word.end, view.sentence.end).trim().split(/\s+/)[0] ?? '') && !closesQuotation(view, word)) return null;
   const gerund = word.lower.endsWith('ing');
   const following = words[cueEnd + 1];
   // "our greatest wish is …", "the report was …": a noun, not a verb.
-  if (following && isPlainGap(view, cueEnd, cueEnd + 1) && (BE_FORMS.has(following.lower) || MODALS.has(following.lower))) return null;
+  // ("which an inquiry said was “careless”", "who he said were living in Tarn": a relative clause's subject reports the rest.)
+  if (following && isPlainGap(view, cueEnd, cueEnd + 1) && (BE_FORMS.has(following.lower) || MODALS.has(following.lower)) && !afterRelativeAndSubject(view, cueStart)) return null;
   // "the police report said", "a new poll shows": a noun heading the subject of the next verb.
   if (following && cueEnd === i && !view.inQuote[i + 1] && isPlainGap(view, i, i + 1) && !following.capitalized && /(?:s|ed)$|^(?:said|told|wrote|found|read|saw|knew|thought|felt)$/.test(following.lower) && VERB_BY_FORM.has(following.lower) && word.lower === verb.lemma) return null;
   // "was quoted as saying"
@@ -649,6 +698,11 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     if ((AUXILIARIES_AND_ADVERBS.has(lower) || isMannerAdverb(lower)) && !words[j]!.capitalized) {
       if (MODALS.has(lower) || lower === 'did' || lower === 'does' || lower === 'do') auxiliary = true;
       j--;
+    } else if (gerund && CONTRACTED_BE.test(lower)) {
+      // "he’s predicting that …": the contracted "is" makes the participle progressive; the pronoun is its subject.
+      auxiliary = true;
+      progressive = true;
+      break;
     } else if (BE_FORMS.has(lower) && (gerund || cueStart < i)) {
       auxiliary = true;
       progressive = gerund;
@@ -767,6 +821,15 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
           attachContent(view, result, cueEnd, verb);
           return result.contentAfter ? result : null;
         }
+      }
+      // "… and he, once again, pledged a “political revolution”": a subject before an aside between commas.
+      const beforeAside = gerund ? null : subjectBeforeAside(view, j);
+      if (beforeAside) {
+        result.speaker = beforeAside;
+        result.speakerHead = beforeAside;
+        result.speakerVia = 'subject';
+        attachContent(view, result, cueEnd, verb);
+        return result.contentAfter ? result : null;
       }
       if (gerund || verb.frames.that) {
         result.needsSpeaker = true;
@@ -981,6 +1044,73 @@ function isPlainOrCommaGap(view: SentenceView, left: number, right: number): boo
   return isPlainGap(view, left, right) || /^,\s+$/.test(gap(view, left, right));
 }
 
+/** Words a subject may have between a relative pronoun and its cue ("which an inquiry by the board said was …"). */
+const RELATIVE_SUBJECT_WORDS = 6;
+
+/** "which officials said", "who he said", "that the party still believes": the cue at word `i` follows a relative pronoun and a subject. */
+function afterRelativeAndSubject(view: SentenceView, i: number): boolean {
+  const { words } = view;
+  for (let k = i - 1; k >= 0 && i - k <= RELATIVE_SUBJECT_WORDS + 1; k--) {
+    if (view.inQuote[k] || !isPlainGap(view, k, k + 1)) return false;
+    if (/^(?:which|that|who|whom)$/.test(words[k]!.lower)) return k < i - 1;
+    if (isVerbForm(words[k]!) || BE_FORMS.has(words[k]!.lower)) return false;
+  }
+  return false;
+}
+
+const ASIDE_WORDS = new Set([
+  'once', 'again', 'however', 'too', 'also', 'though', 'meanwhile', 'in', 'turn', 'response', 'for', 'his', 'her', 'their', 'its',
+  'part', 'moreover', 'instead', 'nonetheless', 'still', 'then', 'now', 'indeed', 'of', 'course', 'later', 'earlier', 'not', 'surprisingly',
+]);
+
+/** "he, once again," / "Dorn, for his part,": the pronoun or name before an aside of one to three words that ends at word `j`. */
+function subjectBeforeAside(view: SentenceView, j: number): Span | null {
+  const { words } = view;
+  for (let k = j; k >= 1 && j - k < 3; k--) {
+    if (view.inQuote[k] || !ASIDE_WORDS.has(words[k]!.lower) || words[k]!.capitalized) return null;
+    if (isPlainGap(view, k - 1, k)) continue;
+    if (!/^,\s+$/.test(gap(view, k - 1, k)) || view.inQuote[k - 1]) return null;
+    const before = words[k - 1]!;
+    if (SUBJECT_PRONOUNS.has(before.lower)) return spanOf(view, k - 1, k - 1);
+    if (!before.capitalized) return null;
+    const start = walkPhraseLeft(view, k - 1, 6);
+    const subject = validateSubject(view, start, k - 1);
+    return subject && subject.kind !== 'pronoun' ? spanOf(view, subject.start, k - 1) : null;
+  }
+  return null;
+}
+
+/** Most words between "as" and "put it": the speaker phrase with its appositive. */
+const AS_PUT_IT_REACH = 16;
+
+/**
+ * "As the Ledger's Ada Munro puts it, the council is …", "as Tom Ridge, a former minister, put
+ * it: “…”": the phrase between "as" and "put it" speaks what follows the comma or colon.
+ */
+function analyseAsPutIt(view: SentenceView, i: number): AttributionFrame | null {
+  const { words, text } = view;
+  for (let w = i + 2; w + 1 < words.length && w - i <= AS_PUT_IT_REACH; w++) {
+    if (view.inQuote[w] || /[;:.!?()]/.test(gap(view, w - 1, w))) return null;
+    const lower = words[w]!.lower;
+    if ((lower !== 'put' && lower !== 'puts') || words[w + 1]!.lower !== 'it' || !isPlainGap(view, w, w + 1)) {
+      if (isVerbForm(words[w]!)) return null;
+      continue;
+    }
+    const rest = text.slice(words[w + 1]!.end, view.sentence.end);
+    const opening = /^\s*[,:]\s*/.exec(rest);
+    if (!opening) return null;
+    const result = frame(view, spanOf(view, w, w + 1), null);
+    let headEnd = i + 1;
+    while (headEnd + 1 < w && isPlainGap(view, headEnd, headEnd + 1)) headEnd++;
+    result.speaker = spanOf(view, i + 1, w - 1);
+    result.speakerHead = spanOf(view, i + 1, headEnd);
+    result.speakerVia = 'subject';
+    result.contentAfter = contentTo(view, words[w + 1]!.end + opening[0].length);
+    return result.contentAfter ? result : null;
+  }
+  return null;
+}
+
 function analyseWordsOf(view: SentenceView, i: number): AttributionFrame | null {
   const { words } = view;
   const result = frame(view, spanOf(view, i, i + 2), null);
@@ -1004,10 +1134,28 @@ function datelineLength(lead: string): number {
 }
 
 function plainOrDotGap(text: string, a: Word, b: Word): boolean {
-  return SPACE_OR_DOT_SPACE.test(text.slice(a.end, b.start));
+  const between = text.slice(a.end, b.start);
+  // "J.J. Goldberg", "U.N. Ambassador": an initial's full stop joins the next letter.
+  return SPACE_OR_DOT_SPACE.test(between) || (between === '.' && a.end - a.start === 1);
 }
 
 const CAPITALISED_DATELINE = /^[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}(?:,\s+[A-Z][a-z]{1,9}\.?(?:\s+\d{1,2})?)?(?:\s+\([A-Za-z .&]{1,30}\))?\s*(?:[–—―]|--?)\s*/;
+
+const TIME_LEAD_WORDS = new Set([
+  'just', 'only', 'early', 'late', 'earlier', 'later', 'last', 'this', 'next', 'past', 'week', 'weekend', 'month', 'year', 'night',
+  'morning', 'afternoon', 'evening', 'summer', 'winter', 'spring', 'fall', 'autumn', 'today', 'yesterday', 'tonight',
+]);
+
+/** Words i… up to a comma (two to four of them) that are all time words: "Just last week,", "Earlier this month,". */
+function timeLeadBeforeComma(text: string, words: Word[], i: number): boolean {
+  for (let n = i; n < words.length && n < i + 4; n++) {
+    if (!TIME_LEAD_WORDS.has(words[n]!.lower)) return false;
+    const after = text.slice(words[n]!.end, words[n + 1]?.start ?? words[n]!.end);
+    if (/^,\s/.test(after)) return n > i;
+    if (!/^\s+$/.test(after)) return false;
+  }
+  return false;
+}
 
 /** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
 const LOWER_CASE_TITLES = new Set([
@@ -1064,6 +1212,8 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
       (DAY_NAMES.test(first.lower) && second !== undefined && !isVerbForm(second) && !/^(?:'s|is|was|will)$/.test(second.lower)) ||
       // "Hours later, Trump …", "Two weeks ago, she …": a time phrase before the comma.
       words.slice(i + 1, i + 4).some((w, n) => /^(?:later|earlier|ago|afterward|afterwards|before)$/.test(w.lower) && text[w.end] === ',' && words.slice(i, i + n + 1).every((v) => !SUBJECT_PRONOUNS.has(v.lower))) ||
+      // "Just last week, …", "Early this month, …": time words alone before the comma.
+      timeLeadBeforeComma(text, words, i) ||
       (!first.capitalized && !DETERMINERS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower)) ||
       (/(?:ing|ed)$/.test(first.lower) && i + 1 < words.length && !words[i + 1]!.capitalized) ||
       // "Hastily politicizing the tragedy, Trump …": an adverb before a participle.
@@ -1121,6 +1271,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     else if (word.lower === 'from' && i > 1 && STANCE_NOUNS.has(words[i - 1]!.lower)) found = analyseStanceFrom(view, i);
     else if (word.lower === 'in' && words[i + 2]?.lower === 'words' && POSSESSIVE_PRONOUNS.has(words[i + 1]!.lower)) found = analyseWordsOf(view, i);
     else if (word.lower === 'in' && !inQuote[i + 1]) found = analysePollIn(view, i);
+    else if (word.lower === 'as' && !inQuote[i + 1]) found = analyseAsPutIt(view, i);
     else {
       const verb = verbOfForm(word.lower);
       if (!verb) continue;
@@ -1155,7 +1306,7 @@ const CONTRACTED_PRONOUN_LENGTH = 7;
 
 function trimContractedPronoun(text: string, span: Span | null): void {
   if (!span || span.end - span.start > CONTRACTED_PRONOUN_LENGTH) return;
-  if (CONTRACTED_PRONOUN.test(text.slice(span.start, span.end).toLowerCase().replace(/’/g, "'"))) span.end = text.slice(span.start, span.end).search(/['’]/) + span.start;
+  if (CONTRACTED_PRONOUN.test(text.slice(span.start, span.end).toLowerCase())) span.end = text.slice(span.start, span.end).search(/['’]/) + span.start;
 }
 
 /** "… Guards Corps (IRGC) says": a speaker phrase that opens a parenthesis also closes it. */
@@ -1295,6 +1446,14 @@ function lendSpeakers(view: SentenceView, frames: AttributionFrame[]): void {
     const gerundAfterComma = /ing$/.test(text.slice(f.cue.start, f.cue.end)) && /,\s*$/.test(text.slice(Math.max(0, f.cue.start - 3), f.cue.start));
     if (!donor && f.verb?.cueClass === 'position' && !gerundAfterComma) {
       f.contentAfter = null;
+      continue;
+    }
+    // "Putin veered close to an admission, saying “…,” but he denied …": a subject before the cue speaks, not a later frame's.
+    const subjectBefore = donor ? null : subjectOfSentence(view);
+    if (subjectBefore && subjectBefore.end <= f.cue.start) {
+      f.speaker = subjectBefore;
+      f.speakerHead = subjectBefore;
+      f.speakerVia = 'borrowed';
       continue;
     }
     // "… and declared that he found Trump “very charming”": a speaker inside the frame's own content is no donor.

@@ -145,3 +145,10 @@ test('a capitalised sentence opener ("And", "According") is no candidate speaker
   assert.ok(phrases.includes('Mayor Dana Orrin'), phrases.join(' | '));
   assert.ok(!phrases.some((p) => /^(?:And|According)\b/.test(p)), phrases.join(' | '));
 });
+
+test('a title abbreviation or an initial does not split a name among the candidates', () => {
+  const text = 'Ada Munro won in 2008 partly because of Mr. Orrin’s suggestion at a debate that she was “likable enough.”';
+  const phrases = speakerRankingExamples(text).flatMap((e) => e.candidates.map((c) => text.slice(c.head.start, c.head.end)));
+  assert.ok(phrases.includes('Mr. Orrin’s'), phrases.join(' | '));
+  assert.ok(!phrases.includes('Mr'), phrases.join(' | '));
+});

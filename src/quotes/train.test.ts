@@ -19,3 +19,12 @@ test('among thresholds scoring within one right quotation of the best, the pick 
   assert.equal(thresholdWithinOne(quotes, weights, 'highest'), 0.55);
   assert.equal(thresholdWithinOne(quotes, weights, 'lowest'), 0.125);
 });
+
+test('a lower cost of a wrong speaker moves the threshold down to take more right ones', () => {
+  // One right at 0.9, eight wrong at 0.35, three right at 0.31: at cost ¼ the score is 1 above 0.35 and 2 at 0.3 (0.875 is within one);
+  // at cost 1/20 it is 3.6 at 0.3 and the higher thresholds fall out of reach.
+  const quotes = [quote(0.9, true), ...Array.from({ length: 8 }, () => quote(0.35, false)), quote(0.31, true), quote(0.31, true), quote(0.31, true)];
+  const weights = [1];
+  assert.equal(thresholdWithinOne(quotes, weights, 'highest', 0.25), 0.875);
+  assert.equal(thresholdWithinOne(quotes, weights, 'highest', 0.05), 0.3);
+});
