@@ -192,3 +192,33 @@ test('families need renderings from two articles; singletons and repeats within 
   assert.deepEqual(buildQuoteFamilies([QUOTES[1]!], CONTEXT), []);
   assert.deepEqual(buildQuoteFamilies([], CONTEXT), []);
 });
+
+test('a statement whose clauses are each reported alone elsewhere is shown as its clauses, not also whole', () => {
+  const promise = 'Every bridge the river took will be rebuilt, and no village in Dornval will stand alone against the floods.';
+  const articles: FixtureArticle[] = [
+    { id: 'wire', outlet: 'Dornval Wire', published: '2024-05-01', text: `“${promise}” Governor Anselm Rook said on Monday.` },
+    { id: 'rerun', outlet: 'Upland Herald', published: '2024-05-02', text: `Governor Anselm Rook said: “${promise}”` },
+    { id: 'bridges', outlet: 'Valley Post', published: '2024-05-03', text: 'Rook said that every bridge the river had taken would be rebuilt.' },
+    { id: 'villages', outlet: 'Lakeside Courier', published: '2024-05-04', text: 'Rook promised that no village would be left alone to face the floods.' },
+  ];
+  const at = (articleId: string, id: string, fragment: string, kind: Quote['kind']): Quote => {
+    const start = articles.find((a) => a.id === articleId)!.text.indexOf(fragment);
+    assert.ok(start >= 0, fragment);
+    return { id, articleId, text: fragment, kind, start, end: start + fragment.length, cue: 'said', cueStart: null, cueEnd: null, speakerMention: null, speakerId: 'rook', speakerReason: 'test' };
+  };
+  const quotes = [
+    at('wire', 'w1', promise, 'direct'),
+    at('rerun', 'r1', promise, 'direct'),
+    at('bridges', 'b1', 'that every bridge the river had taken would be rebuilt', 'indirect'),
+    at('villages', 'v1', 'that no village would be left alone to face the floods', 'indirect'),
+  ];
+  const context = { articles: articles.map(({ id, outlet, published }) => ({ id, outlet, published })) };
+  const families = buildQuoteFamilies(quotes, context);
+  const shown = families.map((f) => f.quoteIds.join(' ')).sort();
+  assert.deepEqual(shown, ['b1 r1 w1', 'r1 v1 w1'], JSON.stringify(families.map((f) => f.members.map((m) => m.text))));
+  assert.ok(families.every((f) => f.members.every((m) => m.text !== promise)), 'no family of the whole sentence');
+
+  // With only one clause reported alone, the whole sentence stays a family of its own (its other clause is nowhere else).
+  const oneClause = buildQuoteFamilies(quotes.filter((q) => q.id !== 'v1'), { articles: context.articles.filter((a) => a.id !== 'villages') });
+  assert.ok(oneClause.some((f) => f.members.some((m) => m.text === promise)), JSON.stringify(oneClause.map((f) => f.members.map((m) => m.text))));
+});

@@ -225,9 +225,13 @@ export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, opti
       else if (list[list.length - 1] !== index) list.push(index);
     }
   });
+  const restated = kept.map((members, index) => keptByQuote.get(units[members[0]!]!.quote.id)!.some((other) => other !== index && restates(members, kept[other]!, units)));
+  const familyOfUnit = new Int32Array(units.length).fill(-1);
   kept.forEach((members, index) => {
-    const sharing = keptByQuote.get(units[members[0]!]!.quote.id)!;
-    if (sharing.some((other) => other !== index && restates(members, kept[other]!, units))) return;
+    if (!restated[index]) for (const i of members) familyOfUnit[i] = index;
+  });
+  kept.forEach((members, index) => {
+    if (restated[index] || splitIntoClauseFamilies(members, index, units, familyOfUnit)) return;
     families.push(toFamily(members.map((i) => units[i]!), articles, neighbours));
   });
   return families.sort((a, b) => compareDates(publishedOf(a, articles), publishedOf(b, articles)) || (a.id < b.id ? -1 : 1));
@@ -479,6 +483,28 @@ function restates(members: number[], other: number[], units: Unit[]): boolean {
       const outer = units[j]!;
       return outer !== unit && outer.quote.id === unit.quote.id && outer.start <= unit.start && unit.end <= outer.end;
     });
+  });
+}
+
+/**
+ * A family of whole sentences each of whose clauses belongs to another family (the clause families
+ * hold renderings that quote or report one clause alone) says nothing they do not: its sentences
+ * would appear three times over.
+ */
+function splitIntoClauseFamilies(members: number[], index: number, units: Unit[], familyOfUnit: Int32Array): boolean {
+  return members.every((i) => {
+    const sentence = units[i]!;
+    if (sentence.clause) return false;
+    let clauses = 0;
+    // A quotation's units are adjacent in `units`: the sentence's clauses follow it.
+    for (let j = i + 1; j < units.length && units[j]!.quote === sentence.quote; j++) {
+      const unit = units[j]!;
+      if (!unit.clause || unit.start < sentence.start || unit.end > sentence.end) continue;
+      const family = familyOfUnit[j]!;
+      if (family === -1 || family === index) return false;
+      clauses++;
+    }
+    return clauses >= 2;
   });
 }
 
