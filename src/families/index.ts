@@ -89,8 +89,11 @@ const MIN_CUT_CONTENT_WORDS = 4;
 /** Members compared on each side when checking that two groups agree. */
 const LINK_SAMPLE = 12;
 
+/** What families read of a quotation. */
+export type FamilyQuote = Pick<Quote, 'id' | 'articleId' | 'text' | 'start' | 'speakerId'>;
+
 interface Unit {
-  quote: Quote;
+  quote: FamilyQuote;
   text: string;
   start: number;
   end: number;
@@ -160,7 +163,7 @@ function shapesOf(text: string, minContentWords: number): UnitShape[] {
 }
 
 /** The units of a quotation; quotations of the same text (reruns, copies) share one analysis through `shapes`. */
-function unitsOf(quote: Quote, published: string | null, minContentWords: number, shapes: Map<string, UnitShape[]>): Unit[] {
+function unitsOf(quote: FamilyQuote, published: string | null, minContentWords: number, shapes: Map<string, UnitShape[]>): Unit[] {
   let found = shapes.get(quote.text);
   if (!found) shapes.set(quote.text, (found = shapesOf(quote.text, minContentWords)));
   return found.map((shape) => {
@@ -176,7 +179,7 @@ function strength(a: Unit, b: Unit, similarity: StatementSimilarity, options: Re
   return Math.max(similarity.score, asCut);
 }
 
-export function buildQuoteFamilies(quotes: Quote[], context: FamilyContext, options: QuoteFamilyOptions = {}): QuoteFamily[] {
+export function buildQuoteFamilies(quotes: readonly FamilyQuote[], context: FamilyContext, options: QuoteFamilyOptions = {}): QuoteFamily[] {
   const settings = { ...DEFAULTS, ...options };
   const articles = new Map(context.articles.map((a) => [a.id, a]));
   const sorted = [...quotes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

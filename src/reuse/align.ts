@@ -1,4 +1,5 @@
 import { prepareText, QUOTED, WORD_BITS, type PreparedText } from './prepare.ts';
+import { scratchInt32, scratchUint32 } from './scratch.ts';
 
 /**
  * Word-level alignment of reused passages between two texts, after passim:
@@ -126,14 +127,33 @@ interface GramIndex {
 }
 
 export function alignSide(tokens: Uint32Array, seedSize: number = DEFAULT_ALIGN.seedSize): AlignSide {
-  const count = Math.max(0, tokens.length - seedSize + 1);
-  const grams = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
+  return fillAlignSide(tokens, seedSize, new Uint32Array(gramCount(tokens, seedSize)), new Uint32Array(tokens.length + 1));
+}
+
+/**
+ * Sides aligned once and dropped (the second text of each pair in a batch), built in the same
+ * buffers each time: a side returned by `of` is valid until the next call.
+ */
+export class TransientAlignSides {
+  private readonly grams = scratchUint32();
+  private readonly quotedBefore = scratchUint32();
+
+  of(tokens: Uint32Array, seedSize: number = DEFAULT_ALIGN.seedSize): AlignSide {
+    return fillAlignSide(tokens, seedSize, this.grams.take(gramCount(tokens, seedSize)), this.quotedBefore.take(tokens.length + 1));
+  }
+}
+
+function gramCount(tokens: Uint32Array, seedSize: number): number {
+  return Math.max(0, tokens.length - seedSize + 1);
+}
+
+function fillAlignSide(tokens: Uint32Array, seedSize: number, grams: Uint32Array, quotedBefore: Uint32Array): AlignSide {
+  for (let i = 0; i < grams.length; i++) {
     let h = 0x811c9dc5;
     for (let k = 0; k < seedSize; k++) h = Math.imul(h ^ (tokens[i + k]! & WORD_BITS), 0x01000193);
     grams[i] = h >>> 0;
   }
-  const quotedBefore = new Uint32Array(tokens.length + 1);
+  quotedBefore[0] = 0;
   for (let i = 0; i < tokens.length; i++) quotedBefore[i + 1] = quotedBefore[i]! + (tokens[i]! & QUOTED ? 1 : 0);
   return { tokens, seedSize, grams, quotedBefore };
 }
@@ -144,13 +164,20 @@ function slotOf(index: Pick<GramIndex, 'mask' | 'keys' | 'counts'>, gram: number
   return slot;
 }
 
+/** Scratch of `gramIndex` and `findSeeds`, which never run re-entrantly (see scratch.ts). */
+const GRAM_SLOTS = scratchInt32();
+const GRAM_FILLED = scratchInt32();
+const SEED_SLOTS = scratchInt32();
+const SEED_IN_TARGET = scratchInt32();
+const SEED_COVERED = scratchInt32();
+
 function gramIndex(side: AlignSide): GramIndex {
   if (side.index) return side.index;
   const grams = side.grams;
   let size = 16;
   while (size < grams.length * 2) size *= 2;
   const table = { mask: size - 1, keys: new Uint32Array(size), counts: new Int32Array(size) };
-  const slots = new Int32Array(grams.length);
+  const slots = GRAM_SLOTS.take(grams.length);
   for (let i = 0; i < grams.length; i++) {
     const slot = slotOf(table, grams[i]!);
     table.keys[slot] = grams[i]!;
@@ -163,7 +190,7 @@ function gramIndex(side: AlignSide): GramIndex {
     starts[slot] = next;
     next += table.counts[slot]!;
   }
-  const filled = new Int32Array(size);
+  const filled = GRAM_FILLED.filled(size, 0);
   const positions = new Int32Array(grams.length);
   for (let i = 0; i < grams.length; i++) {
     const slot = slots[i]!;
@@ -289,8 +316,8 @@ function findSeeds(sourceSide: AlignSide, targetSide: AlignSide, o: AlignOptions
   const index = gramIndex(sourceSide);
   const targetGrams = targetSide.grams;
   // Slot of each target n-gram in the source index (-1: not in the source), and how often each occurs in the target.
-  const slotAt = new Int32Array(targetGrams.length);
-  const inTarget = new Int32Array(index.keys.length);
+  const slotAt = SEED_SLOTS.take(targetGrams.length);
+  const inTarget = SEED_IN_TARGET.filled(index.keys.length, 0);
   for (let j = 0; j < targetGrams.length; j++) {
     const slot = slotOf(index, targetGrams[j]!);
     if (index.counts[slot] === 0) slotAt[j] = -1;
@@ -302,7 +329,7 @@ function findSeeds(sourceSide: AlignSide, targetSide: AlignSide, o: AlignOptions
   const same = (i: number, j: number) => (source[i]! & WORD_BITS) === (target[j]! & WORD_BITS);
   const bothQuoted = (i: number, j: number) => (source[i]! & target[j]! & QUOTED) !== 0;
   /** Per diagonal (j − i, offset by the source length): the target position up to which it is already covered by a seed. */
-  const coveredUntil = new Int32Array(source.length + target.length + 1).fill(-1);
+  const coveredUntil = SEED_COVERED.filled(source.length + target.length + 1, -1);
   const offset = source.length;
   const seeds: Seed[] = [];
   for (let j = 0; j + n <= target.length && seeds.length < o.maxSeeds; j++) {

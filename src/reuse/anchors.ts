@@ -1,6 +1,7 @@
 import { DEFAULT_SHINGLE_SIZE, fmix32 } from './minhash.ts';
 import { PostingTable } from './postings.ts';
 import { QUOTED, WORD_BITS } from './prepare.ts';
+import type { Scratch } from './scratch.ts';
 
 /**
  * Passage-level candidates, after passim: documents that share a rare word
@@ -21,12 +22,12 @@ export interface AnchorOptions {
 export const DEFAULT_ANCHORS: AnchorOptions = { shingleSize: DEFAULT_SHINGLE_SIZE, window: 8 };
 const SKIPPED = 0xffffffff;
 
-/** Distinct anchor hashes of a prepared token sequence, ascending. */
-export function anchorHashes(tokens: Uint32Array, options: AnchorOptions = DEFAULT_ANCHORS): Uint32Array {
+/** Distinct anchor hashes of a prepared token sequence, ascending (in `scratch`'s buffers when given: valid until their next use). */
+export function anchorHashes(tokens: Uint32Array, options: AnchorOptions = DEFAULT_ANCHORS, scratch?: AnchorScratch): Uint32Array {
   const { shingleSize: size, window } = options;
   const count = tokens.length - size + 1;
   if (count <= 0) return new Uint32Array(0);
-  const shingles = new Uint32Array(count);
+  const shingles = scratch ? scratch.shingles.take(count) : new Uint32Array(count);
   let quotedInWindow = 0;
   for (let i = 0; i < size - 1; i++) if (tokens[i]! & QUOTED) quotedInWindow++;
   for (let i = 0; i < count; i++) {
@@ -46,7 +47,16 @@ export function anchorHashes(tokens: Uint32Array, options: AnchorOptions = DEFAU
     for (let i = start; i < start + width; i++) if (shingles[i]! <= best && shingles[i] !== SKIPPED) best = shingles[i]!;
     if (best !== SKIPPED) selected.add(best);
   }
-  return Uint32Array.from(selected).sort();
+  if (!scratch) return Uint32Array.from(selected).sort();
+  const anchors = scratch.anchors.take(selected.size);
+  let at = 0;
+  for (const anchor of selected) anchors[at++] = anchor;
+  return anchors.sort();
+}
+
+export interface AnchorScratch {
+  shingles: Scratch<Uint32Array>;
+  anchors: Scratch<Uint32Array>;
 }
 
 /** Anchor keys for a persistent inverted index (`Store.addPostings`). */

@@ -1,4 +1,5 @@
 import { fmix32 } from './minhash.ts';
+import { scratchUint32 } from './scratch.ts';
 
 /**
  * Approximate document frequency of shingles in fixed memory (a count-min sketch:
@@ -9,6 +10,7 @@ import { fmix32 } from './minhash.ts';
 export class ShingleFrequency {
   private readonly counters: Uint16Array;
   private readonly mask: number;
+  private readonly sorted = scratchUint32();
 
   constructor(private readonly depth = 3, widthBits = 20) {
     this.mask = (1 << widthBits) - 1;
@@ -17,7 +19,9 @@ export class ShingleFrequency {
 
   /** Counts each distinct shingle of one document once. */
   addDocument(shingles: Uint32Array): void {
-    const distinct = Uint32Array.from(shingles).sort();
+    const distinct = this.sorted.take(shingles.length);
+    distinct.set(shingles);
+    distinct.sort();
     for (let i = 0; i < distinct.length; i++) {
       if (i > 0 && distinct[i] === distinct[i - 1]) continue;
       for (let row = 0; row < this.depth; row++) {

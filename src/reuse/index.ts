@@ -1,11 +1,12 @@
 import type { Article } from '../model/article.ts';
 import type { Store } from '../store/store.ts';
-import { alignSide, alignSides, alignTokens, DEFAULT_ALIGN, type AlignOptions, type AlignSide, type TokenPassage } from './align.ts';
-import { AnchorIndex, anchorHashes, anchorKeys, DEFAULT_ANCHORS, type AnchorOptions } from './anchors.ts';
+import { alignSide, alignSides, alignTokens, DEFAULT_ALIGN, TransientAlignSides, type AlignOptions, type AlignSide, type TokenPassage } from './align.ts';
+import { Scratch, scratchUint32, scratchUint8 } from './scratch.ts';
+import { AnchorIndex, anchorHashes, anchorKeys, DEFAULT_ANCHORS, type AnchorOptions, type AnchorScratch } from './anchors.ts';
 import { directionFromCredits, namesAsSource } from './direction.ts';
 import { bandKeys, DEFAULT_LSH, LshIndex, type LshShape } from './lsh.ts';
 import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleHashes } from './minhash.ts';
-import { prepareText, quotationSpans, wordOffsets } from './prepare.ts';
+import { prepareText, quotationSpans, tokenHashesInto, wordOffsets } from './prepare.ts';
 import { foldCase } from '../text/index.ts';
 import { Arena } from '../stories/sparse.ts';
 import { maskFrequent, ShingleFrequency, sketchWidthBits } from './frequency.ts';
@@ -109,6 +110,25 @@ function fingerprint(text: string, o: ReuseOptions): Fingerprints {
   };
 }
 
+/** Buffers for fingerprints that are copied elsewhere at once: each call's arrays are valid until the next. */
+interface FingerprintScratch {
+  tokens: Scratch<Uint32Array>;
+  shingles: Scratch<Uint32Array>;
+  signature: Scratch<Uint32Array>;
+  anchors: AnchorScratch;
+}
+
+function fingerprintInScratch(text: string, o: ReuseOptions, scratch: FingerprintScratch): Fingerprints {
+  const tokens = tokenHashesInto(text, scratch.tokens);
+  const shingles = shingleHashes(tokens, DEFAULT_SHINGLE_SIZE, scratch.shingles);
+  return {
+    tokens,
+    shingles,
+    signature: o.useMinhash ? minhashSignature(shingles, o.permutations, scratch.signature) : null,
+    anchors: o.useAnchors ? anchorHashes(tokens, o.anchors, scratch.anchors) : null,
+  };
+}
+
 function resolve(options: Partial<ReuseOptions>): ReuseOptions {
   return { ...DEFAULT_REUSE, ...options, align: { ...DEFAULT_ALIGN, ...options.align } };
 }
@@ -136,8 +156,9 @@ interface TextFacts {
   folded: string;
 }
 
-function textFacts(text: string): TextFacts {
-  return { offsets: wordOffsets(text), countableBefore: countablePrefix(text), folded: foldCase(text) };
+/** `scratch`, when given, holds the running count (valid until its next use). */
+function textFacts(text: string, scratch?: CountableScratch): TextFacts {
+  return { offsets: wordOffsets(text), countableBefore: countablePrefix(text, scratch), folded: foldCase(text) };
 }
 
 /** What a pair reads from one of its articles: where its side of each passage lies, the share covered, and its credit of the other. */
@@ -212,16 +233,23 @@ function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: R
  * words inside quotation marks do not count, as quotations are never reported as copied and a
  * mirror of a quote-heavy article must still come out near 1.
  */
-function countablePrefix(text: string): Uint32Array {
-  const countable = new Uint8Array(text.length);
+function countablePrefix(text: string, scratch?: CountableScratch): Uint32Array {
+  const countable = scratch ? scratch.countable.take(text.length) : new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     countable[i] = code === 32 || code === 10 || code === 9 || code === 13 ? 0 : 1;
   }
   for (const quote of quotationSpans(text)) countable.fill(0, quote.start, quote.end);
-  const before = new Uint32Array(text.length + 1);
+  const before = scratch ? scratch.before.take(text.length + 1) : new Uint32Array(text.length + 1);
+  before[0] = 0;
   for (let i = 0; i < text.length; i++) before[i + 1] = before[i]! + countable[i]!;
   return before;
+}
+
+/** Buffers for `countablePrefix` when its result is read before the next article's is made. */
+interface CountableScratch {
+  countable: Scratch<Uint8Array>;
+  before: Scratch<Uint32Array>;
 }
 
 /** Countable characters (see `countablePrefix`) in the union of the spans over all countable ones. */
@@ -382,6 +410,8 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
   });
   const seedSize = o.align.seedSize ?? DEFAULT_ALIGN.seedSize;
   const sources = new Map<number, AlignSide>();
+  const targets = new TransientAlignSides();
+  const remasked = scratchUint32();
   const aligned: Array<{ a: number; b: number; found: TokenPassage[] }> = [];
   candidates.forEach(({ a, b }, index) => {
     // Only the first article's side is kept, for its run of pairs: the second's is made afresh,
@@ -389,7 +419,7 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
     // collection for every 64 MB of promoted typed-array memory.
     let source = sources.get(a);
     if (!source) sources.set(a, (source = alignSide(masked[a]!, seedSize)));
-    const target = alignSide(remask(masked[b]!, prints[b]!.tokens), seedSize);
+    const target = targets.of(remask(masked[b]!, prints[b]!.tokens, remasked), seedSize);
     const found = alignSides(source, target, o.align);
     if (found.length > 0) aligned.push({ a, b, found });
     for (const doc of [a, b]) {
@@ -406,10 +436,11 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
   });
   const xSides: PairSide[] = new Array(aligned.length);
   const ySides: PairSide[] = new Array(aligned.length);
+  const countableScratch: CountableScratch = { countable: scratchUint8(), before: scratchUint32() };
   sidesOf.forEach((sides, doc) => {
     if (!sides) return;
     const article = sorted[doc]!;
-    const facts = textFacts(article.text);
+    const facts = textFacts(article.text, countableScratch);
     for (const { pair, asSource } of sides) {
       const { a, b, found } = aligned[pair]!;
       const other = sorted[asSource ? b : a]!;
@@ -426,10 +457,11 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
 
 const NO_SHINGLES = new Uint32Array(0);
 
-/** The second text of a pair needs replacement values distinct from the first's. */
-function remask(masked: Uint32Array, original: Uint32Array): Uint32Array {
+/** The second text of a pair needs replacement values distinct from the first's (written to `scratch` when they differ). */
+function remask(masked: Uint32Array, original: Uint32Array, scratch: Scratch<Uint32Array>): Uint32Array {
   if (masked === original) return masked;
-  const out = Uint32Array.from(masked);
+  const out = scratch.take(masked.length);
+  out.set(masked);
   for (let k = 0; k < out.length; k++) if (out[k] !== original[k]) out[k] = (out[k]! ^ 0x2aaaaaaa) | (original[k]! & 0x80000000);
   return out;
 }
@@ -454,8 +486,14 @@ function collectCandidates(articles: ReuseArticle[], o: ReuseOptions) {
   const kept = new Arena(sorted.length * (o.permutations + 48));
   const tokenArena = new Arena(expectedTokens);
   const transient = new Arena(expectedTokens);
+  const scratch: FingerprintScratch = {
+    tokens: scratchUint32(),
+    shingles: scratchUint32(),
+    signature: scratchUint32(),
+    anchors: { shingles: scratchUint32(), anchors: scratchUint32() },
+  };
   const prints = sorted.map((article) => {
-    const print = fingerprint(article.text, o);
+    const print = fingerprintInScratch(article.text, o, scratch);
     return {
       tokens: tokenArena.copyUint32s(print.tokens),
       shingles: transient.copyUint32s(print.shingles),

@@ -2,6 +2,7 @@ import { foldCase } from '../text/index.ts';
 import { hashToken } from './minhash.ts';
 import { WordScanner } from '../text/words.ts';
 import { boundedMemo } from '../text/memo.ts';
+import type { Scratch } from './scratch.ts';
 
 /**
  * A text reduced to what reuse detection compares: one 32-bit value per word.
@@ -64,6 +65,25 @@ export function prepareText(text: string): PreparedText {
     ends[count++] = end;
   }
   return { text, tokens: tokens.slice(0, count), starts: starts.slice(0, count), ends: ends.slice(0, count) };
+}
+
+/**
+ * `prepareText(text).tokens`, written to `scratch`: valid until its next use (for fingerprints
+ * that are copied elsewhere at once).
+ */
+export function tokenHashesInto(text: string, scratch: Scratch<Uint32Array>): Uint32Array {
+  const quoted = quotationSpans(text);
+  // A word is at least one character long.
+  const tokens = scratch.take(text.length);
+  let count = 0;
+  let span = 0;
+  for (const scan = new WordScanner(text); scan.next(); ) {
+    const start = scan.start;
+    while (span < quoted.length && quoted[span]!.end <= start) span++;
+    const inQuote = span < quoted.length && quoted[span]!.start <= start;
+    tokens[count++] = (hashWordAt(text, start, scan.end) | (inQuote ? QUOTED : 0)) >>> 0;
+  }
+  return tokens.subarray(0, count);
 }
 
 function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
