@@ -78,10 +78,15 @@ function trimmedSpan(text: string, start: number, end: number): Span {
  */
 export function opensAppositive(text: string, nameStart: number): boolean {
   const before = text.slice(Math.max(0, nameStart - 120), nameStart);
-  if (/\bof $/.test(before)) return false;
+  if (endsWithWordOf(before)) return false;
   const sentence = tailAfterLast(before, '\n.!?"');
   if (sentence.includes(',')) return true;
   return !/^\s*(?:In|On|At|During|After|Before|From|With|To|For|Under|Since|Following|Despite|Unlike|Like|According to)\b/.test(sentence);
+}
+
+/** `/\bof $/.test(text)`, without trying the expression at every offset. */
+function endsWithWordOf(text: string): boolean {
+  return text.endsWith('of ') && (text.length === 3 || !/\w/.test(text[text.length - 4]!));
 }
 
 /** The part of `text` after the last of `stops` (all of it when none occurs). */
@@ -136,7 +141,7 @@ function looksLikeDescription(clause: string, afterRelative: boolean): boolean {
   if (/(?:ing|ed)$/.test(firstLower) && !determiner) return false;
   // The role noun must come before any preposition: "senior commander of ...", not "heeding a call by the founder".
   for (const word of words.slice(0, 7)) {
-    const w = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    const w = roleWord(word);
     if (HEADS.has(w) || HEADS.has(w.replace(/s$/, ''))) return true;
     if (PREPOSITIONS.has(w)) return false;
   }
@@ -156,6 +161,17 @@ function startsClause(text: string, start: number): boolean {
 /** First letters of the verbs `predicateAfter` reads: is, was, has been, had been, remains, became. */
 function mayStartLinkingVerb(code: number): boolean {
   return code === 105 || code === 119 || code === 104 || code === 114 || code === 98;
+}
+
+/** The word in lower case without what is neither a letter nor a hyphen. */
+function roleWord(word: string): string {
+  const lower = word.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    // Outside a-z and '-', the Unicode expression decides.
+    if (!((code >= 97 && code <= 122) || code === 45)) return lower.replace(/[^\p{L}-]/gu, '');
+  }
+  return lower;
 }
 
 /** "X is/was the ...": a predicate description of the entity. */

@@ -4,6 +4,7 @@
  */
 import type { ArticleEntities, EntityMention, EntityType, LocalEntity } from '../model/analysis.ts';
 import { normalizePunctuation } from '../text/index.ts';
+import { boundedMemo } from '../text/memo.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS } from './data/lexicon.ts';
 import { lookupKnown } from './gazetteer.ts';
 import { compatibleVowels, initials, isShortFormOf, nameTokenKeys } from './names.ts';
@@ -103,9 +104,8 @@ function wordShape(word: string): number {
   return Math.min(word.length, 31) * 128 + (word.charCodeAt(0) & 127);
 }
 
-function isKnownPlace(word: string): boolean {
-  return lookupKnown(word)?.type === 'place';
-}
+/** Whether a word is a known place ("Israel" in "Israel-Gaza"), remembered: hyphenated names recur. */
+const isKnownPlace = boundedMemo((word: string): boolean => lookupKnown(word)?.type === 'place', 20_000);
 
 function compatible(a: EntityType | 'unknown', b: EntityType | 'unknown'): boolean {
   return a === b || a === 'unknown' || b === 'unknown' || a === 'other' || b === 'other';
