@@ -111,11 +111,13 @@ const enum WordFact {
   GivenFemale = 1 << 28,
   /** Both gazetteer keys are empty ("al"): the look-up goes on to the next word. */
   NoKeys = 1 << 29,
+  /** The four facts above are known (nameFactsAt): they cost more, and only capitalised words are asked. */
+  NameFactsComputed = 1 << 30,
 }
 
+/** What the word lists say of a word (all but the name facts). */
 const wordFactsOf = boundedMemo((norm: string): number => {
   const unprefixed = norm.replace(/^ex-/, '');
-  const given = givenName(norm);
   const flags: Array<[boolean, WordFact]> = [
     [true, WordFact.Computed],
     [NAME_PARTICLES.has(norm), WordFact.Particle],
@@ -145,22 +147,45 @@ const wordFactsOf = boundedMemo((norm: string): number => {
     [ORGANIZATION_OPENERS.has(norm), WordFact.OrganizationOpener],
     [OUTLET_OPENERS.has(norm), WordFact.OutletOpener],
     [norm === 'news' || norm === 'press', WordFact.NewsOrPress],
-    [wordKeysOf(norm).startsKnown, WordFact.StartsKnown],
-    [!wordKeysOf(norm).key && !wordKeysOf(norm).spelling, WordFact.NoKeys],
+  ];
+  return factBits(flags);
+}, 100_000);
+
+/** What the gazetteers of names and given names say of a word. */
+const nameFactsOf = boundedMemo((norm: string): number => {
+  const keys = wordKeysOf(norm);
+  const given = givenName(norm);
+  return factBits([
+    [true, WordFact.NameFactsComputed],
+    [keys.startsKnown, WordFact.StartsKnown],
+    [!keys.key && !keys.spelling, WordFact.NoKeys],
     [given !== undefined, WordFact.Given],
     [given === 'male', WordFact.GivenMale],
     [given === 'female', WordFact.GivenFemale],
-  ];
+  ]);
+}, 100_000);
+
+function factBits(flags: Array<[boolean, WordFact]>): number {
   let facts = 0;
   for (const [holds, fact] of flags) if (holds) facts |= fact;
   return facts;
-}, 100_000);
+}
 
-/** The WordFact bits of token `index`. */
+/** The WordFact bits of token `index`, name facts aside. */
 function factsAt(ctx: SegmentContext, index: number): number {
   let facts = ctx.tokenFacts[index]!;
   if (facts === 0) {
     facts = wordFactsOf(ctx.tokens[index]!.norm);
+    ctx.tokenFacts[index] = facts;
+  }
+  return facts;
+}
+
+/** The WordFact bits of token `index`, name facts included. */
+function nameFactsAt(ctx: SegmentContext, index: number): number {
+  let facts = factsAt(ctx, index);
+  if ((facts & WordFact.NameFactsComputed) === 0) {
+    facts |= nameFactsOf(ctx.tokens[index]!.norm);
     ctx.tokenFacts[index] = facts;
   }
   return facts;
@@ -172,7 +197,7 @@ function hasFact(ctx: SegmentContext, index: number, fact: WordFact): boolean {
 
 /** givenName() of token `index`, from its facts. */
 function givenNameAt(ctx: SegmentContext, index: number): 'male' | 'female' | null | undefined {
-  const facts = factsAt(ctx, index);
+  const facts = nameFactsAt(ctx, index);
   if ((facts & WordFact.Given) === 0) return undefined;
   return facts & WordFact.GivenMale ? 'male' : facts & WordFact.GivenFemale ? 'female' : null;
 }
@@ -277,7 +302,7 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
     if (mayAttachOrAbd(token.norm) && (ATTACHING.test(token.norm) || /^abd[aeiou]?l?$/.test(token.norm))) needsFullKey = true;
     // The span is this word alone, whose gazetteer answers are remembered with its keys.
     const single = j === i && !needsFullKey;
-    if (single && (factsAt(ctx, j) & (WordFact.StartsKnown | WordFact.NoKeys)) === 0 && !attachingAfter(tokens, j)) break;
+    if (single && (nameFactsAt(ctx, j) & (WordFact.StartsKnown | WordFact.NoKeys)) === 0 && !attachingAfter(tokens, j)) break;
     const keys = tokenKeys(ctx, j);
     const { key: part, spelling: spellingPart } = keys;
     if (part) key = key ? `${key} ${part}` : part;
@@ -342,7 +367,7 @@ const LOWERCASE_TITLE_PREFIXES = wordPrefixes(LOWERCASE_TITLES);
 
 function rejectedAsInitial(ctx: SegmentContext, index: number, continues: boolean): boolean {
   const token = ctx.tokens[index]!;
-  const facts = factsAt(ctx, index);
+  const facts = nameFactsAt(ctx, index);
   if (facts & WordFact.Title) return false;
   if (continues && facts & WordFact.Given && !(facts & WordFact.Common)) return false;
   if (facts & WordFact.Common && !token.upper) return true;
@@ -497,7 +522,7 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
 function occupationBeforeName(ctx: SegmentContext, p: number, last: number): boolean {
   const token = ctx.tokens[p]!;
   if (!token.initial || p >= last || !hasFact(ctx, p, WordFact.Occupation)) return false;
-  if (hasFact(ctx, p + 1, WordFact.Given)) return true;
+  if (nameFactsAt(ctx, p + 1) & WordFact.Given) return true;
   const notNameHeads = WordFact.OrganizationHead | WordFact.OutletHead | WordFact.PlaceHead | WordFact.OrganizationNoun | WordFact.OutletNoun;
   return last === p + 2 && (factsAt(ctx, last) & notNameHeads) === 0;
 }
@@ -575,7 +600,7 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
   const { type, confident, gender } = classify(ctx, first, last, titles);
   if (titleLine && titles.length === 0 && !ctx.proseKeys.has(key)) {
     const n = last - first + 1;
-    const givenFirst = hasFact(ctx, first, WordFact.Given);
+    const givenFirst = (nameFactsAt(ctx, first) & WordFact.Given) !== 0;
     let common = false;
     for (let k = first; k <= last; k++) if (hasFact(ctx, k, WordFact.Common)) common = true;
     if (!(givenFirst && !common && n >= 2 && n <= 3)) return null;
