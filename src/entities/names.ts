@@ -86,17 +86,23 @@ function nameWords(name: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const word = raw[i]!;
-    if (ATTACHING.test(word) && out.length > 0) {
+    if (out.length > 0 && mayAttach(word) && ATTACHING.test(word)) {
       out[out.length - 1] += `a${word.replace(/^[a-z]+-/, '')}`; // Izz ad-Din → izzadin
       continue;
     }
-    if (/^abd[aeiou]?l?$/.test(word) && i + 1 < raw.length) {
+    if (word.startsWith('abd') && /^abd[aeiou]?l?$/.test(word) && i + 1 < raw.length) {
       raw[i + 1] = `abdu${raw[i + 1]!.replace(ARTICLE_PREFIX, '')}`;
       continue;
     }
     out.push(word);
   }
   return out;
+}
+
+/** Whether ATTACHING can match: its words end in n, e or h ("din", "dine", "allah"). */
+function mayAttach(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 110 || last === 101 || last === 104;
 }
 
 /** Keys of the words of a name, articles dropped and "son of" unified. */
