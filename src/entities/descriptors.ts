@@ -30,6 +30,7 @@ interface Span {
  * same offsets as the original). `descriptions` are the definite descriptions already found.
  */
 export function attachDescriptors(text: string, entities: LocalEntity[], descriptions: DescriptionSpan[] = []): void {
+  const byEnd = indexByEnd(descriptions);
   for (const entity of entities) {
     const found: Span[] = [];
     for (const mention of entity.mentions) {
@@ -43,7 +44,7 @@ export function attachDescriptors(text: string, entities: LocalEntity[], descrip
       const predicate = text.charCodeAt(mention.end) === 32 && mayStartLinkingVerb(text.charCodeAt(mention.end + 1)) ? predicateAfter(text, mention.start, mention.end) : null;
       if (predicate) found.push(predicate);
       if (entity.type === 'person') {
-        const before = descriptionBefore(text, mention.start, descriptions);
+        const before = descriptionBefore(text, mention.start, byEnd);
         if (before) found.push(before);
       }
     }
@@ -77,10 +78,15 @@ function trimmedSpan(text: string, start: number, end: number): Span {
  */
 export function opensAppositive(text: string, nameStart: number): boolean {
   const before = text.slice(Math.max(0, nameStart - 120), nameStart);
-  if (/\bof $/.test(before)) return false;
+  if (endsWithWordOf(before)) return false;
   const sentence = tailAfterLast(before, '\n.!?"');
   if (sentence.includes(',')) return true;
   return !/^\s*(?:In|On|At|During|After|Before|From|With|To|For|Under|Since|Following|Despite|Unlike|Like|According to)\b/.test(sentence);
+}
+
+/** `/\bof $/.test(text)`, without trying the expression at every offset. */
+function endsWithWordOf(text: string): boolean {
+  return text.endsWith('of ') && (text.length === 3 || !/\w/.test(text[text.length - 4]!));
 }
 
 /** The part of `text` after the last of `stops` (all of it when none occurs). */
@@ -135,7 +141,7 @@ function looksLikeDescription(clause: string, afterRelative: boolean): boolean {
   if (/(?:ing|ed)$/.test(firstLower) && !determiner) return false;
   // The role noun must come before any preposition: "senior commander of ...", not "heeding a call by the founder".
   for (const word of words.slice(0, 7)) {
-    const w = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    const w = roleWord(word);
     if (HEADS.has(w) || HEADS.has(w.replace(/s$/, ''))) return true;
     if (PREPOSITIONS.has(w)) return false;
   }
@@ -157,6 +163,17 @@ function mayStartLinkingVerb(code: number): boolean {
   return code === 105 || code === 119 || code === 104 || code === 114 || code === 98;
 }
 
+/** The word in lower case without what is neither a letter nor a hyphen. */
+function roleWord(word: string): string {
+  const lower = word.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    // Outside a-z and '-', the Unicode expression decides.
+    if (!((code >= 97 && code <= 122) || code === 45)) return lower.replace(/[^\p{L}-]/gu, '');
+  }
+  return lower;
+}
+
 /** "X is/was the ...": a predicate description of the entity. */
 function predicateAfter(text: string, nameStart: number, end: number): Span | null {
   const match = /^ (?:is|was|has been|had been|remains|became) (?=(?:the|a|an) )/.exec(text.slice(end, end + 20));
@@ -176,7 +193,7 @@ const TITLE_WORDS = new Set([...TITLES.keys()].flatMap((t) => t.split(' ')).filt
  * "Hamas’s representative in Iran, Khaled al-Qadoumi", "Commander of the elite Quds Force
  * Brigadier General Esmaeil Ghaani".
  */
-function descriptionBefore(text: string, nameStart: number, descriptions: DescriptionSpan[]): Span | null {
+function descriptionBefore(text: string, nameStart: number, byEnd: DescriptionsByEnd): Span | null {
   let cut = nameStart;
   // Step back over titles ("Brigadier General", "Maj. Gen.", "Haj").
   for (;;) {
@@ -186,13 +203,11 @@ function descriptionBefore(text: string, nameStart: number, descriptions: Descri
     if (!TITLE_WORDS.has(text.slice(start, end).toLowerCase())) break;
     cut = start;
   }
-  for (const description of descriptions) {
-    if (description.end > cut) break;
-    const gap = text.slice(description.end, cut);
-    if (/^,? $/.test(gap)) return { text: description.text, start: description.start, end: description.end };
-  }
+  const described = describedBefore(text, cut, byEnd);
+  if (described) return { text: described.text, start: described.start, end: described.end };
   // Sentence-initial role without a determiner: "Commander of the elite Quds Force Brigadier General ...".
-  if (cut === nameStart) return null;
+  // The expression below ends in ",? $": a name not preceded by a space has no such role.
+  if (cut === nameStart || text.charCodeAt(cut - 1) !== SPACE) return null;
   const windowStart = Math.max(0, cut - MAX_DESCRIPTOR_CHARS);
   const window = text.slice(windowStart, cut);
   const bare = /(?:^|[\n.;:"]\s*)((?:[A-Z][a-z]+ ){0,2}(?:[Cc]ommander|[Cc]hief|[Hh]ead|[Ll]eader|[Ss]pokesman|[Ss]pokeswoman|[Dd]eputy|[Rr]epresentative)(?: (?:of|in|for) (?:the )?[^,.;:"\n]{2,80}?)?),? $/.exec(window);
@@ -204,7 +219,50 @@ function descriptionBefore(text: string, nameStart: number, descriptions: Descri
   return null;
 }
 
+/**
+ * Descriptions by where they end, for describedBefore: the first (in text order) ending at each
+ * offset, and the running maximum of their ends.
+ */
+interface DescriptionsByEnd {
+  descriptions: DescriptionSpan[];
+  firstEndingAt: Map<number, number>;
+  furthestEnd: number[];
+}
+
+function indexByEnd(descriptions: DescriptionSpan[]): DescriptionsByEnd {
+  const firstEndingAt = new Map<number, number>();
+  const furthestEnd: number[] = [];
+  let furthest = -1;
+  descriptions.forEach((description, k) => {
+    if (!firstEndingAt.has(description.end)) firstEndingAt.set(description.end, k);
+    furthest = Math.max(furthest, description.end);
+    furthestEnd.push(furthest);
+  });
+  return { descriptions, firstEndingAt, furthestEnd };
+}
+
+/**
+ * The first description, in text order, separated from `cut` by ", " or " " alone, among those
+ * before the first that ends after `cut`: what a scan of the descriptions in order finds, without
+ * reading each gap.
+ */
+function describedBefore(text: string, cut: number, { descriptions, firstEndingAt, furthestEnd }: DescriptionsByEnd): DescriptionSpan | null {
+  if (text.charCodeAt(cut - 1) !== SPACE) return null;
+  // The scan would stop at the first description ending after the cut.
+  let stop = 0;
+  let high = furthestEnd.length;
+  while (stop < high) {
+    const middle = (stop + high) >>> 1;
+    if (furthestEnd[middle]! <= cut) stop = middle + 1;
+    else high = middle;
+  }
+  let found = firstEndingAt.get(cut - 1) ?? stop;
+  if (text.charCodeAt(cut - 2) === COMMA) found = Math.min(found, firstEndingAt.get(cut - 2) ?? stop);
+  return found < stop ? descriptions[found]! : null;
+}
+
 const FULL_STOP = 46;
+const COMMA = 44;
 const SPACE = 32;
 const TITLE_WINDOW = 30;
 

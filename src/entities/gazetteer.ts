@@ -24,9 +24,25 @@ export interface KnownName {
 export function spellingKey(name: string): string {
   return foldCase(name)
     .split(/[\s.]+/)
-    .map((w) => w.replace(/^(?:al|el)-(?=\p{L})/u, '').replace(/[^\p{L}\p{N}]/gu, ''))
+    .map(spellingWord)
     .filter((w) => w && w !== 'al' && w !== 'el')
     .join(' ');
+}
+
+/** One word of a spelling key; the Unicode expressions run only on words they can change. */
+function spellingWord(word: string): string {
+  let w = word;
+  if (w.startsWith('al-') || w.startsWith('el-')) w = w.replace(/^(?:al|el)-(?=\p{L})/u, '');
+  return lettersAndDigitsOnly(w) ? w : w.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Only a-z, A-Z and 0-9: nothing for /[^\p{L}\p{N}]/ to remove. */
+function lettersAndDigitsOnly(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))) return false;
+  }
+  return true;
 }
 
 const BY_SPELLING = new Map<string, KnownName>();

@@ -40,28 +40,41 @@ function computeWordKey(word: string): string {
   let w = fold(word).replace(ARTICLE_PREFIX, '');
   w = w.replace(/[^a-z]/g, '');
   if (!w) return '';
-  w = w
-    .replace(/^abd[aeiou]?l(?=[^aeiouy]|$)/, 'abdu') // Abdul-, Abdel- → Abdu-
-    .replace(/kh/g, 'X')
-    .replace(/gh/g, 'k')
-    .replace(/sh/g, 'S')
-    .replace(/ch/g, 'C')
-    .replace(/[td]h/g, (m) => m[0]!)
-    .replace(/ph/g, 'f')
-    .replace(/zh/g, 'J')
-    .replace(/dj/g, 'j')
-    .replace(/ck/g, 'k')
-    .replace(/[qc]/g, 'k')
-    .replace(/x/g, 'ks');
+  // Each replacement is tried only when its letters occur: most words hold none of them, and a
+  // regular-expression replace costs far more than a search for two letters.
+  if (w.startsWith('abd')) w = w.replace(/^abd[aeiou]?l(?=[^aeiouy]|$)/, 'abdu'); // Abdul-, Abdel- → Abdu-
+  for (const [digraph, expression, replacement] of DIGRAPHS) if (w.includes(digraph)) w = w.replace(expression, replacement);
+  if (w.includes('q') || w.includes('c')) w = w.replace(/[qc]/g, 'k');
+  if (w.includes('x')) w = w.replace(/x/g, 'ks');
   // y and w between vowels or after a vowel are vowel glides (Mayadeen, Haniyeh, Mahmoud).
   const first = w[0]!;
-  const rest = w.slice(1).replace(/[yw]/g, 'e');
+  let rest = w.slice(1);
+  if (rest.includes('y') || rest.includes('w')) rest = rest.replace(/[yw]/g, 'e');
   w = first + rest;
-  w = w.replace(/([aeiou])h$/, '$1'); // Haniyeh, Nasrallah
-  w = w.replace(/(.)\1+/g, '$1');
+  if (w.endsWith('h')) w = w.replace(/([aeiou])h$/, '$1'); // Haniyeh, Nasrallah
+  if (hasDoubledLetter(w)) w = w.replace(/(.)\1+/g, '$1');
   w = w.replace(/[aeiou]+/g, 'a');
-  if (w.length > 1) w = w.replace(/a$/, '');
+  if (w.length > 1 && w.endsWith('a')) w = w.slice(0, -1);
   return w;
+}
+
+/** Consonant digraphs and their replacements, in the order they are applied. */
+const DIGRAPHS: Array<[string, RegExp, string]> = [
+  ['kh', /kh/g, 'X'],
+  ['gh', /gh/g, 'k'],
+  ['sh', /sh/g, 'S'],
+  ['ch', /ch/g, 'C'],
+  ['th', /th/g, 't'],
+  ['dh', /dh/g, 'd'],
+  ['ph', /ph/g, 'f'],
+  ['zh', /zh/g, 'J'],
+  ['dj', /dj/g, 'j'],
+  ['ck', /ck/g, 'k'],
+];
+
+function hasDoubledLetter(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return true;
+  return false;
 }
 
 /** Words of a name as written, split on spaces; compound halves and "Abd" joined to neighbours. */
@@ -73,17 +86,23 @@ function nameWords(name: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const word = raw[i]!;
-    if (ATTACHING.test(word) && out.length > 0) {
+    if (out.length > 0 && mayAttach(word) && ATTACHING.test(word)) {
       out[out.length - 1] += `a${word.replace(/^[a-z]+-/, '')}`; // Izz ad-Din → izzadin
       continue;
     }
-    if (/^abd[aeiou]?l?$/.test(word) && i + 1 < raw.length) {
+    if (word.startsWith('abd') && /^abd[aeiou]?l?$/.test(word) && i + 1 < raw.length) {
       raw[i + 1] = `abdu${raw[i + 1]!.replace(ARTICLE_PREFIX, '')}`;
       continue;
     }
     out.push(word);
   }
   return out;
+}
+
+/** Whether ATTACHING can match: its words end in n, e or h ("din", "dine", "allah"). */
+function mayAttach(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 110 || last === 101 || last === 104;
 }
 
 /** Keys of the words of a name, articles dropped and "son of" unified. */

@@ -4,6 +4,7 @@
  */
 import type { ArticleEntities, EntityMention, EntityType, LocalEntity } from '../model/analysis.ts';
 import { normalizePunctuation } from '../text/index.ts';
+import { boundedMemo } from '../text/memo.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS } from './data/lexicon.ts';
 import { lookupKnown } from './gazetteer.ts';
 import { compatibleVowels, initials, isShortFormOf, nameTokenKeys } from './names.ts';
@@ -48,6 +49,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     proseKeys: new Set(),
     knownAt: new Array(tokens.length),
     tokenKeys: new Array(tokens.length),
+    tokenFacts: new Int32Array(tokens.length),
   });
   const drafts = groupSegments(segments, text);
 
@@ -102,9 +104,8 @@ function wordShape(word: string): number {
   return Math.min(word.length, 31) * 128 + (word.charCodeAt(0) & 127);
 }
 
-function isKnownPlace(word: string): boolean {
-  return lookupKnown(word)?.type === 'place';
-}
+/** Whether a word is a known place ("Israel" in "Israel-Gaza"), remembered: hyphenated names recur. */
+const isKnownPlace = boundedMemo((word: string): boolean => lookupKnown(word)?.type === 'place', 20_000);
 
 function compatible(a: EntityType | 'unknown', b: EntityType | 'unknown'): boolean {
   return a === b || a === 'unknown' || b === 'unknown' || a === 'other' || b === 'other';
@@ -366,23 +367,17 @@ function linkDescriptions(
   const draftByStart = new Map<number, Draft>();
   for (const draft of drafts) for (const mention of draft.mentions) draftByStart.set(mention.start, draft);
   const persons = segments.filter((s) => draftByStart.get(s.start)?.type === 'person');
+  const personByEnd = new Map<number, NameSegment>();
+  for (const segment of persons) personByEnd.set(segment.end, segment);
   for (const description of descriptions) {
     let linked: Draft | undefined;
-    for (const segment of persons) {
-      if (segment.end <= description.start) {
-        const gap = text.slice(segment.end, description.start);
-        const closed = /^(?:[,.;)]|$)/.test(text.slice(description.end, description.end + 1));
-        const appositive = /^,\s*$/.test(gap) && closed && opensAppositive(text, segment.start);
-        if (appositive || /^\s+(?:is|was|has been|had been|remains|became)\s+$/.test(gap)) linked = draftByStart.get(segment.start);
-      } else if (segment.start >= description.end) {
-        const gap = text.slice(description.end, segment.start);
-        const titled = segment.titles.length > 0;
-        if (/^,?\s+$/.test(gap) || (titled && /^[,\s\p{L}.-]{0,40}$/u.test(gap) && !/[.]\s/.test(gap) && gap.length < 40)) {
-          if (/^,?\s+$/.test(gap) || (titled && gapIsTitles(gap, segment.titles))) linked = draftByStart.get(segment.start);
-        }
-        break;
-      }
+    // Of the names before the description, the last that links to it; only those ending where a gap can begin need be read.
+    for (const end of gapStartsBefore(text, description.start)) {
+      const segment = personByEnd.get(end);
+      if (segment && linksToDescriptionAfter(text, segment, description)) linked = draftByStart.get(segment.start);
     }
+    const next = persons[firstStartingAtOrAfter(persons, description.end)];
+    if (next && linksToDescriptionBefore(text, next, description)) linked = draftByStart.get(next.start);
     mentions.push({
       text: text.slice(description.start, description.end),
       start: description.start,
@@ -393,6 +388,65 @@ function linkDescriptions(
     });
     if (linked) linked.mentions.push(mentions[mentions.length - 1]!);
   }
+}
+
+/** A name followed by ", <description>" (an appositive) or " is/was/... <description>" (a predicate). */
+function linksToDescriptionAfter(text: string, segment: NameSegment, description: DescriptionSpan): boolean {
+  const gap = text.slice(segment.end, description.start);
+  const closed = /^(?:[,.;)]|$)/.test(text.slice(description.end, description.end + 1));
+  const appositive = /^,\s*$/.test(gap) && closed && opensAppositive(text, segment.start);
+  return appositive || LINKING_GAP.test(gap);
+}
+
+const LINKING_VERBS = ['is', 'was', 'has been', 'had been', 'remains', 'became'];
+const LINKING_GAP = new RegExp(`^\\s+(?:${LINKING_VERBS.join('|')})\\s+$`);
+
+/** A name right after the description, or after it and the name's own titles. */
+function linksToDescriptionBefore(text: string, segment: NameSegment, description: DescriptionSpan): boolean {
+  const gap = text.slice(description.end, segment.start);
+  const titled = segment.titles.length > 0;
+  if (/^,?\s+$/.test(gap) || (titled && /^[,\s\p{L}.-]{0,40}$/u.test(gap) && !/[.]\s/.test(gap) && gap.length < 40)) {
+    return /^,?\s+$/.test(gap) || (titled && gapIsTitles(gap, segment.titles));
+  }
+  return false;
+}
+
+/**
+ * The offsets before `start` where a gap that linksToDescriptionAfter accepts can begin: the comma
+ * before the white space that ends at `start` (",\s*"), and the start of the white space before a
+ * linking verb that this white space follows ("\s+is\s+").
+ */
+function gapStartsBefore(text: string, start: number): number[] {
+  let spaceStart = start;
+  while (spaceStart > 0 && isSpace(text, spaceStart - 1)) spaceStart--;
+  const found: number[] = [];
+  if (text.charCodeAt(spaceStart - 1) === 44) found.push(spaceStart - 1);
+  if (spaceStart === start) return found;
+  for (const verb of LINKING_VERBS) {
+    const verbStart = spaceStart - verb.length;
+    if (verbStart < 1 || !text.startsWith(verb, verbStart) || !isSpace(text, verbStart - 1)) continue;
+    let gapStart = verbStart - 1;
+    while (gapStart > 0 && isSpace(text, gapStart - 1)) gapStart--;
+    found.push(gapStart);
+  }
+  // In text order: the last name that links wins.
+  return found.sort((a, b) => a - b);
+}
+
+function isSpace(text: string, index: number): boolean {
+  return /\s/.test(text[index]!);
+}
+
+/** Index of the first segment starting at or after `offset` (segments sorted by start). */
+function firstStartingAtOrAfter(segments: NameSegment[], offset: number): number {
+  let low = 0;
+  let high = segments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (segments[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function gapIsTitles(gap: string, titles: string[]): boolean {

@@ -63,6 +63,143 @@ export interface SegmentContext {
   knownAt: Array<KnownMatch[] | undefined>;
   /** Name key and spelling key of each token, computed when first needed. */
   tokenKeys: Array<WordKeys | undefined>;
+  /** WordFact bits of each token (0 until first asked, see factsAt). */
+  tokenFacts: Int32Array;
+}
+
+/**
+ * What the word lists say of one folded word, as bits: the segmenter asks some twenty lists
+ * about each capitalised word and its neighbours, and one remembered look-up answers them all.
+ */
+const enum WordFact {
+  Computed = 1 << 0,
+  Particle = 1 << 1,
+  Title = 1 << 2,
+  /** A title, or the first word of a longer one (matchTitle's capitalised titles). */
+  TitleStart = 1 << 3,
+  /** The same for lower-case titles, with or without "ex-" (matchTitle's lower-case titles). */
+  LowerCaseTitleStart = 1 << 4,
+  /** The last word of a lower-case title, "ex-" aside. */
+  LowerCaseTitleEnd = 1 << 5,
+  Common = 1 << 6,
+  NonName = 1 << 7,
+  /** Ends in -ing, -ly or -ed. */
+  VerbLikeEnding = 1 << 8,
+  EventOpener = 1 << 9,
+  Occupation = 1 << 10,
+  OrganizationHead = 1 << 11,
+  OutletHead = 1 << 12,
+  PlaceHead = 1 << 13,
+  EventHead = 1 << 14,
+  /** isDemonym: a nationality or faith word, or its plural. */
+  Demonym = 1 << 15,
+  OrganizationNoun = 1 << 16,
+  OutletNoun = 1 << 17,
+  ArticlePrefixed = 1 << 18,
+  Kunya = 1 << 19,
+  SpeechVerb = 1 << 20,
+  PlacePreposition = 1 << 21,
+  OrganizationOpener = 1 << 22,
+  OutletOpener = 1 << 23,
+  /** "news" or "press". */
+  NewsOrPress = 1 << 24,
+  /** A known name may start with this word (WordKeys.startsKnown). */
+  StartsKnown = 1 << 25,
+  /** givenName() is defined: a given name, of the gender GivenMale or GivenFemale tell (neither: either gender). */
+  Given = 1 << 26,
+  GivenMale = 1 << 27,
+  GivenFemale = 1 << 28,
+  /** Both gazetteer keys are empty ("al"): the look-up goes on to the next word. */
+  NoKeys = 1 << 29,
+  /** The four facts above are known (nameFactsAt): they cost more, and only capitalised words are asked. */
+  NameFactsComputed = 1 << 30,
+}
+
+/** What the word lists say of a word (all but the name facts). */
+const wordFactsOf = boundedMemo((norm: string): number => {
+  const unprefixed = norm.replace(/^ex-/, '');
+  const flags: Array<[boolean, WordFact]> = [
+    [true, WordFact.Computed],
+    [NAME_PARTICLES.has(norm), WordFact.Particle],
+    [TITLES.has(norm), WordFact.Title],
+    [TITLES.has(norm) || TITLE_PREFIXES.has(norm), WordFact.TitleStart],
+    [
+      LOWERCASE_TITLES.has(norm) || LOWERCASE_TITLES.has(unprefixed) || LOWERCASE_TITLE_PREFIXES.has(norm) || LOWERCASE_TITLE_PREFIXES.has(unprefixed),
+      WordFact.LowerCaseTitleStart,
+    ],
+    [LOWERCASE_TITLE_LAST_WORDS.has(unprefixed), WordFact.LowerCaseTitleEnd],
+    [COMMON_WORDS.has(norm), WordFact.Common],
+    [NON_NAME_CAPITALISED.has(norm), WordFact.NonName],
+    [/(?:ing|ly|ed)$/.test(norm), WordFact.VerbLikeEnding],
+    [EVENT_OPENERS.has(norm), WordFact.EventOpener],
+    [OCCUPATIONS.has(norm), WordFact.Occupation],
+    [ORGANIZATION_HEADS.has(norm), WordFact.OrganizationHead],
+    [OUTLET_HEADS.has(norm), WordFact.OutletHead],
+    [PLACE_HEADS.has(norm), WordFact.PlaceHead],
+    [EVENT_HEADS.has(norm), WordFact.EventHead],
+    [isDemonym(norm), WordFact.Demonym],
+    [ORGANIZATION_NOUNS.has(norm), WordFact.OrganizationNoun],
+    [OUTLET_NOUNS.has(norm), WordFact.OutletNoun],
+    [ARTICLE_PREFIXED.test(norm), WordFact.ArticlePrefixed],
+    [KUNYA.has(norm), WordFact.Kunya],
+    [SPEECH_VERBS.has(norm), WordFact.SpeechVerb],
+    [PLACE_PREPOSITIONS.has(norm), WordFact.PlacePreposition],
+    [ORGANIZATION_OPENERS.has(norm), WordFact.OrganizationOpener],
+    [OUTLET_OPENERS.has(norm), WordFact.OutletOpener],
+    [norm === 'news' || norm === 'press', WordFact.NewsOrPress],
+  ];
+  return factBits(flags);
+}, 100_000);
+
+/** What the gazetteers of names and given names say of a word. */
+const nameFactsOf = boundedMemo((norm: string): number => {
+  const keys = wordKeysOf(norm);
+  const given = givenName(norm);
+  return factBits([
+    [true, WordFact.NameFactsComputed],
+    [keys.startsKnown, WordFact.StartsKnown],
+    [!keys.key && !keys.spelling, WordFact.NoKeys],
+    [given !== undefined, WordFact.Given],
+    [given === 'male', WordFact.GivenMale],
+    [given === 'female', WordFact.GivenFemale],
+  ]);
+}, 100_000);
+
+function factBits(flags: Array<[boolean, WordFact]>): number {
+  let facts = 0;
+  for (const [holds, fact] of flags) if (holds) facts |= fact;
+  return facts;
+}
+
+/** The WordFact bits of token `index`, name facts aside. */
+function factsAt(ctx: SegmentContext, index: number): number {
+  let facts = ctx.tokenFacts[index]!;
+  if (facts === 0) {
+    facts = wordFactsOf(ctx.tokens[index]!.norm);
+    ctx.tokenFacts[index] = facts;
+  }
+  return facts;
+}
+
+/** The WordFact bits of token `index`, name facts included. */
+function nameFactsAt(ctx: SegmentContext, index: number): number {
+  let facts = factsAt(ctx, index);
+  if ((facts & WordFact.NameFactsComputed) === 0) {
+    facts |= nameFactsOf(ctx.tokens[index]!.norm);
+    ctx.tokenFacts[index] = facts;
+  }
+  return facts;
+}
+
+function hasFact(ctx: SegmentContext, index: number, fact: WordFact): boolean {
+  return (factsAt(ctx, index) & fact) !== 0;
+}
+
+/** givenName() of token `index`, from its facts. */
+function givenNameAt(ctx: SegmentContext, index: number): 'male' | 'female' | null | undefined {
+  const facts = nameFactsAt(ctx, index);
+  if ((facts & WordFact.Given) === 0) return undefined;
+  return facts & WordFact.GivenMale ? 'male' : facts & WordFact.GivenFemale ? 'female' : null;
 }
 
 /** The two gazetteer keys of one word, and what the gazetteer says of the word alone. */
@@ -163,26 +300,32 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
       if (gap !== SPACE && gap !== HYPHEN) break;
     }
     if (mayAttachOrAbd(token.norm) && (ATTACHING.test(token.norm) || /^abd[aeiou]?l?$/.test(token.norm))) needsFullKey = true;
-    const keys = tokenKeys(ctx, j);
-    const { key: part, spelling: spellingPart } = keys;
     // The span is this word alone, whose gazetteer answers are remembered with its keys.
     const single = j === i && !needsFullKey;
+    if (single && (nameFactsAt(ctx, j) & (WordFact.StartsKnown | WordFact.NoKeys)) === 0 && !attachingAfter(tokens, j)) break;
+    const keys = tokenKeys(ctx, j);
+    const { key: part, spelling: spellingPart } = keys;
     if (part) key = key ? `${key} ${part}` : part;
     if (spellingPart) spelling = spelling ? `${spelling} ${spellingPart}` : spellingPart;
     if (!part && !spellingPart) continue;
     const spanKey = needsFullKey ? nameKey(text.slice(tokens[i]!.start, token.coreEnd)) : key;
-    const next = tokens[j + 1];
-    const attachingNext = next !== undefined && mayAttachOrAbd(next.norm) && ATTACHING.test(next.norm);
+    const attachingNext = attachingAfter(tokens, j);
     if (!needsFullKey && !attachingNext && !(single ? keys.startsKnown : couldBeKnown(spelling, spanKey))) break;
     if (!nameLike(token)) continue;
     const known = single ? keys.known : lookupKnownKeys(spelling, spanKey);
     if (!known) continue;
-    if (j === i && isDemonym(token.norm)) continue;
+    if (j === i && hasFact(ctx, j, WordFact.Demonym)) continue;
     if (known.acronym && !allUpper(tokens, i, j)) continue;
     if (out === NO_MATCHES) out = [];
     out.push({ last: j, known });
   }
   return out;
+}
+
+/** The word after token `j` attaches to it ("Izz ad-Din", "Abd Allah"). */
+function attachingAfter(tokens: NameToken[], j: number): boolean {
+  const next = tokens[j + 1];
+  return next !== undefined && mayAttachOrAbd(next.norm) && ATTACHING.test(next.norm);
 }
 
 function allUpper(tokens: NameToken[], first: number, last: number): boolean {
@@ -195,6 +338,8 @@ const ATTACHING = /^(?:ad|ed|ud|al|el|ul)-?(?:din|deen|dine|allah|ullah)$/;
 
 /** The longest title starting at token `i` (up to `limit`), as written, and its last token. */
 function matchTitle(ctx: SegmentContext, i: number, limit: number, lowerCaseAllowed: boolean): { last: number; title: string } | null {
+  // Most words start no title: one look-up settles them.
+  if (!hasFact(ctx, i, lowerCaseAllowed ? WordFact.LowerCaseTitleStart : WordFact.TitleStart)) return null;
   const { tokens } = ctx;
   let best: { last: number; title: string } | null = null;
   let phrase = '';
@@ -220,16 +365,17 @@ function matchTitle(ctx: SegmentContext, i: number, limit: number, lowerCaseAllo
 const TITLE_PREFIXES = wordPrefixes(TITLES.keys());
 const LOWERCASE_TITLE_PREFIXES = wordPrefixes(LOWERCASE_TITLES);
 
-function rejectedAsInitial(ctx: SegmentContext, token: NameToken, continues: boolean): boolean {
-  const norm = token.norm;
-  if (TITLES.has(norm)) return false;
-  if (continues && givenName(norm) !== undefined && !COMMON_WORDS.has(norm)) return false;
-  if (COMMON_WORDS.has(norm) && !token.upper) return true;
+function rejectedAsInitial(ctx: SegmentContext, index: number, continues: boolean): boolean {
+  const token = ctx.tokens[index]!;
+  const facts = nameFactsAt(ctx, index);
+  if (facts & WordFact.Title) return false;
+  if (continues && facts & WordFact.Given && !(facts & WordFact.Common)) return false;
+  if (facts & WordFact.Common && !token.upper) return true;
   if (!token.initial && !token.titleLine) return false;
-  if (NON_NAME_CAPITALISED.has(norm)) return true;
+  if (facts & WordFact.NonName) return true;
   if (!token.initial) return false;
-  if (ctx.lowerVocabulary.has(norm)) return true;
-  return /(?:ing|ly|ed)$/.test(norm) && !token.upper;
+  if (ctx.lowerVocabulary.has(token.norm)) return true;
+  return (facts & WordFact.VerbLikeEnding) !== 0 && !token.upper;
 }
 
 /** Last index of the run of name words starting at `i`. */
@@ -246,7 +392,7 @@ function runEnd(ctx: SegmentContext, i: number): number {
       continue;
     }
     const after = tokens[j + 2];
-    if (NAME_PARTICLES.has(next.norm) && after && nameLike(after) && simpleGap(ctx, next, after)) {
+    if (after && nameLike(after) && hasFact(ctx, j + 1, WordFact.Particle) && simpleGap(ctx, next, after)) {
       j += 2;
       continue;
     }
@@ -261,7 +407,7 @@ const LOWERCASE_TITLE_LAST_WORDS = new Set([...LOWERCASE_TITLES].map((t) => t.sp
 function lowerCaseTitleBefore(ctx: SegmentContext, first: number): string | null {
   const { tokens } = ctx;
   const previous = tokens[first - 1];
-  if (!previous || nameLike(previous) || !LOWERCASE_TITLE_LAST_WORDS.has(previous.norm.replace(/^ex-/, ''))) return null;
+  if (!previous || nameLike(previous) || !hasFact(ctx, first - 1, WordFact.LowerCaseTitleEnd)) return null;
   for (let span = MAX_TITLE_WORDS; span >= 1; span--) {
     const begin = first - span;
     if (begin < 0) continue;
@@ -329,9 +475,9 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
 
   let event = false;
   while (p <= last) {
-    if (genericFirst === -1 && EVENT_OPENERS.has(tokens[p]!.norm)) event = true;
+    if (genericFirst === -1 && hasFact(ctx, p, WordFact.EventOpener)) event = true;
     const known = event ? null : matchKnown(ctx, p, last);
-    const commonOpener = known && known.last === p && tokens[p]!.initial && COMMON_WORDS.has(tokens[p]!.norm);
+    const commonOpener = known && known.last === p && tokens[p]!.initial && hasFact(ctx, p, WordFact.Common);
     if (known && !commonOpener && !continuesToHead(ctx, known.last, last)) {
       if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
       genericFirst = -1;
@@ -358,7 +504,7 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
       p++;
       continue;
     }
-    if (genericFirst === -1 && p === first && rejectedAsInitial(ctx, tokens[p]!, p < last)) {
+    if (genericFirst === -1 && p === first && rejectedAsInitial(ctx, p, p < last)) {
       p++;
       continue;
     }
@@ -375,10 +521,10 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
  */
 function occupationBeforeName(ctx: SegmentContext, p: number, last: number): boolean {
   const token = ctx.tokens[p]!;
-  if (!token.initial || p >= last || !OCCUPATIONS.has(token.norm)) return false;
-  if (givenName(ctx.tokens[p + 1]!.norm) !== undefined) return true;
-  const head = ctx.tokens[last]!.norm;
-  return last === p + 2 && !ORGANIZATION_HEADS.has(head) && !OUTLET_HEADS.has(head) && !PLACE_HEADS.has(head) && !ORGANIZATION_NOUNS.has(head) && !OUTLET_NOUNS.has(head);
+  if (!token.initial || p >= last || !hasFact(ctx, p, WordFact.Occupation)) return false;
+  if (nameFactsAt(ctx, p + 1) & WordFact.Given) return true;
+  const notNameHeads = WordFact.OrganizationHead | WordFact.OutletHead | WordFact.PlaceHead | WordFact.OrganizationNoun | WordFact.OutletNoun;
+  return last === p + 2 && (factsAt(ctx, last) & notNameHeads) === 0;
 }
 
 function pushGeneric(ctx: SegmentContext, first: number, last: number, titles: string[], out: NameSegment[]): void {
@@ -413,44 +559,37 @@ function isDemonym(norm: string): boolean {
   return DEMONYMS.has(norm) || (norm.endsWith('s') && DEMONYMS.has(norm.slice(0, -1)));
 }
 
-function isStrippable(norm: string): boolean {
-  return isDemonym(norm) || NON_NAME_CAPITALISED.has(norm);
-}
-
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'off', 'across', 'around', 'toward', 'towards']);
 
-const HEAD_WORDS = [ORGANIZATION_HEADS, OUTLET_HEADS, PLACE_HEADS, EVENT_HEADS];
+const HEAD_WORDS = WordFact.OrganizationHead | WordFact.OutletHead | WordFact.PlaceHead | WordFact.EventHead;
 
 /** The run goes on past a known name to a word like "Airport" or "Day" that names something else. */
 function continuesToHead(ctx: SegmentContext, knownLast: number, runLast: number): boolean {
   if (knownLast >= runLast) return false;
-  if (EVENT_OPENERS.has(ctx.tokens[runLast]!.norm)) return false;
+  if (hasFact(ctx, runLast, WordFact.EventOpener)) return false;
   let end = runLast;
   for (let k = knownLast + 1; k <= runLast; k++) {
-    if (TITLES.has(ctx.tokens[k]!.norm)) {
+    if (hasFact(ctx, k, WordFact.Title)) {
       end = k - 1;
       break;
     }
   }
   if (end <= knownLast) return false;
-  const norm = ctx.tokens[end]!.norm;
-  for (const heads of HEAD_WORDS) if (heads.has(norm)) return true;
-  return false;
+  return hasFact(ctx, end, HEAD_WORDS);
 }
 
 function genericSegment(ctx: SegmentContext, first: number, last: number, titles: string[]): NameSegment | null {
   const { tokens, text } = ctx;
-  const lastNorm = tokens[last]!.norm;
-  const institutional = last > first && (ORGANIZATION_HEADS.has(lastNorm) || OUTLET_HEADS.has(lastNorm));
+  const institutional = last > first && hasFact(ctx, last, WordFact.OrganizationHead | WordFact.OutletHead);
   if (!institutional) {
-    while (first <= last && isStrippable(tokens[first]!.norm)) first++;
-    while (last >= first && NON_NAME_CAPITALISED.has(tokens[last]!.norm)) last--;
+    while (first <= last && hasFact(ctx, first, WordFact.Demonym | WordFact.NonName)) first++;
+    while (last >= first && hasFact(ctx, last, WordFact.NonName)) last--;
   }
   if (first > last) return null;
-  if (isDemonym(tokens[last]!.norm) && !institutional) return null; // "North African", "Palestinians"
+  if (!institutional && hasFact(ctx, last, WordFact.Demonym)) return null; // "North African", "Palestinians"
 
   // A lone particle-free lower-case connector cannot end a name.
-  while (last > first && NAME_PARTICLES.has(tokens[last]!.norm) && !nameLike(tokens[last]!)) last--;
+  while (last > first && !nameLike(tokens[last]!) && hasFact(ctx, last, WordFact.Particle)) last--;
 
   const start = tokens[first]!.start;
   const end = tokens[last]!.coreEnd;
@@ -461,9 +600,9 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
   const { type, confident, gender } = classify(ctx, first, last, titles);
   if (titleLine && titles.length === 0 && !ctx.proseKeys.has(key)) {
     const n = last - first + 1;
-    const givenFirst = givenName(tokens[first]!.norm) !== undefined;
+    const givenFirst = (nameFactsAt(ctx, first) & WordFact.Given) !== 0;
     let common = false;
-    for (let k = first; k <= last; k++) if (COMMON_WORDS.has(tokens[k]!.norm)) common = true;
+    for (let k = first; k <= last; k++) if (hasFact(ctx, k, WordFact.Common)) common = true;
     if (!(givenFirst && !common && n >= 2 && n <= 3)) return null;
   }
   const initial = tokens[first]!.initial && titles.length === 0;
@@ -478,47 +617,47 @@ function classify(
 ): { type: SegmentType; confident: boolean; gender: 'male' | 'female' | null } {
   const { tokens } = ctx;
   const n = last - first + 1;
-  const firstNorm = tokens[first]!.norm;
-  const lastNorm = tokens[last]!.norm;
+  const firstFacts = factsAt(ctx, first);
+  const lastFacts = factsAt(ctx, last);
   let gender: 'male' | 'female' | null = null;
   for (const title of titles) {
     const info = TITLES.get(title.toLowerCase().replace(/\./g, '')) ?? TITLES.get(title.toLowerCase().replace(/\./g, '').replace(/^ex-/, ''));
     if (info?.gender) gender = info.gender;
   }
-  const given = givenName(firstNorm);
+  const given = givenNameAt(ctx, first);
   if (!gender && given && n >= 2) gender = given;
 
   if (titles.length) return { type: 'person', confident: true, gender };
-  if (n >= 2 && OUTLET_HEADS.has(lastNorm)) return { type: 'outlet', confident: true, gender: null };
-  if (n >= 2 && lastNorm === 'agency' && /^(?:news|press)$/.test(tokens[last - 1]!.norm)) return { type: 'outlet', confident: true, gender: null };
-  if (n >= 2 && ORGANIZATION_HEADS.has(lastNorm)) return { type: 'organization', confident: true, gender: null };
-  if (n >= 2 && PLACE_HEADS.has(lastNorm)) return { type: 'place', confident: true, gender: null };
-  if ((n >= 2 && EVENT_HEADS.has(lastNorm)) || EVENT_OPENERS.has(firstNorm)) return { type: 'other', confident: true, gender: null };
+  if (n >= 2 && lastFacts & WordFact.OutletHead) return { type: 'outlet', confident: true, gender: null };
+  if (n >= 2 && tokens[last]!.norm === 'agency' && hasFact(ctx, last - 1, WordFact.NewsOrPress)) return { type: 'outlet', confident: true, gender: null };
+  if (n >= 2 && lastFacts & WordFact.OrganizationHead) return { type: 'organization', confident: true, gender: null };
+  if (n >= 2 && lastFacts & WordFact.PlaceHead) return { type: 'place', confident: true, gender: null };
+  if ((n >= 2 && lastFacts & WordFact.EventHead) || firstFacts & WordFact.EventOpener) return { type: 'other', confident: true, gender: null };
   if (n === 1 && tokens[first]!.upper && tokens[first]!.norm.length <= 6) return { type: 'organization', confident: false, gender: null };
 
   const next = tokens[last + 1];
-  const nextWord = next && !nameLike(next) && spacesOnly(ctx.text, tokens[last]!.end, next.start) ? next.norm : null;
-  if (nextWord && OUTLET_NOUNS.has(nextWord)) return { type: 'outlet', confident: true, gender: null };
-  if (nextWord && ORGANIZATION_NOUNS.has(nextWord)) return { type: 'organization', confident: true, gender: null };
+  // The facts of the lower-case word right after the name (0 when there is none).
+  const nextFacts = next && !nameLike(next) && spacesOnly(ctx.text, tokens[last]!.end, next.start) ? factsAt(ctx, last + 1) : 0;
+  if (nextFacts & WordFact.OutletNoun) return { type: 'outlet', confident: true, gender: null };
+  if (nextFacts & WordFact.OrganizationNoun) return { type: 'organization', confident: true, gender: null };
 
   if (n >= 2) {
     if (given !== undefined) return { type: 'person', confident: true, gender };
     let particle = false;
     for (let k = first; k <= last; k++) {
-      const norm = tokens[k]!.norm;
-      if ((k > first && ARTICLE_PREFIXED.test(norm)) || NAME_PARTICLES.has(norm) || KUNYA.has(norm)) particle = true;
+      if ((k > first && hasFact(ctx, k, WordFact.ArticlePrefixed)) || hasFact(ctx, k, WordFact.Particle | WordFact.Kunya)) particle = true;
     }
     if (particle && n <= 6) return { type: 'person', confident: true, gender };
     if (n <= 4) {
-      for (let k = first; k <= last; k++) if (COMMON_WORDS.has(tokens[k]!.norm)) return { type: 'other', confident: false, gender: null };
+      for (let k = first; k <= last; k++) if (hasFact(ctx, k, WordFact.Common)) return { type: 'other', confident: false, gender: null };
       return { type: 'person', confident: false, gender };
     }
     return { type: 'other', confident: false, gender: null };
   }
-  if (nextWord && SPEECH_VERBS.has(nextWord)) return { type: 'person', confident: false, gender };
+  if (nextFacts & WordFact.SpeechVerb) return { type: 'person', confident: false, gender };
   // "in Bergen", "near Herat": an unknown word after a preposition of place is probably a place.
   const before = tokens[first - 1];
-  if (before && PLACE_PREPOSITIONS.has(before.norm) && spacesOnly(ctx.text, before.end, tokens[first]!.start)) {
+  if (before && hasFact(ctx, first - 1, WordFact.PlacePreposition) && spacesOnly(ctx.text, before.end, tokens[first]!.start)) {
     return { type: 'place', confident: false, gender: null };
   }
   if (given !== undefined) return { type: 'person', confident: false, gender: given };
@@ -545,14 +684,12 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
   for (const segment of segments) {
     const previous = out[out.length - 1];
     if (previous && !previous.known && previous.aliasOf === null && segment.aliasOf === null) {
-      const gap = ctx.text.slice(previous.end, segment.start);
-      const head = ctx.tokens[previous.last]!.norm;
       const single = previous.first === previous.last;
-      const outletOpener = single && OUTLET_OPENERS.has(head);
-      const opens = (single && ORGANIZATION_OPENERS.has(head)) || outletOpener;
+      const outletOpener = single && hasFact(ctx, previous.last, WordFact.OutletOpener);
+      const opens = (single && hasFact(ctx, previous.last, WordFact.OrganizationOpener)) || outletOpener;
       const institutional = opens || (previous.type === 'organization' && previous.confident);
       const joinable = !segment.confident || segment.type === 'place' || segment.type === 'other';
-      if (institutional && joinable && /^ (?:of|for) (?:the )?$/.test(gap) && segment.titles.length === 0 && !segment.known?.type.match(/organization|outlet/)) {
+      if (institutional && joinable && /^ (?:of|for) (?:the )?$/.test(ctx.text.slice(previous.end, segment.start)) && segment.titles.length === 0 && !segment.known?.type.match(/organization|outlet/)) {
         const surface = ctx.text.slice(previous.start, segment.end);
         out[out.length - 1] = {
           ...previous,

@@ -89,9 +89,7 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     const sourceLine = /^[Ss]ources?|^[Vv]ia|^[Cc]ourtesy/.test(cue);
     if (sourceLine && !isLineStart(normalized, cueStart)) continue;
     const accepts = (type: EntityType) => type === 'outlet' || ((/^[Aa]ccording/.test(cue) || sourceLine) && type === 'organization');
-    const target = mentions.find(
-      (m) => m.mention.start >= windowStart && m.mention.start < windowEnd && accepts(m.entity.type) && !possessiveBeforeOutlet(normalized, m),
-    );
+    const target = firstMentionIn(mentions, windowStart, windowEnd, (m) => accepts(m.entity.type) && !possessiveBeforeOutlet(normalized, m));
     // "told Reuters" and "interview with" need the outlet right there, not somewhere later in the clause.
     if (target && /^(?:told|tells|speaking|talking)/.test(cue) && !/^ (?:the )?$/.test(normalized.slice(windowStart, target.mention.start))) continue;
     if (target) {
@@ -113,7 +111,7 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
       for (const part of listedNames(phrase)) {
         const start = windowStart + offset + part.offset;
         const end = start + part.name.length;
-        const existing = mentions.find((m) => m.mention.start === start);
+        const existing = firstMentionIn(mentions, start, start + 1, () => true);
         if (existing) {
           cite(cueStart, existing);
           continue;
@@ -130,7 +128,7 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     const inner = match[2]!.trim();
     const innerStart = match.index + 1 + match[1]!.length + match[0].slice(1 + match[1]!.length).indexOf(inner);
     const hasDate = /\d/.test(match[1]!) && /\//.test(match[0]);
-    const target = mentions.find((m) => m.mention.start === innerStart && m.mention.end === innerStart + inner.length);
+    const target = firstMentionIn(mentions, innerStart, innerStart + 1, (m) => m.mention.end === innerStart + inner.length);
     if (target && target.entity.type === 'outlet' && (hasDate || match[1] === '')) {
       found.push({ localEntity: target.entity.key, name: target.entity.name, text: text.slice(match.index, match.index + match[0].length), start: match.index, end: match.index + match[0].length });
     }
@@ -149,6 +147,19 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     found.push({ localEntity: key, name: item.name, text: item.text, start: item.citeStart, end: item.citeEnd });
   }
   return dedupe(found);
+}
+
+/** The first mention (in `mentions`' order, by start) starting in [from, to) that `accepts`. */
+function firstMentionIn(mentions: IndexedMention[], from: number, to: number, accepts: (m: IndexedMention) => boolean): IndexedMention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle]!.mention.start < from) low = middle + 1;
+    else high = middle;
+  }
+  for (let k = low; k < mentions.length && mentions[k]!.mention.start < to; k++) if (accepts(mentions[k]!)) return mentions[k];
+  return undefined;
 }
 
 function indexMentions(entities: ArticleEntities): IndexedMention[] {

@@ -42,6 +42,14 @@ let lastOutput = '';
 /** Typographic variants to ASCII punctuation; lengths are preserved so offsets stay valid. */
 export function normalizePunctuation(text: string): string {
   if (text === lastInput) return lastOutput;
+  const output = asciiPunctuation(text);
+  lastInput = text;
+  lastOutput = output;
+  return output;
+}
+
+/** normalizePunctuation without remembering the text (foldCase's many words would push out an article's). */
+function asciiPunctuation(text: string): string {
   // One pass over the code units, as TYPOGRAPHIC (without the u flag) matches them; the text is copied only when something changes.
   let output = '';
   let copiedTo = 0;
@@ -53,10 +61,7 @@ export function normalizePunctuation(text: string): string {
     output += text.slice(copiedTo, i) + ascii;
     copiedTo = i + 1;
   }
-  output = copiedTo === 0 ? text : output + text.slice(copiedTo);
-  lastInput = text;
-  lastOutput = output;
-  return output;
+  return copiedTo === 0 ? text : output + text.slice(copiedTo);
 }
 
 /** True when every character is ASCII other than the backtick (which folds to an apostrophe). */
@@ -72,7 +77,7 @@ function plainAscii(text: string): boolean {
 export function foldCase(text: string): string {
   // Most words are plain ASCII, where folding is lower-casing: skip the regexes and NFKD.
   if (plainAscii(text)) return text.toLowerCase();
-  const punctuated = normalizePunctuation(text);
+  const punctuated = asciiPunctuation(text);
   // Typographic punctuation was all that was not ASCII: decomposing and removing marks would change nothing.
   if (plainAscii(punctuated)) return punctuated.toLowerCase();
   return punctuated.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();

@@ -140,18 +140,24 @@ const WORD_END = '(?![a-z0-9_])';
  * that chrono need only read the text around these places. Numbers in date shapes (four
  * digits, 2021-05-03, 3/5, 10:30, 5h); month and weekday names and abbreviations, also glued
  * to "last", "on", "in", "of" as chrono allows; casual words ("yesterday", "tonight", "noon");
- * time units, also glued ("lasts" is "last s", a second, to chrono); and abbreviated units
- * after a number word ("a m", "the y ago"). Other numbers ("at 5", "10 to 12") are times of
- * day, which chrono reads too but which give no date unless next to one of these.
+ * "weekend" and "weekday"; time units after a number, a number word or this/last/past/next/after,
+ * also glued ("lasts" is "last s", a second, to chrono), since chrono reads a unit only in
+ * durations ("3 days ago", "within a week", "the day after"), relative periods ("next month")
+ * and "end of (the) month"; and abbreviated units after a number word ("a m", "the y ago").
+ * Other numbers ("at 5", "10 to 12") are times of day, which chrono reads too but which give
+ * no date unless next to one of these.
  */
 const DATE_HINT = new RegExp(
   [
     `\\d(?:\\d{3}|[-/.:]\\d|\\s{0,3}(?:${UNIT_ABBREVIATIONS})(?:${WORD_END}|(?=${UNIT_SUFFIXES})))`,
+    // chrono's number words need no word boundary before them.
+    `(?:${NUMBER_WORDS}|\\d)\\s*(?:${UNIT_WORDS})`,
     `\\b(?:${[
       `(?:(?:this|last|past|next|on|in|of)\\s*)?(?:${MONTHS}|${WEEKDAYS})(?:\\.|${WORD_END}|(?=${ORDINAL_WORDS}))`,
       `(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday)${WORD_END}`,
       `(?:this|last)?\\s*(?:night|morning|afternoon|evening|midnight|midday|noon)${WORD_END}`,
-      `(?:(?:this|last|past|next|after)\\s*)?(?:${UNIT_WORDS})`,
+      `(?:this|last|past|next|after)\\s*(?:${UNIT_WORDS})`,
+      `week(?:end|day)`,
       `(?:this|last|past|next|after)\\s*(?:${UNIT_ABBREVIATIONS})${WORD_END}`,
       `(?:${NUMBER_WORDS})\\s{1,3}(?:${UNIT_ABBREVIATIONS})(?:${WORD_END}|(?=${UNIT_SUFFIXES}))`,
     ].join('|')})`,
