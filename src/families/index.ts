@@ -26,10 +26,10 @@
 import { createHash } from 'node:crypto';
 import type { Quote } from '../model/analysis.ts';
 import { diffWords, type WordDiff } from './diff.ts';
-import { wordsOfSlice, type ConceptNeighbours, type Word } from './lexical.ts';
+import { analyzeWords, wordsOfSlice, type ConceptNeighbours, type Word } from './lexical.ts';
 import { topShared } from './select.ts';
 import { sentencesOf } from './sentences.ts';
-import { idfTable, preparedSimilarity, prepareStatements, similarityBound, toStatement, type IdfTable, type PreparedStatement, type Statement, type StatementSimilarity } from './similarity.ts';
+import { idfTableOfKeys, preparedSimilarity, prepareKeyedStatements, similarityBound, statementKeys, type IdfTable, type PreparedStatement, type StatementSimilarity, type WordKeys } from './similarity.ts';
 
 export { diffWords, type WordDiff } from './diff.ts';
 export { statementSimilarity, toStatement, idfTable, UNIFORM_IDF, type Statement, type StatementSimilarity, type IdfTable } from './similarity.ts';
@@ -97,7 +97,7 @@ interface Unit {
   text: string;
   start: number;
   end: number;
-  statement: Statement;
+  shape: UnitShape;
   contentStems: string[];
   published: string | null;
   /** A clause of a longer sentence of the quotation. */
@@ -127,27 +127,39 @@ function clausesOf(sentence: string): Array<{ text: string; start: number; end: 
   return clauses;
 }
 
-/** A unit as a function of its quotation's text alone: where it lies in the text and what it says. */
+/**
+ * A unit as a function of its quotation's text alone: where it lies in the text and what it says.
+ * Its words are kept as keys only; the words are worked out again for the few units that end in a
+ * family (see wordsOfShape): a corpus's words weigh several times their keys.
+ */
 interface UnitShape {
   text: string;
   /** Offset in the quotation's text. */
   offset: number;
-  statement: Statement;
+  keys: WordKeys;
   contentStems: string[];
   clause: boolean;
+  /** The sentence the unit is, or is a clause of, and where in it the unit starts. */
+  sentence: string;
+  within: number;
 }
 
-function makeShape(text: string, offset: number, minContentWords: number, clause: boolean, words?: Word[]): UnitShape | null {
-  const statement = words ? { text, words } : toStatement(text);
-  const contentStems = [...new Set(statement.words.filter((w) => w.content && w.stem !== 'not').map((w) => w.stem))];
+function makeShape(text: string, offset: number, minContentWords: number, words: Word[], sentence: string, within: number): UnitShape | null {
+  const contentStems = [...new Set(words.filter((w) => w.content && w.stem !== 'not').map((w) => w.stem))];
   if (contentStems.length < minContentWords) return null;
-  return { text, offset, statement, contentStems, clause };
+  return { text, offset, keys: statementKeys(words), contentStems, clause: text !== sentence, sentence, within };
+}
+
+function wordsOfShape(shape: UnitShape): Word[] {
+  const words = analyzeWords(shape.sentence);
+  return shape.clause ? wordsOfSlice(words, shape.within, shape.within + shape.text.length) : words;
 }
 
 function shapesOf(text: string, minContentWords: number): UnitShape[] {
   const shapes: UnitShape[] = [];
   for (const sentence of sentencesOf(text)) {
-    const whole = makeShape(sentence.text, sentence.start, minContentWords, false);
+    const words = analyzeWords(sentence.text);
+    const whole = makeShape(sentence.text, sentence.start, minContentWords, words, sentence.text, 0);
     if (!whole) continue;
     shapes.push(whole);
     const pieces = clausesOf(sentence.text);
@@ -155,7 +167,7 @@ function shapesOf(text: string, minContentWords: number): UnitShape[] {
     if (pieces.length < 2) continue;
     // Clause breaks lie outside words (see CLAUSE_BREAK), so a clause's words are the sentence's words between them.
     const clauses = pieces
-      .map((c) => makeShape(c.text, sentence.start + c.start, minContentWords, true, wordsOfSlice(whole.statement.words, c.start, c.end)))
+      .map((c) => makeShape(c.text, sentence.start + c.start, minContentWords, wordsOfSlice(words, c.start, c.end), sentence.text, c.start))
       .filter((u): u is UnitShape => u !== null);
     if (clauses.length > 1) shapes.push(...clauses);
   }
@@ -168,7 +180,7 @@ function unitsOf(quote: FamilyQuote, published: string | null, minContentWords: 
   if (!found) shapes.set(quote.text, (found = shapesOf(quote.text, minContentWords)));
   return found.map((shape) => {
     const start = quote.start + shape.offset;
-    return { quote, text: shape.text, start, end: start + shape.text.length, statement: shape.statement, contentStems: shape.contentStems, published, clause: shape.clause };
+    return { quote, text: shape.text, start, end: start + shape.text.length, shape, contentStems: shape.contentStems, published, clause: shape.clause };
   });
 }
 
@@ -186,14 +198,14 @@ export function buildQuoteFamilies(quotes: readonly FamilyQuote[], context: Fami
   const shapes = new Map<string, UnitShape[]>();
   const units = sorted.flatMap((quote) => unitsOf(quote, articles.get(quote.articleId)?.published ?? null, settings.minContentWords, shapes));
   if (units.length < 2) return [];
-  const idf = idfTable(units.map((u) => u.statement));
-  const { prepared, neighbours } = prepareStatements(units.map((unit) => unit.statement), idf);
+  const idf = idfTableOfKeys(units.map((unit) => unit.shape.keys));
+  const { prepared, neighbours } = prepareKeyedStatements(units.map((unit) => unit.shape.keys), idf);
 
   // Units of the same text share a statement: a pair of statements is compared once in each direction.
-  const statementIds = new Map<Statement, number>();
+  const statementIds = new Map<UnitShape, number>();
   const statementOf = Int32Array.from(units, (unit) => {
-    let id = statementIds.get(unit.statement);
-    if (id === undefined) statementIds.set(unit.statement, (id = statementIds.size));
+    let id = statementIds.get(unit.shape);
+    if (id === undefined) statementIds.set(unit.shape, (id = statementIds.size));
     return id;
   });
   const statementCount = statementIds.size;
@@ -534,12 +546,14 @@ function toFamily(units: Unit[], articles: Map<string, FamilyContext['articles']
   const representative = [...full].sort(byRepresentativeOrder)[0]!;
   const ordered = [representative, ...units.filter((u) => u !== representative).sort((a, b) => compareDates(a.published, b.published) || (a.quote.articleId < b.quote.articleId ? -1 : a.quote.articleId > b.quote.articleId ? 1 : a.start - b.start))];
   // Members of the same text share one statement (see unitsOf), so each distinct one is aligned once; each member gets its own copy.
-  const differencesOf = new Map<Statement, WordDiff[]>();
+  const differencesOf = new Map<UnitShape, WordDiff[]>();
+  const representativeWords = wordsOfShape(representative.shape);
   const differences = (unit: Unit): WordDiff[] => {
-    let found = differencesOf.get(unit.statement);
+    let found = differencesOf.get(unit.shape);
     if (!found) {
-      found = diffWords(representative.text, representative.statement.words, unit.text, unit.statement.words, neighbours);
-      differencesOf.set(unit.statement, found);
+      const words = unit.shape === representative.shape ? representativeWords : wordsOfShape(unit.shape);
+      found = diffWords(representative.text, representativeWords, unit.text, words, neighbours);
+      differencesOf.set(unit.shape, found);
       return found;
     }
     return found.map((difference) => ({ ...difference }));

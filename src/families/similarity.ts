@@ -23,32 +23,49 @@ export interface IdfTable {
 }
 
 export function idfTable(statements: Iterable<Statement>): IdfTable {
-  const documentFrequency = new Map<string, number>();
+  const keys: WordKeys[] = [];
+  for (const statement of statements) keys.push(keysOf(statement.words));
+  return idfTableOfKeys(keys);
+}
+
+/** An idf table that also weighs stems by their interned ids (WordKeys.stems). */
+export interface KeyedIdfTable extends IdfTable {
+  weightOfStemId(stemId: number): number;
+}
+
+/** idfTable over statements given by their keys alone (see statementKeys). */
+export function idfTableOfKeys(all: Iterable<WordKeys>): KeyedIdfTable {
+  const documentFrequency = new Map<number, number>();
   let count = 0;
   // A statement listed more than once counts each time; its distinct stems are found once.
-  const times = new Map<Statement, number>();
-  for (const statement of statements) {
+  const times = new Map<WordKeys, number>();
+  for (const keys of all) {
     count++;
-    times.set(statement, (times.get(statement) ?? 0) + 1);
+    times.set(keys, (times.get(keys) ?? 0) + 1);
   }
   // The statement that last counted each stem, so a stem repeated in one statement counts once.
-  const countedBy = new Map<string, Statement>();
-  for (const [statement, n] of times) {
-    for (const { stem } of statement.words) {
-      if (countedBy.get(stem) === statement) continue;
-      countedBy.set(stem, statement);
+  const countedBy = new Map<number, WordKeys>();
+  for (const [keys, n] of times) {
+    for (const stem of keys.stems) {
+      if (countedBy.get(stem) === keys) continue;
+      countedBy.set(stem, keys);
       documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + n);
     }
   }
-  const cache = new Map<string, number>();
+  const cache = new Map<number, number>();
+  const weightOfStemId = (stemId: number): number => {
+    let value = cache.get(stemId);
+    if (value === undefined) {
+      value = Math.log((count + 1) / ((documentFrequency.get(stemId) ?? 0) + 1)) + 1;
+      cache.set(stemId, value);
+    }
+    return value;
+  };
   return {
+    weightOfStemId,
     weight(stem) {
-      let value = cache.get(stem);
-      if (value === undefined) {
-        value = Math.log((count + 1) / ((documentFrequency.get(stem) ?? 0) + 1)) + 1;
-        cache.set(stem, value);
-      }
-      return value;
+      const stemId = stemIds.get(stem);
+      return stemId === undefined ? Math.log(count + 1) + 1 : weightOfStemId(stemId);
     },
   };
 }
@@ -79,7 +96,7 @@ export interface WordPair {
 }
 
 /** How each word of a statement is matched: stems interned, and whether WordNet may be asked. */
-interface WordKeys {
+export interface WordKeys {
   stems: Int32Array;
   norms: Int32Array;
   /** 0 function word, 1 content word matched by meaning, 2 content word matched by form only. */
@@ -92,6 +109,14 @@ const keysCache = new WeakMap<Word[], WordKeys>();
 /** A statement's words as `pairWords` compares them, worked out once per words array. */
 export function wordKeys(words: Word[]): WordKeys {
   return keysOf(words);
+}
+
+/**
+ * A statement's words as `pairWords` compares them, not remembered: for callers that keep the keys
+ * and drop the words (a corpus's words weigh several times their keys).
+ */
+export function statementKeys(words: Word[]): WordKeys {
+  return computeKeys(words);
 }
 
 function keysOf(words: Word[]): WordKeys {
@@ -262,9 +287,28 @@ function computeWeights(words: Word[], idf: IdfTable): WeightedWords {
  * meaning.
  */
 export function prepareStatements(all: Statement[], idf: IdfTable): { prepared: PreparedStatement[]; neighbours: ConceptNeighbours } {
+  return prepareAll(all, (statement) => keysOf(statement.words), (statement) => computeWeights(statement.words, idf));
+}
+
+/** prepareStatements for statements given by their keys alone, under a table from idfTableOfKeys. */
+export function prepareKeyedStatements(all: WordKeys[], idf: KeyedIdfTable): { prepared: PreparedStatement[]; neighbours: ConceptNeighbours } {
+  return prepareAll(all, (keys) => keys, (keys) => keyedWeights(keys, idf));
+}
+
+function keyedWeights(keys: WordKeys, idf: KeyedIdfTable): WeightedWords {
+  const weights = new Float64Array(keys.stems.length);
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) {
+    weights[i] = idf.weightOfStemId(keys.stems[i]!) * (keys.kinds[i] !== 0 ? 1 : FUNCTION_WORD_WEIGHT);
+    total += weights[i]!;
+  }
+  return { weights, total };
+}
+
+function prepareAll<T extends object>(all: T[], keysOfItem: (item: T) => WordKeys, weigh: (item: T) => WeightedWords): { prepared: PreparedStatement[]; neighbours: ConceptNeighbours } {
   // A statement listed more than once (units of reruns share one) is prepared once.
   const statements = [...new Set(all)];
-  const keys = statements.map((statement) => keysOf(statement.words));
+  const keys = statements.map(keysOfItem);
   const vocabulary: number[] = [];
   for (const k of keys) for (let i = 0; i < k.kinds.length; i++) if (k.kinds[i] === 1) vocabulary.push(k.norms[i]!);
   const neighbours = conceptNeighbours(vocabulary);
@@ -272,7 +316,7 @@ export function prepareStatements(all: Statement[], idf: IdfTable): { prepared: 
     const k = keys[n]!;
     const rows: ConceptRows = new Array(k.kinds.length);
     for (let i = 0; i < k.kinds.length; i++) rows[i] = k.kinds[i] === 1 ? neighbours.get(k.norms[i]!) : undefined;
-    return { keys: k, ...computeWeights(statement.words, idf), rows };
+    return { keys: k, ...weigh(statement), rows };
   });
   if (statements.length === all.length) return { prepared, neighbours };
   const preparedOf = new Map(statements.map((statement, n) => [statement, prepared[n]!]));

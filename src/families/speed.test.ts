@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { seededRandom } from '../synthetic/random.ts';
 import { conceptMatch, conceptNeighbours, contentWords, internNorm } from './lexical.ts';
 import { topShared } from './select.ts';
-import { idfTable, meaningNorms, preparedSimilarity, prepareStatement, prepareStatements, similarityBound, statementSimilarity, toStatement } from './similarity.ts';
+import { idfTable, idfTableOfKeys, meaningNorms, preparedSimilarity, prepareKeyedStatements, prepareStatement, prepareStatements, similarityBound, statementKeys, statementSimilarity, toStatement } from './similarity.ts';
 
 test('topShared picks the most shared weight, ties to the lower index, as a full sort would', () => {
   const random = seededRandom(11);
@@ -66,6 +66,30 @@ test('similarity read from a vocabulary\'s neighbours equals the similarity that
     }
   }
   assert.ok(statementSimilarity(statements[0]!, statements[1]!, idf).score > statementSimilarity(statements[0]!, statements[2]!, idf).score);
+});
+
+test('statements kept as keys alone, their words dropped, weigh and compare as the statements themselves', () => {
+  const sentences = [
+    'We will never abandon the families of the lower town, no matter how much pressure the ministry puts on us.',
+    'However great the pressure from the government, we shall not desert the households of the lower town.',
+    'The river wall will be rebuilt before winter, the mayor promised residents.',
+    'The river wall will be rebuilt before winter, the mayor promised residents.',
+    'Ferry fares on the river rise by a third in April.',
+  ];
+  const statements = sentences.map(toStatement);
+  // Listed twice, as units of one text share a statement.
+  const listed = [...statements, statements[0]!];
+  const idf = idfTable(listed);
+  const keys = statements.map((s) => statementKeys(toStatement(s.text).words));
+  const keyedIdf = idfTableOfKeys([...keys, keys[0]!]);
+  for (const word of statements.flatMap((s) => s.words)) assert.equal(keyedIdf.weight(word.stem), idf.weight(word.stem), word.stem);
+  assert.ok(idf.weight('river') < idf.weight('ferry'), 'a stem in more statements weighs less');
+  assert.equal(keyedIdf.weight('unseenstem'), idf.weight('unseenstem'));
+  const fromWords = prepareStatements(listed, idf).prepared;
+  const fromKeys = prepareKeyedStatements([...keys, keys[0]!], keyedIdf).prepared;
+  for (let i = 0; i < listed.length; i++) {
+    for (let j = 0; j < listed.length; j++) assert.deepEqual(preparedSimilarity(fromKeys[i]!, fromKeys[j]!), preparedSimilarity(fromWords[i]!, fromWords[j]!), `${i} vs ${j}`);
+  }
 });
 
 test('similarityBound is never below the similarity it stands for, and is low for unrelated sentences', () => {
