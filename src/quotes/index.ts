@@ -771,6 +771,14 @@ function closingFrameOfRun(drafts: Draft[][], p: number): Draft | null {
   return null;
 }
 
+/** The draft takes the speaker and cue of a frame (or of another draft) that attributes it. */
+function speakAs(draft: Draft, frame: Pick<Draft, 'speaker' | 'speakerHead' | 'cue'>, note: string): void {
+  draft.speaker = frame.speaker;
+  draft.speakerHead = frame.speakerHead;
+  draft.cue = frame.cue;
+  draft.note = note;
+}
+
 /** Fallbacks for direct quotations with no frame in their sentence. */
 function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
   let previousWhole: Draft | null = null;
@@ -839,22 +847,14 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         draft.note = 'introduced by the previous paragraph';
         draft.flags.push('no-cue');
       } else if (introducingFrame(text, analysis, q)) {
-        const frame = introducingFrame(text, analysis, q)!;
-        draft.speaker = frame.speaker;
-        draft.speakerHead = frame.speakerHead;
-        draft.cue = frame.cue;
-        draft.note = 'introduced by the previous sentence';
+        speakAs(draft, introducingFrame(text, analysis, q)!, 'introduced by the previous sentence');
       } else if (whole && previousWhole && !isScareQuote(text, draft, analysis)) {
         // (A short quoted phrase standing alone, “Living martyr”, is a subheading: no statement to continue.)
         draft.speakerFrom = previousWhole;
         draft.note = 'follows the same speaker’s quotation in the previous paragraph';
         draft.flags.push('no-cue');
       } else if (q.continues && !q.continuation && closingFrameOfRun(drafts, p)) {
-        const closing = closingFrameOfRun(drafts, p)!;
-        draft.speaker = closing.speaker;
-        draft.speakerHead = closing.speakerHead;
-        draft.cue = closing.cue;
-        draft.note = 'opens a quotation whose last paragraph names its speaker';
+        speakAs(draft, closingFrameOfRun(drafts, p)!, 'opens a quotation whose last paragraph names its speaker');
       } else {
         const { sentence, words } = sentenceOf(analysis, q.openMark);
         const lead = text.slice(sentence.start, q.openMark);
@@ -868,12 +868,8 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         } else if (/[:,]\s*$/.test(lead) && /[\p{L}]{2}/u.test(lead) && !/^\s*[“"‘«„]/.test(lead)) {
           const speech = speechFrameBefore(analysis, sentence, q.openMark);
           const subject = speech ? null : sentenceSubject(text, sentence, words);
-          if (speech) {
-            draft.speaker = speech.speaker;
-            draft.speakerHead = speech.speakerHead;
-            draft.cue = speech.cue;
-            draft.note = 'speaker of the speech verb that introduces the quotation';
-          } else if (subject) {
+          if (speech) speakAs(draft, speech, 'speaker of the speech verb that introduces the quotation');
+          else if (subject) {
             draft.speaker = subject;
             draft.speakerHead = subject;
             draft.note = 'subject of the sentence that introduces the quotation';
