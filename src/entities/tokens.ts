@@ -1,6 +1,6 @@
 /** Word tokens with what name recognition needs to know about each: case, possessive, position. */
 import { fold } from './names.ts';
-import { WordScanner } from '../text/words.ts';
+import { CountingWordScanner } from '../text/words.ts';
 
 export interface NameToken {
   /** The word as written, possessive ending included. */
@@ -38,9 +38,15 @@ const NON_LETTERS = /[^\p{L}]/gu;
  */
 export function nameTokens(text: string, isKnownWord: (word: string) => boolean): NameToken[] {
   const tokens: NameToken[] = [];
-  for (const scan = new WordScanner(text); scan.next(); ) {
+  for (const scan = new CountingWordScanner(text); scan.next(); ) {
     const start = scan.start;
-    const word = text.slice(start, scan.end);
+    const end = scan.end;
+    // Most words: plain ASCII letters and digits of two characters or more, settled from the scanner's counts.
+    if (scan.byCode && scan.hyphens === 0 && end - start > 1) {
+      tokens.push(asciiNameToken(text, start, end, scan));
+      continue;
+    }
+    const word = text.slice(start, end);
     if (!word.includes('-')) {
       pushWord(text, tokens, word, start);
       continue;
@@ -49,6 +55,40 @@ export function nameTokens(text: string, isKnownWord: (word: string) => boolean)
   }
   markTitleLines(text, tokens);
   return tokens;
+}
+
+/**
+ * toNameToken of a word of two characters or more made of ASCII letters, digits and inner
+ * apostrophes, from the letters the scanner counted: the same token without a second pass over
+ * the characters.
+ */
+function asciiNameToken(text: string, start: number, end: number, counts: CountingWordScanner): NameToken {
+  const word = text.slice(start, end);
+  const length = end - start;
+  const lastCode = text.charCodeAt(end - 1);
+  const possessive = length > 2 && text.charCodeAt(end - 2) === 39 && (lastCode === 115 || lastCode === 83);
+  let lowerLetters = counts.lowerLetters;
+  let upperLetters = counts.upperLetters;
+  if (possessive) {
+    if (lastCode === 115) lowerLetters--;
+    else upperLetters--;
+  }
+  const core = possessive ? word.slice(0, -2) : word;
+  const first = text.charCodeAt(start);
+  const capitalised = first >= 65 && first <= 90;
+  const lowerWord = upperLetters === 0 && counts.digits === 0;
+  return {
+    text: word,
+    start,
+    end,
+    norm: first >= 97 && first <= 122 && lowerWord ? core : core.toLowerCase(),
+    coreEnd: start + core.length,
+    possessive,
+    capitalised,
+    upper: capitalised && core.length >= 2 && lowerLetters === 0 && upperLetters >= 2,
+    initial: capitalised ? isInitial(text, start) : false,
+    titleLine: false,
+  };
 }
 
 function splitHyphenated(text: string, tokens: NameToken[], word: string, start: number, isKnownWord: (word: string) => boolean): void {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WordScanner } from './words.ts';
+import { CountingWordScanner, WordScanner } from './words.ts';
 
 function scanned(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -39,4 +39,25 @@ test('a long ASCII text with scattered non-ASCII words is scanned the same way',
   for (let i = 0; i < 400; i++) parts.push(i % 37 === 0 ? `Ünïcödé-${i}’s` : i % 11 === 0 ? `walk-out ${i}` : `word${i}`);
   const text = parts.join(' ');
   assert.deepEqual(scanned(text), tokenized(text));
+});
+
+test('the counting scanner finds the same words and counts the letters, digits and hyphens of those it scans by code', () => {
+  let byCode = 0;
+  for (const text of TEXTS) {
+    const spans: Array<[number, number]> = [];
+    for (const scan = new CountingWordScanner(text); scan.next(); ) {
+      spans.push([scan.start, scan.end]);
+      const word = text.slice(scan.start, scan.end);
+      if (!scan.byCode) continue;
+      byCode++;
+      const count = (expression: RegExp) => (word.match(expression) ?? []).length;
+      assert.deepEqual(
+        [scan.upperLetters, scan.lowerLetters, scan.digits, scan.hyphens],
+        [count(/[A-Z]/g), count(/[a-z]/g), count(/[0-9]/g), count(/-/g)],
+        word,
+      );
+    }
+    assert.deepEqual(spans, tokenized(text), JSON.stringify(text));
+  }
+  assert.ok(byCode > 50);
 });

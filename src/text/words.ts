@@ -14,9 +14,9 @@ function isAsciiAlphanumeric(code: number): boolean {
 export class WordScanner {
   start = 0;
   end = 0;
-  private position = 0;
+  protected position = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(protected readonly text: string) {}
 
   next(): boolean {
     const text = this.text;
@@ -50,7 +50,7 @@ export class WordScanner {
     return true;
   }
 
-  private byExpression(from: number): boolean {
+  protected byExpression(from: number): boolean {
     WORD.lastIndex = from;
     const match = WORD.exec(this.text);
     if (!match) {
@@ -61,5 +61,71 @@ export class WordScanner {
     this.end = match.index + match[0].length;
     this.position = this.end;
     return true;
+  }
+}
+
+/**
+ * A WordScanner that also counts, for each word it scans by character code (`byCode`), its
+ * upper-case and lower-case ASCII letters, its digits and its hyphens, in the same pass: name
+ * recognition asks this of every word. A word found by the expression (`byCode` false) has no counts.
+ */
+export class CountingWordScanner extends WordScanner {
+  byCode = false;
+  upperLetters = 0;
+  lowerLetters = 0;
+  digits = 0;
+  hyphens = 0;
+
+  override next(): boolean {
+    const text = this.text;
+    const length = text.length;
+    let i = this.position;
+    for (; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 128) return this.byExpression(i);
+      if (isAsciiAlphanumeric(code)) break;
+    }
+    if (i >= length) {
+      this.position = length;
+      return false;
+    }
+    const start = i;
+    let upperLetters = 0;
+    let lowerLetters = 0;
+    let digits = 0;
+    let hyphens = 0;
+    for (;;) {
+      for (; i < length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 97 && code <= 122) lowerLetters++;
+        else if (code >= 65 && code <= 90) upperLetters++;
+        else if (code >= 48 && code <= 57) digits++;
+        else break;
+      }
+      if (i >= length) break;
+      const code = text.charCodeAt(i);
+      if (code >= 128) return this.byExpression(start);
+      if (code !== 39 && code !== 45) break;
+      if (i + 1 >= length) break;
+      const following = text.charCodeAt(i + 1);
+      if (following >= 128) return this.byExpression(start);
+      if (!isAsciiAlphanumeric(following)) break;
+      if (code === 45) hyphens++;
+      i++;
+    }
+    this.start = start;
+    this.end = i;
+    this.position = i;
+    this.byCode = true;
+    this.upperLetters = upperLetters;
+    this.lowerLetters = lowerLetters;
+    this.digits = digits;
+    this.hyphens = hyphens;
+    return true;
+  }
+
+  protected override byExpression(from: number): boolean {
+    this.byCode = false;
+    return super.byExpression(from);
   }
 }
