@@ -48,7 +48,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     lowerVocabulary,
     proseKeys: new Set(),
     knownAt: new Array(tokens.length),
-    tokenKeys: new Array(tokens.length),
+    tokenWords: new Array(tokens.length),
     tokenFacts: new Int32Array(tokens.length),
   });
   const drafts = groupSegments(segments, text);

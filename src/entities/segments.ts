@@ -61,8 +61,8 @@ export interface SegmentContext {
   proseKeys: Set<string>;
   /** Gazetteer matches by start token, computed once. */
   knownAt: Array<KnownMatch[] | undefined>;
-  /** Name key and spelling key of each token, computed when first needed. */
-  tokenKeys: Array<WordKeys | undefined>;
+  /** What the word lists and gazetteers say of each token's word, looked up when first needed. */
+  tokenWords: Array<WordEntry | undefined>;
   /** WordFact bits of each token (0 until first asked, see factsAt). */
   tokenFacts: Int32Array;
 }
@@ -115,8 +115,32 @@ const enum WordFact {
   NameFactsComputed = 1 << 30,
 }
 
+/**
+ * What the word lists and gazetteers say of one folded word, remembered across articles: one
+ * look-up per token answers every question the segmenter asks of it.
+ */
+interface WordEntry {
+  norm: string;
+  /** WordFact bits: the word facts at once, the name facts once NameFactsComputed is set. */
+  facts: number;
+  /** The gazetteer keys, computed when first needed. */
+  keys: WordKeys | undefined;
+}
+
+const wordEntryOf = boundedMemo((norm: string): WordEntry => ({ norm, facts: wordFactsOf(norm), keys: undefined }), 100_000);
+
+/** The word entry of token `index`. */
+function entryAt(ctx: SegmentContext, index: number): WordEntry {
+  let entry = ctx.tokenWords[index];
+  if (entry === undefined) {
+    entry = wordEntryOf(ctx.tokens[index]!.norm);
+    ctx.tokenWords[index] = entry;
+  }
+  return entry;
+}
+
 /** What the word lists say of a word (all but the name facts). */
-const wordFactsOf = boundedMemo((norm: string): number => {
+function wordFactsOf(norm: string): number {
   const unprefixed = norm.replace(/^ex-/, '');
   const flags: Array<[boolean, WordFact]> = [
     [true, WordFact.Computed],
@@ -149,12 +173,12 @@ const wordFactsOf = boundedMemo((norm: string): number => {
     [norm === 'news' || norm === 'press', WordFact.NewsOrPress],
   ];
   return factBits(flags);
-}, 100_000);
+}
 
 /** What the gazetteers of names and given names say of a word. */
-const nameFactsOf = boundedMemo((norm: string): number => {
-  const keys = wordKeysOf(norm);
-  const given = givenName(norm);
+function nameFactsOf(entry: WordEntry): number {
+  const keys = keysOf(entry);
+  const given = givenName(entry.norm);
   return factBits([
     [true, WordFact.NameFactsComputed],
     [keys.startsKnown, WordFact.StartsKnown],
@@ -163,7 +187,7 @@ const nameFactsOf = boundedMemo((norm: string): number => {
     [given === 'male', WordFact.GivenMale],
     [given === 'female', WordFact.GivenFemale],
   ]);
-}, 100_000);
+}
 
 function factBits(flags: Array<[boolean, WordFact]>): number {
   let facts = 0;
@@ -175,7 +199,7 @@ function factBits(flags: Array<[boolean, WordFact]>): number {
 function factsAt(ctx: SegmentContext, index: number): number {
   let facts = ctx.tokenFacts[index]!;
   if (facts === 0) {
-    facts = wordFactsOf(ctx.tokens[index]!.norm);
+    facts = entryAt(ctx, index).facts;
     ctx.tokenFacts[index] = facts;
   }
   return facts;
@@ -185,7 +209,9 @@ function factsAt(ctx: SegmentContext, index: number): number {
 function nameFactsAt(ctx: SegmentContext, index: number): number {
   let facts = factsAt(ctx, index);
   if ((facts & WordFact.NameFactsComputed) === 0) {
-    facts |= nameFactsOf(ctx.tokens[index]!.norm);
+    const entry = entryAt(ctx, index);
+    if ((entry.facts & WordFact.NameFactsComputed) === 0) entry.facts |= nameFactsOf(entry);
+    facts = entry.facts;
     ctx.tokenFacts[index] = facts;
   }
   return facts;
@@ -214,18 +240,17 @@ interface WordKeys {
   known: KnownName | undefined;
 }
 
-const wordKeysOf = boundedMemo((norm: string): WordKeys => {
-  const key = nameKey(norm);
-  const spelling = spellingKey(norm);
-  return { key, spelling, startsKnown: couldBeKnown(spelling, key), known: lookupKnownKeys(spelling, key) };
-}, 50_000);
-function tokenKeys(ctx: SegmentContext, index: number): WordKeys {
-  let keys = ctx.tokenKeys[index];
-  if (keys === undefined) {
-    keys = wordKeysOf(ctx.tokens[index]!.norm);
-    ctx.tokenKeys[index] = keys;
+function keysOf(entry: WordEntry): WordKeys {
+  if (entry.keys === undefined) {
+    const key = nameKey(entry.norm);
+    const spelling = spellingKey(entry.norm);
+    entry.keys = { key, spelling, startsKnown: couldBeKnown(spelling, key), known: lookupKnownKeys(spelling, key) };
   }
-  return keys;
+  return entry.keys;
+}
+
+function tokenKeys(ctx: SegmentContext, index: number): WordKeys {
+  return keysOf(entryAt(ctx, index));
 }
 
 interface KnownMatch {
