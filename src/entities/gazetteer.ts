@@ -94,6 +94,53 @@ export function couldBeKnown(spelling: string, key: string): boolean {
   return SPELLING_PREFIXES.has(spelling) || KEY_PREFIXES.has(key);
 }
 
+/**
+ * The spellings or keys of the gazetteer as a tree of their words: a span growing word by word
+ * walks down it, without joining its words and hashing the joined string at each step.
+ */
+export interface WordTrie {
+  next: Map<string, WordTrie>;
+  /** The name whose spelling or key ends here. */
+  known: KnownName | undefined;
+}
+
+function trieOf(names: Map<string, KnownName>): WordTrie {
+  const root: WordTrie = { next: new Map(), known: undefined };
+  for (const [phrase, known] of names) {
+    let node = root;
+    for (const word of phrase.split(' ')) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map(), known: undefined };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.known = known;
+  }
+  return root;
+}
+
+export const SPELLING_TRIE = trieOf(BY_SPELLING);
+export const KEY_TRIE = trieOf(BY_KEY);
+
+/** The node reached from `node` by `words`, undefined once the path leaves the tree. */
+export function descend(node: WordTrie | undefined, words: readonly string[]): WordTrie | undefined {
+  for (let k = 0; k < words.length && node !== undefined; k++) node = node.next.get(words[k]!);
+  return node;
+}
+
+/**
+ * lookupKnownKeys for a span walked down the trees: the node of its spelling (of `spellingWords`
+ * words) and of its key (`key`, empty when it has no words).
+ */
+export function lookupKnownAt(spellingNode: WordTrie | undefined, spellingWords: number, keyNode: WordTrie | undefined, key: string): KnownName | undefined {
+  const exact = spellingWords > 0 ? spellingNode?.known : undefined;
+  if (exact) return exact;
+  if (spellingWords <= 1 && GIVEN_BY_KEY.has(key)) return undefined;
+  return key !== '' ? keyNode?.known : undefined;
+}
+
 /** A known organisation, outlet or place for a span with these keys. */
 export function lookupKnownKeys(spelling: string, key: string): KnownName | undefined {
   const exact = BY_SPELLING.get(spelling);

@@ -19,7 +19,20 @@ import {
   OUTLET_NOUNS,
   PLACE_HEADS,
 } from './data/organizations.ts';
-import { MAX_KNOWN_WORDS, couldBeKnown, givenName, lookupKnownKeys, spellingKey, wordPrefixes, type KnownName } from './gazetteer.ts';
+import {
+  KEY_TRIE,
+  MAX_KNOWN_WORDS,
+  SPELLING_TRIE,
+  couldBeKnown,
+  descend,
+  givenName,
+  lookupKnownAt,
+  lookupKnownKeys,
+  spellingKey,
+  wordPrefixes,
+  type KnownName,
+  type WordTrie,
+} from './gazetteer.ts';
 import { nameKey, wordKey } from './names.ts';
 import type { NameToken } from './tokens.ts';
 import { boundedMemo } from '../text/memo.ts';
@@ -238,13 +251,23 @@ interface WordKeys {
   startsKnown: boolean;
   /** lookupKnownKeys(spelling, key): the known name this word is on its own. */
   known: KnownName | undefined;
+  /** The words of `key` and of `spelling`, for walking the gazetteer's trees. */
+  keyWords: string[];
+  spellingWords: string[];
 }
 
 function keysOf(entry: WordEntry): WordKeys {
   if (entry.keys === undefined) {
     const key = nameKey(entry.norm);
     const spelling = spellingKey(entry.norm);
-    entry.keys = { key, spelling, startsKnown: couldBeKnown(spelling, key), known: lookupKnownKeys(spelling, key) };
+    entry.keys = {
+      key,
+      spelling,
+      startsKnown: couldBeKnown(spelling, key),
+      known: lookupKnownKeys(spelling, key),
+      keyWords: key ? key.split(' ') : [],
+      spellingWords: spelling ? spelling.split(' ') : [],
+    };
   }
   return entry.keys;
 }
@@ -314,6 +337,10 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
   const limit = tokens.length - 1;
   let key = '';
   let spelling = '';
+  // The span's spelling and key in the gazetteer's trees, and the number of words of its spelling.
+  let spellingNode: WordTrie | undefined = SPELLING_TRIE;
+  let keyNode: WordTrie | undefined = KEY_TRIE;
+  let spellingWords = 0;
   let needsFullKey = false;
   for (let j = i; j <= limit && j < i + MAX_KNOWN_WORDS; j++) {
     const token = tokens[j]!;
@@ -330,14 +357,23 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
     if (single && (nameFactsAt(ctx, j) & (WordFact.StartsKnown | WordFact.NoKeys)) === 0 && !attachingAfter(tokens, j)) break;
     const keys = tokenKeys(ctx, j);
     const { key: part, spelling: spellingPart } = keys;
-    if (part) key = key ? `${key} ${part}` : part;
-    if (spellingPart) spelling = spelling ? `${spelling} ${spellingPart}` : spellingPart;
+    if (part) {
+      key = key ? `${key} ${part}` : part;
+      keyNode = descend(keyNode, keys.keyWords);
+    }
+    if (spellingPart) {
+      spelling = spelling ? `${spelling} ${spellingPart}` : spellingPart;
+      spellingNode = descend(spellingNode, keys.spellingWords);
+      spellingWords += keys.spellingWords.length;
+    }
     if (!part && !spellingPart) continue;
     const spanKey = needsFullKey ? nameKey(text.slice(tokens[i]!.start, token.coreEnd)) : key;
     const attachingNext = attachingAfter(tokens, j);
-    if (!needsFullKey && !attachingNext && !(single ? keys.startsKnown : couldBeKnown(spelling, spanKey))) break;
+    // couldBeKnown(spelling, spanKey), read off the trees.
+    const couldBeKnownSpan = (spelling !== '' && spellingNode !== undefined) || (key !== '' && keyNode !== undefined);
+    if (!needsFullKey && !attachingNext && !(single ? keys.startsKnown : couldBeKnownSpan)) break;
     if (!nameLike(token)) continue;
-    const known = single ? keys.known : lookupKnownKeys(spelling, spanKey);
+    const known = single ? keys.known : needsFullKey ? lookupKnownKeys(spelling, spanKey) : lookupKnownAt(spellingNode, spellingWords, keyNode, key);
     if (!known) continue;
     if (j === i && hasFact(ctx, j, WordFact.Demonym)) continue;
     if (known.acronym && !allUpper(tokens, i, j)) continue;
