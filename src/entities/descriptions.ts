@@ -77,9 +77,15 @@ function canLeadToHead(code: number, char: string): boolean {
   return /\p{L}/u.test(char);
 }
 
-/** Where DESCRIPTION can begin: "the"/"The", a capital, or "al-"/"el-"/"ad-"/"an-"/"as-"/"at-". */
-function canStartDescription(code: number): boolean {
-  return (code >= 65 && code <= 90) || code === 116 || code === 97 || code === 101;
+/** Where DESCRIPTION can begin: a capital, "the", or "al-"/"el-"/"ad-"/"an-"/"as-"/"at-" (the expression's first letters). */
+function canStartDescription(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code >= 65 && code <= 90) return true;
+  if (code === 116) return text.charCodeAt(at + 1) === 104 && text.charCodeAt(at + 2) === 101; // "the"
+  if (text.charCodeAt(at + 2) !== 45) return false;
+  const second = text.charCodeAt(at + 1);
+  if (code === 101) return second === 108; // "el-"
+  return code === 97 && (second === 108 || second === 100 || second === 110 || second === 115 || second === 116); // "al-" ... "at-"
 }
 
 /**
@@ -104,7 +110,7 @@ function descriptionMatches(text: string): RegExpExecArray[] {
     while (from > position && canLeadToHead(text.charCodeAt(from - 1), text[from - 1]!)) from--;
     let match: RegExpExecArray | null = null;
     for (let at = from; at <= head && !match; at++) {
-      if (!canStartDescription(text.charCodeAt(at))) continue;
+      if (!canStartDescription(text, at)) continue;
       DESCRIPTION_AT.lastIndex = at;
       match = DESCRIPTION_AT.exec(text);
     }
