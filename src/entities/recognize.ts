@@ -26,6 +26,12 @@ interface Draft {
   confident: boolean;
   known: string | null;
   names: Array<{ text: string; words: number; key: string }>;
+  /** The fullest of `names` (longestName), kept as names are added, with its weight. */
+  longest: string;
+  longestWeight: number;
+  /** nameTokenKeys and initials of `longest`, computed when first needed after it changes. */
+  longestKeys: string[] | null;
+  longestInitials: string | null;
   /** Last word of each name key: a cheap first test before comparing names. */
   lastKeys: Set<string>;
   titles: string[];
@@ -123,11 +129,12 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
 
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]!;
+    const last = lastWord(segment.key);
     let draft: Draft | undefined;
     if (segment.aliasOf !== null) draft = draftOfSegment[segment.aliasOf];
     if (!draft && segment.known) draft = byKnown.get(segment.known.canonical);
     if (!draft) draft = sameNameDraft(draftsByKey.get(segment.key), segment);
-    if (!draft) draft = findShortFormTarget(drafts, draftsByLastKey, segment);
+    if (!draft) draft = findShortFormTarget(drafts, draftsByLastKey, segment, last);
     if (!draft) {
       draft = newDraft(drafts, segment);
       if (draft.known) byKnown.set(draft.known, draft);
@@ -135,7 +142,7 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
     }
     // A guess from context ("in Farouk") yields to the type of the entity it turned out to be.
     if (!segment.confident && draft.type === 'person' && segment.type !== 'person' && !segment.known) segment.type = 'person';
-    absorb(draft, segment, text, draftsByLastKey);
+    absorb(draft, segment, last, text, draftsByLastKey);
     const sameKey = draftsByKey.get(segment.key);
     if (!sameKey) draftsByKey.set(segment.key, [draft]);
     else if (!sameKey.includes(draft)) sameKey.push(draft);
@@ -170,6 +177,10 @@ function newDraft(drafts: Draft[], segment: NameSegment): Draft {
     confident: segment.confident,
     known: segment.known?.canonical ?? null,
     names: [],
+    longest: '',
+    longestWeight: -Infinity,
+    longestKeys: null,
+    longestInitials: null,
     lastKeys: new Set(),
     titles: [],
     genderVotes: { male: 0, female: 0 },
@@ -194,8 +205,8 @@ function isWeakSegment(segment: NameSegment): boolean {
   return segment.first === segment.last && !segment.confident && !segment.known && segment.titles.length === 0;
 }
 
-function absorb(draft: Draft, segment: NameSegment, text: string, draftsByLastKey: Map<string, Draft[]>): void {
-  const last = lastWord(segment.key);
+/** Adds the segment (whose key's last word is `last`) to the draft. */
+function absorb(draft: Draft, segment: NameSegment, last: string, text: string, draftsByLastKey: Map<string, Draft[]>): void {
   if (!draft.lastKeys.has(last)) {
     draft.lastKeys.add(last);
     const sameLast = draftsByLastKey.get(last);
@@ -204,7 +215,15 @@ function absorb(draft: Draft, segment: NameSegment, text: string, draftsByLastKe
   }
   const words = wordCount(segment.key);
   const surface = text.slice(segment.start, segment.end);
-  draft.names.push({ text: surface, words, key: segment.key });
+  const name = { text: surface, words, key: segment.key };
+  draft.names.push(name);
+  const weight = nameWeight(name);
+  if (weight > draft.longestWeight) {
+    draft.longest = surface;
+    draft.longestWeight = weight;
+    draft.longestKeys = null;
+    draft.longestInitials = null;
+  }
   for (const title of segment.titles) if (!draft.titles.includes(title)) draft.titles.push(title);
   if (segment.gender) draft.genderVotes[segment.gender] += 2;
   if (segment.type !== 'unknown' && (segment.confident || !draft.confident || draft.type === 'unknown' || draft.type === 'other')) {
@@ -244,8 +263,7 @@ function lastWord(key: string): string {
  * `draftsByLastKey` lists the drafts with each last word key, so that only drafts sharing the
  * segment's last word are compared; the earliest draft (then the latest mentioned) still wins.
  */
-function findShortFormTarget(drafts: Draft[], draftsByLastKey: Map<string, Draft[]>, segment: NameSegment): Draft | undefined {
-  const segmentLast = lastWord(segment.key);
+function findShortFormTarget(drafts: Draft[], draftsByLastKey: Map<string, Draft[]>, segment: NameSegment, segmentLast: string): Draft | undefined {
   const sameLast = draftsByLastKey.get(segmentLast) ?? NO_DRAFTS;
   const acronym = /^[A-Z]{2,6}$/.test(segment.text);
   const personish = segment.type === 'person' || segment.type === 'unknown' || (!segment.confident && (segment.type === 'other' || segment.type === 'place'));
@@ -253,7 +271,7 @@ function findShortFormTarget(drafts: Draft[], draftsByLastKey: Map<string, Draft
     let best: Draft | undefined;
     for (const draft of sameLast) {
       if (draft.type !== 'person' && draft.type !== 'unknown') continue;
-      const longest = longestName(draft);
+      const longest = draft.longest;
       const related = isShortFormOf(segment.text, longest) || isShortFormOf(longest, segment.text);
       if (!related) continue;
       // An unknown single word joins a person only through a person's name.
@@ -270,12 +288,12 @@ function findShortFormTarget(drafts: Draft[], draftsByLastKey: Map<string, Draft
       if (draft.type !== 'organization' && draft.type !== 'outlet') continue;
       if (segment.type !== 'unknown' && draft.type !== segment.type) continue;
       if (!acronym && !draft.lastKeys.has(segmentLast)) continue;
-      const longest = longestName(draft);
-      const draftKeys = nameTokenKeys(longest);
+      const longest = draft.longest;
+      const draftKeys = (draft.longestKeys ??= nameTokenKeys(longest));
       if (
         (segmentKeys.length > 1 && containsInOrder(draftKeys, segmentKeys) && draftKeys.at(-1) === segmentKeys.at(-1)) ||
         (segmentKeys.length > 1 && containsInOrder(segmentKeys, draftKeys) && draftKeys.at(-1) === segmentKeys.at(-1) && draftKeys.length > 1) ||
-        (acronym && initials(longest).toUpperCase() === segment.text)
+        (acronym && (draft.longestInitials ??= initials(longest).toUpperCase()) === segment.text)
       ) {
         if (acronym) return draft;
         first = draft;
@@ -294,20 +312,7 @@ function containsInOrder(longer: string[], shorter: string[]): boolean {
   return j === shorter.length;
 }
 
-/** The fullest name, not counting a kunya ("Abu Khaled Deif" is not fuller than "Muhammad Deif"). */
-function longestName(draft: Draft): string {
-  let best = draft.names[0]!;
-  let bestWeight = nameWeight(best);
-  for (const name of draft.names) {
-    const weight = nameWeight(name);
-    if (weight > bestWeight) {
-      best = name;
-      bestWeight = weight;
-    }
-  }
-  return best.text;
-}
-
+/** The weight of a name for choosing the fullest (`Draft.longest`), not counting a kunya ("Abu Khaled Deif" is not fuller than "Muhammad Deif"). */
 function nameWeight(name: { text: string; words: number }): number {
   return name.words - (name.words > 2 && KUNYA_START.test(name.text) ? 2 : 0);
 }
@@ -486,7 +491,7 @@ function toLocalEntity(draft: Draft): LocalEntity {
   draft.mentions.sort((a, b) => a.start - b.start);
   return {
     key: draft.key,
-    name: longestName(draft),
+    name: draft.longest,
     type: draft.type as EntityType,
     titles: draft.titles,
     gender,
