@@ -77,16 +77,27 @@ function trimmedSpan(text: string, start: number, end: number): Span {
  * "the martyr of al-Quds, the supreme commander ..." or "In his letter to Ajouri, the commander ...".
  */
 export function opensAppositive(text: string, nameStart: number): boolean {
-  const before = text.slice(Math.max(0, nameStart - 120), nameStart);
-  if (endsWithWordOf(before)) return false;
-  const sentence = tailAfterLast(before, '\n.!?"');
-  if (sentence.includes(',')) return true;
-  return !/^\s*(?:In|On|At|During|After|Before|From|With|To|For|Under|Since|Following|Despite|Unlike|Like|According to)\b/.test(sentence);
+  // Read in the 120 characters before the name, without copying them.
+  const windowStart = Math.max(0, nameStart - 120);
+  if (endsWithWordOf(text, windowStart, nameStart)) return false;
+  const sentenceStart = afterLastSentenceStop(text, windowStart, nameStart);
+  for (let i = sentenceStart; i < nameStart; i++) if (text.charCodeAt(i) === COMMA) return true;
+  return !/^\s*(?:In|On|At|During|After|Before|From|With|To|For|Under|Since|Following|Despite|Unlike|Like|According to)\b/.test(text.slice(sentenceStart, nameStart));
 }
 
-/** `/\bof $/.test(text)`, without trying the expression at every offset. */
-function endsWithWordOf(text: string): boolean {
-  return text.endsWith('of ') && (text.length === 3 || !/\w/.test(text[text.length - 4]!));
+/** `/\bof $/.test(text.slice(from, to))`, without copying the text or trying the expression at every offset. */
+function endsWithWordOf(text: string, from: number, to: number): boolean {
+  if (to - from < 3 || !text.startsWith('of ', to - 3)) return false;
+  return to - from === 3 || !/\w/.test(text[to - 4]!);
+}
+
+/** Where the sentence around offset `to` starts, within [from, to): after the last line break, full stop, !, ? or double quote. */
+function afterLastSentenceStop(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 46 || code === 33 || code === 63 || code === 34) return i + 1;
+  }
+  return from;
 }
 
 /** The part of `text` after the last of `stops` (all of it when none occurs). */
@@ -158,6 +169,9 @@ function startsClause(text: string, start: number): boolean {
     .every((w) => /^\p{Lu}/u.test(w) && TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
+/** A linking verb and a determiner after it, tried at one offset (at most 14 characters, within the 20 once sliced for it). */
+const LINKING_VERB_AT = / (?:is|was|has been|had been|remains|became) (?=(?:the|a|an) )/y;
+
 /** First letters of the verbs `predicateAfter` reads: is, was, has been, had been, remains, became. */
 function mayStartLinkingVerb(code: number): boolean {
   return code === 105 || code === 119 || code === 104 || code === 114 || code === 98;
@@ -176,7 +190,8 @@ function roleWord(word: string): string {
 
 /** "X is/was the ...": a predicate description of the entity. */
 function predicateAfter(text: string, nameStart: number, end: number): Span | null {
-  const match = /^ (?:is|was|has been|had been|remains|became) (?=(?:the|a|an) )/.exec(text.slice(end, end + 20));
+  LINKING_VERB_AT.lastIndex = end;
+  const match = LINKING_VERB_AT.exec(text);
   if (!match || !startsClause(text, nameStart)) return null;
   const start = end + match[0].length;
   const stop = clauseEnd(text, start);
