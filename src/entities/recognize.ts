@@ -369,6 +369,7 @@ function linkDescriptions(
   text: string,
   mentions: EntityMention[],
 ): void {
+  if (descriptions.length === 0) return;
   const draftByStart = new Map<number, Draft>();
   for (const draft of drafts) for (const mention of draft.mentions) draftByStart.set(mention.start, draft);
   const persons = segments.filter((s) => draftByStart.get(s.start)?.type === 'person');
@@ -462,7 +463,6 @@ function gapIsTitles(gap: string, titles: string[]): boolean {
 
 /** A he/she right after a person's name is a vote for that person's gender. */
 function voteGenderFromPronouns(mentions: EntityMention[], drafts: Draft[], text: string): void {
-  const byKey = new Map(drafts.map((d) => [d.key, d]));
   let lastPerson: EntityMention | null = null;
   for (const mention of mentions) {
     if (mention.form === 'name' && mention.type === 'person') {
@@ -480,15 +480,28 @@ function voteGenderFromPronouns(mentions: EntityMention[], drafts: Draft[], text
     if (!gender) continue;
     const between = text.slice(lastPerson.end, mention.start);
     if (between.length > 300 || /\n\s*\n/.test(between)) continue;
-    const draft = byKey.get(lastPerson.localEntity ?? '');
+    const draft = draftOfKey(drafts, lastPerson.localEntity);
     if (draft) draft.genderVotes[gender]++;
   }
+}
+
+/** The draft whose key is `key`: groupSegments numbers the drafts it keeps e1, e2, ... in order. */
+function draftOfKey(drafts: Draft[], key: string | null): Draft | undefined {
+  if (key === null) return undefined;
+  const draft = drafts[Number(key.slice(1)) - 1];
+  return draft?.key === key ? draft : drafts.find((d) => d.key === key);
+}
+
+function sortedByStart(mentions: EntityMention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1]!.start > mentions[k]!.start) return false;
+  return true;
 }
 
 function toLocalEntity(draft: Draft): LocalEntity {
   const { male, female } = draft.genderVotes;
   const gender = draft.type !== 'person' ? null : male > female ? 'male' : female > male ? 'female' : null;
-  draft.mentions.sort((a, b) => a.start - b.start);
+  // Names come in text order; only a linked description can be out of place (the sort is stable, so skipping it changes nothing).
+  if (!sortedByStart(draft.mentions)) draft.mentions.sort((a, b) => a.start - b.start);
   return {
     key: draft.key,
     name: draft.longest,

@@ -41,8 +41,8 @@ export function nameTokens(text: string, isKnownWord: (word: string) => boolean)
   for (const scan = new CountingWordScanner(text); scan.next(); ) {
     const start = scan.start;
     const end = scan.end;
-    // Most words: plain ASCII letters and digits of two characters or more, settled from the scanner's counts.
-    if (scan.byCode && scan.hyphens === 0 && end - start > 1) {
+    // Most words: plain ASCII letters, digits and apostrophes, settled from the scanner's counts (a lone capital may join "U.S.": pushWord).
+    if (scan.byCode && scan.hyphens === 0 && (end - start > 1 || !isSingleCapital(text[start]!))) {
       tokens.push(asciiNameToken(text, start, end, scan));
       continue;
     }
@@ -220,6 +220,13 @@ const SMALL_WORDS = new Set(
   between through during without under within despite toward towards across among than`.split(/\s+/),
 );
 
+const SMALL_WORD_LENGTH = Math.max(...[...SMALL_WORDS].map((word) => word.length));
+
+/** SMALL_WORDS.has(norm), with longer words ruled out before hashing. */
+function isSmallWord(norm: string): boolean {
+  return norm.length <= SMALL_WORD_LENGTH && SMALL_WORDS.has(norm);
+}
+
 /** Marks tokens on lines where nearly every word is capitalised. */
 function markTitleLines(text: string, tokens: NameToken[]): void {
   let i = 0;
@@ -236,7 +243,7 @@ function markTitleLines(text: string, tokens: NameToken[]): void {
       if (words - capitals >= 2) continue;
       const code = token.text.charCodeAt(0);
       const letter = code > 127 ? /^\p{L}/u.test(token.text) : (code | 32) >= 97 && (code | 32) <= 122;
-      if (letter && !SMALL_WORDS.has(token.norm)) {
+      if (letter && !isSmallWord(token.norm)) {
         words++;
         if (token.capitalised) capitals++;
       }
