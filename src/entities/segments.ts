@@ -490,14 +490,21 @@ function lowerCaseTitleBefore(ctx: SegmentContext, first: number): string | null
  */
 export function findSegments(ctx: SegmentContext): NameSegment[] {
   const prose = scan(ctx, false);
+  // Without Title Case lines there is nothing to read against the prose.
+  if (!ctx.tokens.some((token) => token.titleLine)) return joinOrganizationPhrases(ctx, markParentheticalAliases(ctx, inTextOrder(prose)));
   for (const segment of prose) {
     ctx.proseKeys.add(segment.key);
     const space = segment.key.lastIndexOf(' ');
     if (segment.type === 'person' && space !== -1) ctx.proseKeys.add(segment.key.slice(space + 1));
   }
   const titled = scan(ctx, true);
-  const all = [...prose, ...titled].sort((a, b) => a.start - b.start);
-  return joinOrganizationPhrases(ctx, markParentheticalAliases(ctx, all));
+  return joinOrganizationPhrases(ctx, markParentheticalAliases(ctx, inTextOrder([...prose, ...titled])));
+}
+
+/** The segments sorted by start (a stable sort, skipped when they already are). */
+function inTextOrder(segments: NameSegment[]): NameSegment[] {
+  for (let k = 1; k < segments.length; k++) if (segments[k - 1]!.start > segments[k]!.start) return segments.sort((a, b) => a.start - b.start);
+  return segments;
 }
 
 function scan(ctx: SegmentContext, titleLines: boolean): NameSegment[] {
