@@ -86,14 +86,21 @@ function lowerCaseInitialWords(tokens: NameToken[]): Set<string> {
   const shapes = INITIAL_WORD_SHAPES;
   for (const token of tokens) {
     if (!token.initial) continue;
+    const size = initialWords.size;
     initialWords.add(token.norm);
-    shapes[wordShape(token.norm)] = 1;
+    if (initialWords.size > size) shapes[wordShape(token.norm)]!++;
   }
   const vocabulary = new Set<string>();
   if (initialWords.size === 0) return vocabulary;
   for (const token of tokens) {
-    if (token.capitalised || token.upper || shapes[wordShape(token.norm)] === 0) continue;
-    if (initialWords.has(token.norm)) vocabulary.add(token.norm);
+    if (token.capitalised || token.upper) continue;
+    const shape = wordShape(token.norm);
+    // No initial word of this shape is left to find in lower case ("the" is found early, then never looked up again).
+    if (shapes[shape] === 0) continue;
+    if (initialWords.has(token.norm) && !vocabulary.has(token.norm)) {
+      vocabulary.add(token.norm);
+      shapes[shape]!--;
+    }
   }
   for (const word of initialWords) shapes[wordShape(word)] = 0;
   return vocabulary;
@@ -101,9 +108,9 @@ function lowerCaseInitialWords(tokens: NameToken[]): Set<string> {
 
 /**
  * A cheap test before hashing, set and cleared by each call of lowerCaseInitialWords: entry
- * `wordShape(word)` is 1 when some initial word has that shape.
+ * `wordShape(word)` counts the initial words of that shape not yet found in lower case.
  */
-const INITIAL_WORD_SHAPES = new Uint8Array(32 * 128);
+const INITIAL_WORD_SHAPES = new Int32Array(32 * 128);
 
 /** A word's length (31 for longer ones) and its first character's code (its low seven bits), as one index. */
 function wordShape(word: string): number {
