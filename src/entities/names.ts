@@ -169,8 +169,11 @@ function vowelClass(word: string): string {
 
 /** Vowel classes agree word by word, e/diphthongs matching anything. */
 export function compatibleVowels(a: string, b: string): boolean {
-  const va = nameVowelClasses(a);
-  const vb = nameVowelClasses(b);
+  return vowelClassesAgree(nameVowelClasses(a), nameVowelClasses(b));
+}
+
+/** compatibleVowels of two names, given their nameVowelClasses. */
+export function vowelClassesAgree(va: readonly string[], vb: readonly string[]): boolean {
   if (va.length !== vb.length) return true;
   return va.every((v, i) => v === '*' || vb[i] === '*' || v === vb[i]);
 }
@@ -194,15 +197,25 @@ export function surnameKey(name: string): string {
  * A different given name with the same family name is not a short form.
  */
 export function isShortFormOf(short: string, full: string): boolean {
-  const s = stripKunya(nameTokenKeys(short), nameVowelClasses(short));
-  const f = stripKunya(nameTokenKeys(full), nameVowelClasses(full));
+  const s = shortFormPartsOf(short);
+  const f = shortFormPartsOf(full);
   if (s.length === 0 || s.length > f.length) return false;
-  const same = (x: { key: string; vowel: string }, y: { key: string; vowel: string }) =>
-    x.key === y.key && (x.vowel === '*' || y.vowel === '*' || x.vowel === y.vowel);
-  if (!same(s[s.length - 1]!, f[f.length - 1]!)) return false;
+  if (!sameShortFormPart(s[s.length - 1]!, f[f.length - 1]!)) return false;
   let j = 0;
-  for (const part of f) if (j < s.length && same(part, s[j]!)) j++;
+  for (const part of f) if (j < s.length && sameShortFormPart(part, s[j]!)) j++;
   return j === s.length;
+}
+
+interface ShortFormPart {
+  key: string;
+  vowel: string;
+}
+
+/** The words isShortFormOf compares, remembered: a name is compared with many. */
+const shortFormPartsOf = boundedMemo((name: string): ShortFormPart[] => stripKunya(nameTokenKeys(name), nameVowelClasses(name)), 500_000);
+
+function sameShortFormPart(x: ShortFormPart, y: ShortFormPart): boolean {
+  return x.key === y.key && (x.vowel === '*' || y.vowel === '*' || x.vowel === y.vowel);
 }
 
 /**
@@ -210,12 +223,12 @@ export function isShortFormOf(short: string, full: string): boolean {
  * its full form's keys, which lets callers look up candidates instead of trying every name.
  */
 export function shortFormKeys(name: string): string[] {
-  return stripKunya(nameTokenKeys(name), nameVowelClasses(name)).map((part) => part.key);
+  return shortFormPartsOf(name).map((part) => part.key);
 }
 
 /** "Abu Khaled" (father of Khaled) is a by-name, not a given name: drop it before comparing. */
-function stripKunya(keys: string[], vowels: string[]): Array<{ key: string; vowel: string }> {
-  const out: Array<{ key: string; vowel: string }> = [];
+function stripKunya(keys: string[], vowels: string[]): ShortFormPart[] {
+  const out: ShortFormPart[] = [];
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] === 'ab' && i + 2 < keys.length) {
       i++;

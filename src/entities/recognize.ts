@@ -7,7 +7,7 @@ import { normalizePunctuation } from '../text/index.ts';
 import { boundedMemo } from '../text/memo.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS } from './data/lexicon.ts';
 import { lookupKnown } from './gazetteer.ts';
-import { compatibleVowels, initials, isShortFormOf, nameTokenKeys } from './names.ts';
+import { initials, isShortFormOf, nameTokenKeys, nameVowelClasses, vowelClassesAgree } from './names.ts';
 import { findSegments, type NameSegment } from './segments.ts';
 import { nameTokens, type NameToken } from './tokens.ts';
 import { findDescriptions, type DescriptionSpan } from './descriptions.ts';
@@ -18,6 +18,14 @@ export interface RecognizeOptions {
   language?: string;
 }
 
+interface DraftName {
+  text: string;
+  words: number;
+  key: string;
+  /** nameVowelClasses(text), computed when first compared. */
+  vowels: string[] | null;
+}
+
 interface Draft {
   key: string;
   /** Position in creation order. */
@@ -25,7 +33,7 @@ interface Draft {
   type: EntityType | 'unknown';
   confident: boolean;
   known: string | null;
-  names: Array<{ text: string; words: number; key: string }>;
+  names: DraftName[];
   /** The fullest of `names` (longestName), kept as names are added, with its weight. */
   longest: string;
   longestWeight: number;
@@ -201,9 +209,15 @@ function newDraft(drafts: Draft[], segment: NameSegment): Draft {
 /** The first draft with the same name key, a compatible type and a name spelt with compatible vowels. */
 function sameNameDraft(candidates: Draft[] | undefined, segment: NameSegment): Draft | undefined {
   if (!candidates) return undefined;
+  let segmentVowels: string[] | undefined;
   for (const draft of candidates) {
     if (!compatible(draft.type, segment.type)) continue;
-    for (const name of draft.names) if (name.key === segment.key && compatibleVowels(name.text, segment.text)) return draft;
+    for (const name of draft.names) {
+      if (name.key !== segment.key) continue;
+      segmentVowels ??= nameVowelClasses(segment.text);
+      // compatibleVowels(name.text, segment.text), each name's vowel classes looked up once.
+      if (vowelClassesAgree((name.vowels ??= nameVowelClasses(name.text)), segmentVowels)) return draft;
+    }
   }
   return undefined;
 }
@@ -222,7 +236,7 @@ function absorb(draft: Draft, segment: NameSegment, last: string, text: string, 
   }
   const words = wordCount(segment.key);
   const surface = text.slice(segment.start, segment.end);
-  const name = { text: surface, words, key: segment.key };
+  const name: DraftName = { text: surface, words, key: segment.key, vowels: null };
   draft.names.push(name);
   const weight = nameWeight(name);
   if (weight > draft.longestWeight) {
