@@ -41,7 +41,7 @@ interface Draft {
   longestKeys: string[] | null;
   longestInitials: string | null;
   /** Last word of each name key: a cheap first test before comparing names. */
-  lastKeys: Set<string>;
+  lastKeys: string[];
   titles: string[];
   genderVotes: { male: number; female: number };
   mentions: EntityMention[];
@@ -196,7 +196,7 @@ function newDraft(drafts: Draft[], segment: NameSegment): Draft {
     longestWeight: -Infinity,
     longestKeys: null,
     longestInitials: null,
-    lastKeys: new Set(),
+    lastKeys: [],
     titles: [],
     genderVotes: { male: 0, female: 0 },
     mentions: [],
@@ -228,8 +228,8 @@ function isWeakSegment(segment: NameSegment): boolean {
 
 /** Adds the segment (whose key's last word is `last`) to the draft. */
 function absorb(draft: Draft, segment: NameSegment, last: string, text: string, draftsByLastKey: Map<string, Draft[]>): void {
-  if (!draft.lastKeys.has(last)) {
-    draft.lastKeys.add(last);
+  if (!draft.lastKeys.includes(last)) {
+    draft.lastKeys.push(last);
     const sameLast = draftsByLastKey.get(last);
     if (sameLast) sameLast.push(draft);
     else draftsByLastKey.set(last, [draft]);
@@ -302,15 +302,16 @@ function findShortFormTarget(drafts: Draft[], draftsByLastKey: Map<string, Draft
     if (best) return best;
   }
   if (segment.type === 'organization' || segment.type === 'outlet' || segment.type === 'unknown') {
-    const segmentKeys = nameTokenKeys(segment.text);
+    let segmentKeys: string[] | undefined;
     let first: Draft | undefined;
     for (const draft of acronym ? drafts : sameLast) {
       if (first && draft.order > first.order) continue;
       if (draft.type !== 'organization' && draft.type !== 'outlet') continue;
       if (segment.type !== 'unknown' && draft.type !== segment.type) continue;
-      if (!acronym && !draft.lastKeys.has(segmentLast)) continue;
+      if (!acronym && !draft.lastKeys.includes(segmentLast)) continue;
       const longest = draft.longest;
       const draftKeys = (draft.longestKeys ??= nameTokenKeys(longest));
+      segmentKeys ??= nameTokenKeys(segment.text);
       if (
         (segmentKeys.length > 1 && containsInOrder(draftKeys, segmentKeys) && draftKeys.at(-1) === segmentKeys.at(-1)) ||
         (segmentKeys.length > 1 && containsInOrder(segmentKeys, draftKeys) && draftKeys.at(-1) === segmentKeys.at(-1) && draftKeys.length > 1) ||
