@@ -77,3 +77,15 @@ test('toCitations maps to corpus entity ids', () => {
   assert.equal(records[0]!.sourceEntityId, records[1]!.sourceEntityId);
   assert.deepEqual(records.map((r) => r.articleId), ['a', 'b']);
 });
+
+test('citations do not depend on the order of the article mention list', () => {
+  const text =
+    'Kestrel Radio reported the closure on Monday. According to the Harbour Ledger, the ferry (Coastline Press) ' +
+    'was late, and Meridian Wire quoted the captain as saying the engine failed.';
+  const inOrder = recognizeEntities(text);
+  const shuffled = structuredClone(inOrder);
+  shuffled.mentions.reverse();
+  const expected = findCitations(text, inOrder);
+  assert.ok(expected.length >= 3);
+  assert.deepEqual(findCitations(text, shuffled), expected);
+});

@@ -163,11 +163,43 @@ function firstMentionIn(mentions: IndexedMention[], from: number, to: number, ac
 }
 
 function indexMentions(entities: ArticleEntities): IndexedMention[] {
+  const inTextOrder = nameMentionsInTextOrder(entities);
+  if (inTextOrder) return inTextOrder;
   const out: IndexedMention[] = [];
   for (const entity of entities.entities) {
     for (const mention of entity.mentions) if (mention.form === 'name') out.push({ mention, entity });
   }
   return out.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/**
+ * indexMentions read off the article's mention list, which recognizeEntities keeps in text order,
+ * without sorting: when the name mentions there start at strictly increasing offsets (so the
+ * sorted order is unique) and are exactly the entities' name mentions, each entity's in its own
+ * order. Null otherwise.
+ */
+function nameMentionsInTextOrder(entities: ArticleEntities): IndexedMention[] | null {
+  // Each entity with the position of its next name mention to be met in the list.
+  const byKey = new Map<string, { entity: LocalEntity; next: number }>();
+  let names = 0;
+  for (const entity of entities.entities) {
+    byKey.set(entity.key, { entity, next: 0 });
+    for (const mention of entity.mentions) if (mention.form === 'name') names++;
+  }
+  const out: IndexedMention[] = [];
+  let lastStart = -1;
+  for (const mention of entities.mentions) {
+    if (mention.form !== 'name') continue;
+    const owner = mention.localEntity === null ? undefined : byKey.get(mention.localEntity);
+    if (!owner || mention.start <= lastStart) return null;
+    const own = owner.entity.mentions;
+    while (owner.next < own.length && own[owner.next]!.form !== 'name') owner.next++;
+    if (own[owner.next] !== mention) return null;
+    owner.next++;
+    lastStart = mention.start;
+    out.push({ mention, entity: owner.entity });
+  }
+  return out.length === names ? out : null;
 }
 
 /** "Lebanon's al-Mayadeen": the place before the outlet is not the source. */
