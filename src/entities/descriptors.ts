@@ -53,6 +53,7 @@ export function attachDescriptors(text: string, entities: LocalEntity[], descrip
 }
 
 function dedupe(spans: Span[]): Span[] {
+  if (spans.length === 0) return [];
   const seen = new Set<string>();
   const out: Span[] = [];
   for (const span of spans.sort((a, b) => a.start - b.start)) {

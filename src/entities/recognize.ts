@@ -79,6 +79,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   const entities = drafts.map(toLocalEntity);
   attachDescriptors(normalized, entities, descriptions);
   for (const entity of entities) {
+    if (entity.descriptors.length === 0) continue;
     entity.descriptors = entity.descriptors.map((d) => ({ text: text.slice(d.start, d.end), start: d.start, end: d.end }));
   }
   return { entities, mentions };
