@@ -146,10 +146,12 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]!;
     const last = lastWord(segment.key);
+    // The drafts with this name key (the table changes only below, after the draft is chosen).
+    const sameKey = draftsByKey.get(segment.key);
     let draft: Draft | undefined;
     if (segment.aliasOf !== null) draft = draftOfSegment[segment.aliasOf];
     if (!draft && segment.known) draft = byKnown.get(segment.known.canonical);
-    if (!draft) draft = sameNameDraft(draftsByKey.get(segment.key), segment);
+    if (!draft) draft = sameNameDraft(sameKey, segment);
     if (!draft) draft = findShortFormTarget(drafts, draftsByLastKey, segment, last);
     if (!draft) {
       draft = newDraft(drafts, segment);
@@ -159,7 +161,6 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
     // A guess from context ("in Farouk") yields to the type of the entity it turned out to be.
     if (!segment.confident && draft.type === 'person' && segment.type !== 'person' && !segment.known) segment.type = 'person';
     absorb(draft, segment, last, text, draftsByLastKey);
-    const sameKey = draftsByKey.get(segment.key);
     if (!sameKey) draftsByKey.set(segment.key, [draft]);
     else if (!sameKey.includes(draft)) sameKey.push(draft);
     if (segment.known && !draft.known) {
