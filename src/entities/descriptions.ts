@@ -88,6 +88,28 @@ function canStartDescription(text: string, at: number): boolean {
   return code === 97 && (second === 108 || second === 100 || second === 110 || second === 115 || second === 116); // "al-" ... "at-"
 }
 
+const APOSTROPHE = 39;
+
+function startsWithThe(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code === 84 || code === 116) && text.charCodeAt(at + 1) === 104 && text.charCodeAt(at + 2) === 101;
+}
+
+/**
+ * The offset of the first apostrophe at or after `at`, or of the first character before it that
+ * no possessor (name words, "al-" prefixes, spaces) can hold; any character outside ASCII counts
+ * as one a possessor may hold.
+ */
+function apostropheOrStop(text: string, at: number): number {
+  let i = at;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === APOSTROPHE) return i;
+    if (!(isAsciiLetterOrHyphen(code) || code === 32 || code >= 128)) return i;
+  }
+  return i;
+}
+
 /**
  * The matches `text.matchAll(DESCRIPTION)` gives, found without running the expression over the
  * whole text: a match holds a role word and, before it, only what canLeadToHead accepts, so the
@@ -109,8 +131,15 @@ function descriptionMatches(text: string): RegExpExecArray[] {
     let from = head;
     while (from > position && canLeadToHead(text.charCodeAt(from - 1), text[from - 1]!)) from--;
     let match: RegExpExecArray | null = null;
+    // The first apostrophe, or character no possessor holds, at or after the last offset scanned for one.
+    let possessorStop = -1;
     for (let at = from; at <= head && !match; at++) {
       if (!canStartDescription(text, at)) continue;
+      if (!startsWithThe(text, at)) {
+        // Not "the ...": the expression needs a possessor, which ends in an apostrophe ("Hamas's", "Iran' ").
+        if (possessorStop < at) possessorStop = apostropheOrStop(text, at);
+        if (text.charCodeAt(possessorStop) !== APOSTROPHE) continue;
+      }
       DESCRIPTION_AT.lastIndex = at;
       match = DESCRIPTION_AT.exec(text);
     }

@@ -151,3 +151,16 @@ test('an occupation opening a sentence before a name is a title, not part of the
   assert.ok(names.some(([name, type]) => name === 'Student Union' && type === 'organization'), JSON.stringify(names));
   assert.ok(names.some(([name, type]) => name === 'Teacher Training Agency' && type === 'organization'), JSON.stringify(names));
 });
+
+test('possessive descriptions are found after names, initials and "al-" prefixes, and not without the possessive', () => {
+  const text =
+    "Officials met on Monday. Kestrel Bay's former mayor spoke first. Later, al-Rashid Council's deputy chairman replied, " +
+    "and Harbour Ledger's chief editor wrote that O'Neill Group's top adviser agreed. Kestrel Bay former mayor is no description.";
+  const descriptions = recognizeEntities(text).mentions.filter((m) => m.form === 'description').map((m) => m.text);
+  assert.deepEqual(descriptions, [
+    "Kestrel Bay's former mayor",
+    "al-Rashid Council's deputy chairman",
+    "Harbour Ledger's chief editor",
+    "O'Neill Group's top adviser",
+  ]);
+});
