@@ -251,22 +251,28 @@ interface WordKeys {
   startsKnown: boolean;
   /** lookupKnownKeys(spelling, key): the known name this word is on its own. */
   known: KnownName | undefined;
-  /** The words of `key` and of `spelling`, for walking the gazetteer's trees. */
+  /** The words of `key` and of `spelling`, for walking the gazetteer's trees, and where they lead from the root. */
   keyWords: string[];
   spellingWords: string[];
+  keyNode: WordTrie | undefined;
+  spellingNode: WordTrie | undefined;
 }
 
 function keysOf(entry: WordEntry): WordKeys {
   if (entry.keys === undefined) {
     const key = nameKey(entry.norm);
     const spelling = spellingKey(entry.norm);
+    const keyWords = key ? key.split(' ') : [];
+    const spellingWords = spelling ? spelling.split(' ') : [];
     entry.keys = {
       key,
       spelling,
       startsKnown: couldBeKnown(spelling, key),
       known: lookupKnownKeys(spelling, key),
-      keyWords: key ? key.split(' ') : [],
-      spellingWords: spelling ? spelling.split(' ') : [],
+      keyWords,
+      spellingWords,
+      keyNode: descend(KEY_TRIE, keyWords),
+      spellingNode: descend(SPELLING_TRIE, spellingWords),
     };
   }
   return entry.keys;
@@ -358,12 +364,12 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
     const keys = tokenKeys(ctx, j);
     const { key: part, spelling: spellingPart } = keys;
     if (part) {
+      keyNode = key ? descend(keyNode, keys.keyWords) : keys.keyNode;
       key = key ? `${key} ${part}` : part;
-      keyNode = descend(keyNode, keys.keyWords);
     }
     if (spellingPart) {
+      spellingNode = spelling ? descend(spellingNode, keys.spellingWords) : keys.spellingNode;
       spelling = spelling ? `${spelling} ${spellingPart}` : spellingPart;
-      spellingNode = descend(spellingNode, keys.spellingWords);
       spellingWords += keys.spellingWords.length;
     }
     if (!part && !spellingPart) continue;
