@@ -109,8 +109,7 @@ function tailAfterLast(text: string, stops: string): string {
 
 /** The clause between the comma after a name and the next comma or full stop. */
 function appositiveAfter(text: string, end: number): Span | null {
-  const head = text.slice(end, end + 3);
-  if (!/^,\s/.test(head)) return null;
+  if (text.charCodeAt(end) !== COMMA || end + 1 >= text.length || !/\s/.test(text[end + 1]!)) return null;
   let start = end + 1;
   while (text[start] === ' ') start++;
   const stop = clauseEnd(text, start);
@@ -140,9 +139,9 @@ function clauseEnd(text: string, start: number): number {
  * "Hamas’s military wing") and is not a list of names or a new clause.
  */
 function looksLikeDescription(clause: string, afterRelative: boolean): boolean {
-  const words = clause.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > APPOSITIVE_WORDS) return false;
-  const first = words[0]!;
+  // The first word settles most clauses (a name in a list, a verb): read it before splitting the clause.
+  const first = FIRST_WORD.exec(clause)?.[0];
+  if (first === undefined) return false;
   const firstLower = first.toLowerCase();
   if (/^(?:said|says|told|added|who|which|and|but|or|as|in|on|at|to|for|with|from|he|she|it|they|we|i|you|was|is)$/.test(firstLower) && !afterRelative) return false;
   const possessive = /^[A-Z][\p{L}-]*'s?$/u.test(first);
@@ -151,6 +150,8 @@ function looksLikeDescription(clause: string, afterRelative: boolean): boolean {
   const demonym = DEMONYMS.has(firstLower);
   if (!possessive && !determiner && !lowerStart && !demonym) return false;
   if (/(?:ing|ed)$/.test(firstLower) && !determiner) return false;
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (words.length > APPOSITIVE_WORDS) return false;
   // The role noun must come before any preposition: "senior commander of ...", not "heeding a call by the founder".
   for (const word of words.slice(0, 7)) {
     const w = roleWord(word);
@@ -159,6 +160,9 @@ function looksLikeDescription(clause: string, afterRelative: boolean): boolean {
   }
   return false;
 }
+
+/** The first word of a clause, as `clause.split(/\s+/).filter(Boolean)[0]` gives it. */
+const FIRST_WORD = /\S+/;
 
 /** The name opens its clause (titles aside): "General Soleimani was ...", not "Defending Palestine is ...". */
 function startsClause(text: string, start: number): boolean {
