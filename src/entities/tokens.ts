@@ -25,6 +25,7 @@ export interface NameToken {
 const ARTICLE_CAPITAL = /^(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul|ur)-\p{Lu}/u;
 const PARTICLE_PREFIX = /^(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul|ur)$/i;
 const OPENERS = new Set(['"', "'", '(', '[', '*', '•', '-', '|', '>']);
+const OPENER_CODES: ReadonlySet<number> = new Set([...OPENERS].map((opener) => opener.charCodeAt(0)));
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
@@ -197,16 +198,17 @@ function isUpperWord(word: string): boolean {
 function isInitial(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0) {
-    const ch = text[i]!;
-    if (ch === '\n') return true;
-    if (ch === ' ' || ch === '\t' || ch === '\r') {
+    const code = text.charCodeAt(i);
+    if (code === 10) return true; // \n
+    if (code === 32 || code === 9 || code === 13) {
       i--;
       continue;
     }
-    if (ch === '.' || ch === '!' || ch === '?' || ch === ':' || ch === ';') return true;
-    if (OPENERS.has(ch)) {
+    // . ! ? : ;
+    if (code === 46 || code === 33 || code === 63 || code === 58 || code === 59) return true;
+    if (OPENER_CODES.has(code)) {
       // A dash opens a segment only when it stands apart ("TEHRAN - A senior ...").
-      if (ch === '-') return text[i - 1] === ' ' || i === 0;
+      if (code === 45) return text.charCodeAt(i - 1) === 32 || i === 0;
       i--;
       continue;
     }
