@@ -1239,6 +1239,14 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   const before = [...byStart.values()].filter((c) => c.head.start < q.openMark);
   const nearest = before.length ? before.reduce((a, b) => (b.head.start > a.head.start ? b : a)) : null;
   const candidates: Array<{ c: (typeof before)[number]; key: string }> = [];
+  // "Washington … thanked Obama for “…”": the last phrase before the quotation in its sentence that a verb follows is the subject of its clause.
+  let clauseSubject: Span | null = null;
+  // ("Ostrander, who leads the union, invited …": a relative clause closed by its comma is not that clause.)
+  for (const c of before) {
+    if (c.head.start < own.span.start || !followedByVerb(text, c.speaker.end) || (clauseSubject && c.head.start <= clauseSubject.start)) continue;
+    if (RELATIVE_SPEAKER_WORDS.has(foldedPhrase(text, c.head)) && text.slice(c.speaker.end, q.openMark).includes(',')) continue;
+    clauseSubject = c.head;
+  }
   for (const c of byStart.values()) {
     if (HEADLINE_LABELS.test(text.slice(c.head.start, c.head.end))) continue;
     const key = foldedPhrase(text, c.head);
@@ -1290,9 +1298,32 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       NAMES_NO_ONE.test(text.slice(c.head.start, c.head.end)) ? 1 : 0,
       title ? 1 : 0,
       nounModifierSlot ? 1 : 0,
+      objectOfVerb(text, c.head.start) ? 1 : 0,
+      followedByVerb(text, c.speaker.end) ? 1 : 0,
+      clauseSubject !== null && clauseSubject.start === c.head.start ? 1 : 0,
     ];
     return { speaker: c.speaker, head: c.head, features };
   });
+}
+
+/** Words in -ed or -ing that are not verbs before a noun phrase. */
+const NOT_VERBS_BEFORE_OBJECT = new Set(['according', 'including', 'regarding', 'during', 'following', 'concerning', 'excluding', 'notwithstanding', 'pending', 'considering', 'leading', 'ruling', 'governing', 'opposing', 'incoming', 'outgoing', 'red', 'bed', 'shed', 'need', 'feed', 'seed', 'speed', 'indeed', 'hundred', 'united', 'king', 'thing', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'wing', 'ring', 'building', 'meeting', 'hearing', 'briefing', 'funding', 'polling', 'wedding']);
+const WORD_BEFORE = /(?:^|[^\p{L}'’])(\p{Ll}+)\s+$/u;
+
+/** "thanked Obama", "told Fox News", "asking Trump": a phrase right after a verb is its object, not its subject. */
+function objectOfVerb(text: string, start: number): boolean {
+  const match = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (!match) return false;
+  const word = match[1]!;
+  if (NOT_VERBS_BEFORE_OBJECT.has(word)) return false;
+  return (word.length > 4 && /(?:ed|ing)$/.test(word)) || VERB_BY_FORM.has(word);
+}
+
+const VERB_AFTER = /^,?\s+(?:(?:also|then|later|has|have|had|is|was|were|are|will|would|can|could|may|might|should|must|did|does|do|never|once|often|repeatedly|recently|previously|again)\b|\p{Ll}{2,}ed\b|\p{Ll}{3,}[^s']s\b)/u;
+
+/** "Sanders thanked …", "she can …": a verb (or an auxiliary or adverb before one) right after a phrase: the phrase is its subject. */
+function followedByVerb(text: string, end: number): boolean {
+  return VERB_AFTER.test(text.slice(end, end + 24));
 }
 
 /** "Mr. Obama", "J.J. Abrams", "Sen. Ada Munro": white space, or an abbreviation's full stop, between two words of a name. */

@@ -152,3 +152,19 @@ test('a title abbreviation or an initial does not split a name among the candida
   assert.ok(phrases.includes('Mr. Orrin’s'), phrases.join(' | '));
   assert.ok(!phrases.includes('Mr'), phrases.join(' | '));
 });
+
+test('ranker features mark the subject of the clause holding a quotation and the object of a verb before it', () => {
+  const text = 'Dock workers gathered outside the hall on Monday.\n\nPavel Ostrander invited Ines Varga toward “the Harbourside way” all winter. The count begins at noon.';
+  const [example] = speakerRankingExamples(text).filter((e) => text.slice(e.quote.start, e.quote.end).includes('Harbourside'));
+  assert.ok(example, 'the scare quote is left to the ranker');
+  const feature = (name: (typeof SPEAKER_FEATURES)[number]) => SPEAKER_FEATURES.indexOf(name);
+  const candidate = (phrase: string) => example.candidates.find((c) => text.slice(c.speaker.start, c.speaker.end) === phrase);
+  const subject = candidate('Pavel Ostrander');
+  const object = candidate('Ines Varga');
+  assert.ok(subject && object, 'both names are candidates');
+  assert.equal(subject.features[feature('subject of the clause that holds the quotation')], 1);
+  assert.equal(subject.features[feature('followed by a verb')], 1);
+  assert.equal(subject.features[feature('object of a verb')], 0);
+  assert.equal(object.features[feature('object of a verb')], 1);
+  assert.equal(object.features[feature('subject of the clause that holds the quotation')], 0);
+});
