@@ -1391,10 +1391,17 @@ function invertedSpeakerAfter(text: string, quoteEnd: number, sentenceEnd: numbe
 /** “Nooooo!” the crowd cried out / “…,” the nominee riffed: a name or description, then a past-tense verb, right after the quotation. */
 const SUBJECT_BEFORE_PAST_VERB = /^[,”"’»]*\s+((?:(?:the|a|an|one|another)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s+){0,5}?[\p{L}\p{N}][\p{L}\p{N}'’.-]*)\s+(\p{Ll}+ed)\b(?:\s+(?:out|back|up))?(?:\s*[,.;]|\s+(?:on|about|at|to)\s)/u;
 
+/** “…,” an aide, who was not authorized to speak, told the paper / “…,” a narrator says: a phrase, perhaps a relative aside, then a speech verb. */
+const SPEECH_VERB_FORMS = [...VERB_BY_FORM].filter(([form, verb]) => verb.cueClass === 'speech' && !form.endsWith('ing') && /^[a-z]+$/.test(form)).map(([form]) => form);
+const SUBJECT_BEFORE_SPEECH_VERB = new RegExp(`^[,”"’»]*\\s+((?:(?:the|a|an|one|another)\\s+)?(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*\\s+){0,5}?[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*)(?:,\\s+(?:who|which)\\s[^,;.!?”"]{1,100},)?\\s+(${SPEECH_VERB_FORMS.join('|')})\\b`, 'u');
+
 function subjectBeforePastVerb(text: string, quoteEnd: number, paragraphEnd: number): Span | null {
-  const rest = text.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + 160));
-  const match = SUBJECT_BEFORE_PAST_VERB.exec(rest);
-  if (!match) return null;
+  const rest = text.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + 240));
+  let match = SUBJECT_BEFORE_PAST_VERB.exec(rest.slice(0, 160));
+  if (!match) {
+    match = SUBJECT_BEFORE_SPEECH_VERB.exec(rest);
+    if (!match) return null;
+  }
   const phrase = match[1]!;
   const first = phrase.split(/\s+/)[0]!;
   if (!/^(?:the|a|an|one|another)$/i.test(first) && !/^\p{Lu}/u.test(first)) return null;
