@@ -336,3 +336,11 @@ test('a dateline that opens a story is not part of what the officials said at it
   const own = extractQuotes('FIFA – the sport’s governing body – fined the club on Monday, officials said.', NONE).find((q) => q.cue === 'said');
   assert.equal(own?.text, 'FIFA – the sport’s governing body – fined the club on Monday');
 });
+
+test('an impersonal passive after a document lead speaks for the document; without one it is no statement', () => {
+  const [speaker, cue, content] = only('At the close of the letter, it is stated that the rivals know the harbour is not alone and its friends grow stronger every year.');
+  assert.equal(speaker, 'the letter');
+  assert.equal(cue, 'stated');
+  assert.match(content, /^that the rivals know the harbour is not alone/);
+  assert.equal(extractQuotes('It is stated that the rivals know the harbour is not alone.', NONE).some((q) => q.cue === 'stated'), false);
+});

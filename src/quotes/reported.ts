@@ -10,6 +10,7 @@ import {
   BARE_PLURAL_SPEAKERS,
   CLAUSE_BOUNDARY_WORDS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   POSSESSIVE_PRONOUNS,
   PURE_DETERMINERS,
   REMARKS_MADE,
@@ -709,7 +710,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       j--;
     } else break;
   }
-  if (j >= 0 && BE_FORMS.has(words[j]!.lower) && isPlainGap(view, j, j + 1)) return null; // passive: "it was noted"
+  if (j >= 0 && BE_FORMS.has(words[j]!.lower) && isPlainGap(view, j, j + 1)) return documentPassive(view, j, cueStart, cueEnd, verb); // passive: "it was noted"
   // "Trump’s comments", "his support", "38 percent support", "recent comments": a noun after a possessive or modifier.
   // ("Trump’s claim that …", "the administration’s plans to …" keep their complement: PolNeAR annotates them.)
   const complement = /^(?:that|to)$/.test(words[cueEnd + 1]?.lower ?? '');
@@ -901,6 +902,30 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     }
   }
   return result;
+}
+
+/**
+ * "At the end of the letter, it is stated that …", "In the statement, it was added that …": an
+ * impersonal passive whose sentence opens on a document speaks for that document (and so for its
+ * author); any other passive has no speaker and is no frame.
+ */
+function documentPassive(view: SentenceView, be: number, cueStart: number, cueEnd: number, verb: ReportingVerb): AttributionFrame | null {
+  const { words } = view;
+  if (be < 2 || words[be - 1]!.lower !== 'it' || !isPlainGap(view, be - 1, be) || !verb.frames.that || words[cueEnd + 1]?.lower !== 'that') return null;
+  if (!/,\s+$/.test(gap(view, be - 2, be - 1)) || be - 1 > 10) return null;
+  for (let n = be - 2; n >= 1; n--) {
+    if (!DOCUMENT_NOUNS.has(words[n]!.lower) || view.inQuote[n]) continue;
+    const opener = words[n - 1]!.lower;
+    if (!DETERMINERS.has(opener) && !POSSESSIVE_PRONOUNS.has(opener)) return null;
+    if (!ADJUNCT_PREPOSITIONS.has(words[0]!.lower) && !/^(?:at|in|on)$/.test(words[0]!.lower)) return null;
+    const result = frame(view, spanOf(view, cueStart, cueEnd), verb);
+    result.speaker = spanOf(view, n - 1, n);
+    result.speakerHead = result.speaker;
+    result.speakerVia = 'subject';
+    attachContent(view, result, cueEnd, verb);
+    return result.contentAfter ? result : null;
+  }
+  return null;
 }
 
 /** Records whose author PolNeAR marks as the source ("according to a tally by the AP"). */

@@ -128,6 +128,8 @@ test('pipeline seed 003: Ghaani by name, pronoun and description; Khamenei quote
     ['our greatest wish is to get martyred', GHAANI],
     ['We are confident that the result of this struggle', GHAANI],
     ['Dear brother, dear brothers', GHAANI],
+    // "At the end of the letter, it is stated that …": the letter's author, not "the enemy" it mentions.
+    ['the enemy knows that Palestine is not alone', GHAANI],
     ['fighting this criminal and bloody regime', KHAMENEI],
     ['Since the first day, the Zionists', KHAMENEI],
   ]);
