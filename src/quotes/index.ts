@@ -1617,6 +1617,12 @@ const DURATION = /^(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:
 /** "will provide support for the families": material help given, not a stance voiced. */
 const MATERIAL_HELP = /\b(?:provid(?:e|es|ed|ing)|lend(?:s|ing)?|lent)\s+(?:\w+\s+)?(?:support|aid|help|assistance|funding|funds)\b/i;
 
+/**
+ * "millions hold demonstrations worldwide to underscore …": a cue that runs from a gathering into
+ * an infinitive of purpose says why people gathered, not what anyone said.
+ */
+const GATHERING_TO_PURPOSE = /^(?:demonstrations?|rall(?:y|ies)|protests?|march(?:es)?|vigils?|gatherings?|ceremon(?:y|ies)|parades?|processions?|sit-ins?|strikes?|events?)\s+(?:[\p{L}-]+\s+){0,3}to\s+\p{L}+$/iu;
+
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words that end a "by …" agent phrase. */
 const AGENT_ENDS = new Set(['for', 'as', 'to', 'that', 'who', 'which', 'when', 'on', 'at', 'after', 'during', 'because', 'and', 'but', 'while', 'over', 'since', 'with']);
@@ -1741,6 +1747,7 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
         // Without a speaker a weak cue is mostly a noun or verb that reports nothing ("provide support for").
         if (!relation.source && relation.cueMargin < model.minimumMarginWithoutSource) continue;
         if (MATERIAL_HELP.test(text.slice(relation.cue.start, relation.cue.end))) continue;
+        if (GATHERING_TO_PURPOSE.test(text.slice(relation.cue.start, relation.cue.end))) continue;
         const speaker = source ? withoutPossessive(text, source) : null;
         // "… relations between Iran, which calls for …": what stands before a relative pronoun is its antecedent.
         const relative = source !== null && RELATIVE_PRONOUNS.test(text.slice(source.start, source.end));

@@ -76,6 +76,8 @@ test('pipeline seed 000: Soleimani’s letter by name, as “the letter”, by p
     ['Palestine’s friends are our friends', SOLEIMANI],
     ['for martyrdom on the path of al-Quds’', SOLEIMANI],
   ]);
+  // "millions of Muslims hold demonstrations worldwide to underscore …": why people march, not what anyone said.
+  assert.ok(!seed.quotes.some((q) => /^demonstrations\b/.test(q.cue ?? '')), 'a gathering with a purpose is no statement');
 });
 
 test('pipeline seed 001: the same letter on another outlet', { skip }, () => {
