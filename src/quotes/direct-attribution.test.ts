@@ -232,3 +232,8 @@ test('a phrase after a quotation, past a relative aside, speaks when a speech ve
   const voiceOver = 'The new advertisement opens on an empty stage.\n\n“Mayor Brandt skipped the last forum. Why? He cannot answer for the ferry deal,” a voice over says as the lights go down.';
   assert.equal(speakerOf(voiceOver, 'skipped the last forum'), 'a voice over');
 });
+
+test('a quotation that closes a nested one (“… ‘waste, fraud,’”) is still named by the phrase after it', () => {
+  const text = 'The audit of the fishing co-op ran to ninety pages.\n\n“What we keep hearing from members are words like ‘waste, fraud,’” Ada Munro, the treasurer of the co-op and whose term ends in May, told the Harbour Ledger.\n\nThe board meets again in June.';
+  assert.equal(speakerOf(text, 'What we keep hearing'), 'Ada Munro');
+});

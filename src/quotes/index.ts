@@ -1323,8 +1323,13 @@ const VERB_AFTER = /^,?\s+(?:(?:also|then|later|has|have|had|is|was|were|are|wil
 
 /** "Sanders thanked …", "she can …": a verb (or an auxiliary or adverb before one) right after a phrase: the phrase is its subject. */
 function followedByVerb(text: string, end: number): boolean {
-  return VERB_AFTER.test(text.slice(end, end + 24));
+  const match = VERB_AFTER.exec(text.slice(end, end + 24));
+  if (!match) return false;
+  // "Republican claims", "the group's members": a plural noun, unless it is a known verb form.
+  const word = match[0].replace(/^,?\s+/, '');
+  return !/^\p{Ll}+s$/u.test(word) || FINITE_AUXILIARIES_S.has(word) || VERB_BY_FORM.has(word);
 }
+const FINITE_AUXILIARIES_S = new Set(['has', 'is', 'was', 'does']);
 
 /** "Mr. Obama", "J.J. Abrams", "Sen. Ada Munro": white space, or an abbreviation's full stop, between two words of a name. */
 function joinsName(previous: Word, between: string): boolean {
@@ -1391,9 +1396,9 @@ function invertedSpeakerAfter(text: string, quoteEnd: number, sentenceEnd: numbe
 /** “Nooooo!” the crowd cried out / “…,” the nominee riffed: a name or description, then a past-tense verb, right after the quotation. */
 const SUBJECT_BEFORE_PAST_VERB = /^[,”"’»]*\s+((?:(?:the|a|an|one|another)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s+){0,5}?[\p{L}\p{N}][\p{L}\p{N}'’.-]*)\s+(\p{Ll}+ed)\b(?:\s+(?:out|back|up))?(?:\s*[,.;]|\s+(?:on|about|at|to)\s)/u;
 
-/** “…,” an aide, who was not authorized to speak, told the paper / “…,” a narrator says: a phrase, perhaps a relative aside, then a speech verb. */
+/** “…,” an aide, who was not authorized to speak, told the paper / “…,” a voice over says: a phrase, perhaps an aside, then a speech verb. */
 const SPEECH_VERB_FORMS = [...VERB_BY_FORM].filter(([form, verb]) => verb.cueClass === 'speech' && !form.endsWith('ing') && /^[a-z]+$/.test(form)).map(([form]) => form);
-const SUBJECT_BEFORE_SPEECH_VERB = new RegExp(`^[,”"’»]*\\s+((?:(?:the|a|an|one|another)\\s+)?(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*\\s+){0,5}?[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*)(?:,\\s+(?:who|which)\\s[^,;.!?”"]{1,100},)?\\s+(${SPEECH_VERB_FORMS.join('|')})\\b`, 'u');
+const SUBJECT_BEFORE_SPEECH_VERB = new RegExp(`^[,”"’»]*\\s+((?:(?:the|a|an|one|another)\\s+)?(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*\\s+){0,5}?[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*)(?:,\\s+[^,;.!?”"]{1,120},)?\\s+(${SPEECH_VERB_FORMS.join('|')})\\b`, 'u');
 
 function subjectBeforePastVerb(text: string, quoteEnd: number, paragraphEnd: number): Span | null {
   const rest = text.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + 240));
@@ -1428,7 +1433,8 @@ function agentPhrase(text: string, words: Word[], first: number, bounds: Span): 
 
 /** The speaker a quotation closed by a comma, "?" or "!" names right after its closing mark ("“…,” said X", "“…!” X beamed"), or null. */
 function speakerNamedAfter(text: string, q: QuotedSpan, paragraphEnd: number): Span | null {
-  if (q.closeMark === null || !/[,?!]$/.test(text.slice(q.start, q.end))) return null;
+  // (“… ‘super predator,’” closes a nested quotation too.)
+  if (q.closeMark === null || !/[,?!][’'"]?$/.test(text.slice(q.start, q.end))) return null;
   // "Washington, star of television’s “Scandal,” thanked Obama": a title in a noun's place says nothing.
   if (NOUN_SLOT_BEFORE.test(text.slice(Math.max(0, q.openMark - 12), q.openMark))) return null;
   return invertedSpeakerAfter(text, q.closeMark + 1, paragraphEnd, paragraphEnd) ?? subjectBeforePastVerb(text, q.closeMark + 1, paragraphEnd);

@@ -121,12 +121,16 @@ test('a quotation that is its own sentence still continues the paragraph’s spe
 });
 
 test('the subject of the next sentence is a candidate when the quotation ends its own sentence', () => {
-  const text = 'The skywriting planes circled the stadium all afternoon. “Not us, but we cannot argue with any of it, and frankly we wish we had thought of it first!” Jorun Tesh, the head of the Calder Fund, posted on Friday with a photograph of the sky.';
+  const text = 'The skywriting planes circled the stadium all afternoon. “Not us, but we cannot argue with any of it, and frankly we wish we had thought of it first!” Jorun Tesh, the head of the Calder Fund, beamed on Friday with a photograph of the sky.';
   const [example] = speakerRankingExamples(text);
   const phrases = example!.candidates.map((c) => text.slice(c.speaker.start, c.speaker.end));
   assert.ok(phrases.includes('Jorun Tesh'), phrases.join(' | '));
   const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('Not us'));
   assert.equal(quote?.speakerMention?.text, 'Jorun Tesh');
+  // With a speech verb after the aside, the rule names the speaker before the ranker is asked.
+  const posted = text.replace('beamed', 'posted');
+  assert.equal(speakerRankingExamples(posted).length, 0);
+  assert.equal(extractQuotes(posted, NONE).find((q) => q.text.startsWith('Not us'))?.speakerMention?.text, 'Jorun Tesh');
 });
 
 test('relative and possessive pronouns before a quotation are candidates (PolNeAR marks "who" and "their" as sources)', () => {
