@@ -152,6 +152,21 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
   return k;
 }
 
+const POSSESSOR_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
+
+/** Where the possessor words[..j] ("Mayor Dunmore’s", "the candidate’s") starts, at or after `k`. */
+function possessorStart(view: SentenceView, k: number, j: number): number {
+  const { words } = view;
+  let m = j;
+  if (words[j]!.capitalized) {
+    while (m > k && words[m - 1]!.capitalized && isPlainGap(view, m - 1, m)) m--;
+    if (m > k && words[m - 1]!.lower === 'the' && isPlainGap(view, m - 1, m)) m--;
+    return m;
+  }
+  for (let x = j - 1; x >= Math.max(k, j - 3); x--) if (POSSESSOR_OPENERS.has(words[x]!.lower)) return x;
+  return k;
+}
+
 type PhraseKind = 'pronoun' | 'name' | 'description';
 /** "she's said", "they've argued": a pronoun with its auxiliary. */
 const CONTRACTED_PRONOUN = /^(?:he|she|they|i|we|you)['’](?:s|ve|d|ll|re|m)$/;
@@ -864,7 +879,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     const after = result.contentAfter;
     return after && !result.phraseContent && !/[“”"‘’«»]/.test(view.text.slice(after.start, after.end).replace(/\b’\b/g, '')) ? result : null;
   }
-  const k = walkPhraseLeft(view, j);
+  let k = walkPhraseLeft(view, j);
+  // "ran a fact-check on Mayor Dunmore’s claim that …", "rubbished the candidate’s plan": the possessor
+  // of a noun cue is the name (or the phrase from its determiner) that owns it, not the clause before.
+  if (j === cueStart - 1 && /['’]s?$/.test(words[j]!.lower)) k = possessorStart(view, k, j);
   const subject = validateSubject(view, k, j);
   if (!subject) return null;
   // "a Twitter comment", "this report": a bare verb form after a singular determiner is a noun.
