@@ -225,3 +225,15 @@ test('a pronoun with a contracted "is" or "are" is the subject of a progressive 
   assert.equal(speakerOf('And he’s predicting that the race will become so fierce that Dorn “has no chance” of winning.', 'no chance'), 'he');
   assert.equal(speakerOf('And they’re saying the ferry plan is “dead in the water.”', 'dead in the water'), 'they');
 });
+
+test('a phrase after a quotation, past a relative aside, speaks when a speech verb follows', () => {
+  const text = 'The inquiry into the harbour contracts widened on Monday.\n\n“The inspectors are under a lot of pressure to finish by spring,” a port official, who was not allowed to speak publicly, told the Coastline Herald.\n\nThe port declined to comment.';
+  assert.match(speakerOf(text, 'under a lot of pressure') ?? '', /^a port official\b/);
+  const voiceOver = 'The new advertisement opens on an empty stage.\n\n“Mayor Brandt skipped the last forum. Why? He cannot answer for the ferry deal,” a voice over says as the lights go down.';
+  assert.equal(speakerOf(voiceOver, 'skipped the last forum'), 'a voice over');
+});
+
+test('a quotation that closes a nested one (“… ‘waste, fraud,’”) is still named by the phrase after it', () => {
+  const text = 'The audit of the fishing co-op ran to ninety pages.\n\n“What we keep hearing from members are words like ‘waste, fraud,’” Ada Munro, the treasurer of the co-op and whose term ends in May, told the Harbour Ledger.\n\nThe board meets again in June.';
+  assert.equal(speakerOf(text, 'What we keep hearing'), 'Ada Munro');
+});

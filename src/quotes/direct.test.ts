@@ -85,3 +85,9 @@ test('a curly quotation inside a straight one is nested in it, not a sign the st
   assert.equal(text.slice(spans[0]!.start, spans[0]!.end), 'The port authority isn’t about “Fair Fares for All” anymore. It is about revenue.');
   assert.equal(spans[0]!.nested, true);
 });
+
+test('an apostrophe before two digits elides a century and opens nothing', () => {
+  const text = 'Mayor Dunmore said in ‘08 that the ferry would stay. “We keep the boats,” she said. Fans of the ’90s ‘grunge’ look came too.';
+  assert.deepEqual(quoted(text), ['We keep the boats,', 'grunge']);
+  assert.deepEqual(quoted("Back in '04 the club 'won everything' twice."), ['won everything']);
+});

@@ -193,6 +193,7 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
       if (!opener && char === '»' && isSpaceOrStart(before) && !outer) opener = { family: 'guillemet', low: false };
       if (!opener) continue;
       if (opener.family === 'single' && isWordChar(before)) continue; // Qa‘ani: a letter, not a mark
+      if (opener.family === 'single' && ELIDED_YEAR.test(text.slice(pos + 1, pos + 6))) continue; // "in ‘08", "the '90s": an elided century
 
       // "The department isn’t about “Equal Justice” anymore.": a curly pair inside a straight quotation is nested in it.
       const curlyInsideStraight = char === '“' && outer !== undefined && text[outer.pos] === '"' && stack.length === 1;
@@ -219,6 +220,8 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
   }
   return spans;
 }
+
+const ELIDED_YEAR = /^\d{2}(?:s|['’]s)?(?![\p{L}\p{N}])/u;
 
 /** Number of words in a span, capped: enough to tell scare quotes (1–3 words) from statements. */
 export function wordCount(text: string, start: number, end: number, cap = 8): number {

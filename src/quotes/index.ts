@@ -1239,6 +1239,14 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
   const before = [...byStart.values()].filter((c) => c.head.start < q.openMark);
   const nearest = before.length ? before.reduce((a, b) => (b.head.start > a.head.start ? b : a)) : null;
   const candidates: Array<{ c: (typeof before)[number]; key: string }> = [];
+  // "Washington … thanked Obama for “…”": the last phrase before the quotation in its sentence that a verb follows is the subject of its clause.
+  let clauseSubject: Span | null = null;
+  // ("Ostrander, who leads the union, invited …": a relative clause closed by its comma is not that clause.)
+  for (const c of before) {
+    if (c.head.start < own.span.start || !followedByVerb(text, c.speaker.end) || (clauseSubject && c.head.start <= clauseSubject.start)) continue;
+    if (RELATIVE_SPEAKER_WORDS.has(foldedPhrase(text, c.head)) && text.slice(c.speaker.end, q.openMark).includes(',')) continue;
+    clauseSubject = c.head;
+  }
   for (const c of byStart.values()) {
     if (HEADLINE_LABELS.test(text.slice(c.head.start, c.head.end))) continue;
     const key = foldedPhrase(text, c.head);
@@ -1290,10 +1298,38 @@ function speakerCandidates(text: string, analyses: ParagraphAnalysis[], context:
       NAMES_NO_ONE.test(text.slice(c.head.start, c.head.end)) ? 1 : 0,
       title ? 1 : 0,
       nounModifierSlot ? 1 : 0,
+      objectOfVerb(text, c.head.start) ? 1 : 0,
+      followedByVerb(text, c.speaker.end) ? 1 : 0,
+      clauseSubject !== null && clauseSubject.start === c.head.start ? 1 : 0,
     ];
     return { speaker: c.speaker, head: c.head, features };
   });
 }
+
+/** Words in -ed or -ing that are not verbs before a noun phrase. */
+const NOT_VERBS_BEFORE_OBJECT = new Set(['according', 'including', 'regarding', 'during', 'following', 'concerning', 'excluding', 'notwithstanding', 'pending', 'considering', 'leading', 'ruling', 'governing', 'opposing', 'incoming', 'outgoing', 'red', 'bed', 'shed', 'need', 'feed', 'seed', 'speed', 'indeed', 'hundred', 'united', 'king', 'thing', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'wing', 'ring', 'building', 'meeting', 'hearing', 'briefing', 'funding', 'polling', 'wedding']);
+const WORD_BEFORE = /(?:^|[^\p{L}'’])(\p{Ll}+)\s+$/u;
+
+/** "thanked Obama", "told Fox News", "asking Trump": a phrase right after a verb is its object, not its subject. */
+function objectOfVerb(text: string, start: number): boolean {
+  const match = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (!match) return false;
+  const word = match[1]!;
+  if (NOT_VERBS_BEFORE_OBJECT.has(word)) return false;
+  return (word.length > 4 && /(?:ed|ing)$/.test(word)) || VERB_BY_FORM.has(word);
+}
+
+const VERB_AFTER = /^,?\s+(?:(?:also|then|later|has|have|had|is|was|were|are|will|would|can|could|may|might|should|must|did|does|do|never|once|often|repeatedly|recently|previously|again)\b|\p{Ll}{2,}ed\b|\p{Ll}{3,}[^s']s\b)/u;
+
+/** "Sanders thanked …", "she can …": a verb (or an auxiliary or adverb before one) right after a phrase: the phrase is its subject. */
+function followedByVerb(text: string, end: number): boolean {
+  const match = VERB_AFTER.exec(text.slice(end, end + 24));
+  if (!match) return false;
+  // "Republican claims", "the group's members": a plural noun, unless it is a known verb form.
+  const word = match[0].replace(/^,?\s+/, '');
+  return !/^\p{Ll}+s$/u.test(word) || FINITE_AUXILIARIES_S.has(word) || VERB_BY_FORM.has(word);
+}
+const FINITE_AUXILIARIES_S = new Set(['has', 'is', 'was', 'does']);
 
 /** "Mr. Obama", "J.J. Abrams", "Sen. Ada Munro": white space, or an abbreviation's full stop, between two words of a name. */
 function joinsName(previous: Word, between: string): boolean {
@@ -1360,10 +1396,17 @@ function invertedSpeakerAfter(text: string, quoteEnd: number, sentenceEnd: numbe
 /** “Nooooo!” the crowd cried out / “…,” the nominee riffed: a name or description, then a past-tense verb, right after the quotation. */
 const SUBJECT_BEFORE_PAST_VERB = /^[,”"’»]*\s+((?:(?:the|a|an|one|another)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s+){0,5}?[\p{L}\p{N}][\p{L}\p{N}'’.-]*)\s+(\p{Ll}+ed)\b(?:\s+(?:out|back|up))?(?:\s*[,.;]|\s+(?:on|about|at|to)\s)/u;
 
+/** “…,” an aide, who was not authorized to speak, told the paper / “…,” a voice over says: a phrase, perhaps an aside, then a speech verb. */
+const SPEECH_VERB_FORMS = [...VERB_BY_FORM].filter(([form, verb]) => verb.cueClass === 'speech' && !form.endsWith('ing') && /^[a-z]+$/.test(form)).map(([form]) => form);
+const SUBJECT_BEFORE_SPEECH_VERB = new RegExp(`^[,”"’»]*\\s+((?:(?:the|a|an|one|another)\\s+)?(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*\\s+){0,5}?[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*)(?:,\\s+[^,;.!?”"]{1,120},)?\\s+(${SPEECH_VERB_FORMS.join('|')})\\b`, 'u');
+
 function subjectBeforePastVerb(text: string, quoteEnd: number, paragraphEnd: number): Span | null {
-  const rest = text.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + 160));
-  const match = SUBJECT_BEFORE_PAST_VERB.exec(rest);
-  if (!match) return null;
+  const rest = text.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + 240));
+  let match = SUBJECT_BEFORE_PAST_VERB.exec(rest.slice(0, 160));
+  if (!match) {
+    match = SUBJECT_BEFORE_SPEECH_VERB.exec(rest);
+    if (!match) return null;
+  }
   const phrase = match[1]!;
   const first = phrase.split(/\s+/)[0]!;
   if (!/^(?:the|a|an|one|another)$/i.test(first) && !/^\p{Lu}/u.test(first)) return null;
@@ -1390,7 +1433,8 @@ function agentPhrase(text: string, words: Word[], first: number, bounds: Span): 
 
 /** The speaker a quotation closed by a comma, "?" or "!" names right after its closing mark ("“…,” said X", "“…!” X beamed"), or null. */
 function speakerNamedAfter(text: string, q: QuotedSpan, paragraphEnd: number): Span | null {
-  if (q.closeMark === null || !/[,?!]$/.test(text.slice(q.start, q.end))) return null;
+  // (“… ‘super predator,’” closes a nested quotation too.)
+  if (q.closeMark === null || !/[,?!][’'"]?$/.test(text.slice(q.start, q.end))) return null;
   // "Washington, star of television’s “Scandal,” thanked Obama": a title in a noun's place says nothing.
   if (NOUN_SLOT_BEFORE.test(text.slice(Math.max(0, q.openMark - 12), q.openMark))) return null;
   return invertedSpeakerAfter(text, q.closeMark + 1, paragraphEnd, paragraphEnd) ?? subjectBeforePastVerb(text, q.closeMark + 1, paragraphEnd);
@@ -1579,6 +1623,12 @@ const DURATION = /^(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:
 /** "will provide support for the families": material help given, not a stance voiced. */
 const MATERIAL_HELP = /\b(?:provid(?:e|es|ed|ing)|lend(?:s|ing)?|lent)\s+(?:\w+\s+)?(?:support|aid|help|assistance|funding|funds)\b/i;
 
+/**
+ * "millions hold demonstrations worldwide to underscore …": a cue that runs from a gathering into
+ * an infinitive of purpose says why people gathered, not what anyone said.
+ */
+const GATHERING_TO_PURPOSE = /^(?:demonstrations?|rall(?:y|ies)|protests?|march(?:es)?|vigils?|gatherings?|ceremon(?:y|ies)|parades?|processions?|sit-ins?|strikes?|events?)\s+(?:[\p{L}-]+\s+){0,3}to\s+\p{L}+$/iu;
+
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words that end a "by …" agent phrase. */
 const AGENT_ENDS = new Set(['for', 'as', 'to', 'that', 'who', 'which', 'when', 'on', 'at', 'after', 'during', 'because', 'and', 'but', 'while', 'over', 'since', 'with']);
@@ -1703,6 +1753,7 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
         // Without a speaker a weak cue is mostly a noun or verb that reports nothing ("provide support for").
         if (!relation.source && relation.cueMargin < model.minimumMarginWithoutSource) continue;
         if (MATERIAL_HELP.test(text.slice(relation.cue.start, relation.cue.end))) continue;
+        if (GATHERING_TO_PURPOSE.test(text.slice(relation.cue.start, relation.cue.end))) continue;
         const speaker = source ? withoutPossessive(text, source) : null;
         // "… relations between Iran, which calls for …": what stands before a relative pronoun is its antecedent.
         const relative = source !== null && RELATIVE_PRONOUNS.test(text.slice(source.start, source.end));

@@ -336,3 +336,18 @@ test('a dateline that opens a story is not part of what the officials said at it
   const own = extractQuotes('FIFA – the sport’s governing body – fined the club on Monday, officials said.', NONE).find((q) => q.cue === 'said');
   assert.equal(own?.text, 'FIFA – the sport’s governing body – fined the club on Monday');
 });
+
+test('an impersonal passive after a document lead speaks for the document; without one it is no statement', () => {
+  const [speaker, cue, content] = only('At the close of the letter, it is stated that the rivals know the harbour is not alone and its friends grow stronger every year.');
+  assert.equal(speaker, 'the letter');
+  assert.equal(cue, 'stated');
+  assert.match(content, /^that the rivals know the harbour is not alone/);
+  assert.equal(extractQuotes('It is stated that the rivals know the harbour is not alone.', NONE).some((q) => q.cue === 'stated'), false);
+});
+
+test('the possessor of a noun cue is the name or phrase that owns it, not the clause before it', () => {
+  const quotes = extractQuotes('After the forum the Harbour Ledger ran a fact-check on Mayor Dunmore’s claim that there have been “hundreds of break-ins” in the marina this year alone.', NONE);
+  assert.equal(quotes.find((q) => q.cue === 'claim')?.speakerMention?.text, 'Mayor Dunmore’s');
+  const lower = extractQuotes('A good showing in the north would bolster the candidate’s claim that she can win “anywhere on the coast.”', NONE);
+  assert.equal(lower.find((q) => q.cue === 'claim')?.speakerMention?.text, 'the candidate’s');
+});

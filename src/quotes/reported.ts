@@ -10,6 +10,7 @@ import {
   BARE_PLURAL_SPEAKERS,
   CLAUSE_BOUNDARY_WORDS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   POSSESSIVE_PRONOUNS,
   PURE_DETERMINERS,
   REMARKS_MADE,
@@ -148,6 +149,21 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
     if (isVerbForm(previous) && !(nounAfterDeterminer && !/(?:ed|ing)$/.test(previous.lower))) break;
     k--;
   }
+  return k;
+}
+
+const POSSESSOR_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
+
+/** Where the possessor words[..j] ("Mayor Dunmore’s", "the candidate’s") starts, at or after `k`. */
+function possessorStart(view: SentenceView, k: number, j: number): number {
+  const { words } = view;
+  let m = j;
+  if (words[j]!.capitalized) {
+    while (m > k && words[m - 1]!.capitalized && isPlainGap(view, m - 1, m)) m--;
+    if (m > k && words[m - 1]!.lower === 'the' && isPlainGap(view, m - 1, m)) m--;
+    return m;
+  }
+  for (let x = j - 1; x >= Math.max(k, j - 3); x--) if (POSSESSOR_OPENERS.has(words[x]!.lower)) return x;
   return k;
 }
 
@@ -709,7 +725,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       j--;
     } else break;
   }
-  if (j >= 0 && BE_FORMS.has(words[j]!.lower) && isPlainGap(view, j, j + 1)) return null; // passive: "it was noted"
+  if (j >= 0 && BE_FORMS.has(words[j]!.lower) && isPlainGap(view, j, j + 1)) return documentPassive(view, j, cueStart, cueEnd, verb); // passive: "it was noted"
   // "Trump’s comments", "his support", "38 percent support", "recent comments": a noun after a possessive or modifier.
   // ("Trump’s claim that …", "the administration’s plans to …" keep their complement: PolNeAR annotates them.)
   const complement = /^(?:that|to)$/.test(words[cueEnd + 1]?.lower ?? '');
@@ -863,7 +879,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     const after = result.contentAfter;
     return after && !result.phraseContent && !/[“”"‘’«»]/.test(view.text.slice(after.start, after.end).replace(/\b’\b/g, '')) ? result : null;
   }
-  const k = walkPhraseLeft(view, j);
+  let k = walkPhraseLeft(view, j);
+  // "ran a fact-check on Mayor Dunmore’s claim that …", "rubbished the candidate’s plan": the possessor
+  // of a noun cue is the name (or the phrase from its determiner) that owns it, not the clause before.
+  if (j === cueStart - 1 && /['’]s?$/.test(words[j]!.lower)) k = possessorStart(view, k, j);
   const subject = validateSubject(view, k, j);
   if (!subject) return null;
   // "a Twitter comment", "this report": a bare verb form after a singular determiner is a noun.
@@ -901,6 +920,30 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     }
   }
   return result;
+}
+
+/**
+ * "At the end of the letter, it is stated that …", "In the statement, it was added that …": an
+ * impersonal passive whose sentence opens on a document speaks for that document (and so for its
+ * author); any other passive has no speaker and is no frame.
+ */
+function documentPassive(view: SentenceView, be: number, cueStart: number, cueEnd: number, verb: ReportingVerb): AttributionFrame | null {
+  const { words } = view;
+  if (be < 2 || words[be - 1]!.lower !== 'it' || !isPlainGap(view, be - 1, be) || !verb.frames.that || words[cueEnd + 1]?.lower !== 'that') return null;
+  if (!/,\s+$/.test(gap(view, be - 2, be - 1)) || be - 1 > 10) return null;
+  for (let n = be - 2; n >= 1; n--) {
+    if (!DOCUMENT_NOUNS.has(words[n]!.lower) || view.inQuote[n]) continue;
+    const opener = words[n - 1]!.lower;
+    if (!DETERMINERS.has(opener) && !POSSESSIVE_PRONOUNS.has(opener)) return null;
+    if (!ADJUNCT_PREPOSITIONS.has(words[0]!.lower) && !/^(?:at|in|on)$/.test(words[0]!.lower)) return null;
+    const result = frame(view, spanOf(view, cueStart, cueEnd), verb);
+    result.speaker = spanOf(view, n - 1, n);
+    result.speakerHead = result.speaker;
+    result.speakerVia = 'subject';
+    attachContent(view, result, cueEnd, verb);
+    return result.contentAfter ? result : null;
+  }
+  return null;
 }
 
 /** Records whose author PolNeAR marks as the source ("according to a tally by the AP"). */

@@ -76,6 +76,8 @@ test('pipeline seed 000: Soleimani’s letter by name, as “the letter”, by p
     ['Palestine’s friends are our friends', SOLEIMANI],
     ['for martyrdom on the path of al-Quds’', SOLEIMANI],
   ]);
+  // "millions of Muslims hold demonstrations worldwide to underscore …": why people march, not what anyone said.
+  assert.ok(!seed.quotes.some((q) => /^demonstrations\b/.test(q.cue ?? '')), 'a gathering with a purpose is no statement');
 });
 
 test('pipeline seed 001: the same letter on another outlet', { skip }, () => {
@@ -128,6 +130,8 @@ test('pipeline seed 003: Ghaani by name, pronoun and description; Khamenei quote
     ['our greatest wish is to get martyred', GHAANI],
     ['We are confident that the result of this struggle', GHAANI],
     ['Dear brother, dear brothers', GHAANI],
+    // "At the end of the letter, it is stated that …": the letter's author, not "the enemy" it mentions.
+    ['the enemy knows that Palestine is not alone', GHAANI],
     ['fighting this criminal and bloody regime', KHAMENEI],
     ['Since the first day, the Zionists', KHAMENEI],
   ]);

@@ -121,12 +121,16 @@ test('a quotation that is its own sentence still continues the paragraph’s spe
 });
 
 test('the subject of the next sentence is a candidate when the quotation ends its own sentence', () => {
-  const text = 'The skywriting planes circled the stadium all afternoon. “Not us, but we cannot argue with any of it, and frankly we wish we had thought of it first!” Jorun Tesh, the head of the Calder Fund, posted on Friday with a photograph of the sky.';
+  const text = 'The skywriting planes circled the stadium all afternoon. “Not us, but we cannot argue with any of it, and frankly we wish we had thought of it first!” Jorun Tesh, the head of the Calder Fund, beamed on Friday with a photograph of the sky.';
   const [example] = speakerRankingExamples(text);
   const phrases = example!.candidates.map((c) => text.slice(c.speaker.start, c.speaker.end));
   assert.ok(phrases.includes('Jorun Tesh'), phrases.join(' | '));
   const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('Not us'));
   assert.equal(quote?.speakerMention?.text, 'Jorun Tesh');
+  // With a speech verb after the aside, the rule names the speaker before the ranker is asked.
+  const posted = text.replace('beamed', 'posted');
+  assert.equal(speakerRankingExamples(posted).length, 0);
+  assert.equal(extractQuotes(posted, NONE).find((q) => q.text.startsWith('Not us'))?.speakerMention?.text, 'Jorun Tesh');
 });
 
 test('relative and possessive pronouns before a quotation are candidates (PolNeAR marks "who" and "their" as sources)', () => {
@@ -151,4 +155,20 @@ test('a title abbreviation or an initial does not split a name among the candida
   const phrases = speakerRankingExamples(text).flatMap((e) => e.candidates.map((c) => text.slice(c.head.start, c.head.end)));
   assert.ok(phrases.includes('Mr. Orrin’s'), phrases.join(' | '));
   assert.ok(!phrases.includes('Mr'), phrases.join(' | '));
+});
+
+test('ranker features mark the subject of the clause holding a quotation and the object of a verb before it', () => {
+  const text = 'Dock workers gathered outside the hall on Monday.\n\nPavel Ostrander invited Ines Varga toward “the Harbourside way” all winter. The count begins at noon.';
+  const [example] = speakerRankingExamples(text).filter((e) => text.slice(e.quote.start, e.quote.end).includes('Harbourside'));
+  assert.ok(example, 'the scare quote is left to the ranker');
+  const feature = (name: (typeof SPEAKER_FEATURES)[number]) => SPEAKER_FEATURES.indexOf(name);
+  const candidate = (phrase: string) => example.candidates.find((c) => text.slice(c.speaker.start, c.speaker.end) === phrase);
+  const subject = candidate('Pavel Ostrander');
+  const object = candidate('Ines Varga');
+  assert.ok(subject && object, 'both names are candidates');
+  assert.equal(subject.features[feature('subject of the clause that holds the quotation')], 1);
+  assert.equal(subject.features[feature('followed by a verb')], 1);
+  assert.equal(subject.features[feature('object of a verb')], 0);
+  assert.equal(object.features[feature('object of a verb')], 1);
+  assert.equal(object.features[feature('subject of the clause that holds the quotation')], 0);
 });

@@ -49,6 +49,9 @@ export const SPEAKER_FEATURES = [
   'capitalised word that names no one',
   'quotation is a capitalised title',
   'quotation follows a possessive, an article or "of"',
+  'object of a verb',
+  'followed by a verb',
+  'subject of the clause that holds the quotation',
 ] as const;
 
 export interface RankerCandidate {
