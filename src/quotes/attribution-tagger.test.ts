@@ -109,12 +109,12 @@ test('beside a statement the rules attribute, the tagger adds a second one that 
 });
 
 test('after a passive cue the agent after "by" is the speaker, and neither it nor its "by" is content', () => {
-  const text = 'The harbour plan was criticized by local fishermen for its cost.';
+  const text = 'The harbour plan was criticized by local fishermen as a waste of money.';
   const [quote, ...rest] = extractQuotes(text, NONE, { sourceFilter: null });
   assert.equal(rest.length, 0);
-  assert.equal(quote!.cue, 'was criticized');
+  assert.match(quote!.cue, /^was criticized(?: by)?$/);
   assert.equal(quote!.speakerMention?.text, 'local fishermen');
-  assert.equal(quote!.text, 'for its cost');
+  assert.equal(quote!.text, 'as a waste of money');
 });
 
 test('a passive cue without an agent gives no speaker: its subject reports nothing', () => {
