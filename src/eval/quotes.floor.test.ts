@@ -82,6 +82,9 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * 16 epochs instead of 8, the three models retrained in order (tagger7): on dev source .7985 →
  * .801, source exact .682 → .686, cue .7723 → .773, attribution .739 → .740, direct .915, content
  * .854 → .853 (inside the slack).
+ * Eighth session (direct8's speaker rules, models retrained in order): dev source .800, exact
+ * .687, cue .774, content .855 (P .897), content exact .523, all .739, direct .914 (one quotation
+ * fewer than .915, ranker noise), direct content found .997.
  */
 const FLOORS = {
   sourceOverlapF1: 0.801,
