@@ -165,6 +165,7 @@ const SPEECH_VERBS: VerbSpec[] = [
   { lemma: 'support', frames: 'p' },
   { lemma: 'oppose', frames: 'p' },
   { lemma: 'defend', frames: 'p' },
+  { lemma: 'compare', frames: 'p' },
   { lemma: 'cite', frames: 'tp' },
   { lemma: 'attack', frames: 'p' },
   { lemma: 'slam', frames: 'p' },

@@ -351,3 +351,15 @@ test('the possessor of a noun cue is the name or phrase that owns it, not the cl
   const lower = extractQuotes('A good showing in the north would bolster the candidate’s claim that she can win “anywhere on the coast.”', NONE);
   assert.equal(lower.find((q) => q.cue === 'claim')?.speakerMention?.text, 'the candidate’s');
 });
+
+test('"X compares A to B" in a letter or speech is a statement of X with the comparison as its content; a bare "compared with" is none', () => {
+  const quotes = extractQuotes('In her letter, Mayor Lina Hart compares rebuilding the pier to rebuilding the whole town and says that nobody should stand aside.', NONE);
+  assert.deepEqual(
+    quotes.map((q) => [q.speakerMention?.text, q.cue, q.text]),
+    [
+      ['Mayor Lina Hart', 'compares', 'rebuilding the pier to rebuilding the whole town'],
+      ['Mayor Lina Hart', 'says', 'that nobody should stand aside'],
+    ],
+  );
+  assert.deepEqual(extractQuotes('Prices compared with last year rose by four percent.', NONE), []);
+});
