@@ -10,6 +10,7 @@
 // too: families and stories read entity-index) and no report is written.
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { storedData, type CorpusInput, type StoredStageResult } from '../src/pipeline/stage.ts';
 import { defaultStages } from '../src/pipeline/stages.ts';
@@ -44,6 +45,13 @@ try {
     return (user + system) / 1000;
   };
   const perArticle: Record<string, number> = {};
+  // Main-thread GC pauses per stage (entries arrive late: each is charged by its start time).
+  const stageStarts: Array<{ at: number; name: string }> = [];
+  const gcPauses: Array<{ at: number; ms: number }> = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcPauses.push({ at: entry.startTime, ms: entry.duration });
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
   for (const stage of stages) {
     if (stage.scope !== 'corpus' || (only && !only.has(stage.name))) continue;
     const input: CorpusInput = {
@@ -54,11 +62,13 @@ try {
       previous: undefined,
       store,
     };
+    stageStarts.push({ at: performance.now(), name: stage.name });
     const began = cpuMs();
     corpusResults.set(stage.name, await stage.run(input));
     perArticle[stage.name] = (cpuMs() - began) / articles.length;
   }
   if (!only) {
+    stageStarts.push({ at: performance.now(), name: 'report' });
     let began = cpuMs();
     const input = { articles, articleResults: resultsOf, corpusResult: <T>(name: string) => corpusResults.get(name) as T | undefined };
     const report = assembleReport(input, await store.listFailures(), stages, () => new Date('2026-01-01T00:00:00Z'));
@@ -69,6 +79,14 @@ try {
   }
   const total = Object.values(perArticle).reduce((sum, ms) => sum + ms, 0);
   console.log(`${articles.length} articles, CPU ms per article: ${Object.entries(perArticle).map(([name, ms]) => `${name} ${ms.toFixed(3)}`).join(', ')}; total ${total.toFixed(3)}`);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  gcObserver.disconnect();
+  const gcMs: Record<string, number> = {};
+  for (const pause of gcPauses) {
+    const name = stageStarts.findLast((start) => start.at <= pause.at)?.name;
+    if (name) gcMs[name] = (gcMs[name] ?? 0) + pause.ms;
+  }
+  console.log(`main-thread GC pauses, ms: ${Object.entries(gcMs).map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}`);
 } finally {
   await store.close();
   await rm(folder, { recursive: true, force: true });

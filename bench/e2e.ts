@@ -9,6 +9,7 @@
 // STORYTRACE_BENCH_NODE_FLAGS adds node flags to that child, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { constants as perfConstants, PerformanceObserver } from 'node:perf_hooks';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -56,6 +57,8 @@ export interface E2eRun {
   rssMbAfter: Record<string, number>;
   /** Live JS heap (MB, after a full GC) at the end of each phase; only with `heap`. */
   heapMbAfter?: Record<string, number>;
+  /** Main-thread garbage-collection pauses (ms) during each phase, by kind (young: scavenges; full: mark-compact and the rest). */
+  gcMsIn?: Record<string, { young: number; full: number; count: number }>;
 }
 
 const SELF = fileURLToPath(import.meta.url);
@@ -112,6 +115,17 @@ export async function runPipeline(inputs: string[], db: string, corpusBytes: num
   const heap: Record<string, number> | undefined = collect ? {} : undefined;
   let phase = '';
   const began = performance.now();
+  // Entries arrive after the fact: each is charged, by its start time, to the phase running then
+  // ("after framing": the report).
+  const phaseStarts: Array<{ at: number; name: string }> = [];
+  const gcEntries: Array<{ at: number; ms: number; young: boolean }> = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      gcEntries.push({ at: entry.startTime, ms: entry.duration, young: kind === perfConstants.NODE_PERFORMANCE_GC_MINOR });
+    }
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
   const sampleMemory = () => {
     if (!phase) return;
     const rss = process.memoryUsage.rss() / 2 ** 20;
@@ -125,10 +139,12 @@ export async function runPipeline(inputs: string[], db: string, corpusBytes: num
     phase(name) {
       sampleMemory();
       phase = name;
+      phaseStarts.push({ at: performance.now(), name });
     },
     tick() {},
     log() {},
     done() {
+      if (phase) phaseStarts.push({ at: performance.now(), name: `after ${phase}` });
       sampleMemory();
       phase = '';
     },
@@ -157,6 +173,16 @@ export async function runPipeline(inputs: string[], db: string, corpusBytes: num
   await writeJsonReport(report, reportPath);
   const reportBytes = (await stat(reportPath)).size;
   const serialised = process.cpuUsage(reportStarted.cpu);
+  await new Promise((resolve) => setImmediate(resolve));
+  gcObserver.disconnect();
+  const gcMsIn: Record<string, { young: number; full: number; count: number }> = {};
+  for (const entry of gcEntries) {
+    const name = phaseStarts.findLast((start) => start.at <= entry.at)?.name ?? 'start';
+    const slot = (gcMsIn[name] ??= { young: 0, full: 0, count: 0 });
+    if (entry.young) slot.young += entry.ms;
+    else slot.full += entry.ms;
+    slot.count++;
+  }
   const wallSeconds = (performance.now() - wallStart) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   const stepsMs = [...calls.values()].reduce((sum, entry) => sum + entry.cpuMs, 0);
@@ -192,6 +218,7 @@ export async function runPipeline(inputs: string[], db: string, corpusBytes: num
     reportMb: reportBytes / 2 ** 20,
     rssMbAfter: memory,
     ...(heap ? { heapMbAfter: heap } : {}),
+    gcMsIn,
   };
 }
 
@@ -294,7 +321,23 @@ export function e2eTables(runs: E2eRun[], format: CorpusFormat): EvalTable[] {
     })),
     notes: runs.some((run) => run.heapMbAfter) ? ['heap: live JS heap after a forced full GC at the end of the phase (--heap).'] : [],
   };
-  return [overall, stages, memory, ...flat];
+  const gcPhases = [...new Set(runs.flatMap((run) => Object.keys(run.gcMsIn ?? {})))];
+  const gc: EvalTable = {
+    title: 'Garbage-collection pauses on the main thread per phase: young / full ms (collections)',
+    columns: runs.map((run) => `${run.articles}`),
+    rows: gcPhases.map((name) => ({
+      system: name,
+      ours: false,
+      values: Object.fromEntries(
+        runs.map((run) => {
+          const slot = run.gcMsIn?.[name];
+          return [`${run.articles}`, slot ? `${Math.round(slot.young)} / ${Math.round(slot.full)} (${slot.count})` : null];
+        }),
+      ),
+    })),
+    notes: ['Pauses only: V8 also marks and sweeps on background threads, whose CPU time is in the steps but not here.'],
+  };
+  return [overall, stages, memory, gc, ...flat];
 }
 
 export async function benchEndToEnd(options: E2eOptions): Promise<EvalTable[]> {

@@ -361,9 +361,14 @@ function splitTopLevel(source: string): string[] {
 function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, Voice>, outlets: string[]): FramingTable['loadedTerms'] {
   const result: FramingTable['loadedTerms'] = [];
   const keysByArticle = new Map(articles.map((article) => [article.id, keysIn(voices.get(article.id)!.text.toLowerCase())]));
-  for (const [index, entry] of LOADED_TERMS.entries()) {
-    const users = new Set<string>();
+  // An entry none of whose keys any article holds has no users: it is skipped before the per-article checks.
+  const presentInStory = new Set<string>();
+  for (const present of keysByArticle.values()) for (const key of present) presentInStory.add(key);
+  for (let index = 0; index < LOADED_TERMS.length; index++) {
+    const entry = LOADED_TERMS[index]!;
     const keys = LEXICON_KEYS[index]!;
+    if (!keys.some((key) => presentInStory.has(key))) continue;
+    const users = new Set<string>();
     for (const article of articles) {
       const outlet = outletOf(article);
       if (users.has(outlet)) continue;
@@ -380,40 +385,47 @@ function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, Vo
 /** Lower-case words of the outlet's own voice that mark it out within the story. */
 function distinctiveTerms(articles: FramingInput['articles'], voices: Map<string, Voice>, outlets: string[]): FramingTable['loadedTerms'] {
   const counts = new Map<string, Map<string, number>>(outlets.map((o) => [o, new Map()]));
+  // Words per outlet, counted as they are added (the map's values summed afterwards gave the same).
+  const sizes = new Map<string, number>(outlets.map((o) => [o, 0]));
   for (const article of articles) {
-    const map = counts.get(outletOf(article))!;
+    const outlet = outletOf(article);
+    const map = counts.get(outlet)!;
+    let added = 0;
     for (const token of voices.get(article.id)!.tokens()) {
       if (token.norm.length < 4 || !lowerCaseWord(token.text) || STOP.has(token.norm)) continue;
       map.set(token.norm, (map.get(token.norm) ?? 0) + 1);
+      added++;
     }
+    sizes.set(outlet, sizes.get(outlet)! + added);
   }
-  // Summed over the outlets' distinct words rather than counted token by token.
+  // Summed over the outlets' distinct words rather than counted token by token; forEach, as
+  // for…of over a map's entries makes an array per entry.
   const total = new Map<string, number>();
   let totalWords = 0;
   for (const map of counts.values()) {
-    for (const [term, count] of map) {
+    map.forEach((count, term) => {
       total.set(term, (total.get(term) ?? 0) + count);
       totalWords += count;
-    }
+    });
   }
   const PRIOR_SIZE = 10;
   const result: FramingTable['loadedTerms'] = [];
   for (const outlet of outlets) {
     const mine = counts.get(outlet)!;
-    const mySize = [...mine.values()].reduce((s, n) => s + n, 0);
+    const mySize = sizes.get(outlet)!;
     const restSize = totalWords - mySize;
     const scored: Array<{ term: string; z: number }> = [];
-    for (const [term, count] of mine) {
+    mine.forEach((count, term) => {
       const rest = total.get(term)! - count;
-      if (count < 2 || rest > 0) continue;
-      if (LEXICON_WORDS.some((re) => re.test(term))) continue;
+      if (count < 2 || rest > 0) return;
+      if (LEXICON_WORDS.some((re) => re.test(term))) return;
       const prior = (PRIOR_SIZE * total.get(term)!) / totalWords;
       const priorTotal = PRIOR_SIZE;
       const mineLogOdds = Math.log((count + prior) / (mySize + priorTotal - count - prior));
       const restLogOdds = Math.log((rest + prior) / (restSize + priorTotal - rest - prior));
       const z = (mineLogOdds - restLogOdds) / Math.sqrt(1 / (count + prior) + 1 / (rest + prior));
       if (z >= MIN_Z) scored.push({ term, z });
-    }
+    });
     scored.sort((a, b) => b.z - a.z || (a.term < b.term ? -1 : 1));
     for (const { term } of scored.slice(0, DISTINCTIVE_PER_OUTLET)) {
       result.push({ term, neutral: null, outlets: [outlet], avoidedBy: outlets.filter((o) => o !== outlet) });

@@ -218,8 +218,10 @@ export class Processor {
     }
     stopwatch?.lap('load');
 
-    // Results and failures are written in order, a batch of articles per transaction.
-    const pending: Array<{ articleId: string; stage: string; result: StoredStageResult } | Failure> = [];
+    // Results and failures are written in order, a batch of articles per transaction. A result is
+    // encoded for the store only when written: encoded forms held for a whole batch outlived
+    // young-generation collections, while the results themselves are kept anyway.
+    const pending: Array<{ articleId: string; source: string; stage: StageWithReport<ArticleStage>; result: StoredStageResult } | Failure> = [];
     let pendingArticles = 0;
     const flush = async () => {
       if (pending.length === 0) return;
@@ -228,8 +230,20 @@ export class Processor {
       stopwatch?.lap(null);
       await store.transaction(async () => {
         for (const entry of batch) {
-          if ('result' in entry) await store.putArticleResult(entry.articleId, entry.stage, entry.result);
-          else await store.recordFailure(entry);
+          if (!('result' in entry)) {
+            await store.recordFailure(entry);
+            continue;
+          }
+          let encoded: StoredStageResult;
+          try {
+            encoded = encodedResult(entry.stage, entry.result);
+          } catch (error) {
+            const failure = { source: entry.source, reason: `${entry.stage.name} failed: ${describeError(error)}` };
+            progress.log(`failed: ${failure.source}: ${failure.reason}`);
+            await store.recordFailure(failure);
+            continue;
+          }
+          await store.putArticleResult(entry.articleId, entry.stage.name, encoded);
         }
       });
       stopwatch?.lap('store results');
@@ -254,8 +268,7 @@ export class Processor {
             stopwatch?.lap(stage.name);
             outputs.set(stage.name, data);
             const result: StoredStageResult = { version: stage.version, data };
-            const encoded = stage.codec ? { version: stage.version, data: stage.codec.encode(data) } : result;
-            pending.push({ articleId: article.id, stage: stage.name, result: encoded });
+            pending.push({ articleId: article.id, source: article.source, stage, result });
             cached.get(stage.name)!.set(article.id, result);
           } catch (error) {
             const failure = { source: article.source, reason: `${stage.name} failed: ${describeError(error)}` };
@@ -312,6 +325,11 @@ export class Processor {
     stopwatch?.flush();
     return { articles, articleResults, corpusResult: <T>(name: string) => corpusResults.get(name) as T | undefined };
   }
+}
+
+/** A result in the form the store keeps: encoded by the stage's codec, when it has one. */
+function encodedResult(stage: ArticleStage, result: StoredStageResult): StoredStageResult {
+  return stage.codec ? { version: result.version, data: stage.codec.encode(result.data) } : result;
 }
 
 function unwrap<T>(results: Map<string, StoredStageResult> | undefined): Map<string, T> {

@@ -22,11 +22,16 @@ export function defaultStages(): StageWithReport[] {
       const extras = new Map<string, StoryExtras>();
       for (const [articleId, result] of input.articleResults<ArticleEntityResult>('entities')) {
         const keys: string[] = [];
+        // An entity is named several times in an article: its canonical name is looked up once.
+        const nameOfLocal = new Map<string, string | undefined>();
         for (const mention of result.entities.mentions) {
           if (mention.form !== 'name' || !mention.localEntity) continue;
           // Canonical names, not ids: labels show these keys, and every spelling of an entity maps to one name.
-          const id = index.localToGlobal[`${articleId}:${mention.localEntity}`];
-          const name = id ? names.get(id) : undefined;
+          let name = nameOfLocal.get(mention.localEntity);
+          if (name === undefined && !nameOfLocal.has(mention.localEntity)) {
+            const id = index.localToGlobal[`${articleId}:${mention.localEntity}`];
+            nameOfLocal.set(mention.localEntity, (name = id ? names.get(id) : undefined));
+          }
           if (name) keys.push(name);
         }
         extras.set(articleId, { entityKeys: keys });

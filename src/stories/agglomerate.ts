@@ -68,32 +68,50 @@ export function neighbourLists(vectors: readonly StoryVector[], order: readonly 
 
   const half = Math.max(1, Math.floor(options.neighbourWindow / 2));
   const score = new Float64Array(order.length);
+  // One scratch list for every position (a fresh one per position was most of what this allocated).
+  const touched: number[] = [];
   const lists: number[][] = [];
-  order.forEach((index, position) => {
-    const vector = vectors[index]!;
-    const touched: number[] = [];
-    const gather = (postings: PositionPostings, terms: Int32Array, weights: Float64Array) => {
-      for (let t = 0; t < terms.length && t < options.candidateTerms; t++) {
-        const list = postings.get(terms[t]!);
-        if (!list) continue;
-        const at = lowerBound(list, position);
-        const from = Math.max(0, at - half);
-        const to = Math.min(list.length, at + half + 1);
-        const weight = weights[t]!;
-        for (let i = from; i < to; i++) {
-          const other = list[i]!;
-          if (other === position) continue;
-          if (score[other] === 0) touched.push(other);
-          score[other] = score[other]! + weight;
-        }
-      }
-    };
-    gather(wordPostings, vector.topWords, vector.topWordWeights);
-    gather(namePostings, vector.topNames, vector.topNameWeights);
-    lists.push(topScored(touched, score, options.maxCandidates));
-    for (const other of touched) score[other] = 0;
-  });
+  for (let position = 0; position < order.length; position++) {
+    const vector = vectors[order[position]!]!;
+    let touchedCount = gatherNear(wordPostings, vector.topWords, vector.topWordWeights, position, half, options.candidateTerms, score, touched, 0);
+    touchedCount = gatherNear(namePostings, vector.topNames, vector.topNameWeights, position, half, options.candidateTerms, score, touched, touchedCount);
+    lists.push(topScored(touched, score, options.maxCandidates, touchedCount));
+    for (let k = 0; k < touchedCount; k++) score[touched[k]!] = 0;
+  }
   return lists;
+}
+
+/**
+ * Adds each term's weight to the score of the positions listed near `position` under it (at most
+ * `half` either side, the first `candidateTerms` terms), appending positions scored for the first
+ * time to `touched` from `touchedCount` on; returns the new count.
+ */
+function gatherNear(
+  postings: PositionPostings,
+  terms: Int32Array,
+  weights: Float64Array,
+  position: number,
+  half: number,
+  candidateTerms: number,
+  score: Float64Array,
+  touched: number[],
+  touchedCount: number,
+): number {
+  for (let t = 0; t < terms.length && t < candidateTerms; t++) {
+    const list = postings.get(terms[t]!);
+    if (!list) continue;
+    const at = lowerBound(list, position);
+    const from = Math.max(0, at - half);
+    const to = Math.min(list.length, at + half + 1);
+    const weight = weights[t]!;
+    for (let i = from; i < to; i++) {
+      const other = list[i]!;
+      if (other === position) continue;
+      if (score[other] === 0) touched[touchedCount++] = other;
+      score[other] = score[other]! + weight;
+    }
+  }
+  return touchedCount;
 }
 
 function lowerBound(list: readonly number[], value: number): number {

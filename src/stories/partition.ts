@@ -114,11 +114,30 @@ class StoryPostings {
   }
 }
 
-/** The `count` highest-scoring of `candidates` (score descending, then id ascending). */
-export function topScored(candidates: readonly number[], score: Float64Array, count: number): number[] {
+/**
+ * Adds each term's weight to the score of every story listed under it (the first `candidateTerms`
+ * terms), appending stories scored for the first time to `touched` from `touchedCount` on;
+ * returns the new count.
+ */
+function gatherScores(postings: StoryPostings, terms: ArrayLike<number>, weights: ArrayLike<number>, candidateTerms: number, score: Float64Array, touched: number[], touchedCount: number): number {
+  for (let t = 0; t < terms.length && t < candidateTerms; t++) {
+    const stories = postings.get(terms[t]!);
+    if (!stories) continue;
+    const weight = weights[t]!;
+    for (const story of stories) {
+      if (score[story] === 0) touched[touchedCount++] = story;
+      score[story] = score[story]! + weight;
+    }
+  }
+  return touchedCount;
+}
+
+/** The `count` highest-scoring of the first `length` `candidates` (score descending, then id ascending). */
+export function topScored(candidates: readonly number[], score: Float64Array, count: number, length = candidates.length): number[] {
   const top: number[] = [];
   const before = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a < b);
-  for (const candidate of candidates) {
+  for (let k = 0; k < length; k++) {
+    const candidate = candidates[k]!;
     if (top.length === count && !before(candidate, top[count - 1]!)) continue;
     let at = top.length === count ? count - 1 : top.length;
     if (top.length < count) top.push(candidate);
@@ -144,6 +163,9 @@ export class Partition {
   private readonly wordPostings: StoryPostings;
   private readonly namePostings: StoryPostings;
   private score = new Float64Array(1024);
+  /** Scratch lists of `candidates`, reused by every call (a fresh pair per call was most of what clustering allocated). */
+  private readonly touched: number[] = [];
+  private readonly live: number[] = [];
   /** Members per story (as centroids[story].members.size), read for every candidate story. */
   private readonly sizes: number[] = [];
   comparisons = 0;
@@ -201,24 +223,15 @@ export class Partition {
     const { candidateTerms, maxCandidates } = this.candidateOptions;
     if (this.score.length < this.centroids.length) this.score = new Float64Array(Math.max(this.centroids.length, this.score.length * 2));
     const score = this.score;
-    const touched: number[] = [];
-    const gather = (postings: StoryPostings, terms: ArrayLike<number>, weights: ArrayLike<number>) => {
-      for (let t = 0; t < terms.length && t < candidateTerms; t++) {
-        const stories = postings.get(terms[t]!);
-        if (!stories) continue;
-        const weight = weights[t]!;
-        for (const story of stories) {
-          if (score[story] === 0) touched.push(story);
-          score[story] = score[story]! + weight;
-        }
-      }
-    };
-    gather(this.wordPostings, probe.words, probe.wordWeights);
-    gather(this.namePostings, probe.names, probe.nameWeights);
+    const touched = this.touched;
+    let touchedCount = gatherScores(this.wordPostings, probe.words, probe.wordWeights, candidateTerms, score, touched, 0);
+    touchedCount = gatherScores(this.namePostings, probe.names, probe.nameWeights, candidateTerms, score, touched, touchedCount);
     const sizes = this.sizes;
-    const live = touched.filter((story) => sizes[story]! > 0);
-    const ranked = topScored(live, score, maxCandidates);
-    for (const story of touched) score[story] = 0;
+    const live = this.live;
+    let liveCount = 0;
+    for (let k = 0; k < touchedCount; k++) if (sizes[touched[k]!]! > 0) live[liveCount++] = touched[k]!;
+    const ranked = topScored(live, score, maxCandidates, liveCount);
+    for (let k = 0; k < touchedCount; k++) score[touched[k]!] = 0;
     return ranked;
   }
 

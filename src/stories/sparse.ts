@@ -30,9 +30,9 @@ function seek(ids: Int32Array, from: number, to: number, id: number): number {
 }
 
 export function sparseDot(a: Sparse, b: Sparse): number {
-  let x = a;
-  let y = b;
-  if (x.ids.length > y.ids.length) [x, y] = [y, x];
+  // The shorter vector drives the loop (a conditional, not a destructuring swap: that allocates an array per call).
+  const x = a.ids.length <= b.ids.length ? a : b;
+  const y = x === a ? b : a;
   const xIds = x.ids;
   const yIds = y.ids;
   const xValues = x.values;
