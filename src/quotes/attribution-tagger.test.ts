@@ -112,7 +112,7 @@ test('after a passive cue the agent after "by" is the speaker, and neither it no
   const text = 'The harbour plan was criticized by local fishermen as a waste of money.';
   const [quote, ...rest] = extractQuotes(text, NONE, { sourceFilter: null });
   assert.equal(rest.length, 0);
-  assert.match(quote!.cue, /^was criticized(?: by)?$/);
+  assert.match(quote!.cue ?? '', /^was criticized(?: by)?$/);
   assert.equal(quote!.speakerMention?.text, 'local fishermen');
   assert.equal(quote!.text, 'as a waste of money');
 });
