@@ -256,6 +256,27 @@ async function measureSize(size: number, options: E2eOptions): Promise<E2eRun> {
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
+/** A table with a column per run (by corpus size) and a row per name any run has, filled by `cell`. */
+function perRunTable(
+  title: string,
+  runs: E2eRun[],
+  namesOf: (run: E2eRun) => string[],
+  cell: (run: E2eRun, name: string) => string | number | null,
+  notes: string[] = [],
+): EvalTable {
+  const names = [...new Set(runs.flatMap(namesOf))];
+  return {
+    title,
+    columns: runs.map((run) => `${run.articles}`),
+    rows: names.map((name) => ({
+      system: name,
+      ours: false,
+      values: Object.fromEntries(runs.map((run) => [`${run.articles}`, cell(run, name)])),
+    })),
+    notes,
+  };
+}
+
 export function e2eTables(runs: E2eRun[], format: CorpusFormat): EvalTable[] {
   const overall: EvalTable = {
     title: `End to end on synthetic ${format === 'jsonl' ? 'JSONL records' : 'text files'} (analyze(): ingest → … → JSON report, SQLite file)`,
@@ -280,21 +301,15 @@ export function e2eTables(runs: E2eRun[], format: CorpusFormat): EvalTable[] {
     })),
     notes: ['CPU s is user + system time of the pipeline process (the machine is shared; wall time depends on the neighbours).'],
   };
-  const stepNames = [...new Set(runs.flatMap((run) => Object.keys(run.steps)))];
-  const stages: EvalTable = {
-    title: 'Per step: CPU seconds (ms per article)',
-    columns: runs.map((run) => `${run.articles}`),
-    rows: stepNames.map((step) => ({
-      system: step,
-      ours: false,
-      values: Object.fromEntries(
-        runs.map((run) => {
-          const timing = run.steps[step];
-          return [`${run.articles}`, timing ? `${(timing.cpuMs / 1000).toFixed(2)} s (${(timing.cpuMs / run.articles).toFixed(3)} ms)` : null];
-        }),
-      ),
-    })),
-  };
+  const stages = perRunTable(
+    'Per step: CPU seconds (ms per article)',
+    runs,
+    (run) => Object.keys(run.steps),
+    (run, step) => {
+      const timing = run.steps[step];
+      return timing ? `${(timing.cpuMs / 1000).toFixed(2)} s (${(timing.cpuMs / run.articles).toFixed(3)} ms)` : null;
+    },
+  );
   const flat: EvalTable[] = runs.map((run) => ({
     title: `${run.articles} articles: CPU ms per call, by tenth of the corpus (flat = linear)`,
     columns: Array.from({ length: 10 }, (_, t) => `${t + 1}/10`),
@@ -304,39 +319,27 @@ export function e2eTables(runs: E2eRun[], format: CorpusFormat): EvalTable[] {
       values: Object.fromEntries(run.steps[step]!.cpuMsPerCallByTenth.map((ms, t) => [`${t + 1}/10`, round(ms, 3)])),
     })),
   }));
-  const phases = [...new Set(runs.flatMap((run) => Object.keys(run.rssMbAfter)))];
-  const memory: EvalTable = {
-    title: 'Resident memory at the end of each phase (MB)',
-    columns: runs.map((run) => `${run.articles}`),
-    rows: phases.map((phase) => ({
-      system: phase,
-      ours: false,
-      values: Object.fromEntries(
-        runs.map((run) => {
-          const rss = run.rssMbAfter[phase];
-          const heap = run.heapMbAfter?.[phase];
-          return [`${run.articles}`, rss === undefined ? null : heap === undefined ? Math.round(rss) : `${Math.round(rss)} (heap ${Math.round(heap)})`];
-        }),
-      ),
-    })),
-    notes: runs.some((run) => run.heapMbAfter) ? ['heap: live JS heap after a forced full GC at the end of the phase (--heap).'] : [],
-  };
-  const gcPhases = [...new Set(runs.flatMap((run) => Object.keys(run.gcMsIn ?? {})))];
-  const gc: EvalTable = {
-    title: 'Garbage-collection pauses on the main thread per phase: young / full ms (collections)',
-    columns: runs.map((run) => `${run.articles}`),
-    rows: gcPhases.map((name) => ({
-      system: name,
-      ours: false,
-      values: Object.fromEntries(
-        runs.map((run) => {
-          const slot = run.gcMsIn?.[name];
-          return [`${run.articles}`, slot ? `${Math.round(slot.young)} / ${Math.round(slot.full)} (${slot.count})` : null];
-        }),
-      ),
-    })),
-    notes: ['Pauses only: V8 also marks and sweeps on background threads, whose CPU time is in the steps but not here.'],
-  };
+  const memory = perRunTable(
+    'Resident memory at the end of each phase (MB)',
+    runs,
+    (run) => Object.keys(run.rssMbAfter),
+    (run, phase) => {
+      const rss = run.rssMbAfter[phase];
+      const heap = run.heapMbAfter?.[phase];
+      return rss === undefined ? null : heap === undefined ? Math.round(rss) : `${Math.round(rss)} (heap ${Math.round(heap)})`;
+    },
+    runs.some((run) => run.heapMbAfter) ? ['heap: live JS heap after a forced full GC at the end of the phase (--heap).'] : [],
+  );
+  const gc = perRunTable(
+    'Garbage-collection pauses on the main thread per phase: young / full ms (collections)',
+    runs,
+    (run) => Object.keys(run.gcMsIn ?? {}),
+    (run, phase) => {
+      const slot = run.gcMsIn?.[phase];
+      return slot ? `${Math.round(slot.young)} / ${Math.round(slot.full)} (${slot.count})` : null;
+    },
+    ['Pauses only: V8 also marks and sweeps on background threads, whose CPU time is in the steps but not here.'],
+  );
   return [overall, stages, memory, gc, ...flat];
 }
 

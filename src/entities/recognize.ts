@@ -5,6 +5,7 @@
 import type { ArticleEntities, EntityMention, EntityType, LocalEntity } from '../model/analysis.ts';
 import { normalizePunctuation } from '../text/index.ts';
 import { boundedMemo } from '../text/memo.ts';
+import { partitionPoint } from '../util/bisect.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS } from './data/lexicon.ts';
 import { lookupKnown } from './gazetteer.ts';
 import { initials, isShortFormOf, nameTokenKeys, nameVowelClasses, vowelClassesAgree } from './names.ts';
@@ -406,7 +407,7 @@ function linkDescriptions(
       const segment = personByEnd.get(end);
       if (segment && linksToDescriptionAfter(text, segment, description)) linked = draftByStart.get(segment.start);
     }
-    const next = persons[firstStartingAtOrAfter(persons, description.end)];
+    const next = persons[partitionPoint(persons.length, (k) => persons[k]!.start < description.end)];
     if (next && linksToDescriptionBefore(text, next, description)) linked = draftByStart.get(next.start);
     mentions.push({
       text: text.slice(description.start, description.end),
@@ -465,18 +466,6 @@ function gapStartsBefore(text: string, start: number): number[] {
 
 function isSpace(text: string, index: number): boolean {
   return /\s/.test(text[index]!);
-}
-
-/** Index of the first segment starting at or after `offset` (segments sorted by start). */
-function firstStartingAtOrAfter(segments: NameSegment[], offset: number): number {
-  let low = 0;
-  let high = segments.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (segments[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function gapIsTitles(gap: string, titles: string[]): boolean {

@@ -116,8 +116,8 @@ function voiceOf(text: string): Voice {
           text: sentence.text,
           start: sentence.start,
           end: sentence.end,
-          firstToken: firstTokenFrom(all, sentence.start),
-          endToken: firstTokenFrom(all, sentence.end),
+          firstToken: partitionPoint(all.length, (k) => all[k]!.start < sentence.start),
+          endToken: partitionPoint(all.length, (k) => all[k]!.start < sentence.end),
         }));
         withTokens.set(spans, sentences);
       }
@@ -132,18 +132,6 @@ function voiceOf(text: string): Voice {
     },
   };
   return voice;
-}
-
-/** Index of the first token starting at or after `offset`. */
-function firstTokenFrom(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function mentionsByName(name: string, text: string): Array<{ start: number; end: number }> {

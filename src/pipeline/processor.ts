@@ -238,9 +238,7 @@ export class Processor {
           try {
             encoded = encodedResult(entry.stage, entry.result);
           } catch (error) {
-            const failure = { source: entry.source, reason: `${entry.stage.name} failed: ${describeError(error)}` };
-            progress.log(`failed: ${failure.source}: ${failure.reason}`);
-            await store.recordFailure(failure);
+            await store.recordFailure(stageFailure(progress, entry.source, entry.stage.name, error));
             continue;
           }
           await store.putArticleResult(entry.articleId, entry.stage.name, encoded);
@@ -271,9 +269,7 @@ export class Processor {
             pending.push({ articleId: article.id, source: article.source, stage, result });
             cached.get(stage.name)!.set(article.id, result);
           } catch (error) {
-            const failure = { source: article.source, reason: `${stage.name} failed: ${describeError(error)}` };
-            progress.log(`failed: ${failure.source}: ${failure.reason}`);
-            pending.push(failure);
+            pending.push(stageFailure(progress, article.source, stage.name, error));
           }
         }
         if (stale || touched.has(article.id)) newArticleIds.add(article.id);
@@ -325,6 +321,13 @@ export class Processor {
     stopwatch?.flush();
     return { articles, articleResults, corpusResult: <T>(name: string) => corpusResults.get(name) as T | undefined };
   }
+}
+
+/** The failure of an article stage (running it or encoding its result) on one article, logged. */
+function stageFailure(progress: Progress, source: string, stageName: string, error: unknown): Failure {
+  const failure = { source, reason: `${stageName} failed: ${describeError(error)}` };
+  progress.log(`failed: ${failure.source}: ${failure.reason}`);
+  return failure;
 }
 
 /** A result in the form the store keeps: encoded by the stage's codec, when it has one. */

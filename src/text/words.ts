@@ -5,6 +5,35 @@ function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** The first position at or after `from` holding an ASCII letter or digit or a character outside ASCII; the text's length if none. */
+function nextWordCandidate(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || isAsciiAlphanumeric(code)) break;
+  }
+  return i;
+}
+
+const WORD_ENDS = 0;
+const WORD_GOES_ON = 1;
+const NEEDS_EXPRESSION = 2;
+
+/**
+ * What the character at `i`, just after a run of ASCII letters and digits, means for the word: it
+ * ends there, it goes on past an inner ' or - (`i + 1` starts the next run), or a character
+ * outside ASCII leaves the word to the expression.
+ */
+function afterAsciiRun(text: string, i: number): typeof WORD_ENDS | typeof WORD_GOES_ON | typeof NEEDS_EXPRESSION {
+  if (i >= text.length) return WORD_ENDS;
+  const code = text.charCodeAt(i);
+  if (code >= 128) return NEEDS_EXPRESSION;
+  if ((code !== 39 && code !== 45) || i + 1 >= text.length) return WORD_ENDS;
+  const following = text.charCodeAt(i + 1);
+  if (following >= 128) return NEEDS_EXPRESSION;
+  return isAsciiAlphanumeric(following) ? WORD_GOES_ON : WORD_ENDS;
+}
+
 /**
  * Finds the same words as `tokenize` (same pattern, same offsets) without running the Unicode
  * regular expression over plain ASCII: words made of ASCII letters, digits and inner ' or - are
@@ -20,28 +49,18 @@ export class WordScanner {
 
   next(): boolean {
     const text = this.text;
-    const length = text.length;
-    let i = this.position;
-    for (; i < length; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 128) return this.byExpression(i);
-      if (isAsciiAlphanumeric(code)) break;
-    }
-    if (i >= length) {
-      this.position = length;
+    const start = nextWordCandidate(text, this.position);
+    if (start >= text.length) {
+      this.position = text.length;
       return false;
     }
-    const start = i;
+    if (text.charCodeAt(start) >= 128) return this.byExpression(start);
+    let i = start;
     for (;;) {
-      while (i < length && isAsciiAlphanumeric(text.charCodeAt(i))) i++;
-      if (i >= length) break;
-      const code = text.charCodeAt(i);
-      if (code >= 128) return this.byExpression(start);
-      if (code !== 39 && code !== 45) break;
-      if (i + 1 >= length) break;
-      const following = text.charCodeAt(i + 1);
-      if (following >= 128) return this.byExpression(start);
-      if (!isAsciiAlphanumeric(following)) break;
+      while (i < text.length && isAsciiAlphanumeric(text.charCodeAt(i))) i++;
+      const after = afterAsciiRun(text, i);
+      if (after === NEEDS_EXPRESSION) return this.byExpression(start);
+      if (after === WORD_ENDS) break;
       i++;
     }
     this.start = start;
@@ -79,17 +98,13 @@ export class CountingWordScanner extends WordScanner {
   override next(): boolean {
     const text = this.text;
     const length = text.length;
-    let i = this.position;
-    for (; i < length; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 128) return this.byExpression(i);
-      if (isAsciiAlphanumeric(code)) break;
-    }
-    if (i >= length) {
+    const start = nextWordCandidate(text, this.position);
+    if (start >= length) {
       this.position = length;
       return false;
     }
-    const start = i;
+    if (text.charCodeAt(start) >= 128) return this.byExpression(start);
+    let i = start;
     let upperLetters = 0;
     let lowerLetters = 0;
     let digits = 0;
@@ -102,15 +117,10 @@ export class CountingWordScanner extends WordScanner {
         else if (code >= 48 && code <= 57) digits++;
         else break;
       }
-      if (i >= length) break;
-      const code = text.charCodeAt(i);
-      if (code >= 128) return this.byExpression(start);
-      if (code !== 39 && code !== 45) break;
-      if (i + 1 >= length) break;
-      const following = text.charCodeAt(i + 1);
-      if (following >= 128) return this.byExpression(start);
-      if (!isAsciiAlphanumeric(following)) break;
-      if (code === 45) hyphens++;
+      const after = afterAsciiRun(text, i);
+      if (after === NEEDS_EXPRESSION) return this.byExpression(start);
+      if (after === WORD_ENDS) break;
+      if (text.charCodeAt(i) === 45) hyphens++;
       i++;
     }
     this.start = start;
