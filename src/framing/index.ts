@@ -15,7 +15,7 @@
  *   mention; without mention offsets, mentions are found by the entity's name and surname.
  */
 import { findQuotedSpans, splitParagraphs } from '../quotes/index.ts';
-import { sentencesByParagraph, tokenize, type SentenceSpan, type Token } from '../text/index.ts';
+import { sentencesByParagraph, tokenColumns, type SentenceSpan, type TokenColumns } from '../text/index.ts';
 import { partitionPoint } from '../util/bisect.ts';
 import { FRAMING_WORDS, LOADED_TERMS } from './lexicon.ts';
 
@@ -71,11 +71,23 @@ function ownVoice(text: string): string {
     const run = blanked[at]!;
     let end = at + 1;
     while (end < text.length && blanked[end] === run) end++;
-    const piece = text.slice(at, end);
-    pieces.push(run ? piece.replace(/[^\n]/g, ' ') : piece);
+    if (run) pushBlanked(text, at, end, pieces);
+    else pieces.push(text.slice(at, end));
     at = end;
   }
   return pieces.join('');
+}
+
+/** text[from, to) with every character but line breaks made a space. */
+function pushBlanked(text: string, from: number, to: number, pieces: string[]): void {
+  let runStart = from;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    if (i > runStart) pieces.push(' '.repeat(i - runStart));
+    pieces.push('\n');
+    runStart = i + 1;
+  }
+  if (to > runStart) pieces.push(' '.repeat(to - runStart));
 }
 
 type VoiceSentence = SentenceSpan & { firstToken: number; endToken: number };
@@ -83,52 +95,53 @@ type VoiceSentence = SentenceSpan & { firstToken: number; endToken: number };
 /** An article's own voice and, computed when first needed, its words and sentences. */
 interface Voice {
   text: string;
-  tokens(): Token[];
+  tokens(): TokenColumns;
   /** Sentences of the voice's paragraph holding `offset`, each with the range of its words in tokens(). */
   sentencesAround(offset: number): VoiceSentence[];
   /** The norm of token `t` when it counts as a word around a mention, else null. */
   windowWord(t: number): string | null;
 }
 
-/** Whether a word near a mention is counted: not short, a stop word or a number, and lower case unless a framing word. */
-function isWindowWord(token: Token): boolean {
-  if (token.norm.length < 3 || STOP.has(token.norm) || /\d/.test(token.norm)) return false;
-  return !(startsUpper(token.text) && !FRAMING_WORDS.has(token.norm));
+/** Whether word `t` near a mention is counted: not short, a stop word or a number, and lower case unless a framing word. */
+function isWindowWord(text: string, tokens: TokenColumns, t: number): boolean {
+  const norm = tokens.norms[t]!;
+  if (norm.length < 3 || STOP.has(norm) || /\d/.test(norm)) return false;
+  return !(startsUpper(text, tokens.starts[t]!) && !FRAMING_WORDS.has(norm));
 }
 
 function voiceOf(text: string): Voice {
-  let tokens: Token[] | null = null;
+  let tokens: TokenColumns | null = null;
   let sentencesAt: ((offset: number) => SentenceSpan[]) | null = null;
   const withTokens = new Map<SentenceSpan[], VoiceSentence[]>();
   // Per token: 1 counted, 0 not, undefined not yet asked (nearby mentions share words).
   let windowWords: Array<0 | 1 | undefined> | null = null;
   const voice: Voice = {
     text,
-    tokens: () => (tokens ??= tokenize(text)),
+    tokens: () => (tokens ??= tokenColumns(text)),
     sentencesAround(offset) {
       sentencesAt ??= sentencesByParagraph(text);
       const spans = sentencesAt(offset);
       let sentences = withTokens.get(spans);
       if (!sentences) {
-        const all = voice.tokens();
+        const starts = voice.tokens().starts;
         // A sentence never splits a word, so its words are the voice's words within its span.
         sentences = spans.map((sentence) => ({
           text: sentence.text,
           start: sentence.start,
           end: sentence.end,
-          firstToken: partitionPoint(all.length, (k) => all[k]!.start < sentence.start),
-          endToken: partitionPoint(all.length, (k) => all[k]!.start < sentence.end),
+          firstToken: partitionPoint(starts.length, (k) => starts[k]! < sentence.start),
+          endToken: partitionPoint(starts.length, (k) => starts[k]! < sentence.end),
         }));
         withTokens.set(spans, sentences);
       }
       return sentences;
     },
     windowWord(t) {
-      const token = voice.tokens()[t]!;
+      const words = voice.tokens();
       windowWords ??= [];
       let known = windowWords[t];
-      if (known === undefined) windowWords[t] = known = isWindowWord(token) ? 1 : 0;
-      return known === 1 ? token.norm : null;
+      if (known === undefined) windowWords[t] = known = isWindowWord(text, words, t) ? 1 : 0;
+      return known === 1 ? words.norms[t]! : null;
     },
   };
   return voice;
@@ -201,16 +214,16 @@ function entityFraming(
     for (const [articleId, own] of ownSpansByArticle) {
       const voice = voices.get(articleId)!;
       const counts = slot(outletByArticle.get(articleId)!).counts;
-      const tokens = voice.tokens();
+      const { starts, ends } = voice.tokens();
       for (const span of own) {
         // Sentences never cross a blank line: the paragraph holding the mention's start holds its sentence, if any.
         const sentence = sentenceHolding(voice.sentencesAround(span.start), span);
         if (!sentence) continue;
         // The words of the sentence before the mention (ending at or before its start) and after it.
         let beforeEnd = sentence.firstToken;
-        while (beforeEnd < sentence.endToken && tokens[beforeEnd]!.end <= span.start) beforeEnd++;
+        while (beforeEnd < sentence.endToken && ends[beforeEnd]! <= span.start) beforeEnd++;
         let afterStart = beforeEnd;
-        while (afterStart < sentence.endToken && tokens[afterStart]!.start < span.end) afterStart++;
+        while (afterStart < sentence.endToken && starts[afterStart]! < span.end) afterStart++;
         countWindowWords(voice, Math.max(sentence.firstToken, beforeEnd - WINDOW_WORDS), beforeEnd, counts);
         countWindowWords(voice, afterStart, Math.min(sentence.endToken, afterStart + WINDOW_WORDS), counts);
       }
@@ -256,20 +269,24 @@ function sentenceHolding<S extends SentenceSpan>(sentences: S[], span: { start: 
   return sentence && span.end <= sentence.end ? sentence : undefined;
 }
 
-/** Whether a word starts with a capital letter; plain ASCII is settled without a regular expression. */
-function startsUpper(word: string): boolean {
-  const code = word.charCodeAt(0);
+/** Whether the word at `start` of `text` starts with a capital letter; plain ASCII is settled without a regular expression. */
+function startsUpper(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
   if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(word);
+  // Two code units: a letter outside the basic plane is a surrogate pair.
+  return /^\p{Lu}/u.test(text.slice(start, start + 2));
 }
 
-/** Whether a word starts with a lower-case letter and has no capital in it. */
-function lowerCaseWord(word: string): boolean {
-  const first = word.charCodeAt(0);
+/** Whether the word text[start, end) starts with a lower-case letter and has no capital in it. */
+function lowerCaseWord(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
   if (first < 128 && !(first >= 97 && first <= 122)) return false;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 128) return /^\p{Ll}/u.test(word) && !/\p{Lu}/u.test(word);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) {
+      const word = text.slice(start, end);
+      return /^\p{Ll}/u.test(word) && !/\p{Lu}/u.test(word);
+    }
     if (code >= 65 && code <= 90) return false;
   }
   return true;
@@ -379,9 +396,12 @@ function distinctiveTerms(articles: FramingInput['articles'], voices: Map<string
     const outlet = outletOf(article);
     const map = counts.get(outlet)!;
     let added = 0;
-    for (const token of voices.get(article.id)!.tokens()) {
-      if (token.norm.length < 4 || !lowerCaseWord(token.text) || STOP.has(token.norm)) continue;
-      map.set(token.norm, (map.get(token.norm) ?? 0) + 1);
+    const voice = voices.get(article.id)!;
+    const { norms, starts, ends } = voice.tokens();
+    for (let t = 0; t < norms.length; t++) {
+      const norm = norms[t]!;
+      if (norm.length < 4 || !lowerCaseWord(voice.text, starts[t]!, ends[t]!) || STOP.has(norm)) continue;
+      map.set(norm, (map.get(norm) ?? 0) + 1);
       added++;
     }
     sizes.set(outlet, sizes.get(outlet)! + added);

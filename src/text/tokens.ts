@@ -38,6 +38,27 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The words of `tokenize`, column by column: no object per word, no copy of words that are their own folded form. */
+export interface TokenColumns {
+  /** Folded forms (`Token.norm`); the written word is `text.slice(starts[i], ends[i])`. */
+  norms: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** tokenize(text) as columns, for callers that read many words and keep none. */
+export function tokenColumns(text: string): TokenColumns {
+  const norms: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const scan = new WordScanner(text); scan.next(); ) {
+    norms.push(foldToken(text.slice(scan.start, scan.end)));
+    starts.push(scan.start);
+    ends.push(scan.end);
+  }
+  return { norms, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
 /** Folded words only, for callers that do not need offsets. */
 export function words(text: string): string[] {
   return tokenize(text).map((token) => token.norm);
