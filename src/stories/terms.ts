@@ -227,6 +227,7 @@ export class TermSpace {
     if (article.title) countWords(article.title, 1 + titleBoost, true, titleForms);
     const body: BodyTokens | null = useEntities ? null : { forms: [], starts: [], ends: [] };
     countWords(article.text, 1, false, body);
+    const words = sortedBySlot(ids, counts, surfaces, slot, this.arena);
     for (const word of ids) slot[word] = 0;
 
     const nameIds: number[] = [];
@@ -281,7 +282,6 @@ export class TermSpace {
       }
     }
 
-    const words = sortedEntries(ids, counts, surfaces, this.arena);
     const names = sortedEntries(nameIds, nameCounts, nameSurface, this.arena);
     const distinctTitle = new Set(title);
     const titleWords = this.arena.int32s(distinctTitle.size);
@@ -299,6 +299,25 @@ export class TermSpace {
       published: article.published,
     };
   }
+}
+
+/**
+ * The entries in order of id, where `slot[id] - 1` is each distinct id's position: the ids
+ * alone are sorted (a plain sort of 32-bit integers) and each entry found through its slot.
+ */
+function sortedBySlot(ids: number[], values: number[], extra: number[], slot: Int32Array, arena: Arena): { ids: Int32Array; values: Float64Array; extra: Int32Array } {
+  const n = ids.length;
+  const sortedIds = arena.int32s(n);
+  for (let i = 0; i < n; i++) sortedIds[i] = ids[i]!;
+  sortedIds.sort();
+  const sortedValues = arena.float64s(n);
+  const sortedExtra = arena.int32s(n);
+  for (let k = 0; k < n; k++) {
+    const i = slot[sortedIds[k]!]! - 1;
+    sortedValues[k] = values[i]!;
+    sortedExtra[k] = extra[i]!;
+  }
+  return { ids: sortedIds, values: sortedValues, extra: sortedExtra };
 }
 
 function sortedEntries(ids: number[], values: number[], extra: number[], arena: Arena): { ids: Int32Array; values: Float64Array; extra: Int32Array } {
