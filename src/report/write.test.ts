@@ -67,3 +67,23 @@ test('writeTextParts writes the parts in order, to a new folder', async () => {
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('writeOutput encodes text beyond ASCII whole across its write buffers, and a piece longer than a buffer as it is', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'storytrace-utf8-'));
+  try {
+    const path = join(dir, 'report.json');
+    // Characters of one, two, three and four UTF-8 bytes, and a lone surrogate (which JSON.stringify escapes).
+    const mixed = 'Qa’ani said “ceasefire” in Doha — 停火 🕊 \ud800 end';
+    const report = {
+      articles: Array.from({ length: 3000 }, (_, i) => ({ id: `a${i}`, text: `${mixed} ${i}`.repeat(1 + (i % 5)) })),
+      // One member longer than the write buffer, written as a string of its own.
+      summary: 'déjà vu '.repeat(200_000),
+    };
+    await writeOutput(path, report);
+    const written = await readFile(path);
+    assert.ok(written.length > 1 << 21, `${written.length} bytes`);
+    assert.deepEqual(written, Buffer.from(`${JSON.stringify(report, null, 2)}\n`, 'utf8'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -6,8 +6,10 @@ import type { Writable } from 'node:stream';
 const INDENT = '  ';
 /** Below this depth objects and arrays are written member by member; deeper values in one piece. */
 const STREAMED_DEPTH = 2;
-/** Characters gathered before a write, so a large report is not one write per member. */
+/** Bytes gathered before a write, so a large report is not one write per member. */
 const WRITE_CHUNK = 1 << 20;
+/** UTF-8 takes at most three bytes per UTF-16 code unit. */
+const MAX_UTF8_PER_UNIT = 3;
 
 type JsonValue = unknown;
 
@@ -112,14 +114,17 @@ function leafText(value: JsonValue, depth: number): string {
 
 type Emit = (text: string) => void | Promise<void>;
 
-/** Runs `produce` with an `emit` that gathers text and writes it to `out` a megabyte at a time, honouring back-pressure. */
+/**
+ * Runs `produce` with an `emit` that encodes text as UTF-8 into a buffer and writes it to `out` a
+ * megabyte at a time, honouring back-pressure; a text too long for the buffer is written as it is.
+ * (Gathering the texts and joining them copied the whole report once more before encoding it.)
+ */
 async function writeProduced(out: Writable, produce: (emit: Emit) => Promise<void>): Promise<void> {
   let failure: Error | null = null;
   const onError = (error: Error) => (failure = error);
   out.on('error', onError);
-  const write = async (text: string) => {
+  const drained = async () => {
     if (failure) throw failure;
-    if (out.write(text)) return;
     await new Promise<void>((resolve, reject) => {
       const done = () => {
         out.off('drain', done);
@@ -131,21 +136,31 @@ async function writeProduced(out: Writable, produce: (emit: Emit) => Promise<voi
       out.on('error', done);
     });
   };
-  let pending: string[] = [];
-  let pendingLength = 0;
+  let buffer = Buffer.allocUnsafeSlow(WRITE_CHUNK);
+  let used = 0;
+  /** Writes the gathered bytes (the buffer goes with them); false when `out` asks to wait. */
+  const flush = (): boolean => {
+    if (used === 0) return true;
+    const flowing = out.write(buffer.subarray(0, used));
+    buffer = Buffer.allocUnsafeSlow(WRITE_CHUNK);
+    used = 0;
+    return flowing;
+  };
   // Only when a megabyte has gathered is there anything to await.
   const emit: Emit = (text) => {
-    pending.push(text);
-    pendingLength += text.length;
-    if (pendingLength < WRITE_CHUNK) return;
-    const chunk = pending.join('');
-    pending = [];
-    pendingLength = 0;
-    return write(chunk);
+    if (failure) throw failure;
+    if (used + text.length * MAX_UTF8_PER_UNIT <= WRITE_CHUNK) {
+      used += buffer.write(text, used);
+      return;
+    }
+    let flowing = flush();
+    if (text.length * MAX_UTF8_PER_UNIT > WRITE_CHUNK) flowing = out.write(text) && flowing;
+    else used += buffer.write(text, used);
+    return flowing ? undefined : drained();
   };
   try {
     await produce(emit);
-    if (pending.length) await write(pending.join(''));
+    if (!flush()) await drained();
   } finally {
     out.off('error', onError);
   }
