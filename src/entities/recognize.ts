@@ -66,14 +66,14 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     tokenWords: new Array(tokens.length),
     tokenFacts: new Int32Array(tokens.length),
   });
-  const drafts = groupSegments(segments, text);
+  const { drafts, draftOfSegment } = groupSegments(segments, text);
 
   const mentions: EntityMention[] = [];
   for (const draft of drafts) for (const mention of draft.mentions) mentions.push(mention);
   const pronouns = english ? pronounMentions(tokens, text) : [];
   const descriptions = english ? findDescriptions(normalized, segments) : [];
   mentions.push(...pronouns);
-  linkDescriptions(descriptions, segments, drafts, text, mentions);
+  linkDescriptions(descriptions, segments, draftOfSegment, text, mentions);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   voteGenderFromPronouns(mentions, drafts, normalized);
@@ -134,9 +134,15 @@ function compatible(a: EntityType | 'unknown', b: EntityType | 'unknown'): boole
   return a === b || a === 'unknown' || b === 'unknown' || a === 'other' || b === 'other';
 }
 
-function groupSegments(segments: NameSegment[], text: string): Draft[] {
+/** The entities kept, and the one each segment belongs to (undefined for a segment of an entity dropped). */
+interface Grouping {
+  drafts: Draft[];
+  draftOfSegment: Array<Draft | undefined>;
+}
+
+function groupSegments(segments: NameSegment[], text: string): Grouping {
   const drafts: Draft[] = [];
-  const draftOfSegment: Draft[] = [];
+  const draftOfSegment: Array<Draft | undefined> = [];
   const byKnown = new Map<string, Draft>();
   const draftsByKey = new Map<string, Draft[]>();
   const draftsByLastKey = new Map<string, Draft[]>();
@@ -175,6 +181,7 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
   // A lone capitalised word seen only at sentence starts, with no cue, is more likely a word than a name.
   const kept: Draft[] = [];
   for (const draft of drafts) if (hasCue[draft.order]) kept.push(draft);
+  for (let index = 0; index < segments.length; index++) if (!hasCue[draftOfSegment[index]!.order]) draftOfSegment[index] = undefined;
   kept.forEach((draft, index) => {
     const key = `e${index + 1}`;
     draft.key = key;
@@ -184,7 +191,7 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
       mention.localEntity = key;
     }
   });
-  return kept;
+  return { drafts: kept, draftOfSegment };
 }
 
 function newDraft(drafts: Draft[], segment: NameSegment): Draft {
@@ -390,25 +397,30 @@ function pronounMentions(tokens: NameToken[], text: string): EntityMention[] {
 function linkDescriptions(
   descriptions: DescriptionSpan[],
   segments: NameSegment[],
-  drafts: Draft[],
+  draftOfSegment: Array<Draft | undefined>,
   text: string,
   mentions: EntityMention[],
 ): void {
   if (descriptions.length === 0) return;
-  const draftByStart = new Map<number, Draft>();
-  for (const draft of drafts) for (const mention of draft.mentions) draftByStart.set(mention.start, draft);
-  const persons = segments.filter((s) => draftByStart.get(s.start)?.type === 'person');
-  const personByEnd = new Map<number, NameSegment>();
-  for (const segment of persons) personByEnd.set(segment.end, segment);
+  // The segments of persons (in text order, so ordered by end too: segments do not overlap) and their drafts.
+  const persons: NameSegment[] = [];
+  const personDrafts: Draft[] = [];
+  for (let index = 0; index < segments.length; index++) {
+    const draft = draftOfSegment[index];
+    if (draft?.type !== 'person') continue;
+    persons.push(segments[index]!);
+    personDrafts.push(draft);
+  }
   for (const description of descriptions) {
     let linked: Draft | undefined;
     // Of the names before the description, the last that links to it; only those ending where a gap can begin need be read.
     for (const end of gapStartsBefore(text, description.start)) {
-      const segment = personByEnd.get(end);
-      if (segment && linksToDescriptionAfter(text, segment, description)) linked = draftByStart.get(segment.start);
+      const k = partitionPoint(persons.length, (j) => persons[j]!.end < end);
+      if (persons[k]?.end === end && linksToDescriptionAfter(text, persons[k]!, description)) linked = personDrafts[k];
     }
-    const next = persons[partitionPoint(persons.length, (k) => persons[k]!.start < description.end)];
-    if (next && linksToDescriptionBefore(text, next, description)) linked = draftByStart.get(next.start);
+    const nextIndex = partitionPoint(persons.length, (k) => persons[k]!.start < description.end);
+    const next = persons[nextIndex];
+    if (next && linksToDescriptionBefore(text, next, description)) linked = personDrafts[nextIndex];
     mentions.push({
       text: text.slice(description.start, description.end),
       start: description.start,

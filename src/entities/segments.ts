@@ -70,8 +70,10 @@ export interface SegmentContext {
   tokens: NameToken[];
   /** Words seen in lower case somewhere in the article (at least those that also start a sentence: the only ones asked about). */
   lowerVocabulary: Set<string>;
-  /** Keys of names found in prose, used to accept names on Title Case lines. */
+  /** Keys of names found in prose, used to accept names on Title Case lines: filled from `prose` when first asked (proseKeysOf). */
   proseKeys: Set<string>;
+  /** The segments found in prose, once they are (before Title Case lines are read). */
+  prose?: NameSegment[];
   /** Gazetteer matches by start token, computed once. */
   knownAt: Array<KnownMatch[] | undefined>;
   /** What the word lists and gazetteers say of each token's word, looked up when first needed. */
@@ -498,13 +500,23 @@ export function findSegments(ctx: SegmentContext): NameSegment[] {
   const prose = scan(ctx, false);
   // Without Title Case lines there is nothing to read against the prose.
   if (!ctx.tokens.some((token) => token.titleLine)) return joinOrganizationPhrases(ctx, markParentheticalAliases(ctx, inTextOrder(prose)));
-  for (const segment of prose) {
-    ctx.proseKeys.add(segment.key);
-    const space = segment.key.lastIndexOf(' ');
-    if (segment.type === 'person' && space !== -1) ctx.proseKeys.add(segment.key.slice(space + 1));
-  }
+  ctx.prose = prose;
   const titled = scan(ctx, true);
   return joinOrganizationPhrases(ctx, markParentheticalAliases(ctx, inTextOrder([...prose, ...titled])));
+}
+
+/** ctx.proseKeys, filled from the prose segments when first asked: most Title Case lines hold no name that needs them. */
+function proseKeysOf(ctx: SegmentContext): Set<string> {
+  const prose = ctx.prose;
+  if (prose !== undefined) {
+    for (const segment of prose) {
+      ctx.proseKeys.add(segment.key);
+      const space = segment.key.lastIndexOf(' ');
+      if (segment.type === 'person' && space !== -1) ctx.proseKeys.add(segment.key.slice(space + 1));
+    }
+    ctx.prose = undefined;
+  }
+  return ctx.proseKeys;
 }
 
 /** The segments sorted by start (a stable sort, skipped when they already are). */
@@ -672,7 +684,7 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
   if (!key) return null;
   const titleLine = tokens[first]!.titleLine;
   const { type, confident, gender } = classify(ctx, first, last, titles);
-  if (titleLine && titles.length === 0 && !ctx.proseKeys.has(key)) {
+  if (titleLine && titles.length === 0 && !proseKeysOf(ctx).has(key)) {
     const n = last - first + 1;
     const givenFirst = (nameFactsAt(ctx, first) & WordFact.Given) !== 0;
     let common = false;
