@@ -51,17 +51,21 @@ export function normalizePunctuation(text: string): string {
 /** normalizePunctuation without remembering the text (foldCase's many words would push out an article's). */
 function asciiPunctuation(text: string): string {
   // One pass over the code units, as TYPOGRAPHIC (without the u flag) matches them; the text is copied only when something changes.
-  let output = '';
+  // The pieces are joined once at the end: a string grown by `+=` is a tree of pieces, and every later stage reads the
+  // result character by character, which costs twice as much on such a tree as on a flat string.
+  const pieces: string[] = [];
   let copiedTo = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x60 || (code > 0x60 && code < 0xa0)) continue;
     const ascii = ASCII_BY_CODE.get(code);
     if (ascii === undefined) continue;
-    output += text.slice(copiedTo, i) + ascii;
+    pieces.push(text.slice(copiedTo, i), ascii);
     copiedTo = i + 1;
   }
-  return copiedTo === 0 ? text : output + text.slice(copiedTo);
+  if (copiedTo === 0) return text;
+  pieces.push(text.slice(copiedTo));
+  return pieces.join('');
 }
 
 /** True when every character is ASCII other than the backtick (which folds to an apostrophe). */
