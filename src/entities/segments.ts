@@ -33,7 +33,7 @@ import {
   type KnownName,
   type WordTrie,
 } from './gazetteer.ts';
-import { nameKey, wordKey } from './names.ts';
+import { keyDependsOnNeighbours, nameKey, wordKey } from './names.ts';
 import type { NameToken } from './tokens.ts';
 import { boundedMemo } from '../text/memo.ts';
 
@@ -247,6 +247,8 @@ function givenNameAt(ctx: SegmentContext, index: number): 'male' | 'female' | nu
 interface WordKeys {
   /** Transliteration key (names.ts). */
   key: string;
+  /** `key` as a part of a longer name's key, or null when nameKey of the name must be computed from its text (keyDependsOnNeighbours). */
+  namePart: string | null;
   /** Spelling key (gazetteer.ts). */
   spelling: string;
   /** couldBeKnown(spelling, key): a known name may start with this word. */
@@ -268,6 +270,7 @@ function keysOf(entry: WordEntry): WordKeys {
     const spellingWords = spelling ? spelling.split(' ') : [];
     entry.keys = {
       key,
+      namePart: keyDependsOnNeighbours(entry.norm) ? null : key,
       spelling,
       startsKnown: couldBeKnown(spelling, key),
       known: lookupKnownKeys(spelling, key),
@@ -618,6 +621,16 @@ function pushGeneric(ctx: SegmentContext, first: number, last: number, titles: s
   if (segment) out.push(segment);
 }
 
+/**
+ * nameKey(surface) of the name of tokens first..last, whose text is `surface`: for one word, the
+ * key its word entry already holds. A longer name's key comes from nameKey's table, whose strings
+ * are the same each time the name recurs (a key joined afresh would be hashed again at each look-up).
+ */
+function segmentKey(ctx: SegmentContext, first: number, last: number, surface: string): string {
+  if (first !== last) return nameKey(surface);
+  return tokenKeys(ctx, first).namePart ?? nameKey(surface);
+}
+
 function knownSegment(ctx: SegmentContext, first: number, last: number, known: KnownName): NameSegment | null {
   const { tokens, text } = ctx;
   const start = tokens[first]!.start;
@@ -629,7 +642,7 @@ function knownSegment(ctx: SegmentContext, first: number, last: number, known: K
     start,
     end,
     text: surface,
-    key: nameKey(surface),
+    key: segmentKey(ctx, first, last, surface),
     titles: [],
     type: known.type,
     confident: true,
@@ -680,7 +693,7 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
   const start = tokens[first]!.start;
   const end = tokens[last]!.coreEnd;
   const surface = text.slice(start, end);
-  const key = nameKey(surface);
+  const key = segmentKey(ctx, first, last, surface);
   if (!key) return null;
   const titleLine = tokens[first]!.titleLine;
   const { type, confident, gender } = classify(ctx, first, last, titles);
