@@ -62,7 +62,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     text: normalized,
     tokens,
     lowerVocabulary,
-    proseKeys: new Set(),
+    awaitingProseKey: [],
     knownAt: new Array(tokens.length),
     tokenWords: new Array(tokens.length),
     tokenFacts: new Int32Array(tokens.length),

@@ -70,10 +70,8 @@ export interface SegmentContext {
   tokens: NameToken[];
   /** Words seen in lower case somewhere in the article (at least those that also start a sentence: the only ones asked about). */
   lowerVocabulary: Set<string>;
-  /** Keys of names found in prose, used to accept names on Title Case lines: filled from `prose` when first asked (proseKeysOf). */
-  proseKeys: Set<string>;
-  /** The segments found in prose, once they are (before Title Case lines are read). */
-  prose?: NameSegment[];
+  /** Names on Title Case lines kept only if a name in the prose has their key (genericSegment lists them, findSegments settles them). */
+  awaitingProseKey: NameSegment[];
   /** Gazetteer matches by start token, computed once. */
   knownAt: Array<KnownMatch[] | undefined>;
   /** What the word lists and gazetteers say of each token's word, looked up when first needed. */
@@ -503,23 +501,42 @@ export function findSegments(ctx: SegmentContext): NameSegment[] {
   const prose = scan(ctx, false);
   // Without Title Case lines there is nothing to read against the prose.
   if (!ctx.tokens.some((token) => token.titleLine)) return joinOrganizationPhrases(ctx, markParentheticalAliases(ctx, inTextOrder(prose)));
-  ctx.prose = prose;
-  const titled = scan(ctx, true);
+  let titled = scan(ctx, true);
+  if (ctx.awaitingProseKey.length > 0) {
+    const found = proseKeysAmong(prose, new Set(ctx.awaitingProseKey.map((segment) => segment.key)));
+    const rejected = new Set(ctx.awaitingProseKey.filter((segment) => !found.has(segment.key)));
+    if (rejected.size > 0) titled = titled.filter((segment) => !rejected.has(segment));
+  }
   return joinOrganizationPhrases(ctx, markParentheticalAliases(ctx, inTextOrder([...prose, ...titled])));
 }
 
-/** ctx.proseKeys, filled from the prose segments when first asked: most Title Case lines hold no name that needs them. */
-function proseKeysOf(ctx: SegmentContext): Set<string> {
-  const prose = ctx.prose;
-  if (prose !== undefined) {
-    for (const segment of prose) {
-      ctx.proseKeys.add(segment.key);
-      const space = segment.key.lastIndexOf(' ');
-      if (segment.type === 'person' && space !== -1) ctx.proseKeys.add(segment.key.slice(space + 1));
+/**
+ * The keys among `wanted` that are a prose name's key, or the last word of the key of a person's
+ * name of two words or more: read off the prose names without collecting all their keys.
+ */
+function proseKeysAmong(prose: NameSegment[], wanted: Set<string>): Set<string> {
+  const found = new Set<string>();
+  // Few keys wanted (the usual case): compare each with the end of a person's key instead of slicing its last word.
+  const few = wanted.size <= 8;
+  for (const segment of prose) {
+    const key = segment.key;
+    if (wanted.has(key)) found.add(key);
+    if (segment.type !== 'person') continue;
+    const space = key.lastIndexOf(' ');
+    if (space === -1) continue;
+    if (!few) {
+      const last = key.slice(space + 1);
+      if (wanted.has(last)) found.add(last);
+      continue;
     }
-    ctx.prose = undefined;
+    for (const word of wanted) if (isLastWordOf(word, key, space)) found.add(word);
   }
-  return ctx.proseKeys;
+  return found;
+}
+
+/** Whether `word` is `key.slice(lastSpace + 1)`. */
+function isLastWordOf(word: string, key: string, lastSpace: number): boolean {
+  return word.length === key.length - lastSpace - 1 && key.endsWith(word);
 }
 
 /** The segments sorted by start (a stable sort, skipped when they already are). */
@@ -697,15 +714,19 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
   if (!key) return null;
   const titleLine = tokens[first]!.titleLine;
   const { type, confident, gender } = classify(ctx, first, last, titles);
-  if (titleLine && titles.length === 0 && !proseKeysOf(ctx).has(key)) {
+  // On a Title Case line, an untitled name needs its key found in the prose, unless it is two or three words from a given name.
+  let awaitsProse = false;
+  if (titleLine && titles.length === 0) {
     const n = last - first + 1;
     const givenFirst = (nameFactsAt(ctx, first) & WordFact.Given) !== 0;
     let common = false;
     for (let k = first; k <= last; k++) if (hasFact(ctx, k, WordFact.Common)) common = true;
-    if (!(givenFirst && !common && n >= 2 && n <= 3)) return null;
+    awaitsProse = !(givenFirst && !common && n >= 2 && n <= 3);
   }
   const initial = tokens[first]!.initial && titles.length === 0;
-  return { first, last, start, end, text: surface, key, titles: [...titles], type, confident, known: null, gender, aliasOf: null, initial };
+  const segment: NameSegment = { first, last, start, end, text: surface, key, titles: [...titles], type, confident, known: null, gender, aliasOf: null, initial };
+  if (awaitsProse) ctx.awaitingProseKey.push(segment);
+  return segment;
 }
 
 function classify(
