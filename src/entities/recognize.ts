@@ -5,7 +5,6 @@
 import type { ArticleEntities, EntityMention, EntityType, LocalEntity } from '../model/analysis.ts';
 import { normalizePunctuation } from '../text/index.ts';
 import { boundedMemo } from '../text/memo.ts';
-import { WordShapes, wordShape } from '../text/word-shapes.ts';
 import { partitionPoint } from '../util/bisect.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS } from './data/lexicon.ts';
 import { lookupKnown } from './gazetteer.ts';
@@ -121,7 +120,12 @@ function lowerCaseInitialWords(tokens: NameToken[]): Set<string> {
  * A cheap test before hashing, set and cleared by each call of lowerCaseInitialWords: entry
  * `wordShape(word)` counts the initial words of that shape not yet found in lower case.
  */
-const INITIAL_WORD_SHAPES = new Int32Array(1 << 16);
+const INITIAL_WORD_SHAPES = new Int32Array(32 * 128);
+
+/** A word's length (31 for longer ones) and its first character's code (its low seven bits), as one index. */
+function wordShape(word: string): number {
+  return Math.min(word.length, 31) * 128 + (word.charCodeAt(0) & 127);
+}
 
 /** Whether a word is a known place ("Israel" in "Israel-Gaza"), remembered: hyphenated names recur. */
 const isKnownPlace = boundedMemo((word: string): boolean => lookupKnown(word)?.type === 'place', 20_000);
@@ -353,11 +357,17 @@ const PRONOUN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityTyp
   ...[...MALE_PRONOUNS, ...FEMALE_PRONOUNS].map((word): [string, EntityType] => [word, 'person']),
 ]);
 
-/** Rules out most words before PRONOUN_TYPES is asked about them. */
-const PRONOUN_SHAPES = new WordShapes(PRONOUN_TYPES.keys());
+/** Entry `twoCharacters(word)` is 1 for the first two characters of each pronoun ("he", "sh", "th"): a cheap test before hashing a word. */
+const PRONOUN_STARTS = new Uint8Array(128 * 128);
+for (const pronoun of PRONOUN_TYPES.keys()) PRONOUN_STARTS[twoCharacters(pronoun)] = 1;
+
+/** A word's first two character codes (their low seven bits), as one index. */
+function twoCharacters(word: string): number {
+  return ((word.charCodeAt(0) & 127) << 7) | (word.charCodeAt(1) & 127);
+}
 
 function mayBePronoun(norm: string): boolean {
-  return PRONOUN_SHAPES.mayHold(norm);
+  return PRONOUN_STARTS[twoCharacters(norm)] === 1;
 }
 
 function pronounMentions(tokens: NameToken[], text: string): EntityMention[] {

@@ -1,7 +1,6 @@
 /** Word tokens with what name recognition needs to know about each: case, possessive, position. */
 import { fold } from './names.ts';
 import { CountingWordScanner } from '../text/words.ts';
-import { WordShapes } from '../text/word-shapes.ts';
 
 export interface NameToken {
   /** The word as written, possessive ending included. */
@@ -225,11 +224,11 @@ const SMALL_WORDS = new Set(
   between through during without under within despite toward towards across among than`.split(/\s+/),
 );
 
-const SMALL_WORD_SHAPES = new WordShapes(SMALL_WORDS);
+const SMALL_WORD_LENGTH = Math.max(...[...SMALL_WORDS].map((word) => word.length));
 
-/** SMALL_WORDS.has(norm), with words of other shapes ruled out before hashing. */
+/** SMALL_WORDS.has(norm), with longer words ruled out before hashing. */
 function isSmallWord(norm: string): boolean {
-  return SMALL_WORD_SHAPES.mayHold(norm) && SMALL_WORDS.has(norm);
+  return norm.length <= SMALL_WORD_LENGTH && SMALL_WORDS.has(norm);
 }
 
 /** Marks tokens on lines where nearly every word is capitalised. */
