@@ -35,6 +35,14 @@ const ASCII_BY_CODE: ReadonlyMap<number, string> = (() => {
   return table;
 })();
 
+/**
+ * ASCII_BY_CODE as a table by code unit: entry k > 0 is the replacement REPLACEMENTS[k], 0 none.
+ * One read per character, without a branch per range of codes (which text mispredicts often).
+ */
+const REPLACEMENTS = ['', ...new Set(ASCII_BY_CODE.values())];
+const REPLACEMENT_BY_CODE = new Uint8Array(0x10000);
+for (const [code, ascii] of ASCII_BY_CODE) REPLACEMENT_BY_CODE[code] = REPLACEMENTS.indexOf(ascii);
+
 /** The last text normalised and its result: stages of one article normalise the same text in turn. */
 let lastInput = '';
 let lastOutput = '';
@@ -56,11 +64,9 @@ function asciiPunctuation(text: string): string {
   const pieces: string[] = [];
   let copiedTo = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x60 || (code > 0x60 && code < 0xa0)) continue;
-    const ascii = ASCII_BY_CODE.get(code);
-    if (ascii === undefined) continue;
-    pieces.push(text.slice(copiedTo, i), ascii);
+    const replacement = REPLACEMENT_BY_CODE[text.charCodeAt(i)]!;
+    if (replacement === 0) continue;
+    pieces.push(text.slice(copiedTo, i), REPLACEMENTS[replacement]!);
     copiedTo = i + 1;
   }
   if (copiedTo === 0) return text;
