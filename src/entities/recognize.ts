@@ -66,15 +66,12 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     tokenWords: new Array(tokens.length),
     tokenFacts: new Int32Array(tokens.length),
   });
-  const { drafts, draftOfSegment } = groupSegments(segments, text);
+  const { drafts, draftOfSegment, nameMentions } = groupSegments(segments, text);
 
-  const mentions: EntityMention[] = [];
-  for (const draft of drafts) for (const mention of draft.mentions) mentions.push(mention);
   const pronouns = english ? pronounMentions(tokens, text) : [];
   const descriptions = english ? findDescriptions(normalized, segments) : [];
-  mentions.push(...pronouns);
-  linkDescriptions(descriptions, segments, draftOfSegment, text, mentions);
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const descriptionMentions = linkDescriptions(descriptions, segments, draftOfSegment, text);
+  const mentions = inTextOrder([nameMentions, pronouns, descriptionMentions]);
 
   voteGenderFromPronouns(mentions, drafts, normalized);
   const entities = drafts.map(toLocalEntity);
@@ -134,15 +131,17 @@ function compatible(a: EntityType | 'unknown', b: EntityType | 'unknown'): boole
   return a === b || a === 'unknown' || b === 'unknown' || a === 'other' || b === 'other';
 }
 
-/** The entities kept, and the one each segment belongs to (undefined for a segment of an entity dropped). */
+/** The entities kept, the one each segment belongs to (undefined for a segment of an entity dropped), and their name mentions in text order. */
 interface Grouping {
   drafts: Draft[];
   draftOfSegment: Array<Draft | undefined>;
+  nameMentions: EntityMention[];
 }
 
 function groupSegments(segments: NameSegment[], text: string): Grouping {
   const drafts: Draft[] = [];
   const draftOfSegment: Array<Draft | undefined> = [];
+  const mentionOfSegment: EntityMention[] = [];
   const byKnown = new Map<string, Draft>();
   const draftsByKey = new Map<string, Draft[]>();
   const draftsByLastKey = new Map<string, Draft[]>();
@@ -167,7 +166,7 @@ function groupSegments(segments: NameSegment[], text: string): Grouping {
     }
     // A guess from context ("in Farouk") yields to the type of the entity it turned out to be.
     if (!segment.confident && draft.type === 'person' && segment.type !== 'person' && !segment.known) segment.type = 'person';
-    absorb(draft, segment, last, text, draftsByLastKey);
+    mentionOfSegment[index] = absorb(draft, segment, last, text, draftsByLastKey);
     if (!sameKey) draftsByKey.set(segment.key, [draft]);
     else if (!sameKey.includes(draft)) sameKey.push(draft);
     if (segment.known && !draft.known) {
@@ -181,7 +180,11 @@ function groupSegments(segments: NameSegment[], text: string): Grouping {
   // A lone capitalised word seen only at sentence starts, with no cue, is more likely a word than a name.
   const kept: Draft[] = [];
   for (const draft of drafts) if (hasCue[draft.order]) kept.push(draft);
-  for (let index = 0; index < segments.length; index++) if (!hasCue[draftOfSegment[index]!.order]) draftOfSegment[index] = undefined;
+  const nameMentions: EntityMention[] = [];
+  for (let index = 0; index < segments.length; index++) {
+    if (hasCue[draftOfSegment[index]!.order]) nameMentions.push(mentionOfSegment[index]!);
+    else draftOfSegment[index] = undefined;
+  }
   kept.forEach((draft, index) => {
     const key = `e${index + 1}`;
     draft.key = key;
@@ -191,7 +194,7 @@ function groupSegments(segments: NameSegment[], text: string): Grouping {
       mention.localEntity = key;
     }
   });
-  return { drafts: kept, draftOfSegment };
+  return { drafts: kept, draftOfSegment, nameMentions };
 }
 
 function newDraft(drafts: Draft[], segment: NameSegment): Draft {
@@ -236,8 +239,8 @@ function isWeakSegment(segment: NameSegment): boolean {
   return segment.first === segment.last && !segment.confident && !segment.known && segment.titles.length === 0;
 }
 
-/** Adds the segment (whose key's last word is `last`) to the draft. */
-function absorb(draft: Draft, segment: NameSegment, last: string, text: string, draftsByLastKey: Map<string, Draft[]>): void {
+/** Adds the segment (whose key's last word is `last`) to the draft; returns its mention. */
+function absorb(draft: Draft, segment: NameSegment, last: string, text: string, draftsByLastKey: Map<string, Draft[]>): EntityMention {
   if (!draft.lastKeys.includes(last)) {
     draft.lastKeys.push(last);
     const sameLast = draftsByLastKey.get(last);
@@ -264,14 +267,16 @@ function absorb(draft: Draft, segment: NameSegment, last: string, text: string, 
     }
   }
   draft.lastStart = segment.start;
-  draft.mentions.push({
+  const mention: EntityMention = {
     text: surface,
     start: segment.start,
     end: segment.end,
     type: segment.type === 'unknown' ? 'other' : segment.type,
     form: 'name',
     localEntity: draft.key,
-  });
+  };
+  draft.mentions.push(mention);
+  return mention;
 }
 
 /**
@@ -392,16 +397,17 @@ function pronounMentions(tokens: NameToken[], text: string): EntityMention[] {
  * A description co-refers with a name when the text says so: an appositive right after the
  * name ("Ismail Haniyeh, the head of Hamas’s political bureau"), a description right before
  * it ("the Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei") or a predicate
- * ("Deif is the commander of ..."). Otherwise the description stays unresolved.
+ * ("Deif is the commander of ..."). Otherwise the description stays unresolved. Returns the
+ * descriptions' mentions, in text order.
  */
 function linkDescriptions(
   descriptions: DescriptionSpan[],
   segments: NameSegment[],
   draftOfSegment: Array<Draft | undefined>,
   text: string,
-  mentions: EntityMention[],
-): void {
-  if (descriptions.length === 0) return;
+): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  if (descriptions.length === 0) return mentions;
   // The segments of persons (in text order, so ordered by end too: segments do not overlap) and their drafts.
   const persons: NameSegment[] = [];
   const personDrafts: Draft[] = [];
@@ -431,6 +437,44 @@ function linkDescriptions(
     });
     if (linked) linked.mentions.push(mentions[mentions.length - 1]!);
   }
+  return mentions;
+}
+
+/**
+ * Lists of mentions, each in text order, merged into one ordered by start, the longer first where
+ * two start together, and an earlier list's mention first where they tie: what a stable sort of
+ * the lists one after the other gives, without sorting.
+ */
+function inTextOrder(lists: EntityMention[][]): EntityMention[] {
+  let merged: EntityMention[] = [];
+  for (const list of lists) merged = mergeTwo(merged, list);
+  // The lists come ordered from their stages; sort should one ever not be (a stable sort gives the same order as the merge otherwise).
+  return isInTextOrder(merged) ? merged : lists.flat().sort(byPosition);
+}
+
+/** Two lists in text order merged, `first`'s mention first where two tie. */
+function mergeTwo(first: EntityMention[], second: EntityMention[]): EntityMention[] {
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
+  const merged: EntityMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    if (byPosition(second[j]!, first[i]!) < 0) merged.push(second[j++]!);
+    else merged.push(first[i++]!);
+  }
+  while (i < first.length) merged.push(first[i++]!);
+  while (j < second.length) merged.push(second[j++]!);
+  return merged;
+}
+
+function byPosition(a: EntityMention, b: EntityMention): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function isInTextOrder(mentions: EntityMention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (byPosition(mentions[k - 1]!, mentions[k]!) > 0) return false;
+  return true;
 }
 
 /** A name followed by ", <description>" (an appositive) or " is/was/... <description>" (a predicate). */
