@@ -3,6 +3,9 @@
  * hashed: the list's words are remembered by their shape (length, first, second and last
  * character codes). A word of another shape is not in the list; a word of the same shape may be.
  */
+/** Shapes are numbered 0 .. WORD_SHAPE_COUNT - 1: few enough that a table of them stays in the processor's nearest cache. */
+const WORD_SHAPE_COUNT = 1 << 12;
+
 export class WordShapes {
   private readonly table = new Uint8Array(WORD_SHAPE_COUNT);
 
@@ -21,11 +24,8 @@ export class WordShapes {
   }
 }
 
-/** Shapes are numbered 0 .. WORD_SHAPE_COUNT - 1: few enough that a table of them stays in the processor's nearest cache. */
-export const WORD_SHAPE_COUNT = 1 << 12;
-
 /** The shape of a word (not empty): equal words have equal shapes. */
-export function wordShape(word: string): number {
+function wordShape(word: string): number {
   return shapeOf(word, 0, word.length);
 }
 
