@@ -61,20 +61,17 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     text: normalized,
     tokens,
     lowerVocabulary,
-    proseKeys: new Set(),
+    awaitingProseKey: [],
     knownAt: new Array(tokens.length),
     tokenWords: new Array(tokens.length),
     tokenFacts: new Int32Array(tokens.length),
   });
-  const drafts = groupSegments(segments, text);
+  const { drafts, draftOfSegment, nameMentions } = groupSegments(segments, text);
 
-  const mentions: EntityMention[] = [];
-  for (const draft of drafts) for (const mention of draft.mentions) mentions.push(mention);
   const pronouns = english ? pronounMentions(tokens, text) : [];
   const descriptions = english ? findDescriptions(normalized, segments) : [];
-  mentions.push(...pronouns);
-  linkDescriptions(descriptions, segments, drafts, text, mentions);
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const descriptionMentions = linkDescriptions(descriptions, segments, draftOfSegment, text);
+  const mentions = inTextOrder([nameMentions, pronouns, descriptionMentions]);
 
   voteGenderFromPronouns(mentions, drafts, normalized);
   const entities = drafts.map(toLocalEntity);
@@ -134,9 +131,17 @@ function compatible(a: EntityType | 'unknown', b: EntityType | 'unknown'): boole
   return a === b || a === 'unknown' || b === 'unknown' || a === 'other' || b === 'other';
 }
 
-function groupSegments(segments: NameSegment[], text: string): Draft[] {
+/** The entities kept, the one each segment belongs to (undefined for a segment of an entity dropped), and their name mentions in text order. */
+interface Grouping {
+  drafts: Draft[];
+  draftOfSegment: Array<Draft | undefined>;
+  nameMentions: EntityMention[];
+}
+
+function groupSegments(segments: NameSegment[], text: string): Grouping {
   const drafts: Draft[] = [];
-  const draftOfSegment: Draft[] = [];
+  const draftOfSegment: Array<Draft | undefined> = [];
+  const mentionOfSegment: EntityMention[] = [];
   const byKnown = new Map<string, Draft>();
   const draftsByKey = new Map<string, Draft[]>();
   const draftsByLastKey = new Map<string, Draft[]>();
@@ -161,7 +166,7 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
     }
     // A guess from context ("in Farouk") yields to the type of the entity it turned out to be.
     if (!segment.confident && draft.type === 'person' && segment.type !== 'person' && !segment.known) segment.type = 'person';
-    absorb(draft, segment, last, text, draftsByLastKey);
+    mentionOfSegment[index] = absorb(draft, segment, last, text, draftsByLastKey);
     if (!sameKey) draftsByKey.set(segment.key, [draft]);
     else if (!sameKey.includes(draft)) sameKey.push(draft);
     if (segment.known && !draft.known) {
@@ -175,6 +180,11 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
   // A lone capitalised word seen only at sentence starts, with no cue, is more likely a word than a name.
   const kept: Draft[] = [];
   for (const draft of drafts) if (hasCue[draft.order]) kept.push(draft);
+  const nameMentions: EntityMention[] = [];
+  for (let index = 0; index < segments.length; index++) {
+    if (hasCue[draftOfSegment[index]!.order]) nameMentions.push(mentionOfSegment[index]!);
+    else draftOfSegment[index] = undefined;
+  }
   kept.forEach((draft, index) => {
     const key = `e${index + 1}`;
     draft.key = key;
@@ -184,7 +194,7 @@ function groupSegments(segments: NameSegment[], text: string): Draft[] {
       mention.localEntity = key;
     }
   });
-  return kept;
+  return { drafts: kept, draftOfSegment, nameMentions };
 }
 
 function newDraft(drafts: Draft[], segment: NameSegment): Draft {
@@ -229,8 +239,8 @@ function isWeakSegment(segment: NameSegment): boolean {
   return segment.first === segment.last && !segment.confident && !segment.known && segment.titles.length === 0;
 }
 
-/** Adds the segment (whose key's last word is `last`) to the draft. */
-function absorb(draft: Draft, segment: NameSegment, last: string, text: string, draftsByLastKey: Map<string, Draft[]>): void {
+/** Adds the segment (whose key's last word is `last`) to the draft; returns its mention. */
+function absorb(draft: Draft, segment: NameSegment, last: string, text: string, draftsByLastKey: Map<string, Draft[]>): EntityMention {
   if (!draft.lastKeys.includes(last)) {
     draft.lastKeys.push(last);
     const sameLast = draftsByLastKey.get(last);
@@ -257,14 +267,16 @@ function absorb(draft: Draft, segment: NameSegment, last: string, text: string, 
     }
   }
   draft.lastStart = segment.start;
-  draft.mentions.push({
+  const mention: EntityMention = {
     text: surface,
     start: segment.start,
     end: segment.end,
     type: segment.type === 'unknown' ? 'other' : segment.type,
     form: 'name',
     localEntity: draft.key,
-  });
+  };
+  draft.mentions.push(mention);
+  return mention;
 }
 
 /**
@@ -385,30 +397,36 @@ function pronounMentions(tokens: NameToken[], text: string): EntityMention[] {
  * A description co-refers with a name when the text says so: an appositive right after the
  * name ("Ismail Haniyeh, the head of Hamas’s political bureau"), a description right before
  * it ("the Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei") or a predicate
- * ("Deif is the commander of ..."). Otherwise the description stays unresolved.
+ * ("Deif is the commander of ..."). Otherwise the description stays unresolved. Returns the
+ * descriptions' mentions, in text order.
  */
 function linkDescriptions(
   descriptions: DescriptionSpan[],
   segments: NameSegment[],
-  drafts: Draft[],
+  draftOfSegment: Array<Draft | undefined>,
   text: string,
-  mentions: EntityMention[],
-): void {
-  if (descriptions.length === 0) return;
-  const draftByStart = new Map<number, Draft>();
-  for (const draft of drafts) for (const mention of draft.mentions) draftByStart.set(mention.start, draft);
-  const persons = segments.filter((s) => draftByStart.get(s.start)?.type === 'person');
-  const personByEnd = new Map<number, NameSegment>();
-  for (const segment of persons) personByEnd.set(segment.end, segment);
+): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  if (descriptions.length === 0) return mentions;
+  // The segments of persons (in text order, so ordered by end too: segments do not overlap) and their drafts.
+  const persons: NameSegment[] = [];
+  const personDrafts: Draft[] = [];
+  for (let index = 0; index < segments.length; index++) {
+    const draft = draftOfSegment[index];
+    if (draft?.type !== 'person') continue;
+    persons.push(segments[index]!);
+    personDrafts.push(draft);
+  }
   for (const description of descriptions) {
     let linked: Draft | undefined;
     // Of the names before the description, the last that links to it; only those ending where a gap can begin need be read.
     for (const end of gapStartsBefore(text, description.start)) {
-      const segment = personByEnd.get(end);
-      if (segment && linksToDescriptionAfter(text, segment, description)) linked = draftByStart.get(segment.start);
+      const k = partitionPoint(persons.length, (j) => persons[j]!.end < end);
+      if (persons[k]?.end === end && linksToDescriptionAfter(text, persons[k]!, description)) linked = personDrafts[k];
     }
-    const next = persons[partitionPoint(persons.length, (k) => persons[k]!.start < description.end)];
-    if (next && linksToDescriptionBefore(text, next, description)) linked = draftByStart.get(next.start);
+    const nextIndex = partitionPoint(persons.length, (k) => persons[k]!.start < description.end);
+    const next = persons[nextIndex];
+    if (next && linksToDescriptionBefore(text, next, description)) linked = personDrafts[nextIndex];
     mentions.push({
       text: text.slice(description.start, description.end),
       start: description.start,
@@ -419,6 +437,44 @@ function linkDescriptions(
     });
     if (linked) linked.mentions.push(mentions[mentions.length - 1]!);
   }
+  return mentions;
+}
+
+/**
+ * Lists of mentions, each in text order, merged into one ordered by start, the longer first where
+ * two start together, and an earlier list's mention first where they tie: what a stable sort of
+ * the lists one after the other gives, without sorting.
+ */
+function inTextOrder(lists: EntityMention[][]): EntityMention[] {
+  let merged: EntityMention[] = [];
+  for (const list of lists) merged = mergeTwo(merged, list);
+  // The lists come ordered from their stages; sort should one ever not be (a stable sort gives the same order as the merge otherwise).
+  return isInTextOrder(merged) ? merged : lists.flat().sort(byPosition);
+}
+
+/** Two lists in text order merged, `first`'s mention first where two tie. */
+function mergeTwo(first: EntityMention[], second: EntityMention[]): EntityMention[] {
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
+  const merged: EntityMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    if (byPosition(second[j]!, first[i]!) < 0) merged.push(second[j++]!);
+    else merged.push(first[i++]!);
+  }
+  while (i < first.length) merged.push(first[i++]!);
+  while (j < second.length) merged.push(second[j++]!);
+  return merged;
+}
+
+function byPosition(a: EntityMention, b: EntityMention): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function isInTextOrder(mentions: EntityMention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (byPosition(mentions[k - 1]!, mentions[k]!) > 0) return false;
+  return true;
 }
 
 /** A name followed by ", <description>" (an appositive) or " is/was/... <description>" (a predicate). */

@@ -33,7 +33,7 @@ import {
   type KnownName,
   type WordTrie,
 } from './gazetteer.ts';
-import { nameKey, wordKey } from './names.ts';
+import { keyDependsOnNeighbours, nameKey, wordKey } from './names.ts';
 import type { NameToken } from './tokens.ts';
 import { boundedMemo } from '../text/memo.ts';
 
@@ -70,8 +70,8 @@ export interface SegmentContext {
   tokens: NameToken[];
   /** Words seen in lower case somewhere in the article (at least those that also start a sentence: the only ones asked about). */
   lowerVocabulary: Set<string>;
-  /** Keys of names found in prose, used to accept names on Title Case lines. */
-  proseKeys: Set<string>;
+  /** Names on Title Case lines kept only if a name in the prose has their key (genericSegment lists them, findSegments settles them). */
+  awaitingProseKey: NameSegment[];
   /** Gazetteer matches by start token, computed once. */
   knownAt: Array<KnownMatch[] | undefined>;
   /** What the word lists and gazetteers say of each token's word, looked up when first needed. */
@@ -245,6 +245,8 @@ function givenNameAt(ctx: SegmentContext, index: number): 'male' | 'female' | nu
 interface WordKeys {
   /** Transliteration key (names.ts). */
   key: string;
+  /** `key` as a part of a longer name's key, or null when nameKey of the name must be computed from its text (keyDependsOnNeighbours). */
+  namePart: string | null;
   /** Spelling key (gazetteer.ts). */
   spelling: string;
   /** couldBeKnown(spelling, key): a known name may start with this word. */
@@ -266,6 +268,7 @@ function keysOf(entry: WordEntry): WordKeys {
     const spellingWords = spelling ? spelling.split(' ') : [];
     entry.keys = {
       key,
+      namePart: keyDependsOnNeighbours(entry.norm) ? null : key,
       spelling,
       startsKnown: couldBeKnown(spelling, key),
       known: lookupKnownKeys(spelling, key),
@@ -498,13 +501,42 @@ export function findSegments(ctx: SegmentContext): NameSegment[] {
   const prose = scan(ctx, false);
   // Without Title Case lines there is nothing to read against the prose.
   if (!ctx.tokens.some((token) => token.titleLine)) return joinOrganizationPhrases(ctx, markParentheticalAliases(ctx, inTextOrder(prose)));
-  for (const segment of prose) {
-    ctx.proseKeys.add(segment.key);
-    const space = segment.key.lastIndexOf(' ');
-    if (segment.type === 'person' && space !== -1) ctx.proseKeys.add(segment.key.slice(space + 1));
+  let titled = scan(ctx, true);
+  if (ctx.awaitingProseKey.length > 0) {
+    const found = proseKeysAmong(prose, new Set(ctx.awaitingProseKey.map((segment) => segment.key)));
+    const rejected = new Set(ctx.awaitingProseKey.filter((segment) => !found.has(segment.key)));
+    if (rejected.size > 0) titled = titled.filter((segment) => !rejected.has(segment));
   }
-  const titled = scan(ctx, true);
   return joinOrganizationPhrases(ctx, markParentheticalAliases(ctx, inTextOrder([...prose, ...titled])));
+}
+
+/**
+ * The keys among `wanted` that are a prose name's key, or the last word of the key of a person's
+ * name of two words or more: read off the prose names without collecting all their keys.
+ */
+function proseKeysAmong(prose: NameSegment[], wanted: Set<string>): Set<string> {
+  const found = new Set<string>();
+  // Few keys wanted (the usual case): compare each with the end of a person's key instead of slicing its last word.
+  const few = wanted.size <= 8;
+  for (const segment of prose) {
+    const key = segment.key;
+    if (wanted.has(key)) found.add(key);
+    if (segment.type !== 'person') continue;
+    const space = key.lastIndexOf(' ');
+    if (space === -1) continue;
+    if (!few) {
+      const last = key.slice(space + 1);
+      if (wanted.has(last)) found.add(last);
+      continue;
+    }
+    for (const word of wanted) if (isLastWordOf(word, key, space)) found.add(word);
+  }
+  return found;
+}
+
+/** Whether `word` is `key.slice(lastSpace + 1)`. */
+function isLastWordOf(word: string, key: string, lastSpace: number): boolean {
+  return word.length === key.length - lastSpace - 1 && key.endsWith(word);
 }
 
 /** The segments sorted by start (a stable sort, skipped when they already are). */
@@ -606,6 +638,16 @@ function pushGeneric(ctx: SegmentContext, first: number, last: number, titles: s
   if (segment) out.push(segment);
 }
 
+/**
+ * nameKey(surface) of the name of tokens first..last, whose text is `surface`: for one word, the
+ * key its word entry already holds. A longer name's key comes from nameKey's table, whose strings
+ * are the same each time the name recurs (a key joined afresh would be hashed again at each look-up).
+ */
+function segmentKey(ctx: SegmentContext, first: number, last: number, surface: string): string {
+  if (first !== last) return nameKey(surface);
+  return tokenKeys(ctx, first).namePart ?? nameKey(surface);
+}
+
 function knownSegment(ctx: SegmentContext, first: number, last: number, known: KnownName): NameSegment | null {
   const { tokens, text } = ctx;
   const start = tokens[first]!.start;
@@ -617,7 +659,7 @@ function knownSegment(ctx: SegmentContext, first: number, last: number, known: K
     start,
     end,
     text: surface,
-    key: nameKey(surface),
+    key: segmentKey(ctx, first, last, surface),
     titles: [],
     type: known.type,
     confident: true,
@@ -668,19 +710,23 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
   const start = tokens[first]!.start;
   const end = tokens[last]!.coreEnd;
   const surface = text.slice(start, end);
-  const key = nameKey(surface);
+  const key = segmentKey(ctx, first, last, surface);
   if (!key) return null;
   const titleLine = tokens[first]!.titleLine;
   const { type, confident, gender } = classify(ctx, first, last, titles);
-  if (titleLine && titles.length === 0 && !ctx.proseKeys.has(key)) {
+  // On a Title Case line, an untitled name needs its key found in the prose, unless it is two or three words from a given name.
+  let awaitsProse = false;
+  if (titleLine && titles.length === 0) {
     const n = last - first + 1;
     const givenFirst = (nameFactsAt(ctx, first) & WordFact.Given) !== 0;
     let common = false;
     for (let k = first; k <= last; k++) if (hasFact(ctx, k, WordFact.Common)) common = true;
-    if (!(givenFirst && !common && n >= 2 && n <= 3)) return null;
+    awaitsProse = !(givenFirst && !common && n >= 2 && n <= 3);
   }
   const initial = tokens[first]!.initial && titles.length === 0;
-  return { first, last, start, end, text: surface, key, titles: [...titles], type, confident, known: null, gender, aliasOf: null, initial };
+  const segment: NameSegment = { first, last, start, end, text: surface, key, titles: [...titles], type, confident, known: null, gender, aliasOf: null, initial };
+  if (awaitsProse) ctx.awaitingProseKey.push(segment);
+  return segment;
 }
 
 function classify(

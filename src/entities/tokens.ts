@@ -25,7 +25,9 @@ export interface NameToken {
 const ARTICLE_CAPITAL = /^(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul|ur)-\p{Lu}/u;
 const PARTICLE_PREFIX = /^(?:al|el|ad|ed|an|ar|as|ash|at|az|ud|ul|ur)$/i;
 const OPENERS = new Set(['"', "'", '(', '[', '*', '•', '-', '|', '>']);
-const OPENER_CODES: ReadonlySet<number> = new Set([...OPENERS].map((opener) => opener.charCodeAt(0)));
+/** Entry `code` is 1 for the code of each opener: a table read instead of a set look-up for each capitalised word. */
+const OPENER_CODES = new Uint8Array(65536);
+for (const opener of OPENERS) OPENER_CODES[opener.charCodeAt(0)] = 1;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
@@ -206,7 +208,7 @@ function isInitial(text: string, start: number): boolean {
     }
     // . ! ? : ;
     if (code === 46 || code === 33 || code === 63 || code === 58 || code === 59) return true;
-    if (OPENER_CODES.has(code)) {
+    if (OPENER_CODES[code] === 1) {
       // A dash opens a segment only when it stands apart ("TEHRAN - A senior ...").
       if (code === 45) return text.charCodeAt(i - 1) === 32 || i === 0;
       i--;

@@ -62,6 +62,9 @@ test('typographic punctuation becomes ASCII in one pass, character for character
   assert.equal(normalized.length, prose.length);
   const plain = 'Nothing typographic here, only ASCII.';
   assert.equal(normalizePunctuation(plain), plain);
+  // Characters above 0xFF that are not punctuation stay, whether before or after the ones replaced.
+  const kept = 'Ωmega’s “Harbour” report… and €5 – ΟΔΟΣ';
+  assert.equal(normalizePunctuation(kept), 'Ωmega\'s "Harbour" report… and €5 - ΟΔΟΣ');
 });
 
 test('foldCase of text whose only non-ASCII is typographic punctuation equals the full folding', () => {
