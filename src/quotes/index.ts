@@ -936,10 +936,11 @@ function mostQuotedByName(entities: ArticleEntities, drafts: Draft[]): string | 
   const counts = new Map<string, number>();
   const people = new Set(entities.entities.filter((e) => e.type === 'person').map((e) => e.key));
   const personNames = entities.mentions.filter((m) => m.form === 'name' && m.localEntity && people.has(m.localEntity));
+  const endsSoFar = endsSoFarIfSorted(personNames);
   for (const draft of drafts) {
     const head = draft.speakerHead;
     if (!head) continue;
-    const mention = personNames.find((m) => m.start < head.end && m.end > head.start);
+    const mention = firstOverlapping(personNames, endsSoFar, head);
     if (mention) counts.set(mention.localEntity!, (counts.get(mention.localEntity!) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -948,8 +949,34 @@ function mostQuotedByName(entities: ArticleEntities, drafts: Draft[]): string | 
   return best;
 }
 
+/** Per span of a list, the largest end up to it, when the spans are sorted by start; else null. */
+function endsSoFarIfSorted(spans: readonly Span[]): Int32Array | null {
+  const ends = new Int32Array(spans.length);
+  let furthest = -1;
+  for (let n = 0; n < spans.length; n++) {
+    if (n > 0 && spans[n]!.start < spans[n - 1]!.start) return null;
+    furthest = Math.max(furthest, spans[n]!.end);
+    ends[n] = furthest;
+  }
+  return ends;
+}
+
+/** The first span in list order that overlaps `span`: by bisection when `endsSoFar` (endsSoFarIfSorted) is given. */
+function firstOverlapping<T extends Span>(spans: readonly T[], endsSoFar: Int32Array | null, span: Span): T | undefined {
+  const from = endsSoFar ? partitionPoint(spans.length, (n) => endsSoFar[n]! <= span.start) : 0;
+  for (let n = from; n < spans.length; n++) {
+    const s = spans[n]!;
+    if (endsSoFar && s.start >= span.end) return undefined;
+    if (s.start < span.end && s.end > span.start) return s;
+  }
+  return undefined;
+}
+
+/** Longest of POSSESSIVE_PRONOUNS ("their"): longer phrases are not looked up. */
+const POSSESSIVE_PRONOUN_LENGTH = 5;
+
 function possessiveSpeaker(text: string, head: Span): boolean {
-  return POSSESSIVE_PRONOUNS.has(text.slice(head.start, head.end).toLowerCase());
+  return head.end - head.start <= POSSESSIVE_PRONOUN_LENGTH && POSSESSIVE_PRONOUNS.has(text.slice(head.start, head.end).toLowerCase());
 }
 
 const OPENS_AFTER = /[\s(\[{\u2014\u2013-]/;
@@ -2041,7 +2068,7 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
     if (speakerId) history.push({ key: speakerId, position: draft.start, paragraph: draft.paragraph });
 
     let end = draft.end;
-    const flags = [...new Set(draft.flags)];
+    const flags = draft.flags.length < 2 ? [...draft.flags] : [...new Set(draft.flags)];
     if (end - draft.start > maxChars) {
       const cut = text.lastIndexOf('. ', draft.start + maxChars);
       end = cut > draft.start ? cut + 1 : draft.start + maxChars;
