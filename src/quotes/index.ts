@@ -33,7 +33,7 @@ import { chooseSpeaker, reviewProposal, type RankerCandidate, type SpeakerRanker
 import { SPEAKER_RANKER } from './model/speaker-ranker.ts';
 import { tagRelations, unpackTaggerModel, type TaggedRelation, type TaggerModel, type TaggerSentence } from './attribution-tagger.ts';
 import { ATTRIBUTION_TAGGER } from './model/attribution-tagger.ts';
-import { firstPersonRate, sourceFeatures, sourceProbability, unpackSourceFilter, type SourceCandidate, type SourceFilterArticle, type SourceFilterModel } from './source-filter.ts';
+import { candidateSourceProbability, firstPersonRate, sourceFeatures, unpackSourceFilter, type SourceCandidate, type SourceFilterArticle, type SourceFilterModel } from './source-filter.ts';
 import { SOURCE_FILTER } from './model/source-filter.ts';
 
 export { findQuotedSpans, splitParagraphs, type QuotedSpan } from './direct.ts';
@@ -1975,7 +1975,7 @@ function dropDoubtfulSpeakers(text: string, analyses: ParagraphAnalysis[], draft
     const candidate = sourceCandidate(draft);
     if (!candidate) continue;
     article ??= articleForFilter(analyses);
-    const probability = sourceProbability(model, sourceFeatures(text, candidate, article));
+    const probability = candidateSourceProbability(model, text, candidate, article);
     if (probability >= model.threshold) continue;
     draft.speaker = null;
     draft.speakerHead = null;
