@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleEntities } from '../model/analysis.ts';
-import { LABEL_COUNT, packTaggerModel, relationsFromLabels, tagRelations, TAG_LABELS, unpackTaggerModel } from './attribution-tagger.ts';
+import { LABEL_COUNT, packTaggerModel, relationsFromLabels, TAG_LABELS, unpackTaggerModel } from './attribution-tagger.ts';
 import { ATTRIBUTION_TAGGER } from './model/attribution-tagger.ts';
 import { extractQuotes, shippedAttributionTagger } from './index.ts';
 import { wordsIn } from './text-units.ts';
@@ -128,31 +128,4 @@ test('a passive cue without an agent gives no speaker: its subject reports nothi
 test('"According to X, Y made the remarks in letters to Z …" cites a source for remarks reported elsewhere: the tagger reads no statement in it either', () => {
   const text = "According to Norland's Brask Courier news network, Councillor Ada Brenn made the remarks in separate letters on Monday to Tomas Reyne, chief of staff and head of the Harbour Guard, which is the armed wing of the dockers' union, and Ines Calder, who heads the ferry board, the civil wing of the port authority.";
   assert.deepEqual(extractQuotes(text, NONE), []);
-});
-
-test('a sentence tagged again, in another article at another offset, gives the relations tagging it afresh gives', () => {
-  const sentence = 'The ferry operators union argued that the new timetable would strand night workers.';
-  const first = `Harbour news.\n\n${sentence}`;
-  const second = `A longer opening paragraph about the port comes first here.\n\nMeanwhile: ${sentence} More later.`;
-  const shipped = shippedAttributionTagger();
-  const tag = (text: string, model = shipped) => {
-    const start = text.indexOf(sentence);
-    const span = { start, end: start + sentence.length };
-    return tagRelations(text, { sentence: span, words: wordsIn(text, span.start, span.end) }, model);
-  };
-  const read = (text: string, relations: ReturnType<typeof tag>) => relations.map((r) => ({ source: r.source && text.slice(r.source.start, r.source.end), cue: text.slice(r.cue.start, r.cue.end), content: r.content.map((c) => text.slice(c.start, c.end)), margin: r.cueMargin }));
-  const once = tag(first);
-  assert.ok(once.length > 0, 'the fixture holds a statement');
-  const again = tag(second);
-  // A fresh copy of the model remembers nothing: its answer is the tagging itself.
-  const fresh = tag(second, { ...shipped });
-  assert.deepEqual(again, fresh);
-  assert.deepEqual(read(second, again), read(first, once));
-  assert.ok(again[0]!.cue.start > once[0]!.cue.start, 'offsets are those of the second text');
-  // The same text read as other words (here without "that") is tagged again, not answered from memory.
-  const start = second.indexOf(sentence);
-  const withoutThat = { sentence: { start, end: start + sentence.length }, words: wordsIn(second, start, start + sentence.length).filter((w) => w.lower !== 'that') };
-  const reread = tagRelations(second, withoutThat, shipped);
-  assert.deepEqual(reread, tagRelations(second, withoutThat, { ...shipped }));
-  assert.notDeepEqual(reread, again, 'other words give other relations here');
 });

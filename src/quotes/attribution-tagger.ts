@@ -408,79 +408,13 @@ function holdsCueWord(words: Word[], cueWords: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A sentence tagged before: its words' bounds and its relations, relative to the sentence start. */
-interface TaggedSentence {
-  wordBounds: Int32Array;
-  relations: TaggedRelation[];
-}
-
-/**
- * Sentences remembered per model: copies of one story repeat them across articles. A key (a slice)
- * keeps its whole text alive, so the memory is bounded by the length of those texts, counted
- * once per remembered sentence.
- */
-interface RememberedSentences {
-  byText: Map<string, TaggedSentence>;
-  textChars: number;
-}
-const REMEMBERED_SENTENCES = 20_000;
-const REMEMBERED_TEXT_CHARS = 32_000_000;
-const rememberedByModel = new WeakMap<TaggerModel, RememberedSentences>();
-
-function wordBoundsOf(input: TaggerSentence): Int32Array {
-  const bounds = new Int32Array(input.words.length * 2);
-  for (let i = 0; i < input.words.length; i++) {
-    bounds[2 * i] = input.words[i]!.start - input.sentence.start;
-    bounds[2 * i + 1] = input.words[i]!.end - input.sentence.start;
-  }
-  return bounds;
-}
-
-function sameWordBounds(input: TaggerSentence, bounds: Int32Array): boolean {
-  if (bounds.length !== input.words.length * 2) return false;
-  for (let i = 0; i < input.words.length; i++) {
-    if (bounds[2 * i] !== input.words[i]!.start - input.sentence.start || bounds[2 * i + 1] !== input.words[i]!.end - input.sentence.start) return false;
-  }
-  return true;
-}
-
-function shifted(span: Span, by: number): Span {
-  return { start: span.start + by, end: span.end + by };
-}
-
-function shiftedRelations(relations: TaggedRelation[], by: number): TaggedRelation[] {
-  return relations.map((r) => ({ cue: shifted(r.cue, by), source: r.source && shifted(r.source, by), content: r.content.map((c) => shifted(c, by)), cueMargin: r.cueMargin }));
-}
-
-/**
- * Tags one sentence and decodes its relations. The relations depend only on the sentence's text
- * and its words' bounds within it, so a sentence seen before (with the same model) is not tagged
- * again.
- */
+/** Tags one sentence and decodes its relations. */
 export function tagRelations(text: string, input: TaggerSentence, model: TaggerModel): TaggedRelation[] {
   const n = input.words.length;
   if (n === 0) return [];
   const cueWords = model.cueWords;
   // Every relation's cue must hold a cue word (the filter below): a sentence without one gives none.
   if (cueWords && !holdsCueWord(input.words, cueWords)) return [];
-  let remembered = rememberedByModel.get(model);
-  if (!remembered) rememberedByModel.set(model, (remembered = { byText: new Map(), textChars: 0 }));
-  const key = text.slice(input.sentence.start, input.sentence.end);
-  const known = remembered.byText.get(key);
-  if (known && sameWordBounds(input, known.wordBounds)) return shiftedRelations(known.relations, input.sentence.start);
-  const relations = tagSentence(text, input, model);
-  if (remembered.byText.size >= REMEMBERED_SENTENCES || remembered.textChars + text.length > REMEMBERED_TEXT_CHARS) {
-    remembered.byText.clear();
-    remembered.textChars = 0;
-  }
-  remembered.byText.set(key, { wordBounds: wordBoundsOf(input), relations: shiftedRelations(relations, -input.sentence.start) });
-  remembered.textChars += text.length;
-  return relations;
-}
-
-function tagSentence(text: string, input: TaggerSentence, model: TaggerModel): TaggedRelation[] {
-  const n = input.words.length;
-  const cueWords = model.cueWords;
   const { buckets, perWord } = sentenceFeatures(text, input);
   const scores = emissionScores(model.weights, buckets, perWord, n);
   // A sentence where no word scores B-Cue above O gives no relation worth keeping (held-out fifth
