@@ -296,17 +296,26 @@ export function bestLabels(scores: Float32Array, masked: Float32Array, n: number
   for (let i = 1; i < n; i++) {
     const row = i * L;
     const previousRow = row - L;
-    // O and B-X may follow any label.
+    // The previous word's best scores (seven labels), read once for the four labels below (the compiler cannot
+    // hoist them past the writes to `best`).
+    const b0 = best[previousRow]!, b1 = best[previousRow + 1]!, b2 = best[previousRow + 2]!, b3 = best[previousRow + 3]!;
+    const b4 = best[previousRow + 4]!, b5 = best[previousRow + 5]!, b6 = best[previousRow + 6]!;
+    // O and B-X may follow any label: the first best predecessor, in label order.
     for (let label = 0; label < L; label += label === 0 ? 1 : 2) {
-      let top = best[previousRow]! + masked[label]!;
+      let top = b0 + masked[label]!;
       let from = 0;
-      for (let previous = 1; previous < L; previous++) {
-        const value = best[previousRow + previous]! + masked[previous * L + label]!;
-        if (value > top) {
-          top = value;
-          from = previous;
-        }
-      }
+      let value = b1 + masked[L + label]!;
+      if (value > top) { top = value; from = 1; }
+      value = b2 + masked[2 * L + label]!;
+      if (value > top) { top = value; from = 2; }
+      value = b3 + masked[3 * L + label]!;
+      if (value > top) { top = value; from = 3; }
+      value = b4 + masked[4 * L + label]!;
+      if (value > top) { top = value; from = 4; }
+      value = b5 + masked[5 * L + label]!;
+      if (value > top) { top = value; from = 5; }
+      value = b6 + masked[6 * L + label]!;
+      if (value > top) { top = value; from = 6; }
       best[row + label] = top + scores[row + label]!;
       back[row + label] = from;
     }

@@ -33,7 +33,7 @@ import { chooseSpeaker, reviewProposal, type RankerCandidate, type SpeakerRanker
 import { SPEAKER_RANKER } from './model/speaker-ranker.ts';
 import { tagRelations, unpackTaggerModel, type TaggedRelation, type TaggerModel, type TaggerSentence } from './attribution-tagger.ts';
 import { ATTRIBUTION_TAGGER } from './model/attribution-tagger.ts';
-import { firstPersonRate, sourceFeatures, sourceProbability, unpackSourceFilter, type SourceCandidate, type SourceFilterArticle, type SourceFilterModel } from './source-filter.ts';
+import { candidateSourceProbability, firstPersonRate, sourceFeatures, unpackSourceFilter, type SourceCandidate, type SourceFilterArticle, type SourceFilterModel } from './source-filter.ts';
 import { SOURCE_FILTER } from './model/source-filter.ts';
 
 export { findQuotedSpans, splitParagraphs, type QuotedSpan } from './direct.ts';
@@ -116,6 +116,18 @@ const CONTINUATION_GAP_WORDS = 60;
 const LETTER = /\p{L}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Unicode regexes used inside functions live here: under tsx each \p{…} literal is rebuilt per call.
+const TWO_UPPER = /\p{Lu}{2}/u;
+const UPPER = /\p{Lu}/u;
+const UPPER_OR_DIGIT_START = /^[\p{Lu}\p{N}]/u;
+const DIGIT_START = /^\p{N}/u;
+const TWO_LETTERS = /[\p{L}]{2}/u;
+const LOWER_PLURAL = /^\p{Ll}+s$/u;
+const LOWER_PAST = /^\p{Ll}+ed$/u;
+const NAME_OR_DETERMINER_START = /^(?:\p{Lu}|(?:the|a|an|one|another)\s)/u;
+const PRONOUN_STANCE = /^[,.]?\s+and\s+(?:he|she|they)\s+(\p{L}+)/u;
+const VERB_AFTER_CLOSING = /^[,”"’»\s]*\s(\p{L}+)\s+(?:out\s+|back\s+|up\s+)?/u;
+const PHRASE_WORD = /^([\p{L}\p{N}][\p{L}\p{N}.'’&-]*)/u;
 
 const HEADLINE_LABELS =
   /^(?:source|sources|story code|photo|image|video|related|read more|note|update|updated|editor'?s? note|tags?|topics?|category|posted|published|by|date|time|filed|share|comments?|watch|listen|see also|credit|file|caption|location|breaking|exclusive|opinion|analysis|live|news|politics|warning|disclaimer|correction|email|tel|phone|fax|address|copyright)$/i;
@@ -426,7 +438,7 @@ function reportsNestedStatement(frame: AttributionFrame, content: Span, inside: 
 
 /** "… is “complex” and he feels he can win": the speaker's own stance, by pronoun, continues the statement. */
 function pronounStanceAfter(rest: string): boolean {
-  const match = /^[,.]?\s+and\s+(?:he|she|they)\s+(\p{L}+)/u.exec(rest);
+  const match = PRONOUN_STANCE.exec(rest);
   return match !== null && VERB_BY_FORM.get(match[1]!.toLowerCase())?.cueClass === 'position';
 }
 
@@ -566,8 +578,8 @@ function isSpeakerLabel(left: string): boolean {
   // "Poll: Sanders leads in …": a lone record word is the source; "AP-GfK Poll:", "Morning Report:" name a series.
   if (words.length === 1 && /^(?:Poll|Report|Survey|Study)$/.test(words[0]!)) return true;
   if (words.length === 0 || /[<>|]/.test(left) || NOT_SPEAKER_FIRST.test(words[0]!) || TITLE_SERIES_WORDS.test(words.at(-1)!)) return false;
-  if (left === left.toUpperCase() && /\p{Lu}{2}/u.test(left)) return false;
-  return words.every((w, n) => /^\p{Lu}/u.test(w) || (n > 0 && SPEAKER_LABEL_CONNECTORS.test(w)));
+  if (left === left.toUpperCase() && TWO_UPPER.test(left)) return false;
+  return words.every((w, n) => STARTS_UPPER.test(w) || (n > 0 && SPEAKER_LABEL_CONNECTORS.test(w)));
 }
 
 function headlineDraft(text: string, analysis: ParagraphAnalysis): Draft | null {
@@ -585,7 +597,7 @@ function headlineDraft(text: string, analysis: ParagraphAnalysis): Draft | null 
   const right = line.slice(colon.index + colon[0].length).replace(/[.\s]+$/, '');
   const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean);
   if (HEADLINE_LABELS.test(left) || /\d{3,}/.test(right) && wordsIn(right).length < 3) return null;
-  const isNameLike = (s: string) => wordsIn(s).length <= 6 && /\p{Lu}/u.test(s) && !/[,;]/.test(s);
+  const isNameLike = (s: string) => wordsIn(s).length <= 6 && UPPER.test(s) && !/[,;]/.test(s);
   const base = {
     kind: 'indirect' as QuoteKind,
     cue: { start: paragraph.start + colon.index, end: paragraph.start + colon.index + colon[0].trim().length },
@@ -598,7 +610,7 @@ function headlineDraft(text: string, analysis: ParagraphAnalysis): Draft | null 
     quoted: null,
   };
   const rightStart = paragraph.start + colon.index + colon[0].length;
-  if (wordsIn(right).length >= 2 && wordsIn(right).length <= 4 && wordsIn(left).length >= 4 && isNameLike(right) && wordsIn(right).every((w) => /^\p{Lu}/u.test(w))) {
+  if (wordsIn(right).length >= 2 && wordsIn(right).length <= 4 && wordsIn(left).length >= 4 && isNameLike(right) && wordsIn(right).every((w) => STARTS_UPPER.test(w))) {
     const speaker = { start: rightStart, end: rightStart + right.length };
     return { ...base, start: paragraph.start, end: paragraph.start + left.length, speaker, speakerHead: speaker };
   }
@@ -668,7 +680,7 @@ function titleSpeaker(text: string, analysis: ParagraphAnalysis): { speaker: Spa
   if (!colon) return null;
   const left = colon[1]!.trim();
   const words = left.split(/\s+/);
-  if (words.length > 6 || HEADLINE_LABELS.test(left) || !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|de|al|bin|van|von|the|and)$/.test(w))) return null;
+  if (words.length > 6 || HEADLINE_LABELS.test(left) || !words.every((w) => STARTS_UPPER.test(w) || /^(?:of|de|al|bin|van|von|the|and)$/.test(w))) return null;
   const colonAt = paragraph.start + colon[0].indexOf(':');
   return { speaker: { start: paragraph.start, end: paragraph.start + left.length }, cue: { start: colonAt, end: colonAt + 1 } };
 }
@@ -865,7 +877,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
           draft.speakerHead = draft.speaker;
           draft.note = 'named between a dash and a colon before the quotation';
           draft.flags.push('no-cue');
-        } else if (/[:,]\s*$/.test(lead) && /[\p{L}]{2}/u.test(lead) && !/^\s*[“"‘«„]/.test(lead)) {
+        } else if (/[:,]\s*$/.test(lead) && TWO_LETTERS.test(lead) && !/^\s*[“"‘«„]/.test(lead)) {
           const speech = speechFrameBefore(analysis, sentence, q.openMark);
           const subject = speech ? null : sentenceSubject(text, sentence, words);
           if (speech) speakAs(draft, speech, 'speaker of the speech verb that introduces the quotation');
@@ -936,10 +948,11 @@ function mostQuotedByName(entities: ArticleEntities, drafts: Draft[]): string | 
   const counts = new Map<string, number>();
   const people = new Set(entities.entities.filter((e) => e.type === 'person').map((e) => e.key));
   const personNames = entities.mentions.filter((m) => m.form === 'name' && m.localEntity && people.has(m.localEntity));
+  const endsSoFar = endsSoFarIfSorted(personNames);
   for (const draft of drafts) {
     const head = draft.speakerHead;
     if (!head) continue;
-    const mention = personNames.find((m) => m.start < head.end && m.end > head.start);
+    const mention = firstOverlapping(personNames, endsSoFar, head);
     if (mention) counts.set(mention.localEntity!, (counts.get(mention.localEntity!) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -948,8 +961,34 @@ function mostQuotedByName(entities: ArticleEntities, drafts: Draft[]): string | 
   return best;
 }
 
+/** Per span of a list, the largest end up to it, when the spans are sorted by start; else null. */
+function endsSoFarIfSorted(spans: readonly Span[]): Int32Array | null {
+  const ends = new Int32Array(spans.length);
+  let furthest = -1;
+  for (let n = 0; n < spans.length; n++) {
+    if (n > 0 && spans[n]!.start < spans[n - 1]!.start) return null;
+    furthest = Math.max(furthest, spans[n]!.end);
+    ends[n] = furthest;
+  }
+  return ends;
+}
+
+/** The first span in list order that overlaps `span`: by bisection when `endsSoFar` (endsSoFarIfSorted) is given. */
+function firstOverlapping<T extends Span>(spans: readonly T[], endsSoFar: Int32Array | null, span: Span): T | undefined {
+  const from = endsSoFar ? partitionPoint(spans.length, (n) => endsSoFar[n]! <= span.start) : 0;
+  for (let n = from; n < spans.length; n++) {
+    const s = spans[n]!;
+    if (endsSoFar && s.start >= span.end) return undefined;
+    if (s.start < span.end && s.end > span.start) return s;
+  }
+  return undefined;
+}
+
+/** Longest of POSSESSIVE_PRONOUNS ("their"): longer phrases are not looked up. */
+const POSSESSIVE_PRONOUN_LENGTH = 5;
+
 function possessiveSpeaker(text: string, head: Span): boolean {
-  return POSSESSIVE_PRONOUNS.has(text.slice(head.start, head.end).toLowerCase());
+  return head.end - head.start <= POSSESSIVE_PRONOUN_LENGTH && POSSESSIVE_PRONOUNS.has(text.slice(head.start, head.end).toLowerCase());
 }
 
 const OPENS_AFTER = /[\s(\[{\u2014\u2013-]/;
@@ -1327,7 +1366,7 @@ function followedByVerb(text: string, end: number): boolean {
   if (!match) return false;
   // "Republican claims", "the group's members": a plural noun, unless it is a known verb form.
   const word = match[0].replace(/^,?\s+/, '');
-  return !/^\p{Ll}+s$/u.test(word) || FINITE_AUXILIARIES_S.has(word) || VERB_BY_FORM.has(word);
+  return !LOWER_PLURAL.test(word) || FINITE_AUXILIARIES_S.has(word) || VERB_BY_FORM.has(word);
 }
 const FINITE_AUXILIARIES_S = new Set(['has', 'is', 'was', 'does']);
 
@@ -1348,7 +1387,7 @@ const TITLE_MINOR_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|i
 function looksLikeTitle(quoted: string): boolean {
   const words = quoted.replace(/[,;:]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 7 || /[.!?]$/.test(quoted)) return false;
-  return words.every((w, n) => /^[\p{Lu}\p{N}]/u.test(w) || (n > 0 && TITLE_MINOR_WORDS.test(w)));
+  return words.every((w, n) => UPPER_OR_DIGIT_START.test(w) || (n > 0 && TITLE_MINOR_WORDS.test(w)));
 }
 
 /** Words after a speech verb that end the inverted speaker phrase ("said a spokesman, who …", "said Vance in a statement"). */
@@ -1370,15 +1409,15 @@ function followedBySpeechVerb(text: string, end: number): boolean {
  */
 function invertedSpeakerAfter(text: string, quoteEnd: number, sentenceEnd: number, paragraphEnd: number): Span | null {
   const rest = text.slice(quoteEnd, Math.min(paragraphEnd, Math.max(sentenceEnd, quoteEnd) + 200));
-  const verb = /^[,”"’»\s]*\s(\p{L}+)\s+(?:out\s+|back\s+|up\s+)?/u.exec(rest);
+  const verb = VERB_AFTER_CLOSING.exec(rest);
   if (!verb || /^(?:told|tells|tell)$|ing$/i.test(verb[1]!)) return null;
   // “This is fantastic!” beamed Dana Hart: after a quotation, a past-tense verb before a name or a description is a speech act.
-  const pastBeforePhrase = /^\p{Ll}+ed$/u.test(verb[1]!) && /^(?:\p{Lu}|(?:the|a|an|one|another)\s)/u.test(rest.slice(verb[0].length));
+  const pastBeforePhrase = LOWER_PAST.test(verb[1]!) && NAME_OR_DETERMINER_START.test(rest.slice(verb[0].length));
   if (VERB_BY_FORM.get(verb[1]!.toLowerCase())?.cueClass !== 'speech' && !pastBeforePhrase) return null;
   let at = verb[0].length;
   let end = -1;
   for (let n = 0; n < 12; n++) {
-    const word = /^([\p{L}\p{N}][\p{L}\p{N}.'’&-]*)/u.exec(rest.slice(at));
+    const word = PHRASE_WORD.exec(rest.slice(at));
     if (!word) break;
     const lower = word[1]!.toLowerCase();
     if (n === 0 && (SUBJECT_PRONOUN_WORDS.has(lower) || NOT_INVERTED_OPENERS.test(lower))) return null;
@@ -1409,7 +1448,7 @@ function subjectBeforePastVerb(text: string, quoteEnd: number, paragraphEnd: num
   }
   const phrase = match[1]!;
   const first = phrase.split(/\s+/)[0]!;
-  if (!/^(?:the|a|an|one|another)$/i.test(first) && !/^\p{Lu}/u.test(first)) return null;
+  if (!/^(?:the|a|an|one|another)$/i.test(first) && !STARTS_UPPER.test(first)) return null;
   if (SUBJECT_PRONOUN_WORDS.has(first.toLowerCase()) || NOT_INVERTED_OPENERS.test(first.toLowerCase())) return null;
   const start = quoteEnd + match[0].indexOf(phrase);
   return { start, end: start + phrase.length };
@@ -1423,7 +1462,7 @@ function agentPhrase(text: string, words: Word[], first: number, bounds: Span): 
   for (let w = first; w < words.length && w < first + 6; w++) {
     const word = words[w]!;
     if (word.end > bounds.start && word.start < bounds.end) break;
-    if (AGENT_PHRASE_END.test(word.lower) || (w === first && (SUBJECT_PRONOUN_WORDS.has(word.lower) || /^\p{N}/u.test(word.lower)))) break;
+    if (AGENT_PHRASE_END.test(word.lower) || (w === first && (SUBJECT_PRONOUN_WORDS.has(word.lower) || DIGIT_START.test(word.lower)))) break;
     last = w;
     const gap = text.slice(word.end, words[w + 1]?.start ?? word.end);
     if (!/^\s+$/.test(gap)) break;
@@ -1948,7 +1987,7 @@ function dropDoubtfulSpeakers(text: string, analyses: ParagraphAnalysis[], draft
     const candidate = sourceCandidate(draft);
     if (!candidate) continue;
     article ??= articleForFilter(analyses);
-    const probability = sourceProbability(model, sourceFeatures(text, candidate, article));
+    const probability = candidateSourceProbability(model, text, candidate, article);
     if (probability >= model.threshold) continue;
     draft.speaker = null;
     draft.speakerHead = null;
@@ -2041,7 +2080,7 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
     if (speakerId) history.push({ key: speakerId, position: draft.start, paragraph: draft.paragraph });
 
     let end = draft.end;
-    const flags = [...new Set(draft.flags)];
+    const flags = draft.flags.length < 2 ? [...draft.flags] : [...new Set(draft.flags)];
     if (end - draft.start > maxChars) {
       const cut = text.lastIndexOf('. ', draft.start + maxChars);
       end = cut > draft.start ? cut + 1 : draft.start + maxChars;

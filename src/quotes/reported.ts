@@ -77,6 +77,10 @@ const NAME_CONNECTORS = new Set(['of', 'al', 'bin', 'ibn', 'bint', 'de', 'del', 
 const GERUND_SUBJECT_CUES = new Set(['adding', 'saying', 'noting', 'stressing', 'warning', 'insisting', 'arguing']);
 
 const OPENING_QUOTE_START = /^\s*[,:]?\s*(?:[“"‘«„「]|'(?=\p{L}))/u;
+// Unicode regexes used inside functions live here: under tsx each \p{…} literal is rebuilt per call.
+const MODIFIER_BEFORE_NOUN = /^(?:the|a|an|his|her|their|its|our|my|your|\p{L}+(?:ing|ed|al|'s))$/u;
+const UPPER_OR_OPENING_MARK_START = /^[\p{Lu}“"‘]/u;
+const COMMA_BEFORE_MAIN_SUBJECT = /,\s+(?=(?:he|she|they|we|I|\p{Lu}\p{L}+)\s)/u;
 const FRACTION_OR_NUMBER = /^\d|^(?:\p{L}+-)?(?:quarters|thirds|fifths|halves)$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const COORDINATING_BEFORE = /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u;
@@ -356,7 +360,7 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
     if (view.inQuote[x]) break;
     const word = words[x]!;
     // "said in her opening remarks that …": inside a preposition's phrase, a verb form after a modifier is a noun.
-    const nounInAdjunct = ADJUNCT_PREPOSITIONS.has(words[r]!.lower) && /^(?:the|a|an|his|her|their|its|our|my|your|\p{L}+(?:ing|ed|al|'s))$/u.test(words[x - 1]?.lower ?? '');
+    const nounInAdjunct = ADJUNCT_PREPOSITIONS.has(words[r]!.lower) && MODIFIER_BEFORE_NOUN.test(words[x - 1]?.lower ?? '');
     if (x > r && isVerbForm(word) && !verb.frames.object && !nounInAdjunct) break;
     if (word.lower !== 'that') continue;
     const between = words.slice(r, x);
@@ -1173,7 +1177,7 @@ const DATELINE = /^\s*(?:\p{Lu}{3,}(?:[ ,]+\p{Lu}{2,})*(?:,\s*\p{Lu}\p{Ll}{2,}\.
 function datelineLength(lead: string): number {
   const length = (DATELINE.exec(lead) ?? CAPITALISED_DATELINE.exec(lead))?.[0].length ?? 0;
   // "FIFA – the sport's governing body – fined …": capitals before a dash and a lower-case word are the subject.
-  return length > 0 && /^[\p{Lu}“"‘]/u.test(lead.slice(length)) ? length : 0;
+  return length > 0 && UPPER_OR_OPENING_MARK_START.test(lead.slice(length)) ? length : 0;
 }
 
 function plainOrDotGap(text: string, a: Word, b: Word): boolean {
@@ -1442,7 +1446,7 @@ function endSubordinateContents(text: string, frames: AttributionFrame[]): void 
     const content = f.contentAfter;
     if (!content || !f.speaker || f.speaker.start > f.cue.start) continue;
     if (!SUBORDINATOR_JUST_BEFORE.test(text.slice(Math.max(f.sentence.start, f.speaker.start - 12), f.speaker.start))) continue;
-    const main = /,\s+(?=(?:he|she|they|we|I|\p{Lu}\p{L}+)\s)/u.exec(text.slice(content.start, content.end));
+    const main = COMMA_BEFORE_MAIN_SUBJECT.exec(text.slice(content.start, content.end));
     if (!main || main.index < 3) continue;
     // A comma inside a quotation ends nothing.
     const opensQuote = /[“"‘«„]/.exec(text.slice(content.start, content.end));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleEntities } from '../model/analysis.ts';
-import { firstPersonRate, sourceFeatures, sourceProbability, unpackSourceFilter, type SourceCandidate } from './source-filter.ts';
+import { candidateSourceProbability, firstPersonRate, sourceFeatures, sourceProbability, unpackSourceFilter, type SourceCandidate } from './source-filter.ts';
 import { extractQuotes, shippedSourceFilter } from './index.ts';
 import { wordsIn, type Span } from './text-units.ts';
 
@@ -64,4 +64,24 @@ test('the shipped filter keeps a plain stance and drops the subject of a raising
   const raising = extractQuotes('The vote is on Sunday. Senator Ivo Marsh is expected to win the runoff.', NONE);
   assert.equal(raising.length, 1);
   assert.equal(raising[0]!.speakerMention, null);
+});
+
+test('scoring a candidate by template and value gives exactly the probability of its named features', () => {
+  const text = 'Dockworkers in Port Avel, who walked out on Monday, have argued that the sale would cost them their jobs. We agree with them.';
+  const candidate: SourceCandidate = {
+    speaker: spanOf(text, 'Dockworkers in Port Avel'),
+    cue: spanOf(text, 'have argued'),
+    content: spanOf(text, 'that the sale would cost them their jobs'),
+    sentence: { start: 0, end: text.indexOf('.') + 1 },
+  };
+  const weights: Record<string, number> = { 'cue=have argued': 0.3, 'lemma=argue': 0.1, 'gap=walked': -0.7, 'gap-comma=true': 0.11, 'shape=capitalized-start|lemma=argue': 0.13, 'first-person=some|shape=capitalized-start': -0.17 };
+  const model = unpackSourceFilter({ bias: 0.1, threshold: 0.5, weights });
+  for (const rate of [0, 1, 3]) {
+    const article = { firstPersonRate: rate };
+    assert.equal(candidateSourceProbability(model, text, candidate, article), sourceProbability(model, sourceFeatures(text, candidate, article)));
+  }
+  const named = sourceProbability(model, sourceFeatures(text, candidate, { firstPersonRate: 1 }));
+  assert.notEqual(named, sourceProbability(model, []), 'the features of the fixture carry weight');
+  const shipped = shippedSourceFilter();
+  assert.equal(candidateSourceProbability(shipped, text, candidate, { firstPersonRate: 0 }), sourceProbability(shipped, sourceFeatures(text, candidate, { firstPersonRate: 0 })));
 });

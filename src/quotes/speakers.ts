@@ -6,8 +6,10 @@
  */
 import type { ArticleEntities, EntityMention, LocalEntity } from '../model/analysis.ts';
 import { foldCase } from '../text/index.ts';
+import { boundedMemo } from '../text/memo.ts';
 import { DOCUMENT_NOUNS, PRONOUN_GENDER, REMARKS_MADE } from './cues.ts';
 import { commaBefore, type Span } from './text-units.ts';
+import { partitionPoint } from '../util/bisect.ts';
 
 /** A speaker already resolved earlier in the article, in text order. */
 export interface ResolvedSpeaker {
@@ -56,12 +58,40 @@ export interface EntityLookup {
   evidenceWords: Map<LocalEntity, { current: string[]; withPastRoles: string[] }>;
   /** contentWords by phrase: mentions repeat the same few texts. */
   phraseWords: Map<string, string[]>;
+  /** When the mentions are sorted by start (as recognizeEntities gives them): the largest mention end up to each index, for bisection; else null. */
+  mentionEndsSoFar?: Int32Array | null;
 }
 
 export function entityLookup(entities: ArticleEntities): EntityLookup {
   const byKey = new Map<string, LocalEntity>();
   for (const entity of entities.entities) if (!byKey.has(entity.key)) byKey.set(entity.key, entity);
-  return { byKey, nameOwner: null, evidenceWords: new Map(), phraseWords: new Map() };
+  return { byKey, nameOwner: null, evidenceWords: new Map(), phraseWords: new Map(), mentionEndsSoFar: mentionEndsSoFar(entities.mentions) };
+}
+
+function mentionEndsSoFar(mentions: readonly EntityMention[]): Int32Array | null {
+  const ends = new Int32Array(mentions.length);
+  let furthest = -1;
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n]!;
+    if (n > 0 && m.start < mentions[n - 1]!.start) return null;
+    furthest = Math.max(furthest, m.end);
+    ends[n] = furthest;
+  }
+  return ends;
+}
+
+/** Index of the first mention that may end after `offset`: every mention before it ends at or before `offset` (0 when the mentions are not sorted). */
+function firstMentionEndingAfter(context: ResolutionContext, offset: number): number {
+  const ends = lookupOf(context).mentionEndsSoFar;
+  if (!ends) return 0;
+  return partitionPoint(ends.length, (n) => ends[n]! <= offset);
+}
+
+/** Index of the first mention starting at or after `offset` (0 when the mentions are not sorted). */
+function firstMentionStartingFrom(context: ResolutionContext, offset: number): number {
+  const mentions = context.entities.mentions;
+  if (!lookupOf(context).mentionEndsSoFar) return 0;
+  return partitionPoint(mentions.length, (n) => mentions[n]!.start < offset);
 }
 
 function lookupOf(context: ResolutionContext): EntityLookup {
@@ -103,10 +133,17 @@ function stem(word: string): string {
   return word.replace(/(?:ians?|ans?|is|es|s)$/, '');
 }
 
-function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const stemmed = stem(a);
-  return stemmed.length >= 4 && stemmed === stem(b);
+/** stem, remembered: resolution compares the same few description words with every entity's evidence. */
+const stemOf = boundedMemo(stem, 10_000);
+
+/** Whether `word` (stem `wordStem`) is the same word as one of `words`: equal, or sharing a stem of four or more letters. */
+function anySameWord(words: readonly string[], word: string, wordStem: string): boolean {
+  for (const w of words) {
+    if (w === word) return true;
+    const stemmed = stemOf(w);
+    if (stemmed.length >= 4 && stemmed === wordStem) return true;
+  }
+  return false;
 }
 
 function isCompatible(entity: LocalEntity, pronoun: string): boolean {
@@ -142,7 +179,11 @@ function topicSpeaker(context: ResolutionContext, accept: (e: LocalEntity) => bo
 
 /** First entity mention in a span of text, outside quotations, that passes `accept`. */
 function firstMentionIn(context: ResolutionContext, span: Span, accept: (e: LocalEntity) => boolean): LocalEntity | undefined {
-  for (const mention of context.entities.mentions) {
+  const mentions = context.entities.mentions;
+  const sorted = Boolean(lookupOf(context).mentionEndsSoFar);
+  for (let n = firstMentionStartingFrom(context, span.start); n < mentions.length; n++) {
+    const mention = mentions[n]!;
+    if (sorted && mention.start >= span.end) break;
     if (mention.start < span.start || mention.end > span.end || context.insideQuote(mention.start)) continue;
     const entity = entityByKey(context, mention.localEntity);
     if (entity && accept(entity) && !isPossessiveAt(context.text, mention.end)) return entity;
@@ -152,7 +193,12 @@ function firstMentionIn(context: ResolutionContext, span: Span, accept: (e: Loca
 
 function nearestBefore(context: ResolutionContext, offset: number, accept: (e: LocalEntity) => boolean, from = 0): LocalEntity | undefined {
   let best: LocalEntity | undefined;
-  for (const mention of context.entities.mentions) {
+  const mentions = context.entities.mentions;
+  const first = firstMentionStartingFrom(context, from);
+  // (A mention skipped for starting before `from` that ends after `offset` ends the scan with nothing found.)
+  if (first > 0 && lookupOf(context).mentionEndsSoFar![first - 1]! > offset) return undefined;
+  for (let n = first; n < mentions.length; n++) {
+    const mention = mentions[n]!;
     if (mention.end > offset) break;
     if (mention.start < from || mention.form === 'pronoun' || context.insideQuote(mention.start)) continue;
     const entity = entityByKey(context, mention.localEntity);
@@ -264,11 +310,6 @@ function learn(context: ResolutionContext, key: string, phrase: string): void {
 
 const NO_WORDS: string[] = [];
 
-function anySameWord(words: string[], word: string): boolean {
-  for (const w of words) if (sameWord(w, word)) return true;
-  return false;
-}
-
 function evidenceWordsOf(context: ResolutionContext, entity: LocalEntity): { current: string[]; withPastRoles: string[] } {
   const evidenceWords = lookupOf(context).evidenceWords;
   let described = evidenceWords.get(entity);
@@ -335,13 +376,15 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
   const main = PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context, context.mainSpeaker) : undefined;
   if (main) best = { entity: main, score: 1.2 };
   const pastRoleWanted = isPastRole(phrase);
+  const headStem = stemOf(headNoun);
+  const wordStems = words.map(stemOf);
   for (const entity of context.entities.entities) {
     const described = evidenceWordsOf(context, entity);
     const evidence = pastRoleWanted ? described.withPastRoles : described.current;
     const learned = context.learned?.get(entity.key) ?? NO_WORDS;
-    if (!anySameWord(evidence, headNoun) && !anySameWord(learned, headNoun)) continue;
+    if (!anySameWord(evidence, headNoun, headStem) && !anySameWord(learned, headNoun, headStem)) continue;
     let score = 0;
-    for (const w of words) if (anySameWord(evidence, w) || anySameWord(learned, w)) score++;
+    for (let n = 0; n < words.length; n++) if (anySameWord(evidence, words[n]!, wordStems[n]!) || anySameWord(learned, words[n]!, wordStems[n]!)) score++;
     if (entity === topic) score += 0.5;
     if (!best || score > best.score) best = { entity, score };
   }
@@ -362,7 +405,11 @@ function resolveByName(context: ResolutionContext, phrase: string): SpeakerResol
 /** Mentions overlapping `span` that name or describe a known entity (no pronouns, no possessives), in text order. */
 function linkedMentionsIn(context: ResolutionContext, span: Span): EntityMention[] {
   const linked: EntityMention[] = [];
-  for (const m of context.entities.mentions) {
+  const mentions = context.entities.mentions;
+  const sorted = Boolean(lookupOf(context).mentionEndsSoFar);
+  for (let n = firstMentionEndingAfter(context, span.start); n < mentions.length; n++) {
+    const m = mentions[n]!;
+    if (sorted && m.start >= span.end) break;
     if (m.start < span.end && m.end > span.start && m.form !== 'pronoun' && m.localEntity !== null && !isPossessiveAt(context.text, m.end)) linked.push(m);
   }
   return linked;

@@ -22,6 +22,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
+const LETTERS_START = /^\p{L}+/u;
 
 function startsUpper(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -125,7 +126,7 @@ function abbreviationEndsSentence(text: string, dot: number, next: number): bool
   let start = dot;
   while (start > 0 && isLetterOrDot(text, start - 1)) start--;
   if (!SENTENCE_FINAL_ABBREVIATIONS.has(text.slice(start, dot).toLowerCase())) return false;
-  const word = /^\p{L}+/u.exec(text.slice(next, next + 20));
+  const word = LETTERS_START.exec(text.slice(next, next + 20));
   return word !== null && SENTENCE_OPENERS.has(word[0].toLowerCase());
 }
 
