@@ -47,10 +47,6 @@ const REPLACEMENT_BY_CODE = new Uint8Array(0x10000).fill(KEPT_WIDE, 0x100);
 for (let code = 0; code < 0x100; code++) REPLACEMENT_BY_CODE[code] = 0;
 for (const [code, ascii] of ASCII_BY_CODE) REPLACEMENT_BY_CODE[code] = REPLACEMENTS.indexOf(ascii);
 
-/** What the last asciiPunctuation met: a code unit above 0xFF that it replaced, and one that it kept. */
-let replacedWide = false;
-let keptWide = false;
-
 /** The last text normalised and its result: stages of one article normalise the same text in turn. */
 let lastInput = '';
 let lastOutput = '';
@@ -58,22 +54,24 @@ let lastOutput = '';
 /** Typographic variants to ASCII punctuation; lengths are preserved so offsets stay valid. */
 export function normalizePunctuation(text: string): string {
   if (text === lastInput) return lastOutput;
-  let output = asciiPunctuation(text);
-  if (replacedWide && !keptWide) output = oneBytePerCharacter(output);
+  const output = asciiPunctuation(text, true);
   lastInput = text;
   lastOutput = output;
   return output;
 }
 
-/** normalizePunctuation without remembering the text (foldCase's many words would push out an article's). */
-function asciiPunctuation(text: string): string {
+/**
+ * normalizePunctuation without remembering the text (foldCase's many words would push out an article's).
+ * With `oneByteWhenPossible`, a result whose characters all fit in a byte is stored one byte per character.
+ */
+function asciiPunctuation(text: string, oneByteWhenPossible = false): string {
   // One pass over the code units, as TYPOGRAPHIC (without the u flag) matches them; the text is copied only when something changes.
   // The pieces are joined once at the end: a string grown by `+=` is a tree of pieces, and every later stage reads the
   // result character by character, which costs twice as much on such a tree as on a flat string.
   const pieces: string[] = [];
   let copiedTo = 0;
-  replacedWide = false;
-  keptWide = false;
+  let replacedWide = false;
+  let keptWide = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const replacement = REPLACEMENT_BY_CODE[code]!;
@@ -88,7 +86,8 @@ function asciiPunctuation(text: string): string {
   }
   if (copiedTo === 0) return text;
   pieces.push(text.slice(copiedTo));
-  return pieces.join('');
+  const output = pieces.join('');
+  return oneByteWhenPossible && replacedWide && !keptWide ? oneBytePerCharacter(output) : output;
 }
 
 /**
