@@ -2,9 +2,10 @@ import type { Article } from '../model/article.ts';
 import type { Store } from '../store/store.ts';
 import { alignSide, alignSides, alignTokens, DEFAULT_ALIGN, TransientAlignSides, type AlignOptions, type AlignSide, type TokenPassage } from './align.ts';
 import { Scratch, scratchUint32, scratchUint8 } from './scratch.ts';
-import { AnchorIndex, anchorHashes, anchorKeys, DEFAULT_ANCHORS, type AnchorOptions, type AnchorScratch } from './anchors.ts';
+import { AnchorIndex, anchorHashes, anchorPostingKeys, DEFAULT_ANCHORS, type AnchorOptions, type AnchorScratch } from './anchors.ts';
 import { directionFromCredits, namesAsSource } from './direction.ts';
-import { bandKeys, DEFAULT_LSH, LshIndex, type LshShape } from './lsh.ts';
+import { bandPostingKeys, DEFAULT_LSH, LshIndex, type LshShape } from './lsh.ts';
+import { PostingKeyHasher } from '../store/posting-key.ts';
 import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleHashes } from './minhash.ts';
 import { prepareText, quotationSpans, tokenHashesInto, wordOffsets } from './prepare.ts';
 import { foldCase } from '../text/index.ts';
@@ -13,8 +14,8 @@ import { maskFrequent, ShingleFrequency, sketchWidthBits } from './frequency.ts'
 
 export { alignTexts, alignPrepared, alignTokens, alignSide, alignSides, type AlignSide, type AlignedPassage, type AlignOptions, type TokenPassage } from './align.ts';
 export { decideDirection, comparePublished, namesAsSource, type Direction, type DirectionInput } from './direction.ts';
-export { LshIndex, bandKeys, bandHashes, type LshShape } from './lsh.ts';
-export { AnchorIndex, anchorHashes, anchorKeys } from './anchors.ts';
+export { LshIndex, bandKeys, bandHashes, bandPostingKeys, type LshShape } from './lsh.ts';
+export { AnchorIndex, anchorHashes, anchorKeys, anchorPostingKeys } from './anchors.ts';
 export { minhashSignature, shingleHashes, estimateJaccard, hashToken } from './minhash.ts';
 export { prepareText, quotationSpans, type PreparedText } from './prepare.ts';
 
@@ -368,14 +369,20 @@ export function findReuse(articles: ReuseArticle[], options: Partial<ReuseOption
   return findReuseWithKeys(articles, options).pairs;
 }
 
-/** Store posting keys of one article: its LSH band keys and its anchor keys. */
+/**
+ * Store posting keys of one article: its LSH band keys and its anchor keys, hashed with their
+ * namespaces (`bandKeys` and `anchorKeys` spelled out, as postings written before stay readable).
+ */
 export interface ReuseKeys {
-  lsh: string[];
-  anchors: string[];
+  lsh: number[];
+  anchors: number[];
 }
 
-function keysOf(print: Pick<Fingerprints, 'signature' | 'anchors'>, o: ReuseOptions): ReuseKeys {
-  return { lsh: print.signature ? bandKeys(print.signature, o.lsh) : [], anchors: print.anchors ? anchorKeys(print.anchors) : [] };
+function keysOf(print: Pick<Fingerprints, 'signature' | 'anchors'>, o: ReuseOptions, hasher = new PostingKeyHasher()): ReuseKeys {
+  return {
+    lsh: print.signature ? bandPostingKeys(print.signature, LSH_NAMESPACE, o.lsh, hasher) : [],
+    anchors: print.anchors ? anchorPostingKeys(print.anchors, ANCHOR_NAMESPACE, hasher) : [],
+  };
 }
 
 /**
@@ -450,7 +457,8 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
   const pairs = aligned.map(({ a, b, found }, pair) => buildPair(sorted[a]!, sorted[b]!, found, o, xSides[pair]!, ySides[pair]!));
   const signatures = prints.map((print) => ({ signature: print.signature, anchors: print.anchors }));
   function* keys(): Generator<[string, ReuseKeys]> {
-    for (let doc = 0; doc < sorted.length; doc++) yield [sorted[doc]!.id, keysOf(signatures[doc]!, o)];
+    const hasher = new PostingKeyHasher();
+    for (let doc = 0; doc < sorted.length; doc++) yield [sorted[doc]!.id, keysOf(signatures[doc]!, o, hasher)];
   }
   return { pairs: pairs.sort(comparePairs), keys: keys() };
 }
@@ -543,18 +551,17 @@ function comparePairs(p: ReusePair, q: ReusePair): number {
 const LSH_NAMESPACE = 'reuse-lsh';
 const ANCHOR_NAMESPACE = 'reuse-anchor';
 
-/** Posts an article's LSH band and anchor keys to the store without comparing it with anything. */
-/** Every article's keys as one posting batch (`Store.addPostingsMany`), read lazily. */
-export function* reusePostings(keys: Iterable<[string, ReuseKeys]>): Generator<{ namespace: string; articleId: string; keys: readonly string[] }> {
+/** Every article's keys as one posting batch (`Store.addPostingKeysMany`), read lazily. */
+export function* reusePostings(keys: Iterable<[string, ReuseKeys]>): Generator<{ articleId: string; keys: readonly number[] }> {
   for (const [articleId, articleKeys] of keys) {
-    if (articleKeys.lsh.length) yield { namespace: LSH_NAMESPACE, articleId, keys: articleKeys.lsh };
-    if (articleKeys.anchors.length) yield { namespace: ANCHOR_NAMESPACE, articleId, keys: articleKeys.anchors };
+    if (articleKeys.lsh.length) yield { articleId, keys: articleKeys.lsh };
+    if (articleKeys.anchors.length) yield { articleId, keys: articleKeys.anchors };
   }
 }
 
-export async function postReuseKeys(store: Pick<Store, 'addPostings'>, articleId: string, keys: ReuseKeys): Promise<void> {
-  if (keys.lsh.length) await store.addPostings(LSH_NAMESPACE, articleId, keys.lsh);
-  if (keys.anchors.length) await store.addPostings(ANCHOR_NAMESPACE, articleId, keys.anchors);
+/** Posts an article's LSH band and anchor keys to the store without comparing it with anything. */
+export async function postReuseKeys(store: Pick<Store, 'addPostingKeysMany'>, articleId: string, keys: ReuseKeys): Promise<void> {
+  await store.addPostingKeysMany(reusePostings([[articleId, keys]]));
 }
 
 /**
@@ -565,7 +572,7 @@ export async function postReuseKeys(store: Pick<Store, 'addPostings'>, articleId
  * discounted only by ranking candidates on shared keys (`maxCandidates`).
  */
 export async function addToStoreIndex(
-  store: Pick<Store, 'addPostings' | 'lookupPostings' | 'getArticle'>,
+  store: Pick<Store, 'addPostingKeysMany' | 'lookupPostingKeys' | 'getArticle'>,
   article: ReuseArticle,
   options: Partial<ReuseOptions> = {},
 ): Promise<ReusePair[]> {
@@ -575,9 +582,9 @@ export async function addToStoreIndex(
   const lshKeys = keys.lsh;
   const anchorKeyList = keys.anchors;
   const score = new Map<string, number>();
-  if (lshKeys.length) for (const [id, hits] of await store.lookupPostings(LSH_NAMESPACE, lshKeys)) score.set(id, hits);
+  if (lshKeys.length) for (const [id, hits] of await store.lookupPostingKeys(lshKeys)) score.set(id, hits);
   if (anchorKeyList.length) {
-    for (const [id, hits] of await store.lookupPostings(ANCHOR_NAMESPACE, anchorKeyList)) if (hits >= o.minSharedAnchors) score.set(id, (score.get(id) ?? 0) + hits);
+    for (const [id, hits] of await store.lookupPostingKeys(anchorKeyList)) if (hits >= o.minSharedAnchors) score.set(id, (score.get(id) ?? 0) + hits);
   }
   score.delete(article.id);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxCandidates);
