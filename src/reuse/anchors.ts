@@ -102,6 +102,11 @@ export class AnchorIndex {
     return hits;
   }
 
+  /** Calls `visit` with each document sharing an anchor with `anchors`, once per anchor shared. */
+  forEachMatch(anchors: Uint32Array, visit: (doc: number) => void): void {
+    for (const anchor of anchors) this.table.forEach(anchor, visit);
+  }
+
   get byteLength(): number {
     return this.table.byteLength;
   }

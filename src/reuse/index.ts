@@ -11,6 +11,7 @@ import { prepareText, quotationSpans, tokenHashesInto, wordOffsets } from './pre
 import { foldCase } from '../text/index.ts';
 import { Arena } from '../stories/sparse.ts';
 import { maskFrequent, ShingleFrequency, sketchWidthBits } from './frequency.ts';
+import { CandidateScores } from './candidates.ts';
 
 export { alignTexts, alignPrepared, alignTokens, alignSide, alignSides, type AlignSide, type AlignedPassage, type AlignOptions, type TokenPassage } from './align.ts';
 export { decideDirection, comparePublished, namesAsSource, type Direction, type DirectionInput } from './direction.ts';
@@ -520,29 +521,34 @@ function collectCandidates(articles: ReuseArticle[], o: ReuseOptions) {
     }
     if (print.anchors) anchors.add(doc, print.anchors);
   });
-  const found = new Map<number, CandidatePair>();
+  // Each proposal is one number, the pair (a, b) and the sources that proposed it: sorted, equal pairs are adjacent.
   const width = sorted.length;
+  const proposals: number[] = [];
+  const scores = new CandidateScores(width, signed);
   prints.forEach((print, doc) => {
-    const bandHits = new Map<number, number>();
-    if (print.signature) {
-      for (const [number, hits] of lsh.candidateNumbers(print.signature)) {
-        const other = signed[number]!;
-        if (other !== doc) bandHits.set(other, hits);
-      }
-    }
-    const anchorHits = print.anchors ? anchors.candidates(print.anchors, doc) : new Map<number, number>();
-    for (const other of rankCandidates(bandHits, anchorHits, (d) => sorted[d]!.id, o)) {
-      const [a, b] = doc < other ? [doc, other] : [other, doc];
-      const key = a * width + b;
-      const entry = found.get(key) ?? { a, b, byMinhash: false, byAnchors: false };
-      entry.byMinhash ||= bandHits.has(other);
-      entry.byAnchors ||= (anchorHits.get(other) ?? 0) >= o.minSharedAnchors;
-      found.set(key, entry);
+    scores.begin(doc);
+    if (print.signature) lsh.forEachBandMatch(print.signature, scores.addBandMatch);
+    if (print.anchors) anchors.forEachMatch(print.anchors, scores.addAnchorMatch);
+    for (const other of scores.ranked(o.minSharedAnchors, o.maxCandidates)) {
+      const a = Math.min(doc, other);
+      const b = Math.max(doc, other);
+      const sources = (scores.bandsShared(other) > 0 ? BY_MINHASH : 0) | (scores.anchorsShared(other) >= o.minSharedAnchors ? BY_ANCHORS : 0);
+      proposals.push((a * width + b) * 4 + sources);
     }
   });
-  const candidates = [...found.values()].sort((p, q) => p.a - q.a || p.b - q.b);
+  const candidates: CandidatePair[] = [];
+  const ordered = Float64Array.from(proposals).sort();
+  for (let k = 0; k < ordered.length; ) {
+    const pair = Math.floor(ordered[k]! / 4);
+    let sources = 0;
+    for (; k < ordered.length && Math.floor(ordered[k]! / 4) === pair; k++) sources |= ordered[k]! % 4;
+    candidates.push({ a: Math.floor(pair / width), b: pair % width, byMinhash: (sources & BY_MINHASH) !== 0, byAnchors: (sources & BY_ANCHORS) !== 0 });
+  }
   return { sorted, prints, candidates };
 }
+
+const BY_MINHASH = 1;
+const BY_ANCHORS = 2;
 
 function comparePairs(p: ReusePair, q: ReusePair): number {
   return p.fromArticleId < q.fromArticleId ? -1 : p.fromArticleId > q.fromArticleId ? 1 : p.toArticleId < q.toArticleId ? -1 : p.toArticleId > q.toArticleId ? 1 : 0;

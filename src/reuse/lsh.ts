@@ -104,6 +104,12 @@ export class LshIndex {
     return hits;
   }
 
+  /** Calls `visit` with the number of each signature sharing a band with `signature`, once per band shared. */
+  forEachBandMatch(signature: Uint32Array, visit: (number: number) => void): void {
+    if (isEmptySignature(signature)) return;
+    for (const key of bandHashes(signature, this.shape)) this.table.forEach(key, visit);
+  }
+
   get byteLength(): number {
     return this.table.byteLength;
   }
