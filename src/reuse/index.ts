@@ -160,7 +160,7 @@ interface TextFacts {
 
 /** `scratch`, when given, holds the running count (valid until its next use). */
 function textFacts(text: string, scratch?: CountableScratch): TextFacts {
-  return { offsets: wordOffsets(text), countableBefore: countablePrefix(text, scratch), folded: foldCase(text) };
+  return { offsets: wordOffsets(text, scratch?.offsets), countableBefore: countablePrefix(text, scratch), folded: foldCase(text) };
 }
 
 /** What a pair reads from one of its articles: where its side of each passage lies, the share covered, and its credit of the other. */
@@ -248,10 +248,11 @@ function countablePrefix(text: string, scratch?: CountableScratch): Uint32Array 
   return before;
 }
 
-/** Buffers for `countablePrefix` when its result is read before the next article's is made. */
+/** Buffers for `countablePrefix` (and `wordOffsets`) when its result is read before the next article's is made. */
 interface CountableScratch {
   countable: Scratch<Uint8Array>;
   before: Scratch<Uint32Array>;
+  offsets?: { starts: Scratch<Uint32Array>; ends: Scratch<Uint32Array> };
 }
 
 /** Countable characters (see `countablePrefix`) in the union of the spans over all countable ones. */
@@ -444,7 +445,7 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
   });
   const xSides: PairSide[] = new Array(aligned.length);
   const ySides: PairSide[] = new Array(aligned.length);
-  const countableScratch: CountableScratch = { countable: scratchUint8(), before: scratchUint32() };
+  const countableScratch: CountableScratch = { countable: scratchUint8(), before: scratchUint32(), offsets: { starts: scratchUint32(), ends: scratchUint32() } };
   sidesOf.forEach((sides, doc) => {
     if (!sides) return;
     const article = sorted[doc]!;
