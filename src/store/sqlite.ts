@@ -281,6 +281,7 @@ export class SqliteStore implements Store {
       if (n === 0) return;
       const order = postingInsertOrder(keys, n);
       const write = () => {
+        // Bound as an array (better-sqlite3 binds its elements in order): spread into arguments, each chunk was copied first.
         const wide: number[] = new Array(POSTING_ROWS_WIDE * 2);
         let filled = 0;
         let lastKey = -1;
@@ -293,7 +294,7 @@ export class SqliteStore implements Store {
           wide[2 * filled] = lastKey;
           wide[2 * filled + 1] = lastSeq;
           if (++filled === POSTING_ROWS_WIDE) {
-            this.sql.insertPostingsWide.run(...wide);
+            this.sql.insertPostingsWide.run(wide);
             filled = 0;
           }
         }
@@ -304,7 +305,7 @@ export class SqliteStore implements Store {
             const k = Math.min(offset + r, filled - 1);
             narrow.push(wide[2 * k]!, wide[2 * k + 1]!);
           }
-          this.sql.insertPostingsNarrow.run(...narrow);
+          this.sql.insertPostingsNarrow.run(narrow);
         }
       };
       if (this.db.inTransaction) write();
