@@ -215,8 +215,8 @@ export function buildQuoteFamilies(quotes: readonly FamilyQuote[], context: Fami
   const statementCount = statementIds.size;
   // Units of the same text share a statement, so each pair of statements is compared once per direction;
   // a pair of units keeps the figures of the direction it was first asked in.
-  const unitPairs = new SimilarityMemo();
-  const statementPairs = new SimilarityMemo();
+  const unitPairs = new SimilarityMemo(units.length);
+  const statementPairs = new SimilarityMemo(statementCount);
   const view: PairSimilarity = { score: 0, containment: 0 };
   const similarity = (i: number, j: number): PairSimilarity => {
     const key = i < j ? i * units.length + j : j * units.length + i;

@@ -2,19 +2,21 @@
  * A memo from pair numbers (non-negative integers below 2^53) to the two figures of a statement
  * similarity that families read, its score and containment, in flat columns (open addressing):
  * a corpus compares about one pair per quotation sentence, and a map of objects kept them all as
- * long-lived objects that every young-generation collection had to visit.
+ * long-lived objects that every young-generation collection had to visit. The columns are plain
+ * arrays of numbers (held unboxed), not typed ones: they live for the whole stage, and kept
+ * typed arrays cost a full collection per 64 MB (see docs/ARCHITECTURE.md, Memory at scale).
  */
 export class SimilarityMemo {
-  private keys: Float64Array;
-  private scores: Float64Array;
-  private containments: Float64Array;
+  private keys: number[];
+  private scores: number[];
+  private containments: number[];
   private count = 0;
 
   constructor(initialCapacity = 1024) {
     const slots = nextPowerOfTwo(initialCapacity * 2);
-    this.keys = new Float64Array(slots).fill(EMPTY);
-    this.scores = new Float64Array(slots);
-    this.containments = new Float64Array(slots);
+    this.keys = doubles(slots, EMPTY);
+    this.scores = doubles(slots, 0);
+    this.containments = doubles(slots, 0);
   }
 
   get size(): number {
@@ -63,9 +65,9 @@ export class SimilarityMemo {
 
   private grow(): void {
     const { keys, scores, containments } = this;
-    this.keys = new Float64Array(keys.length * 2).fill(EMPTY);
-    this.scores = new Float64Array(keys.length * 2);
-    this.containments = new Float64Array(keys.length * 2);
+    this.keys = doubles(keys.length * 2, EMPTY);
+    this.scores = doubles(keys.length * 2, 0);
+    this.containments = doubles(keys.length * 2, 0);
     for (let old = 0; old < keys.length; old++) {
       if (keys[old] === EMPTY) continue;
       const slot = this.slotOf(keys[old]!);
@@ -77,6 +79,12 @@ export class SimilarityMemo {
 }
 
 const EMPTY = -1;
+
+/** A plain array of `length` numbers held as doubles (0.5 stored first moves it to unboxed double elements). */
+function doubles(length: number, value: number): number[] {
+  const array = new Array<number>(length).fill(0.5);
+  return array.fill(value);
+}
 
 function nextPowerOfTwo(value: number): number {
   let power = 1;
