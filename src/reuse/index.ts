@@ -6,7 +6,7 @@ import { AnchorIndex, anchorHashes, anchorPostingKeys, DEFAULT_ANCHORS, type Anc
 import { directionFromCredits, namesAsSource } from './direction.ts';
 import { bandPostingKeys, DEFAULT_LSH, LshIndex, type LshShape } from './lsh.ts';
 import { PostingKeyHasher } from '../store/posting-key.ts';
-import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleHashes } from './minhash.ts';
+import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleCount, shingleHashes } from './minhash.ts';
 import { prepareText, quotationSpans, tokenHashesInto, wordOffsets } from './prepare.ts';
 import { foldCase } from '../text/index.ts';
 import { Arena } from '../stories/sparse.ts';
@@ -396,13 +396,15 @@ function keysOf(print: Pick<Fingerprints, 'signature' | 'anchors'>, o: ReuseOpti
 export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<ReuseOptions> = {}): { pairs: ReusePair[]; keys: Iterable<[string, ReuseKeys]> } {
   const o = resolve(options);
   const { sorted, prints, candidates } = collectCandidates(articles, o);
-  const frequency = new ShingleFrequency(3, sketchWidthBits(prints.reduce((sum, print) => sum + print.shingles.length, 0)));
-  for (const print of prints) frequency.addDocument(print.shingles);
+  // Shingles are made again from the kept tokens where they are read (twice, cheaply) rather than kept for every article.
+  const shingleScratch = scratchUint32();
+  const shinglesOf = (tokens: Uint32Array) => shingleHashes(tokens, DEFAULT_SHINGLE_SIZE, shingleScratch);
+  const frequency = new ShingleFrequency(3, sketchWidthBits(prints.reduce((sum, print) => sum + shingleCount(print.tokens.length, DEFAULT_SHINGLE_SIZE), 0)));
+  for (const print of prints) frequency.addDocument(shinglesOf(print.tokens));
   // Masked copies are kept until each article's last pair: in an arena's few large buffers, not one each.
   const maskedArena = new Arena(prints.reduce((sum, print) => sum + print.tokens.length, 0) / 4);
   const copyInArena = (tokens: Uint32Array) => maskedArena.copyUint32s(tokens);
-  const masked = prints.map((print) => maskFrequent(print.tokens, print.shingles, frequency, o.boilerplateFrequency, DEFAULT_SHINGLE_SIZE, 1, copyInArena));
-  for (const print of prints) print.shingles = NO_SHINGLES;
+  const masked = prints.map((print) => maskFrequent(print.tokens, shinglesOf(print.tokens), frequency, o.boilerplateFrequency, DEFAULT_SHINGLE_SIZE, 1, copyInArena));
   // Pairs come sorted by their first article; what each article's pairs read is built at its
   // first pair and dropped after its last, so it is made once and never held for the whole corpus.
   const lastUse = new Int32Array(sorted.length).fill(-1);
@@ -487,15 +489,14 @@ function collectCandidates(articles: ReuseArticle[], o: ReuseOptions) {
   const sorted = [...articles]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .filter((article) => (seen.has(article.id) ? false : (seen.add(article.id), true)));
-  // Fingerprints live for the whole run: copied into a few large buffers (shingles, then tokens, are
-  // dropped first, so each kind has its own) rather than kept as four small buffers per article.
-  // The buffers are sized from the corpus up front (about a word per five characters): each
-  // allocation of kept typed-array memory costs V8 a full collection per 64 MB, so one large
-  // buffer costs one collection where doubling ones cost one each.
+  // Fingerprints live for the whole run: copied into a few large buffers (tokens are dropped first,
+  // so they have their own) rather than kept as small buffers per article; shingles are not kept
+  // (see findReuseWithKeys). The buffers are sized from the corpus up front (about a word per five
+  // characters): each allocation of kept typed-array memory costs V8 a full collection per 64 MB,
+  // so one large buffer costs one collection where doubling ones cost one each.
   const expectedTokens = sorted.reduce((sum, article) => sum + Math.ceil(article.text.length / 5) + 8, 0);
   const kept = new Arena(sorted.length * (o.permutations + 48));
   const tokenArena = new Arena(expectedTokens);
-  const transient = new Arena(expectedTokens);
   const scratch: FingerprintScratch = {
     tokens: scratchUint32(),
     shingles: scratchUint32(),
@@ -506,7 +507,6 @@ function collectCandidates(articles: ReuseArticle[], o: ReuseOptions) {
     const print = fingerprintInScratch(article.text, o, scratch);
     return {
       tokens: tokenArena.copyUint32s(print.tokens),
-      shingles: transient.copyUint32s(print.shingles),
       signature: print.signature && kept.copyUint32s(print.signature),
       anchors: print.anchors && kept.copyUint32s(print.anchors),
     };

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { addToStoreIndex, findReuse, ReuseDetector, type ReuseArticle } from './index.ts';
-import { estimateJaccard, minhashSignature, shingleHashes } from './minhash.ts';
+import { estimateJaccard, minhashSignature, shingleCount, shingleHashes } from './minhash.ts';
 import { bandKeys, bandPostingKeys, LshIndex } from './lsh.ts';
 import { anchorHashes, anchorKeys, anchorPostingKeys } from './anchors.ts';
 import { postingKey } from '../store/posting-key.ts';
@@ -124,6 +124,11 @@ test('MinHash estimates Jaccard and LSH finds the near-duplicate, not the unrela
   assert.deepEqual([...index.candidates(b).keys()], ['origin']);
   assert.equal(bandKeys(a).length, 32);
   assert.deepEqual(bandKeys(minhashSignature(new Uint32Array(0))), [], 'an empty text has no band keys');
+});
+
+test('shingleCount says how many shingles a text of so many words gives', () => {
+  for (let words = 0; words < 12; words++) assert.equal(shingleCount(words), shingleHashes(new Uint32Array(words).map((_, k) => k * 7 + 1)).length, `${words} words`);
+  assert.equal(shingleCount(4, 5), 1, 'a text shorter than a shingle is one shingle');
 });
 
 test('hashed posting keys are the spelled-out keys hashed, so postings written by either read the same', () => {
