@@ -2,6 +2,7 @@ import { DEFAULT_SHINGLE_SIZE, fmix32 } from './minhash.ts';
 import { PostingTable } from './postings.ts';
 import { QUOTED, WORD_BITS } from './prepare.ts';
 import type { Scratch } from './scratch.ts';
+import { PostingKeyHasher } from '../store/posting-key.ts';
 
 /**
  * Passage-level candidates, after passim: documents that share a rare word
@@ -64,6 +65,16 @@ export function anchorKeys(anchors: Uint32Array): string[] {
   return Array.from(anchors, (anchor) => `a:${anchor.toString(36)}`);
 }
 
+/** `anchorKeys` as the store's hashed keys in `namespace` (`postingKey(namespace, key)` of each), never spelled out as strings. */
+export function anchorPostingKeys(anchors: Uint32Array, namespace: string, hasher = new PostingKeyHasher()): number[] {
+  const keys: number[] = new Array(anchors.length);
+  for (let k = 0; k < anchors.length; k++) keys[k] = hasher.start(namespace).char(CHAR_A).char(CHAR_COLON).digits(anchors[k]!, 36).finish();
+  return keys;
+}
+
+const CHAR_A = 0x61;
+const CHAR_COLON = 0x3a;
+
 /**
  * In-memory anchor postings with a document-frequency cap: an anchor found in more
  * than `maxDocumentFrequency` documents is boilerplate or a stock phrase and is ignored.
@@ -89,6 +100,11 @@ export class AnchorIndex {
       });
     }
     return hits;
+  }
+
+  /** Calls `visit` with each document sharing an anchor with `anchors`, once per anchor shared. */
+  forEachMatch(anchors: Uint32Array, visit: (doc: number) => void): void {
+    for (const anchor of anchors) this.table.forEach(anchor, visit);
   }
 
   get byteLength(): number {

@@ -2,19 +2,21 @@ import type { Article } from '../model/article.ts';
 import type { Store } from '../store/store.ts';
 import { alignSide, alignSides, alignTokens, DEFAULT_ALIGN, TransientAlignSides, type AlignOptions, type AlignSide, type TokenPassage } from './align.ts';
 import { Scratch, scratchUint32, scratchUint8 } from './scratch.ts';
-import { AnchorIndex, anchorHashes, anchorKeys, DEFAULT_ANCHORS, type AnchorOptions, type AnchorScratch } from './anchors.ts';
+import { AnchorIndex, anchorHashes, anchorPostingKeys, DEFAULT_ANCHORS, type AnchorOptions, type AnchorScratch } from './anchors.ts';
 import { directionFromCredits, namesAsSource } from './direction.ts';
-import { bandKeys, DEFAULT_LSH, LshIndex, type LshShape } from './lsh.ts';
-import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleHashes } from './minhash.ts';
+import { bandPostingKeys, DEFAULT_LSH, LshIndex, type LshShape } from './lsh.ts';
+import { PostingKeyHasher } from '../store/posting-key.ts';
+import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleCount, shingleHashes } from './minhash.ts';
 import { prepareText, quotationSpans, tokenHashesInto, wordOffsets } from './prepare.ts';
 import { foldCase } from '../text/index.ts';
 import { Arena } from '../stories/sparse.ts';
 import { maskFrequent, ShingleFrequency, sketchWidthBits } from './frequency.ts';
+import { CandidateScores } from './candidates.ts';
 
 export { alignTexts, alignPrepared, alignTokens, alignSide, alignSides, type AlignSide, type AlignedPassage, type AlignOptions, type TokenPassage } from './align.ts';
 export { decideDirection, comparePublished, namesAsSource, type Direction, type DirectionInput } from './direction.ts';
-export { LshIndex, bandKeys, bandHashes, type LshShape } from './lsh.ts';
-export { AnchorIndex, anchorHashes, anchorKeys } from './anchors.ts';
+export { LshIndex, bandKeys, bandHashes, bandPostingKeys, type LshShape } from './lsh.ts';
+export { AnchorIndex, anchorHashes, anchorKeys, anchorPostingKeys } from './anchors.ts';
 export { minhashSignature, shingleHashes, estimateJaccard, hashToken } from './minhash.ts';
 export { prepareText, quotationSpans, type PreparedText } from './prepare.ts';
 
@@ -158,7 +160,7 @@ interface TextFacts {
 
 /** `scratch`, when given, holds the running count (valid until its next use). */
 function textFacts(text: string, scratch?: CountableScratch): TextFacts {
-  return { offsets: wordOffsets(text), countableBefore: countablePrefix(text, scratch), folded: foldCase(text) };
+  return { offsets: wordOffsets(text, scratch?.offsets), countableBefore: countablePrefix(text, scratch), folded: foldCase(text) };
 }
 
 /** What a pair reads from one of its articles: where its side of each passage lies, the share covered, and its credit of the other. */
@@ -246,10 +248,11 @@ function countablePrefix(text: string, scratch?: CountableScratch): Uint32Array 
   return before;
 }
 
-/** Buffers for `countablePrefix` when its result is read before the next article's is made. */
+/** Buffers for `countablePrefix` (and `wordOffsets`) when its result is read before the next article's is made. */
 interface CountableScratch {
   countable: Scratch<Uint8Array>;
   before: Scratch<Uint32Array>;
+  offsets?: { starts: Scratch<Uint32Array>; ends: Scratch<Uint32Array> };
 }
 
 /** Countable characters (see `countablePrefix`) in the union of the spans over all countable ones. */
@@ -368,14 +371,20 @@ export function findReuse(articles: ReuseArticle[], options: Partial<ReuseOption
   return findReuseWithKeys(articles, options).pairs;
 }
 
-/** Store posting keys of one article: its LSH band keys and its anchor keys. */
+/**
+ * Store posting keys of one article: its LSH band keys and its anchor keys, hashed with their
+ * namespaces (`bandKeys` and `anchorKeys` spelled out, as postings written before stay readable).
+ */
 export interface ReuseKeys {
-  lsh: string[];
-  anchors: string[];
+  lsh: number[];
+  anchors: number[];
 }
 
-function keysOf(print: Pick<Fingerprints, 'signature' | 'anchors'>, o: ReuseOptions): ReuseKeys {
-  return { lsh: print.signature ? bandKeys(print.signature, o.lsh) : [], anchors: print.anchors ? anchorKeys(print.anchors) : [] };
+function keysOf(print: Pick<Fingerprints, 'signature' | 'anchors'>, o: ReuseOptions, hasher = new PostingKeyHasher()): ReuseKeys {
+  return {
+    lsh: print.signature ? bandPostingKeys(print.signature, LSH_NAMESPACE, o.lsh, hasher) : [],
+    anchors: print.anchors ? anchorPostingKeys(print.anchors, ANCHOR_NAMESPACE, hasher) : [],
+  };
 }
 
 /**
@@ -387,13 +396,15 @@ function keysOf(print: Pick<Fingerprints, 'signature' | 'anchors'>, o: ReuseOpti
 export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<ReuseOptions> = {}): { pairs: ReusePair[]; keys: Iterable<[string, ReuseKeys]> } {
   const o = resolve(options);
   const { sorted, prints, candidates } = collectCandidates(articles, o);
-  const frequency = new ShingleFrequency(3, sketchWidthBits(prints.reduce((sum, print) => sum + print.shingles.length, 0)));
-  for (const print of prints) frequency.addDocument(print.shingles);
+  // Shingles are made again from the kept tokens where they are read (twice, cheaply) rather than kept for every article.
+  const shingleScratch = scratchUint32();
+  const shinglesOf = (tokens: Uint32Array) => shingleHashes(tokens, DEFAULT_SHINGLE_SIZE, shingleScratch);
+  const frequency = new ShingleFrequency(3, sketchWidthBits(prints.reduce((sum, print) => sum + shingleCount(print.tokens.length, DEFAULT_SHINGLE_SIZE), 0)));
+  for (const print of prints) frequency.addDocument(shinglesOf(print.tokens));
   // Masked copies are kept until each article's last pair: in an arena's few large buffers, not one each.
   const maskedArena = new Arena(prints.reduce((sum, print) => sum + print.tokens.length, 0) / 4);
   const copyInArena = (tokens: Uint32Array) => maskedArena.copyUint32s(tokens);
-  const masked = prints.map((print) => maskFrequent(print.tokens, print.shingles, frequency, o.boilerplateFrequency, DEFAULT_SHINGLE_SIZE, 1, copyInArena));
-  for (const print of prints) print.shingles = NO_SHINGLES;
+  const masked = prints.map((print) => maskFrequent(print.tokens, shinglesOf(print.tokens), frequency, o.boilerplateFrequency, DEFAULT_SHINGLE_SIZE, 1, copyInArena));
   // Pairs come sorted by their first article; what each article's pairs read is built at its
   // first pair and dropped after its last, so it is made once and never held for the whole corpus.
   const lastUse = new Int32Array(sorted.length).fill(-1);
@@ -436,7 +447,7 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
   });
   const xSides: PairSide[] = new Array(aligned.length);
   const ySides: PairSide[] = new Array(aligned.length);
-  const countableScratch: CountableScratch = { countable: scratchUint8(), before: scratchUint32() };
+  const countableScratch: CountableScratch = { countable: scratchUint8(), before: scratchUint32(), offsets: { starts: scratchUint32(), ends: scratchUint32() } };
   sidesOf.forEach((sides, doc) => {
     if (!sides) return;
     const article = sorted[doc]!;
@@ -450,7 +461,8 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
   const pairs = aligned.map(({ a, b, found }, pair) => buildPair(sorted[a]!, sorted[b]!, found, o, xSides[pair]!, ySides[pair]!));
   const signatures = prints.map((print) => ({ signature: print.signature, anchors: print.anchors }));
   function* keys(): Generator<[string, ReuseKeys]> {
-    for (let doc = 0; doc < sorted.length; doc++) yield [sorted[doc]!.id, keysOf(signatures[doc]!, o)];
+    const hasher = new PostingKeyHasher();
+    for (let doc = 0; doc < sorted.length; doc++) yield [sorted[doc]!.id, keysOf(signatures[doc]!, o, hasher)];
   }
   return { pairs: pairs.sort(comparePairs), keys: keys() };
 }
@@ -477,15 +489,14 @@ function collectCandidates(articles: ReuseArticle[], o: ReuseOptions) {
   const sorted = [...articles]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .filter((article) => (seen.has(article.id) ? false : (seen.add(article.id), true)));
-  // Fingerprints live for the whole run: copied into a few large buffers (shingles, then tokens, are
-  // dropped first, so each kind has its own) rather than kept as four small buffers per article.
-  // The buffers are sized from the corpus up front (about a word per five characters): each
-  // allocation of kept typed-array memory costs V8 a full collection per 64 MB, so one large
-  // buffer costs one collection where doubling ones cost one each.
+  // Fingerprints live for the whole run: copied into a few large buffers (tokens are dropped first,
+  // so they have their own) rather than kept as small buffers per article; shingles are not kept
+  // (see findReuseWithKeys). The buffers are sized from the corpus up front (about a word per five
+  // characters): each allocation of kept typed-array memory costs V8 a full collection per 64 MB,
+  // so one large buffer costs one collection where doubling ones cost one each.
   const expectedTokens = sorted.reduce((sum, article) => sum + Math.ceil(article.text.length / 5) + 8, 0);
   const kept = new Arena(sorted.length * (o.permutations + 48));
   const tokenArena = new Arena(expectedTokens);
-  const transient = new Arena(expectedTokens);
   const scratch: FingerprintScratch = {
     tokens: scratchUint32(),
     shingles: scratchUint32(),
@@ -496,7 +507,6 @@ function collectCandidates(articles: ReuseArticle[], o: ReuseOptions) {
     const print = fingerprintInScratch(article.text, o, scratch);
     return {
       tokens: tokenArena.copyUint32s(print.tokens),
-      shingles: transient.copyUint32s(print.shingles),
       signature: print.signature && kept.copyUint32s(print.signature),
       anchors: print.anchors && kept.copyUint32s(print.anchors),
     };
@@ -512,29 +522,34 @@ function collectCandidates(articles: ReuseArticle[], o: ReuseOptions) {
     }
     if (print.anchors) anchors.add(doc, print.anchors);
   });
-  const found = new Map<number, CandidatePair>();
+  // Each proposal is one number, the pair (a, b) and the sources that proposed it: sorted, equal pairs are adjacent.
   const width = sorted.length;
+  const proposals: number[] = [];
+  const scores = new CandidateScores(width, signed);
   prints.forEach((print, doc) => {
-    const bandHits = new Map<number, number>();
-    if (print.signature) {
-      for (const [number, hits] of lsh.candidateNumbers(print.signature)) {
-        const other = signed[number]!;
-        if (other !== doc) bandHits.set(other, hits);
-      }
-    }
-    const anchorHits = print.anchors ? anchors.candidates(print.anchors, doc) : new Map<number, number>();
-    for (const other of rankCandidates(bandHits, anchorHits, (d) => sorted[d]!.id, o)) {
-      const [a, b] = doc < other ? [doc, other] : [other, doc];
-      const key = a * width + b;
-      const entry = found.get(key) ?? { a, b, byMinhash: false, byAnchors: false };
-      entry.byMinhash ||= bandHits.has(other);
-      entry.byAnchors ||= (anchorHits.get(other) ?? 0) >= o.minSharedAnchors;
-      found.set(key, entry);
+    scores.begin(doc);
+    if (print.signature) lsh.forEachBandMatch(print.signature, scores.addBandMatch);
+    if (print.anchors) anchors.forEachMatch(print.anchors, scores.addAnchorMatch);
+    for (const other of scores.ranked(o.minSharedAnchors, o.maxCandidates)) {
+      const a = Math.min(doc, other);
+      const b = Math.max(doc, other);
+      const sources = (scores.bandsShared(other) > 0 ? BY_MINHASH : 0) | (scores.anchorsShared(other) >= o.minSharedAnchors ? BY_ANCHORS : 0);
+      proposals.push((a * width + b) * 4 + sources);
     }
   });
-  const candidates = [...found.values()].sort((p, q) => p.a - q.a || p.b - q.b);
+  const candidates: CandidatePair[] = [];
+  const ordered = Float64Array.from(proposals).sort();
+  for (let k = 0; k < ordered.length; ) {
+    const pair = Math.floor(ordered[k]! / 4);
+    let sources = 0;
+    for (; k < ordered.length && Math.floor(ordered[k]! / 4) === pair; k++) sources |= ordered[k]! % 4;
+    candidates.push({ a: Math.floor(pair / width), b: pair % width, byMinhash: (sources & BY_MINHASH) !== 0, byAnchors: (sources & BY_ANCHORS) !== 0 });
+  }
   return { sorted, prints, candidates };
 }
+
+const BY_MINHASH = 1;
+const BY_ANCHORS = 2;
 
 function comparePairs(p: ReusePair, q: ReusePair): number {
   return p.fromArticleId < q.fromArticleId ? -1 : p.fromArticleId > q.fromArticleId ? 1 : p.toArticleId < q.toArticleId ? -1 : p.toArticleId > q.toArticleId ? 1 : 0;
@@ -543,18 +558,17 @@ function comparePairs(p: ReusePair, q: ReusePair): number {
 const LSH_NAMESPACE = 'reuse-lsh';
 const ANCHOR_NAMESPACE = 'reuse-anchor';
 
-/** Posts an article's LSH band and anchor keys to the store without comparing it with anything. */
-/** Every article's keys as one posting batch (`Store.addPostingsMany`), read lazily. */
-export function* reusePostings(keys: Iterable<[string, ReuseKeys]>): Generator<{ namespace: string; articleId: string; keys: readonly string[] }> {
+/** Every article's keys as one posting batch (`Store.addPostingKeysMany`), read lazily. */
+export function* reusePostings(keys: Iterable<[string, ReuseKeys]>): Generator<{ articleId: string; keys: readonly number[] }> {
   for (const [articleId, articleKeys] of keys) {
-    if (articleKeys.lsh.length) yield { namespace: LSH_NAMESPACE, articleId, keys: articleKeys.lsh };
-    if (articleKeys.anchors.length) yield { namespace: ANCHOR_NAMESPACE, articleId, keys: articleKeys.anchors };
+    if (articleKeys.lsh.length) yield { articleId, keys: articleKeys.lsh };
+    if (articleKeys.anchors.length) yield { articleId, keys: articleKeys.anchors };
   }
 }
 
-export async function postReuseKeys(store: Pick<Store, 'addPostings'>, articleId: string, keys: ReuseKeys): Promise<void> {
-  if (keys.lsh.length) await store.addPostings(LSH_NAMESPACE, articleId, keys.lsh);
-  if (keys.anchors.length) await store.addPostings(ANCHOR_NAMESPACE, articleId, keys.anchors);
+/** Posts an article's LSH band and anchor keys to the store without comparing it with anything. */
+export async function postReuseKeys(store: Pick<Store, 'addPostingKeysMany'>, articleId: string, keys: ReuseKeys): Promise<void> {
+  await store.addPostingKeysMany(reusePostings([[articleId, keys]]));
 }
 
 /**
@@ -565,7 +579,7 @@ export async function postReuseKeys(store: Pick<Store, 'addPostings'>, articleId
  * discounted only by ranking candidates on shared keys (`maxCandidates`).
  */
 export async function addToStoreIndex(
-  store: Pick<Store, 'addPostings' | 'lookupPostings' | 'getArticle'>,
+  store: Pick<Store, 'addPostingKeysMany' | 'lookupPostingKeys' | 'getArticle'>,
   article: ReuseArticle,
   options: Partial<ReuseOptions> = {},
 ): Promise<ReusePair[]> {
@@ -575,9 +589,9 @@ export async function addToStoreIndex(
   const lshKeys = keys.lsh;
   const anchorKeyList = keys.anchors;
   const score = new Map<string, number>();
-  if (lshKeys.length) for (const [id, hits] of await store.lookupPostings(LSH_NAMESPACE, lshKeys)) score.set(id, hits);
+  if (lshKeys.length) for (const [id, hits] of await store.lookupPostingKeys(lshKeys)) score.set(id, hits);
   if (anchorKeyList.length) {
-    for (const [id, hits] of await store.lookupPostings(ANCHOR_NAMESPACE, anchorKeyList)) if (hits >= o.minSharedAnchors) score.set(id, (score.get(id) ?? 0) + hits);
+    for (const [id, hits] of await store.lookupPostingKeys(anchorKeyList)) if (hits >= o.minSharedAnchors) score.set(id, (score.get(id) ?? 0) + hits);
   }
   score.delete(article.id);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxCandidates);

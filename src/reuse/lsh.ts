@@ -1,5 +1,6 @@
 import { fmix32, isEmptySignature } from './minhash.ts';
 import { PostingTable } from './postings.ts';
+import { PostingKeyHasher } from '../store/posting-key.ts';
 
 /**
  * Locality-sensitive hashing over MinHash signatures: the signature is cut into
@@ -44,6 +45,22 @@ export function bandKeys(signature: Uint32Array, shape: LshShape = DEFAULT_LSH):
   return keys;
 }
 
+/** `bandKeys` as the store's hashed keys in `namespace` (`postingKey(namespace, key)` of each), never spelled out as strings. */
+export function bandPostingKeys(signature: Uint32Array, namespace: string, shape: LshShape = DEFAULT_LSH, hasher = new PostingKeyHasher()): number[] {
+  if (isEmptySignature(signature)) return [];
+  const keys: number[] = new Array(shape.bands);
+  for (let band = 0; band < shape.bands; band++) {
+    hasher.start(namespace).char(CHAR_B).digits(band, 10).char(CHAR_COLON);
+    for (let row = 0; row < shape.rows; row++) hasher.digits(signature[band * shape.rows + row]!, 36).char(CHAR_DOT);
+    keys[band] = hasher.finish();
+  }
+  return keys;
+}
+
+const CHAR_B = 0x62;
+const CHAR_COLON = 0x3a;
+const CHAR_DOT = 0x2e;
+
 /** An in-memory LSH index: add signatures under ids, ask which ids share bands with a signature. */
 export class LshIndex {
   private readonly table: PostingTable;
@@ -85,6 +102,12 @@ export class LshIndex {
     if (isEmptySignature(signature)) return hits;
     for (const key of bandHashes(signature, this.shape)) this.table.forEach(key, (doc) => hits.set(doc, (hits.get(doc) ?? 0) + 1));
     return hits;
+  }
+
+  /** Calls `visit` with the number of each signature sharing a band with `signature`, once per band shared. */
+  forEachBandMatch(signature: Uint32Array, visit: (number: number) => void): void {
+    if (isEmptySignature(signature)) return;
+    for (const key of bandHashes(signature, this.shape)) this.table.forEach(key, visit);
   }
 
   get byteLength(): number {

@@ -39,6 +39,11 @@ export function fmix32(value: number): number {
  * A text shorter than `size` words gives one shingle of all its words, so short
  * texts still get a signature; an empty text gives none.
  */
+/** How many hashes `shingleHashes` gives for `tokenCount` tokens. */
+export function shingleCount(tokenCount: number, size = DEFAULT_SHINGLE_SIZE): number {
+  return tokenCount === 0 ? 0 : tokenCount - Math.min(size, tokenCount) + 1;
+}
+
 export function shingleHashes(tokenHashes: ArrayLike<number>, size = DEFAULT_SHINGLE_SIZE, scratch?: Scratch<Uint32Array>): Uint32Array {
   const n = tokenHashes.length;
   if (n === 0) return new Uint32Array(0);

@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { addToStoreIndex, findReuse, ReuseDetector, type ReuseArticle } from './index.ts';
-import { estimateJaccard, minhashSignature, shingleHashes } from './minhash.ts';
-import { bandKeys, LshIndex } from './lsh.ts';
-import { anchorHashes } from './anchors.ts';
+import { estimateJaccard, minhashSignature, shingleCount, shingleHashes } from './minhash.ts';
+import { bandKeys, bandPostingKeys, LshIndex } from './lsh.ts';
+import { anchorHashes, anchorKeys, anchorPostingKeys } from './anchors.ts';
+import { postingKey } from '../store/posting-key.ts';
 import { prepareText } from './prepare.ts';
 
 const STORY = [
@@ -85,18 +86,16 @@ test('ReuseDetector.add returns each new article’s pairs with those indexed be
 });
 
 test('addToStoreIndex finds pairs through store postings and reads only candidate articles', async () => {
-  const postings = new Map<string, Map<string, Set<string>>>();
+  const postings = new Map<number, Set<string>>();
   const articles = new Map(corpus.map((a) => [a.id, a]));
   const read: string[] = [];
   const store = {
-    async addPostings(namespace: string, articleId: string, keys: string[]) {
-      const index = postings.get(namespace) ?? new Map<string, Set<string>>();
-      for (const key of keys) index.set(key, (index.get(key) ?? new Set()).add(articleId));
-      postings.set(namespace, index);
+    async addPostingKeysMany(batch: Iterable<{ articleId: string; keys: ArrayLike<number> }>) {
+      for (const { articleId, keys } of batch) for (const key of Array.from(keys)) postings.set(key, (postings.get(key) ?? new Set()).add(articleId));
     },
-    async lookupPostings(namespace: string, keys: string[]) {
+    async lookupPostingKeys(keys: ArrayLike<number>) {
       const hits = new Map<string, number>();
-      for (const key of keys) for (const id of postings.get(namespace)?.get(key) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+      for (const key of Array.from(keys)) for (const id of postings.get(key) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
       return hits;
     },
     async getArticle(id: string) {
@@ -125,6 +124,22 @@ test('MinHash estimates Jaccard and LSH finds the near-duplicate, not the unrela
   assert.deepEqual([...index.candidates(b).keys()], ['origin']);
   assert.equal(bandKeys(a).length, 32);
   assert.deepEqual(bandKeys(minhashSignature(new Uint32Array(0))), [], 'an empty text has no band keys');
+});
+
+test('shingleCount says how many shingles a text of so many words gives', () => {
+  for (let words = 0; words < 12; words++) assert.equal(shingleCount(words), shingleHashes(new Uint32Array(words).map((_, k) => k * 7 + 1)).length, `${words} words`);
+  assert.equal(shingleCount(4, 5), 1, 'a text shorter than a shingle is one shingle');
+});
+
+test('hashed posting keys are the spelled-out keys hashed, so postings written by either read the same', () => {
+  const signature = minhashSignature(shingleHashes(prepareText(STORY).tokens));
+  const hashed = bandPostingKeys(signature, 'reuse-lsh');
+  assert.equal(hashed.length, 32);
+  assert.deepEqual(hashed, bandKeys(signature).map((key) => postingKey('reuse-lsh', key)));
+  assert.deepEqual(bandPostingKeys(minhashSignature(new Uint32Array(0)), 'reuse-lsh'), []);
+  const anchors = anchorHashes(prepareText(STORY).tokens);
+  assert.ok(anchors.length > 5);
+  assert.deepEqual(anchorPostingKeys(anchors, 'reuse-anchor'), anchorKeys(anchors).map((key) => postingKey('reuse-anchor', key)));
 });
 
 test('winnowed anchors guarantee a shared anchor for a shared run of 12 words and skip quoted words', () => {

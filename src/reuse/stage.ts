@@ -23,7 +23,7 @@ export const reuseStage: CorpusStage<ReuseResult> & { report: ReportContribution
       const { pairs, keys } = findReuseWithKeys(input.articles);
       // All postings at once, in index order: a commit per article made posting 30× slower than
       // finding the pairs, and random-order inserts grow dearer as the index grows.
-      await input.store.addPostingsMany(reusePostings(keys));
+      await input.store.addPostingKeysMany(reusePostings(keys));
       return { pairs };
     }
     const current = new Set(input.articles.map((article) => article.id));

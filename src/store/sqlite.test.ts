@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { openStore, SchemaTooNewError, SqliteStore } from './index.ts';
 import { LATEST_SCHEMA_VERSION } from './migrations.ts';
 import { makeArticle, tempDir } from './fixtures.test-helpers.ts';
+import { postingKey } from './posting-key.ts';
 
 const harbourLedger = makeArticle(
   [
@@ -340,4 +341,20 @@ test('posting many articles at once gives the same look-ups as posting them one 
     assert.deepEqual(new Map([...(await many.lookupPostings(namespace, [...keys]))].sort()), new Map([...expected].sort()));
   }
   await assert.rejects(many.addPostingsMany([{ namespace: 'lsh', articleId: 'a_nowhere', keys: ['k'] }]), /no article with id a_nowhere is stored/);
+});
+
+test('hashed posting keys and key strings post and find the same postings', async (t) => {
+  const store = await openStore(':memory:');
+  t.after(() => store.close());
+  const [pier, ferry, tug] = ['Pier lights fail again.', 'Ferry timetable cut.', 'Tug crews vote to strike.'].map((line) => makeArticle([line]));
+  for (const article of [pier!, ferry!, tug!]) await store.putArticle(article);
+  await store.addPostings('lsh', pier!.id, ['band-1', 'band-2']);
+  await store.addPostingKeysMany([{ articleId: ferry!.id, keys: [postingKey('lsh', 'band-2'), postingKey('anchors', 'band-1')] }]);
+  await store.addPostingKeysMany([{ articleId: tug!.id, keys: new Float64Array([postingKey('lsh', 'band-9')]) }]);
+  assert.deepEqual(new Map([...(await store.lookupPostings('lsh', ['band-1', 'band-2']))].sort()), new Map<string, number>([[ferry!.id, 1], [pier!.id, 2]].sort() as Array<[string, number]>));
+  assert.deepEqual([...(await store.lookupPostingKeys([postingKey('lsh', 'band-1'), postingKey('lsh', 'band-1')]))], [[pier!.id, 1]], 'a repeated key counts once');
+  assert.deepEqual([...(await store.lookupPostingKeys([postingKey('anchors', 'band-1')]))], [[ferry!.id, 1]]);
+  assert.deepEqual([...(await store.lookupPostings('lsh', ['band-9']))], [[tug!.id, 1]]);
+  assert.equal((await store.lookupPostingKeys([])).size, 0);
+  await assert.rejects(store.addPostingKeysMany([{ articleId: 'a_nowhere', keys: [1] }]), /no article with id a_nowhere is stored/);
 });

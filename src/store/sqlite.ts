@@ -9,7 +9,7 @@ import { postingInsertOrder } from './insert-order.ts';
 import { postingKey } from './posting-key.ts';
 import { migrate } from './migrations.ts';
 import { buildFtsQuery, foldForSearch, makeSnippet } from './search-text.ts';
-import type { ArticleQuery, PostingBatch, PutResult, SearchHit, Store, StoredFailure } from './store.ts';
+import type { ArticleQuery, PostingBatch, PostingKeyBatch, PutResult, SearchHit, Store, StoredFailure } from './store.ts';
 
 export interface SqliteStoreOptions {
   /** Milliseconds to wait for another process's write lock before failing (default 10 s). */
@@ -254,22 +254,26 @@ export class SqliteStore implements Store {
    * postings in index order costs a third of inserting them article by article.
    */
   async addPostingsMany(batch: PostingBatch): Promise<void> {
+    await this.addPostingKeysMany(hashedPostings(batch));
+  }
+
+  /** `addPostingsMany` with keys hashed by the caller (see `PostingKeyBatch`). */
+  async addPostingKeysMany(batch: PostingKeyBatch): Promise<void> {
     await this.inScope(() => {
-      // Keys are hashed as the batch is read, so a corpus's key strings are never all held at once.
       // Plain arrays, not typed ones: see postingInsertOrder.
       const keys: number[] = [];
       const seqs: number[] = [];
       const seqOf = new Map<string, number>();
-      for (const { namespace, articleId, keys: written } of batch) {
+      for (const { articleId, keys: written } of batch) {
         if (written.length === 0) continue;
         let seq = seqOf.get(articleId);
         if (seq === undefined) {
           const row = this.sql.seqOfArticle.get(articleId) as { seq: number } | undefined;
-          if (!row) throw new Error(`adding postings to "${namespace}": no article with id ${articleId} is stored`);
+          if (!row) throw new Error(`adding postings: no article with id ${articleId} is stored`);
           seqOf.set(articleId, (seq = row.seq));
         }
-        for (const key of written) {
-          keys.push(postingKey(namespace, key));
+        for (let k = 0; k < written.length; k++) {
+          keys.push(written[k]!);
           seqs.push(seq);
         }
       }
@@ -277,6 +281,7 @@ export class SqliteStore implements Store {
       if (n === 0) return;
       const order = postingInsertOrder(keys, n);
       const write = () => {
+        // Bound as an array (better-sqlite3 binds its elements in order): spread into arguments, each chunk was copied first.
         const wide: number[] = new Array(POSTING_ROWS_WIDE * 2);
         let filled = 0;
         let lastKey = -1;
@@ -289,7 +294,7 @@ export class SqliteStore implements Store {
           wide[2 * filled] = lastKey;
           wide[2 * filled + 1] = lastSeq;
           if (++filled === POSTING_ROWS_WIDE) {
-            this.sql.insertPostingsWide.run(...wide);
+            this.sql.insertPostingsWide.run(wide);
             filled = 0;
           }
         }
@@ -300,7 +305,7 @@ export class SqliteStore implements Store {
             const k = Math.min(offset + r, filled - 1);
             narrow.push(wide[2 * k]!, wide[2 * k + 1]!);
           }
-          this.sql.insertPostingsNarrow.run(...narrow);
+          this.sql.insertPostingsNarrow.run(narrow);
         }
       };
       if (this.db.inTransaction) write();
@@ -313,9 +318,14 @@ export class SqliteStore implements Store {
    * edited page would come back as a near-copy of its own earlier version.
    */
   async lookupPostings(namespace: string, keys: string[], options: { latestOnly?: boolean } = {}): Promise<Map<string, number>> {
+    return this.lookupPostingKeys(keys.map((key) => postingKey(namespace, key)), options);
+  }
+
+  /** `lookupPostings` with keys hashed by the caller (see `PostingKeyBatch`). */
+  async lookupPostingKeys(keys: ArrayLike<number>, options: { latestOnly?: boolean } = {}): Promise<Map<string, number>> {
     const counts = new Map<string, number>();
     if (keys.length === 0) return counts;
-    const hashed = [...new Set(keys.map((key) => postingKey(namespace, key)))];
+    const hashed = [...new Set(Array.from(keys))];
     return this.inScope(() => {
       for (let offset = 0; offset < hashed.length; offset += IN_CHUNK) {
         const chunk: Array<number | null> = hashed.slice(offset, offset + IN_CHUNK);
@@ -645,4 +655,9 @@ function explainMissingArticle(error: unknown, articleId: string, doing: string)
     return new Error(`${doing}: no article with id ${articleId} is stored`, { cause: error });
   }
   return error;
+}
+
+/** A batch of key strings as hashed keys, hashed as the batch is read (so a corpus's key strings are never all held at once). */
+function* hashedPostings(batch: PostingBatch): Generator<{ articleId: string; keys: number[] }> {
+  for (const { namespace, articleId, keys } of batch) yield { articleId, keys: keys.map((key) => postingKey(namespace, key)) };
 }

@@ -49,6 +49,12 @@ export interface ArticleQuery {
  */
 /** Keys to post for many articles at once (`Store.addPostingsMany`). */
 export type PostingBatch = Iterable<{ namespace: string; articleId: string; keys: readonly string[] }>;
+/**
+ * Posting keys already hashed, namespace included (`postingKey(namespace, key)` in posting-key.ts):
+ * non-negative safe integers, a BIGINT in SQL. A caller that makes many keys hashes them without
+ * spelling them out as strings (`PostingKeyHasher`).
+ */
+export type PostingKeyBatch = Iterable<{ articleId: string; keys: ArrayLike<number> }>;
 
 export interface Store {
   /** Create or upgrade the schema. Idempotent. */
@@ -80,6 +86,10 @@ export interface Store {
   addPostingsMany(batch: PostingBatch): Promise<void>;
   /** Article ids posted under any of `keys`, with how many of the keys each shares. */
   lookupPostings(namespace: string, keys: string[]): Promise<Map<string, number>>;
+  /** `addPostingsMany` with hashed keys: `{ namespace, articleId, keys }` and `{ articleId, keys: keys hashed in namespace }` post the same. */
+  addPostingKeysMany(batch: PostingKeyBatch): Promise<void>;
+  /** `lookupPostings` with hashed keys (which may mix namespaces). */
+  lookupPostingKeys(keys: ArrayLike<number>): Promise<Map<string, number>>;
 
   /** Run `work` atomically where the backend supports it. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
