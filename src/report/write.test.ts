@@ -68,7 +68,7 @@ test('writeTextParts writes the parts in order, to a new folder', async () => {
   }
 });
 
-test('writeOutput encodes text beyond ASCII whole across its write buffers, and a piece longer than a buffer as it is', async () => {
+test('writeOutput writes text beyond ASCII whole across its write chunks, and a member longer than a chunk', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'storytrace-utf8-'));
   try {
     const path = join(dir, 'report.json');
@@ -76,7 +76,7 @@ test('writeOutput encodes text beyond ASCII whole across its write buffers, and 
     const mixed = 'Qa’ani said “ceasefire” in Doha — 停火 🕊 \ud800 end';
     const report = {
       articles: Array.from({ length: 3000 }, (_, i) => ({ id: `a${i}`, text: `${mixed} ${i}`.repeat(1 + (i % 5)) })),
-      // One member longer than the write buffer, written as a string of its own.
+      // One member longer than a write chunk.
       summary: 'déjà vu '.repeat(200_000),
     };
     await writeOutput(path, report);
