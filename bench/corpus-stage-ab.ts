@@ -1,7 +1,7 @@
 // One corpus stage of two checkouts, run in turn in one process on a kept database, for a comparison
 // that a loaded machine's noise does not swamp (separate processes moved by ±20% between runs):
 //
-//   node --expose-gc --max-semi-space-size=64 --import tsx bench/corpus-stage-ab.ts <storytrace.db> <stage> <checkout A> <checkout B> [rounds]
+//   node --expose-gc --max-semi-space-size=128 --import tsx bench/corpus-stage-ab.ts <storytrace.db> <stage> <checkout A> <checkout B> [rounds]
 //
 // The stages before <stage> run once, with checkout B's code; then A's and B's <stage> alternate
 // (A B, B A, …), each after a forced collection. Prints CPU ms per article (fastest and median of

@@ -2,7 +2,7 @@
 // report, on a database an earlier run left (`bench/e2e.ts N --keep` prints its folder), so a change
 // to a corpus stage is measured without re-reading and re-analysing every article:
 //
-//   node --max-semi-space-size=64 --import tsx bench/corpus-stages.ts <storytrace.db> [report.json] [--stages reuse,families]
+//   node --max-semi-space-size=128 --import tsx bench/corpus-stages.ts <storytrace.db> [report.json] [--stages reuse,families]
 //
 // The database is copied first (reuse writes postings) and the copy removed. Prints CPU ms per
 // article for each stage. The report is written with a fixed `generatedAt`, so the reports of two

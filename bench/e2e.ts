@@ -231,9 +231,9 @@ async function measureSize(size: number, options: E2eOptions): Promise<E2eRun> {
     articles = [];
     const childFlags = (process.env.STORYTRACE_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
     if (options.heap) childFlags.push('--expose-gc');
-    // The heap the CLI launcher (bin/storytrace.mjs) gives the analysis: half the machine's memory, 64 MB young generation.
+    // The heap the CLI launcher (bin/storytrace.mjs) gives the analysis: half the machine's memory, 128 MB semi-spaces.
     if (!childFlags.some((flag) => flag.startsWith('--max-old-space-size'))) childFlags.push(`--max-old-space-size=${Math.floor(totalmem() / 2 ** 20 / 2)}`);
-    if (!childFlags.some((flag) => flag.startsWith('--max-semi-space-size'))) childFlags.push('--max-semi-space-size=64');
+    if (!childFlags.some((flag) => flag.startsWith('--max-semi-space-size'))) childFlags.push('--max-semi-space-size=128');
     const child = spawn(process.execPath, [...childFlags, '--import', 'tsx', SELF, '--child', JSON.stringify({ ...written, db: join(dir, 'storytrace.db') })], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
