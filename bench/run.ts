@@ -1,6 +1,8 @@
 /**
  * `npm run bench [-- <name>...]`: prints speed tables. Names: extraction, textdumps, store
  * (and those registered below as stages arrive). Figures go to BENCHMARKS.md.
+ * `npm run bench` gives node the young generation the CLI launcher gives the analysis
+ * (bin/storytrace.mjs: 128 MB semi-spaces), so the stages are timed as `storytrace analyze` runs them.
  */
 import { fileURLToPath } from 'node:url';
 import { formatTable, type EvalTable } from '../src/eval/report.ts';

@@ -127,7 +127,8 @@ async function* ingestFile(path: string, size: number, session: Session): AsyncG
     yield failure(path, 'empty file');
     return;
   }
-  const head = await readHead(path, SNIFF_BYTES);
+  // One byte past the size found by stat tells a file that has grown since from one read whole.
+  const head = await readHead(path, Math.min(SNIFF_BYTES, size + 1));
   let sniffed = sniff(head, size <= SNIFF_BYTES);
   const gzipped = sniffed.kind === 'gzip';
   if (gzipped) {
@@ -159,6 +160,11 @@ async function* ingestFile(path: string, size: number, session: Session): AsyncG
   }
   if (!gzipped && size > maxBytes) {
     yield failure(path, sizeLimitReason(maxBytes));
+    return;
+  }
+  // A file the sniffed head already holds whole (most articles) is not read a second time.
+  if (!gzipped && head.length === size && size <= maxBytes) {
+    yield* ingestPayload(head, session, payload);
     return;
   }
   const whole = await readStreamCapped(chunks(), maxBytes);
