@@ -128,7 +128,7 @@ async function* ingestFile(path: string, size: number, session: Session): AsyncG
     return;
   }
   // One byte past the size found by stat tells a file that has grown since from one read whole.
-  const head = await readHead(path, Math.min(SNIFF_BYTES, size + 1));
+  const head = readHead(path, Math.min(SNIFF_BYTES, size + 1));
   let sniffed = sniff(head, size <= SNIFF_BYTES);
   const gzipped = sniffed.kind === 'gzip';
   if (gzipped) {
