@@ -99,17 +99,6 @@ function nameWords(name: string): string[] {
   return out;
 }
 
-/**
- * Whether nameKey of a name holding this folded word may differ from its words' own keys joined
- * by spaces: the word joins the word before or after it (nameWords: "ad-Din", "Abd"), or holds
- * punctuation that nameWords splits on ("u.s.").
- */
-export function keyDependsOnNeighbours(word: string): boolean {
-  if (mayAttach(word) && ATTACHING.test(word)) return true;
-  if (word.startsWith('abd') && /^abd[aeiou]?l?$/.test(word)) return true;
-  return /[.,;:()[\]"\s]/.test(word);
-}
-
 /** Whether ATTACHING can match: its words end in n, e or h ("din", "dine", "allah"). */
 function mayAttach(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);

@@ -33,7 +33,7 @@ import {
   type KnownName,
   type WordTrie,
 } from './gazetteer.ts';
-import { keyDependsOnNeighbours, nameKey, wordKey } from './names.ts';
+import { nameKey, wordKey } from './names.ts';
 import type { NameToken } from './tokens.ts';
 import { boundedMemo } from '../text/memo.ts';
 
@@ -245,8 +245,6 @@ function givenNameAt(ctx: SegmentContext, index: number): 'male' | 'female' | nu
 interface WordKeys {
   /** Transliteration key (names.ts). */
   key: string;
-  /** `key` as a part of a longer name's key, or null when nameKey of the name must be computed from its text (keyDependsOnNeighbours). */
-  namePart: string | null;
   /** Spelling key (gazetteer.ts). */
   spelling: string;
   /** couldBeKnown(spelling, key): a known name may start with this word. */
@@ -268,7 +266,6 @@ function keysOf(entry: WordEntry): WordKeys {
     const spellingWords = spelling ? spelling.split(' ') : [];
     entry.keys = {
       key,
-      namePart: keyDependsOnNeighbours(entry.norm) ? null : key,
       spelling,
       startsKnown: couldBeKnown(spelling, key),
       known: lookupKnownKeys(spelling, key),
@@ -510,33 +507,17 @@ export function findSegments(ctx: SegmentContext): NameSegment[] {
   return joinOrganizationPhrases(ctx, markParentheticalAliases(ctx, inTextOrder([...prose, ...titled])));
 }
 
-/**
- * The keys among `wanted` that are a prose name's key, or the last word of the key of a person's
- * name of two words or more: read off the prose names without collecting all their keys.
- */
+/** The keys among `wanted` that are a prose name's key, or the last word of the key of a person's name of two words or more. */
 function proseKeysAmong(prose: NameSegment[], wanted: Set<string>): Set<string> {
   const found = new Set<string>();
-  // Few keys wanted (the usual case): compare each with the end of a person's key instead of slicing its last word.
-  const few = wanted.size <= 8;
   for (const segment of prose) {
     const key = segment.key;
     if (wanted.has(key)) found.add(key);
     if (segment.type !== 'person') continue;
     const space = key.lastIndexOf(' ');
-    if (space === -1) continue;
-    if (!few) {
-      const last = key.slice(space + 1);
-      if (wanted.has(last)) found.add(last);
-      continue;
-    }
-    for (const word of wanted) if (isLastWordOf(word, key, space)) found.add(word);
+    if (space !== -1 && wanted.has(key.slice(space + 1))) found.add(key.slice(space + 1));
   }
   return found;
-}
-
-/** Whether `word` is `key.slice(lastSpace + 1)`. */
-function isLastWordOf(word: string, key: string, lastSpace: number): boolean {
-  return word.length === key.length - lastSpace - 1 && key.endsWith(word);
 }
 
 /** The segments sorted by start (a stable sort, skipped when they already are). */
@@ -638,16 +619,6 @@ function pushGeneric(ctx: SegmentContext, first: number, last: number, titles: s
   if (segment) out.push(segment);
 }
 
-/**
- * nameKey(surface) of the name of tokens first..last, whose text is `surface`: for one word, the
- * key its word entry already holds. A longer name's key comes from nameKey's table, whose strings
- * are the same each time the name recurs (a key joined afresh would be hashed again at each look-up).
- */
-function segmentKey(ctx: SegmentContext, first: number, last: number, surface: string): string {
-  if (first !== last) return nameKey(surface);
-  return tokenKeys(ctx, first).namePart ?? nameKey(surface);
-}
-
 function knownSegment(ctx: SegmentContext, first: number, last: number, known: KnownName): NameSegment | null {
   const { tokens, text } = ctx;
   const start = tokens[first]!.start;
@@ -659,7 +630,7 @@ function knownSegment(ctx: SegmentContext, first: number, last: number, known: K
     start,
     end,
     text: surface,
-    key: segmentKey(ctx, first, last, surface),
+    key: nameKey(surface),
     titles: [],
     type: known.type,
     confident: true,
@@ -710,7 +681,7 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
   const start = tokens[first]!.start;
   const end = tokens[last]!.coreEnd;
   const surface = text.slice(start, end);
-  const key = segmentKey(ctx, first, last, surface);
+  const key = nameKey(surface);
   if (!key) return null;
   const titleLine = tokens[first]!.titleLine;
   const { type, confident, gender } = classify(ctx, first, last, titles);

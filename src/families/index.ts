@@ -29,7 +29,6 @@ import { diffWords, type WordDiff } from './diff.ts';
 import { analyzeWords, wordsOfSlice, type ConceptNeighbours, type Word } from './lexical.ts';
 import { topShared } from './select.ts';
 import { sentencesOf } from './sentences.ts';
-import { SimilarityMemo } from './pair-memo.ts';
 import { idfTableOfKeys, preparedSimilarity, prepareKeyedStatements, similarityBound, statementKeys, type IdfTable, type PreparedStatement, type StatementSimilarity, type WordKeys } from './similarity.ts';
 
 export { diffWords, type WordDiff } from './diff.ts';
@@ -185,11 +184,8 @@ function unitsOf(quote: FamilyQuote, published: string | null, minContentWords: 
   });
 }
 
-/** What families read of a `StatementSimilarity`; `similarity(i, j)` returns one view, valid until its next call. */
-type PairSimilarity = Pick<StatementSimilarity, 'score' | 'containment'>;
-
 /** How strongly two sentences are renderings of one statement: the better of paraphrase and cut. */
-function strength(a: Unit, b: Unit, similarity: PairSimilarity, options: Required<QuoteFamilyOptions>): number {
+function strength(a: Unit, b: Unit, similarity: StatementSimilarity, options: Required<QuoteFamilyOptions>): number {
   const shorter = Math.min(a.contentStems.length, b.contentStems.length);
   const asCut = shorter >= MIN_CUT_CONTENT_WORDS && similarity.containment >= options.containmentThreshold ? similarity.containment * (options.sameSpeakerThreshold / options.containmentThreshold) : 0;
   return Math.max(similarity.score, asCut);
@@ -213,29 +209,24 @@ export function buildQuoteFamilies(quotes: readonly FamilyQuote[], context: Fami
     return id;
   });
   const statementCount = statementIds.size;
-  // Units of the same text share a statement, so each pair of statements is compared once per direction;
-  // a pair of units keeps the figures of the direction it was first asked in.
-  const unitPairs = new SimilarityMemo(units.length);
-  const statementPairs = new SimilarityMemo(statementCount);
-  const view: PairSimilarity = { score: 0, containment: 0 };
-  const similarity = (i: number, j: number): PairSimilarity => {
+  const similarityCache = new Map<number, StatementSimilarity>();
+  const statementSimilarityCache = new Map<number, StatementSimilarity>();
+  const similarity = (i: number, j: number): StatementSimilarity => {
     const key = i < j ? i * units.length + j : j * units.length + i;
-    let slot = unitPairs.find(key);
-    if (slot < 0) {
+    let value = similarityCache.get(key);
+    if (!value) {
       const statementKey = statementOf[i]! * statementCount + statementOf[j]!;
-      let statementSlot = statementPairs.find(statementKey);
-      if (statementSlot < 0) {
-        const { score, containment } = preparedSimilarity(prepared[i]!, prepared[j]!);
-        statementSlot = statementPairs.insert(statementKey, score, containment);
+      value = statementSimilarityCache.get(statementKey);
+      if (!value) {
+        value = preparedSimilarity(prepared[i]!, prepared[j]!);
+        statementSimilarityCache.set(statementKey, value);
       }
-      slot = unitPairs.insert(key, statementPairs.scoreAt(statementSlot), statementPairs.containmentAt(statementSlot));
+      similarityCache.set(key, value);
     }
-    view.score = unitPairs.scoreAt(slot);
-    view.containment = unitPairs.containmentAt(slot);
-    return view;
+    return value;
   };
 
-  const edges = candidateEdges(units, idf, settings, similarity, prepared, statementOf, statementCount);
+  const edges = candidateEdges(units, idf, settings, similarity, prepared, statementOf);
   const groups = groupUnits(units, edges, settings, similarity);
 
   const families: QuoteFamily[] = [];
@@ -261,21 +252,20 @@ export function buildQuoteFamilies(quotes: readonly FamilyQuote[], context: Fami
   return families.sort((a, b) => compareDates(publishedOf(a, articles), publishedOf(b, articles)) || (a.id < b.id ? -1 : 1));
 }
 
-/** Candidate links between units, strongest first (then by i, then j): edge k joins units i[k] and j[k]. */
-interface Edges {
-  i: Int32Array;
-  j: Int32Array;
+interface Edge {
+  i: number;
+  j: number;
+  strength: number;
 }
 
 function candidateEdges(
   units: Unit[],
   idf: IdfTable,
   settings: Required<QuoteFamilyOptions>,
-  similarity: (i: number, j: number) => PairSimilarity,
+  similarity: (i: number, j: number) => StatementSimilarity,
   prepared: PreparedStatement[],
   statementOf: Int32Array,
-  statementCount: number,
-): Edges {
+): Edge[] {
   // Stems interned once per distinct list (units of the same text share one list).
   const stemIds = new Map<string, number>();
   const stemNames: string[] = [];
@@ -338,7 +328,7 @@ function candidateEdges(
   const touchedPast = new Int32Array(units.length);
   const candidates = new Int32Array(settings.maxCandidates);
   const scratch = new Float64Array(units.length);
-  const edges = new EdgeColumns();
+  const edges: Edge[] = [];
   // Units of one text (reruns, copies) share their stem lists, and a unit's shared weights are those of
   // the first unit of its text, restricted to units past its own quotation: the lists are read once per
   // text. Edges come out in another order, but are sorted at the end on a total order.
@@ -348,12 +338,10 @@ function candidateEdges(
     if (group) group.push(i);
     else unitsByLists.set(lists, [i]);
   });
-  // The similarity bound of a unit of the current text with each statement it was compared with (where boundStamp is the text's).
-  const boundOf = new Float64Array(statementCount);
-  const boundStamp = new Int32Array(statementCount);
-  let stamp = 0;
+  // The similarity bound of a unit of the current text with each statement it was compared with.
+  const boundOf = new Map<number, number>();
   for (const [{ lists, weights }, group] of unitsByLists) {
-    stamp++;
+    boundOf.clear();
     let touchedCount = 0;
     // Candidates lie past the unit's own quotation: lists hold unit indexes in ascending order.
     const from = quoteEnd[group[0]!]!;
@@ -386,7 +374,7 @@ function candidateEdges(
     }
     for (let k = 0; k < touchedCount; k++) sharedWeight[touched[k]!] = 0;
   }
-  return edges.sorted();
+  return edges.sort((a, b) => b.strength - a.strength || a.i - b.i || a.j - b.j);
 
   function addCandidateEdges(i: number, candidateCount: number): void {
     const speaker = speakerOf[i]!;
@@ -399,59 +387,20 @@ function candidateEdges(
       if (agreement === 'unknown') {
         // Most such pairs are far below the threshold: a bound settles them without pairing words (the margin covers rounding).
         // Units of one text share a statement (see unitsOf), so the bound depends on the other's statement alone.
-        const statement = statementOf[j]!;
-        if (boundStamp[statement] !== stamp) {
-          boundStamp[statement] = stamp;
-          boundOf[statement] = similarityBound(prepared[i]!, prepared[j]!);
-        }
-        if (boundOf[statement]! < settings.unknownSpeakerThreshold - 1e-9) continue;
+        let bound = boundOf.get(statementOf[j]!);
+        if (bound === undefined) boundOf.set(statementOf[j]!, (bound = similarityBound(prepared[i]!, prepared[j]!)));
+        if (bound < settings.unknownSpeakerThreshold - 1e-9) continue;
       }
       const sim = similarity(i, j);
       const value = strength(units[i]!, units[j]!, sim, settings);
       const needed = agreement === 'same' ? settings.sameSpeakerThreshold : settings.unknownSpeakerThreshold;
       const passes = agreement === 'same' ? value >= needed : sim.score >= needed;
-      if (passes) edges.push(i, j, value);
+      if (passes) edges.push({ i, j, strength: value });
     }
   }
 }
 
-/** Edges as they are found, in growable columns. */
-class EdgeColumns {
-  private i: Int32Array = new Int32Array(1024);
-  private j: Int32Array = new Int32Array(1024);
-  private strength = new Float64Array(1024);
-  private count = 0;
-
-  push(i: number, j: number, strength: number): void {
-    if (this.count === this.i.length) {
-      this.i = grownInt32(this.i);
-      this.j = grownInt32(this.j);
-      const strengths = new Float64Array(this.strength.length * 2);
-      strengths.set(this.strength);
-      this.strength = strengths;
-    }
-    this.i[this.count] = i;
-    this.j[this.count] = j;
-    this.strength[this.count++] = strength;
-  }
-
-  /** Strongest first, then by i, then by j (a total order: a pair is found once). */
-  sorted(): Edges {
-    const { i, j, strength } = this;
-    const order = new Int32Array(this.count);
-    for (let k = 0; k < order.length; k++) order[k] = k;
-    order.sort((a, b) => strength[b]! - strength[a]! || i[a]! - i[b]! || j[a]! - j[b]!);
-    return { i: order.map((k) => i[k]!), j: order.map((k) => j[k]!) };
-  }
-}
-
-function grownInt32(array: Int32Array): Int32Array {
-  const grown = new Int32Array(array.length * 2);
-  grown.set(array);
-  return grown;
-}
-
-function groupUnits(units: Unit[], edges: Edges, settings: Required<QuoteFamilyOptions>, similarity: (i: number, j: number) => PairSimilarity): number[][] {
+function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamilyOptions>, similarity: (i: number, j: number) => StatementSimilarity): number[][] {
   const groupOf = units.map((_, i) => i);
   const find = (i: number): number => {
     while (groupOf[i] !== i) {
@@ -465,9 +414,9 @@ function groupUnits(units: Unit[], edges: Edges, settings: Required<QuoteFamilyO
   const members: Array<number[] | undefined> = new Array(units.length);
   const quotesOf: Array<Set<string> | undefined> = new Array(units.length);
   const speakerOf: Array<string | null> = units.map((unit) => unit.quote.speakerId);
-  for (let edge = 0; edge < edges.i.length; edge++) {
-    const a = find(edges.i[edge]!);
-    const b = find(edges.j[edge]!);
+  for (const edge of edges) {
+    const a = find(edge.i);
+    const b = find(edge.j);
     if (a === b) continue;
     const left = members[a] ?? [a];
     const right = members[b] ?? [b];

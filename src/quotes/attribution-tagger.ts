@@ -288,7 +288,8 @@ export function maskedTransitions(transitions: Float32Array): Float32Array {
 export function bestLabels(scores: Float32Array, masked: Float32Array, n: number): Uint8Array {
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
-  const L = LABEL_COUNT;
+  // Seven labels, as the unrolled loop below assumes: this stops compiling should TAG_LABELS change length.
+  const L: 7 = LABEL_COUNT;
   ensureScratch(n);
   const best = bestBuffer;
   const back = backBuffer;

@@ -26,7 +26,7 @@ import { POSSESSIVE_PRONOUNS, REMARKS_MADE, reportingVerb, SIGN_OFFS, SUBORDINAT
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { entityLookup, resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
-import { commaBefore, sentencesIn, wordsIn, type Span, type Word } from './text-units.ts';
+import { commaBefore, endsSoFarIfSorted, sentencesIn, wordsIn, type Span, type Word } from './text-units.ts';
 import { SpanOverlapIndex } from './span-overlap.ts';
 import { partitionPoint } from '../util/bisect.ts';
 import { chooseSpeaker, reviewProposal, type RankerCandidate, type SpeakerRankerModel } from './speaker-ranker.ts';
@@ -959,18 +959,6 @@ function mostQuotedByName(entities: ArticleEntities, drafts: Draft[]): string | 
   let bestCount = 1;
   for (const [key, count] of counts) if (count > bestCount) [best, bestCount] = [key, count];
   return best;
-}
-
-/** Per span of a list, the largest end up to it, when the spans are sorted by start; else null. */
-function endsSoFarIfSorted(spans: readonly Span[]): Int32Array | null {
-  const ends = new Int32Array(spans.length);
-  let furthest = -1;
-  for (let n = 0; n < spans.length; n++) {
-    if (n > 0 && spans[n]!.start < spans[n - 1]!.start) return null;
-    furthest = Math.max(furthest, spans[n]!.end);
-    ends[n] = furthest;
-  }
-  return ends;
 }
 
 /** The first span in list order that overlaps `span`: by bisection when `endsSoFar` (endsSoFarIfSorted) is given. */

@@ -8,7 +8,7 @@ import type { ArticleEntities, EntityMention, LocalEntity } from '../model/analy
 import { foldCase } from '../text/index.ts';
 import { boundedMemo } from '../text/memo.ts';
 import { DOCUMENT_NOUNS, PRONOUN_GENDER, REMARKS_MADE } from './cues.ts';
-import { commaBefore, type Span } from './text-units.ts';
+import { commaBefore, endsSoFarIfSorted, type Span } from './text-units.ts';
 import { partitionPoint } from '../util/bisect.ts';
 
 /** A speaker already resolved earlier in the article, in text order. */
@@ -65,19 +65,7 @@ export interface EntityLookup {
 export function entityLookup(entities: ArticleEntities): EntityLookup {
   const byKey = new Map<string, LocalEntity>();
   for (const entity of entities.entities) if (!byKey.has(entity.key)) byKey.set(entity.key, entity);
-  return { byKey, nameOwner: null, evidenceWords: new Map(), phraseWords: new Map(), mentionEndsSoFar: mentionEndsSoFar(entities.mentions) };
-}
-
-function mentionEndsSoFar(mentions: readonly EntityMention[]): Int32Array | null {
-  const ends = new Int32Array(mentions.length);
-  let furthest = -1;
-  for (let n = 0; n < mentions.length; n++) {
-    const m = mentions[n]!;
-    if (n > 0 && m.start < mentions[n - 1]!.start) return null;
-    furthest = Math.max(furthest, m.end);
-    ends[n] = furthest;
-  }
-  return ends;
+  return { byKey, nameOwner: null, evidenceWords: new Map(), phraseWords: new Map(), mentionEndsSoFar: endsSoFarIfSorted(entities.mentions) };
 }
 
 /** Index of the first mention that may end after `offset`: every mention before it ends at or before `offset` (0 when the mentions are not sorted). */

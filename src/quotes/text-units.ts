@@ -43,7 +43,18 @@ function isLowerAsciiOrDigit(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-/** Words (letters and digits, with inner apostrophes and hyphens) in [start, end), scanned once. */
+/** Per span of a list, the largest end up to it, when the spans are sorted by start (for bisection); else null. */
+export function endsSoFarIfSorted(spans: readonly Span[]): Int32Array | null {
+  const ends = new Int32Array(spans.length);
+  let furthest = -1;
+  for (let n = 0; n < spans.length; n++) {
+    if (n > 0 && spans[n]!.start < spans[n - 1]!.start) return null;
+    furthest = Math.max(furthest, spans[n]!.end);
+    ends[n] = furthest;
+  }
+  return ends;
+}
+
 /** Offset of the comma just before `offset`, white space between them skipped; -1 when there is none. */
 export function commaBefore(text: string, offset: number): number {
   let at = offset;
@@ -51,6 +62,7 @@ export function commaBefore(text: string, offset: number): number {
   return text[at - 1] === ',' ? at - 1 : -1;
 }
 
+/** Words (letters and digits, with inner apostrophes and hyphens) in [start, end), scanned once. */
 export function wordsIn(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   let i = start;

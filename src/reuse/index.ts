@@ -413,8 +413,8 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
     lastUse[b] = index;
   });
   const release = (doc: number) => {
-    masked[doc] = NO_SHINGLES;
-    prints[doc]!.tokens = NO_SHINGLES;
+    masked[doc] = RELEASED;
+    prints[doc]!.tokens = RELEASED;
   };
   prints.forEach((_, doc) => {
     if (lastUse[doc]! < 0) release(doc);
@@ -467,7 +467,8 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
   return { pairs: pairs.sort(comparePairs), keys: keys() };
 }
 
-const NO_SHINGLES = new Uint32Array(0);
+/** What an article's token buffers become after its last pair: nothing holds the arena's copy for it any more. */
+const RELEASED = new Uint32Array(0);
 
 /** The second text of a pair needs replacement values distinct from the first's (written to `scratch` when they differ). */
 function remask(masked: Uint32Array, original: Uint32Array, scratch: Scratch<Uint32Array>): Uint32Array {

@@ -97,24 +97,16 @@ function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
  * Written to `scratch`'s buffers when given (valid until their next use).
  */
 export function wordOffsets(text: string, scratch?: { starts: Scratch<Uint32Array>; ends: Scratch<Uint32Array> }): { starts: Uint32Array; ends: Uint32Array } {
-  if (!scratch) {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    for (const scan = new WordScanner(text); scan.next(); ) {
-      starts.push(scan.start);
-      ends.push(scan.end);
-    }
-    return { starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
-  }
   // A word is at least one character long.
-  const starts = scratch.starts.take(text.length);
-  const ends = scratch.ends.take(text.length);
+  const starts = scratch ? scratch.starts.take(text.length) : new Uint32Array(text.length);
+  const ends = scratch ? scratch.ends.take(text.length) : new Uint32Array(text.length);
   let count = 0;
   for (const scan = new WordScanner(text); scan.next(); count++) {
     starts[count] = scan.start;
     ends[count] = scan.end;
   }
-  return { starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+  // Without scratch, copies of the words' length rather than views of buffers as long as the text.
+  return scratch ? { starts: starts.subarray(0, count), ends: ends.subarray(0, count) } : { starts: starts.slice(0, count), ends: ends.slice(0, count) };
 }
 
 export interface CharSpan {

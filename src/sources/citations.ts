@@ -179,42 +179,27 @@ function indexMentions(entities: ArticleEntities): IndexedMention[] {
  * order. Null otherwise.
  */
 function nameMentionsInTextOrder(entities: ArticleEntities): IndexedMention[] | null {
-  const list = entities.entities;
-  // Entity k is keyed `e${k + 1}` (recognizeEntities numbers them so), checked below; nextMention[k] is the position of its next name mention to be met in the list.
-  const nextMention = new Int32Array(list.length);
+  // Each entity with the position of its next name mention to be met in the list.
+  const byKey = new Map<string, { entity: LocalEntity; next: number }>();
   let names = 0;
-  for (let k = 0; k < list.length; k++) {
-    if (localKeyIndex(list[k]!.key) !== k) return null;
-    for (const mention of list[k]!.mentions) if (mention.form === 'name') names++;
+  for (const entity of entities.entities) {
+    byKey.set(entity.key, { entity, next: 0 });
+    for (const mention of entity.mentions) if (mention.form === 'name') names++;
   }
   const out: IndexedMention[] = [];
   let lastStart = -1;
   for (const mention of entities.mentions) {
     if (mention.form !== 'name') continue;
-    const k = mention.localEntity === null ? -1 : localKeyIndex(mention.localEntity);
-    const owner = k >= 0 && k < list.length ? list[k]! : undefined;
+    const owner = mention.localEntity === null ? undefined : byKey.get(mention.localEntity);
     if (!owner || mention.start <= lastStart) return null;
-    const own = owner.mentions;
-    let next = nextMention[k]!;
-    while (next < own.length && own[next]!.form !== 'name') next++;
-    if (own[next] !== mention) return null;
-    nextMention[k] = next + 1;
+    const own = owner.entity.mentions;
+    while (owner.next < own.length && own[owner.next]!.form !== 'name') owner.next++;
+    if (own[owner.next] !== mention) return null;
+    owner.next++;
     lastStart = mention.start;
-    out.push({ mention, entity: owner });
+    out.push({ mention, entity: owner.entity });
   }
   return out.length === names ? out : null;
-}
-
-/** k for a local entity key `e${k + 1}` ("e1" → 0), read without slicing; -1 for any other key. */
-function localKeyIndex(key: string): number {
-  if (key.length < 2 || key.length > 10 || key.charCodeAt(0) !== 101 || key.charCodeAt(1) === 48) return -1;
-  let number = 0;
-  for (let i = 1; i < key.length; i++) {
-    const digit = key.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    number = number * 10 + digit;
-  }
-  return number - 1;
 }
 
 /** "Lebanon's al-Mayadeen": the place before the outlet is not the source. */
