@@ -12,10 +12,12 @@ function article(id: string, outlet: string, text: string): Article {
   };
 }
 
-test('the entity index maps citations to corpus entities and drops an outlet citing itself', () => {
+test('the entity index maps citations to corpus entities and drops an outlet citing itself, but not a dated credit', () => {
   const articles = [
     article('a1', 'Meridian Wire', 'PORTWREN (Meridian Wire) – The ferry operator raised fares on Monday, according to the Wren Gazette.'),
     article('a2', 'Northgate Daily', 'Fares on the Wren ferry will rise, according to Meridian Wire. The operator blamed fuel costs.'),
+    // A rerun whose outlet extraction read from its dated credit line: the credit still names the origin.
+    article('a3', 'Meridian Wire', '(March 2, 2023 / Meridian Wire) The ferry operator raised fares on Monday, blaming fuel costs.'),
   ];
   const results = new Map<string, ArticleEntityResult>(articles.map((a) => [a.id, entitiesStage.run(a, { get: () => undefined })]));
   const input = {
@@ -31,5 +33,6 @@ test('the entity index maps citations to corpus entities and drops an outlet cit
   assert.deepEqual(cited.sort(), [
     ['a1', 'Wren Gazette'],
     ['a2', 'Meridian Wire'],
+    ['a3', 'Meridian Wire'],
   ]);
 });

@@ -41,7 +41,7 @@ export function globalEntityId(index: EntityIndex | undefined, articleId: string
 export const entityIndexStage: CorpusStage<EntityIndex> & { report: ReportContribution } = {
   scope: 'corpus',
   name: 'entity-index',
-  version: 1,
+  version: 2,
   needs: ['entities'],
   run(input) {
     const perArticle = input.articleResults<ArticleEntityResult>('entities');
@@ -53,9 +53,10 @@ export const entityIndexStage: CorpusStage<EntityIndex> & { report: ReportContri
     const outletOf = new Map(input.articles.map((article) => [article.id, article.outlet]));
     for (const [articleId, result] of ordered) {
       const outlet = outletOf.get(articleId);
-      // An outlet naming itself ("SALTMERE (Meridian Wire) –", "told the Coastline Observer") is not citing a source.
+      // An outlet naming itself ("SALTMERE (Meridian Wire) –", "told the Coastline Observer") is not citing a source; a
+      // dated credit ("(May 27, 2020 / MEMRI)") is, as a rerun names its origin so and extraction reads the outlet from it.
       const isOwnOutlet = (citation: Citation) =>
-        !!outlet && (entityById.get(citation.sourceEntityId)?.aliases ?? []).some((alias) => sameName(alias, outlet));
+        !!outlet && !DATED_CREDIT.test(citation.text) && (entityById.get(citation.sourceEntityId)?.aliases ?? []).some((alias) => sameName(alias, outlet));
       citations.push(...toCitations(articleId, result.citations, merged.localToGlobal).filter((citation) => !isOwnOutlet(citation)));
       descriptors.push(...collectDescriptors(articleId, result.entities, merged.localToGlobal));
     }
@@ -72,3 +73,6 @@ export const entityIndexStage: CorpusStage<EntityIndex> & { report: ReportContri
     },
   },
 };
+
+/** "(May 27, 2020 / MEMRI)": a credit in parentheses holding a date and a slash. */
+const DATED_CREDIT = /^\([^()]*\d[^()]*\/[^()]*\)$/;
