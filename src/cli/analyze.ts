@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { analyze, writeHtmlReport, writeJsonReport } from '../analyze.ts';
-import { defaultProgress, silentProgress } from '../pipeline/progress.ts';
 import { EXIT_SOME_FAILED, type SetExit } from './shared.ts';
 import { ingestOptionsFrom, type FetchFlags, withFetchFlags } from './fetch-flags.ts';
 
@@ -22,6 +20,7 @@ export function registerAnalyze(program: Command, setExit: SetExit): void {
       .option('--html <file>', 'write the self-contained HTML report here')
       .option('-q, --quiet', 'no progress output'),
   ).action(async (inputs: string[], flags: AnalyzeFlags) => {
+    const [{ analyze, writeHtmlReport, writeJsonReport }, { defaultProgress, silentProgress }] = await Promise.all([import('../analyze.ts'), import('../pipeline/progress.ts')]);
     const progress = flags.quiet ? silentProgress : defaultProgress();
     const { summary, report } = await analyze(inputs, { db: flags.db, ingest: ingestOptionsFrom(flags), progress });
     if (flags.json) await writeJsonReport(report, flags.json);

@@ -2,8 +2,6 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { analyze, writeHtmlReport, writeJsonReport } from '../analyze.ts';
-import { defaultProgress, silentProgress } from '../pipeline/progress.ts';
 import { EXIT_SOME_FAILED, type SetExit } from './shared.ts';
 
 /** The bundled demo corpus: fictional outlets covering one fictional event (see demo/README.md). */
@@ -16,6 +14,7 @@ export function registerDemo(program: Command, setExit: SetExit): void {
     .option('--out <dir>', 'folder for demo.db, report.json and report.html', 'storytrace-demo')
     .option('-q, --quiet', 'no progress output')
     .action(async (flags: { out: string; quiet?: boolean }) => {
+      const [{ analyze, writeHtmlReport, writeJsonReport }, { defaultProgress, silentProgress }] = await Promise.all([import('../analyze.ts'), import('../pipeline/progress.ts')]);
       const out = resolve(flags.out);
       const db = join(out, 'demo.db');
       for (const suffix of ['', '-wal', '-shm']) await rm(`${db}${suffix}`, { force: true });

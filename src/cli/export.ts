@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { reportFromDatabase } from '../analyze.ts';
 import { exportableFields, toCsv, toJsonLines } from '../report/export.ts';
 import type { SetExit } from './shared.ts';
 
@@ -14,6 +13,7 @@ export function registerExport(program: Command, _setExit: SetExit): void {
     .option('--out <file>', 'output file (default: standard output)')
     .option('--with-text', 'keep the full article text in CSV (left out by default)')
     .action(async (flags: { db: string; what: string; format: string; out?: string; withText?: boolean }) => {
+      const { reportFromDatabase } = await import('../analyze.ts');
       if (flags.format !== 'csv' && flags.format !== 'jsonl') throw new Error(`unknown --format "${flags.format}" (use csv or jsonl)`);
       const report = await reportFromDatabase(flags.db);
       const fields = exportableFields(report);

@@ -1,8 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
-import { extractDocument } from '../extract/index.ts';
-import { ingest } from '../ingest/index.ts';
 import type { Failure } from '../model/raw.ts';
 import { toReportArticle, type ReportArticle } from '../report/json.ts';
 import { writeOutput } from '../report/write.ts';
@@ -39,6 +37,7 @@ export function registerExtract(program: Command, setExit: SetExit): void {
       .option('--json <file>', 'write JSON here ("-" for standard output); without it a readable summary is printed')
       .option('--format <format>', 'storytrace (articles and failures) or aeb ({ "<id>": { "articleBody", "title" } })', 'storytrace'),
   ).action(async (inputs: string[], flags: ExtractFlags) => {
+    const [{ extractDocument }, { ingest }] = await Promise.all([import('../extract/index.ts'), import('../ingest/index.ts')]);
     if (flags.format !== 'storytrace' && flags.format !== 'aeb') throw new Error(`unknown --format "${flags.format}" (use storytrace or aeb)`);
     const sources = flags.format === 'aeb' ? await resolveAebInputs(inputs) : inputs;
     const articles: ReportArticle[] = [];

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { reportFromDatabase, writeHtmlReport, writeJsonReport } from '../analyze.ts';
 import type { Report } from '../report/json.ts';
 import type { SetExit } from './shared.ts';
 
@@ -13,6 +12,7 @@ export function registerReport(program: Command, _setExit: SetExit): void {
     .option('--json <file>', 'write the JSON report here ("-" for standard output)')
     .option('--html <file>', 'write the HTML report here')
     .action(async (flags: { db?: string; from?: string; json?: string; html?: string }) => {
+      const { reportFromDatabase, writeHtmlReport, writeJsonReport } = await import('../analyze.ts');
       if (!flags.db === !flags.from) throw new Error('give exactly one of --db or --from');
       if (!flags.json && !flags.html) throw new Error('nothing to write: give --json and/or --html');
       const report = flags.db ? await reportFromDatabase(flags.db) : await readReport(flags.from!);

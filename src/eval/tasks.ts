@@ -1,13 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import type { EvalTable } from './report.ts';
-import { evaluateExtraction } from './extraction.ts';
-import { evaluateTextDumps } from './textdumps.ts';
-import { evaluateClustering } from './clustering.ts';
-import { evaluateSimilarityTables } from './similarity.ts';
-import { evaluateReuse } from './reuse.ts';
-import { entitySpeedTable, evaluateEntities } from './entities.ts';
-import { evaluateParaphraseTables } from './paraphrase.ts';
-import { evaluateQuotes } from './quotes.ts';
 
 export interface EvaluationTask {
   name: string;
@@ -19,6 +11,7 @@ export interface EvaluationTask {
 /** The shared evaluation data sit beside the repository, in ../shared/data. */
 export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data', import.meta.url));
 
+/** Each task loads its evaluation code when run: the CLI lists them all at every start. */
 export function evaluationTasks(): EvaluationTask[] {
   return [
     {
@@ -26,6 +19,7 @@ export function evaluationTasks(): EvaluationTask[] {
       description: 'main-text extraction on the AEB and trafilatura sets, and text-dump cleaning on aeb-textdumps',
       defaultDir: `${SHARED_DATA}/extraction`,
       async run(dir) {
+        const [{ evaluateExtraction }, { evaluateTextDumps }] = await Promise.all([import('./extraction.ts'), import('./textdumps.ts')]);
         return [...(await evaluateExtraction(dir)), await evaluateTextDumps(`${dir}/aeb-textdumps`)];
       },
     },
@@ -34,6 +28,7 @@ export function evaluationTasks(): EvaluationTask[] {
       description: 'story clustering on ECB+ dev topics (B-cubed, ARI)',
       defaultDir: `${SHARED_DATA}/clustering`,
       async run(dir) {
+        const { evaluateClustering } = await import('./clustering.ts');
         return [await evaluateClustering(dir)];
       },
     },
@@ -41,19 +36,26 @@ export function evaluationTasks(): EvaluationTask[] {
       name: 'similarity',
       description: 'same-story similarity on SemEval-2022 Task 8 pairs (and paraphrase pairs for quote families)',
       defaultDir: `${SHARED_DATA}/near-duplicates`,
-      run: evaluateSimilarityTables,
+      async run(dir) {
+        const { evaluateSimilarityTables } = await import('./similarity.ts');
+        return evaluateSimilarityTables(dir);
+      },
     },
     {
       name: 'paraphrase',
       description: 'statement similarity for quote families on MSRP paraphrase pairs, and family grouping on a synthetic corpus',
       defaultDir: `${SHARED_DATA}/near-duplicates`,
-      run: evaluateParaphraseTables,
+      async run(dir) {
+        const { evaluateParaphraseTables } = await import('./paraphrase.ts');
+        return evaluateParaphraseTables(dir);
+      },
     },
     {
       name: 'entities',
       description: 'entity typing on our own hand-labelled fictional paragraphs (no public gold set is available here)',
       defaultDir: '-',
       async run() {
+        const { entitySpeedTable, evaluateEntities } = await import('./entities.ts');
         return [await evaluateEntities(), entitySpeedTable(`${SHARED_DATA}/quotes/polnear/dev`)];
       },
     },
@@ -64,6 +66,7 @@ export function evaluationTasks(): EvaluationTask[] {
       async run(size) {
         const articles = Number(size);
         if (!Number.isInteger(articles) || articles < 10) throw new Error(`reuse: give the corpus size as a number of articles, not "${size}"`);
+        const { evaluateReuse } = await import('./reuse.ts');
         return [await evaluateReuse({ articles, seed: 7 })];
       },
     },
@@ -73,6 +76,7 @@ export function evaluationTasks(): EvaluationTask[] {
       defaultDir: `${SHARED_DATA}/quotes/polnear`,
       async run(dir) {
         const withTrain = dir.endsWith('+train');
+        const { evaluateQuotes } = await import('./quotes.ts');
         return evaluateQuotes(withTrain ? dir.slice(0, -'+train'.length) : dir, { splits: withTrain ? ['dev', 'train'] : ['dev'] });
       },
     },

@@ -6,15 +6,16 @@
 import { createRequire } from 'node:module';
 import { foldCase } from '../text/index.ts';
 import { WordScanner } from '../text/words.ts';
+import { lazyRequire } from '../util/lazy-require.ts';
 import { relatedSynsets, synsetsOf, type SynsetId, type WordNetPos } from './wordnet.ts';
 
 const require = createRequire(import.meta.url);
 const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
-const lemmatizer = require('wink-lemmatizer') as {
+const loadLemmatizer = lazyRequire<{
   lemmatizeNoun(word: string): string;
   lemmatizeVerb(word: string): string;
   lemmatizeAdjective(word: string): string;
-};
+}>('wink-lemmatizer');
 
 /** Function words that carry no statement content. Negations are kept apart (see NEGATIONS). */
 const FUNCTION_WORDS = new Set(
@@ -167,6 +168,7 @@ function conceptsOf(norm: string): Concepts {
   if (cached) return cached;
   const lemmas: Array<[string, WordNetPos]> = [];
   for (const pos of POSES) lemmas.push([norm, pos]);
+  const lemmatizer = loadLemmatizer();
   lemmas.push([lemmatizer.lemmatizeNoun(norm), 'n'], [lemmatizer.lemmatizeVerb(norm), 'v'], [lemmatizer.lemmatizeAdjective(norm), 'a']);
   const senses = new Set<SynsetId>();
   const allSenses = new Set<SynsetId>();

@@ -1,6 +1,9 @@
-import { extractFromJson, extractFromXml, type FeedData, type ParserOptions } from '@extractus/feed-extractor';
+import type { FeedData, ParserOptions } from '@extractus/feed-extractor';
 import { toIsoDate } from '../extract/dates.ts';
 import type { PayloadFormat } from '../model/raw.ts';
+import { lazyRequire } from '../util/lazy-require.ts';
+
+const loadFeedExtractor = lazyRequire<typeof import('@extractus/feed-extractor')>('@extractus/feed-extractor');
 
 export interface FeedItem {
   title: string | null;
@@ -131,7 +134,7 @@ export function parseXmlFeed(text: string): FeedOutcome {
     return { ok: false, reason: `not a feed: the file is not XML (line ${firstNonXmlLine(text)})` };
   }
   try {
-    return { ok: true, feed: toParsedFeed(extractFromXml(text, PARSER_OPTIONS), false) };
+    return { ok: true, feed: toParsedFeed(loadFeedExtractor().extractFromXml(text, PARSER_OPTIONS), false) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/not well-formed/i.test(message)) return { ok: false, reason: 'not a feed: the XML is not well-formed' };
@@ -145,7 +148,7 @@ export function parseXmlFeed(text: string): FeedOutcome {
 /** Items of a JSON Feed (https://jsonfeed.org). */
 export function parseJsonFeed(text: string): FeedOutcome {
   try {
-    return { ok: true, feed: toParsedFeed(extractFromJson(text, PARSER_OPTIONS), true) };
+    return { ok: true, feed: toParsedFeed(loadFeedExtractor().extractFromJson(text, PARSER_OPTIONS), true) };
   } catch (error) {
     return { ok: false, reason: `not a JSON feed: ${error instanceof Error ? error.message : String(error)}` };
   }

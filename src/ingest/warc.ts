@@ -1,4 +1,4 @@
-import { WARCParser, type WARCRecord } from 'warcio';
+import type { WARCRecord } from 'warcio';
 import type { MetadataHints, PayloadFormat } from '../model/raw.ts';
 import { documentFromBytes } from './document.ts';
 import { failure, sizeLimitReason, type IngestItem } from './options.ts';
@@ -163,6 +163,7 @@ async function readRecord(record: WARCRecord, number: number, context: WarcConte
  * header is read, because that is when a wrong Content-Length shows.
  */
 export async function* readWarc(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, context: WarcContext): AsyncGenerator<IngestItem> {
+  const { WARCParser } = await import('warcio');
   const records = new WARCParser(chunks)[Symbol.asyncIterator]();
   let number = 0;
   let held: IngestItem | null = null;

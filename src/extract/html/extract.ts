@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { joinParagraphs, type ExtractedContent } from '../../model/article.ts';
 import type { MetadataHints } from '../../model/raw.ts';
 import { detectLanguage } from '../language.ts';
@@ -8,6 +7,7 @@ import { isBoilerplateText, isInTextPromo } from './boilerplate.ts';
 import { readMetadata } from './metadata.ts';
 import { runReadability } from './readability-stage.ts';
 import { locateBlocks } from './source-offsets.ts';
+import { lazyRequire } from '../../util/lazy-require.ts';
 
 export interface HtmlExtractionOptions {
   /** The page's address, used to resolve the canonical URL and to name the outlet when the page does not. */
@@ -54,8 +54,11 @@ export function extractHtml(html: string, hints: MetadataHints = {}, options: Ht
   };
 }
 
+const loadLinkedom = lazyRequire<typeof import('linkedom')>('linkedom');
+
 /** The page's DOM; a fragment or bare text is wrapped in `<html><body>` so that every stage sees a whole document. */
 export function parsePage(html: string): Document {
+  const { parseHTML } = loadLinkedom();
   const { document } = parseHTML(html);
   if (document.documentElement?.tagName === 'HTML') return document as unknown as Document;
   return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
