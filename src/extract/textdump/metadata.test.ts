@@ -111,3 +111,17 @@ test('an ALL-CAPS masthead opening the lead is the outlet; an ALL-CAPS place is 
   const place = cleanTextDump('Ferry fares rise\n\nPORTWREN - Fares on the Wren ferry will rise by a tenth from June, the operator said on Monday, blaming fuel costs.\n\nPassengers groups said the rise was the third in two years.\n');
   assert.equal(place.outlet, null);
 });
+
+test('a masthead line between the headline and its date line is the outlet; a byline there is not', () => {
+  const masthead = cleanTextDump(`Channel dredging approved\nThe Quayside Weekly\n2023-03-01\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(masthead.outlet, 'The Quayside Weekly');
+  assert.equal(masthead.origins.outlet, 'in-text');
+  assert.equal(masthead.published, '2023-03-01');
+  assert.ok(!masthead.paragraphs.some((paragraph) => paragraph.text.includes('Quayside')));
+
+  const byline = cleanTextDump(`Channel dredging approved\nMarta Lindqvist\n2023-03-01\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(byline.outlet, null);
+
+  const noDate = cleanTextDump(`Channel dredging approved\nThe Quayside Weekly\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(noDate.outlet, null, 'without the date line under it, a masthead-like line may be a section label');
+});

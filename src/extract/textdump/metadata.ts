@@ -264,6 +264,8 @@ function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrig
     if (match && looksLikeName(match[1]!, 4)) return { value: match[1]!, origin: 'in-text' };
   }
   if (input.title.siteName) return { value: input.title.siteName, origin: 'title-tag' };
+  const masthead = mastheadBesideTitle(input);
+  if (masthead) return { value: masthead, origin: 'in-text' };
   // Teasers of the outlet's other stories open with its name too ("Islam Times - ...").
   const teaserNames = new Map<string, number>();
   for (let i = 0; i < input.lines.length; i++) {
@@ -279,6 +281,32 @@ function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrig
 const MASTHEAD_WORDS = new Set(
   'ledger times news post tv press herald tribune gazette journal wire daily chronicle observer radio mail express review monitor telegraph courier star guardian independent agency bulletin dispatch standard sun record today weekly'.split(' '),
 );
+
+/** Lines between the headline and its date line that can hold the outlet's name ("Headline / The Compass Weekly / 2023-03-01"). */
+const MASTHEAD_SEARCH_LINES = 3;
+
+/**
+ * The outlet's name on a line of its own between the headline and the date line under it, as
+ * a reader's saved page or a clipping often has it. A byline sits in the same place, so the
+ * name must read as a masthead: a short capitalised name with a masthead word ("Weekly", "Times").
+ */
+function mastheadBesideTitle(input: MetadataInput): string | null {
+  const at = input.title.index;
+  if (at === null) return null;
+  const last = Math.min(input.lines.length - 1, at + MASTHEAD_SEARCH_LINES + 1);
+  let candidate: string | null = null;
+  for (let i = at + 1; i <= last; i++) {
+    const features = input.features[i]!;
+    if (features.dateOnly || features.dated) return candidate;
+    if (candidate !== null || input.title.lines.has(i) || features.crumb || features.widget) return null;
+    const text = tidy(input.lines[i]!.text);
+    if (/[.!?:,;]$/.test(text) || !looksLikeName(text, 5)) return null;
+    const words = text.split(' ');
+    if (!words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()))) return null;
+    candidate = text;
+  }
+  return null;
+}
 
 function leadOutlet(text: string): string | null {
   const match = LEAD_OUTLET.exec(text);
