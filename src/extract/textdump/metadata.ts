@@ -279,7 +279,9 @@ function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrig
 
 /** Words that mark an ALL-CAPS lead as a newspaper or broadcaster name rather than a place. */
 const MASTHEAD_WORDS = new Set(
-  'ledger times news post tv press herald tribune gazette journal wire daily chronicle observer radio mail express review monitor telegraph courier star guardian independent agency bulletin dispatch standard sun record today weekly'.split(' '),
+  `ledger times news post tv press herald tribune gazette journal wire daily chronicle observer radio mail express review monitor telegraph
+  courier star guardian independent agency bulletin dispatch standard sun record today weekly sentinel mirror reporter voice echo signal
+  examiner inquirer enquirer globe register advertiser argus courant advocate clarion magazine network channel broadcasting`.split(/\s+/),
 );
 
 /** Lines between the headline and its date line that can hold the outlet's name ("Headline / The Compass Weekly / 2023-03-01"). */
