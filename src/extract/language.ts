@@ -1,4 +1,19 @@
-import { eld } from 'eld/medium';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+type Detector = (typeof import('eld/medium'))['eld'];
+
+const require = createRequire(import.meta.url);
+/**
+ * The n-gram detector (eld) is an ES module holding 2 MB of n-grams, about a second of CPU to
+ * load, and most texts are decided without it (see plainlyEnglish). Where Node can require an
+ * ES module (20.19 and later) it is loaded when a text first needs it; elsewhere at start.
+ */
+let detector: Detector | null = process.features.require_module ? null : (await import('eld/medium')).eld;
+
+function languageDetector(): Detector {
+  return (detector ??= (require(fileURLToPath(import.meta.resolve('eld/medium'))) as typeof import('eld/medium')).eld);
+}
 
 /** Up to this many characters are enough for a reliable guess and keep the cost bounded. */
 const SAMPLE_CHARS = 4000;
@@ -149,7 +164,7 @@ export function detectLanguage(text: string): string | null {
   if (!hasLetters(sample, 12)) return null;
   const evidence = englishEvidence(sample);
   if (isPlainlyEnglish(evidence) || isEnglishByContrast(evidence, sample.length)) return 'en';
-  const result = eld.detect(sample);
+  const result = languageDetector().detect(sample);
   if (!result.language) return null;
   if (sample.length < 200 && !result.isReliable()) return null;
   return result.language;
