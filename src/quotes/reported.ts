@@ -537,6 +537,8 @@ function frame(view: SentenceView, cue: Span, verb: ReportingVerb | null): Attri
     contentAfter: null,
     sentence: view.sentence,
     needsSpeaker: false,
+    // Set later on some frames: present on all from the start, so that frames keep one object shape.
+    phraseContent: undefined,
   };
 }
 
