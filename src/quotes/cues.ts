@@ -343,9 +343,8 @@ function decodeFrames(code: FrameCode): VerbFrames {
 function build(spec: VerbSpec, cueClass: CueClass): ReportingVerb {
   const [third, past, participle, gerund] = spec.irregular ?? regularForms(spec.lemma);
   const forms = [...new Set([spec.lemma, third, past, participle, gerund])];
-  const verb: ReportingVerb = { lemma: spec.lemma, forms, frames: decodeFrames(spec.frames), cueClass: spec.cueClass ?? cueClass };
-  if (spec.particle) verb.particle = spec.particle;
-  return verb;
+  // `particle` on every verb (undefined on most): one object shape for all verbs.
+  return { lemma: spec.lemma, forms, frames: decodeFrames(spec.frames), cueClass: spec.cueClass ?? cueClass, particle: spec.particle || undefined };
 }
 
 /** Every reporting verb, speech verbs first. */

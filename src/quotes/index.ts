@@ -88,6 +88,30 @@ interface Draft {
   rule?: ReviewedRule;
 }
 
+/**
+ * The draft with every field, `reportedBy` and `rule` included, in the order of the interface: drafts
+ * made in one object shape keep the look-ups of the many functions reading them monomorphic.
+ */
+function draftOfShape(d: Draft): Draft {
+  return {
+    start: d.start,
+    end: d.end,
+    kind: d.kind,
+    cue: d.cue,
+    speaker: d.speaker,
+    speakerHead: d.speakerHead,
+    paragraph: d.paragraph,
+    sentence: d.sentence,
+    previousSentence: d.previousSentence,
+    flags: d.flags,
+    speakerFrom: d.speakerFrom,
+    note: d.note,
+    quoted: d.quoted,
+    reportedBy: d.reportedBy,
+    rule: d.rule,
+  };
+}
+
 /** Fallback rules measured unreliable on PolNeAR train, whose choice the learned ranker may overturn. */
 type ReviewedRule = 'continuation' | 'introducing subject' | 'borrowed';
 
@@ -213,7 +237,7 @@ const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 
 function decapitalizeTitle(words: Word[]): Word[] {
   const long = words.filter((w) => w.lower.length >= 4);
   if (long.length < 3 || long.filter((w) => w.capitalized).length < long.length * 0.75) return words;
-  return words.map((w, n) => (n > 0 && w.capitalized && (VERB_BY_FORM.has(w.lower) || TITLE_FUNCTION_WORDS.has(w.lower)) ? { ...w, capitalized: false } : w));
+  return words.map((w, n) => (n > 0 && w.capitalized && (VERB_BY_FORM.has(w.lower) || TITLE_FUNCTION_WORDS.has(w.lower)) ? { start: w.start, end: w.end, lower: w.lower, capitalized: false } : w));
 }
 
 function analyseParagraph(text: string, paragraph: ParagraphSpan, index: number, quoted: QuotedSpan[]): ParagraphAnalysis {
@@ -274,6 +298,8 @@ function draftFromFrame(frame: AttributionFrame, span: Span, kind: QuoteKind, an
     speakerFrom: null,
     note: frame.speaker ? null : 'reporting verb without a speaker phrase',
     quoted: null,
+    reportedBy: undefined,
+    rule: undefined,
   };
 }
 
@@ -296,6 +322,8 @@ function directDraft(q: QuotedSpan, analysis: ParagraphAnalysis, frame: Attribut
     speakerFrom: null,
     note: null,
     quoted: q,
+    reportedBy: undefined,
+    rule: undefined,
   };
 }
 
@@ -608,17 +636,19 @@ function headlineDraft(text: string, analysis: ParagraphAnalysis): Draft | null 
     speakerFrom: null,
     note: null,
     quoted: null,
+    reportedBy: undefined,
+    rule: undefined,
   };
   const rightStart = paragraph.start + colon.index + colon[0].length;
   if (wordsIn(right).length >= 2 && wordsIn(right).length <= 4 && wordsIn(left).length >= 4 && isNameLike(right) && wordsIn(right).every((w) => STARTS_UPPER.test(w))) {
     const speaker = { start: rightStart, end: rightStart + right.length };
-    return { ...base, start: paragraph.start, end: paragraph.start + left.length, speaker, speakerHead: speaker };
+    return draftOfShape({ ...base, start: paragraph.start, end: paragraph.start + left.length, speaker, speakerHead: speaker });
   }
   if (isNameLike(left) && isSpeakerLabel(left) && wordsIn(right).length >= 3 && !HEADLINE_LABELS.test(wordsIn(left)[0]!)) {
     const to = /\s+to\s+/.exec(left);
     const speakerText = to ? left.slice(0, to.index) : left;
     const speaker = { start: paragraph.start, end: paragraph.start + speakerText.length };
-    return { ...base, start: rightStart, end: rightStart + right.length, speaker, speakerHead: speaker };
+    return draftOfShape({ ...base, start: rightStart, end: rightStart + right.length, speaker, speakerHead: speaker });
   }
   return null;
 }
@@ -668,6 +698,8 @@ function transcriptTurnDraft(text: string, analysis: ParagraphAnalysis, label: S
     speakerFrom: null,
     note: null,
     quoted: null,
+    reportedBy: undefined,
+    rule: undefined,
   };
 }
 
@@ -1807,6 +1839,8 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
             speakerFrom: null,
             note: speaker ? TAGGED_NOTE : `${TAGGED_NOTE}, without a speaker phrase`,
             quoted: null,
+            reportedBy: undefined,
+            rule: undefined,
           });
         }
       }

@@ -537,6 +537,8 @@ function frame(view: SentenceView, cue: Span, verb: ReportingVerb | null): Attri
     contentAfter: null,
     sentence: view.sentence,
     needsSpeaker: false,
+    // Set later on some frames: present on all from the start, so that frames keep one object shape.
+    phraseContent: undefined,
   };
 }
 
@@ -1308,7 +1310,8 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
  * quotation (cues inside quotations belong to the quoted speaker, not the narrator).
  */
 export function findFrames(text: string, sentence: Span, words: Word[], inQuote: boolean[]): AttributionFrame[] {
-  const view: SentenceView = { text, sentence, words, inQuote };
+  // Every field from the start: one object shape for all views keeps their many readers' property look-ups monomorphic.
+  const view: SentenceView = { text, sentence, words, inQuote, accordingTo: undefined, subject: undefined };
   const frames: AttributionFrame[] = [];
   for (let i = 0; i < words.length; i++) {
     if (inQuote[i]) continue;
