@@ -420,7 +420,8 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
     return contentTo(view, next.start);
   }
   // "spoke to reporters", "spoke for 77 minutes": a listener or a duration, not what was said.
-  if (verb.lemma === 'speak' && SPEAK_ADJUNCTS.test(next.lower)) return null;
+  // "spoke briefly", "spoke Thursday night", "spoke Hebrew": when, where or which language, not what was said.
+  if (verb.lemma === 'speak' && (SPEAK_ADJUNCTS.test(next.lower) || SPEAK_NON_CONTENT.test(next.lower))) return null;
   if (verb.frames.phrase) return phraseContent(view, r);
   return null;
 }
@@ -619,6 +620,27 @@ const NEVER_INVERTED = new Set(['tell', 'criticize', 'criticise', 'assure', 'urg
 const BACKERS_BEFORE = /^(?:to|will|would|could|should|might|may|must|did|does|do|not|also|they|we|i|you|who|and|still|strongly|overwhelmingly|largely|generally|mostly|both|all)$/;
 const MOTION_VERBS_S = /^(?:comes|goes|brings|looks|turns|fights|pushes|gets|sends|steps|holds|falls|bounces|cuts|scales|reels|draws|rolls|walks|writes|calls|talks|hits|strikes|snaps)$/;
 
+/** Words before "states" that make it a noun: "coastal states", "by states", "the dozen states", "Rust Belt states". */
+const MODIFIERS_OF_STATES =
+  /^(?:the|these|those|other|many|several|most|some|all|both|few|two|three|four|five|six|seven|eight|nine|ten|dozen|\d+|in|by|of|for|from|among|across|with|to|and|or|\p{L}*(?:ern|al|ing|ic)|swing|battleground|key|early|late|red|blue|border|member|individual|belt|united)$/u;
+/** Participles and gerunds of cue verbs that, before these nouns, describe them. */
+const ATTRIBUTIVE_PARTICIPLES: ReadonlyMap<string, RegExp> = new Map([
+  ['pledged', /^delegates?$/],
+  ['speaking', /^(?:slots?|spots?|fees?|schedules?|tours?|engagements?|circuit|gigs?|roles?|events?|career|invitations?)$/],
+]);
+/** "a way", "its way", "ways" (and the word after them): a way found, not a finding. */
+const WAY_OBJECT = /^(?:(?:a|its|his|her|their|new|other)\s+)?ways?\b/i;
+/** Cue verbs with a particle that makes them no cue ("show up", "back down", "add up"). */
+const PHRASAL_NON_CUES: ReadonlyMap<string, RegExp> = new Map([
+  ['show', /^up$/],
+  ['back', /^(?:down|away|off)$/],
+  ['add', /^up$/],
+]);
+const REFLEXIVES = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself|yourselves)$/;
+/** Words after "speak" that tell when, where, how long or in which language, not what was said. */
+const SPEAK_NON_CONTENT =
+  /^(?:briefly|first|last|next|later|earlier|there|here|alongside|frequently|often|rarely|loudly|softly|fluent|fluently|hours|minutes|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|english|spanish|french|german|arabic|hebrew|russian|chinese|mandarin|farsi|persian|italian|portuguese|japanese|korean|hindi|urdu|the\s+language)$/;
+
 const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|our|my|your|recent|full|broad|strong|public|private|earlier|latest|new|the|a|an)$/u;
 const CONTRACTED_VERBS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
 
@@ -677,6 +699,21 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   // "in 30 states", "Western states that vote": "states" is a cue only before its clause.
   // ("“…,” a narrator in the ad states." closes a quotation.)
   if (word.lower === 'states' && !/^(?:that|:)$/.test(view.text.slice(word.end, view.sentence.end).trim().split(/\s+/)[0] ?? '') && !closesQuotation(view, word)) return null;
+  // "coastal states that vote", "in the dozen states that held primaries", "Ohio and Vermont, states that …":
+  // before "that", too, a plural noun after a modifier, a preposition or a comma ("The audit states that …" is a verb).
+  if (word.lower === 'states' && i > 0 && !closesQuotation(view, word) && (/,/.test(gap(view, i - 1, i)) || (isPlainGap(view, i - 1, i) && MODIFIERS_OF_STATES.test(words[i - 1]!.lower)))) return null;
+  const next = words[i + 1];
+  const nextPlain = next !== undefined && isPlainGap(view, i, i + 1) && !view.inQuote[i + 1];
+  // "a paid speaking slot", "the pledged delegate count": a participle before the noun it describes.
+  if (nextPlain && ATTRIBUTIVE_PARTICIPLES.get(word.lower)?.test(next.lower)) return null;
+  // "found himself in trouble", "finds its way", "see themselves as": a reflexive or "way" object is no finding or view.
+  if (nextPlain && verb.cueClass === 'position' && (REFLEXIVES.test(next.lower) || WAY_OBJECT.test(view.text.slice(next.start, words[i + 2]?.end ?? next.end)))) return null;
+  // "showed up at the rally", "backed down", "it adds up": phrasal verbs of no speech or view.
+  if (nextPlain && PHRASAL_NON_CUES.get(verb.lemma)?.test(next.lower)) return null;
+  // "a contractor accused of spying", "The man accused of …": "accused of" after a noun is passive.
+  if (nextPlain && word.lower === 'accused' && next.lower === 'of' && i > 0 && !SUBJECT_PRONOUNS.has(words[i - 1]!.lower)) return null;
+  // "strong support among black voters": support among a group is a noun.
+  if (nextPlain && word.lower === 'support' && next.lower === 'among') return null;
   const gerund = word.lower.endsWith('ing');
   const following = words[cueEnd + 1];
   // "our greatest wish is …", "the report was …": a noun, not a verb.
@@ -897,7 +934,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   result.speakerVia = 'subject';
   attachContent(view, result, cueEnd, verb);
   // "As Clyburn noted, those voters will …": the clause after the comma is what was noted.
-  const asClause = subject.start > 0 && words[subject.start - 1]!.lower === 'as' && !/^(?:such|well|just|so)$/.test(words[subject.start - 2]?.lower ?? '');
+  const asClause = subject.start > 0 && words[subject.start - 1]!.lower === 'as' && !/^(?:such|well|just|so|long|soon|far|much)$/.test(words[subject.start - 2]?.lower ?? '');
   if (asClause && !result.contentAfter) {
     for (let x = cueEnd; x + 1 < words.length && x - cueEnd <= 8; x++) {
       if (view.inQuote[x + 1]) break;
@@ -1337,7 +1374,9 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
   lendSpeakers(view, frames);
   closeParentheses(text, frames);
   trimContractedPronouns(text, frames);
-  return frames.filter((f) => f.contentAfter || f.contentBefore || f.speaker);
+  // "Do you support the mayor?": a question put to the reader reports no one's view.
+  const question = /\?[”"’»)]*\s*$/.test(text.slice(sentence.start, sentence.end));
+  return frames.filter((f) => (f.contentAfter || f.contentBefore || f.speaker) && !(question && f.speaker && /^you$/i.test(text.slice(f.speaker.start, f.speaker.end))));
 }
 
 /** "she's said": the speaker is the pronoun, without its auxiliary. */
