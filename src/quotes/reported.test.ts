@@ -429,3 +429,9 @@ test('a view or statement after "would", "could", "may" … is one that may come
   assert.deepEqual(ruleCues('Most dock workers support a new pier.'), [['support', 'Most dock workers']]);
   assert.deepEqual(ruleCues('Mayor Quill will say that the toll is fair.'), [['say', 'Mayor Quill']]);
 });
+
+test('"it", "that" or "this" that shows, suggests or points to something is a situation, not a speaker', () => {
+  assert.deepEqual(ruleCues('The ferry ran empty all winter. That shows how little the route is needed.'), []);
+  assert.deepEqual(ruleCues('Most important, it points to a harbour that has lost its trade.'), []);
+  assert.deepEqual(ruleCues('The harbour board met on Monday. It said the toll would stay.'), [['said', 'It']]);
+});

@@ -1379,9 +1379,23 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
   lendSpeakers(view, frames);
   closeParentheses(text, frames);
   trimContractedPronouns(text, frames);
-  // "Do you support the mayor?": a question put to the reader reports no one's view.
   const question = /\?[”"’»)]*\s*$/.test(text.slice(sentence.start, sentence.end));
-  return frames.filter((f) => (f.contentAfter || f.contentBefore || f.speaker) && !(question && f.speaker && /^you$/i.test(text.slice(f.speaker.start, f.speaker.end))));
+  return frames.filter((f) => (f.contentAfter || f.contentBefore || f.speaker) && !reportsNoView(text, f, question));
+}
+
+/** Verbs by which a fact or a situation ("it", "that", "this") shows or suggests something: no one's statement. */
+const EVIDENCE_VERBS = new Set(['show', 'see', 'assume', 'threaten', 'encourage', 'offer', 'indicate', 'mean', 'point', 'question', 'suggest', 'signal', 'highlight', 'underscore', 'underline', 'reflect']);
+
+/**
+ * "Do you support the mayor?": a question put to the reader reports no one's view. "That shows how
+ * far the party has moved", "it points to …": a situation as subject of an evidence verb (PolNeAR train:
+ * 6 of 29 right).
+ */
+function reportsNoView(text: string, f: AttributionFrame, question: boolean): boolean {
+  if (!f.speaker || f.speaker.end - f.speaker.start > 4) return false;
+  const speaker = text.slice(f.speaker.start, f.speaker.end).toLowerCase();
+  if (question && speaker === 'you') return true;
+  return (speaker === 'it' || speaker === 'that' || speaker === 'this') && f.verb !== null && EVIDENCE_VERBS.has(f.verb.lemma);
 }
 
 /** "she's said": the speaker is the pronoun, without its auxiliary. */
