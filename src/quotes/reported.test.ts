@@ -435,3 +435,11 @@ test('"it", "that" or "this" that shows, suggests or points to something is a si
   assert.deepEqual(ruleCues('Most important, it points to a harbour that has lost its trade.'), []);
   assert.deepEqual(ruleCues('The harbour board met on Monday. It said the toll would stay.'), [['said', 'It']]);
 });
+
+test('"the Harbour Street attacks", "the 2019 attacks" are events and "several questions" a noun; "she attacks", "raised questions" stay cues', () => {
+  assert.deepEqual(ruleCues('The Portvale attacks changed the campaign overnight.'), []);
+  assert.deepEqual(ruleCues('Relatives of those killed in the 2019 attacks on the pier filed a claim.'), []);
+  assert.deepEqual(ruleCues('The campaign did not respond to several questions about the ferry contract.'), []);
+  assert.deepEqual(ruleCues('In her speech, she attacks the harbour board for its secrecy.'), [['attacks', 'she']]);
+  assert.deepEqual(ruleCues('Mayor Quill often questions the board’s figures.'), [['questions', 'Mayor Quill']]);
+});

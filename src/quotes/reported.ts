@@ -630,6 +630,11 @@ const ATTRIBUTIVE_PARTICIPLES: ReadonlyMap<string, RegExp> = new Map([
 ]);
 /** "a way", "its way", "ways" (and the word after them): a way found, not a finding. */
 const WAY_OBJECT = /^(?:(?:a|its|his|her|their|new|other)\s+)?ways?\b/i;
+/** Words before "attacks" that make them events: "terrorist attacks", "the 2001 attacks". */
+const ATTACK_EVENT_MODIFIERS = /^(?:\d{4}|terror|terrorist|terrorism|chemical|weapons|suicide|deadly|devastating|violent|coordinated|drone|air|missile|cyber|bomb|knife|gun|shark|recent)$/;
+/** Words before "questions" that make it a noun: determiners, numbers, adjectives, verbs that face or field them. */
+const QUESTIONS_NOUN_BEFORE = /^(?:the|these|those|his|her|their|its|our|my|your|some|many|several|few|more|no|any|two|three|four|five|dozen|\d+|and|about|over|of|\p{L}+(?:ing|al|ent|ous|ful|ed)|new|main|tough|hard|serious|face|faces|faced|sent|took|take|takes)$/u;
+const QUESTION_VERBS = /^(?:ask|asks|asked|asking|raise|raises|raised|raising|pose|poses|posed|posing|answer|answers|answered|answering)$/;
 /** Modals before a verb of view or intent that make it one not (yet) held: "would support", "may want". */
 const HYPOTHETICAL_MODALS = /^(?:will|would|may|might|could|must|can|can't|cannot|couldn't|won't|wouldn't)$/;
 /** Cue verbs with a particle that makes them no cue ("show up", "back down", "add up"). */
@@ -713,6 +718,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   // "voters would support her", "the board may want to wait", "he could say no": a stance or statement that may
   // come, not one taken (PolNeAR train: 10 of 55 such relations right). Quoted words after the cue still count.
   if (i > 0 && isPlainGap(view, i - 1, i) && !view.inQuote[i - 1] && (verb.cueClass === 'position' ? HYPOTHETICAL_MODALS : /^(?:could|would)$/).test(words[i - 1]!.lower.replace('’', "'")) && !/[“"«]/.test(view.text.slice(word.end, view.sentence.end))) return null;
+  // "the Paris attacks", "the 2001 attacks", "terrorist attacks": events, not someone's words.
+  if (word.lower === 'attacks' && i > 0 && isPlainGap(view, i - 1, i) && (ATTACK_EVENT_MODIFIERS.test(words[i - 1]!.lower) || (words[i - 1]!.capitalized && i - 1 > 0))) return null;
+  // "several questions about …", "the nagging questions", "faced relentless questions": a noun, unless asked, raised or posed.
+  if (word.lower === 'questions' && i > 0 && isPlainGap(view, i - 1, i) && QUESTIONS_NOUN_BEFORE.test(words[i - 1]!.lower) && !QUESTION_VERBS.test(words[i - 1]!.lower)) return null;
   // "showed up at the rally", "backed down", "it adds up": phrasal verbs of no speech or view.
   if (nextPlain && PHRASAL_NON_CUES.get(verb.lemma)?.test(next.lower)) return null;
   // "a contractor accused of spying", "The man accused of …": "accused of" after a noun is passive.
