@@ -422,14 +422,6 @@ test('"as long as X continues to …" is a condition, not a statement of X', () 
   );
 });
 
-test('a view or statement after "would", "could", "may" … is one that may come, not one taken; quoted words still count', () => {
-  assert.deepEqual(ruleCues('Most dock workers would support a new pier if the town paid for it.'), []);
-  assert.deepEqual(ruleCues('The harbour board may want to wait until the spring.'), []);
-  assert.deepEqual(ruleCues('Councillor Reyne could say the toll was a mistake.'), []);
-  assert.deepEqual(ruleCues('Most dock workers support a new pier.'), [['support', 'Most dock workers']]);
-  assert.deepEqual(ruleCues('Mayor Quill will say that the toll is fair.'), [['say', 'Mayor Quill']]);
-});
-
 test('"it", "that" or "this" that shows, suggests or points to something is a situation, not a speaker', () => {
   assert.deepEqual(ruleCues('The ferry ran empty all winter. That shows how little the route is needed.'), []);
   assert.deepEqual(ruleCues('Most important, it points to a harbour that has lost its trade.'), []);

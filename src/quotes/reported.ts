@@ -635,8 +635,6 @@ const ATTACK_EVENT_MODIFIERS = /^(?:\d{4}|terror|terrorist|terrorism|chemical|we
 /** Words before "questions" that make it a noun: determiners, numbers, adjectives, verbs that face or field them. */
 const QUESTIONS_NOUN_BEFORE = /^(?:the|these|those|his|her|their|its|our|my|your|some|many|several|few|more|no|any|two|three|four|five|dozen|\d+|and|about|over|of|\p{L}+(?:ing|al|ent|ous|ful|ed)|new|main|tough|hard|serious|face|faces|faced|sent|took|take|takes)$/u;
 const QUESTION_VERBS = /^(?:ask|asks|asked|asking|raise|raises|raised|raising|pose|poses|posed|posing|answer|answers|answered|answering)$/;
-/** Modals before a verb of view or intent that make it one not (yet) held: "would support", "may want". */
-const HYPOTHETICAL_MODALS = /^(?:will|would|may|might|could|must|can|can't|cannot|couldn't|won't|wouldn't)$/;
 /** Cue verbs with a particle that makes them no cue ("show up", "back down", "add up"). */
 const PHRASAL_NON_CUES: ReadonlyMap<string, RegExp> = new Map([
   ['show', /^up$/],
@@ -715,9 +713,6 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (nextPlain && ATTRIBUTIVE_PARTICIPLES.get(word.lower)?.test(next.lower)) return null;
   // "found himself in trouble", "finds its way", "see themselves as": a reflexive or "way" object is no finding or view.
   if (nextPlain && verb.cueClass === 'position' && (REFLEXIVES.test(next.lower) || WAY_OBJECT.test(view.text.slice(next.start, words[i + 2]?.end ?? next.end)))) return null;
-  // "voters would support her", "the board may want to wait", "he could say no": a stance or statement that may
-  // come, not one taken (PolNeAR train: 10 of 55 such relations right). Quoted words after the cue still count.
-  if (i > 0 && isPlainGap(view, i - 1, i) && !view.inQuote[i - 1] && (verb.cueClass === 'position' ? HYPOTHETICAL_MODALS : /^(?:could|would)$/).test(words[i - 1]!.lower.replace('’', "'")) && !/[“"«]/.test(view.text.slice(word.end, view.sentence.end))) return null;
   // "the Paris attacks", "the 2001 attacks", "terrorist attacks": events, not someone's words.
   if (word.lower === 'attacks' && i > 0 && isPlainGap(view, i - 1, i) && (ATTACK_EVENT_MODIFIERS.test(words[i - 1]!.lower) || (words[i - 1]!.capitalized && i - 1 > 0))) return null;
   // "several questions about …", "the nagging questions", "faced relentless questions": a noun, unless asked, raised or posed.
