@@ -435,3 +435,8 @@ test('"the Harbour Street attacks", "the 2019 attacks" are events and "several q
   assert.deepEqual(ruleCues('In her speech, she attacks the harbour board for its secrecy.'), [['attacks', 'she']]);
   assert.deepEqual(ruleCues('Mayor Quill often questions the board’s figures.'), [['questions', 'Mayor Quill']]);
 });
+
+test('"found a new sponsor" is a thing found, not a finding, unless a poll or a study found it', () => {
+  assert.deepEqual(ruleCues('The regatta board could not find a new sponsor for the race.'), []);
+  assert.deepEqual(ruleCues('The Harbour Ledger survey finds a town that is tired of the toll.'), [['finds', 'The Harbour Ledger survey']]);
+});

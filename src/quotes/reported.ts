@@ -1387,6 +1387,8 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
   return frames.filter((f) => (f.contentAfter || f.contentBefore || f.speaker) && !reportsNoView(text, f, question));
 }
 
+/** Speakers whose "found" reports a finding even before a plain noun phrase: polls, studies, inquiries, researchers. */
+const FINDING_RECORDS = /\b(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|articles?|investigations?|inquir(?:y|ies)|reviews?|research|researchers|audits?|data|census|pollsters?)\b/i;
 /** Verbs by which a fact or a situation ("it", "that", "this") shows or suggests something: no one's statement. */
 const EVIDENCE_VERBS = new Set(['show', 'see', 'assume', 'threaten', 'encourage', 'offer', 'indicate', 'mean', 'point', 'question', 'suggest', 'signal', 'highlight', 'underscore', 'underline', 'reflect']);
 
@@ -1396,7 +1398,11 @@ const EVIDENCE_VERBS = new Set(['show', 'see', 'assume', 'threaten', 'encourage'
  * 6 of 29 right).
  */
 function reportsNoView(text: string, f: AttributionFrame, question: boolean): boolean {
-  if (!f.speaker || f.speaker.end - f.speaker.start > 4) return false;
+  if (!f.speaker) return false;
+  // "the board could not find a new sponsor", "Sanders found a receptive audience": a thing found, not a finding,
+  // unless a poll or a study found it ("the survey finds an emerging generation …").
+  if (f.verb?.lemma === 'find' && f.contentAfter && /^an?\s/i.test(text.slice(f.contentAfter.start, f.contentAfter.end)) && !FINDING_RECORDS.test(text.slice(f.speaker.start, f.speaker.end))) return true;
+  if (f.speaker.end - f.speaker.start > 4) return false;
   const speaker = text.slice(f.speaker.start, f.speaker.end).toLowerCase();
   if (question && speaker === 'you') return true;
   return (speaker === 'it' || speaker === 'that' || speaker === 'this') && f.verb !== null && EVIDENCE_VERBS.has(f.verb.lemma);
