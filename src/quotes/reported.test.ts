@@ -407,6 +407,7 @@ test('"accused of" right after a noun is passive: the accused is no speaker', ()
 test('phrasal verbs of no speech: "showed up", "backed down", "adds up"; and "support among" is a noun', () => {
   assert.deepEqual(ruleCues('Councillor Reyne showed up at the harbour meeting an hour late.'), []);
   assert.deepEqual(ruleCues('The harbour board eventually backed down after the protest.'), []);
+  assert.deepEqual(ruleCues('The harbour toll dates back to the old charter.'), []);
   assert.deepEqual(ruleCues('Mayor Quill enjoys strong support among dock workers in the port.'), []);
 });
 

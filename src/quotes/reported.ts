@@ -635,10 +635,10 @@ const ATTACK_EVENT_MODIFIERS = /^(?:\d{4}|terror|terrorist|terrorism|chemical|we
 /** Words before "questions" that make it a noun: determiners, numbers, adjectives, verbs that face or field them. */
 const QUESTIONS_NOUN_BEFORE = /^(?:the|these|those|his|her|their|its|our|my|your|some|many|several|few|more|no|any|two|three|four|five|dozen|\d+|and|about|over|of|\p{L}+(?:ing|al|ent|ous|ful|ed)|new|main|tough|hard|serious|face|faces|faced|sent|took|take|takes)$/u;
 const QUESTION_VERBS = /^(?:ask|asks|asked|asking|raise|raises|raised|raising|pose|poses|posed|posing|answer|answers|answered|answering)$/;
-/** Cue verbs with a particle that makes them no cue ("show up", "back down", "add up"). */
+/** Cue verbs with a particle that makes them no cue ("show up", "back down", "dates back to", "add up"). */
 const PHRASAL_NON_CUES: ReadonlyMap<string, RegExp> = new Map([
   ['show', /^up$/],
-  ['back', /^(?:down|away|off)$/],
+  ['back', /^(?:down|away|off|to|into)$/],
   ['add', /^up$/],
 ]);
 const REFLEXIVES = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself|yourselves)$/;
