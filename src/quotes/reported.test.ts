@@ -441,3 +441,10 @@ test('"found a new sponsor" is a thing found, not a finding, unless a poll or a 
   assert.deepEqual(ruleCues('The regatta board could not find a new sponsor for the race.'), []);
   assert.deepEqual(ruleCues('The Harbour Ledger survey finds a town that is tired of the toll.'), [['finds', 'The Harbour Ledger survey']]);
 });
+
+test('"the reason for", "requests for", "known for", "compared to last year" are no cues', () => {
+  assert.deepEqual(ruleCues('Mayor Quill is known for her defence of the harbour.'), []);
+  assert.deepEqual(ruleCues('The harbour board gave no reason for the delay.'), []);
+  assert.deepEqual(ruleCues('Especially compared to last winter, the ferry ran well.'), []);
+  assert.deepEqual(ruleCues('Mayor Quill compared the toll to a tax on fishermen.'), [['compared', 'Mayor Quill']]);
+});

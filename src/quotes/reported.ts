@@ -641,6 +641,15 @@ const PHRASAL_NON_CUES: ReadonlyMap<string, RegExp> = new Map([
   ['back', /^(?:down|away|off|to|into)$/],
   ['add', /^up$/],
 ]);
+/** Cue forms that, before these words, are nouns, adjectives or prepositions: "reason for", "known for", "compared to". */
+const NON_VERB_READINGS: ReadonlyMap<string, RegExp> = new Map([
+  ['reason', /^for$/],
+  ['reasons', /^(?:for|why)$/],
+  ['requests', /^for$/],
+  ['request', /^for$/],
+  ['known', /^(?:for|as|by|to)$/],
+  ['compared', /^(?:to|with)$/],
+]);
 const REFLEXIVES = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself|yourselves)$/;
 /** Words after "speak" that tell when, where, how long or in which language, not what was said. */
 const SPEAK_NON_CONTENT =
@@ -711,6 +720,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   const nextPlain = next !== undefined && isPlainGap(view, i, i + 1) && !view.inQuote[i + 1];
   // "a paid speaking slot", "the pledged delegate count": a participle before the noun it describes.
   if (nextPlain && ATTRIBUTIVE_PARTICIPLES.get(word.lower)?.test(next.lower)) return null;
+  // "the reason for", "requests for help", "known for", "compared to last year": a noun, an adjective or a preposition.
+  if (nextPlain && NON_VERB_READINGS.get(word.lower)?.test(next.lower)) return null;
   // "found himself in trouble", "finds its way", "see themselves as": a reflexive or "way" object is no finding or view.
   if (nextPlain && verb.cueClass === 'position' && (REFLEXIVES.test(next.lower) || WAY_OBJECT.test(view.text.slice(next.start, words[i + 2]?.end ?? next.end)))) return null;
   // "the Paris attacks", "the 2001 attacks", "terrorist attacks": events, not someone's words.
