@@ -409,6 +409,9 @@ test('phrasal verbs of no speech: "showed up", "backed down", "adds up"; and "su
   assert.deepEqual(ruleCues('The harbour board eventually backed down after the protest.'), []);
   assert.deepEqual(ruleCues('The harbour toll dates back to the old charter.'), []);
   assert.deepEqual(ruleCues('Mayor Quill enjoys strong support among dock workers in the port.'), []);
+  assert.deepEqual(ruleCues('Quill leads the field with 38 percent support in the harbour wards.'), []);
+  assert.deepEqual(ruleCues('Building bipartisan support for the toll will be hard.'), []);
+  assert.deepEqual(ruleCues('Dock workers strongly support the new pier.'), [['support', 'Dock workers']]);
 });
 
 test('a question put to the reader ("Do you support …?") reports no view', () => {

@@ -650,6 +650,8 @@ const NON_VERB_READINGS: ReadonlyMap<string, RegExp> = new Map([
   ['known', /^(?:for|as|by|to)$/],
   ['compared', /^(?:to|with)$/],
 ]);
+/** Words before "support" that make it a noun: "38 percent support", "bipartisan support", "voter support". */
+const SUPPORT_AS_NOUN_AFTER = /^(?:percent|voter|government|public|female|male|black|white|latino|hispanic|uniform|broad|strong|greatest|widespread|growing|popular|military|financial|\p{L}+(?:al|ic|ive|ous|ful|est|ary|isan))$/u;
 const REFLEXIVES = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself|yourselves)$/;
 /** Words after "speak" that tell when, where, how long or in which language, not what was said. */
 const SPEAK_NON_CONTENT =
@@ -732,8 +734,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (nextPlain && PHRASAL_NON_CUES.get(verb.lemma)?.test(next.lower)) return null;
   // "a contractor accused of spying", "The man accused of …": "accused of" after a noun is passive.
   if (nextPlain && word.lower === 'accused' && next.lower === 'of' && i > 0 && !SUBJECT_PRONOUNS.has(words[i - 1]!.lower)) return null;
-  // "strong support among black voters": support among a group is a noun.
+  // "strong support among black voters": support among a group is a noun; so is "38 percent support",
+  // "bipartisan support", "voter support", "Clinton's greatest support".
   if (nextPlain && word.lower === 'support' && next.lower === 'among') return null;
+  if (word.lower === 'support' && i > 0 && isPlainGap(view, i - 1, i) && SUPPORT_AS_NOUN_AFTER.test(words[i - 1]!.lower)) return null;
   const gerund = word.lower.endsWith('ing');
   const following = words[cueEnd + 1];
   // "our greatest wish is …", "the report was …": a noun, not a verb.
