@@ -451,3 +451,8 @@ test('"the reason for", "requests for", "known for", "compared to last year" are
   assert.deepEqual(ruleCues('Especially compared to last winter, the ferry ran well.'), []);
   assert.deepEqual(ruleCues('Mayor Quill compared the toll to a tax on fishermen.'), [['compared', 'Mayor Quill']]);
 });
+
+test('"a company called Tidewatch" names the company: no one called it anything', () => {
+  assert.deepEqual(ruleCues('The campaign paid a company called Tidewatch for its voter lists.'), []);
+  assert.deepEqual(ruleCues('Mayor Quill called the toll a tax on fishermen.'), [['called', 'Mayor Quill']]);
+});

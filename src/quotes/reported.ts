@@ -1402,6 +1402,8 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
   return frames.filter((f) => (f.contentAfter || f.contentBefore || f.speaker) && !reportsNoView(text, f, question));
 }
 
+/** An indefinite noun phrase ("a new group", "another") of up to four words that ends at the cue after it. */
+const INDEFINITE_PHRASE = /(?:^|\s)(?:an?|another)(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
 /** Speakers whose "found" reports a finding even before a plain noun phrase: polls, studies, inquiries, researchers. */
 const FINDING_RECORDS = /\b(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|articles?|investigations?|inquir(?:y|ies)|reviews?|research|researchers|audits?|data|census|pollsters?)\b/i;
 /** Verbs by which a fact or a situation ("it", "that", "this") shows or suggests something: no one's statement. */
@@ -1417,6 +1419,9 @@ function reportsNoView(text: string, f: AttributionFrame, question: boolean): bo
   // "the board could not find a new sponsor", "Sanders found a receptive audience": a thing found, not a finding,
   // unless a poll or a study found it ("the survey finds an emerging generation …").
   if (f.verb?.lemma === 'find' && f.contentAfter && /^an?\s/i.test(text.slice(f.contentAfter.start, f.contentAfter.end)) && !FINDING_RECORDS.test(text.slice(f.speaker.start, f.speaker.end))) return true;
+  // "a company called Tidewatch", "another called Harbour First": a participle that names what comes before it
+  // (a name in quotation marks stays: the quotation needs its cue).
+  if (f.verb?.lemma === 'call' && /^called$/i.test(text.slice(f.cue.start, f.cue.end)) && INDEFINITE_PHRASE.test(text.slice(f.speaker.start, f.cue.start)) && !(f.contentAfter && /^[“"‘'«]/.test(text.slice(f.contentAfter.start, f.contentAfter.end)))) return true;
   if (f.speaker.end - f.speaker.start > 4) return false;
   const speaker = text.slice(f.speaker.start, f.speaker.end).toLowerCase();
   if (question && speaker === 'you') return true;
