@@ -129,3 +129,11 @@ test('"According to X, Y made the remarks in letters to Z …" cites a source fo
   const text = "According to Norland's Brask Courier news network, Councillor Ada Brenn made the remarks in separate letters on Monday to Tomas Reyne, chief of staff and head of the Harbour Guard, which is the armed wing of the dockers' union, and Ines Calder, who heads the ferry board, the civil wing of the port authority.";
   assert.deepEqual(extractQuotes(text, NONE), []);
 });
+
+test('a tagged "seemed" or "appeared" is the narrator’s impression: content and cue without a speaker', () => {
+  const quotes = extractQuotes('Mr. Dunmore had appeared to be on the upswing after a strong showing in Portvale.', { entities: [], mentions: [] });
+  const impression = quotes.find((q) => q.cue === 'had appeared');
+  assert.ok(impression, JSON.stringify(quotes));
+  assert.equal(impression.speakerMention, null);
+  assert.match(impression.text, /^to be on the upswing/);
+});

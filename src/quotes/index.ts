@@ -1656,6 +1656,9 @@ function impersonalSubject(text: string, source: Span, cue: Span): boolean {
 
 const TAGGED_NOTE = 'found by the learned attribution tagger';
 
+/** A cue that ends in "seem" or "appear": an impression the narrator reports, which PolNeAR marks without a source. */
+const IMPRESSION_CUE = /\b(?:seems?|seemed|seeming|appears?|appeared|appearing)$/i;
+
 /** ", who", " which" right after a phrase: the relative pronoun that opens the clause holding the cue. */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 
@@ -1813,7 +1816,8 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
         if (!relation.source && relation.cueMargin < model.minimumMarginWithoutSource) continue;
         if (MATERIAL_HELP.test(text.slice(relation.cue.start, relation.cue.end))) continue;
         if (GATHERING_TO_PURPOSE.test(text.slice(relation.cue.start, relation.cue.end))) continue;
-        const speaker = source ? withoutPossessive(text, source) : null;
+        // "Sanders seemed to reap the benefits": how things looked to the narrator, a statement without a source.
+        const speaker = source && !IMPRESSION_CUE.test(text.slice(relation.cue.start, relation.cue.end)) ? withoutPossessive(text, source) : null;
         // "… relations between Iran, which calls for …": what stands before a relative pronoun is its antecedent.
         const relative = source !== null && RELATIVE_PRONOUNS.test(text.slice(source.start, source.end));
         // ", which calls for X, and …": a clause opened by a comma and a relative pronoun ends at its next comma.

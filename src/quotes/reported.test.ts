@@ -363,3 +363,96 @@ test('"X compares A to B" in a letter or speech is a statement of X with the com
   );
   assert.deepEqual(extractQuotes('Prices compared with last year rose by four percent.', NONE), []);
 });
+
+/** The cues the rules alone find in a text (no learned tagger beside them), with their speakers. */
+function ruleCues(text: string): Array<[string | null, string | undefined]> {
+  return extractQuotes(text, NONE, { attributionTagger: null }).map((q) => [q.cue, q.speakerMention?.text]);
+}
+
+test('"states" before a relative "that" is a plural noun unless a pronoun or a document is its subject', () => {
+  assert.deepEqual(ruleCues('Turnout fell in the coastal states that vote in March.'), []);
+  assert.deepEqual(ruleCues('Quill won Vermont and Maine, states that rarely back her party.'), []);
+  assert.deepEqual(ruleCues('The harbour charter states that the pier belongs to the town.'), [['states', 'The harbour charter']]);
+  assert.deepEqual(ruleCues('It states that the pier belongs to the town.'), [['states', 'It']]);
+});
+
+test('a cue participle that describes the noun after it is no cue: "pledged delegates", "a paid speaking slot"', () => {
+  assert.deepEqual(ruleCues('Mayor Quill pledged delegates to the northern slate before the vote.'), []);
+  assert.deepEqual(ruleCues('Dunmore kept a paid speaking schedule during the campaign.'), []);
+  assert.deepEqual(ruleCues('Mayor Quill pledged to rebuild the pier before winter.'), [['pledged', 'Mayor Quill']]);
+});
+
+test('finding oneself somewhere or finding a way is no finding; a poll that finds is one', () => {
+  assert.deepEqual(ruleCues('After the vote the harbour board found itself at the centre of the dispute.'), []);
+  assert.deepEqual(ruleCues('Councillor Reyne has found ways to press her agenda through small amendments.'), []);
+  assert.deepEqual(ruleCues('The Coast Ledger poll found that most residents want the pier rebuilt.'), [['found', 'The Coast Ledger poll']]);
+});
+
+test('"spoke briefly", "spoke Thursday", "spoke Spanish" say when or how, not what; "spoke about" keeps its content', () => {
+  for (const text of ['Mayor Quill spoke briefly before leaving the pier.', 'Mayor Quill spoke Thursday at the harbour.', 'Mayor Quill spoke Portuguese with the fishermen.', 'Mayor Quill spoke there for an hour.']) {
+    assert.deepEqual(
+      extractQuotes(text, NONE, { attributionTagger: null }).filter((q) => q.kind === 'indirect'),
+      [],
+      text,
+    );
+  }
+  assert.deepEqual(ruleCues('Mayor Quill spoke about the need for a new pier.'), [['spoke', 'Mayor Quill']]);
+});
+
+test('"accused of" right after a noun is passive: the accused is no speaker', () => {
+  assert.deepEqual(ruleCues('The clerk accused of leaking the harbour accounts will stay in custody.'), []);
+  assert.deepEqual(ruleCues('Mayor Quill accused the board of leaking the harbour accounts.'), [['accused', 'Mayor Quill']]);
+});
+
+test('phrasal verbs of no speech: "showed up", "backed down", "adds up"; and "support among" is a noun', () => {
+  assert.deepEqual(ruleCues('Councillor Reyne showed up at the harbour meeting an hour late.'), []);
+  assert.deepEqual(ruleCues('The harbour board eventually backed down after the protest.'), []);
+  assert.deepEqual(ruleCues('The harbour toll dates back to the old charter.'), []);
+  assert.deepEqual(ruleCues('Mayor Quill enjoys strong support among dock workers in the port.'), []);
+  assert.deepEqual(ruleCues('Quill leads the field with 38 percent support in the harbour wards.'), []);
+  assert.deepEqual(ruleCues('Building bipartisan support for the toll will be hard.'), []);
+  assert.deepEqual(ruleCues('Dock workers strongly support the new pier.'), [['support', 'Dock workers']]);
+});
+
+test('a question put to the reader ("Do you support …?") reports no view', () => {
+  assert.deepEqual(ruleCues('Do you support the new harbour toll?'), []);
+  assert.deepEqual(ruleCues('You said the toll was unfair.'), [['said', 'You']]);
+});
+
+test('"as long as X continues to …" is a condition, not a statement of X', () => {
+  assert.deepEqual(
+    ruleCues('As long as Quill continues to lead the polls, her rivals will stay nervous.').filter(([cue]) => cue === 'continues'),
+    [],
+  );
+});
+
+test('"it", "that" or "this" that shows, suggests or points to something is a situation, not a speaker', () => {
+  assert.deepEqual(ruleCues('The ferry ran empty all winter. That shows how little the route is needed.'), []);
+  assert.deepEqual(ruleCues('Most important, it points to a harbour that has lost its trade.'), []);
+  assert.deepEqual(ruleCues('The harbour board met on Monday. It said the toll would stay.'), [['said', 'It']]);
+});
+
+test('"the Harbour Street attacks", "the 2019 attacks" are events and "several questions" a noun; "she attacks", "raised questions" stay cues', () => {
+  assert.deepEqual(ruleCues('The Portvale attacks changed the campaign overnight.'), []);
+  assert.deepEqual(ruleCues('Relatives of those killed in the 2019 attacks on the pier filed a claim.'), []);
+  assert.deepEqual(ruleCues('The campaign did not respond to several questions about the ferry contract.'), []);
+  assert.deepEqual(ruleCues('In her speech, she attacks the harbour board for its secrecy.'), [['attacks', 'she']]);
+  assert.deepEqual(ruleCues('Mayor Quill often questions the board’s figures.'), [['questions', 'Mayor Quill']]);
+});
+
+test('"found a new sponsor" is a thing found, not a finding, unless a poll or a study found it', () => {
+  assert.deepEqual(ruleCues('The regatta board could not find a new sponsor for the race.'), []);
+  assert.deepEqual(ruleCues('The Harbour Ledger survey finds a town that is tired of the toll.'), [['finds', 'The Harbour Ledger survey']]);
+});
+
+test('"the reason for", "requests for", "known for", "compared to last year" are no cues', () => {
+  assert.deepEqual(ruleCues('Mayor Quill is known for her defence of the harbour.'), []);
+  assert.deepEqual(ruleCues('The harbour board gave no reason for the delay.'), []);
+  assert.deepEqual(ruleCues('Especially compared to last winter, the ferry ran well.'), []);
+  assert.deepEqual(ruleCues('Mayor Quill compared the toll to a tax on fishermen.'), [['compared', 'Mayor Quill']]);
+});
+
+test('"a company called Tidewatch" names the company: no one called it anything', () => {
+  assert.deepEqual(ruleCues('The campaign paid a company called Tidewatch for its voter lists.'), []);
+  assert.deepEqual(ruleCues('Mayor Quill called the toll a tax on fishermen.'), [['called', 'Mayor Quill']]);
+});

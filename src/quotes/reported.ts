@@ -420,7 +420,8 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
     return contentTo(view, next.start);
   }
   // "spoke to reporters", "spoke for 77 minutes": a listener or a duration, not what was said.
-  if (verb.lemma === 'speak' && SPEAK_ADJUNCTS.test(next.lower)) return null;
+  // "spoke briefly", "spoke Thursday night", "spoke Hebrew": when, where or which language, not what was said.
+  if (verb.lemma === 'speak' && (SPEAK_ADJUNCTS.test(next.lower) || SPEAK_NON_CONTENT.test(next.lower))) return null;
   if (verb.frames.phrase) return phraseContent(view, r);
   return null;
 }
@@ -621,6 +622,43 @@ const NEVER_INVERTED = new Set(['tell', 'criticize', 'criticise', 'assure', 'urg
 const BACKERS_BEFORE = /^(?:to|will|would|could|should|might|may|must|did|does|do|not|also|they|we|i|you|who|and|still|strongly|overwhelmingly|largely|generally|mostly|both|all)$/;
 const MOTION_VERBS_S = /^(?:comes|goes|brings|looks|turns|fights|pushes|gets|sends|steps|holds|falls|bounces|cuts|scales|reels|draws|rolls|walks|writes|calls|talks|hits|strikes|snaps)$/;
 
+/** Words before "states" that make it a noun: "coastal states", "by states", "the dozen states", "Rust Belt states". */
+const MODIFIERS_OF_STATES =
+  /^(?:the|these|those|other|many|several|most|some|all|both|few|two|three|four|five|six|seven|eight|nine|ten|dozen|\d+|in|by|of|for|from|among|across|with|to|and|or|\p{L}*(?:ern|al|ing|ic)|swing|battleground|key|early|late|red|blue|border|member|individual|belt|united)$/u;
+/** Participles and gerunds of cue verbs that, before these nouns, describe them. */
+const ATTRIBUTIVE_PARTICIPLES: ReadonlyMap<string, RegExp> = new Map([
+  ['pledged', /^delegates?$/],
+  ['speaking', /^(?:slots?|spots?|fees?|schedules?|tours?|engagements?|circuit|gigs?|roles?|events?|career|invitations?)$/],
+]);
+/** "a way", "its way", "ways" (and the word after them): a way found, not a finding. */
+const WAY_OBJECT = /^(?:(?:a|its|his|her|their|new|other)\s+)?ways?\b/i;
+/** Words before "attacks" that make them events: "terrorist attacks", "the 2001 attacks". */
+const ATTACK_EVENT_MODIFIERS = /^(?:\d{4}|terror|terrorist|terrorism|chemical|weapons|suicide|deadly|devastating|violent|coordinated|drone|air|missile|cyber|bomb|knife|gun|shark|recent)$/;
+/** Words before "questions" that make it a noun: determiners, numbers, adjectives, verbs that face or field them. */
+const QUESTIONS_NOUN_BEFORE = /^(?:the|these|those|his|her|their|its|our|my|your|some|many|several|few|more|no|any|two|three|four|five|dozen|\d+|and|about|over|of|\p{L}+(?:ing|al|ent|ous|ful|ed)|new|main|tough|hard|serious|face|faces|faced|sent|took|take|takes)$/u;
+const QUESTION_VERBS = /^(?:ask|asks|asked|asking|raise|raises|raised|raising|pose|poses|posed|posing|answer|answers|answered|answering)$/;
+/** Cue verbs with a particle that makes them no cue ("show up", "back down", "dates back to", "add up"). */
+const PHRASAL_NON_CUES: ReadonlyMap<string, RegExp> = new Map([
+  ['show', /^up$/],
+  ['back', /^(?:down|away|off|to|into)$/],
+  ['add', /^up$/],
+]);
+/** Cue forms that, before these words, are nouns, adjectives or prepositions: "reason for", "known for", "compared to". */
+const NON_VERB_READINGS: ReadonlyMap<string, RegExp> = new Map([
+  ['reason', /^for$/],
+  ['reasons', /^(?:for|why)$/],
+  ['requests', /^for$/],
+  ['request', /^for$/],
+  ['known', /^(?:for|as|by|to)$/],
+  ['compared', /^(?:to|with)$/],
+]);
+/** Words before "support" that make it a noun: "38 percent support", "bipartisan support", "voter support". */
+const SUPPORT_AS_NOUN_AFTER = /^(?:percent|voter|government|public|female|male|black|white|latino|hispanic|uniform|broad|strong|greatest|widespread|growing|popular|military|financial|\p{L}+(?:al|ic|ive|ous|ful|est|ary|isan))$/u;
+const REFLEXIVES = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself|yourselves)$/;
+/** Words after "speak" that tell when, where, how long or in which language, not what was said. */
+const SPEAK_NON_CONTENT =
+  /^(?:briefly|first|last|next|later|earlier|there|here|alongside|frequently|often|rarely|loudly|softly|fluent|fluently|hours|minutes|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|english|spanish|french|german|arabic|hebrew|russian|chinese|mandarin|farsi|persian|italian|portuguese|japanese|korean|hindi|urdu|the\s+language)$/;
+
 const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|our|my|your|recent|full|broad|strong|public|private|earlier|latest|new|the|a|an)$/u;
 const CONTRACTED_VERBS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
 
@@ -679,6 +717,29 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   // "in 30 states", "Western states that vote": "states" is a cue only before its clause.
   // ("“…,” a narrator in the ad states." closes a quotation.)
   if (word.lower === 'states' && !/^(?:that|:)$/.test(view.text.slice(word.end, view.sentence.end).trim().split(/\s+/)[0] ?? '') && !closesQuotation(view, word)) return null;
+  // "coastal states that vote", "in the dozen states that held primaries", "Ohio and Vermont, states that …":
+  // before "that", too, a plural noun after a modifier, a preposition or a comma ("The audit states that …" is a verb).
+  if (word.lower === 'states' && i > 0 && !closesQuotation(view, word) && (/,/.test(gap(view, i - 1, i)) || (isPlainGap(view, i - 1, i) && MODIFIERS_OF_STATES.test(words[i - 1]!.lower)))) return null;
+  const next = words[i + 1];
+  const nextPlain = next !== undefined && isPlainGap(view, i, i + 1) && !view.inQuote[i + 1];
+  // "a paid speaking slot", "the pledged delegate count": a participle before the noun it describes.
+  if (nextPlain && ATTRIBUTIVE_PARTICIPLES.get(word.lower)?.test(next.lower)) return null;
+  // "the reason for", "requests for help", "known for", "compared to last year": a noun, an adjective or a preposition.
+  if (nextPlain && NON_VERB_READINGS.get(word.lower)?.test(next.lower)) return null;
+  // "found himself in trouble", "finds its way", "see themselves as": a reflexive or "way" object is no finding or view.
+  if (nextPlain && verb.cueClass === 'position' && (REFLEXIVES.test(next.lower) || WAY_OBJECT.test(view.text.slice(next.start, words[i + 2]?.end ?? next.end)))) return null;
+  // "the Paris attacks", "the 2001 attacks", "terrorist attacks": events, not someone's words.
+  if (word.lower === 'attacks' && i > 0 && isPlainGap(view, i - 1, i) && (ATTACK_EVENT_MODIFIERS.test(words[i - 1]!.lower) || (words[i - 1]!.capitalized && i - 1 > 0))) return null;
+  // "several questions about …", "the nagging questions", "faced relentless questions": a noun, unless asked, raised or posed.
+  if (word.lower === 'questions' && i > 0 && isPlainGap(view, i - 1, i) && QUESTIONS_NOUN_BEFORE.test(words[i - 1]!.lower) && !QUESTION_VERBS.test(words[i - 1]!.lower)) return null;
+  // "showed up at the rally", "backed down", "it adds up": phrasal verbs of no speech or view.
+  if (nextPlain && PHRASAL_NON_CUES.get(verb.lemma)?.test(next.lower)) return null;
+  // "a contractor accused of spying", "The man accused of …": "accused of" after a noun is passive.
+  if (nextPlain && word.lower === 'accused' && next.lower === 'of' && i > 0 && !SUBJECT_PRONOUNS.has(words[i - 1]!.lower)) return null;
+  // "strong support among black voters": support among a group is a noun; so is "38 percent support",
+  // "bipartisan support", "voter support", "Clinton's greatest support".
+  if (nextPlain && word.lower === 'support' && next.lower === 'among') return null;
+  if (word.lower === 'support' && i > 0 && isPlainGap(view, i - 1, i) && SUPPORT_AS_NOUN_AFTER.test(words[i - 1]!.lower)) return null;
   const gerund = word.lower.endsWith('ing');
   const following = words[cueEnd + 1];
   // "our greatest wish is …", "the report was …": a noun, not a verb.
@@ -899,7 +960,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   result.speakerVia = 'subject';
   attachContent(view, result, cueEnd, verb);
   // "As Clyburn noted, those voters will …": the clause after the comma is what was noted.
-  const asClause = subject.start > 0 && words[subject.start - 1]!.lower === 'as' && !/^(?:such|well|just|so)$/.test(words[subject.start - 2]?.lower ?? '');
+  const asClause = subject.start > 0 && words[subject.start - 1]!.lower === 'as' && !/^(?:such|well|just|so|long|soon|far|much)$/.test(words[subject.start - 2]?.lower ?? '');
   if (asClause && !result.contentAfter) {
     for (let x = cueEnd; x + 1 < words.length && x - cueEnd <= 8; x++) {
       if (view.inQuote[x + 1]) break;
@@ -1340,7 +1401,34 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
   lendSpeakers(view, frames);
   closeParentheses(text, frames);
   trimContractedPronouns(text, frames);
-  return frames.filter((f) => f.contentAfter || f.contentBefore || f.speaker);
+  const question = /\?[”"’»)]*\s*$/.test(text.slice(sentence.start, sentence.end));
+  return frames.filter((f) => (f.contentAfter || f.contentBefore || f.speaker) && !reportsNoView(text, f, question));
+}
+
+/** An indefinite noun phrase ("a new group", "another") of up to four words that ends at the cue after it. */
+const INDEFINITE_PHRASE = /(?:^|\s)(?:an?|another)(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
+/** Speakers whose "found" reports a finding even before a plain noun phrase: polls, studies, inquiries, researchers. */
+const FINDING_RECORDS = /\b(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|articles?|investigations?|inquir(?:y|ies)|reviews?|research|researchers|audits?|data|census|pollsters?)\b/i;
+/** Verbs by which a fact or a situation ("it", "that", "this") shows or suggests something: no one's statement. */
+const EVIDENCE_VERBS = new Set(['show', 'see', 'assume', 'threaten', 'encourage', 'offer', 'indicate', 'mean', 'point', 'question', 'suggest', 'signal', 'highlight', 'underscore', 'underline', 'reflect']);
+
+/**
+ * "Do you support the mayor?": a question put to the reader reports no one's view. "That shows how
+ * far the party has moved", "it points to …": a situation as subject of an evidence verb (PolNeAR train:
+ * 6 of 29 right).
+ */
+function reportsNoView(text: string, f: AttributionFrame, question: boolean): boolean {
+  if (!f.speaker) return false;
+  // "the board could not find a new sponsor", "Sanders found a receptive audience": a thing found, not a finding,
+  // unless a poll or a study found it ("the survey finds an emerging generation …").
+  if (f.verb?.lemma === 'find' && f.contentAfter && /^an?\s/i.test(text.slice(f.contentAfter.start, f.contentAfter.end)) && !FINDING_RECORDS.test(text.slice(f.speaker.start, f.speaker.end))) return true;
+  // "a company called Tidewatch", "another called Harbour First": a participle that names what comes before it
+  // (a name in quotation marks stays: the quotation needs its cue).
+  if (f.verb?.lemma === 'call' && /^called$/i.test(text.slice(f.cue.start, f.cue.end)) && INDEFINITE_PHRASE.test(text.slice(f.speaker.start, f.cue.start)) && !(f.contentAfter && /^[“"‘'«]/.test(text.slice(f.contentAfter.start, f.contentAfter.end)))) return true;
+  if (f.speaker.end - f.speaker.start > 4) return false;
+  const speaker = text.slice(f.speaker.start, f.speaker.end).toLowerCase();
+  if (question && speaker === 'you') return true;
+  return (speaker === 'it' || speaker === 'that' || speaker === 'this') && f.verb !== null && EVIDENCE_VERBS.has(f.verb.lemma);
 }
 
 /** "she's said": the speaker is the pronoun, without its auxiliary. */
