@@ -237,3 +237,8 @@ test('a quotation that closes a nested one (“… ‘waste, fraud,’”) is st
   const text = 'The audit of the fishing co-op ran to ninety pages.\n\n“What we keep hearing from members are words like ‘waste, fraud,’” Ada Munro, the treasurer of the co-op and whose term ends in May, told the Harbour Ledger.\n\nThe board meets again in June.';
   assert.equal(speakerOf(text, 'What we keep hearing'), 'Ada Munro');
 });
+
+test('"now" between a closing frame\'s subject and its verb keeps the frame', () => {
+  assert.equal(speakerOf('The harbour plan stalled in May. “There is a clear need to act,” he now says. An envoy agreed.', 'clear need'), 'he');
+  assert.equal(speakerOf('Dorn once backed the plan. He now says the tolls are “far too high.”', 'far too high'), 'He');
+});
