@@ -242,3 +242,10 @@ test('"now" between a closing frame\'s subject and its verb keeps the frame', ()
   assert.equal(speakerOf('The harbour plan stalled in May. “There is a clear need to act,” he now says. An envoy agreed.', 'clear need'), 'he');
   assert.equal(speakerOf('Dorn once backed the plan. He now says the tolls are “far too high.”', 'far too high'), 'He');
 });
+
+test('a subordinate clause\'s content ends at the comma before a main-clause subject that opens with a determiner', () => {
+  const text = 'Pell has called for a ban on the toll. While Dunn has strongly condemned the mayor’s toll plan, the groups who wrote to him on Monday say they are “concerned your office is sending mixed signals on the river.”';
+  const quotes = extractQuotes(text, NONE);
+  assert.ok(quotes.some((q) => q.text === 'the mayor’s toll plan' && q.speakerMention?.text === 'Dunn'));
+  assert.notEqual(speakerOf(text, 'mixed signals'), 'Dunn');
+});

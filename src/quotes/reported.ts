@@ -80,7 +80,7 @@ const OPENING_QUOTE_START = /^\s*[,:]?\s*(?:[“"‘«„「]|'(?=\p{L}))/u;
 // Unicode regexes used inside functions live here: under tsx each \p{…} literal is rebuilt per call.
 const MODIFIER_BEFORE_NOUN = /^(?:the|a|an|his|her|their|its|our|my|your|\p{L}+(?:ing|ed|al|'s))$/u;
 const UPPER_OR_OPENING_MARK_START = /^[\p{Lu}“"‘]/u;
-const COMMA_BEFORE_MAIN_SUBJECT = /,\s+(?=(?:he|she|they|we|I|\p{Lu}\p{L}+)\s)/u;
+const COMMA_BEFORE_MAIN_SUBJECT = /,\s+(?=(?:he|she|they|we|I|the|a|an|his|her|their|its|our|about|some|many|most|several|\p{Lu}\p{L}+|\d[\d,]*)\s)/u;
 const FRACTION_OR_NUMBER = /^\d|^(?:\p{L}+-)?(?:quarters|thirds|fifths|halves)$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const COORDINATING_BEFORE = /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u;
