@@ -249,3 +249,11 @@ test('a subordinate clause\'s content ends at the comma before a main-clause sub
   assert.ok(quotes.some((q) => q.text === 'the mayor’s toll plan' && q.speakerMention?.text === 'Dunn'));
   assert.notEqual(speakerOf(text, 'mixed signals'), 'Dunn');
 });
+
+test('"As X spoke," with a verb that takes no clause reports nothing: the main clause keeps its own speaker', () => {
+  const text = 'As Dunn spoke, the union was going into overdrive, urging members to reject “any cuts at all.”';
+  assert.equal(speakerOf(text, 'any cuts'), 'the union');
+  assert.ok(!extractQuotes(text, NONE).some((q) => q.speakerMention?.text === 'Dunn'));
+  // A verb that takes a clause still reports the clause after the comma.
+  assert.equal(speakerOf('As Clyburn noted, those voters will decide the race.', 'decide the race'), 'Clyburn');
+});

@@ -898,7 +898,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   attachContent(view, result, cueEnd, verb);
   // "As Clyburn noted, those voters will …": the clause after the comma is what was noted.
   const asClause = subject.start > 0 && words[subject.start - 1]!.lower === 'as' && !/^(?:such|well|just|so)$/.test(words[subject.start - 2]?.lower ?? '');
-  if (asClause && !result.contentAfter) {
+  // ("As Dunn spoke, the union …": a verb that takes no clause reports none.)
+  if (asClause && !result.contentAfter && (verb.frames.that || verb.frames.bare)) {
     for (let x = cueEnd; x + 1 < words.length && x - cueEnd <= 8; x++) {
       if (view.inQuote[x + 1]) break;
       if (/,/.test(gap(view, x, x + 1))) {
