@@ -1463,7 +1463,7 @@ function inSubordinateClauseBefore(text: string, candidate: AttributionFrame, f:
   if (speaker.start > candidate.cue.start || !SUBORDINATOR_JUST_BEFORE.test(text.slice(Math.max(0, speaker.start - 12), speaker.start))) return false;
   const between = text.slice(candidate.cue.end, f.cue.start);
   // The main clause after the subordinate one: a comma, then more words before the participle's own comma.
-  return /,\s*\S+.*,\s*$/s.test(between);
+  return /,\s*\S+.*\s\S/s.test(between);
 }
 
 function lendSpeakers(view: SentenceView, frames: AttributionFrame[]): void {
