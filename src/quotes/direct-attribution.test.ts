@@ -262,3 +262,10 @@ test('a participle after a main clause borrows its subject, not the subject of a
   assert.match(speakerOf(text, 'an apology') ?? '', /^Pell/);
   assert.equal(speakerOf('Although Dunn thanked them, she sounded a rare note, saying she was “deeply troubled.”', 'deeply troubled'), 'she');
 });
+
+test('after "and", a stance inside a speech verb\'s content stays part of what was said', () => {
+  const text = 'Last fall, Pell says he called the mayor’s office and the council planned to hold a “healing” ceremony.';
+  assert.equal(speakerOf(text, 'healing'), 'Pell');
+  // A second speech verb after "but" still ends the first statement.
+  assert.equal(speakerOf('Most members said the budget was fine, but the treasurer says it is “a mess.”', 'a mess'), 'the treasurer');
+});

@@ -1392,7 +1392,11 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
       }
       // "75 percent said yes, but 55 percent say she does not": a second speaker's clause ends the first content.
       // ("Trump said the system is “complex” and he feels he can win": a pronoun's stance continues the statement.)
-      const continuesStatement = other.verb?.cueClass === 'position' && other.speaker !== null && /^(?:he|she|they)$/i.test(text.slice(other.speaker.start, other.speaker.end));
+      // ("Babar says he called Ali's wife and the family planned to …": after "and", a stance inside a speech verb's content is part of what was said.)
+      const continuesStatement =
+        other.verb?.cueClass === 'position' &&
+        other.speaker !== null &&
+        (/^(?:he|she|they)$/i.test(text.slice(other.speaker.start, other.speaker.end)) || (f.verb?.cueClass === 'speech' && /\s+and\s+$/.test(text.slice(Math.max(0, marker.start - 6), marker.start))));
       const conjoined = other.speaker && other.speaker.start < other.cue.start && !other.needsSpeaker && !continuesStatement ? /(?:[,;]\s*|\s+)(?:and|but|while|whereas|although|though|yet)\s+$/i.exec(text.slice(Math.max(0, marker.start - 12), marker.start)) : null;
       if (conjoined && f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
         const end = trimContentEnd(text, f.contentAfter.start, marker.start - conjoined[0].length);
