@@ -269,3 +269,8 @@ test('after "and", a stance inside a speech verb\'s content stays part of what w
   // A second speech verb after "but" still ends the first statement.
   assert.equal(speakerOf('Most members said the budget was fine, but the treasurer says it is “a mess.”', 'a mess'), 'the treasurer');
 });
+
+test('a participle borrows the main subject, not a stance inside a wh-clause, and "the retired surgeon" is a subject', () => {
+  const text = 'The retired surgeon has given no details about how he planned to rebuild his campaign, saying only that he was “refining some practices.”';
+  assert.equal(speakerOf(text, 'refining'), 'The retired surgeon');
+});

@@ -1296,7 +1296,9 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
   if (DETERMINERS.has(first.lower)) {
     while (e + 1 < words.length && e - i < 7 && plainOrDotGap(text, words[e]!, words[e + 1]!)) {
       const next = words[e + 1]!;
-      if (CLAUSE_BOUNDARY_WORDS.has(next.lower) || AUXILIARIES_AND_ADVERBS.has(next.lower) || isVerbForm(next) || (/ed$/.test(next.lower) && !next.capitalized)) break;
+      // "The retired surgeon", "the embattled mayor": an -ed word right after the determiner, before a noun, is an adjective.
+      const adjective = e === i && /ed$/.test(next.lower) && !next.capitalized && words[e + 2] !== undefined && plainOrDotGap(text, next, words[e + 2]!) && !isVerbForm(words[e + 2]!) && !CLAUSE_BOUNDARY_WORDS.has(words[e + 2]!.lower) && !AUXILIARIES_AND_ADVERBS.has(words[e + 2]!.lower) && !/ed$/.test(words[e + 2]!.lower);
+      if (!adjective && (CLAUSE_BOUNDARY_WORDS.has(next.lower) || AUXILIARIES_AND_ADVERBS.has(next.lower) || isVerbForm(next) || (/ed$/.test(next.lower) && !next.capitalized))) break;
       e++;
     }
     return e > i ? { start: first.start, end: words[e]!.end } : null;
@@ -1470,6 +1472,8 @@ function inSubordinateClauseBefore(text: string, candidate: AttributionFrame, f:
   return /,\s*\S+.*\s\S/s.test(between);
 }
 
+const WH_CLAUSE_BEFORE = /\b(?:how|why|what|whether|where)\s+$/i;
+
 function lendSpeakers(view: SentenceView, frames: AttributionFrame[]): void {
   const { text, words } = view;
   for (let n = 0; n < frames.length; n++) {
@@ -1482,6 +1486,8 @@ function lendSpeakers(view: SentenceView, frames: AttributionFrame[]): void {
       if (f.verb?.cueClass === 'position' && cueInsideContentOf(f, candidate)) break;
       // "Although he thanked them, he sounded a rare note, saying …": a subordinate clause's subject, with a comma after its clause, lends nothing.
       if (inSubordinateClauseBefore(text, candidate, f)) continue;
+      // "… provided no details about how he planned to reboot his campaign, saying …": a stance inside a wh-clause lends nothing.
+      if (candidate.verb?.cueClass === 'position' && candidate.speaker && WH_CLAUSE_BEFORE.test(text.slice(Math.max(0, candidate.speaker.start - 9), candidate.speaker.start))) continue;
       donor = candidate;
       // "Lazar said he welcomed extradition and added, “…”": a frame inside another frame's content
       // that ends before this cue speaks for that frame's speaker, who is the one adding.
