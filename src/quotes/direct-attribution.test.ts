@@ -274,3 +274,13 @@ test('a participle borrows the main subject, not a stance inside a wh-clause, an
   const text = 'The retired surgeon has given no details about how he planned to rebuild his campaign, saying only that he was “refining some practices.”';
   assert.equal(speakerOf(text, 'refining'), 'The retired surgeon');
 });
+
+test('a phrase closed by its comma before the subject does not make an earlier frame subordinate: the closing frame keeps its quotation', () => {
+  const text = 'Soon after the flood in Salem, Pell asserted that the town had lost its way: “Salem is no longer Salem,” he claimed. The mayor disagreed.';
+  const quotes = extractQuotes(text, NONE);
+  const quote = quotes.find((q) => q.text.includes('no longer Salem'));
+  assert.equal(quote?.speakerMention?.text, 'he');
+  assert.equal(quote?.cue, 'claimed');
+  // The clause before the colon stays Pell's.
+  assert.ok(quotes.some((q) => q.text === 'that the town had lost its way' && q.speakerMention?.text === 'Pell'));
+});
