@@ -237,3 +237,50 @@ test('a quotation that closes a nested one (“… ‘waste, fraud,’”) is st
   const text = 'The audit of the fishing co-op ran to ninety pages.\n\n“What we keep hearing from members are words like ‘waste, fraud,’” Ada Munro, the treasurer of the co-op and whose term ends in May, told the Harbour Ledger.\n\nThe board meets again in June.';
   assert.equal(speakerOf(text, 'What we keep hearing'), 'Ada Munro');
 });
+
+test('"now" between a closing frame\'s subject and its verb keeps the frame', () => {
+  assert.equal(speakerOf('The harbour plan stalled in May. “There is a clear need to act,” he now says. An envoy agreed.', 'clear need'), 'he');
+  assert.equal(speakerOf('Dorn once backed the plan. He now says the tolls are “far too high.”', 'far too high'), 'He');
+});
+
+test('a subordinate clause\'s content ends at the comma before a main-clause subject that opens with a determiner', () => {
+  const text = 'Pell has called for a ban on the toll. While Dunn has strongly condemned the mayor’s toll plan, the groups who wrote to him on Monday say they are “concerned your office is sending mixed signals on the river.”';
+  const quotes = extractQuotes(text, NONE);
+  assert.ok(quotes.some((q) => q.text === 'the mayor’s toll plan' && q.speakerMention?.text === 'Dunn'));
+});
+
+test('"As X spoke," with a verb that takes no clause reports nothing: the main clause keeps its own speaker', () => {
+  const text = 'As Dunn spoke, the union was going into overdrive, urging members to reject “any cuts at all.”';
+  assert.equal(speakerOf(text, 'any cuts'), 'the union');
+  assert.ok(!extractQuotes(text, NONE).some((q) => q.speakerMention?.text === 'Dunn'));
+  // A verb that takes a clause still reports the clause after the comma.
+  assert.equal(speakerOf('As Clyburn noted, those voters will decide the race.', 'decide the race'), 'Clyburn');
+});
+
+test('a participle after a main clause borrows its subject, not the subject of a subordinate clause before it, with or without a comma before the participle', () => {
+  const text = 'Shortly after Dunn’s press call ended, Pell’s campaign sent out a release saying Dunn owes “the town an apology.” The mayor disagreed.';
+  assert.match(speakerOf(text, 'an apology') ?? '', /^Pell/);
+  assert.equal(speakerOf('Although Dunn thanked them, she sounded a rare note, saying she was “deeply troubled.”', 'deeply troubled'), 'she');
+});
+
+test('after "and", a stance inside a speech verb\'s content stays part of what was said', () => {
+  const text = 'Last fall, Pell says he called the mayor’s office and the council planned to hold a “healing” ceremony.';
+  assert.equal(speakerOf(text, 'healing'), 'Pell');
+  // A second speech verb after "but" still ends the first statement.
+  assert.equal(speakerOf('Most members said the budget was fine, but the treasurer says it is “a mess.”', 'a mess'), 'the treasurer');
+});
+
+test('a participle borrows the main subject, not a stance inside a wh-clause, and "the retired surgeon" is a subject', () => {
+  const text = 'The retired surgeon has given no details about how he planned to rebuild his campaign, saying only that he was “refining some practices.”';
+  assert.equal(speakerOf(text, 'refining'), 'The retired surgeon');
+});
+
+test('a phrase closed by its comma before the subject does not make an earlier frame subordinate: the closing frame keeps its quotation', () => {
+  const text = 'Soon after the flood in Salem, Pell asserted that the town had lost its way: “Salem is no longer Salem,” he claimed. The mayor disagreed.';
+  const quotes = extractQuotes(text, NONE);
+  const quote = quotes.find((q) => q.text.includes('no longer Salem'));
+  assert.equal(quote?.speakerMention?.text, 'he');
+  assert.equal(quote?.cue, 'claimed');
+  // The clause before the colon stays Pell's.
+  assert.ok(quotes.some((q) => q.text === 'that the town had lost its way' && q.speakerMention?.text === 'Pell'));
+});

@@ -417,7 +417,9 @@ function insideEarlierClause(text: string, frames: AttributionFrame[], n: number
     if (other.sentence.start !== f.sentence.start) break;
     if (!other.speaker || !other.contentAfter || other.contentAfter.start > f.contentBefore!.start || at >= other.contentAfter.end) continue;
     if (f.verb?.cueClass !== 'speech') return true;
-    return SUBORDINATE_CLAUSE_OPENER.test(text.slice(other.sentence.start, other.speaker.start));
+    // ("Soon after the murder in Normandy, Pell asserted …: “…,” he claimed": a phrase closed by its comma subordinates nothing.)
+    const lead = text.slice(other.sentence.start, other.speaker.start);
+    return SUBORDINATE_CLAUSE_OPENER.test(lead.slice(lead.lastIndexOf(',') + 1));
   }
   return false;
 }
@@ -428,7 +430,15 @@ function closingFrames(text: string, frames: AttributionFrame[]): AttributionFra
   const closing: AttributionFrame[] = [];
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
-    if (f.speakerVia !== 'according-to' && f.contentBefore !== null && endsWithClosingMark(text, f.contentBefore) && !insideEarlierClause(text, frames, n)) closing.push(f);
+    // ("“…” They’ve argued the opposite.": a frame with content of its own after a finished sentence closes no quotation.)
+    const ownSentenceAfter =
+      f.contentBefore !== null &&
+      f.speaker !== null &&
+      f.speaker.start < f.cue.start &&
+      /^\p{Lu}/u.test(text[f.speaker.start] ?? '') &&
+      /[.!?]["”’»]$/.test(text.slice(Math.max(0, f.contentBefore.end - 2), f.contentBefore.end)) &&
+      /^\s+\p{L}/u.test(text.slice(f.cue.end, Math.min(f.sentence.end, f.cue.end + 40)));
+    if (f.speakerVia !== 'according-to' && f.contentBefore !== null && endsWithClosingMark(text, f.contentBefore) && !ownSentenceAfter && !insideEarlierClause(text, frames, n)) closing.push(f);
   }
   return closing;
 }
@@ -439,6 +449,9 @@ const CLOSING_MARKS = new Set(['”', '"', '’', '»']);
 function endsWithClosingMark(text: string, span: Span): boolean {
   return span.end > span.start && CLOSING_MARKS.has(text[span.end - 1]!);
 }
+
+/** The words of a content before a quotation another frame claimed, when a colon or dash sets them off. */
+const LEAD_BEFORE_CLAIMED_QUOTE = /^(.*\S)\s*[:—–]\s*$/s;
 
 /** A stance toward a noun phrase ("pointed to the speech in which he said “…”") claims quotations last. */
 const isStance = (f: AttributionFrame) => f.phraseContent === true;
@@ -492,6 +505,11 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
       if (inside.length > 0 && inside.every((q) => consumed.has(q))) {
         if (frame.speakerVia === 'according-to' && frame.speaker) reportsAround.push({ frame, content });
         else if (reportsNestedStatement(frame, content, inside, consumedBy)) drafts.push(draftFromFrame(frame, content, 'mixed', analysis, previous));
+        else {
+          // "Pell asserted that the town had lost its way: “…,” he claimed": the clause before the colon is still Pell's.
+          const lead = LEAD_BEFORE_CLAIMED_QUOTE.exec(text.slice(content.start, inside[0]!.openMark));
+          if (lead && frame.speaker && wordCount(text, content.start, content.start + lead[1]!.length, 4) >= 3) drafts.push(draftFromFrame(frame, { start: content.start, end: content.start + lead[1]!.length }, 'indirect', analysis, previous));
+        }
         continue;
       }
       if (inside.length === 0) {

@@ -80,7 +80,7 @@ const OPENING_QUOTE_START = /^\s*[,:]?\s*(?:[“"‘«„「]|'(?=\p{L}))/u;
 // Unicode regexes used inside functions live here: under tsx each \p{…} literal is rebuilt per call.
 const MODIFIER_BEFORE_NOUN = /^(?:the|a|an|his|her|their|its|our|my|your|\p{L}+(?:ing|ed|al|'s))$/u;
 const UPPER_OR_OPENING_MARK_START = /^[\p{Lu}“"‘]/u;
-const COMMA_BEFORE_MAIN_SUBJECT = /,\s+(?=(?:he|she|they|we|I|\p{Lu}\p{L}+)\s)/u;
+const COMMA_BEFORE_MAIN_SUBJECT = /,\s+(?=(?:he|she|they|we|I|the|a|an|his|her|their|its|our|about|some|many|most|several|\p{Lu}\p{L}+|\d[\d,]*)\s)/u;
 const FRACTION_OR_NUMBER = /^\d|^(?:\p{L}+-)?(?:quarters|thirds|fifths|halves)$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const COORDINATING_BEFORE = /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u;
@@ -961,7 +961,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   attachContent(view, result, cueEnd, verb);
   // "As Clyburn noted, those voters will …": the clause after the comma is what was noted.
   const asClause = subject.start > 0 && words[subject.start - 1]!.lower === 'as' && !/^(?:such|well|just|so|long|soon|far|much)$/.test(words[subject.start - 2]?.lower ?? '');
-  if (asClause && !result.contentAfter) {
+  // ("As Dunn spoke, the union …": a verb that takes no clause reports none.)
+  if (asClause && !result.contentAfter && (verb.frames.that || verb.frames.bare)) {
     for (let x = cueEnd; x + 1 < words.length && x - cueEnd <= 8; x++) {
       if (view.inQuote[x + 1]) break;
       if (/,/.test(gap(view, x, x + 1))) {
@@ -1358,7 +1359,9 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
   if (DETERMINERS.has(first.lower)) {
     while (e + 1 < words.length && e - i < 7 && plainOrDotGap(text, words[e]!, words[e + 1]!)) {
       const next = words[e + 1]!;
-      if (CLAUSE_BOUNDARY_WORDS.has(next.lower) || AUXILIARIES_AND_ADVERBS.has(next.lower) || isVerbForm(next) || (/ed$/.test(next.lower) && !next.capitalized)) break;
+      // "The retired surgeon", "the embattled mayor": an -ed word right after the determiner, before a noun, is an adjective.
+      const adjective = e === i && /ed$/.test(next.lower) && !next.capitalized && words[e + 2] !== undefined && plainOrDotGap(text, next, words[e + 2]!) && !isVerbForm(words[e + 2]!) && !CLAUSE_BOUNDARY_WORDS.has(words[e + 2]!.lower) && !AUXILIARIES_AND_ADVERBS.has(words[e + 2]!.lower) && !/ed$/.test(words[e + 2]!.lower);
+      if (!adjective && (CLAUSE_BOUNDARY_WORDS.has(next.lower) || AUXILIARIES_AND_ADVERBS.has(next.lower) || isVerbForm(next) || (/ed$/.test(next.lower) && !next.capitalized))) break;
       e++;
     }
     return e > i ? { start: first.start, end: words[e]!.end } : null;
@@ -1482,7 +1485,11 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
       }
       // "75 percent said yes, but 55 percent say she does not": a second speaker's clause ends the first content.
       // ("Trump said the system is “complex” and he feels he can win": a pronoun's stance continues the statement.)
-      const continuesStatement = other.verb?.cueClass === 'position' && other.speaker !== null && /^(?:he|she|they)$/i.test(text.slice(other.speaker.start, other.speaker.end));
+      // ("Babar says he called Ali's wife and the family planned to …": after "and", a stance inside a speech verb's content is part of what was said.)
+      const continuesStatement =
+        other.verb?.cueClass === 'position' &&
+        other.speaker !== null &&
+        (/^(?:he|she|they)$/i.test(text.slice(other.speaker.start, other.speaker.end)) || (f.verb?.cueClass === 'speech' && /\s+and\s+$/.test(text.slice(Math.max(0, marker.start - 6), marker.start))));
       const conjoined = other.speaker && other.speaker.start < other.cue.start && !other.needsSpeaker && !continuesStatement ? /(?:[,;]\s*|\s+)(?:and|but|while|whereas|although|though|yet)\s+$/i.exec(text.slice(Math.max(0, marker.start - 12), marker.start)) : null;
       if (conjoined && f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
         const end = trimContentEnd(text, f.contentAfter.start, marker.start - conjoined[0].length);
@@ -1553,8 +1560,10 @@ function inSubordinateClauseBefore(text: string, candidate: AttributionFrame, f:
   if (speaker.start > candidate.cue.start || !SUBORDINATOR_JUST_BEFORE.test(text.slice(Math.max(0, speaker.start - 12), speaker.start))) return false;
   const between = text.slice(candidate.cue.end, f.cue.start);
   // The main clause after the subordinate one: a comma, then more words before the participle's own comma.
-  return /,\s*\S+.*,\s*$/s.test(between);
+  return /,\s*\S+.*\s\S/s.test(between);
 }
+
+const WH_CLAUSE_BEFORE = /\b(?:how|why|what|whether|where)\s+$/i;
 
 function lendSpeakers(view: SentenceView, frames: AttributionFrame[]): void {
   const { text, words } = view;
@@ -1568,6 +1577,8 @@ function lendSpeakers(view: SentenceView, frames: AttributionFrame[]): void {
       if (f.verb?.cueClass === 'position' && cueInsideContentOf(f, candidate)) break;
       // "Although he thanked them, he sounded a rare note, saying …": a subordinate clause's subject, with a comma after its clause, lends nothing.
       if (inSubordinateClauseBefore(text, candidate, f)) continue;
+      // "… provided no details about how he planned to reboot his campaign, saying …": a stance inside a wh-clause lends nothing.
+      if (candidate.verb?.cueClass === 'position' && candidate.speaker && WH_CLAUSE_BEFORE.test(text.slice(Math.max(0, candidate.speaker.start - 9), candidate.speaker.start))) continue;
       donor = candidate;
       // "Lazar said he welcomed extradition and added, “…”": a frame inside another frame's content
       // that ends before this cue speaks for that frame's speaker, who is the one adding.

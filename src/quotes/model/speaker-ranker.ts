@@ -3,14 +3,14 @@ import type { SpeakerRankerModel } from '../speaker-ranker.ts';
 /**
  * Written by src/quotes/train.ts from PolNeAR train (do not edit by hand). Features in the
  * order of SPEAKER_FEATURES in src/quotes/speaker-ranker.ts.
- * Train: 986 unattributed quotations; of the 316 longer than three words, at the threshold 114 right, 88 wrong, 114 left;
- * of the 670 of one to three words, at their threshold 140 right, 238 wrong, 292 left.
- * 538 quotations attributed by a reviewed rule (285 right); at the margin 126 changed, 337 right.
+ * Train: 988 unattributed quotations; of the 315 longer than three words, at the threshold 112 right, 90 wrong, 113 left;
+ * of the 673 of one to three words, at their threshold 161 right, 317 wrong, 195 left.
+ * 536 quotations attributed by a reviewed rule (285 right); at the margin 126 changed, 338 right.
  */
 export const SPEAKER_RANKER: SpeakerRankerModel = {
-  weights: [-4.3014, 1.1847, -0.8457, 1.4963, -0.4397, -0.8657, 0.308, 0.5874, -0.4836, -0.1778, -0.1024, 0.1127, 0.0099, 0.2363, 0.2001, 0.8383, 0.0216, -0.6219, -0.1452, 1.0534, 0.1779, 0.8077, 0, 0, 0, 0, 0, 0.4673, 0.3779, -0.0065, -0.4183, 0.3599, -0.0119, 0.8589, 0.4577, -0.161, -0.3364, -1.1433, -0.288, -0.3514, 0.1515, 0.4765],
+  weights: [-4.2931, 1.2063, -0.836, 1.4766, -0.4443, -0.8686, 0.3264, 0.6071, -0.4906, -0.2069, -0.1006, 0.1867, 0.0313, 0.2324, 0.2089, 0.8069, 0.0204, -0.6022, -0.1811, 1.0858, 0.1536, 0.79, 0, 0, 0, 0, 0, 0.471, 0.3717, 0.0163, -0.4234, 0.3151, -0.0121, 0.7616, 0.4543, -0.1609, -0.3271, -1.1598, -0.261, -0.3354, 0.1598, 0.4517],
   threshold: 0.225,
-  shortThreshold: 0.2,
-  reviewWeights: [0, 1.8721, -0.8439, 1.3238, -0.4578, -0.8595, 0.2124, 0.7836, -0.0791, 0.1373, -0.3046, 0.1586, 0.1811, 0, 0, 0.5387, 0.052, -0.7252, -0.6572, 0, 0, 1.195, 0.511, 0.1199, 0.5656, 0.5882, 0, 0.5617, 0.1436, -0.2149, -0.4381, 0.404, -0.014, 0.5483, -0.1742, -0.1472, -0.4874, 0, 0, -0.3166, -0.3187, 0.5714],
+  shortThreshold: 0.125,
+  reviewWeights: [0, 1.8689, -0.8522, 1.3334, -0.4608, -0.9585, 0.2303, 0.7907, -0.0748, 0.1468, -0.2726, 0.131, 0.2184, 0, 0, 0.5825, 0.0628, -0.7025, -0.7371, 0, 0, 1.2066, 0.463, 0.1149, 0.5594, 0.6838, 0, 0.6084, 0.1537, -0.1856, -0.4285, 0.3637, -0.0132, 0.5303, -0.1714, -0.1504, -0.4835, 0, 0, -0.3089, -0.3725, 0.5414],
   reviewMargin: 0,
 };
