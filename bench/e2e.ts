@@ -20,6 +20,7 @@ import { formatTable, type EvalTable } from '../src/eval/report.ts';
 import type { Article } from '../src/model/article.ts';
 import type { TimedProgress } from '../src/pipeline/processor.ts';
 import { generateCorpus } from '../src/synthetic/index.ts';
+import { hostReferenceMs } from './harness.ts';
 
 export type CorpusFormat = 'jsonl' | 'text';
 
@@ -312,7 +313,10 @@ export function e2eTables(runs: E2eRun[], format: CorpusFormat): EvalTable[] {
         entities: run.report.entities,
       },
     })),
-    notes: ['CPU s is user + system time of the pipeline process (the machine is shared; wall time depends on the neighbours).'],
+    notes: [
+      'CPU s is user + system time of the pipeline process (the machine is shared; wall time depends on the neighbours).',
+      `Host reference workload (bench/harness.ts): ${hostReferenceMs().toFixed(0)} ms CPU; compare speeds only between runs with similar values.`,
+    ],
   };
   const stages = perRunTable(
     'Per step: CPU seconds (ms per article)',

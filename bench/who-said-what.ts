@@ -10,6 +10,7 @@ import type { EvalTable } from '../src/eval/report.ts';
 import { articlesOf } from '../src/eval/quotes.ts';
 import { extractQuotes } from '../src/quotes/index.ts';
 import { findCitations } from '../src/sources/index.ts';
+import { hostReferenceMs } from './harness.ts';
 
 interface Timing {
   entities: number;
@@ -76,6 +77,7 @@ export async function benchWhoSaidWhat(data: string): Promise<EvalTable> {
     notes: [
       'CPU ms per article (user + system), fastest of 5 passes after a warm-up; entities = recognition and cited sources, quotes = extractQuotes with those entities.',
       'Goal (issue #3): 500 articles/s per core for both together on typical 5 KB articles.',
+      `Host reference workload (bench/harness.ts): ${hostReferenceMs().toFixed(0)} ms CPU; compare speeds only between runs with similar values.`,
     ],
   };
 }
