@@ -118,12 +118,15 @@ function hasAsciiDigit(word: string): boolean {
   return false;
 }
 
+const COUNTED = 1;
+const NOT_COUNTED = 2;
+
 function voiceOf(text: string): Voice {
   let tokens: TokenColumns | null = null;
   let sentencesAt: ((offset: number) => SentenceSpan[]) | null = null;
   const withTokens = new Map<SentenceSpan[], VoiceSentence[]>();
-  // Per token: 1 counted, 0 not, undefined not yet asked (nearby mentions share words).
-  let windowWords: Array<0 | 1 | undefined> | null = null;
+  // Per token: COUNTED, NOT_COUNTED, or 0 when not yet asked (nearby mentions share words).
+  let windowWords: Int8Array | null = null;
   const voice: Voice = {
     text,
     tokens: () => (tokens ??= tokenColumns(text)),
@@ -147,10 +150,10 @@ function voiceOf(text: string): Voice {
     },
     windowWord(t) {
       const words = voice.tokens();
-      windowWords ??= [];
-      let known = windowWords[t];
-      if (known === undefined) windowWords[t] = known = isWindowWord(text, words, t) ? 1 : 0;
-      return known === 1 ? words.norms[t]! : null;
+      windowWords ??= new Int8Array(words.norms.length);
+      let known = windowWords[t]!;
+      if (known === 0) windowWords[t] = known = isWindowWord(text, words, t) ? COUNTED : NOT_COUNTED;
+      return known === COUNTED ? words.norms[t]! : null;
     },
   };
   return voice;
