@@ -105,16 +105,28 @@ interface Voice {
 /** Whether word `t` near a mention is counted: not short, a stop word or a number, and lower case unless a framing word. */
 function isWindowWord(text: string, tokens: TokenColumns, t: number): boolean {
   const norm = tokens.norms[t]!;
-  if (norm.length < 3 || STOP.has(norm) || /\d/.test(norm)) return false;
+  if (norm.length < 3 || STOP.has(norm) || hasAsciiDigit(norm)) return false;
   return !(startsUpper(text, tokens.starts[t]!) && !FRAMING_WORDS.has(norm));
 }
+
+/** What /\d/ tests (without the u flag, \d is 0-9 only), without a regular expression per word. */
+function hasAsciiDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+const COUNTED = 1;
+const NOT_COUNTED = 2;
 
 function voiceOf(text: string): Voice {
   let tokens: TokenColumns | null = null;
   let sentencesAt: ((offset: number) => SentenceSpan[]) | null = null;
   const withTokens = new Map<SentenceSpan[], VoiceSentence[]>();
-  // Per token: 1 counted, 0 not, undefined not yet asked (nearby mentions share words).
-  let windowWords: Array<0 | 1 | undefined> | null = null;
+  // Per token: COUNTED, NOT_COUNTED, or 0 when not yet asked (nearby mentions share words).
+  let windowWords: Int8Array | null = null;
   const voice: Voice = {
     text,
     tokens: () => (tokens ??= tokenColumns(text)),
@@ -138,10 +150,10 @@ function voiceOf(text: string): Voice {
     },
     windowWord(t) {
       const words = voice.tokens();
-      windowWords ??= [];
-      let known = windowWords[t];
-      if (known === undefined) windowWords[t] = known = isWindowWord(text, words, t) ? 1 : 0;
-      return known === 1 ? words.norms[t]! : null;
+      windowWords ??= new Int8Array(words.norms.length);
+      let known = windowWords[t]!;
+      if (known === 0) windowWords[t] = known = isWindowWord(text, words, t) ? COUNTED : NOT_COUNTED;
+      return known === COUNTED ? words.norms[t]! : null;
     },
   };
   return voice;
@@ -232,17 +244,23 @@ function entityFraming(
       .map(([outlet, value]) => ({
         outlet,
         descriptors: value.descriptors,
-        terms: [...value.counts]
-          .filter(([term, count]) => count >= 2 || FRAMING_WORDS.has(term))
-          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-          .slice(0, TERMS_PER_OUTLET)
-          .map(([term, count]) => ({ term, count })),
+        terms: shownTerms(value.counts),
       }))
       .filter((row) => row.descriptors.length > 0 || row.terms.length > 0)
       .sort((a, b) => (a.outlet < b.outlet ? -1 : 1));
     if (byOutlet.length >= 2) result.push({ entityId: entity.id, name: entity.name, byOutlet });
   }
   return result;
+}
+
+/** The most frequent words around an entity (framing words even once), without an array per word that is not shown. */
+function shownTerms(counts: Map<string, number>): Array<{ term: string; count: number }> {
+  const shown: Array<{ term: string; count: number }> = [];
+  counts.forEach((count, term) => {
+    if (count >= 2 || FRAMING_WORDS.has(term)) shown.push({ term, count });
+  });
+  // Terms are distinct, so the order is total and the same as sorting all entries first.
+  return shown.sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1)).slice(0, TERMS_PER_OUTLET);
 }
 
 function countWindowWords(voice: Voice, from: number, to: number, counts: Map<string, number>): void {
@@ -387,6 +405,11 @@ function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, Vo
   return result;
 }
 
+function usedByOtherOutlet(counts: Map<string, Map<string, number>>, outlet: string, term: string): boolean {
+  for (const [other, map] of counts) if (other !== outlet && map.has(term)) return true;
+  return false;
+}
+
 /** Lower-case words of the outlet's own voice that mark it out within the story. */
 function distinctiveTerms(articles: FramingInput['articles'], voices: Map<string, Voice>, outlets: string[]): FramingTable['loadedTerms'] {
   const counts = new Map<string, Map<string, number>>(outlets.map((o) => [o, new Map()]));
@@ -406,16 +429,9 @@ function distinctiveTerms(articles: FramingInput['articles'], voices: Map<string
     }
     sizes.set(outlet, sizes.get(outlet)! + added);
   }
-  // Summed over the outlets' distinct words rather than counted token by token; forEach, as
-  // for…of over a map's entries makes an array per entry.
-  const total = new Map<string, number>();
+  // Every word counted is in one outlet's size, so the sizes sum to the story's words.
   let totalWords = 0;
-  for (const map of counts.values()) {
-    map.forEach((count, term) => {
-      total.set(term, (total.get(term) ?? 0) + count);
-      totalWords += count;
-    });
-  }
+  for (const size of sizes.values()) totalWords += size;
   const PRIOR_SIZE = 10;
   const result: FramingTable['loadedTerms'] = [];
   for (const outlet of outlets) {
@@ -423,11 +439,14 @@ function distinctiveTerms(articles: FramingInput['articles'], voices: Map<string
     const mySize = sizes.get(outlet)!;
     const restSize = totalWords - mySize;
     const scored: Array<{ term: string; z: number }> = [];
+    // forEach, as for…of over a map's entries makes an array per entry.
     mine.forEach((count, term) => {
-      const rest = total.get(term)! - count;
-      if (count < 2 || rest > 0) return;
+      // Only words no other outlet uses are scored: the rest's count is 0 and the story's is the outlet's.
+      if (count < 2 || usedByOtherOutlet(counts, outlet, term)) return;
+      const rest = 0;
+      const storyCount = count;
       if (LEXICON_WORDS.some((re) => re.test(term))) return;
-      const prior = (PRIOR_SIZE * total.get(term)!) / totalWords;
+      const prior = (PRIOR_SIZE * storyCount) / totalWords;
       const priorTotal = PRIOR_SIZE;
       const mineLogOdds = Math.log((count + prior) / (mySize + priorTotal - count - prior));
       const restLogOdds = Math.log((rest + prior) / (restSize + priorTotal - rest - prior));
