@@ -14,12 +14,13 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import { analyze, writeJsonReport } from '../src/analyze.ts';
 import { formatTable, type EvalTable } from '../src/eval/report.ts';
 import type { Article } from '../src/model/article.ts';
 import type { TimedProgress } from '../src/pipeline/processor.ts';
 import { generateCorpus } from '../src/synthetic/index.ts';
+import { languageDetector } from '../src/extract/language.ts';
+import { loadLemmatizer } from '../src/families/lexical.ts';
 import { hostReferenceMs } from './harness.ts';
 
 export type CorpusFormat = 'jsonl' | 'text';
@@ -257,15 +258,13 @@ async function measureSize(size: number, options: E2eOptions): Promise<E2eRun> {
 }
 
 /**
- * The libraries the analysis of a text corpus loads on first use (src/extract/language.ts,
- * src/families/lexical.ts), loaded before the clock starts as every import is: start-up is not
- * what this measures (about 1.7 s of CPU, 0.17 ms per article at 10,000). Same require cache, so
- * the pipeline finds them loaded.
+ * The libraries the analysis of a text corpus loads on first use, loaded before the clock starts
+ * as every import is: start-up is not what this measures (about 1.7 s of CPU, 0.17 ms per article
+ * at 10,000).
  */
 function loadFirstUseLibraries(): void {
-  const require = createRequire(import.meta.url);
-  if (process.features.require_module) require(fileURLToPath(import.meta.resolve('eld/medium')));
-  require('wink-lemmatizer');
+  languageDetector();
+  loadLemmatizer();
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));

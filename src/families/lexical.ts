@@ -11,7 +11,8 @@ import { relatedSynsets, synsetsOf, type SynsetId, type WordNetPos } from './wor
 
 const require = createRequire(import.meta.url);
 const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
-const loadLemmatizer = lazyRequire<{
+/** WordNet's lemmatizer, loaded on first use (benchmarks load it before their clock starts). */
+export const loadLemmatizer = lazyRequire<{
   lemmatizeNoun(word: string): string;
   lemmatizeVerb(word: string): string;
   lemmatizeAdjective(word: string): string;

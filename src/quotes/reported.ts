@@ -1404,10 +1404,10 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
   lendSpeakers(view, frames);
   closeParentheses(text, frames);
   trimContractedPronouns(text, frames);
-  const question = /\?[”"’»)]*\s*$/.test(text.slice(sentence.start, sentence.end));
-  return frames.filter((f) => (f.contentAfter || f.contentBefore || f.speaker) && !reportsNoView(text, f, question));
+  return frames.filter((f) => (f.contentAfter || f.contentBefore || f.speaker) && !reportsNoView(text, f));
 }
 
+const QUESTION_END = /\?[”"’»)]*\s*$/;
 /** An indefinite noun phrase ("a new group", "another") of up to four words that ends at the cue after it. */
 const INDEFINITE_PHRASE = /(?:^|\s)(?:an?|another)(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
 /** Speakers whose "found" reports a finding even before a plain noun phrase: polls, studies, inquiries, researchers. */
@@ -1420,7 +1420,7 @@ const EVIDENCE_VERBS = new Set(['show', 'see', 'assume', 'threaten', 'encourage'
  * far the party has moved", "it points to …": a situation as subject of an evidence verb (PolNeAR train:
  * 6 of 29 right).
  */
-function reportsNoView(text: string, f: AttributionFrame, question: boolean): boolean {
+function reportsNoView(text: string, f: AttributionFrame): boolean {
   if (!f.speaker) return false;
   // "the board could not find a new sponsor", "Sanders found a receptive audience": a thing found, not a finding,
   // unless a poll or a study found it ("the survey finds an emerging generation …").
@@ -1430,7 +1430,7 @@ function reportsNoView(text: string, f: AttributionFrame, question: boolean): bo
   if (f.verb?.lemma === 'call' && /^called$/i.test(text.slice(f.cue.start, f.cue.end)) && INDEFINITE_PHRASE.test(text.slice(f.speaker.start, f.cue.start)) && !(f.contentAfter && /^[“"‘'«]/.test(text.slice(f.contentAfter.start, f.contentAfter.end)))) return true;
   if (f.speaker.end - f.speaker.start > 4) return false;
   const speaker = text.slice(f.speaker.start, f.speaker.end).toLowerCase();
-  if (question && speaker === 'you') return true;
+  if (speaker === 'you') return QUESTION_END.test(text.slice(f.sentence.start, f.sentence.end));
   return (speaker === 'it' || speaker === 'that' || speaker === 'this') && f.verb !== null && EVIDENCE_VERBS.has(f.verb.lemma);
 }
 
