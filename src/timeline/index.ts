@@ -11,8 +11,11 @@
  *   out; dates with their year ("January 3, 2020", "May 2019", "1948") are always kept.
  * - A month name alone is a date only after a preposition ("in January", "since March"):
  *   "May God…" and "to march" are not dates.
- * - Not dates: "today" and "now" (the publication itself), vague stretches ("in past years"),
- *   rules such as "the last Friday of Ramadan".
+ * - "next Monday" is the first Monday after publication, whereas "on Monday" and "Monday" are
+ *   the most recent one (news reports what happened).
+ * - Not dates: "today" and "now" (the publication itself), vague stretches ("in past years",
+ *   "within a week"), rules such as "the last Friday of Ramadan", and spans counted from another
+ *   event rather than from publication ("two days later", "a week after the vote", "the day before").
  * - Dates are ISO: a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY); a year range
  *   ("2008-09") is its first year.
  */
@@ -56,6 +59,11 @@ const MONTH_ONLY_PREPOSITION = /\b(?:in|since|by|until|till|from|during|before|a
 const NOT_DATES = /^(?:now|right now|currently|today|today's|tonight|this (?:morning|afternoon|evening))$/i;
 /** Stretches too vague to place: "past years", "in recent months". */
 const VAGUE = /\b(?:past|recent|coming|next|last|few|several)\s+(?:years|months|weeks|days|decades)\b/i;
+/**
+ * Counted from another event, not from publication: "two days later", "a week after the vote",
+ * "the day before"; or a stretch rather than a day: "within a week".
+ */
+const COUNTED_FROM_ANOTHER_EVENT = /(?:\b(?:after|later|before|earlier)$|^within\b)/i;
 const YEAR_CONTEXT =
   /\b(?:in|since|by|until|till|from|during|before|after|through|of|between|around|circa|early|late|mid|the|and|to)\s*-?\s*((?:1[89]|20)\d\d)(?:\s*[-–]\s*((?:1[89]|20)?\d\d))?\b/gi;
 const COUNTED_AFTER_YEAR =
@@ -117,8 +125,10 @@ function resolve(result: chrono.ParsedResult, text: string, day: { y: number; m:
   if (certain('weekday')) {
     const weekday = start.get('weekday')!;
     const published = new Date(Date.UTC(day.y, day.m - 1, day.d));
-    const back = (published.getUTCDay() - weekday + 7) % 7;
-    const date = new Date(published.getTime() - back * 86_400_000);
+    // "next Monday" is the first Monday after publication; any other weekday the most recent one on or before it.
+    const next = /^next\s/i.test(result.text);
+    const days = next ? (weekday - published.getUTCDay() + 7) % 7 || 7 : -((published.getUTCDay() - weekday + 7) % 7);
+    const date = new Date(published.getTime() + days * 86_400_000);
     return { date: date.toISOString().slice(0, 10), inferred: true };
   }
   return null;
@@ -298,6 +308,7 @@ function mentionsFromResults(article: TimelineArticle, day: { y: number; m: numb
   for (const result of results) {
     const phrase = result.text.replace(/[\s,.;:]+$/, '');
     if (/^\d+$/.test(phrase) || NOT_DATES.test(phrase) || VAGUE.test(phrase)) continue;
+    if (COUNTED_FROM_ANOTHER_EVENT.test(phrase) && !/\b(?:1[89]|20)\d\d\b/.test(phrase)) continue;
     // "the last Friday of Ramadan" is a rule, not a day.
     if (result.start.isCertain('weekday') && !result.start.isCertain('day') && /\bthe\s+(?:last|first|second|third|fourth)?\s*$/i.test(article.text.slice(Math.max(0, result.index - 20), result.index))) continue;
     if (/\bthe\s*$/i.test(article.text.slice(Math.max(0, result.index - 5), result.index)) && /^(?:last|first)\s/i.test(phrase)) continue;

@@ -30,6 +30,17 @@ test('relative dates are resolved against publication: most recent weekday, mont
   ]);
 });
 
+test('spans counted from another event are not dated from publication; "next" looks forward', () => {
+  // 2024-03-12 is a Tuesday.
+  assert.deepEqual(mentions('The ferry sank on Monday. Two days later divers found it, a week after the storm.', '2024-03-12'), [['on Monday', '2024-03-11', true]]);
+  assert.deepEqual(mentions('The day before, the board met. Within a week the port reopened. He returned a month later.', '2024-03-12'), []);
+  assert.deepEqual(mentions('The strike ends next Monday; the vote is due in two weeks; the report came out a week ago.', '2024-03-12'), [
+    ['next Monday', '2024-03-18', true],
+    ['in two weeks', '2024-03-26', true],
+    ['a week ago', '2024-03-05', true],
+  ]);
+});
+
 test('without a publication date relative dates are left out, absolute ones kept', () => {
   assert.deepEqual(mentions('He was killed in January. The pact of June 1, 1999 still stands. They met on Friday.', null), [['June 1, 1999', '1999-06-01', false]]);
 });
