@@ -11,8 +11,10 @@
  *   out; dates with their year ("January 3, 2020", "May 2019", "1948") are always kept.
  * - A month name alone is a date only after a preposition ("in January", "since March"):
  *   "May God…" and "to march" are not dates.
- * - "next Monday" is the first Monday after publication, whereas "on Monday" and "Monday" are
- *   the most recent one (news reports what happened).
+ * - "next Monday" is the first Monday after publication, a planned "will vote on Monday" the
+ *   first on or after it (see plannedBefore), and any other "on Monday" the most recent one on
+ *   or before it (news reports what happened).
+ * - A month name is written with a capital: "are due to march" is no date.
  * - Not dates: "today" and "now" (the publication itself), vague stretches ("in past years",
  *   "within a week"), rules such as "the last Friday of Ramadan", and spans counted from another
  *   event rather than from publication ("two days later", "a week after the vote", "the day before").
@@ -118,6 +120,8 @@ function resolve(result: chrono.ParsedResult, text: string, day: { y: number; m:
     return { date: `${y}-${pad(m)}-${pad(d)}`, inferred: true };
   }
   if (certain('month')) {
+    // "are due to march", "it may rain": a month is written with a capital.
+    if (!/\p{Lu}/u.test(result.text)) return null;
     if (!MONTH_ONLY_PREPOSITION.test(text.slice(Math.max(0, result.index - 12), result.index)) && !/^(?:in|since|by|until|from|during|last|next|this)\s/i.test(result.text)) return null;
     const m = start.get('month')!;
     return { date: `${m <= day.m ? day.y : day.y - 1}-${pad(m)}`, inferred: true };
@@ -125,9 +129,12 @@ function resolve(result: chrono.ParsedResult, text: string, day: { y: number; m:
   if (certain('weekday')) {
     const weekday = start.get('weekday')!;
     const published = new Date(Date.UTC(day.y, day.m - 1, day.d));
-    // "next Monday" is the first Monday after publication; any other weekday the most recent one on or before it.
+    // "next Monday" is the first Monday after publication, a planned "will vote on Monday" the first on or after it,
+    // any other weekday the most recent one on or before it.
     const next = /^next\s/i.test(result.text);
-    const days = next ? (weekday - published.getUTCDay() + 7) % 7 || 7 : -((published.getUTCDay() - weekday + 7) % 7);
+    const planned = !next && !/^(?:last|this past)\s/i.test(result.text) && plannedBefore(text, result.index);
+    const ahead = (weekday - published.getUTCDay() + 7) % 7;
+    const days = next ? ahead || 7 : planned ? ahead : -((published.getUTCDay() - weekday + 7) % 7);
     const date = new Date(published.getTime() + days * 86_400_000);
     return { date: date.toISOString().slice(0, 10), inferred: true };
   }
@@ -250,6 +257,23 @@ export function parseDatesOfTexts(texts: string[], reference: chrono.ParsingRefe
     found[windowText[window]!]!.push(result);
   }
   return found;
+}
+
+/**
+ * What is planned, in the clause before a weekday: "will air on Wednesday", "is due to address the
+ * convention on Thursday", "plans to be back on Saturday" (not "scrapped plans to attend Thursday").
+ * The clause starts after the last sentence or quotation mark, reporting verb or "because", "since",
+ * "after", so "“We will win,” he said on Monday" and "will vote because of the attack on Friday" are past.
+ */
+const PLANNED = /\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|slated|to)|(?<!(?:scrapped|cancell?ed|dropped|abandoned)\s)plans?\s+to|planning\s+to)\b/i;
+const CLAUSE_START = /[.!?;“”"]|\b(?:said|says|told|tells|tweeted|wrote|announced|added|reported|according|because|since|after)\b/gi;
+
+function plannedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  let clause = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (let match = CLAUSE_START.exec(before); match; match = CLAUSE_START.exec(before)) clause = match.index + match[0].length;
+  return PLANNED.test(before.slice(clause));
 }
 
 /** The reference chrono counts relative dates from: noon of the publication day. */

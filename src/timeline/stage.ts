@@ -36,7 +36,8 @@ export function knownMentions(previous: readonly StoryTimeline[], changed: Reado
 export const timelineStage: CorpusStage<StoryTimeline[]> & { report: ReportContribution } = {
   scope: 'corpus',
   name: 'timeline',
-  // 2: spans counted from another event are no longer dates, "next Monday" looks forward (stored timelines are rebuilt).
+  // 2: spans counted from another event and lower-case month names are no longer dates, "next Monday" and planned
+  // weekdays look forward (stored timelines are rebuilt).
   version: 2,
   needs: ['stories'],
   run(input) {

@@ -30,10 +30,19 @@ test('relative dates are resolved against publication: most recent weekday, mont
   ]);
 });
 
-test('spans counted from another event are not dated from publication; "next" looks forward', () => {
+test('spans counted from another event are not dated from publication; "next" and planned events look forward', () => {
   // 2024-03-12 is a Tuesday.
   assert.deepEqual(mentions('The ferry sank on Monday. Two days later divers found it, a week after the storm.', '2024-03-12'), [['on Monday', '2024-03-11', true]]);
   assert.deepEqual(mentions('The day before, the board met. Within a week the port reopened. He returned a month later.', '2024-03-12'), []);
+  assert.deepEqual(mentions('The board will vote on Thursday. Dockers are due to march on Tuesday. “We will win,” Olsen said on Monday.', '2024-03-12'), [
+    ['on Thursday', '2024-03-14', true],
+    ['on Tuesday', '2024-03-12', true],
+    ['on Monday', '2024-03-11', true],
+  ]);
+  assert.deepEqual(mentions('He scrapped plans to attend on Friday. Voters will remember the attack on Sunday because it shocked them.', '2024-03-12'), [
+    ['on Friday', '2024-03-08', true],
+    ['on Sunday', '2024-03-17', true],
+  ]);
   assert.deepEqual(mentions('The strike ends next Monday; the vote is due in two weeks; the report came out a week ago.', '2024-03-12'), [
     ['next Monday', '2024-03-18', true],
     ['in two weeks', '2024-03-26', true],
