@@ -13,7 +13,8 @@
  *   "May God…" and "to march" are not dates.
  * - "next Monday" is the first Monday after publication, a planned "will vote on Monday" the
  *   first on or after it (see plannedBefore), and any other "on Monday" the most recent one on
- *   or before it (news reports what happened).
+ *   or before it (news reports what happened); likewise "will be sworn in on January 20" and
+ *   "the vote will be held in November" look forward, "was held in November" back.
  * - A month name is written with a capital: "are due to march" is no date.
  * - Not dates: "today" and "now" (the publication itself), vague stretches ("in past years",
  *   "within a week"), rules such as "the last Friday of Ramadan", and spans counted from another
@@ -75,6 +76,10 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 function publicationDay(published: string | null): { y: number; m: number; d: number } | null {
   const match = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
   return match ? { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) } : null;
@@ -113,18 +118,25 @@ function resolve(result: chrono.ParsedResult, text: string, day: { y: number; m:
     if (certain('month')) return { date: `${y}-${pad(start.get('month')!)}`, inferred: true };
     return { date: String(y), inferred: true };
   }
+  // A day or month without its year is the most recent one on or before publication, or the first one on or after
+  // it when the clause plans it ("will be sworn in on January 20", "the vote will be held in November").
+  const planned = () => !/^(?:last|this past)\s/i.test(result.text) && plannedBefore(text, result.index);
   if (certain('month') && certain('day')) {
     const m = start.get('month')!;
     const d = start.get('day')!;
-    const y = m < day.m || (m === day.m && d <= day.d) ? day.y : day.y - 1;
-    return { date: `${y}-${pad(m)}-${pad(d)}`, inferred: true };
+    const notAfter = m < day.m || (m === day.m && d <= day.d);
+    const notBefore = m > day.m || (m === day.m && d >= day.d);
+    const y = planned() ? (notBefore ? day.y : day.y + 1) : notAfter ? day.y : day.y - 1;
+    // "the end of February" is the 29th only in a leap year.
+    return { date: `${y}-${pad(m)}-${pad(Math.min(d, daysInMonth(y, m)))}`, inferred: true };
   }
   if (certain('month')) {
     // "are due to march", "it may rain": a month is written with a capital.
     if (!/\p{Lu}/u.test(result.text)) return null;
     if (!MONTH_ONLY_PREPOSITION.test(text.slice(Math.max(0, result.index - 12), result.index)) && !/^(?:in|since|by|until|from|during|last|next|this)\s/i.test(result.text)) return null;
     const m = start.get('month')!;
-    return { date: `${m <= day.m ? day.y : day.y - 1}-${pad(m)}`, inferred: true };
+    const y = /^next\s/i.test(result.text) ? (m > day.m ? day.y : day.y + 1) : planned() ? (m >= day.m ? day.y : day.y + 1) : m <= day.m ? day.y : day.y - 1;
+    return { date: `${y}-${pad(m)}`, inferred: true };
   }
   if (certain('weekday')) {
     const weekday = start.get('weekday')!;
@@ -132,9 +144,8 @@ function resolve(result: chrono.ParsedResult, text: string, day: { y: number; m:
     // "next Monday" is the first Monday after publication, a planned "will vote on Monday" the first on or after it,
     // any other weekday the most recent one on or before it.
     const next = /^next\s/i.test(result.text);
-    const planned = !next && !/^(?:last|this past)\s/i.test(result.text) && plannedBefore(text, result.index);
     const ahead = (weekday - published.getUTCDay() + 7) % 7;
-    const days = next ? ahead || 7 : planned ? ahead : -((published.getUTCDay() - weekday + 7) % 7);
+    const days = next ? ahead || 7 : planned() ? ahead : -((published.getUTCDay() - weekday + 7) % 7);
     const date = new Date(published.getTime() + days * 86_400_000);
     return { date: date.toISOString().slice(0, 10), inferred: true };
   }
@@ -262,11 +273,11 @@ export function parseDatesOfTexts(texts: string[], reference: chrono.ParsingRefe
 /**
  * What is planned, in the clause before a weekday: "will air on Wednesday", "is due to address the
  * convention on Thursday", "plans to be back on Saturday" (not "scrapped plans to attend Thursday").
- * The clause starts after the last sentence or quotation mark, reporting verb or "because", "since",
+ * The clause starts after the last line break, sentence or quotation mark, reporting verb or "because", "since",
  * "after", so "“We will win,” he said on Monday" and "will vote because of the attack on Friday" are past.
  */
 const PLANNED = /\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|slated|to)|(?<!(?:scrapped|cancell?ed|dropped|abandoned)\s)plans?\s+to|planning\s+to)\b/i;
-const CLAUSE_START = /[.!?;“”"]|\b(?:said|says|told|tells|tweeted|wrote|announced|added|reported|according|because|since|after)\b/gi;
+const CLAUSE_START = /[.!?;“”"\n]|\b(?:said|says|told|tells|tweeted|wrote|announced|added|reported|according|because|since|after)\b/gi;
 
 function plannedBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);

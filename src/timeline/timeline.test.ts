@@ -43,6 +43,15 @@ test('spans counted from another event are not dated from publication; "next" an
     ['on Friday', '2024-03-08', true],
     ['on Sunday', '2024-03-17', true],
   ]);
+  assert.deepEqual(mentions('The new board will be sworn in on January 20. The vote will be held in November. The last vote was held in November.', '2024-03-12'), [
+    ['January 20', '2025-01-20', true],
+    ['November', '2024-11', true],
+    ['November', '2023-11', true],
+  ]);
+  // A heading that plans something plans nothing in the paragraph under it.
+  assert.deepEqual(mentions('The fight will go on\n\nIn a speech on May 7, the leader spoke of unity.', '2024-05-21'), [['May 7', '2024-05-07', true]]);
+  // Planned in a leap year for a year that is not one: the end of February is its 28th.
+  assert.deepEqual(mentions('The emails will not be released until the end of February.', '2024-03-12'), [['end of February', '2025-02-28', true]]);
   assert.deepEqual(mentions('The strike ends next Monday; the vote is due in two weeks; the report came out a week ago.', '2024-03-12'), [
     ['next Monday', '2024-03-18', true],
     ['in two weeks', '2024-03-26', true],
