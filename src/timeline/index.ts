@@ -16,6 +16,7 @@
  *   or before it (news reports what happened); likewise "will be sworn in on January 20" and
  *   "the vote will be held in November" look forward, "was held in November" back.
  * - A month name is written with a capital: "are due to march" is no date.
+ * - A count of weeks names no day: "last week" and "two weeks ago" are given as their month.
  * - Not dates: "today" and "now" (the publication itself), vague stretches ("in past years",
  *   "within a week"), rules such as "the last Friday of Ramadan", and spans counted from another
  *   event rather than from publication ("two days later", "a week after the vote", "the day before").
@@ -113,8 +114,9 @@ function resolve(result: chrono.ParsedResult, text: string, day: { y: number; m:
   if (!day) return null;
   if (relative) {
     // "yesterday", "last week", "two days ago", "last month", "this year": counted from publication by chrono.
+    // A count of weeks names no day: "last week" and "two weeks ago" are given as their month.
     const y = start.get('year')!;
-    if (certain('day')) return { date: `${y}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`, inferred: true };
+    if (certain('day') && !/\bweeks?\b/i.test(result.text)) return { date: `${y}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`, inferred: true };
     if (certain('month')) return { date: `${y}-${pad(start.get('month')!)}`, inferred: true };
     return { date: String(y), inferred: true };
   }

@@ -52,10 +52,15 @@ test('spans counted from another event are not dated from publication; "next" an
   assert.deepEqual(mentions('The fight will go on\n\nIn a speech on May 7, the leader spoke of unity.', '2024-05-21'), [['May 7', '2024-05-07', true]]);
   // Planned in a leap year for a year that is not one: the end of February is its 28th.
   assert.deepEqual(mentions('The emails will not be released until the end of February.', '2024-03-12'), [['end of February', '2025-02-28', true]]);
-  assert.deepEqual(mentions('The strike ends next Monday; the vote is due in two weeks; the report came out a week ago.', '2024-03-12'), [
+  assert.deepEqual(mentions('The strike ends next Monday; the vote is due in two weeks; the report came out three days ago.', '2024-03-12'), [
     ['next Monday', '2024-03-18', true],
-    ['in two weeks', '2024-03-26', true],
-    ['a week ago', '2024-03-05', true],
+    ['in two weeks', '2024-03', true],
+    ['three days ago', '2024-03-09', true],
+  ]);
+  // A count of weeks names no day, only (about) a month.
+  assert.deepEqual(mentions('The board met last week; the dam broke two weeks ago.', '2024-03-05'), [
+    ['last week', '2024-02', true],
+    ['two weeks ago', '2024-02', true],
   ]);
 });
 
