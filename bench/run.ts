@@ -20,7 +20,8 @@ const benches: Record<string, () => Promise<EvalTable | EvalTable[] | null> | Ev
   textdumps: () => benchTextDumps(DATA, SEEDS),
   store: () => benchStore({ articles: 20_000 }),
   'who-said-what': () => benchWhoSaidWhat(DATA),
-  // Other sizes and text files: node --import tsx bench/e2e.ts 10000 100000 [--format text]
+  // Other sizes and text files: node --import tsx bench/e2e.ts 10000 100000 [--format text];
+  // adding articles to a stored corpus: node --max-semi-space-size=128 --import tsx bench/incremental.ts 10000 --add 1
   e2e: () => benchEndToEnd({ sizes: [10_000] }),
 };
 
