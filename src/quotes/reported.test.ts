@@ -133,6 +133,13 @@ test('"voters who say …": the relative pronoun is the speaker of the reported 
   assert.equal(quote?.text, 'the ferry cuts hurt them most');
 });
 
+test('", who said …" after an antecedent the subject walk cannot delimit: the relative pronoun speaks', () => {
+  const text = 'The pier deal was closed with help from Harbour Commissioner Ines Calder, who said she expects the cranes back by June.';
+  const quote = extractQuotes(text, NONE).find((q) => q.cue === 'said');
+  assert.equal(quote?.speakerMention?.text, 'who');
+  assert.equal(quote?.text, 'she expects the cranes back by June');
+});
+
 test('"X, <appositive>, also praised …" is a subject with an appositive, never an inverted "…, praised X"', () => {
   const text = 'The mayor’s rival, harbour councillor Ines Calder, also praised the board’s decision.';
   const quote = extractQuotes(text, { entities: [], mentions: [] }).find((q) => q.cue === 'praised');

@@ -930,12 +930,16 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (left.lower === 'who' && j > 0 && /,/.test(gap(view, j - 1, j))) {
     const k = walkPhraseLeft(view, j - 1);
     const subject = validateSubject(view, k, j - 1);
-    if (!subject) return null;
-    result.speaker = spanOf(view, subject.start, j);
-    result.speakerHead = spanOf(view, subject.start, j - 1);
+    // "… with help from Labor Secretary Thomas Perez, who said …": an antecedent the walk cannot
+    // delimit leaves the relative pronoun as the speaker as written (as PolNeAR marks it).
+    result.speaker = subject ? spanOf(view, subject.start, j) : spanOf(view, j, j);
+    result.speakerHead = subject ? spanOf(view, subject.start, j - 1) : result.speaker;
     result.speakerVia = 'relative';
     attachContent(view, result, cueEnd, verb);
-    return result.contentAfter ? result : null;
+    const after = result.contentAfter;
+    // (Without its antecedent, the pronoun speaks only for a reported clause, never for a quotation.)
+    if (!subject && after && /[“”"]/.test(view.text.slice(after.start, after.end))) return null;
+    return after ? result : null;
   }
   // "voters who say income inequality matters most": the relative pronoun is the speaker as written.
   if (left.lower === 'who' && !left.capitalized && j > 0 && isPlainGap(view, j - 1, j) && !view.inQuote[j - 1] && !phraseOnly) {
