@@ -463,3 +463,22 @@ test('"a company called Tidewatch" names the company: no one called it anything'
   assert.deepEqual(ruleCues('The campaign paid a company called Tidewatch for its voter lists.'), []);
   assert.deepEqual(ruleCues('Mayor Quill called the toll a tax on fishermen.'), [['called', 'Mayor Quill']]);
 });
+
+test('a speech verb\'s participle with "by": the agent is the speaker ("Asked by X whether …", "As reported by X, …", "the plan championed by X")', () => {
+  const speakerOf = (text: string, cue: string) => extractQuotes(text, NONE).find((q) => q.cue === cue);
+  const asked = speakerOf('Asked by the Harbour Ledger whether she would sell the quay, Calder said she had no plans.', 'Asked');
+  assert.equal(asked?.speakerMention?.text, 'the Harbour Ledger');
+  assert.equal(asked?.text, 'whether she would sell the quay');
+  const reported = speakerOf('As reported by the Meridian Wire, the ferry will stop running in May.', 'reported');
+  assert.equal(reported?.speakerMention?.text, 'the Meridian Wire');
+  assert.equal(reported?.text, 'the ferry will stop running in May');
+  const championed = speakerOf('Dockers marched against the levy championed by Councillor Tomas Reyne.', 'championed');
+  assert.equal(championed?.speakerMention?.text, 'Councillor Tomas Reyne');
+  assert.equal(championed?.text, 'the levy');
+  const criticised = speakerOf('The budget was criticized by Mayor Ines Calder.', 'criticized');
+  assert.equal(criticised?.speakerMention?.text, 'Mayor Ines Calder');
+  assert.equal(criticised?.text, 'The budget');
+  // "responded by pointing", "interrupted by a protester": no speaker after "by".
+  assert.equal(speakerOf('Calder responded by pointing at the harbour map.', 'responded')?.speakerMention?.text, undefined);
+  assert.equal(speakerOf('His speech was interrupted by a protester in a yellow coat.', 'interrupted'), undefined);
+});

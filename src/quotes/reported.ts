@@ -22,7 +22,7 @@ import {
 } from './cues.ts';
 import { isAbbreviationBefore, type Span, type Word } from './text-units.ts';
 
-export type SpeakerVia = 'subject' | 'inverted' | 'according-to' | 'possessive' | 'borrowed' | 'relative';
+export type SpeakerVia = 'subject' | 'inverted' | 'according-to' | 'possessive' | 'borrowed' | 'relative' | 'passive';
 
 export interface AttributionFrame {
   cue: Span;
@@ -759,6 +759,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     }
   }
 
+  if (words[cueEnd + 1]?.lower === 'by' && cueStart === i) {
+    const passive = analysePassiveBy(view, i, cueEnd, verb);
+    if (passive) return passive;
+  }
   let j = cueStart - 1;
   // "is defending", "has endorsed": the verb has its own auxiliary, so it is no inverted "…, said X".
   let auxiliary = false;
@@ -991,6 +995,70 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       if (before && !participle && !adverbial && (quoted || result.contentAfter || closesClause(view, cueEnd))) result.contentBefore = before;
     }
   }
+  return result;
+}
+
+/** Speech verbs whose "-ed by" names no speaker: "responded by pointing", "backed by donors", "confirmed by the Senate", "explained by the rules". */
+const NO_PASSIVE_SPEAKER = new Set(['say', 'explain', 'respond', 'reply', 'conclude', 'continue', 'add', 'agree', 'answer', 'interject', 'back', 'support', 'offer', 'maintain', 'shoot', 'fire', 'confirm', 'write', 'read', 'post', 'go', 'point', 'speak']);
+/** Words that open the content after a passive cue's agent: "asked by Ruiz whether …", "urged by aides to …". */
+const CONTENT_AFTER_AGENT = /^(?:to|whether|if|how|what|why|when|about|that)$/;
+/** "When asked by …", "As reported by …": a leading participial clause of the sentence. */
+const LEADING_PARTICIPLE_OPENERS = /^(?:as|when|if|once|after|while|before|unless)$/;
+
+/**
+ * "Asked by Ruiz whether …", "As reported by the Ledger, …", "the plan was criticised by the
+ * mayor", "the proposal championed by Senator Pell": a speech verb's participle with its agent
+ * after "by", who is the speaker; the content is the clause after the agent, after the comma of
+ * a leading participial clause, or the phrase the participle is said of.
+ */
+function analysePassiveBy(view: SentenceView, i: number, cueEnd: number, verb: ReportingVerb): AttributionFrame | null {
+  const { words } = view;
+  const word = words[i]!;
+  const { frames } = verb;
+  // Manner-of-speaking verbs ("interrupted by a protester") take no agent who speaks.
+  const transitive = frames.phrase || frames.that || frames.object || frames.naming || frames.infinitive;
+  if (verb.cueClass !== 'speech' || !transitive || NO_PASSIVE_SPEAKER.has(verb.lemma) || word.lower === verb.lemma || /(?:s|ing)$/.test(word.lower)) return null;
+  const r = cueEnd + 2;
+  if (r >= words.length || !isPlainGap(view, cueEnd, cueEnd + 1) || !isPlainGap(view, cueEnd + 1, r) || view.inQuote[r] || view.inQuote[cueEnd + 1]) return null;
+  const e = phraseRight(view, r);
+  const agent = validateSubject(view, r, e);
+  if (!agent || agent.start !== r || agent.kind === 'pronoun') return null;
+  const result = frame(view, spanOf(view, i, cueEnd), verb);
+  result.speaker = spanOf(view, r, e);
+  result.speakerHead = result.speaker;
+  result.speakerVia = 'passive';
+  const leading = i === 0 || (i === 1 && LEADING_PARTICIPLE_OPENERS.test(words[0]!.lower));
+  const next = words[e + 1];
+  if (next && isPlainGap(view, e, e + 1) && !view.inQuote[e + 1] && CONTENT_AFTER_AGENT.test(next.lower)) {
+    const content = contentTo(view, next.start);
+    if (!content) return null;
+    // "Asked by Ruiz whether he would run, Pell said …": a leading clause ends at its comma.
+    const comma = leading ? view.text.indexOf(',', content.start) : -1;
+    result.contentAfter = comma > content.start && comma < content.end ? { start: content.start, end: trimContentEnd(view.text, content.start, comma) } : content;
+    return result;
+  }
+  if (leading) {
+    // "As reported by the Ledger, the pier will close": the clause after the comma.
+    if (!next || !/^,\s+$/.test(gap(view, e, e + 1)) || view.inQuote[e + 1]) return null;
+    result.contentAfter = contentTo(view, next.start);
+    return result.contentAfter ? result : null;
+  }
+  // "the plan was criticised by …", "a deal that was rejected by …": the subject before the auxiliary.
+  let j = i - 1;
+  while (j >= 0 && isPlainGap(view, j, j + 1) && !view.inQuote[j] && (AUXILIARIES_AND_ADVERBS.has(words[j]!.lower) || isMannerAdverb(words[j]!.lower)) && !BE_FORMS.has(words[j]!.lower)) j--;
+  const passive = j >= 1 && BE_FORMS.has(words[j]!.lower) && isPlainGap(view, j, j + 1);
+  let last = passive ? j - 1 : i - 1;
+  while (passive && last > 0 && (AUXILIARIES_AND_ADVERBS.has(words[last]!.lower) || MODALS.has(words[last]!.lower)) && isPlainGap(view, last, last + 1)) last--;
+  if (last < 0 || !isPlainGap(view, last, last + 1) || view.inQuote[last] || isVerbForm(words[last]!) || CLAUSE_BOUNDARY_WORDS.has(words[last]!.lower) && !/^(?:that|which|who)$/.test(words[last]!.lower)) return null;
+  // The phrase from its determiner or name, a few words back: "the proposal championed by …".
+  let first = -1;
+  for (let k = last; k >= 0 && last - k < 6; k--) {
+    const w = words[k]!;
+    if (k < last && (!isPlainGap(view, k, k + 1) || view.inQuote[k] || isVerbForm(w) || CLAUSE_BOUNDARY_WORDS.has(w.lower) || ADJUNCT_PREPOSITIONS.has(w.lower) && w.lower !== 'of')) break;
+    if (PURE_DETERMINERS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower) || /^(?:that|which|who)$/.test(w.lower) || w.capitalized) first = k;
+  }
+  if (first < 0) return null;
+  result.contentBefore = spanOf(view, first, last);
   return result;
 }
 
@@ -1393,7 +1461,8 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     else {
       const verb = verbOfForm(word.lower);
       if (!verb) continue;
-      if (word.capitalized && !(i === 0 && word.lower.endsWith('ing'))) continue;
+      // (A sentence may open on a participle: "Noting that …", "Asked by Ruiz whether …".)
+      if (word.capitalized && !(i === 0 && (word.lower.endsWith('ing') || words[1]?.lower === 'by'))) continue;
       found = analyseVerb(view, i, verb);
     }
     if (found) frames.push(found);
