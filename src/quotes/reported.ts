@@ -1055,7 +1055,13 @@ function analysePassiveBy(view: SentenceView, i: number, cueEnd: number, verb: R
   for (let k = last; k >= 0 && last - k < 6; k--) {
     const w = words[k]!;
     if (k < last && (!isPlainGap(view, k, k + 1) || view.inQuote[k] || isVerbForm(w) || CLAUSE_BOUNDARY_WORDS.has(w.lower) || ADJUNCT_PREPOSITIONS.has(w.lower) && w.lower !== 'of')) break;
-    if (PURE_DETERMINERS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower) || /^(?:that|which|who)$/.test(w.lower) || w.capitalized) first = k;
+    if (PURE_DETERMINERS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower) || /^(?:that|which|who)$/.test(w.lower)) {
+      first = k;
+      break;
+    }
+    // A name runs left over capitalised words only ("Mayor Calder's plan", not "Dockers marched against …").
+    if (w.capitalized) first = k;
+    else if (first >= 0) break;
   }
   if (first < 0) return null;
   result.contentBefore = spanOf(view, first, last);
