@@ -482,3 +482,15 @@ test('a speech verb\'s participle with "by": the agent is the speaker ("Asked by
   assert.equal(speakerOf('Calder responded by pointing at the harbour map.', 'responded')?.speakerMention?.text, undefined);
   assert.equal(speakerOf('His speech was interrupted by a protester in a yellow coat.', 'interrupted'), undefined);
 });
+
+test('a subject with its relative clause before the cue speaks whole ("Dockers who walked off the job said …")', () => {
+  const said = extractQuotes('Dockers in Port Avel who walked off the job said the cranes were unsafe.', NONE).find((q) => q.cue === 'said');
+  assert.equal(said?.speakerMention?.text, 'Dockers in Port Avel who walked off the job');
+  assert.equal(said?.text, 'the cranes were unsafe');
+  const whose = extractQuotes('The councillors whose wards were merged say the vote was rushed.', NONE).find((q) => q.cue === 'say');
+  assert.equal(whose?.speakerMention?.text, 'The councillors whose wards were merged');
+  // Two conjuncts; the relative clause's own stance ends where the outer cue stands.
+  const quotes = extractQuotes('Reyne and others who want to keep the ferry said the vote changes nothing.', NONE);
+  assert.equal(quotes.find((q) => q.cue === 'said')?.speakerMention?.text, 'Reyne and others who want to keep the ferry');
+  assert.equal(quotes.find((q) => q.cue === 'want')?.text, 'to keep the ferry');
+});

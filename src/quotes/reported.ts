@@ -954,6 +954,15 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     const after = result.contentAfter;
     return after && !result.phraseContent && !/[“”"‘’«»]/.test(view.text.slice(after.start, after.end).replace(/\b’\b/g, '')) ? result : null;
   }
+  // "Democrats in Iowa who watched the debate said …": a subject with its relative clause, which ends at the cue.
+  const withRelative = gerund ? null : subjectWithRelativeClause(view, j);
+  if (withRelative) {
+    result.speaker = spanOf(view, withRelative.start, j);
+    result.speakerHead = spanOf(view, withRelative.start, withRelative.pronoun - 1);
+    result.speakerVia = 'subject';
+    attachContent(view, result, cueEnd, verb);
+    return result.contentAfter ? result : null;
+  }
   let k = walkPhraseLeft(view, j);
   // "ran a fact-check on Mayor Dunmore’s claim that …", "rubbished the candidate’s plan": the possessor
   // of a noun cue is the name (or the phrase from its determiner) that owns it, not the clause before.
@@ -996,6 +1005,39 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     }
   }
   return result;
+}
+
+/** Most words in a relative clause between a subject and its cue. */
+const RELATIVE_CLAUSE_WORDS = 16;
+/** Clause words a relative clause inside a subject may hold ("who have long wanted to …"). */
+const RELATIVE_CLAUSE_INNER = new Set(['to', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'not', 'do', 'does', 'did', 'than']);
+
+/**
+ * "Democrats in Iowa who watched the debate said", "officials whose laws were struck down say": the
+ * subject that opens the sentence (or follows its comma) with a relative clause that runs, without
+ * a comma, up to the cue's word `j`. Returns the subject's first word and the relative pronoun's index.
+ */
+function subjectWithRelativeClause(view: SentenceView, j: number): { start: number; pronoun: number } | null {
+  const { words } = view;
+  for (let w = j; w >= 1 && j - w < RELATIVE_CLAUSE_WORDS; w--) {
+    const word = words[w]!;
+    if (view.inQuote[w] || !isPlainGap(view, w, w + 1)) return null;
+    if (word.lower === 'who' || word.lower === 'whose') {
+      if (w === j || !isPlainGap(view, w - 1, w) || view.inQuote[w - 1]) return null;
+      let k = walkPhraseLeft(view, w - 1);
+      // "Current and former officials who …", "Hawkins and others who …": two conjuncts.
+      if (k >= 2 && words[k - 1]!.lower === 'and' && isPlainGap(view, k - 2, k - 1) && isPlainGap(view, k - 1, k) && !view.inQuote[k - 2]) {
+        const before = walkPhraseLeft(view, k - 2);
+        if (before === 0 || /,\s+$/.test(gap(view, before - 1, before))) k = before;
+      }
+      const subject = validateSubject(view, k, w - 1);
+      if (!subject || subject.start !== k || subject.kind === 'pronoun') return null;
+      if (k > 0 && !/,\s+$/.test(gap(view, k - 1, k))) return null;
+      return { start: k, pronoun: w };
+    }
+    if (CLAUSE_BOUNDARY_WORDS.has(word.lower) && !RELATIVE_CLAUSE_INNER.has(word.lower)) return null;
+  }
+  return null;
 }
 
 /** Speech verbs whose "-ed by" names no speaker: "responded by pointing", "backed by donors", "confirmed by the Senate", "explained by the rules". */
@@ -1474,6 +1516,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     if (found) frames.push(found);
   }
   cutAtOtherFrames(text, frames);
+  endRelativeClausesAtOuterCue(text, frames);
   // "broad support from …": a stance verb with no content is most likely a noun, and no donor of speakers.
   for (let n = frames.length - 1; n >= 0; n--) {
     const f = frames[n]!;
@@ -1580,6 +1623,26 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
         const end = trimContentEnd(text, f.contentAfter.start, marker.start);
         f.contentAfter = end - f.contentAfter.start >= 3 ? { start: f.contentAfter.start, end } : null;
       }
+    }
+  }
+}
+
+/** Frames looked at after a relative clause's frame for the cue of the subject it belongs to. */
+const OUTER_CUE_LOOKAHEAD = 4;
+
+/** "Hawkins and others who want to ban abortion said …": the relative clause's content ends where the cue of the subject holding it stands. */
+function endRelativeClausesAtOuterCue(text: string, frames: AttributionFrame[]): void {
+  for (let n = 0; n < frames.length; n++) {
+    const f = frames[n]!;
+    const content = f.contentAfter;
+    if (f.speakerVia !== 'relative' || !content || !f.speaker) continue;
+    for (let m = n + 1; m < frames.length && m <= n + OUTER_CUE_LOOKAHEAD; m++) {
+      const outer = frames[m]!;
+      if (!outer.speaker || outer.speaker.start >= f.speaker.start || outer.speaker.end < f.cue.end) continue;
+      if (outer.cue.start <= content.start || outer.cue.start >= content.end) continue;
+      const end = trimContentEnd(text, content.start, outer.cue.start);
+      f.contentAfter = end - content.start >= 3 ? { start: content.start, end } : null;
+      break;
     }
   }
 }
