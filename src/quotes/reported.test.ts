@@ -494,3 +494,11 @@ test('a subject with its relative clause before the cue speaks whole ("Dockers w
   assert.equal(quotes.find((q) => q.cue === 'said')?.speakerMention?.text, 'Reyne and others who want to keep the ferry');
   assert.equal(quotes.find((q) => q.cue === 'want')?.text, 'to keep the ferry');
 });
+
+test('a stance toward a noun phrase holds no clause: ", and his spokesman declined to comment" is a statement of its own', () => {
+  const quotes = extractQuotes('Calder has not endorsed anyone in the harbour race, and her spokesman declined to comment.', NONE);
+  assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.cue, q.text]), [
+    ['Calder', 'endorsed', 'anyone in the harbour race'],
+    ['her spokesman', 'declined', 'to comment'],
+  ]);
+});

@@ -1611,7 +1611,7 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
       const continuesStatement =
         other.verb?.cueClass === 'position' &&
         other.speaker !== null &&
-        (/^(?:he|she|they)$/i.test(text.slice(other.speaker.start, other.speaker.end)) || (f.verb?.cueClass === 'speech' && /\s+and\s+$/.test(text.slice(Math.max(0, marker.start - 6), marker.start))));
+        (/^(?:he|she|they)$/i.test(text.slice(other.speaker.start, other.speaker.end)) || (f.verb?.cueClass === 'speech' && !f.phraseContent && /\s+and\s+$/.test(text.slice(Math.max(0, marker.start - 6), marker.start))));
       const conjoined = other.speaker && other.speaker.start < other.cue.start && !other.needsSpeaker && !continuesStatement ? /(?:[,;]\s*|\s+)(?:and|but|while|whereas|although|though|yet)\s+$/i.exec(text.slice(Math.max(0, marker.start - 12), marker.start)) : null;
       if (conjoined && f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
         const end = trimContentEnd(text, f.contentAfter.start, marker.start - conjoined[0].length);
