@@ -502,3 +502,8 @@ test('a stance toward a noun phrase holds no clause: ", and his spokesman declin
     ['her spokesman', 'declined', 'to comment'],
   ]);
 });
+
+test('"has long insisted", "has since said": time adverbs between the auxiliary and the cue', () => {
+  assert.deepEqual(only('The harbour board has long insisted the cranes were safe.').slice(0, 3), ['The harbour board', 'insisted', 'the cranes were safe']);
+  assert.deepEqual(only('Calder has since said the vote was rushed.').slice(0, 3), ['Calder', 'said', 'the vote was rushed']);
+});
