@@ -507,3 +507,9 @@ test('"has long insisted", "has since said": time adverbs between the auxiliary 
   assert.deepEqual(only('The harbour board has long insisted the cranes were safe.').slice(0, 3), ['The harbour board', 'insisted', 'the cranes were safe']);
   assert.deepEqual(only('Calder has since said the vote was rushed.').slice(0, 3), ['Calder', 'said', 'the vote was rushed']);
 });
+
+test('shares of people speak: "One in three said …", "three-fourths say …"', () => {
+  assert.deepEqual(only('One in three said the ferry should keep running.').slice(0, 3), ['One in three', 'said', 'the ferry should keep running']);
+  const quotes = extractQuotes('Most dockers back the levy, and three-fourths say the cranes should be replaced.', NONE);
+  assert.equal(quotes.find((q) => q.cue === 'say')?.speakerMention?.text, 'three-fourths');
+});

@@ -81,7 +81,7 @@ const OPENING_QUOTE_START = /^\s*[,:]?\s*(?:[“"‘«„「]|'(?=\p{L}))/u;
 const MODIFIER_BEFORE_NOUN = /^(?:the|a|an|his|her|their|its|our|my|your|\p{L}+(?:ing|ed|al|'s))$/u;
 const UPPER_OR_OPENING_MARK_START = /^[\p{Lu}“"‘]/u;
 const COMMA_BEFORE_MAIN_SUBJECT = /,\s+(?=(?:he|she|they|we|I|the|a|an|his|her|their|its|our|about|some|many|most|several|\p{Lu}\p{L}+|\d[\d,]*)\s)/u;
-const FRACTION_OR_NUMBER = /^\d|^(?:\p{L}+-)?(?:quarters|thirds|fifths|halves)$/u;
+const FRACTION_OR_NUMBER = /^\d|^(?:\p{L}+-)?(?:quarters|thirds|fourths|fifths|tenths|halves)$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const COORDINATING_BEFORE = /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u;
 
@@ -188,6 +188,9 @@ function validateSubject(view: SentenceView, k: number, j: number): SubjectPhras
   if (j > k && /^(?:he|she|they|we|i)$/.test(last.lower)) return { start: j, kind: 'pronoun' };
   // "“…,” read one.", "the two write", "Another said": a quantifier standing for people.
   if (PRONOMINAL_QUANTIFIERS.has(last.lower) && j - k <= 1 && (k === j || first.lower === 'the')) return { start: k, kind: 'description' };
+  // "One in three said", "two in five": a share of people.
+  const share = j >= k + 2 && view.words[j - 1]!.lower === 'in' && (QUANTITY_WORDS.has(first.lower) || /^\d/.test(first.lower)) && (QUANTITY_WORDS.has(last.lower) || /^\d+$/.test(last.lower));
+  if (share) return { start: k, kind: 'description' };
   if (PURE_DETERMINERS.has(last.lower) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
   // "this source told the Post", "this official said": a demonstrative before a lower-case noun, not "this week".
   const words = view.words.slice(k + 1, j + 1);
