@@ -513,3 +513,8 @@ test('shares of people speak: "One in three said …", "three-fourths say …"',
   const quotes = extractQuotes('Most dockers back the levy, and three-fourths say the cranes should be replaced.', NONE);
   assert.equal(quotes.find((q) => q.cue === 'say')?.speakerMention?.text, 'three-fourths');
 });
+
+test('speaker phrases with "to" inside: "a source close to him said", "an adviser to the mayor said"', () => {
+  assert.equal(only('The ferry will keep running until June, a source close to him said.')[0], 'a source close to him');
+  assert.equal(only('An adviser to the mayor said the pier would reopen.')[0], 'An adviser to the mayor');
+});

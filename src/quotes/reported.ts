@@ -137,6 +137,9 @@ function isVerbForm(word: Word): boolean {
   return !word.capitalized && verbOfForm(word.lower) !== undefined;
 }
 
+/** Words that take "to" inside a speaker phrase: "close to him", "privy to the talks", "an adviser to Pell". */
+const TAKES_TO_IN_PHRASE = /^(?:close|closest|closer|privy|loyal|allied|linked|connected|sympathetic|friendly|adviser|advisers|advisor|advisors|aide|aides|spokesman|spokeswoman|spokesperson|counselor|counsel|assistant|ambassador|envoy|successor|heir|deputy|consultant|consultants)$/;
+
 /** Leftmost index of the phrase that ends at word `j`, walking left over plain gaps. */
 function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
   let k = j;
@@ -147,7 +150,9 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
     const joinsNames = previous.lower === 'and' && view.words[k]!.capitalized && view.words[k - 2]?.capitalized === true;
     // "more than 4 in 10 said": a comparison inside a quantity.
     const comparesQuantity = previous.lower === 'than' && /^(?:more|fewer|less)$/.test(view.words[k - 2]?.lower ?? '');
-    if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && (!previous.capitalized || k - 1 === 0) && !joinsNames && !comparesQuantity) break;
+    // "a source close to him said", "an adviser to the mayor said": "to" after a word that takes it inside a noun phrase.
+    const relatesTo = previous.lower === 'to' && TAKES_TO_IN_PHRASE.test(view.words[k - 2]?.lower ?? '');
+    if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && (!previous.capitalized || k - 1 === 0) && !joinsNames && !comparesQuantity && !relatesTo) break;
     // "A news report published Wednesday said": after a determiner, a verb form is a noun.
     const nounAfterDeterminer = PURE_DETERMINERS.has(view.words[k - 2]?.lower ?? '') || PURE_DETERMINERS.has(view.words[k - 3]?.lower ?? '') && !isVerbForm(view.words[k - 2]!);
     if (isVerbForm(previous) && !(nounAfterDeterminer && !/(?:ed|ing)$/.test(previous.lower))) break;
