@@ -518,3 +518,8 @@ test('speaker phrases with "to" inside: "a source close to him said", "an advise
   assert.equal(only('The ferry will keep running until June, a source close to him said.')[0], 'a source close to him');
   assert.equal(only('An adviser to the mayor said the pier would reopen.')[0], 'An adviser to the mayor');
 });
+
+test('a floating quantifier after the auxiliary is no speaker: "Calder and Reyne have both argued …"', () => {
+  assert.deepEqual(only('Calder and Reyne have both argued that the levy is too high.').slice(0, 3), ['Calder and Reyne', 'argued', 'that the levy is too high']);
+  assert.equal(only('Both said the plan would fail.')[0], 'Both');
+});

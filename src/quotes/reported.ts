@@ -137,6 +137,9 @@ function isVerbForm(word: Word): boolean {
   return !word.capitalized && verbOfForm(word.lower) !== undefined;
 }
 
+/** Quantifiers that may float after a plural subject's auxiliary: "have both argued", "had all endorsed". */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
 /** Words that take "to" inside a speaker phrase: "close to him", "privy to the talks", "an adviser to Pell". */
 const TAKES_TO_IN_PHRASE = /^(?:close|closest|closer|privy|loyal|allied|linked|connected|sympathetic|friendly|adviser|advisers|advisor|advisors|aide|aides|spokesman|spokeswoman|spokesperson|counselor|counsel|assistant|ambassador|envoy|successor|heir|deputy|consultant|consultants)$/;
 
@@ -790,6 +793,11 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       break;
     }
     const lower = words[j]!.lower;
+    // "Pell and Ruiz have both argued", "who has both endorsed": a floating quantifier after the auxiliary or the subject.
+    if (FLOATING_QUANTIFIERS.has(lower) && j > 0 && isPlainGap(view, j - 1, j) && !view.inQuote[j - 1] && (AUXILIARIES_AND_ADVERBS.has(words[j - 1]!.lower) || words[j - 1]!.lower === 'who')) {
+      j--;
+      continue;
+    }
     if ((AUXILIARIES_AND_ADVERBS.has(lower) || isMannerAdverb(lower)) && !words[j]!.capitalized) {
       if (MODALS.has(lower) || lower === 'did' || lower === 'does' || lower === 'do') auxiliary = true;
       j--;
