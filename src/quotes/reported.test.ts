@@ -523,3 +523,9 @@ test('a floating quantifier after the auxiliary is no speaker: "Calder and Reyne
   assert.deepEqual(only('Calder and Reyne have both argued that the levy is too high.').slice(0, 3), ['Calder and Reyne', 'argued', 'that the levy is too high']);
   assert.equal(only('Both said the plan would fail.')[0], 'Both');
 });
+
+test('the subject that opens the sentence wins over a later appositive ("Gina Vale, the editor of the town paper, the Ledger, said")', () => {
+  const [speaker, cue, content] = only('Gina Vale, the editor of the town paper, the Port Avel Ledger, said the pier would reopen.');
+  assert.equal(speaker, 'Gina Vale, the editor of the town paper, the Port Avel Ledger');
+  assert.deepEqual([cue, content], ['said', 'the pier would reopen']);
+});

@@ -137,6 +137,23 @@ function isVerbForm(word: Word): boolean {
   return !word.capitalized && verbOfForm(word.lower) !== undefined;
 }
 
+/** Most commas between a sentence's opening subject and its cue: asides with places and dates ("of Aurora, Colorado, in July 2012,"). */
+const OPENING_SUBJECT_COMMAS = 4;
+
+/** "Bill Millis, a businessman who had been on the board, said": the subject that opens the sentence, with asides between commas up to word `j`. */
+function openingSubjectBeforeAsides(view: SentenceView, j: number): Span | null {
+  const { words } = view;
+  const subject = subjectOfSentence(view);
+  if (!subject || subject.start !== words[0]!.start) return null;
+  let s = 0;
+  while (s < words.length && words[s]!.end <= subject.end) s++;
+  if (s > j || j - s > 30) return null;
+  const commas = s < j ? view.text.slice(subject.end, words[j]!.end).split(',').length - 1 : -1;
+  const hasCue = words.slice(s, j).some((w) => !w.capitalized && VERB_BY_FORM.get(w.lower)?.cueClass === 'speech');
+  if (!/^,\s+$/.test(view.text.slice(subject.end, words[s]!.start)) || commas < 1 || commas > OPENING_SUBJECT_COMMAS || hasCue) return null;
+  return subject;
+}
+
 /** Quantifiers that may float after a plural subject's auxiliary: "have both argued", "had all endorsed". */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
@@ -900,7 +917,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       // "Ismail Haniyeh, the head of Hamas’s political bureau, said": an appositive subject.
       // "Jason Hale — a teacher from Port Avel — says": the same between dashes.
       const appositiveSubject = appositiveSubjectEndingAt(view, j, dashed);
-      if (appositiveSubject) {
+      // "Bill Millis, a businessman who had been on the board, said": the sentence opens with the subject.
+      // ("Gina Vale, the editor of the town's paper, the Port Avel Ledger, said": it wins over an appositive that opens later.)
+      const opening = gerund ? null : openingSubjectBeforeAsides(view, j);
+      if (appositiveSubject && (appositiveSubject.subject.start === 0 || !opening)) {
         const { subject, appositive, k } = appositiveSubject;
         result.speaker = spanOf(view, subject.start, j);
         result.speakerHead = appositiveHead(view, [[subject.start, k - 1], [appositive.start, j]]);
@@ -909,21 +929,12 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
         if (!result.contentAfter && subject.start > 0) result.contentBefore = contentBeforeWord(view, subject.start);
         return result.contentAfter || result.contentBefore ? result : null;
       }
-      // "Bill Millis, a businessman who had been on the board, said": the sentence opens with the subject.
-      const subject = subjectOfSentence(view);
-      if (subject && subject.start === words[0]!.start && !gerund) {
-        let s = 0;
-        while (s < words.length && words[s]!.end <= subject.end) s++;
-        const near = s <= j && j - s <= 30;
-        const commas = near && s < j ? view.text.slice(subject.end, words[j]!.end).split(',').length - 1 : -1;
-        const hasCue = near && words.slice(s, j).some((w) => !w.capitalized && VERB_BY_FORM.get(w.lower)?.cueClass === 'speech');
-        if (near && /^,\s+$/.test(view.text.slice(subject.end, words[s]!.start)) && commas >= 1 && commas <= 2 && !hasCue) {
-          result.speaker = { start: subject.start, end: words[j]!.end };
-          result.speakerHead = subject;
-          result.speakerVia = 'subject';
-          attachContent(view, result, cueEnd, verb);
-          return result.contentAfter ? result : null;
-        }
+      if (opening) {
+        result.speaker = { start: opening.start, end: words[j]!.end };
+        result.speakerHead = opening;
+        result.speakerVia = 'subject';
+        attachContent(view, result, cueEnd, verb);
+        return result.contentAfter ? result : null;
       }
       // "… and he, once again, pledged a “political revolution”": a subject before an aside between commas.
       const beforeAside = gerund ? null : subjectBeforeAside(view, j);
