@@ -529,3 +529,10 @@ test('the subject that opens the sentence wins over a later appositive ("Gina Va
   assert.equal(speaker, 'Gina Vale, the editor of the town paper, the Port Avel Ledger');
   assert.deepEqual([cue, content], ['said', 'the pier would reopen']);
 });
+
+test('"Name, appositive, said …" opening a sentence is a subject, never content before an inverted "said X"', () => {
+  const [speaker, cue, content] = only('Lena Ortiz, a harbour pilot and the union’s oldest member, said the new cranes would never pass inspection.');
+  assert.equal(speaker, 'Lena Ortiz, a harbour pilot and the union’s oldest member');
+  assert.deepEqual([cue, content], ['said', 'the new cranes would never pass inspection']);
+  assert.deepEqual(only('The pier will close, said Reyne.').slice(0, 3), ['Reyne', 'said', 'The pier will close']);
+});

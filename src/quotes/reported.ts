@@ -137,6 +137,8 @@ function isVerbForm(word: Word): boolean {
   return !word.capitalized && verbOfForm(word.lower) !== undefined;
 }
 
+const QUOTE_MARK = /[“”"«»„]/;
+
 /** Most commas between a sentence's opening subject and its cue: asides with places and dates ("of Aurora, Colorado, in July 2012,"). */
 const OPENING_SUBJECT_COMMAS = 4;
 
@@ -888,7 +890,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     const r = cueEnd + 1;
     const opener = words[r];
     // An adverb between the comma and the cue ("…, Sanders, also praised …") ends an appositive subject, not a quotation.
-    if (!gerund && !auxiliary && j === cueStart - 1 && verb.frames.quote && !NEVER_INVERTED.has(verb.lemma) && !opensWithRelativeSubject(view, j) && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
+    if (!gerund && !auxiliary && j === cueStart - 1 && verb.frames.quote && !NEVER_INVERTED.has(verb.lemma) && !opensWithRelativeSubject(view, j) && !(openingSubjectBeforeAsides(view, j) && !QUOTE_MARK.test(view.text.slice(view.sentence.start, word.start))) && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
       const e = phraseRight(view, r);
       const valid = validateSubject(view, r, e);
       let tail = e;
