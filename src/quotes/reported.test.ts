@@ -536,3 +536,8 @@ test('"Name, appositive, said …" opening a sentence is a subject, never conten
   assert.deepEqual([cue, content], ['said', 'the new cranes would never pass inspection']);
   assert.deepEqual(only('The pier will close, said Reyne.').slice(0, 3), ['Reyne', 'said', 'The pier will close']);
 });
+
+test('a sentence subject after "But the …" or "And even …" lends itself to a coordinated or participial cue', () => {
+  assert.equal(only('But the harbour board overruled the pilots and said the cranes were safe.')[0], 'the harbour board');
+  assert.equal(only('And even Calder tried to calm the dockers, noting that the levy was temporary.')[0], 'Calder');
+});

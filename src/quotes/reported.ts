@@ -72,7 +72,7 @@ const QUANTITY_WORDS = new Set([
 ]);
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'unless', 'whereas', 'once']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'his', 'her', 'its', 'another']);
-const CONNECTING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'also', 'now', 'later', 'meanwhile', 'instead']);
+const CONNECTING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'also', 'now', 'later', 'meanwhile', 'instead', 'even']);
 const NAME_CONNECTORS = new Set(['of', 'al', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'el', 'abu', 'the', 'and', 'for']);
 const GERUND_SUBJECT_CUES = new Set(['adding', 'saying', 'noting', 'stressing', 'warning', 'insisting', 'arguing']);
 
@@ -1462,7 +1462,8 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     // "And then Trump went on the attack": two connectives in a row.
     const third = words[i + 2];
     const twoConnectives = second !== undefined && CONNECTING_ADVERBS.has(second.lower) && third !== undefined && (SUBJECT_PRONOUNS.has(third.lower) || third.capitalized) && /^\s+$/.test(text.slice(second.end, third.start));
-    if (CONNECTING_ADVERBS.has(first.lower) && second && (SUBJECT_PRONOUNS.has(second.lower) || second.capitalized || twoConnectives) && /^\s+$/.test(text.slice(first.end, second.start))) {
+    // ("But the court overruled …": a connective before a determiner's phrase.)
+    if (CONNECTING_ADVERBS.has(first.lower) && second && (SUBJECT_PRONOUNS.has(second.lower) || second.capitalized || twoConnectives || PURE_DETERMINERS.has(second.lower)) && /^\s+$/.test(text.slice(first.end, second.start))) {
       i++;
       continue;
     }
