@@ -1061,7 +1061,8 @@ function subjectWithRelativeClause(view: SentenceView, j: number): { start: numb
       }
       const subject = validateSubject(view, k, w - 1);
       if (!subject || subject.start !== k || subject.kind === 'pronoun') return null;
-      if (k > 0 && !/,\s+$/.test(gap(view, k - 1, k))) return null;
+      // ("But voters who …", "And officials whose …": a connective may open the sentence.)
+      if (k > 0 && !/,\s+$/.test(gap(view, k - 1, k)) && !(k === 1 && CONNECTING_ADVERBS.has(words[0]!.lower))) return null;
       return { start: k, pronoun: w };
     }
     if (CLAUSE_BOUNDARY_WORDS.has(word.lower) && !RELATIVE_CLAUSE_INNER.has(word.lower)) return null;
