@@ -45,14 +45,14 @@ test('relations are decoded from labels: each cue with its nearest source and th
 });
 
 test('the tagger adds a stated position the rules leave unattributed, with its speaker', () => {
-  const text = 'Port Avel council meets on Friday.\n\nHarbour workers have long opposed any sale of the port. The ferry left at noon.';
+  const text = 'Port Avel council meets on Friday.\n\nHarbour workers pushed back against any sale of the port. The ferry left at noon.';
   assert.equal(extractQuotes(text, NONE, { attributionTagger: null }).length, 0);
   const quotes = extractQuotes(text, NONE);
   assert.equal(quotes.length, 1);
   const [quote] = quotes;
   assert.equal(quote!.kind, 'indirect');
   assert.equal(quote!.text, 'any sale of the port');
-  assert.equal(quote!.cue, 'have long opposed');
+  assert.equal(quote!.cue, 'pushed back against');
   assert.equal(quote!.speakerMention?.text, 'Harbour workers');
   assert.match(quote!.speakerReason, /learned attribution tagger/);
   assert.equal(text.slice(quote!.start, quote!.end), quote!.text);
@@ -76,7 +76,7 @@ test('a relative pronoun speaker keeps no antecedent as content; impersonal "it"
 });
 
 test('the tagger stays linear: a 2 MB single paragraph of sentences left to it', () => {
-  const big = 'Harbour workers have long opposed any sale of the port. The ferry left at noon and the gulls followed it out. '.repeat(18_000).slice(0, 2_000_000);
+  const big = 'Harbour workers pushed back against any sale of the port. The ferry left at noon and the gulls followed it out. '.repeat(18_000).slice(0, 2_000_000);
   const cpu = process.cpuUsage();
   const quotes = extractQuotes(big, NONE);
   const used = process.cpuUsage(cpu);
@@ -88,7 +88,8 @@ test('the tagger stays linear: a 2 MB single paragraph of sentences left to it',
 test('beside a statement the rules attribute, the tagger adds a second one that shares no word with it', () => {
   // A learned model may flip on any one phrasing after retraining: the behaviour is asked of four
   // and must hold for at least three, and what is added must never touch the rules' statement.
-  const subjects = ['union leaders have long opposed', 'the dockers have long opposed', 'the union has long opposed', 'the ferry crews have long opposed'];
+  // ("have long opposed" is the rules' since "long" may stand before a cue.)
+  const subjects = ['union leaders pushed back against', 'the dockers pushed back against', 'the union pushed back against', 'the ferry crews pushed back against'];
   let added = 0;
   for (const subject of subjects) {
     const text = `The depot will close, Councillor Ada Brenn said, but ${subject} any sale of the port.`;

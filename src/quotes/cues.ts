@@ -398,7 +398,7 @@ export const AUXILIARIES_AND_ADVERBS = new Set([
   'clearly', 'firmly', 'strongly', 'flatly', 'bluntly', 'simply', 'angrily', 'proudly', 'quietly', 'loudly', 'even',
   'only', 'first', 'last', 'subsequently', 'immediately', 'shortly', 'yesterday', 'today', 'tonight', 'additionally',
   'emphatically', 'confidently', 'did', 'does', 'do', "didn't", "doesn't", 'not', 'allegedly', 'apparently', 'indeed',
-  'herself', 'himself', 'themselves', 'itself', 'personally', 'directly', 'specially', 'famously', 'now',
+  'herself', 'himself', 'themselves', 'itself', 'personally', 'directly', 'specially', 'famously', 'now', 'long', 'since',
 ]);
 
 /** Words that end a subject phrase when walking left from the verb. */

@@ -133,6 +133,13 @@ test('"voters who say …": the relative pronoun is the speaker of the reported 
   assert.equal(quote?.text, 'the ferry cuts hurt them most');
 });
 
+test('", who said …" after an antecedent the subject walk cannot delimit: the relative pronoun speaks', () => {
+  const text = 'The pier deal was closed with help from Harbour Commissioner Ines Calder, who said she expects the cranes back by June.';
+  const quote = extractQuotes(text, NONE).find((q) => q.cue === 'said');
+  assert.equal(quote?.speakerMention?.text, 'who');
+  assert.equal(quote?.text, 'she expects the cranes back by June');
+});
+
 test('"X, <appositive>, also praised …" is a subject with an appositive, never an inverted "…, praised X"', () => {
   const text = 'The mayor’s rival, harbour councillor Ines Calder, also praised the board’s decision.';
   const quote = extractQuotes(text, { entities: [], mentions: [] }).find((q) => q.cue === 'praised');
@@ -455,4 +462,84 @@ test('"the reason for", "requests for", "known for", "compared to last year" are
 test('"a company called Tidewatch" names the company: no one called it anything', () => {
   assert.deepEqual(ruleCues('The campaign paid a company called Tidewatch for its voter lists.'), []);
   assert.deepEqual(ruleCues('Mayor Quill called the toll a tax on fishermen.'), [['called', 'Mayor Quill']]);
+});
+
+test('a speech verb\'s participle with "by": the agent is the speaker ("Asked by X whether …", "As reported by X, …", "the plan championed by X")', () => {
+  const speakerOf = (text: string, cue: string) => extractQuotes(text, NONE).find((q) => q.cue === cue);
+  const asked = speakerOf('Asked by the Harbour Ledger whether she would sell the quay, Calder said she had no plans.', 'Asked');
+  assert.equal(asked?.speakerMention?.text, 'the Harbour Ledger');
+  assert.equal(asked?.text, 'whether she would sell the quay');
+  const reported = speakerOf('As reported by the Meridian Wire, the ferry will stop running in May.', 'reported');
+  assert.equal(reported?.speakerMention?.text, 'the Meridian Wire');
+  assert.equal(reported?.text, 'the ferry will stop running in May');
+  const championed = speakerOf('Dockers marched against the levy championed by Councillor Tomas Reyne.', 'championed');
+  assert.equal(championed?.speakerMention?.text, 'Councillor Tomas Reyne');
+  assert.equal(championed?.text, 'the levy');
+  const criticised = speakerOf('The budget was criticized by Mayor Ines Calder.', 'criticized');
+  assert.equal(criticised?.speakerMention?.text, 'Mayor Ines Calder');
+  assert.equal(criticised?.text, 'The budget');
+  // "responded by pointing", "interrupted by a protester": no speaker after "by".
+  assert.equal(speakerOf('Calder responded by pointing at the harbour map.', 'responded')?.speakerMention?.text, undefined);
+  assert.equal(speakerOf('His speech was interrupted by a protester in a yellow coat.', 'interrupted'), undefined);
+});
+
+test('a subject with its relative clause before the cue speaks whole ("Dockers who walked off the job said …")', () => {
+  const said = extractQuotes('Dockers in Port Avel who walked off the job said the cranes were unsafe.', NONE).find((q) => q.cue === 'said');
+  assert.equal(said?.speakerMention?.text, 'Dockers in Port Avel who walked off the job');
+  assert.equal(said?.text, 'the cranes were unsafe');
+  const connective = extractQuotes('But residents who marched to the pier said the cranes were unsafe.', NONE).find((q) => q.cue === 'said');
+  assert.equal(connective?.speakerMention?.text, 'residents who marched to the pier');
+  const whose = extractQuotes('The councillors whose wards were merged say the vote was rushed.', NONE).find((q) => q.cue === 'say');
+  assert.equal(whose?.speakerMention?.text, 'The councillors whose wards were merged');
+  // Two conjuncts; the relative clause's own stance ends where the outer cue stands.
+  const quotes = extractQuotes('Reyne and others who want to keep the ferry said the vote changes nothing.', NONE);
+  assert.equal(quotes.find((q) => q.cue === 'said')?.speakerMention?.text, 'Reyne and others who want to keep the ferry');
+  assert.equal(quotes.find((q) => q.cue === 'want')?.text, 'to keep the ferry');
+});
+
+test('a stance toward a noun phrase holds no clause: ", and his spokesman declined to comment" is a statement of its own', () => {
+  const quotes = extractQuotes('Calder has not endorsed anyone in the harbour race, and her spokesman declined to comment.', NONE);
+  assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.cue, q.text]), [
+    ['Calder', 'endorsed', 'anyone in the harbour race'],
+    ['her spokesman', 'declined', 'to comment'],
+  ]);
+});
+
+test('"has long insisted", "has since said": time adverbs between the auxiliary and the cue', () => {
+  assert.deepEqual(only('The harbour board has long insisted the cranes were safe.').slice(0, 3), ['The harbour board', 'insisted', 'the cranes were safe']);
+  assert.deepEqual(only('Calder has since said the vote was rushed.').slice(0, 3), ['Calder', 'said', 'the vote was rushed']);
+});
+
+test('shares of people speak: "One in three said …", "three-fourths say …"', () => {
+  assert.deepEqual(only('One in three said the ferry should keep running.').slice(0, 3), ['One in three', 'said', 'the ferry should keep running']);
+  const quotes = extractQuotes('Most dockers back the levy, and three-fourths say the cranes should be replaced.', NONE);
+  assert.equal(quotes.find((q) => q.cue === 'say')?.speakerMention?.text, 'three-fourths');
+});
+
+test('speaker phrases with "to" inside: "a source close to him said", "an adviser to the mayor said"', () => {
+  assert.equal(only('The ferry will keep running until June, a source close to him said.')[0], 'a source close to him');
+  assert.equal(only('An adviser to the mayor said the pier would reopen.')[0], 'An adviser to the mayor');
+});
+
+test('a floating quantifier after the auxiliary is no speaker: "Calder and Reyne have both argued …"', () => {
+  assert.deepEqual(only('Calder and Reyne have both argued that the levy is too high.').slice(0, 3), ['Calder and Reyne', 'argued', 'that the levy is too high']);
+  assert.equal(only('Both said the plan would fail.')[0], 'Both');
+});
+
+test('the subject that opens the sentence wins over a later appositive ("Gina Vale, the editor of the town paper, the Ledger, said")', () => {
+  const [speaker, cue, content] = only('Gina Vale, the editor of the town paper, the Port Avel Ledger, said the pier would reopen.');
+  assert.equal(speaker, 'Gina Vale, the editor of the town paper, the Port Avel Ledger');
+  assert.deepEqual([cue, content], ['said', 'the pier would reopen']);
+});
+
+test('"Name, appositive, said …" opening a sentence is a subject, never content before an inverted "said X"', () => {
+  const [speaker, cue, content] = only('Lena Ortiz, a harbour pilot and the union’s oldest member, said the new cranes would never pass inspection.');
+  assert.equal(speaker, 'Lena Ortiz, a harbour pilot and the union’s oldest member');
+  assert.deepEqual([cue, content], ['said', 'the new cranes would never pass inspection']);
+  assert.deepEqual(only('The pier will close, said Reyne.').slice(0, 3), ['Reyne', 'said', 'The pier will close']);
+});
+
+test('a sentence subject after "But the …" or "And even …" lends itself to a coordinated or participial cue', () => {
+  assert.equal(only('But the harbour board overruled the pilots and said the cranes were safe.')[0], 'the harbour board');
+  assert.equal(only('And even Calder tried to calm the dockers, noting that the levy was temporary.')[0], 'Calder');
 });

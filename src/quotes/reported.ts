@@ -22,7 +22,7 @@ import {
 } from './cues.ts';
 import { isAbbreviationBefore, type Span, type Word } from './text-units.ts';
 
-export type SpeakerVia = 'subject' | 'inverted' | 'according-to' | 'possessive' | 'borrowed' | 'relative';
+export type SpeakerVia = 'subject' | 'inverted' | 'according-to' | 'possessive' | 'borrowed' | 'relative' | 'passive';
 
 export interface AttributionFrame {
   cue: Span;
@@ -72,7 +72,7 @@ const QUANTITY_WORDS = new Set([
 ]);
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'unless', 'whereas', 'once']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'his', 'her', 'its', 'another']);
-const CONNECTING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'also', 'now', 'later', 'meanwhile', 'instead']);
+const CONNECTING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'also', 'now', 'later', 'meanwhile', 'instead', 'even']);
 const NAME_CONNECTORS = new Set(['of', 'al', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'el', 'abu', 'the', 'and', 'for']);
 const GERUND_SUBJECT_CUES = new Set(['adding', 'saying', 'noting', 'stressing', 'warning', 'insisting', 'arguing']);
 
@@ -81,7 +81,7 @@ const OPENING_QUOTE_START = /^\s*[,:]?\s*(?:[“"‘«„「]|'(?=\p{L}))/u;
 const MODIFIER_BEFORE_NOUN = /^(?:the|a|an|his|her|their|its|our|my|your|\p{L}+(?:ing|ed|al|'s))$/u;
 const UPPER_OR_OPENING_MARK_START = /^[\p{Lu}“"‘]/u;
 const COMMA_BEFORE_MAIN_SUBJECT = /,\s+(?=(?:he|she|they|we|I|the|a|an|his|her|their|its|our|about|some|many|most|several|\p{Lu}\p{L}+|\d[\d,]*)\s)/u;
-const FRACTION_OR_NUMBER = /^\d|^(?:\p{L}+-)?(?:quarters|thirds|fifths|halves)$/u;
+const FRACTION_OR_NUMBER = /^\d|^(?:\p{L}+-)?(?:quarters|thirds|fourths|fifths|tenths|halves)$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const COORDINATING_BEFORE = /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u;
 
@@ -137,6 +137,31 @@ function isVerbForm(word: Word): boolean {
   return !word.capitalized && verbOfForm(word.lower) !== undefined;
 }
 
+const QUOTE_MARK = /[“”"«»„]/;
+
+/** Most commas between a sentence's opening subject and its cue: asides with places and dates ("of Aurora, Colorado, in July 2012,"). */
+const OPENING_SUBJECT_COMMAS = 4;
+
+/** "Bill Millis, a businessman who had been on the board, said": the subject that opens the sentence, with asides between commas up to word `j`. */
+function openingSubjectBeforeAsides(view: SentenceView, j: number): Span | null {
+  const { words } = view;
+  const subject = subjectOfSentence(view);
+  if (!subject || subject.start !== words[0]!.start) return null;
+  let s = 0;
+  while (s < words.length && words[s]!.end <= subject.end) s++;
+  if (s > j || j - s > 30) return null;
+  const commas = s < j ? view.text.slice(subject.end, words[j]!.end).split(',').length - 1 : -1;
+  const hasCue = words.slice(s, j).some((w) => !w.capitalized && VERB_BY_FORM.get(w.lower)?.cueClass === 'speech');
+  if (!/^,\s+$/.test(view.text.slice(subject.end, words[s]!.start)) || commas < 1 || commas > OPENING_SUBJECT_COMMAS || hasCue) return null;
+  return subject;
+}
+
+/** Quantifiers that may float after a plural subject's auxiliary: "have both argued", "had all endorsed". */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
+/** Words that take "to" inside a speaker phrase: "close to him", "privy to the talks", "an adviser to Pell". */
+const TAKES_TO_IN_PHRASE = /^(?:close|closest|closer|privy|loyal|allied|linked|connected|sympathetic|friendly|adviser|advisers|advisor|advisors|aide|aides|spokesman|spokeswoman|spokesperson|counselor|counsel|assistant|ambassador|envoy|successor|heir|deputy|consultant|consultants)$/;
+
 /** Leftmost index of the phrase that ends at word `j`, walking left over plain gaps. */
 function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
   let k = j;
@@ -147,7 +172,9 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
     const joinsNames = previous.lower === 'and' && view.words[k]!.capitalized && view.words[k - 2]?.capitalized === true;
     // "more than 4 in 10 said": a comparison inside a quantity.
     const comparesQuantity = previous.lower === 'than' && /^(?:more|fewer|less)$/.test(view.words[k - 2]?.lower ?? '');
-    if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && (!previous.capitalized || k - 1 === 0) && !joinsNames && !comparesQuantity) break;
+    // "a source close to him said", "an adviser to the mayor said": "to" after a word that takes it inside a noun phrase.
+    const relatesTo = previous.lower === 'to' && TAKES_TO_IN_PHRASE.test(view.words[k - 2]?.lower ?? '');
+    if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && (!previous.capitalized || k - 1 === 0) && !joinsNames && !comparesQuantity && !relatesTo) break;
     // "A news report published Wednesday said": after a determiner, a verb form is a noun.
     const nounAfterDeterminer = PURE_DETERMINERS.has(view.words[k - 2]?.lower ?? '') || PURE_DETERMINERS.has(view.words[k - 3]?.lower ?? '') && !isVerbForm(view.words[k - 2]!);
     if (isVerbForm(previous) && !(nounAfterDeterminer && !/(?:ed|ing)$/.test(previous.lower))) break;
@@ -188,6 +215,9 @@ function validateSubject(view: SentenceView, k: number, j: number): SubjectPhras
   if (j > k && /^(?:he|she|they|we|i)$/.test(last.lower)) return { start: j, kind: 'pronoun' };
   // "“…,” read one.", "the two write", "Another said": a quantifier standing for people.
   if (PRONOMINAL_QUANTIFIERS.has(last.lower) && j - k <= 1 && (k === j || first.lower === 'the')) return { start: k, kind: 'description' };
+  // "One in three said", "two in five": a share of people.
+  const share = j >= k + 2 && view.words[j - 1]!.lower === 'in' && (QUANTITY_WORDS.has(first.lower) || /^\d/.test(first.lower)) && (QUANTITY_WORDS.has(last.lower) || /^\d+$/.test(last.lower));
+  if (share) return { start: k, kind: 'description' };
   if (PURE_DETERMINERS.has(last.lower) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
   // "this source told the Post", "this official said": a demonstrative before a lower-case noun, not "this week".
   const words = view.words.slice(k + 1, j + 1);
@@ -759,6 +789,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     }
   }
 
+  if (words[cueEnd + 1]?.lower === 'by' && cueStart === i) {
+    const passive = analysePassiveBy(view, i, cueEnd, verb);
+    if (passive) return passive;
+  }
   let j = cueStart - 1;
   // "is defending", "has endorsed": the verb has its own auxiliary, so it is no inverted "…, said X".
   let auxiliary = false;
@@ -778,6 +812,11 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       break;
     }
     const lower = words[j]!.lower;
+    // "Pell and Ruiz have both argued", "who has both endorsed": a floating quantifier after the auxiliary or the subject.
+    if (FLOATING_QUANTIFIERS.has(lower) && j > 0 && isPlainGap(view, j - 1, j) && !view.inQuote[j - 1] && (AUXILIARIES_AND_ADVERBS.has(words[j - 1]!.lower) || words[j - 1]!.lower === 'who')) {
+      j--;
+      continue;
+    }
     if ((AUXILIARIES_AND_ADVERBS.has(lower) || isMannerAdverb(lower)) && !words[j]!.capitalized) {
       if (MODALS.has(lower) || lower === 'did' || lower === 'does' || lower === 'do') auxiliary = true;
       j--;
@@ -851,7 +890,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     const r = cueEnd + 1;
     const opener = words[r];
     // An adverb between the comma and the cue ("…, Sanders, also praised …") ends an appositive subject, not a quotation.
-    if (!gerund && !auxiliary && j === cueStart - 1 && verb.frames.quote && !NEVER_INVERTED.has(verb.lemma) && !opensWithRelativeSubject(view, j) && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
+    if (!gerund && !auxiliary && j === cueStart - 1 && verb.frames.quote && !NEVER_INVERTED.has(verb.lemma) && !opensWithRelativeSubject(view, j) && !(openingSubjectBeforeAsides(view, j) && !QUOTE_MARK.test(view.text.slice(view.sentence.start, word.start))) && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
       const e = phraseRight(view, r);
       const valid = validateSubject(view, r, e);
       let tail = e;
@@ -880,7 +919,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       // "Ismail Haniyeh, the head of Hamas’s political bureau, said": an appositive subject.
       // "Jason Hale — a teacher from Port Avel — says": the same between dashes.
       const appositiveSubject = appositiveSubjectEndingAt(view, j, dashed);
-      if (appositiveSubject) {
+      // "Bill Millis, a businessman who had been on the board, said": the sentence opens with the subject.
+      // ("Gina Vale, the editor of the town's paper, the Port Avel Ledger, said": it wins over an appositive that opens later.)
+      const opening = gerund ? null : openingSubjectBeforeAsides(view, j);
+      if (appositiveSubject && (appositiveSubject.subject.start === 0 || !opening)) {
         const { subject, appositive, k } = appositiveSubject;
         result.speaker = spanOf(view, subject.start, j);
         result.speakerHead = appositiveHead(view, [[subject.start, k - 1], [appositive.start, j]]);
@@ -889,21 +931,12 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
         if (!result.contentAfter && subject.start > 0) result.contentBefore = contentBeforeWord(view, subject.start);
         return result.contentAfter || result.contentBefore ? result : null;
       }
-      // "Bill Millis, a businessman who had been on the board, said": the sentence opens with the subject.
-      const subject = subjectOfSentence(view);
-      if (subject && subject.start === words[0]!.start && !gerund) {
-        let s = 0;
-        while (s < words.length && words[s]!.end <= subject.end) s++;
-        const near = s <= j && j - s <= 30;
-        const commas = near && s < j ? view.text.slice(subject.end, words[j]!.end).split(',').length - 1 : -1;
-        const hasCue = near && words.slice(s, j).some((w) => !w.capitalized && VERB_BY_FORM.get(w.lower)?.cueClass === 'speech');
-        if (near && /^,\s+$/.test(view.text.slice(subject.end, words[s]!.start)) && commas >= 1 && commas <= 2 && !hasCue) {
-          result.speaker = { start: subject.start, end: words[j]!.end };
-          result.speakerHead = subject;
-          result.speakerVia = 'subject';
-          attachContent(view, result, cueEnd, verb);
-          return result.contentAfter ? result : null;
-        }
+      if (opening) {
+        result.speaker = { start: opening.start, end: words[j]!.end };
+        result.speakerHead = opening;
+        result.speakerVia = 'subject';
+        attachContent(view, result, cueEnd, verb);
+        return result.contentAfter ? result : null;
       }
       // "… and he, once again, pledged a “political revolution”": a subject before an aside between commas.
       const beforeAside = gerund ? null : subjectBeforeAside(view, j);
@@ -930,12 +963,16 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (left.lower === 'who' && j > 0 && /,/.test(gap(view, j - 1, j))) {
     const k = walkPhraseLeft(view, j - 1);
     const subject = validateSubject(view, k, j - 1);
-    if (!subject) return null;
-    result.speaker = spanOf(view, subject.start, j);
-    result.speakerHead = spanOf(view, subject.start, j - 1);
+    // "… with help from Labor Secretary Thomas Perez, who said …": an antecedent the walk cannot
+    // delimit leaves the relative pronoun as the speaker as written (as PolNeAR marks it).
+    result.speaker = subject ? spanOf(view, subject.start, j) : spanOf(view, j, j);
+    result.speakerHead = subject ? spanOf(view, subject.start, j - 1) : result.speaker;
     result.speakerVia = 'relative';
     attachContent(view, result, cueEnd, verb);
-    return result.contentAfter ? result : null;
+    const after = result.contentAfter;
+    // (Without its antecedent, the pronoun speaks only for a reported clause, never for a quotation.)
+    if (!subject && after && /[“”"]/.test(view.text.slice(after.start, after.end))) return null;
+    return after ? result : null;
   }
   // "voters who say income inequality matters most": the relative pronoun is the speaker as written.
   if (left.lower === 'who' && !left.capitalized && j > 0 && isPlainGap(view, j - 1, j) && !view.inQuote[j - 1] && !phraseOnly) {
@@ -945,6 +982,15 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     attachContent(view, result, cueEnd, verb);
     const after = result.contentAfter;
     return after && !result.phraseContent && !/[“”"‘’«»]/.test(view.text.slice(after.start, after.end).replace(/\b’\b/g, '')) ? result : null;
+  }
+  // "Democrats in Iowa who watched the debate said …": a subject with its relative clause, which ends at the cue.
+  const withRelative = gerund ? null : subjectWithRelativeClause(view, j);
+  if (withRelative) {
+    result.speaker = spanOf(view, withRelative.start, j);
+    result.speakerHead = spanOf(view, withRelative.start, withRelative.pronoun - 1);
+    result.speakerVia = 'subject';
+    attachContent(view, result, cueEnd, verb);
+    return result.contentAfter ? result : null;
   }
   let k = walkPhraseLeft(view, j);
   // "ran a fact-check on Mayor Dunmore’s claim that …", "rubbished the candidate’s plan": the possessor
@@ -987,6 +1033,110 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       if (before && !participle && !adverbial && (quoted || result.contentAfter || closesClause(view, cueEnd))) result.contentBefore = before;
     }
   }
+  return result;
+}
+
+/** Most words in a relative clause between a subject and its cue. */
+const RELATIVE_CLAUSE_WORDS = 16;
+/** Clause words a relative clause inside a subject may hold ("who have long wanted to …"). */
+const RELATIVE_CLAUSE_INNER = new Set(['to', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'not', 'do', 'does', 'did', 'than']);
+
+/**
+ * "Democrats in Iowa who watched the debate said", "officials whose laws were struck down say": the
+ * subject that opens the sentence (or follows its comma) with a relative clause that runs, without
+ * a comma, up to the cue's word `j`. Returns the subject's first word and the relative pronoun's index.
+ */
+function subjectWithRelativeClause(view: SentenceView, j: number): { start: number; pronoun: number } | null {
+  const { words } = view;
+  for (let w = j; w >= 1 && j - w < RELATIVE_CLAUSE_WORDS; w--) {
+    const word = words[w]!;
+    if (view.inQuote[w] || !isPlainGap(view, w, w + 1)) return null;
+    if (word.lower === 'who' || word.lower === 'whose') {
+      if (w === j || !isPlainGap(view, w - 1, w) || view.inQuote[w - 1]) return null;
+      let k = walkPhraseLeft(view, w - 1);
+      // "Current and former officials who …", "Hawkins and others who …": two conjuncts.
+      if (k >= 2 && words[k - 1]!.lower === 'and' && isPlainGap(view, k - 2, k - 1) && isPlainGap(view, k - 1, k) && !view.inQuote[k - 2]) {
+        const before = walkPhraseLeft(view, k - 2);
+        if (before === 0 || /,\s+$/.test(gap(view, before - 1, before))) k = before;
+      }
+      const subject = validateSubject(view, k, w - 1);
+      if (!subject || subject.start !== k || subject.kind === 'pronoun') return null;
+      // ("But voters who …", "And officials whose …": a connective may open the sentence.)
+      if (k > 0 && !/,\s+$/.test(gap(view, k - 1, k)) && !(k === 1 && CONNECTING_ADVERBS.has(words[0]!.lower))) return null;
+      return { start: k, pronoun: w };
+    }
+    if (CLAUSE_BOUNDARY_WORDS.has(word.lower) && !RELATIVE_CLAUSE_INNER.has(word.lower)) return null;
+  }
+  return null;
+}
+
+/** Speech verbs whose "-ed by" names no speaker: "responded by pointing", "backed by donors", "confirmed by the Senate", "explained by the rules". */
+const NO_PASSIVE_SPEAKER = new Set(['say', 'explain', 'respond', 'reply', 'conclude', 'continue', 'add', 'agree', 'answer', 'interject', 'back', 'support', 'offer', 'maintain', 'shoot', 'fire', 'confirm', 'write', 'read', 'post', 'go', 'point', 'speak']);
+/** Words that open the content after a passive cue's agent: "asked by Ruiz whether …", "urged by aides to …". */
+const CONTENT_AFTER_AGENT = /^(?:to|whether|if|how|what|why|when|about|that)$/;
+/** "When asked by …", "As reported by …": a leading participial clause of the sentence. */
+const LEADING_PARTICIPLE_OPENERS = /^(?:as|when|if|once|after|while|before|unless)$/;
+
+/**
+ * "Asked by Ruiz whether …", "As reported by the Ledger, …", "the plan was criticised by the
+ * mayor", "the proposal championed by Senator Pell": a speech verb's participle with its agent
+ * after "by", who is the speaker; the content is the clause after the agent, after the comma of
+ * a leading participial clause, or the phrase the participle is said of.
+ */
+function analysePassiveBy(view: SentenceView, i: number, cueEnd: number, verb: ReportingVerb): AttributionFrame | null {
+  const { words } = view;
+  const word = words[i]!;
+  const { frames } = verb;
+  // Manner-of-speaking verbs ("interrupted by a protester") take no agent who speaks.
+  const transitive = frames.phrase || frames.that || frames.object || frames.naming || frames.infinitive;
+  if (verb.cueClass !== 'speech' || !transitive || NO_PASSIVE_SPEAKER.has(verb.lemma) || word.lower === verb.lemma || /(?:s|ing)$/.test(word.lower)) return null;
+  const r = cueEnd + 2;
+  if (r >= words.length || !isPlainGap(view, cueEnd, cueEnd + 1) || !isPlainGap(view, cueEnd + 1, r) || view.inQuote[r] || view.inQuote[cueEnd + 1]) return null;
+  const e = phraseRight(view, r);
+  const agent = validateSubject(view, r, e);
+  if (!agent || agent.start !== r || agent.kind === 'pronoun') return null;
+  const result = frame(view, spanOf(view, i, cueEnd), verb);
+  result.speaker = spanOf(view, r, e);
+  result.speakerHead = result.speaker;
+  result.speakerVia = 'passive';
+  const leading = i === 0 || (i === 1 && LEADING_PARTICIPLE_OPENERS.test(words[0]!.lower));
+  const next = words[e + 1];
+  if (next && isPlainGap(view, e, e + 1) && !view.inQuote[e + 1] && CONTENT_AFTER_AGENT.test(next.lower)) {
+    const content = contentTo(view, next.start);
+    if (!content) return null;
+    // "Asked by Ruiz whether he would run, Pell said …": a leading clause ends at its comma.
+    const comma = leading ? view.text.indexOf(',', content.start) : -1;
+    result.contentAfter = comma > content.start && comma < content.end ? { start: content.start, end: trimContentEnd(view.text, content.start, comma) } : content;
+    return result;
+  }
+  if (leading) {
+    // "As reported by the Ledger, the pier will close": the clause after the comma.
+    if (!next || !/^,\s+$/.test(gap(view, e, e + 1)) || view.inQuote[e + 1]) return null;
+    result.contentAfter = contentTo(view, next.start);
+    return result.contentAfter ? result : null;
+  }
+  // "the plan was criticised by …", "a deal that was rejected by …": the subject before the auxiliary.
+  let j = i - 1;
+  while (j >= 0 && isPlainGap(view, j, j + 1) && !view.inQuote[j] && (AUXILIARIES_AND_ADVERBS.has(words[j]!.lower) || isMannerAdverb(words[j]!.lower)) && !BE_FORMS.has(words[j]!.lower)) j--;
+  const passive = j >= 1 && BE_FORMS.has(words[j]!.lower) && isPlainGap(view, j, j + 1);
+  let last = passive ? j - 1 : i - 1;
+  while (passive && last > 0 && (AUXILIARIES_AND_ADVERBS.has(words[last]!.lower) || MODALS.has(words[last]!.lower)) && isPlainGap(view, last, last + 1)) last--;
+  if (last < 0 || !isPlainGap(view, last, last + 1) || view.inQuote[last] || isVerbForm(words[last]!) || CLAUSE_BOUNDARY_WORDS.has(words[last]!.lower) && !/^(?:that|which|who)$/.test(words[last]!.lower)) return null;
+  // The phrase from its determiner or name, a few words back: "the proposal championed by …".
+  let first = -1;
+  for (let k = last; k >= 0 && last - k < 6; k--) {
+    const w = words[k]!;
+    if (k < last && (!isPlainGap(view, k, k + 1) || view.inQuote[k] || isVerbForm(w) || CLAUSE_BOUNDARY_WORDS.has(w.lower) || ADJUNCT_PREPOSITIONS.has(w.lower) && w.lower !== 'of')) break;
+    if (PURE_DETERMINERS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower) || /^(?:that|which|who)$/.test(w.lower)) {
+      first = k;
+      break;
+    }
+    // A name runs left over capitalised words only ("Mayor Calder's plan", not "Dockers marched against …").
+    if (w.capitalized) first = k;
+    else if (first >= 0) break;
+  }
+  if (first < 0) return null;
+  result.contentBefore = spanOf(view, first, last);
   return result;
 }
 
@@ -1313,7 +1463,8 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
     // "And then Trump went on the attack": two connectives in a row.
     const third = words[i + 2];
     const twoConnectives = second !== undefined && CONNECTING_ADVERBS.has(second.lower) && third !== undefined && (SUBJECT_PRONOUNS.has(third.lower) || third.capitalized) && /^\s+$/.test(text.slice(second.end, third.start));
-    if (CONNECTING_ADVERBS.has(first.lower) && second && (SUBJECT_PRONOUNS.has(second.lower) || second.capitalized || twoConnectives) && /^\s+$/.test(text.slice(first.end, second.start))) {
+    // ("But the court overruled …": a connective before a determiner's phrase.)
+    if (CONNECTING_ADVERBS.has(first.lower) && second && (SUBJECT_PRONOUNS.has(second.lower) || second.capitalized || twoConnectives || PURE_DETERMINERS.has(second.lower)) && /^\s+$/.test(text.slice(first.end, second.start))) {
       i++;
       continue;
     }
@@ -1389,12 +1540,14 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     else {
       const verb = verbOfForm(word.lower);
       if (!verb) continue;
-      if (word.capitalized && !(i === 0 && word.lower.endsWith('ing'))) continue;
+      // (A sentence may open on a participle: "Noting that …", "Asked by Ruiz whether …".)
+      if (word.capitalized && !(i === 0 && (word.lower.endsWith('ing') || words[1]?.lower === 'by'))) continue;
       found = analyseVerb(view, i, verb);
     }
     if (found) frames.push(found);
   }
   cutAtOtherFrames(text, frames);
+  endRelativeClausesAtOuterCue(text, frames);
   // "broad support from …": a stance verb with no content is most likely a noun, and no donor of speakers.
   for (let n = frames.length - 1; n >= 0; n--) {
     const f = frames[n]!;
@@ -1489,7 +1642,7 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
       const continuesStatement =
         other.verb?.cueClass === 'position' &&
         other.speaker !== null &&
-        (/^(?:he|she|they)$/i.test(text.slice(other.speaker.start, other.speaker.end)) || (f.verb?.cueClass === 'speech' && /\s+and\s+$/.test(text.slice(Math.max(0, marker.start - 6), marker.start))));
+        (/^(?:he|she|they)$/i.test(text.slice(other.speaker.start, other.speaker.end)) || (f.verb?.cueClass === 'speech' && !f.phraseContent && /\s+and\s+$/.test(text.slice(Math.max(0, marker.start - 6), marker.start))));
       const conjoined = other.speaker && other.speaker.start < other.cue.start && !other.needsSpeaker && !continuesStatement ? /(?:[,;]\s*|\s+)(?:and|but|while|whereas|although|though|yet)\s+$/i.exec(text.slice(Math.max(0, marker.start - 12), marker.start)) : null;
       if (conjoined && f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
         const end = trimContentEnd(text, f.contentAfter.start, marker.start - conjoined[0].length);
@@ -1501,6 +1654,26 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
         const end = trimContentEnd(text, f.contentAfter.start, marker.start);
         f.contentAfter = end - f.contentAfter.start >= 3 ? { start: f.contentAfter.start, end } : null;
       }
+    }
+  }
+}
+
+/** Frames looked at after a relative clause's frame for the cue of the subject it belongs to. */
+const OUTER_CUE_LOOKAHEAD = 4;
+
+/** "Hawkins and others who want to ban abortion said …": the relative clause's content ends where the cue of the subject holding it stands. */
+function endRelativeClausesAtOuterCue(text: string, frames: AttributionFrame[]): void {
+  for (let n = 0; n < frames.length; n++) {
+    const f = frames[n]!;
+    const content = f.contentAfter;
+    if (f.speakerVia !== 'relative' || !content || !f.speaker) continue;
+    for (let m = n + 1; m < frames.length && m <= n + OUTER_CUE_LOOKAHEAD; m++) {
+      const outer = frames[m]!;
+      if (!outer.speaker || outer.speaker.start >= f.speaker.start || outer.speaker.end < f.cue.end) continue;
+      if (outer.cue.start <= content.start || outer.cue.start >= content.end) continue;
+      const end = trimContentEnd(text, content.start, outer.cue.start);
+      f.contentAfter = end - content.start >= 3 ? { start: content.start, end } : null;
+      break;
     }
   }
 }

@@ -45,7 +45,7 @@ test('the probability is the logistic of the summed weights; a speaker below the
   assert.ok(Math.abs(sourceProbability(model, ['cue=appears', 'unknown']) - 1 / (1 + Math.exp(2))) < 1e-12);
   assert.ok(sourceProbability(model, []) > 0.5);
 
-  const text = 'Port Avel council meets on Friday.\n\nHarbour workers have long opposed any sale of the port. The ferry left at noon.';
+  const text = 'Port Avel council meets on Friday.\n\nHarbour workers pushed back against any sale of the port. The ferry left at noon.';
   const kept = extractQuotes(text, NONE, { sourceFilter: null });
   assert.equal(kept[0]?.speakerMention?.text, 'Harbour workers');
   const doubting = unpackSourceFilter({ bias: -5, threshold: 0.5, weights: {} });
@@ -59,7 +59,7 @@ test('the shipped filter keeps a plain stance and drops the subject of a raising
   const model = shippedSourceFilter();
   assert.ok(model.weights.size > 100);
   assert.ok(model.threshold > 0 && model.threshold < 1);
-  const stance = extractQuotes('Port Avel council meets on Friday.\n\nHarbour workers have long opposed any sale of the port.', NONE);
+  const stance = extractQuotes('Port Avel council meets on Friday.\n\nHarbour workers pushed back against any sale of the port.', NONE);
   assert.equal(stance[0]?.speakerMention?.text, 'Harbour workers');
   const raising = extractQuotes('The vote is on Sunday. Senator Ivo Marsh is expected to win the runoff.', NONE);
   assert.equal(raising.length, 1);
