@@ -1195,8 +1195,11 @@ function lastSentenceStartingBy(sentences: Array<{ span: Span }>, offset: number
 
 // "Update: Ferry Service ‘Suspended …’": a label before a colon names no one.
 // "Written by …", "Asked about …": a capitalised verb form on its own names no one.
+/** "Friday", "March 3", "Monday night": a date names no one. */
+const DATE_PHRASE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)(?:\s+(?:\d{1,4}(?:st|nd|rd|th)?|morning|afternoon|evening|night))?$/;
+
 function namesNoOne(phrase: string): boolean {
-  return NOT_SPEAKER_OPENERS.has(phrase) || (!/\s/.test(phrase) && VERB_BY_FORM.has(phrase));
+  return NOT_SPEAKER_OPENERS.has(phrase) || (!/\s/.test(phrase) && VERB_BY_FORM.has(phrase)) || DATE_PHRASE.test(phrase);
 }
 
 /**

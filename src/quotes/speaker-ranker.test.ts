@@ -70,6 +70,15 @@ test('candidates are the names, pronouns and frame speakers around an unattribut
   for (const c of example.candidates) assert.equal(c.features.length, SPEAKER_FEATURES.length);
 });
 
+test('a weekday or a month beside an unattributed quotation is no candidate speaker', () => {
+  const text = 'The harbour board met again on Friday, and Pell left before the vote on “the quay question.”';
+  const [example] = speakerRankingExamples(text);
+  assert.ok(example, 'the quotation is left to the ranker by the rules');
+  const phrases = example.candidates.map((c) => text.slice(c.speaker.start, c.speaker.end));
+  assert.ok(!phrases.includes('Friday'), phrases.join(' | '));
+  assert.ok(phrases.includes('Pell'), phrases.join(' | '));
+});
+
 test('the ranker attributes a quotation the rules leave unattributed to the nearby speaker', () => {
   const text = 'The meeting ran late. Councillor Amos Pell said, among other things, that the mayor had “sold the harbour twice over.”';
   const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('sold the harbour'));
