@@ -294,11 +294,3 @@ test('an earlier quotation in a sentence whose last quotation names its speaker 
   assert.equal(speakerOf(framed, 'burden for decades'), 'Pell');
   assert.notEqual(speakerOf(framed, 'reckless'), 'Pell');
 });
-
-test('a manner adverb between the speech verb and the quotation leaves the quotation to that frame', () => {
-  const text = '“Go to the pier,” Pell says to Dorn on camera, who responds enthusiastically, “Okay!”';
-  assert.match(speakerOf(text, 'Okay') ?? '', /\bwho$|^Dorn/);
-  const calm = extractQuotes('The board met at noon. Pell replied calmly: “No deal.”', NONE).find((q) => q.text.includes('No deal'));
-  assert.equal(calm?.kind, 'direct');
-  assert.equal(calm?.speakerMention?.text, 'Pell');
-});

@@ -77,7 +77,6 @@ const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von
 const NAME_CONNECTORS = new Set(['of', 'al', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'el', 'abu', 'the', 'and', 'for']);
 const GERUND_SUBJECT_CUES = new Set(['adding', 'saying', 'noting', 'stressing', 'warning', 'insisting', 'arguing']);
 
-const ADVERB_THEN_QUOTE = /^\s+\p{Ll}+ly\s*[,:]?\s*[“"«„「]/u;
 const OPENING_QUOTE_START = /^\s*[,:]?\s*(?:[“"‘«„「]|'(?=\p{L}))/u;
 // Unicode regexes used inside functions live here: under tsx each \p{…} literal is rebuilt per call.
 const MODIFIER_BEFORE_NOUN = /^(?:the|a|an|his|her|their|its|our|my|your|\p{L}+(?:ing|ed|al|'s))$/u;
@@ -343,8 +342,7 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   const { text, words } = view;
   const afterCue = words[cueEnd]!.end;
   const rest = text.slice(afterCue, view.sentence.end);
-  // ("replied calmly: “…”": a manner adverb may stand between the cue and the quotation.)
-  if (OPENING_QUOTE_START.test(rest) || ADVERB_THEN_QUOTE.test(rest)) {
+  if (OPENING_QUOTE_START.test(rest)) {
     const mark = afterCue + rest.search(/[“"‘'«„「]/);
     return contentTo(view, mark);
   }
