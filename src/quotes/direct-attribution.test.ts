@@ -284,3 +284,13 @@ test('a phrase closed by its comma before the subject does not make an earlier f
   // The clause before the colon stays Pell's.
   assert.ok(quotes.some((q) => q.text === 'that the town had lost its way' && q.speakerMention?.text === 'Pell'));
 });
+
+test('an earlier quotation in a sentence whose last quotation names its speaker after it is that speaker’s', () => {
+  const text = 'The memoir “Salt and Silver” was to be a “warning to the young,” said Ada Munro, then the author’s agent.';
+  assert.equal(speakerOf(text, 'Salt and Silver'), 'Ada Munro');
+  assert.equal(speakerOf(text, 'warning to the young'), 'Ada Munro');
+  // A speaker named in between claims what follows it, not what came before.
+  const framed = 'Critics called the plan “reckless,” Dorn told reporters, and its cost “a burden for decades,” said Pell.';
+  assert.equal(speakerOf(framed, 'burden for decades'), 'Pell');
+  assert.notEqual(speakerOf(framed, 'reckless'), 'Pell');
+});

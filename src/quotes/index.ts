@@ -136,6 +136,7 @@ interface ParagraphAnalysis {
 
 /** Most narration words between an attributed quotation and an unattributed one that continues it in the same paragraph. */
 const CONTINUATION_GAP_WORDS = 60;
+const NAMED_AFTER_NOTE = 'named right after the quotation, with a speech verb or a past-tense verb';
 
 const LETTER = /\p{L}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -893,7 +894,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       } else if (inverted) {
         draft.speaker = inverted;
         draft.speakerHead = inverted;
-        draft.note = 'named right after the quotation, with a speech verb or a past-tense verb';
+        draft.note = NAMED_AFTER_NOTE;
         namedJustBefore = draft;
       } else if (continuesNamed && !draft.speakerFrom && !speakerFrameBetween(text, analysis.frames, continuesNamed.speaker!.end, q.openMark) && wordCount(text, continuesNamed.speaker!.end, q.openMark, CONTINUATION_GAP_WORDS + 1) <= CONTINUATION_GAP_WORDS) {
         draft.speakerFrom = continuesNamed;
@@ -942,6 +943,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       }
       if (whole) wholeThisParagraph = draft;
     }
+    attachToSentenceSpeakerNamedAfter(text, analysis, drafts[p]!);
     previousWhole = wholeThisParagraph ?? closingAttributedQuote(text, analysis, drafts[p]!);
   }
 
@@ -965,6 +967,27 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       d.speaker = signer;
       d.speakerHead = signer;
       d.note = 'part of a quoted letter signed by its author';
+    }
+  }
+}
+
+/**
+ * “All that Glitters” was to be a “cautionary tale,” said Ada Munro.: an unattributed quotation
+ * earlier in a sentence whose last quotation names its speaker right after it is part of that
+ * speaker's statement. Only narration without a sentence end or another speaker lies between.
+ */
+function attachToSentenceSpeakerNamedAfter(text: string, analysis: ParagraphAnalysis, drafts: Draft[]): void {
+  for (let n = drafts.length - 1; n > 0; n--) {
+    const named = drafts[n]!;
+    if (!named.quoted || !named.speaker || named.speaker.start < quoteBounds(named.quoted).end || named.speakerFrom) continue;
+    const sentence = sentenceOf(analysis, named.quoted.openMark).sentence;
+    for (let m = n - 1; m >= 0; m--) {
+      const draft = drafts[m]!;
+      const q = draft.quoted;
+      if (!q || q.openMark < sentence.start || !needsSpeaker(draft) || text.slice(q.openMark, named.quoted.openMark).includes('\n')) break;
+      if (speakerFrameBetween(text, analysis.frames, quoteBounds(q).end, named.quoted.openMark)) break;
+      draft.speakerFrom = named;
+      draft.note = 'in the sentence of a quotation whose speaker is named right after it';
     }
   }
 }
@@ -1172,8 +1195,11 @@ function lastSentenceStartingBy(sentences: Array<{ span: Span }>, offset: number
 
 // "Update: Ferry Service ‘Suspended …’": a label before a colon names no one.
 // "Written by …", "Asked about …": a capitalised verb form on its own names no one.
+/** "Friday", "March 3", "Monday night": a date names no one. */
+const DATE_PHRASE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)(?:\s+(?:\d{1,4}(?:st|nd|rd|th)?|morning|afternoon|evening|night))?$/;
+
 function namesNoOne(phrase: string): boolean {
-  return NOT_SPEAKER_OPENERS.has(phrase) || (!/\s/.test(phrase) && VERB_BY_FORM.has(phrase));
+  return NOT_SPEAKER_OPENERS.has(phrase) || (!/\s/.test(phrase) && VERB_BY_FORM.has(phrase)) || DATE_PHRASE.test(phrase);
 }
 
 /**

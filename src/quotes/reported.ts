@@ -73,6 +73,7 @@ const QUANTITY_WORDS = new Set([
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'unless', 'whereas', 'once']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'his', 'her', 'its', 'another']);
 const CONNECTING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'also', 'now', 'later', 'meanwhile', 'instead', 'even']);
+const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'du', 'dos', 'das', 'bin', 'ibn', 'abu']);
 const NAME_CONNECTORS = new Set(['of', 'al', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'el', 'abu', 'the', 'and', 'for']);
 const GERUND_SUBJECT_CUES = new Set(['adding', 'saying', 'noting', 'stressing', 'warning', 'insisting', 'arguing']);
 
@@ -231,6 +232,8 @@ function validateSubject(view: SentenceView, k: number, j: number): SubjectPhras
   }
   const allCapitalized = view.words.slice(k, j + 1).every(isNameWord);
   if (allCapitalized && first.capitalized && !DETERMINERS.has(first.lower)) return { start: k, kind: 'name' };
+  // "de Luca said", "van Dijk told": a surname that opens with a lower-case particle.
+  if (allCapitalized && SURNAME_PARTICLES.has(first.lower) && j > k && view.words[k + 1]!.capitalized) return { start: k, kind: 'name' };
   if (first.capitalized || DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || /^\d/.test(first.lower)) {
     return { start: k, kind: 'description' };
   }

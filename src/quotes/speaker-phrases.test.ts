@@ -160,3 +160,10 @@ test('"reported at least six …" is a bare clause, not an adjunct', () => {
   const quote = quoteStarting('The Meridian Wire reported at least six trawlers had left the harbour.', 'at least six');
   assert.equal(quote.speakerMention?.text, 'The Meridian Wire');
 });
+
+test('a surname opening with a lower-case particle ("de Luca", "van Dijk") is a speaker name', () => {
+  assert.equal(quoteStarting('If the council delays the vote, de Luca tweeted, “I will help you secure any permit you need.”', 'I will help').speakerMention?.text, 'de Luca');
+  assert.equal(quoteStarting('“The permit is a formality,” van Dijk said on Monday.', 'The permit').speakerMention?.text, 'van Dijk');
+  const reported = extractQuotes('de Luca said on Monday that the pier would reopen in May.', NONE).find((q) => q.kind !== 'direct');
+  assert.equal(reported?.speakerMention?.text, 'de Luca');
+});
