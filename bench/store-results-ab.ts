@@ -7,6 +7,7 @@
 // store writes every article result the way the processor does (a transaction per 256 articles),
 // every corpus result, and closes. Prints CPU ms per article of each part (fastest and median of
 // the rounds) and a hash of what each side's store reads back, which must agree.
+// STORE_AB_BATCH sets the articles per transaction (default 256, the processor's WRITE_BATCH).
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ const [source, checkoutA, checkoutB, roundsArg] = process.argv.slice(2);
 if (!source || !checkoutA || !checkoutB) throw new Error('usage: bench/store-results-ab.ts <storytrace.db> <checkout A> <checkout B> [rounds]');
 const rounds = Number(roundsArg ?? 4);
 /** The processor's WRITE_BATCH. */
-const BATCH = 256;
+const BATCH = Number(process.env.STORE_AB_BATCH ?? 256);
 
 type OpenStore = (path: string) => Promise<Store>;
 const opener = async (checkout: string): Promise<OpenStore> => (await import(join(resolve(checkout), 'src/store/index.ts'))).openStore;
