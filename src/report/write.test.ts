@@ -138,3 +138,17 @@ test('array items are stringified in batches of bounded text, however large the 
   assert.equal(large.length, 6, `${large.length} long pieces`);
   assert.ok(pieces.length < 200, `${pieces.length} pieces`);
 });
+
+test('writing to standard output does not wait for write callbacks (code that captures the output may never call them)', async () => {
+  const report = { articles: Array.from({ length: 5000 }, (_, i) => ({ id: `a${i}`, text: `Qa’ani said “ceasefire” ${i} `.repeat(20) })) };
+  const received: Buffer[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => (received.push(Buffer.from(chunk)), true)) as typeof process.stdout.write;
+  try {
+    await writeOutput('-', report);
+  } finally {
+    process.stdout.write = write;
+  }
+  assert.ok(received.length >= 4, `${received.length} writes`);
+  assert.ok(Buffer.concat(received).equals(Buffer.from(`${JSON.stringify(report, null, 2)}\n`, 'utf8')));
+});

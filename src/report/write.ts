@@ -131,34 +131,56 @@ type Emit = (text: string) => void | Promise<void>;
 
 /**
  * Runs `produce` with an `emit` that encodes text as UTF-8 into a buffer and writes it to `out` a
- * megabyte at a time; a text too long for the buffer is written as it is. Two buffers take turns:
- * one is filled while the other is being written, and a buffer is filled again only once `out` has
- * written it, which is also the back-pressure. (A fresh buffer per megabyte was memory that the
- * process mapped, touched and left to the collector each time; gathering the texts and joining
- * them copied the whole report once more before encoding it.)
+ * megabyte at a time; a text too long for the buffer is written as it is. With `reuse`, two
+ * buffers take turns: one is filled while the other is being written, and a buffer is filled again
+ * only once `out` has called back for it, which is also the back-pressure. (A fresh buffer per
+ * megabyte was memory that the process mapped, touched and left to the collector each time;
+ * gathering the texts and joining them copied the whole report once more before encoding it.)
+ * Without `reuse` (standard output, whose `write` other code may have replaced with one that
+ * never calls back), each megabyte gets a fresh buffer and back-pressure comes from 'drain'.
  */
-async function writeProduced(out: Writable, produce: (emit: Emit) => Promise<void>): Promise<void> {
+async function writeProduced(out: Writable, produce: (emit: Emit) => Promise<void>, reuse: boolean): Promise<void> {
   let failure: Error | null = null;
   const onError = (error: Error) => (failure ??= error);
   out.on('error', onError);
   /** Resolves once `out` has written `chunk` (or failed to: then `failure` is set). */
-  const send = (chunk: Buffer | string) =>
+  const written = (chunk: Buffer | string) =>
     new Promise<void>((resolve) => {
       out.write(chunk, (error) => {
         if (error) failure ??= error;
         resolve();
       });
     });
-  const buffers = [Buffer.allocUnsafeSlow(WRITE_CHUNK), Buffer.allocUnsafeSlow(WRITE_CHUNK)];
-  /** The write of each buffer still in flight. */
+  /** Resolves once `out` drains (or fails: then `failure` is set). */
+  const drained = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        out.off('drain', done);
+        out.off('error', done);
+        resolve();
+      };
+      out.on('drain', done);
+      out.on('error', done);
+    });
+  /** Hands `chunk` to `out`; what to await before `out` may be given more (null: nothing). */
+  const send = (chunk: Buffer | string): Promise<void> | null => (reuse ? written(chunk) : out.write(chunk) ? null : drained());
+  const buffers = [Buffer.allocUnsafeSlow(WRITE_CHUNK), reuse ? Buffer.allocUnsafeSlow(WRITE_CHUNK) : null];
+  /** What to await before filling each buffer again. */
   const sending: Array<Promise<void> | null> = [null, null];
   let current = 0;
   let used = 0;
-  /** Sends the gathered bytes and turns to the other buffer; returns what to await before filling it. */
+  /** Sends the gathered bytes and turns to the next buffer; returns what to await before filling it. */
   const flush = (): Promise<void> | null => {
     if (used > 0) {
-      sending[current] = send(buffers[current]!.subarray(0, used));
-      current ^= 1;
+      const chunk = buffers[current]!.subarray(0, used);
+      if (reuse) {
+        sending[current] = send(chunk);
+        current ^= 1;
+      } else {
+        // The stream keeps the buffer it was given.
+        buffers[current] = Buffer.allocUnsafeSlow(WRITE_CHUNK);
+        sending[current] = send(chunk);
+      }
       used = 0;
     }
     return sending[current] ?? null;
@@ -170,7 +192,8 @@ async function writeProduced(out: Writable, produce: (emit: Emit) => Promise<voi
   };
   const sendWhole = async (wait: Promise<void> | null, text: string) => {
     if (wait) await ready(wait);
-    await send(text);
+    const sent = send(text);
+    if (sent) await sent;
     if (failure) throw failure;
   };
   // Only when a megabyte has gathered is there anything to await.
@@ -203,7 +226,7 @@ async function writeProduced(out: Writable, produce: (emit: Emit) => Promise<voi
 /** Writes what `produce` emits to a file (its folder made if needed), or to standard output for "-". */
 async function writeStreamed(path: string, produce: (emit: Emit) => Promise<void>): Promise<void> {
   if (path === '-') {
-    await writeProduced(process.stdout, produce);
+    await writeProduced(process.stdout, produce, false);
     return;
   }
   await mkdir(dirname(path), { recursive: true });
@@ -213,7 +236,7 @@ async function writeStreamed(path: string, produce: (emit: Emit) => Promise<void
     out.once('close', () => resolve());
   });
   try {
-    await writeProduced(out, produce);
+    await writeProduced(out, produce, true);
     out.end();
   } catch (error) {
     out.destroy();
@@ -223,12 +246,15 @@ async function writeStreamed(path: string, produce: (emit: Emit) => Promise<void
   await closed;
 }
 
-/** Writes JSON (indented by two spaces) and a final newline to a stream, without building it as one string. */
+/**
+ * Writes JSON (indented by two spaces) and a final newline to a stream, without building it as one
+ * string. `out` must call back for every write, as a Writable does: a buffer is reused only then.
+ */
 export async function writePrettyJson(out: Writable, value: unknown): Promise<void> {
   await writeProduced(out, async (emit) => {
     await emitPrettyJson(value, emit);
     await emit('\n');
-  });
+  }, true);
 }
 
 /** Writes JSON (indented by two spaces) to a file, or to standard output for "-", without building it as one string. */
