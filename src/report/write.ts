@@ -151,16 +151,19 @@ async function writeProduced(out: Writable, produce: (emit: Emit) => Promise<voi
         resolve();
       });
     });
-  /** Resolves once `out` drains (or fails: then `failure` is set). */
+  /** Resolves once `out` drains, fails (then `failure` is set) or closes. */
   const drained = () =>
     new Promise<void>((resolve) => {
+      if (failure || out.destroyed) return resolve();
       const done = () => {
         out.off('drain', done);
         out.off('error', done);
+        out.off('close', done);
         resolve();
       };
       out.on('drain', done);
       out.on('error', done);
+      out.on('close', done);
     });
   /** Hands `chunk` to `out`; what to await before `out` may be given more (null: nothing). */
   const send = (chunk: Buffer | string): Promise<void> | null => (reuse ? written(chunk) : out.write(chunk) ? null : drained());
