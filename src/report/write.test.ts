@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emitPrettyJson, writeOutput, writeTextParts } from './write.ts';
+import { Writable } from 'node:stream';
+import { emitPrettyJson, writeOutput, writePrettyJson, writeTextParts } from './write.ts';
 
 async function prettyJson(value: unknown): Promise<string> {
   const parts: string[] = [];
@@ -86,4 +87,68 @@ test('writeOutput writes text beyond ASCII whole across its write chunks, and a 
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('a slow stream gets every byte in order: a write buffer is refilled only once the stream has written it', async () => {
+  const report = {
+    articles: Array.from({ length: 4000 }, (_, i) => ({ id: `a${i}`, text: `Qa’ani said “ceasefire” ${i} `.repeat(1 + (i % 40)) })),
+    quotes: Array.from({ length: 20_000 }, (_, i) => ({ id: `q${i}`, start: i, end: i + 5, speakerId: i % 3 ? `e${i}` : null })),
+  };
+  const received: Buffer[] = [];
+  let writes = 0;
+  const slow = new Writable({
+    highWaterMark: 1,
+    write(chunk: Buffer, _encoding, callback) {
+      writes++;
+      // Copied when the write completes: a buffer refilled while its write was pending would show.
+      setTimeout(() => {
+        received.push(Buffer.from(chunk));
+        callback();
+      }, 2);
+    },
+  });
+  await writePrettyJson(slow, report);
+  assert.ok(writes >= 4, `${writes} writes`);
+  assert.ok(Buffer.concat(received).equals(Buffer.from(`${JSON.stringify(report, null, 2)}\n`, 'utf8')));
+});
+
+test('a stream that fails makes the write fail', async () => {
+  const failing = new Writable({
+    write(_chunk, _encoding, callback) {
+      setImmediate(() => callback(new Error('disk full')));
+    },
+  });
+  failing.on('error', () => undefined);
+  const report = { articles: Array.from({ length: 20_000 }, (_, i) => ({ id: `a${i}`, text: 'word '.repeat(40) })) };
+  await assert.rejects(writePrettyJson(failing, report), /disk full/);
+});
+
+test('array items are stringified in batches of bounded text, however large the items', async () => {
+  const pieces: string[] = [];
+  const report = {
+    articles: Array.from({ length: 600 }, (_, i) => ({ id: `a${i}`, text: 'word '.repeat(i % 100 === 0 ? 20_000 : 300) })),
+    quotes: Array.from({ length: 30_000 }, (_, i) => ({ id: `q${i}` })),
+  };
+  await emitPrettyJson(report, (text) => {
+    pieces.push(text);
+  });
+  assert.equal(pieces.join(''), JSON.stringify(report, null, 2));
+  // An item longer than a batch is a batch of its own; otherwise batches stay near 32K characters.
+  const large = pieces.filter((piece) => piece.length > 70_000);
+  assert.equal(large.length, 6, `${large.length} long pieces`);
+  assert.ok(pieces.length < 200, `${pieces.length} pieces`);
+});
+
+test('writing to standard output does not wait for write callbacks (code that captures the output may never call them)', async () => {
+  const report = { articles: Array.from({ length: 5000 }, (_, i) => ({ id: `a${i}`, text: `Qa’ani said “ceasefire” ${i} `.repeat(20) })) };
+  const received: Buffer[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => (received.push(Buffer.from(chunk)), true)) as typeof process.stdout.write;
+  try {
+    await writeOutput('-', report);
+  } finally {
+    process.stdout.write = write;
+  }
+  assert.ok(received.length >= 4, `${received.length} writes`);
+  assert.ok(Buffer.concat(received).equals(Buffer.from(`${JSON.stringify(report, null, 2)}\n`, 'utf8')));
 });

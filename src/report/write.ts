@@ -75,8 +75,17 @@ export async function emitPrettyJson(value: JsonValue, emit: (text: string) => v
   if (flushed) await flushed;
 }
 
-/** Items per JSON.stringify call when an array's items are written whole. */
-const ARRAY_BATCH = 256;
+/**
+ * Characters aimed at per JSON.stringify call when an array's items are written whole. V8 puts a
+ * string longer than about 128 KB in its large-object space, each in pages of its own that are
+ * mapped, touched and collected one by one; a text of this size (and the flat copy that encoding
+ * it makes) stays in the young generation and dies there. Batches of a fixed 256 items made texts
+ * of up to 700 KB (articles), which cost more to copy and encode than to stringify.
+ */
+const BATCH_CHARS = 1 << 15;
+/** Items in the first batch; later batches are sized from the text the previous ones made. */
+const FIRST_BATCH = 16;
+const MAX_BATCH = 4096;
 
 /** A long array of leaf items, stringified a batch at a time and re-indented to its depth. */
 async function emitArrayInBatches(items: unknown[], depth: number, emit: (text: string) => void | Promise<void>): Promise<void> {
@@ -93,14 +102,20 @@ async function emitArrayInBatches(items: unknown[], depth: number, emit: (text: 
   }
   prefix += '[\n';
   suffix = `\n${outer}]${suffix}`;
-  for (let from = 0; from < items.length; from += ARRAY_BATCH) {
-    const to = Math.min(items.length, from + ARRAY_BATCH);
+  let count = FIRST_BATCH;
+  for (let from = 0; from < items.length; ) {
+    const to = Math.min(items.length, from + count);
     let wrapped: unknown = items.slice(from, to);
     for (let level = 0; level < depth; level++) wrapped = { '': wrapped };
     const text = JSON.stringify(wrapped, null, INDENT);
-    const body = text.slice(prefix.length, text.length - suffix.length);
-    flushed = emit(body + (to < items.length ? ',\n' : '\n'));
+    const bodyLength = text.length - prefix.length - suffix.length;
+    // Separately, not joined: a joined text is one more copy of the batch.
+    flushed = emit(text.slice(prefix.length, text.length - suffix.length));
     if (flushed) await flushed;
+    flushed = emit(to < items.length ? ',\n' : '\n');
+    if (flushed) await flushed;
+    count = Math.max(1, Math.min(MAX_BATCH, Math.floor(((to - from) * BATCH_CHARS) / Math.max(1, bodyLength))));
+    from = to;
   }
   flushed = emit(`${outer}]`);
   if (flushed) await flushed;
@@ -116,51 +131,96 @@ type Emit = (text: string) => void | Promise<void>;
 
 /**
  * Runs `produce` with an `emit` that encodes text as UTF-8 into a buffer and writes it to `out` a
- * megabyte at a time, honouring back-pressure; a text too long for the buffer is written as it is.
- * (Gathering the texts and joining them copied the whole report once more before encoding it.)
+ * megabyte at a time; a text too long for the buffer is written as it is. With `reuse`, two
+ * buffers take turns: one is filled while the other is being written, and a buffer is filled again
+ * only once `out` has called back for it, which is also the back-pressure. (A fresh buffer per
+ * megabyte was memory that the process mapped, touched and left to the collector each time;
+ * gathering the texts and joining them copied the whole report once more before encoding it.)
+ * Without `reuse` (standard output, whose `write` other code may have replaced with one that
+ * never calls back), each megabyte gets a fresh buffer and back-pressure comes from 'drain'.
  */
-async function writeProduced(out: Writable, produce: (emit: Emit) => Promise<void>): Promise<void> {
+async function writeProduced(out: Writable, produce: (emit: Emit) => Promise<void>, reuse: boolean): Promise<void> {
   let failure: Error | null = null;
-  const onError = (error: Error) => (failure = error);
+  const onError = (error: Error) => (failure ??= error);
   out.on('error', onError);
-  const drained = async () => {
-    if (failure) throw failure;
-    await new Promise<void>((resolve, reject) => {
+  /** Resolves once `out` has written `chunk` (or failed to: then `failure` is set). */
+  const written = (chunk: Buffer | string) =>
+    new Promise<void>((resolve) => {
+      out.write(chunk, (error) => {
+        if (error) failure ??= error;
+        resolve();
+      });
+    });
+  /** Resolves once `out` drains, fails (then `failure` is set) or closes. */
+  const drained = () =>
+    new Promise<void>((resolve) => {
+      if (failure || out.destroyed) return resolve();
       const done = () => {
         out.off('drain', done);
         out.off('error', done);
-        if (failure) reject(failure);
-        else resolve();
+        out.off('close', done);
+        resolve();
       };
       out.on('drain', done);
       out.on('error', done);
+      out.on('close', done);
     });
-  };
-  let buffer = Buffer.allocUnsafeSlow(WRITE_CHUNK);
+  /** Hands `chunk` to `out`; what to await before `out` may be given more (null: nothing). */
+  const send = (chunk: Buffer | string): Promise<void> | null => (reuse ? written(chunk) : out.write(chunk) ? null : drained());
+  const buffers = [Buffer.allocUnsafeSlow(WRITE_CHUNK), reuse ? Buffer.allocUnsafeSlow(WRITE_CHUNK) : null];
+  /** What to await before filling each buffer again. */
+  const sending: Array<Promise<void> | null> = [null, null];
+  let current = 0;
   let used = 0;
-  /** Writes the gathered bytes (the buffer goes with them); false when `out` asks to wait. */
-  const flush = (): boolean => {
-    if (used === 0) return true;
-    const flowing = out.write(buffer.subarray(0, used));
-    buffer = Buffer.allocUnsafeSlow(WRITE_CHUNK);
-    used = 0;
-    return flowing;
+  /** Sends the gathered bytes and turns to the next buffer; returns what to await before filling it. */
+  const flush = (): Promise<void> | null => {
+    if (used > 0) {
+      const chunk = buffers[current]!.subarray(0, used);
+      if (reuse) {
+        sending[current] = send(chunk);
+        current ^= 1;
+      } else {
+        // The stream keeps the buffer it was given.
+        buffers[current] = Buffer.allocUnsafeSlow(WRITE_CHUNK);
+        sending[current] = send(chunk);
+      }
+      used = 0;
+    }
+    return sending[current] ?? null;
+  };
+  const ready = async (wait: Promise<void>) => {
+    await wait;
+    sending[current] = null;
+    if (failure) throw failure;
+  };
+  const sendWhole = async (wait: Promise<void> | null, text: string) => {
+    if (wait) await ready(wait);
+    const sent = send(text);
+    if (sent) await sent;
+    if (failure) throw failure;
   };
   // Only when a megabyte has gathered is there anything to await.
   const emit: Emit = (text) => {
     if (failure) throw failure;
     if (used + text.length * MAX_UTF8_PER_UNIT <= WRITE_CHUNK) {
-      used += buffer.write(text, used);
+      used += buffers[current]!.write(text, used);
       return;
     }
-    let flowing = flush();
-    if (text.length * MAX_UTF8_PER_UNIT > WRITE_CHUNK) flowing = out.write(text) && flowing;
-    else used += buffer.write(text, used);
-    return flowing ? undefined : drained();
+    const wait = flush();
+    if (text.length * MAX_UTF8_PER_UNIT > WRITE_CHUNK) return sendWhole(wait, text);
+    if (!wait) {
+      used += buffers[current]!.write(text, used);
+      return;
+    }
+    return ready(wait).then(() => {
+      used += buffers[current]!.write(text, used);
+    });
   };
   try {
     await produce(emit);
-    if (!flush()) await drained();
+    flush();
+    await Promise.all(sending);
+    if (failure) throw failure;
   } finally {
     out.off('error', onError);
   }
@@ -169,7 +229,7 @@ async function writeProduced(out: Writable, produce: (emit: Emit) => Promise<voi
 /** Writes what `produce` emits to a file (its folder made if needed), or to standard output for "-". */
 async function writeStreamed(path: string, produce: (emit: Emit) => Promise<void>): Promise<void> {
   if (path === '-') {
-    await writeProduced(process.stdout, produce);
+    await writeProduced(process.stdout, produce, false);
     return;
   }
   await mkdir(dirname(path), { recursive: true });
@@ -179,7 +239,7 @@ async function writeStreamed(path: string, produce: (emit: Emit) => Promise<void
     out.once('close', () => resolve());
   });
   try {
-    await writeProduced(out, produce);
+    await writeProduced(out, produce, true);
     out.end();
   } catch (error) {
     out.destroy();
@@ -187,6 +247,17 @@ async function writeStreamed(path: string, produce: (emit: Emit) => Promise<void
     throw error;
   }
   await closed;
+}
+
+/**
+ * Writes JSON (indented by two spaces) and a final newline to a stream, without building it as one
+ * string. `out` must call back for every write, as a Writable does: a buffer is reused only then.
+ */
+export async function writePrettyJson(out: Writable, value: unknown): Promise<void> {
+  await writeProduced(out, async (emit) => {
+    await emitPrettyJson(value, emit);
+    await emit('\n');
+  }, true);
 }
 
 /** Writes JSON (indented by two spaces) to a file, or to standard output for "-", without building it as one string. */

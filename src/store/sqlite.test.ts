@@ -358,3 +358,31 @@ test('hashed posting keys and key strings post and find the same postings', asyn
   assert.equal((await store.lookupPostingKeys([])).size, 0);
   await assert.rejects(store.addPostingKeysMany([{ articleId: 'a_nowhere', keys: [1] }]), /no article with id a_nowhere is stored/);
 });
+
+test('a new file gets 16 KB pages; a database written with 4 KB pages keeps them and reads and writes as before', async (t) => {
+  const fresh = join(tempDir(t), 'fresh.db');
+  await (await openStore(fresh)).close();
+  const check = new Database(fresh, { readonly: true });
+  assert.equal(check.pragma('page_size', { simple: true }), 16_384);
+  check.close();
+
+  // As written before the page size was set: SQLite's default 4 KB pages, WAL mode.
+  const older = join(tempDir(t), 'older.db');
+  const before = new Database(older);
+  before.pragma('page_size = 4096');
+  before.pragma('journal_mode = WAL');
+  before.close();
+  const store = await openStore(older);
+  await store.putArticle(harbourLedger);
+  await store.putArticleResult(harbourLedger.id, 'quotes', [{ text: 'x'.repeat(20_000) }]);
+  await store.putCorpusResult('families', { version: 1, data: 'y'.repeat(100_000) });
+  await store.close();
+  const reopened = await openStore(older);
+  t.after(() => reopened.close());
+  assert.deepEqual(await reopened.getArticle(harbourLedger.id), harbourLedger);
+  assert.deepEqual(await reopened.getArticleResult(harbourLedger.id, 'quotes'), [{ text: 'x'.repeat(20_000) }]);
+  assert.deepEqual(await reopened.getCorpusResult('families'), { version: 1, data: 'y'.repeat(100_000) });
+  const db = new Database(older, { readonly: true });
+  t.after(() => db.close());
+  assert.equal(db.pragma('page_size', { simple: true }), 4096);
+});

@@ -21,6 +21,8 @@ export interface SearchOptions {
   latestOnly?: boolean;
 }
 
+/** Bytes per database page of a new file. */
+const PAGE_SIZE = 16_384;
 /** Keys per `IN (...)` statement: well under SQLite's bound-parameter limit. */
 const IN_CHUNK = 500;
 /** Rows per posting insert: one statement per row cost more than the row itself. */
@@ -96,6 +98,11 @@ export class SqliteStore implements Store {
       throw new Error(`${location}: cannot open the database: ${(error as Error).message}`, { cause: error });
     }
     this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+    // Takes effect only when the file is created (an existing database keeps its page size). A stage's
+    // result for one article is 1.5-2.5 KB of JSON: with SQLite's default 4 KB pages most took a
+    // page of their own (58 MB of pages for 40 MB of results at 10,000 articles), and every write
+    // of them and of the articles cost more for it.
+    this.db.pragma(`page_size = ${PAGE_SIZE}`);
     if (location !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
