@@ -164,3 +164,15 @@ test('possessive descriptions are found after names, initials and "al-" prefixes
     "O'Neill Group's top adviser",
   ]);
 });
+
+test('a nationality or faith word before "World", "Revolution" and the like is part of the name', () => {
+  const result = recognizeEntities('The envoy said the Arab World would not forget, and that the Islamic Revolution had changed the region. Iranian President Daryush Kamali agreed.');
+  assert.deepEqual(
+    result.entities.map((e) => [e.name, e.type]),
+    [
+      ['Arab World', 'other'],
+      ['Islamic Revolution', 'other'],
+      ['Daryush Kamali', 'person'],
+    ],
+  );
+});

@@ -641,6 +641,9 @@ function knownSegment(ctx: SegmentContext, first: number, last: number, known: K
   };
 }
 
+/** Heads that make one name with a nationality or faith word before them: "Islamic Revolution", "Arab Spring". */
+const DEMONYM_COMPOUND_HEADS = new Set(['world', 'revolution', 'spring', 'uprising', 'empire', 'caliphate', 'republic', 'nation', 'ummah', 'diaspora']);
+
 /** "Iranian", "Palestinians", "Zionists": nationality and faith words, not names. */
 function isDemonym(norm: string): boolean {
   return DEMONYMS.has(norm) || (norm.endsWith('s') && DEMONYMS.has(norm.slice(0, -1)));
@@ -669,8 +672,11 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
   const { tokens, text } = ctx;
   const institutional = last > first && hasFact(ctx, last, WordFact.OrganizationHead | WordFact.OutletHead);
   if (!institutional) {
+    const runFirst = first;
     while (first <= last && hasFact(ctx, first, WordFact.Demonym | WordFact.NonName)) first++;
     while (last >= first && hasFact(ctx, last, WordFact.NonName)) last--;
+    // "the Islamic Revolution", "the Arab World": with these heads the demonym is part of the name, not a modifier of it.
+    if (first === last && first > runFirst && hasFact(ctx, first - 1, WordFact.Demonym) && DEMONYM_COMPOUND_HEADS.has(tokens[first]!.norm)) first--;
   }
   if (first > last) return null;
   if (!institutional && hasFact(ctx, last, WordFact.Demonym)) return null; // "North African", "Palestinians"
@@ -724,6 +730,7 @@ function classify(
   if (n >= 2 && lastFacts & WordFact.OrganizationHead) return { type: 'organization', confident: true, gender: null };
   if (n >= 2 && lastFacts & WordFact.PlaceHead) return { type: 'place', confident: true, gender: null };
   if ((n >= 2 && lastFacts & WordFact.EventHead) || firstFacts & WordFact.EventOpener) return { type: 'other', confident: true, gender: null };
+  if (n === 2 && firstFacts & WordFact.Demonym && DEMONYM_COMPOUND_HEADS.has(tokens[last]!.norm)) return { type: 'other', confident: true, gender: null };
   if (n === 1 && tokens[first]!.upper && tokens[first]!.norm.length <= 6) return { type: 'organization', confident: false, gender: null };
 
   const next = tokens[last + 1];
