@@ -238,7 +238,10 @@ function canonicalName(counts: Map<string, number>, known: string | null): strin
   if (known) {
     const knownKey = nameKey(known);
     const written = [...counts.entries()].filter(([text]) => nameKey(text) === knownKey);
-    if (written.length) return pickMostFrequent(written);
+    // A dateline's capitals ("TEHRAN –") are how the line is set, not how the name is spelt.
+    const notShouted = written.filter(([text]) => !allCapitals(text) || allCapitals(known));
+    if (notShouted.length) return pickMostFrequent(notShouted);
+    if (written.length) return known;
   }
   const fullness = (text: string) => {
     const words = nameTokenKeys(text).length;
@@ -246,6 +249,10 @@ function canonicalName(counts: Map<string, number>, known: string | null): strin
   };
   const max = Math.max(...[...counts.keys()].map(fullness));
   return pickMostFrequent([...counts.entries()].filter(([text]) => fullness(text) === max));
+}
+
+function allCapitals(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 function pickMostFrequent(entries: Array<[string, number]>): string {
