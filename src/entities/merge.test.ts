@@ -85,10 +85,12 @@ test('people named in thousands of articles merge in linear time (spellings comp
   assert.ok(seconds < 10, `merging took ${seconds.toFixed(1)} s`);
 });
 
-test("a known place written only in a dateline's capitals is named as the gazetteer spells it", () => {
+test("a known place written only in a dateline's capitals or as an acronym is named as the gazetteer spells it", () => {
   const texts = ['BEIRUT – Dock workers walked out on Monday, the union said.', 'TEHRAN – The ministry said the ferry would sail.'];
   const { entities } = mergeEntities(texts.map((text, i) => ({ articleId: `d${i}`, entities: recognizeEntities(text) })));
   const places = entities.filter((e) => e.type === 'place');
   assert.deepEqual(places.map((e) => e.name).sort(), ['Beirut', 'Tehran']);
   assert.ok(places.find((e) => e.name === 'Tehran')!.aliases.includes('TEHRAN'));
+  const acronyms = mergeEntities([{ articleId: 'u', entities: recognizeEntities('Talks with the U.S. stalled, and US envoys left Beirut.') }]).entities;
+  assert.deepEqual(acronyms.filter((e) => e.type === 'place').map((e) => e.name).sort(), ['Beirut', 'United States']);
 });

@@ -241,7 +241,8 @@ function canonicalName(counts: Map<string, number>, known: string | null): strin
     // A dateline's capitals ("TEHRAN –") are how the line is set, not how the name is spelt.
     const notShouted = written.filter(([text]) => !allCapitals(text) || allCapitals(known));
     if (notShouted.length) return pickMostFrequent(notShouted);
-    if (written.length) return known;
+    // Only capitals or acronyms ("U.S.", "US"): the listed name says what they stand for.
+    if (written.length || [...counts.keys()].every(allCapitals)) return known;
   }
   const fullness = (text: string) => {
     const words = nameTokenKeys(text).length;
