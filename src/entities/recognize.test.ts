@@ -62,6 +62,8 @@ test('organisation and outlet cue words type unknown names', () => {
   assert.equal(entity(result, 'Meridian Wire').type, 'outlet');
   assert.equal(entity(result, 'Ministry of Fisheries').type, 'organization');
   assert.equal(entity(result, 'Karsa').type, 'organization');
+  // A carrier named for its country keeps the country word: "Airlines" alone is nobody.
+  assert.deepEqual(names(recognizeEntities('Turkish Airlines said on Monday it would cancel flights.'), 'organization'), ['Turkish Airlines']);
 });
 
 test('known outlets, organisations and places come from the gazetteers, whatever the spelling', () => {

@@ -162,7 +162,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   organization organisation foundation fund parliament assembly senate court tribunal police service services
   command units unit division regiment squadron network trust society church mosques hospital school academy
   club team administration government cabinet directorate secretariat consortium cartel syndicate tribe
-  observatory centre center watch initiative project laboratory institute`
+  observatory centre center watch initiative project laboratory institute airlines airline airways railways
+  motors industries holdings`
     .split(/\s+/)
     .filter(Boolean),
 );
