@@ -248,8 +248,11 @@ function canonicalName(counts: Map<string, number>, known: string | null): strin
     const words = nameTokenKeys(text).length;
     return /^(?:Abu|Abou|Umm)\s/.test(text) && words > 2 ? words - 2 : words;
   };
-  const max = Math.max(...[...counts.keys()].map(fullness));
-  return pickMostFrequent([...counts.entries()].filter(([text]) => fullness(text) === max));
+  // Capitals are how a dateline or masthead is set ("THE HARBOUR LEDGER -"): another spelling, when the corpus has one, is the name.
+  const spellings = [...counts.entries()].filter(([text]) => !allCapitals(text));
+  const candidates = spellings.length ? spellings : [...counts.entries()];
+  const max = Math.max(...candidates.map(([text]) => fullness(text)));
+  return pickMostFrequent(candidates.filter(([text]) => fullness(text) === max));
 }
 
 function allCapitals(text: string): boolean {

@@ -64,6 +64,8 @@ test('organisation and outlet cue words type unknown names', () => {
   assert.equal(entity(result, 'Karsa').type, 'organization');
   // A carrier named for its country keeps the country word: "Airlines" alone is nobody.
   assert.deepEqual(names(recognizeEntities('Turkish Airlines said on Monday it would cancel flights.'), 'organization'), ['Turkish Airlines']);
+  // A capitalised adjective opening the sentence is no outlet of its own.
+  assert.deepEqual(names(recognizeEntities('Local broadcaster Saltmere Radio said two shelters were full.'), 'outlet'), ['Saltmere Radio']);
 });
 
 test('known outlets, organisations and places come from the gazetteers, whatever the spelling', () => {

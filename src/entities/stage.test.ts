@@ -36,3 +36,25 @@ test('the entity index maps citations to corpus entities and drops an outlet cit
     ['a3', 'Meridian Wire'],
   ]);
 });
+
+test('an outlet the texts name only in capitals takes the spelling of the outlet field of its own articles', () => {
+  const articles = [
+    article('b1', 'The Wren Gazette', 'THE WREN GAZETTE - The ferry operator raised fares on Monday, the harbour board said.'),
+    article('b2', 'Northgate Daily', 'Fares on the Wren ferry will rise, according to Meridian Wire.'),
+  ];
+  const results = new Map<string, ArticleEntityResult>(articles.map((a) => [a.id, entitiesStage.run(a, { get: () => undefined })]));
+  const input = {
+    articles,
+    newArticleIds: new Set(articles.map((a) => a.id)),
+    articleResults: <T>() => results as unknown as Map<string, T>,
+    corpusResult: () => undefined,
+    previous: undefined,
+    store: null as never,
+  } satisfies CorpusInput;
+  const index = entityIndexStage.run(input) as Awaited<ReturnType<typeof entityIndexStage.run>>;
+  const outlets = index.entities.filter((e) => e.type === 'outlet').map((e) => [e.name, e.aliases]);
+  assert.deepEqual(outlets.sort(), [
+    ['Meridian Wire', ['Meridian Wire']],
+    ['Wren Gazette', ['WREN GAZETTE', 'Wren Gazette']],
+  ]);
+});

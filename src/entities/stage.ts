@@ -47,6 +47,7 @@ export const entityIndexStage: CorpusStage<EntityIndex> & { report: ReportContri
     const perArticle = input.articleResults<ArticleEntityResult>('entities');
     const ordered = [...perArticle.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const merged = mergeEntities(ordered.map(([articleId, result]) => ({ articleId, entities: result.entities })));
+    nameOutletsAsTheyNameThemselves(merged.entities, input.articles);
     const citations: Citation[] = [];
     const descriptors: Descriptor[] = [];
     const entityById = new Map(merged.entities.map((entity) => [entity.id, entity]));
@@ -73,6 +74,24 @@ export const entityIndexStage: CorpusStage<EntityIndex> & { report: ReportContri
     },
   },
 };
+
+/**
+ * An outlet the texts name only in capitals ("THE HARBOUR LEDGER -" opening its own article) takes
+ * the spelling of the outlet field of an article it published ("The Harbour Ledger"), without the
+ * leading "The" that names leave out.
+ */
+function nameOutletsAsTheyNameThemselves(entities: Entity[], articles: ReadonlyArray<{ outlet: string | null }>): void {
+  const capitals = (text: string) => text === text.toUpperCase() && text !== text.toLowerCase();
+  const shouted = entities.filter((entity) => entity.type === 'outlet' && capitals(entity.name));
+  if (shouted.length === 0) return;
+  const outlets = [...new Set(articles.map((article) => article.outlet?.replace(/^the\s+/i, '')).filter((outlet): outlet is string => !!outlet && !capitals(outlet)))].sort();
+  for (const entity of shouted) {
+    const outlet = outlets.find((name) => sameName(entity.name.replace(/^the\s+/i, ''), name));
+    if (!outlet) continue;
+    entity.name = outlet;
+    if (!entity.aliases.includes(entity.name)) entity.aliases = [...entity.aliases, entity.name].sort();
+  }
+}
 
 /** "(May 27, 2020 / MEMRI)": a credit in parentheses holding a date and a slash. */
 const DATED_CREDIT = /^\([^()]*\d[^()]*\/[^()]*\)$/;

@@ -31,7 +31,7 @@ export const NON_NAME_CAPITALISED: ReadonlySet<string> = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
   october november december jan feb mar apr jun jul aug sep sept oct nov dec god allah lord koran quran bible torah
   prophet islam christianity judaism ramadan eid easter christmas ummah qiblah kiblah jihad mujahideen mujahid
-  mujahedeen martyrdom holy supreme great greater grand almighty divine imam international national
+  mujahedeen martyrdom holy supreme great greater grand almighty divine imam international national local regional
   republic kingdom federal leader commander general president minister internet web am pm gmt utc est edt bst cet
   ad bc covid coronavirus`
     .split(/\s+/)
