@@ -246,7 +246,7 @@ function canonicalName(counts: Map<string, number>, known: string | null): strin
   }
   const fullness = (text: string) => {
     const words = nameTokenKeys(text).length;
-    return /^(?:Abu|Abou|Umm)\s/.test(text) && words > 2 ? words - 2 : words;
+    return /(?:^|\s)(?:Abu|Abou|Umm)\s/.test(text) && words > 2 ? words - 2 : words;
   };
   // Capitals are how a dateline or masthead is set ("THE HARBOUR LEDGER -"): another spelling, when the corpus has one, is the name.
   const spellings = [...counts.entries()].filter(([text]) => !allCapitals(text));

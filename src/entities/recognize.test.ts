@@ -180,3 +180,15 @@ test('a nationality or faith word before "World", "Revolution" and the like is p
     ],
   );
 });
+
+test("a translator's bracketed insertion that ends on a given name belongs to the name after it", () => {
+  const text = 'The letter praised [council head Bashir] Okonjo and his aides. Okonjo thanked the envoy.';
+  const result = recognizeEntities(text);
+  const okonjo = entity(result, 'Bashir Okonjo');
+  assert.equal(okonjo.type, 'person');
+  assert.deepEqual(okonjo.mentions.filter((m) => m.form === 'name').map((m) => [m.text, text.slice(m.start, m.end)]), [
+    ['Bashir Okonjo', 'Bashir] Okonjo'],
+    ['Okonjo', 'Okonjo'],
+  ]);
+  assert.deepEqual(names(result, 'person'), ['Bashir Okonjo']);
+});

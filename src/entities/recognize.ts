@@ -248,7 +248,8 @@ function absorb(draft: Draft, segment: NameSegment, last: string, text: string, 
     else draftsByLastKey.set(last, [draft]);
   }
   const words = wordCount(segment.key);
-  const surface = text.slice(segment.start, segment.end);
+  // (A translator's insertion closed inside the name, "Ismail] Haniyeh", is not part of how it is written.)
+  const surface = text.slice(segment.start, segment.end).replace(/\] /g, ' ');
   const name: DraftName = { text: surface, words, key: segment.key, vowels: null };
   draft.names.push(name);
   const weight = nameWeight(name);
@@ -354,7 +355,8 @@ function nameWeight(name: { text: string; words: number }): number {
   return name.words - (name.words > 2 && KUNYA_START.test(name.text) ? 2 : 0);
 }
 
-const KUNYA_START = /^(?:Abu|Abou|Umm)\s/;
+/** A kunya ("Abu Khaled") at the start or inside a name: an honorific that makes the name no fuller. */
+const KUNYA_START = /(?:^|\s)(?:Abu|Abou|Umm)\s/;
 
 /** Singular personal pronouns stand for a person; plural ones for anything. */
 const PRONOUN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([

@@ -289,6 +289,7 @@ interface KnownMatch {
 
 const SPACE = 32;
 const FULL_STOP = 46;
+const RIGHT_BRACKET = 93;
 const HYPHEN = 45;
 
 /** One or two spaces between the words, or a full stop and spaces after a dotted title ("Gen. "). */
@@ -446,6 +447,23 @@ function rejectedAsInitial(ctx: SegmentContext, index: number, continues: boolea
 }
 
 /** Last index of the run of name words starting at `i`. */
+/** How far back the "[" of a translator's insertion may stand from its "]". */
+const INSERTION_REACH = 80;
+const INSERTION_CLOSE = /\] /g;
+
+/**
+ * "[Hamas political bureau head Ismail] Haniyeh", "[Muhammad] Abu Khaled Deif": a translator's
+ * bracketed insertion that ends on a given name, right before the rest of the name.
+ */
+function closesTranslatorInsertion(ctx: SegmentContext, j: number): boolean {
+  const { text, tokens } = ctx;
+  const current = tokens[j]!;
+  if (text.charCodeAt(current.end) !== RIGHT_BRACKET || text.charCodeAt(current.end + 1) !== SPACE || tokens[j + 1]!.start !== current.end + 2) return false;
+  if ((nameFactsAt(ctx, j) & WordFact.Given) === 0) return false;
+  const opened = text.lastIndexOf('[', current.start);
+  return opened >= 0 && current.start - opened <= INSERTION_REACH && text.lastIndexOf(']', current.start) < opened;
+}
+
 function runEnd(ctx: SegmentContext, i: number): number {
   const { tokens } = ctx;
   let j = i;
@@ -453,7 +471,7 @@ function runEnd(ctx: SegmentContext, i: number): number {
     const current = tokens[j]!;
     const next = tokens[j + 1]!;
     if (next.titleLine !== current.titleLine) break;
-    if (!simpleGap(ctx, current, next)) break;
+    if (!simpleGap(ctx, current, next) && !(nameLike(next) && closesTranslatorInsertion(ctx, j))) break;
     if (nameLike(next)) {
       j++;
       continue;
@@ -623,7 +641,7 @@ function knownSegment(ctx: SegmentContext, first: number, last: number, known: K
   const { tokens, text } = ctx;
   const start = tokens[first]!.start;
   const end = tokens[last]!.coreEnd;
-  const surface = text.slice(start, end);
+  const surface = text.slice(start, end).replace(INSERTION_CLOSE, ' ');
   return {
     first,
     last,
@@ -686,7 +704,7 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
 
   const start = tokens[first]!.start;
   const end = tokens[last]!.coreEnd;
-  const surface = text.slice(start, end);
+  const surface = text.slice(start, end).replace(INSERTION_CLOSE, ' ');
   const key = nameKey(surface);
   if (!key) return null;
   const titleLine = tokens[first]!.titleLine;
