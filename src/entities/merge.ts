@@ -5,6 +5,7 @@
  */
 import type { ArticleEntities, Entity, EntityType, LocalEntity } from '../model/analysis.ts';
 import { lookupKnown } from './gazetteer.ts';
+import { STATE_ABBREVIATIONS } from './data/places.ts';
 import { compatibleVowels as vowelsAgree, isShortFormOf, nameKey, nameTokenKeys, shortFormKeys } from './names.ts';
 import { spellingKey } from './gazetteer.ts';
 
@@ -241,8 +242,8 @@ function canonicalName(counts: Map<string, number>, known: string | null): strin
     // A dateline's capitals ("TEHRAN –") are how the line is set, not how the name is spelt.
     const notShouted = written.filter(([text]) => !allCapitals(text) || allCapitals(known));
     if (notShouted.length) return pickMostFrequent(notShouted);
-    // Only capitals or acronyms ("U.S.", "US"): the listed name says what they stand for.
-    if (written.length || [...counts.keys()].every(allCapitals)) return known;
+    // Only capitals, acronyms or abbreviations ("U.S.", "US", "Fla."): the listed name says what they stand for.
+    if (written.length || [...counts.keys()].every((text) => allCapitals(text) || STATE_ABBREVIATIONS.has(text.replace(/\.$/, '')))) return known;
   }
   const fullness = (text: string) => {
     const words = nameTokenKeys(text).length;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleEntities, LocalEntity } from '../model/analysis.ts';
-import { recognizeEntities } from './index.ts';
+import { mergeEntities, recognizeEntities } from './index.ts';
 
 function entity(result: ArticleEntities, name: string): LocalEntity {
   const found = result.entities.find((e) => e.name === name);
@@ -191,4 +191,18 @@ test("a translator's bracketed insertion that ends on a given name belongs to th
     ['Okonjo', 'Okonjo'],
   ]);
   assert.deepEqual(names(result, 'person'), ['Bashir Okonjo']);
+});
+
+test('US political copy: states, "Gov." and party labels, "(D-Calif.)", and the pronoun "I" are read as such', () => {
+  const text =
+    'The forum in Concord ran late into the night. Gov. Dana Whitlock of New Jersey said the primary in New Hampshire ' +
+    'would decide little, and Sen. Aaron Pell (R-Texas) agreed. “I think the Republican field is weak, and I’ve said so,” ' +
+    'Whitlock told reporters in Miami, Fla.';
+  const result = recognizeEntities(text);
+  assert.deepEqual(names(result, 'person'), ['Dana Whitlock', 'Aaron Pell']);
+  assert.deepEqual(entity(result, 'Dana Whitlock').titles, ['Gov.']);
+  for (const place of ['New Jersey', 'New Hampshire', 'Miami', 'Fla']) assert.ok(names(result, 'place').includes(place), place);
+  assert.deepEqual(names(result, 'other'), []);
+  const merged = mergeEntities([{ articleId: 'a', entities: result }]).entities;
+  assert.ok(merged.some((e) => e.name === 'Florida' && e.aliases.includes('Fla')));
 });

@@ -447,6 +447,8 @@ function rejectedAsInitial(ctx: SegmentContext, index: number, continues: boolea
 }
 
 /** Last index of the run of name words starting at `i`. */
+const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
+
 /** How far back the "[" of a translator's insertion may stand from its "]". */
 const INSERTION_REACH = 80;
 const INSERTION_CLOSE = /\] /g;
@@ -697,6 +699,8 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
     if (first === last && first > runFirst && hasFact(ctx, first - 1, WordFact.Demonym) && DEMONYM_COMPOUND_HEADS.has(tokens[first]!.norm)) first--;
   }
   if (first > last) return null;
+  // "(D-Calif.)", "(I-Vt.)", "(R-Texas)": a party and a state after a lawmaker's name.
+  if (first === last && PARTY_AND_STATE.test(tokens[first]!.text)) return null;
   if (!institutional && hasFact(ctx, last, WordFact.Demonym)) return null; // "North African", "Palestinians"
 
   // A lone particle-free lower-case connector cannot end a name.

@@ -1,6 +1,6 @@
 /**
- * A compact place gazetteer: countries, capitals, major cities and regions, with common
- * alternative spellings. Each line: canonical name, then aliases, separated by "|".
+ * A compact place gazetteer: countries, capitals, major cities and regions, US states (not
+ * Washington or Georgia, which name other places first), with common alternative spellings. Each line: canonical name, then aliases, separated by "|".
  * Matched by transliteration key (see ../names.ts), so spelling variants need not all be listed.
  */
 const PLACE_LINES = `
@@ -160,12 +160,74 @@ Balkans
 Caucasus
 Kurdistan
 Arabian Peninsula
+Alabama|Ala
+Alaska
+Arizona|Ariz
+Arkansas|Ark
+California|Calif
+Colorado|Colo
+Connecticut|Conn
+Delaware
+Florida|Fla
+Hawaii
+Idaho
+Illinois
+Indiana
+Iowa
+Kansas|Kan
+Kentucky
+Louisiana
+Maine
+Maryland
+Massachusetts
+Michigan|Mich
+Minnesota|Minn
+Mississippi
+Missouri
+Montana
+Nebraska|Neb
+Nevada|Nev
+New Hampshire
+New Jersey
+New Mexico
+North Carolina
+North Dakota
+Ohio
+Oklahoma|Okla
+Oregon|Ore
+Pennsylvania
+Rhode Island
+South Carolina
+South Dakota
+Tennessee|Tenn
+Texas
+Utah
+Vermont
+Virginia
+West Virginia
+Wisconsin|Wis
+Wyoming|Wyo
+District of Columbia
+New Orleans
+Philadelphia
+Boston
+Miami
+Atlanta
+Houston
+Dallas
+San Francisco
+Seattle
+Detroit
+Baltimore
 `;
 
 export interface PlaceEntry {
   canonical: string;
   names: string[];
 }
+
+/** US states as datelines abbreviate them ("Miami, Fla."): a place's name when nothing fuller is written. */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set('Ala Ariz Ark Calif Colo Conn Fla Kan Mich Minn Neb Nev Okla Ore Tenn Wis Wyo'.split(' '));
 
 /**
  * Other names of the same place. On a line, a name listed here is an alias of the first name;
@@ -175,7 +237,7 @@ const SAME_PLACE = new Set(
   `Islamic Republic of Iran|Islamic Republic|Persia|Teheran|Burma|Holland|UAE|Emirates|United Arab Emirates|UK|Britain|
   Great Britain|US|USA|U.S.|United States of America|America|Czechia|Turkiye|Russian Federation|Macedonia|
   Palestinian territories|Kiev|Odessa|St Petersburg|al-Quds|Quds|Holy Quds|Gaza Strip|Golan|Mediterranean Sea|
-  Arabian Gulf|Bosnia`
+  Arabian Gulf|Bosnia|${[...STATE_ABBREVIATIONS].join('|')}`
     .split('|')
     .map((n) => n.trim()),
 );
@@ -195,7 +257,7 @@ export const PLACES: PlaceEntry[] = PLACE_LINES.trim()
   });
 
 /**
- * Adjectives of nationality, region and faith. They are not names on their own and are
+ * Adjectives of nationality, region, faith and party. They are not names on their own and are
  * stripped from the front of a name ("Iranian Maj. Gen. Qassem Soleimani"), but they make a
  * description ("the Iranian commander").
  */
@@ -208,7 +270,7 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
   persian polish portuguese qatari romanian russian saudi scottish serbian somali spanish sudanese swedish swiss syrian
   taiwanese thai tunisian turkish ukrainian welsh yemeni western eastern northern southern african gazan shiite shia sunni
   muslim christian jewish islamic zionist catholic orthodox protestant hindu buddhist druze alawite baathist houthi
-  mideast gulf federal national international regional`
+  mideast gulf federal national international regional republican democratic democrat gop libertarian`
     .split(/\s+/)
     .filter(Boolean),
 );
