@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../model/analysis.ts';
 import { DOTTED_TITLES, LOWERCASE_TITLES, MAX_TITLE_WORDS, OCCUPATIONS, TITLES } from './data/titles.ts';
-import { DEMONYMS } from './data/places.ts';
+import { DEMONYMS, PARTY_WORDS } from './data/places.ts';
 import { COMMON_WORDS, NON_NAME_CAPITALISED, SPEECH_VERBS } from './data/lexicon.ts';
 import {
   EVENT_HEADS,
@@ -666,7 +666,7 @@ const DEMONYM_COMPOUND_HEADS = new Set(['world', 'revolution', 'spring', 'uprisi
 
 /** "Iranian", "Palestinians", "Zionists": nationality and faith words, not names. */
 function isDemonym(norm: string): boolean {
-  return DEMONYMS.has(norm) || (norm.endsWith('s') && DEMONYMS.has(norm.slice(0, -1)));
+  return DEMONYMS.has(norm) || (norm.endsWith('s') && DEMONYMS.has(norm.slice(0, -1)) && !PARTY_WORDS.has(norm.slice(0, -1)));
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'off', 'across', 'around', 'toward', 'towards']);

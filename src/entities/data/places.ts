@@ -226,6 +226,9 @@ export interface PlaceEntry {
   names: string[];
 }
 
+/** Party words: "Republican Sen. Ted Cruz" is a description, but "Republicans" and "Democrats" name the parties' people. */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(['republican', 'democrat', 'democratic', 'libertarian']);
+
 /** US states as datelines abbreviate them ("Miami, Fla."): a place's name when nothing fuller is written. */
 export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set('Ala Ariz Ark Calif Colo Conn Fla Kan Mich Minn Neb Nev Okla Ore Tenn Wis Wyo'.split(' '));
 
@@ -270,7 +273,7 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
   persian polish portuguese qatari romanian russian saudi scottish serbian somali spanish sudanese swedish swiss syrian
   taiwanese thai tunisian turkish ukrainian welsh yemeni western eastern northern southern african gazan shiite shia sunni
   muslim christian jewish islamic zionist catholic orthodox protestant hindu buddhist druze alawite baathist houthi
-  mideast gulf federal national international regional republican democratic democrat gop libertarian`
+  mideast gulf federal national international regional republican democratic democrat libertarian`
     .split(/\s+/)
     .filter(Boolean),
 );
