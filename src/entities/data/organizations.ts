@@ -70,6 +70,13 @@ Guardian Council
 Assembly of Experts
 Majlis
 Supreme National Security Council
+Twitter
+Facebook|Meta
+YouTube
+Google
+Instagram
+TikTok
+Microsoft
 `;
 
 const OUTLET_LINES = `

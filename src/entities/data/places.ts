@@ -273,7 +273,8 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
   persian polish portuguese qatari romanian russian saudi scottish serbian somali spanish sudanese swedish swiss syrian
   taiwanese thai tunisian turkish ukrainian welsh yemeni western eastern northern southern african gazan shiite shia sunni
   muslim christian jewish islamic zionist catholic orthodox protestant hindu buddhist druze alawite baathist houthi
-  mideast gulf federal national international regional republican democratic democrat libertarian`
+  mideast gulf federal national international regional republican democratic democrat libertarian hispanic latino latina
+  african-american asian-american mexican-american arab-american`
     .split(/\s+/)
     .filter(Boolean),
 );
