@@ -197,12 +197,13 @@ test('US political copy: states, "Gov." and party labels, "(D-Calif.)", and the 
   const text =
     'The forum in Concord ran late into the night. Gov. Dana Whitlock of New Jersey said the primary in New Hampshire ' +
     'would decide little, and Sen. Aaron Pell (R-Texas) agreed. “I think the Republican field is weak, and I’ve said so,” ' +
-    'Whitlock told reporters in Miami, Fla.';
+    'Whitlock told reporters in Miami, Fla. Hispanics and African-Americans voted early, she later wrote on Twitter.';
   const result = recognizeEntities(text);
   assert.deepEqual(names(result, 'person'), ['Dana Whitlock', 'Aaron Pell']);
   assert.deepEqual(entity(result, 'Dana Whitlock').titles, ['Gov.']);
   for (const place of ['New Jersey', 'New Hampshire', 'Miami', 'Fla']) assert.ok(names(result, 'place').includes(place), place);
   assert.deepEqual(names(result, 'other'), []);
+  assert.deepEqual(names(result, 'organization'), ['Twitter']);
   const merged = mergeEntities([{ articleId: 'a', entities: result }]).entities;
   assert.ok(merged.some((e) => e.name === 'Florida' && e.aliases.includes('Fla')));
 });
