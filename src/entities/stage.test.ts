@@ -12,13 +12,9 @@ function article(id: string, outlet: string, text: string): Article {
   };
 }
 
-test('the entity index maps citations to corpus entities and drops an outlet citing itself, but not a dated credit', () => {
-  const articles = [
-    article('a1', 'Meridian Wire', 'PORTWREN (Meridian Wire) – The ferry operator raised fares on Monday, according to the Wren Gazette.'),
-    article('a2', 'Northgate Daily', 'Fares on the Wren ferry will rise, according to Meridian Wire. The operator blamed fuel costs.'),
-    // A rerun whose outlet extraction read from its dated credit line: the credit still names the origin.
-    article('a3', 'Meridian Wire', '(March 2, 2023 / Meridian Wire) The ferry operator raised fares on Monday, blaming fuel costs.'),
-  ];
+
+/** The entity index of `articles`, each analysed by the entities stage. */
+function entityIndexOf(articles: Article[]) {
   const results = new Map<string, ArticleEntityResult>(articles.map((a) => [a.id, entitiesStage.run(a, { get: () => undefined })]));
   const input = {
     articles,
@@ -28,7 +24,17 @@ test('the entity index maps citations to corpus entities and drops an outlet cit
     previous: undefined,
     store: null as never,
   } satisfies CorpusInput;
-  const index = entityIndexStage.run(input) as Awaited<ReturnType<typeof entityIndexStage.run>>;
+  return entityIndexStage.run(input) as Awaited<ReturnType<typeof entityIndexStage.run>>;
+}
+
+test('the entity index maps citations to corpus entities and drops an outlet citing itself, but not a dated credit', () => {
+  const articles = [
+    article('a1', 'Meridian Wire', 'PORTWREN (Meridian Wire) – The ferry operator raised fares on Monday, according to the Wren Gazette.'),
+    article('a2', 'Northgate Daily', 'Fares on the Wren ferry will rise, according to Meridian Wire. The operator blamed fuel costs.'),
+    // A rerun whose outlet extraction read from its dated credit line: the credit still names the origin.
+    article('a3', 'Meridian Wire', '(March 2, 2023 / Meridian Wire) The ferry operator raised fares on Monday, blaming fuel costs.'),
+  ];
+  const index = entityIndexOf(articles);
   const cited = index.citations.map((c) => [c.articleId, index.entities.find((e) => e.id === c.sourceEntityId)?.name]);
   assert.deepEqual(cited.sort(), [
     ['a1', 'Wren Gazette'],
@@ -42,16 +48,7 @@ test('an outlet the texts name only in capitals takes the spelling of the outlet
     article('b1', 'The Wren Gazette', 'THE WREN GAZETTE - The ferry operator raised fares on Monday, the harbour board said.'),
     article('b2', 'Northgate Daily', 'Fares on the Wren ferry will rise, according to Meridian Wire.'),
   ];
-  const results = new Map<string, ArticleEntityResult>(articles.map((a) => [a.id, entitiesStage.run(a, { get: () => undefined })]));
-  const input = {
-    articles,
-    newArticleIds: new Set(articles.map((a) => a.id)),
-    articleResults: <T>() => results as unknown as Map<string, T>,
-    corpusResult: () => undefined,
-    previous: undefined,
-    store: null as never,
-  } satisfies CorpusInput;
-  const index = entityIndexStage.run(input) as Awaited<ReturnType<typeof entityIndexStage.run>>;
+  const index = entityIndexOf(articles);
   const outlets = index.entities.filter((e) => e.type === 'outlet').map((e) => [e.name, e.aliases]);
   assert.deepEqual(outlets.sort(), [
     ['Meridian Wire', ['Meridian Wire']],
