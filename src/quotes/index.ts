@@ -351,6 +351,9 @@ const SUBORDINATOR_BEFORE = /\b(?:after|before|when|while|as|since|until|because
 /** Frames looked at inside one content span for a relative clause with its own quotation: bounds the work in a sentence with thousands of frames. */
 const RELATIVE_CLAUSE_LOOKAHEAD = 16;
 
+/** "“…”" or "as “…”", "as a “…”", "as having “…”": the inner content of "whom he described as “…”". */
+const QUOTATION_OR_AS_QUOTATION = /^\s*(?:as\s+(?:(?:a|an|the|having|being)\s+)?)?[“"‘«„]/;
+
 /**
  * "DeSantis said he backed a bill to curb accreditation bodies, which he called “a cartel”": a
  * relative clause whose own frame quotes someone is a statement of its own (as PolNeAR annotates
@@ -367,7 +370,7 @@ function relativeClauseCut(text: string, frames: AttributionFrame[], outer: Attr
   for (let n = lo; n < frames.length && n < lo + RELATIVE_CLAUSE_LOOKAHEAD && frames[n]!.cue.start < content.end; n++) {
     const inner = frames[n]!;
     if (inner === outer || !inner.speaker || !inner.contentAfter || inner.speaker.start <= content.start) continue;
-    if (!/^\s*[“"‘«„]/.test(text.slice(inner.contentAfter.start, inner.contentAfter.end))) continue;
+    if (!QUOTATION_OR_AS_QUOTATION.test(text.slice(inner.contentAfter.start, inner.contentAfter.end))) continue;
     const relative = /,?\s*\b(?:which|what|whom|who)\s+$/i.exec(text.slice(Math.max(content.start, inner.speaker.start - 12), inner.speaker.start));
     if (!relative) continue;
     const end = Math.max(content.start, inner.speaker.start - relative[0].length);

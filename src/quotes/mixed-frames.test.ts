@@ -91,3 +91,11 @@ test('a time phrase between the auxiliary and the cue ("who has in the past desc
   assert.equal(mixed?.cue, 'described');
   assert.match(mixed?.speakerMention?.text ?? '', /^Beck\b/);
 });
+
+test('a relative clause "whom she described as “…”" quotes its own speaker, not the outer one', () => {
+  const text = 'Ottoline Brack, a spokeswoman for the Harbour League, said the volunteers, whom she described as "tireless," worked through the night.';
+  const quotes = extractQuotes(text, NONE);
+  const quoted = quotes.find((q) => q.text.includes('tireless'));
+  assert.equal(quoted?.speakerMention?.text, 'she');
+  assert.equal(quoted?.cue, 'described');
+});
