@@ -543,3 +543,10 @@ test('a sentence subject after "But the …" or "And even …" lends itself to a
   assert.equal(only('But the harbour board overruled the pilots and said the cranes were safe.')[0], 'the harbour board');
   assert.equal(only('And even Calder tried to calm the dockers, noting that the levy was temporary.')[0], 'Calder');
 });
+
+test('a bare plural subject ("Republicans, who …, have blocked …") lends itself to a participle after a comma', () => {
+  const quotes = extractQuotes('Republicans, who hold a narrow majority on the council, have blocked a number of levy measures over the years, saying they hurt small shops.', NONE);
+  const saying = quotes.find((q) => q.cue === 'saying');
+  assert.equal(saying?.speakerMention?.text, 'Republicans');
+  assert.equal(saying?.text, 'they hurt small shops');
+});

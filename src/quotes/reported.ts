@@ -1518,7 +1518,8 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
       if (!adjective && (CLAUSE_BOUNDARY_WORDS.has(next.lower) || AUXILIARIES_AND_ADVERBS.has(next.lower) || isVerbForm(next) || (/ed$/.test(next.lower) && !next.capitalized))) break;
       e++;
     }
-    return e > i ? { start: first.start, end: words[e]!.end } : null;
+    // ("Republicans, who hold the majority, have blocked …": a bare plural speaks alone.)
+    return e > i || BARE_PLURAL_SPEAKERS.has(first.lower) ? { start: first.start, end: words[e]!.end } : null;
   }
   return null;
 }
