@@ -550,3 +550,10 @@ test('a bare plural subject ("Republicans, who …, have blocked …") lends its
   assert.equal(saying?.speakerMention?.text, 'Republicans');
   assert.equal(saying?.text, 'they hurt small shops');
 });
+
+test('a pronoun after a time word in a lead without its comma ("In a news conference last week he …") is the subject a participle borrows', () => {
+  const quotes = extractQuotes('In a news conference last week he used stronger language, saying the harbour board must be dissolved.', NONE);
+  const saying = quotes.find((q) => q.cue === 'saying');
+  assert.equal(saying?.speakerMention?.text, 'he');
+  assert.equal(saying?.text, 'the harbour board must be dissolved');
+});

@@ -1421,6 +1421,18 @@ function timeLeadBeforeComma(text: string, words: Word[], i: number): boolean {
   return false;
 }
 
+/** Words of a prepositional lead looked over for a subject pronoun that follows it without a comma. */
+const LEAD_WITHOUT_COMMA_WORDS = 8;
+
+/** The index of a subject pronoun (not "it", "you") right after a time word ("last week he") within a short lead, before any comma; -1 if none. */
+function pronounAfterLead(text: string, words: Word[], i: number, before: number): number {
+  for (let n = i + 2; n < words.length && n <= i + LEAD_WITHOUT_COMMA_WORDS && words[n]!.end <= before; n++) {
+    if (!/^\s+$/.test(text.slice(words[n - 1]!.end, words[n]!.start))) return -1;
+    if (/^(?:he|she|they|we|i)$/.test(words[n]!.lower) && (TIME_WORDS.has(words[n - 1]!.lower) || DAY_PARTS.test(words[n - 1]!.lower))) return n;
+  }
+  return -1;
+}
+
 /** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
 const LOWER_CASE_TITLES = new Set([
   'mayor', 'senator', 'governor', 'congressman', 'congresswoman', 'pollster', 'commentator', 'columnist', 'spokesman',
@@ -1491,6 +1503,12 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
       break;
     }
     const comma = text.indexOf(',', first.end);
+    // "In a news conference last week he used stronger language": a subject pronoun after a short prepositional lead without its comma.
+    const pronoun = SENTENCE_PREPOSITIONS.has(first.lower) ? pronounAfterLead(text, words, i, comma < 0 || comma > sentence.end ? sentence.end : comma) : -1;
+    if (pronoun > 0) {
+      i = pronoun;
+      break;
+    }
     if (comma < 0 || comma > sentence.end) return null;
     while (i < words.length && words[i]!.start < comma) i++;
     // "When he returned he began by saying, “I don’t …”": the words after the comma are quoted, not the subject.
