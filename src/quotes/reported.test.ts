@@ -557,3 +557,11 @@ test('a pronoun after a time word in a lead without its comma ("In a news confer
   assert.equal(saying?.speakerMention?.text, 'he');
   assert.equal(saying?.text, 'the harbour board must be dissolved');
 });
+
+test('verbs of hinting, recalling, complaining and boasting take a bare clause ("hinted she might run")', () => {
+  const quotes = extractQuotes('Councillor Ada Rook also hinted she might run for mayor again.', NONE);
+  const hinted = quotes.find((q) => q.cue === 'hinted');
+  assert.equal(hinted?.speakerMention?.text, 'Councillor Ada Rook');
+  assert.equal(hinted?.text, 'she might run for mayor again');
+  for (const form of ['recalled', 'complained', 'boasted', 'bragged', 'mused']) assert.equal(reportingVerb(form)?.frames.bare, true, form);
+});
