@@ -565,3 +565,13 @@ test('verbs of hinting, recalling, complaining and boasting take a bare clause (
   assert.equal(hinted?.text, 'she might run for mayor again');
   for (const form of ['recalled', 'complained', 'boasted', 'bragged', 'mused']) assert.equal(reportingVerb(form)?.frames.bare, true, form);
 });
+
+test('"made it clear that …" and "makes clear he …" report the clause, and a quotation inside it is the speaker’s', () => {
+  const quotes = extractQuotes('Meanwhile, Mayor Quint endorsed the harbour deal, although she made it clear that she has “serious concerns” about the levy.', NONE);
+  const mixed = quotes.find((q) => q.text.includes('serious concerns'));
+  assert.equal(mixed?.speakerMention?.text, 'she');
+  assert.equal(mixed?.cue, 'made it clear');
+  assert.equal(mixed?.kind, 'mixed');
+  assert.deepEqual(only('The harbour memo makes clear that the levy will rise in spring.'), ['The harbour memo', 'makes clear', 'that the levy will rise in spring', 'indirect']);
+  assert.ok(!extractQuotes('The fog made it clear and cold along the quay.', NONE).some((q) => q.cue === 'made it clear'));
+});

@@ -641,6 +641,21 @@ const POINT_TO: ReportingVerb = {
   cueClass: 'speech',
 };
 
+/** "made it clear that …", "has made it clear he …": a statement of position with its own "it clear". */
+const MAKE_IT_CLEAR: ReportingVerb = {
+  lemma: 'make clear',
+  forms: ['make', 'makes', 'made', 'making'],
+  frames: { that: true, object: false, bare: true, infinitive: false, quote: false, naming: false, phrase: false },
+  cueClass: 'speech',
+};
+
+/** "made it clear that …", "makes clear he …": "(it) clear" after a form of "make", then a clause. */
+function makesItClear(text: string, words: Word[], inQuote: boolean[], i: number): boolean {
+  const clear = words[i + 1]?.lower === 'it' ? i + 2 : i + 1;
+  if (words[clear]?.lower !== 'clear' || inQuote[clear] || !/^\s+$/.test(text.slice(words[clear - 1]!.end, words[clear]!.start))) return false;
+  return /^(?:that|he|she|they|we|i)$/.test(words[clear + 1]?.lower ?? '');
+}
+
 /** Verbs that take another verb after "to" and share its subject: "continued to question", "has yet to endorse". */
 const CATENATIVES = new Set([
   'continue', 'continues', 'continued', 'continuing', 'try', 'tries', 'tried', 'trying', 'begin', 'begins', 'began', 'begun',
@@ -740,6 +755,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (verb.lemma === 'point' && words[i + 1]?.lower === 'to' && isPlainGap(view, i, i + 1)) {
     verb = POINT_TO;
     cueEnd = i + 1;
+  } else if (verb === MAKE_IT_CLEAR) {
+    cueEnd = words[i + 1]?.lower === 'it' ? i + 2 : i + 1;
   } else if (verb.particle) {
     if (words[i + 1]?.lower !== verb.particle) {
       if (['go', 'point', 'spell', 'shoot', 'fire', 'chime'].includes(verb.lemma)) return null;
@@ -1559,6 +1576,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     else if (word.lower === 'in' && words[i + 2]?.lower === 'words' && POSSESSIVE_PRONOUNS.has(words[i + 1]!.lower)) found = analyseWordsOf(view, i);
     else if (word.lower === 'in' && !inQuote[i + 1]) found = analysePollIn(view, i);
     else if (word.lower === 'as' && !inQuote[i + 1]) found = analyseAsPutIt(view, i);
+    else if (MAKE_IT_CLEAR.forms.includes(word.lower) && makesItClear(text, words, inQuote, i)) found = analyseVerb(view, i, MAKE_IT_CLEAR);
     else {
       const verb = verbOfForm(word.lower);
       if (!verb) continue;
