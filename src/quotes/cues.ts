@@ -270,6 +270,8 @@ const POSITION_VERBS: VerbSpec[] = [
   { lemma: 'seek', frames: 'i', irregular: ['seeks', 'sought', 'sought', 'seeking'] },
   { lemma: 'wish', frames: 'tbi' },
   { lemma: 'doubt', frames: 'tb' },
+  { lemma: 'anticipate', frames: 'tb' },
+  { lemma: 'prefer', frames: 'ip', irregular: ['prefers', 'preferred', 'preferred', 'preferring'] },
   { lemma: 'understand', frames: 'tb', irregular: ['understands', 'understood', 'understood', 'understanding'] },
   { lemma: 'realize', frames: 'tb' },
   { lemma: 'recognize', frames: 'tb' },

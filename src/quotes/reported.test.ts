@@ -575,3 +575,10 @@ test('"made it clear that …" and "makes clear he …" report the clause, and a
   assert.deepEqual(only('The harbour memo makes clear that the levy will rise in spring.'), ['The harbour memo', 'makes clear', 'that the levy will rise in spring', 'indirect']);
   assert.ok(!extractQuotes('The fog made it clear and cold along the quay.', NONE).some((q) => q.cue === 'made it clear'));
 });
+
+test('"anticipated that …" and "prefers to …" state a position', () => {
+  assert.deepEqual(only('Harbourmaster Ines Calder anticipated that the ferry would be late all winter.'), [
+    'Harbourmaster Ines Calder', 'anticipated', 'that the ferry would be late all winter', 'indirect',
+  ]);
+  assert.equal(reportingVerb('preferred')?.frames.infinitive, true);
+});
