@@ -582,3 +582,9 @@ test('"anticipated that …" and "prefers to …" state a position', () => {
   ]);
   assert.equal(reportingVerb('preferred')?.frames.infinitive, true);
 });
+
+test('"focused on …" states what a speaker dwells on; "the focus of" is a noun', () => {
+  const quotes = extractQuotes('Mayor Quint focused on the harbour levy in her speech to the dockworkers.', NONE);
+  assert.ok(quotes.some((q) => q.cue === 'focused on' && q.speakerMention?.text === 'Mayor Quint' && q.text.startsWith('the harbour levy')), JSON.stringify(quotes.map((q) => [q.cue, q.text])));
+  assert.ok(!extractQuotes('The focus of the meeting was the ferry timetable.', NONE).some((q) => q.cue === 'focus'));
+});
