@@ -272,6 +272,7 @@ const POSITION_VERBS: VerbSpec[] = [
   { lemma: 'doubt', frames: 'tb' },
   { lemma: 'anticipate', frames: 'tb' },
   { lemma: 'focus', frames: 'p', particle: 'on' },
+  { lemma: 'weigh', frames: 'p', particle: 'in' },
   { lemma: 'prefer', frames: 'ip', irregular: ['prefers', 'preferred', 'preferred', 'preferring'] },
   { lemma: 'understand', frames: 'tb', irregular: ['understands', 'understood', 'understood', 'understanding'] },
   { lemma: 'realize', frames: 'tb' },

@@ -759,7 +759,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     cueEnd = words[i + 1]?.lower === 'it' ? i + 2 : i + 1;
   } else if (verb.particle) {
     if (words[i + 1]?.lower !== verb.particle) {
-      if (['go', 'point', 'spell', 'shoot', 'fire', 'chime', 'focus'].includes(verb.lemma)) return null;
+      if (['go', 'point', 'spell', 'shoot', 'fire', 'chime', 'focus', 'weigh'].includes(verb.lemma)) return null;
     } else cueEnd = i + 1;
   }
   // "turned back", "beat back a challenge", "looking back": the bare form "back" is an adverb unless a subject, "to" or an auxiliary precedes it.
