@@ -271,6 +271,7 @@ const POSITION_VERBS: VerbSpec[] = [
   { lemma: 'wish', frames: 'tbi' },
   { lemma: 'doubt', frames: 'tb' },
   { lemma: 'anticipate', frames: 'tb' },
+  { lemma: 'remember', frames: 'tb' },
   { lemma: 'focus', frames: 'p', particle: 'on' },
   { lemma: 'weigh', frames: 'p', particle: 'in' },
   { lemma: 'prefer', frames: 'ip', irregular: ['prefers', 'preferred', 'preferred', 'preferring'] },

@@ -593,3 +593,7 @@ test('"weighed in on …" reports a speaker’s say on a matter', () => {
   const quotes = extractQuotes('Councillor Pell weighed in on the levy dispute at the harbour meeting.', NONE);
   assert.ok(quotes.some((q) => q.cue === 'weighed in' && q.speakerMention?.text === 'Councillor Pell' && q.text.includes('the levy dispute')), JSON.stringify(quotes.map((q) => [q.cue, q.text])));
 });
+
+test('"remembers that …" states a position', () => {
+  assert.deepEqual(only('Ines Calder remembers that the ferry once ran every hour.'), ['Ines Calder', 'remembers', 'that the ferry once ran every hour', 'indirect']);
+});
