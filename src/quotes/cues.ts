@@ -272,6 +272,7 @@ const POSITION_VERBS: VerbSpec[] = [
   { lemma: 'doubt', frames: 'tb' },
   { lemma: 'anticipate', frames: 'tb' },
   { lemma: 'remember', frames: 'tb' },
+  { lemma: 'ponder', frames: 'p' },
   { lemma: 'focus', frames: 'p', particle: 'on' },
   { lemma: 'weigh', frames: 'p', particle: 'in' },
   { lemma: 'prefer', frames: 'ip', irregular: ['prefers', 'preferred', 'preferred', 'preferring'] },

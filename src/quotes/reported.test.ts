@@ -594,6 +594,7 @@ test('"weighed in on …" reports a speaker’s say on a matter', () => {
   assert.ok(quotes.some((q) => q.cue === 'weighed in' && q.speakerMention?.text === 'Councillor Pell' && q.text.includes('the levy dispute')), JSON.stringify(quotes.map((q) => [q.cue, q.text])));
 });
 
-test('"remembers that …" states a position', () => {
+test('"remembers that …" states a position; "pondered …" one toward a matter', () => {
+  assert.equal(reportingVerb('pondered')?.cueClass, 'position');
   assert.deepEqual(only('Ines Calder remembers that the ferry once ran every hour.'), ['Ines Calder', 'remembers', 'that the ferry once ran every hour', 'indirect']);
 });
