@@ -598,3 +598,10 @@ test('"remembers that …" states a position; "pondered …" one toward a matter
   assert.equal(reportingVerb('pondered')?.cueClass, 'position');
   assert.deepEqual(only('Ines Calder remembers that the ferry once ran every hour.'), ['Ines Calder', 'remembers', 'that the ferry once ran every hour', 'indirect']);
 });
+
+test('"vowed he would …" and "explained the ferry …" take a bare clause', () => {
+  assert.equal(reportingVerb('vowed')?.frames.bare, true);
+  assert.equal(reportingVerb('explained')?.frames.bare, true);
+  const quotes = extractQuotes('Mayor Quint vowed the ferry would run again by spring.', NONE);
+  assert.ok(quotes.some((q) => q.cue === 'vowed' && q.speakerMention?.text === 'Mayor Quint' && q.text === 'the ferry would run again by spring'), JSON.stringify(quotes.map((q) => [q.cue, q.text])));
+});
