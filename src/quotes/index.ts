@@ -351,6 +351,9 @@ const SUBORDINATOR_BEFORE = /\b(?:after|before|when|while|as|since|until|because
 /** Frames looked at inside one content span for a relative clause with its own quotation: bounds the work in a sentence with thousands of frames. */
 const RELATIVE_CLAUSE_LOOKAHEAD = 16;
 
+/** "“…”" or "as “…”", "as a “…”", "as having “…”": the inner content of "whom he described as “…”". */
+const QUOTATION_OR_AS_QUOTATION = /^\s*(?:as\s+(?:(?:a|an|the|having|being)\s+)?)?[“"‘«„]/;
+
 /**
  * "DeSantis said he backed a bill to curb accreditation bodies, which he called “a cartel”": a
  * relative clause whose own frame quotes someone is a statement of its own (as PolNeAR annotates
@@ -367,7 +370,7 @@ function relativeClauseCut(text: string, frames: AttributionFrame[], outer: Attr
   for (let n = lo; n < frames.length && n < lo + RELATIVE_CLAUSE_LOOKAHEAD && frames[n]!.cue.start < content.end; n++) {
     const inner = frames[n]!;
     if (inner === outer || !inner.speaker || !inner.contentAfter || inner.speaker.start <= content.start) continue;
-    if (!/^\s*[“"‘«„]/.test(text.slice(inner.contentAfter.start, inner.contentAfter.end))) continue;
+    if (!QUOTATION_OR_AS_QUOTATION.test(text.slice(inner.contentAfter.start, inner.contentAfter.end))) continue;
     const relative = /,?\s*\b(?:which|what|whom|who)\s+$/i.exec(text.slice(Math.max(content.start, inner.speaker.start - 12), inner.speaker.start));
     if (!relative) continue;
     const end = Math.max(content.start, inner.speaker.start - relative[0].length);
@@ -457,11 +460,26 @@ const LEAD_BEFORE_CLAIMED_QUOTE = /^(.*\S)\s*[:—–]\s*$/s;
 /** A stance toward a noun phrase ("pointed to the speech in which he said “…”") claims quotations last. */
 const isStance = (f: AttributionFrame) => f.phraseContent === true;
 
-/** Frames closing a quotation first, then the others that are not stances, then stances; each group in text order. */
-function orderedAfterClosing(frames: AttributionFrame[], closing: AttributionFrame[]): AttributionFrame[] {
+/** Frames closing a quotation first, then the others that are not stances, then stances, then noun cues inside another frame's object; each group in text order. */
+function orderedAfterClosing(text: string, frames: AttributionFrame[], closing: AttributionFrame[]): AttributionFrame[] {
   const closes = new Set(closing);
   const open = frames.filter((f) => !closes.has(f));
-  return [...closing, ...open.filter((f) => !isStance(f)), ...open.filter(isStance)];
+  const inner = new Set(open.filter((f) => possessorInsideObject(text, frames, f)));
+  const outer = open.filter((f) => !inner.has(f));
+  return [...closing, ...outer.filter((f) => !isStance(f)), ...outer.filter(isStance), ...inner];
+}
+
+const POSSESSOR = /['’]s?$/;
+
+/**
+ * "Quint called Tidewater’s plans to open a depot “a disgrace”": a noun cue (not of speech: "Pell’s
+ * claim that …" keeps its possessor as speaker) whose possessor
+ * opens the object of the verb before it claims quotations only after that verb's frame (PolNeAR
+ * train: the outer speaker is the source of such a quotation).
+ */
+function possessorInsideObject(text: string, frames: AttributionFrame[], f: AttributionFrame): boolean {
+  if (!f.speaker || f.verb?.cueClass === 'speech' || f.speaker.end > f.cue.start || !POSSESSOR.test(text.slice(f.speaker.start, f.speaker.end))) return false;
+  return frames.some((o) => o !== f && o.speaker !== null && o.contentAfter !== null && o.cue.end <= f.speaker!.start && o.contentAfter.start <= f.speaker!.start && f.cue.end <= o.contentAfter.end);
 }
 
 /**
@@ -495,7 +513,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
   const closing = closingFrames(text, analysis.frames);
   const reportedBy = outerAccordingTo(text, closing, analysis.frames);
   const reportsAround: Array<{ frame: AttributionFrame; content: Span }> = [];
-  const ordered = closing.length === 0 ? [...analysis.frames.filter((f) => !isStance(f)), ...analysis.frames.filter(isStance)] : orderedAfterClosing(analysis.frames, closing);
+  const ordered = orderedAfterClosing(text, analysis.frames, closing);
   for (const frame of ordered) {
     const { previous } = sentenceOf(analysis, frame.cue.start);
     const contents = [frame.contentBefore, frame.contentAfter].filter((c): c is Span => c !== null);

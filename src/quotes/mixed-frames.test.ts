@@ -91,3 +91,26 @@ test('a time phrase between the auxiliary and the cue ("who has in the past desc
   assert.equal(mixed?.cue, 'described');
   assert.match(mixed?.speakerMention?.text ?? '', /^Beck\b/);
 });
+
+test('a relative clause "whom she described as “…”" quotes its own speaker, not the outer one', () => {
+  const text = 'Ottoline Brack, a spokeswoman for the Harbour League, said the volunteers, whom she described as "tireless," worked through the night.';
+  const quotes = extractQuotes(text, NONE);
+  const quoted = quotes.find((q) => q.text.includes('tireless'));
+  assert.equal(quoted?.speakerMention?.text, 'she');
+  assert.equal(quoted?.cue, 'described');
+});
+
+test('a noun cue whose possessor opens the object of a verb ("called Tidewater’s plans … “…”") leaves the quotation to the verb’s speaker', () => {
+  const text = 'In April, Mayor Quint called Tidewater’s plans to open a depot in Marlow “an absolute disgrace,” and threatened to raise the levy.';
+  const quotes = extractQuotes(text, NONE);
+  const quoted = quotes.find((q) => q.text.includes('absolute disgrace'));
+  assert.equal(quoted?.speakerMention?.text, 'Mayor Quint');
+  assert.equal(quoted?.cue, 'called');
+});
+
+test('a speech noun keeps its possessor as the speaker inside another verb’s object ("blamed … for Pell’s claim that …")', () => {
+  const text = 'Gov. Ada Rook on Thursday blamed the press for making an issue out of Senator Pell’s claim that the harbour board “sold the town.”';
+  const quotes = extractQuotes(text, NONE);
+  const quoted = quotes.find((q) => q.text.includes('sold the town'));
+  assert.equal(quoted?.speakerMention?.text, 'Senator Pell’s');
+});

@@ -543,3 +543,65 @@ test('a sentence subject after "But the …" or "And even …" lends itself to a
   assert.equal(only('But the harbour board overruled the pilots and said the cranes were safe.')[0], 'the harbour board');
   assert.equal(only('And even Calder tried to calm the dockers, noting that the levy was temporary.')[0], 'Calder');
 });
+
+test('a bare plural subject ("Republicans, who …, have blocked …") lends itself to a participle after a comma', () => {
+  const quotes = extractQuotes('Republicans, who hold a narrow majority on the council, have blocked a number of levy measures over the years, saying they hurt small shops.', NONE);
+  const saying = quotes.find((q) => q.cue === 'saying');
+  assert.equal(saying?.speakerMention?.text, 'Republicans');
+  assert.equal(saying?.text, 'they hurt small shops');
+});
+
+test('a pronoun after a time word in a lead without its comma ("In a news conference last week he …") is the subject a participle borrows', () => {
+  const quotes = extractQuotes('In a news conference last week he used stronger language, saying the harbour board must be dissolved.', NONE);
+  const saying = quotes.find((q) => q.cue === 'saying');
+  assert.equal(saying?.speakerMention?.text, 'he');
+  assert.equal(saying?.text, 'the harbour board must be dissolved');
+});
+
+test('verbs of hinting, recalling, complaining and boasting take a bare clause ("hinted she might run")', () => {
+  const quotes = extractQuotes('Councillor Ada Rook also hinted she might run for mayor again.', NONE);
+  const hinted = quotes.find((q) => q.cue === 'hinted');
+  assert.equal(hinted?.speakerMention?.text, 'Councillor Ada Rook');
+  assert.equal(hinted?.text, 'she might run for mayor again');
+  for (const form of ['recalled', 'complained', 'boasted', 'bragged', 'mused']) assert.equal(reportingVerb(form)?.frames.bare, true, form);
+});
+
+test('"made it clear that …" and "makes clear he …" report the clause, and a quotation inside it is the speaker’s', () => {
+  const quotes = extractQuotes('Meanwhile, Mayor Quint endorsed the harbour deal, although she made it clear that she has “serious concerns” about the levy.', NONE);
+  const mixed = quotes.find((q) => q.text.includes('serious concerns'));
+  assert.equal(mixed?.speakerMention?.text, 'she');
+  assert.equal(mixed?.cue, 'made it clear');
+  assert.equal(mixed?.kind, 'mixed');
+  assert.deepEqual(only('The harbour memo makes clear that the levy will rise in spring.'), ['The harbour memo', 'makes clear', 'that the levy will rise in spring', 'indirect']);
+  assert.ok(!extractQuotes('The fog made it clear and cold along the quay.', NONE).some((q) => q.cue === 'made it clear'));
+});
+
+test('"anticipated that …" and "prefers to …" state a position', () => {
+  assert.deepEqual(only('Harbourmaster Ines Calder anticipated that the ferry would be late all winter.'), [
+    'Harbourmaster Ines Calder', 'anticipated', 'that the ferry would be late all winter', 'indirect',
+  ]);
+  assert.equal(reportingVerb('preferred')?.frames.infinitive, true);
+});
+
+test('"focused on …" states what a speaker dwells on; "the focus of" is a noun', () => {
+  const quotes = extractQuotes('Mayor Quint focused on the harbour levy in her speech to the dockworkers.', NONE);
+  assert.ok(quotes.some((q) => q.cue === 'focused on' && q.speakerMention?.text === 'Mayor Quint' && q.text.startsWith('the harbour levy')), JSON.stringify(quotes.map((q) => [q.cue, q.text])));
+  assert.ok(!extractQuotes('The focus of the meeting was the ferry timetable.', NONE).some((q) => q.cue === 'focus'));
+});
+
+test('"weighed in on …" reports a speaker’s say on a matter', () => {
+  const quotes = extractQuotes('Councillor Pell weighed in on the levy dispute at the harbour meeting.', NONE);
+  assert.ok(quotes.some((q) => q.cue === 'weighed in' && q.speakerMention?.text === 'Councillor Pell' && q.text.includes('the levy dispute')), JSON.stringify(quotes.map((q) => [q.cue, q.text])));
+});
+
+test('"remembers that …" states a position; "pondered …" one toward a matter', () => {
+  assert.equal(reportingVerb('pondered')?.cueClass, 'position');
+  assert.deepEqual(only('Ines Calder remembers that the ferry once ran every hour.'), ['Ines Calder', 'remembers', 'that the ferry once ran every hour', 'indirect']);
+});
+
+test('"vowed he would …" and "explained the ferry …" take a bare clause', () => {
+  assert.equal(reportingVerb('vowed')?.frames.bare, true);
+  assert.equal(reportingVerb('explained')?.frames.bare, true);
+  const quotes = extractQuotes('Mayor Quint vowed the ferry would run again by spring.', NONE);
+  assert.ok(quotes.some((q) => q.cue === 'vowed' && q.speakerMention?.text === 'Mayor Quint' && q.text === 'the ferry would run again by spring'), JSON.stringify(quotes.map((q) => [q.cue, q.text])));
+});

@@ -641,6 +641,21 @@ const POINT_TO: ReportingVerb = {
   cueClass: 'speech',
 };
 
+/** "made it clear that …", "has made it clear he …": a statement of position with its own "it clear". */
+const MAKE_IT_CLEAR: ReportingVerb = {
+  lemma: 'make clear',
+  forms: ['make', 'makes', 'made', 'making'],
+  frames: { that: true, object: false, bare: true, infinitive: false, quote: false, naming: false, phrase: false },
+  cueClass: 'speech',
+};
+
+/** "made it clear that …", "makes clear he …": "(it) clear" after a form of "make", then a clause. */
+function makesItClear(text: string, words: Word[], inQuote: boolean[], i: number): boolean {
+  const clear = words[i + 1]?.lower === 'it' ? i + 2 : i + 1;
+  if (words[clear]?.lower !== 'clear' || inQuote[clear] || !/^\s+$/.test(text.slice(words[clear - 1]!.end, words[clear]!.start))) return false;
+  return /^(?:that|he|she|they|we|i)$/.test(words[clear + 1]?.lower ?? '');
+}
+
 /** Verbs that take another verb after "to" and share its subject: "continued to question", "has yet to endorse". */
 const CATENATIVES = new Set([
   'continue', 'continues', 'continued', 'continuing', 'try', 'tries', 'tried', 'trying', 'begin', 'begins', 'began', 'begun',
@@ -740,9 +755,11 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (verb.lemma === 'point' && words[i + 1]?.lower === 'to' && isPlainGap(view, i, i + 1)) {
     verb = POINT_TO;
     cueEnd = i + 1;
+  } else if (verb === MAKE_IT_CLEAR) {
+    cueEnd = words[i + 1]?.lower === 'it' ? i + 2 : i + 1;
   } else if (verb.particle) {
     if (words[i + 1]?.lower !== verb.particle) {
-      if (['go', 'point', 'spell', 'shoot', 'fire', 'chime'].includes(verb.lemma)) return null;
+      if (['go', 'point', 'spell', 'shoot', 'fire', 'chime', 'focus', 'weigh'].includes(verb.lemma)) return null;
     } else cueEnd = i + 1;
   }
   // "turned back", "beat back a challenge", "looking back": the bare form "back" is an adverb unless a subject, "to" or an auxiliary precedes it.
@@ -1421,6 +1438,18 @@ function timeLeadBeforeComma(text: string, words: Word[], i: number): boolean {
   return false;
 }
 
+/** Words of a prepositional lead looked over for a subject pronoun that follows it without a comma. */
+const LEAD_WITHOUT_COMMA_WORDS = 8;
+
+/** The index of a subject pronoun (not "it", "you") right after a time word ("last week he") within a short lead, before any comma; -1 if none. */
+function pronounAfterLead(text: string, words: Word[], i: number, before: number): number {
+  for (let n = i + 2; n < words.length && n <= i + LEAD_WITHOUT_COMMA_WORDS && words[n]!.end <= before; n++) {
+    if (!/^\s+$/.test(text.slice(words[n - 1]!.end, words[n]!.start))) return -1;
+    if (/^(?:he|she|they|we|i)$/.test(words[n]!.lower) && (TIME_WORDS.has(words[n - 1]!.lower) || DAY_PARTS.test(words[n - 1]!.lower))) return n;
+  }
+  return -1;
+}
+
 /** The sentence's grammatical subject, roughly: its first name, pronoun or determiner phrase. */
 const LOWER_CASE_TITLES = new Set([
   'mayor', 'senator', 'governor', 'congressman', 'congresswoman', 'pollster', 'commentator', 'columnist', 'spokesman',
@@ -1491,6 +1520,12 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
       break;
     }
     const comma = text.indexOf(',', first.end);
+    // "In a news conference last week he used stronger language": a subject pronoun after a short prepositional lead without its comma.
+    const pronoun = SENTENCE_PREPOSITIONS.has(first.lower) ? pronounAfterLead(text, words, i, comma < 0 || comma > sentence.end ? sentence.end : comma) : -1;
+    if (pronoun > 0) {
+      i = pronoun;
+      break;
+    }
     if (comma < 0 || comma > sentence.end) return null;
     while (i < words.length && words[i]!.start < comma) i++;
     // "When he returned he began by saying, “I don’t …”": the words after the comma are quoted, not the subject.
@@ -1518,7 +1553,8 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
       if (!adjective && (CLAUSE_BOUNDARY_WORDS.has(next.lower) || AUXILIARIES_AND_ADVERBS.has(next.lower) || isVerbForm(next) || (/ed$/.test(next.lower) && !next.capitalized))) break;
       e++;
     }
-    return e > i ? { start: first.start, end: words[e]!.end } : null;
+    // ("Republicans, who hold the majority, have blocked …": a bare plural speaks alone.)
+    return e > i || BARE_PLURAL_SPEAKERS.has(first.lower) ? { start: first.start, end: words[e]!.end } : null;
   }
   return null;
 }
@@ -1540,6 +1576,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     else if (word.lower === 'in' && words[i + 2]?.lower === 'words' && POSSESSIVE_PRONOUNS.has(words[i + 1]!.lower)) found = analyseWordsOf(view, i);
     else if (word.lower === 'in' && !inQuote[i + 1]) found = analysePollIn(view, i);
     else if (word.lower === 'as' && !inQuote[i + 1]) found = analyseAsPutIt(view, i);
+    else if (MAKE_IT_CLEAR.forms.includes(word.lower) && makesItClear(text, words, inQuote, i)) found = analyseVerb(view, i, MAKE_IT_CLEAR);
     else {
       const verb = verbOfForm(word.lower);
       if (!verb) continue;
