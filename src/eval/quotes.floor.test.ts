@@ -116,15 +116,20 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * .856, R .760 → .765), source exact .690 → .694, cue .780 → .781, content .857 → .8586 (P .899 →
  * .8997), content exact .525 → .5265, all .742 → .746, direct .915 → .919; direct content found
  * .997 unchanged; train source .8178 → .8204 (R .7825 → .7868), all .7559 → .7599, direct .9364.
+ *
+ * Eleventh session, after frames2 (ranker and source filter retrained, tagger kept): source overlap F1
+ * .808 → .809 (.8090), source exact .694 → .696, content .858 → .859, attribution .745 → .746; direct
+ * attribution measured .9171 (one quotation below .9187 when the ranker was retrained), so its floor
+ * stays at .918 inside the slack rather than being lowered.
  */
 const FLOORS = {
-  sourceOverlapF1: 0.808,
-  sourceExactF1: 0.694,
+  sourceOverlapF1: 0.809,
+  sourceExactF1: 0.696,
   cueOverlapF1: 0.781,
-  contentOverlapF1: 0.858,
+  contentOverlapF1: 0.859,
   contentOverlapPrecision: 0.899,
   contentExactF1: 0.526,
-  attributionAll: 0.745,
+  attributionAll: 0.746,
   attributionDirect: 0.918,
   directContentRecall: 0.997,
 };
