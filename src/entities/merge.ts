@@ -6,7 +6,7 @@
 import type { ArticleEntities, Entity, EntityType, LocalEntity } from '../model/analysis.ts';
 import { lookupKnown } from './gazetteer.ts';
 import { STATE_ABBREVIATIONS } from './data/places.ts';
-import { compatibleVowels as vowelsAgree, isShortFormOf, nameKey, nameTokenKeys, shortFormKeys } from './names.ts';
+import { allCapitals, compatibleVowels as vowelsAgree, isShortFormOf, KUNYA, nameKey, nameTokenKeys, shortFormKeys } from './names.ts';
 import { spellingKey } from './gazetteer.ts';
 
 interface Item {
@@ -247,17 +247,13 @@ function canonicalName(counts: Map<string, number>, known: string | null): strin
   }
   const fullness = (text: string) => {
     const words = nameTokenKeys(text).length;
-    return /(?:^|\s)(?:Abu|Abou|Umm)\s/.test(text) && words > 2 ? words - 2 : words;
+    return KUNYA.test(text) && words > 2 ? words - 2 : words;
   };
   // Capitals are how a dateline or masthead is set ("THE HARBOUR LEDGER -"): another spelling, when the corpus has one, is the name.
   const spellings = [...counts.entries()].filter(([text]) => !allCapitals(text));
   const candidates = spellings.length ? spellings : [...counts.entries()];
   const max = Math.max(...candidates.map(([text]) => fullness(text)));
   return pickMostFrequent(candidates.filter(([text]) => fullness(text) === max));
-}
-
-function allCapitals(text: string): boolean {
-  return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 function pickMostFrequent(entries: Array<[string, number]>): string {

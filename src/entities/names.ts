@@ -239,6 +239,22 @@ function stripKunya(keys: string[], vowels: string[]): ShortFormPart[] {
   return out;
 }
 
+/** Written in capitals only ("TEHRAN", "U.S"): how a dateline or masthead is set, or an acronym. */
+export function allCapitals(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** A kunya ("Abu Khaled") at the start of a name or inside it: an honorific that makes the name no fuller. */
+export const KUNYA = /(?:^|\s)(?:Abu|Abou|Umm)\s/;
+
+/**
+ * A name as written between `start` and `end` of `text`, without the bracket of a translator's
+ * insertion closed inside it ("[… Ismail] Haniyeh" is written "Ismail Haniyeh").
+ */
+export function nameAsWritten(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\] /g, ' ');
+}
+
 /** Initials of the capitalised words of a name ("Islamic Revolution Guards Corps" → "irgc"). */
 export function initials(name: string): string {
   return name

@@ -8,7 +8,7 @@ import { boundedMemo } from '../text/memo.ts';
 import { partitionPoint } from '../util/bisect.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS } from './data/lexicon.ts';
 import { lookupKnown } from './gazetteer.ts';
-import { initials, isShortFormOf, nameTokenKeys, nameVowelClasses, vowelClassesAgree } from './names.ts';
+import { initials, isShortFormOf, KUNYA, nameAsWritten, nameTokenKeys, nameVowelClasses, vowelClassesAgree } from './names.ts';
 import { findSegments, type NameSegment } from './segments.ts';
 import { nameTokens, type NameToken } from './tokens.ts';
 import { findDescriptions, type DescriptionSpan } from './descriptions.ts';
@@ -248,8 +248,7 @@ function absorb(draft: Draft, segment: NameSegment, last: string, text: string, 
     else draftsByLastKey.set(last, [draft]);
   }
   const words = wordCount(segment.key);
-  // (A translator's insertion closed inside the name, "Ismail] Haniyeh", is not part of how it is written.)
-  const surface = text.slice(segment.start, segment.end).replace(/\] /g, ' ');
+  const surface = nameAsWritten(text, segment.start, segment.end);
   const name: DraftName = { text: surface, words, key: segment.key, vowels: null };
   draft.names.push(name);
   const weight = nameWeight(name);
@@ -352,11 +351,9 @@ function containsInOrder(longer: string[], shorter: string[]): boolean {
 
 /** The weight of a name for choosing the fullest (`Draft.longest`), not counting a kunya ("Abu Khaled Deif" is not fuller than "Muhammad Deif"). */
 function nameWeight(name: { text: string; words: number }): number {
-  return name.words - (name.words > 2 && KUNYA_START.test(name.text) ? 2 : 0);
+  return name.words - (name.words > 2 && KUNYA.test(name.text) ? 2 : 0);
 }
 
-/** A kunya ("Abu Khaled") at the start or inside a name: an honorific that makes the name no fuller. */
-const KUNYA_START = /(?:^|\s)(?:Abu|Abou|Umm)\s/;
 
 /** Singular personal pronouns stand for a person; plural ones for anything. */
 const PRONOUN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([

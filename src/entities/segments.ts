@@ -33,7 +33,7 @@ import {
   type KnownName,
   type WordTrie,
 } from './gazetteer.ts';
-import { nameKey, wordKey } from './names.ts';
+import { nameAsWritten, nameKey, wordKey } from './names.ts';
 import type { NameToken } from './tokens.ts';
 import { boundedMemo } from '../text/memo.ts';
 
@@ -451,7 +451,6 @@ const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
 
 /** How far back the "[" of a translator's insertion may stand from its "]". */
 const INSERTION_REACH = 80;
-const INSERTION_CLOSE = /\] /g;
 
 /**
  * "[Hamas political bureau head Ismail] Haniyeh", "[Muhammad] Abu Khaled Deif": a translator's
@@ -643,7 +642,7 @@ function knownSegment(ctx: SegmentContext, first: number, last: number, known: K
   const { tokens, text } = ctx;
   const start = tokens[first]!.start;
   const end = tokens[last]!.coreEnd;
-  const surface = text.slice(start, end).replace(INSERTION_CLOSE, ' ');
+  const surface = nameAsWritten(text, start, end);
   return {
     first,
     last,
@@ -662,7 +661,7 @@ function knownSegment(ctx: SegmentContext, first: number, last: number, known: K
 }
 
 /** Heads that make one name with a nationality or faith word before them: "Islamic Revolution", "Arab Spring". */
-const DEMONYM_COMPOUND_HEADS = new Set(['world', 'revolution', 'spring', 'uprising', 'empire', 'caliphate', 'republic', 'nation', 'ummah', 'diaspora']);
+const DEMONYM_COMPOUND_HEADS = new Set(['world', 'revolution', 'spring', 'uprising', 'empire', 'caliphate', 'nation', 'diaspora']);
 
 /** "Iranian", "Palestinians", "Zionists": nationality and faith words, not names. */
 function isDemonym(norm: string): boolean {
@@ -708,7 +707,7 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
 
   const start = tokens[first]!.start;
   const end = tokens[last]!.coreEnd;
-  const surface = text.slice(start, end).replace(INSERTION_CLOSE, ' ');
+  const surface = nameAsWritten(text, start, end);
   const key = nameKey(surface);
   if (!key) return null;
   const titleLine = tokens[first]!.titleLine;

@@ -2,6 +2,7 @@ import type { Citation, Descriptor, Entity } from '../model/analysis.ts';
 import type { ArticleStage, CorpusStage, ReportContribution } from '../pipeline/stage.ts';
 import { findCitations, toCitations } from '../sources/index.ts';
 import { collectDescriptors, mergeEntities, recognizeEntities, sameName } from './index.ts';
+import { allCapitals } from './names.ts';
 import { entitiesCodec, type EntitiesResult } from './codec.ts';
 
 /** What one article yields: its entities (sources it cites included) and its citations. */
@@ -81,10 +82,9 @@ export const entityIndexStage: CorpusStage<EntityIndex> & { report: ReportContri
  * leading "The" that names leave out.
  */
 function nameOutletsAsTheyNameThemselves(entities: Entity[], articles: ReadonlyArray<{ outlet: string | null }>): void {
-  const capitals = (text: string) => text === text.toUpperCase() && text !== text.toLowerCase();
-  const shouted = entities.filter((entity) => entity.type === 'outlet' && capitals(entity.name));
+  const shouted = entities.filter((entity) => entity.type === 'outlet' && allCapitals(entity.name));
   if (shouted.length === 0) return;
-  const outlets = [...new Set(articles.map((article) => article.outlet?.replace(/^the\s+/i, '')).filter((outlet): outlet is string => !!outlet && !capitals(outlet)))].sort();
+  const outlets = [...new Set(articles.map((article) => article.outlet?.replace(/^the\s+/i, '')).filter((outlet): outlet is string => !!outlet && !allCapitals(outlet)))].sort();
   for (const entity of shouted) {
     const outlet = outlets.find((name) => sameName(entity.name.replace(/^the\s+/i, ''), name));
     if (!outlet) continue;

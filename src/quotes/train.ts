@@ -175,11 +175,9 @@ async function main(): Promise<void> {
     THRESHOLD_GRID.forEach((t, n) => console.log(`${t.toFixed(3).padStart(9)}  ${curves.long[n]!.toFixed(2).padStart(8)}${t === LONG_THRESHOLD ? ' *' : '  '}  ${curves.short[n]!.toFixed(2).padStart(8)}${t === SHORT_THRESHOLD ? ' *' : ''}`));
   }
   const longQuotes = quotes.filter((q) => !q.short);
-  const threshold = LONG_THRESHOLD;
-  const result = decisions(longQuotes, weights, threshold);
+  const result = decisions(longQuotes, weights, LONG_THRESHOLD);
   const shortQuotes = quotes.filter((q) => q.short);
-  const shortThreshold = SHORT_THRESHOLD;
-  const shortResult = decisions(shortQuotes, weights, shortThreshold);
+  const shortResult = decisions(shortQuotes, weights, SHORT_THRESHOLD);
   let reviewMargin = 0;
   let bestRight = -Infinity;
   for (let step = 0; step <= 20; step++) {
@@ -199,13 +197,13 @@ async function main(): Promise<void> {
     ` * of the ${shortQuotes.filter((q) => q.proposed === null).length} of one to three words, at their threshold ${shortResult.correct} right, ${shortResult.wrong} wrong, ${shortResult.abstained} left.`,
     ` * ${reviewed.reviewed} quotations attributed by a reviewed rule (${reviewed.ruleRight} right); at the margin ${reviewed.changed} changed, ${reviewed.right} right.`,
     ' */',
-    `export const SPEAKER_RANKER: SpeakerRankerModel = {\n  weights: [${weights.join(', ')}],\n  threshold: ${threshold},\n  shortThreshold: ${shortThreshold},\n  reviewWeights: [${reviewWeights.join(', ')}],\n  reviewMargin: ${reviewMargin},\n};`,
+    `export const SPEAKER_RANKER: SpeakerRankerModel = {\n  weights: [${weights.join(', ')}],\n  threshold: ${LONG_THRESHOLD},\n  shortThreshold: ${SHORT_THRESHOLD},\n  reviewWeights: [${reviewWeights.join(', ')}],\n  reviewMargin: ${reviewMargin},\n};`,
     '',
   ].join('\n');
   await writeModelModule('speaker-ranker.ts', file);
   console.log(`train: ${unattributed.length} unattributed quotations (${unattributed.filter((q) => q.goldHasSource).length} with a gold source, ${reachable} with the source among the candidates), ${examples.length} candidates`);
-  console.log(`quotations longer than three words, threshold ${threshold}: ${result.correct} right, ${result.wrong} wrong, ${result.abstained} left unattributed`);
-  console.log(`quotations of one to three words, threshold ${shortThreshold}: ${shortResult.correct} right, ${shortResult.wrong} wrong, ${shortResult.abstained} left unattributed`);
+  console.log(`quotations longer than three words, threshold ${LONG_THRESHOLD}: ${result.correct} right, ${result.wrong} wrong, ${result.abstained} left unattributed`);
+  console.log(`quotations of one to three words, threshold ${SHORT_THRESHOLD}: ${shortResult.correct} right, ${shortResult.wrong} wrong, ${shortResult.abstained} left unattributed`);
   console.log(`reviewed rules: ${reviewed.reviewed} quotations, ${reviewed.ruleRight} right by the rule; margin ${reviewMargin}: ${reviewed.changed} changed, ${reviewed.right} right`);
   for (let n = 0; n < weights.length; n++) console.log(`  ${SPEAKER_FEATURES[n]!.padEnd(64)} ${weights[n]!.toFixed(4).padStart(8)} ${reviewWeights[n]!.toFixed(4).padStart(8)}`);
 }

@@ -1,6 +1,7 @@
 /**
  * A compact place gazetteer: countries, capitals, major cities and regions, US states (not
- * Washington or Georgia, which name other places first), with common alternative spellings. Each line: canonical name, then aliases, separated by "|".
+ * Washington or Georgia, which name other places first), with common alternative spellings.
+ * Each line: canonical name, then aliases, separated by "|".
  * Matched by transliteration key (see ../names.ts), so spelling variants need not all be listed.
  */
 const PLACE_LINES = `
