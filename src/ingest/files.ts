@@ -82,6 +82,9 @@ export function gunzipChunks(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8A
   pipeline(chunks, gunzipper, () => {
     // Errors reach the consumer through the gunzip stream itself.
   });
+  // The stream inflates before anyone iterates it; an error then (a truncated file) would be an
+  // uncaught 'error' event that ends the process. Iterating the errored stream still throws it.
+  gunzipper.on('error', () => {});
   return gunzipper;
 }
 

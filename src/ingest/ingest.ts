@@ -147,7 +147,7 @@ async function* ingestFile(path: string, size: number, session: Session): AsyncG
   const payload: Payload = { source: path, url: null, fetchedAt: session.options.now().toISOString(), name: path.replace(/\.gz$/i, ''), mayFollow: true };
 
   if (sniffed.kind === 'warc') {
-    yield* readWarc(chunks(), { source: path, maxBytes, fetchedAt: payload.fetchedAt });
+    yield* readWarc(chunks, { source: path, maxBytes, fetchedAt: payload.fetchedAt });
     return;
   }
   if (sniffed.kind === 'jsonl') {
@@ -201,7 +201,7 @@ async function* ingestPayload(bytes: Uint8Array, session: Session, payload: Payl
       return;
     }
     case 'warc':
-      yield* readWarc([bytes], { source: payload.source, maxBytes, fetchedAt: payload.fetchedAt });
+      yield* readWarc(() => [bytes], { source: payload.source, maxBytes, fetchedAt: payload.fetchedAt });
       return;
     case 'jsonl':
       yield* ingestJsonLines([bytes], payload, session);

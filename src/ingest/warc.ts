@@ -160,11 +160,13 @@ async function readRecord(record: WARCRecord, number: number, context: WarcConte
  * Documents from a WARC or WET stream (gzip already undone): HTML `response`/`resource`
  * records and WET `conversion` records. A broken record is one failure; reading goes on
  * where the format allows it. Each record's result is held back until the next record
- * header is read, because that is when a wrong Content-Length shows.
+ * header is read, because that is when a wrong Content-Length shows. The stream is opened
+ * (`openChunks`) only once the parser is loaded: a gunzip stream inflates as soon as it is made,
+ * and one that failed before it was read (a truncated file) would give none of its records.
  */
-export async function* readWarc(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, context: WarcContext): AsyncGenerator<IngestItem> {
+export async function* readWarc(openChunks: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>, context: WarcContext): AsyncGenerator<IngestItem> {
   const { WARCParser } = await import('warcio');
-  const records = new WARCParser(chunks)[Symbol.asyncIterator]();
+  const records = new WARCParser(openChunks())[Symbol.asyncIterator]();
   let number = 0;
   let held: IngestItem | null = null;
 
