@@ -94,3 +94,15 @@ test("a known place written only in a dateline's capitals or as an acronym is na
   const acronyms = mergeEntities([{ articleId: 'u', entities: recognizeEntities('Talks with the U.S. stalled, and US envoys left Beirut.') }]).entities;
   assert.deepEqual(acronyms.filter((e) => e.type === 'place').map((e) => e.name).sort(), ['Beirut', 'United States']);
 });
+
+test('one operation named in either word order is one entity', () => {
+  const merged = mergeEntities([
+    { articleId: 'a', entities: recognizeEntities('Commanders praised the battle of Lantern of al-Sahel in a letter.') },
+    { articleId: 'b', entities: recognizeEntities('“The Operation al-Sahel Lantern has proven our unity,” the commander said.') },
+    { articleId: 'c', entities: recognizeEntities('Analysts compared it with the Lantern of Dunmore festival.') },
+  ]).entities;
+  const operation = merged.filter((e) => e.aliases.includes('Lantern of al-Sahel'));
+  assert.equal(operation.length, 1);
+  assert.deepEqual(operation[0]!.aliases, ['Lantern of al-Sahel', 'Operation al-Sahel Lantern']);
+  assert.ok(!operation[0]!.aliases.includes('Lantern of Dunmore'));
+});

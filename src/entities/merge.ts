@@ -6,7 +6,7 @@
 import type { ArticleEntities, Entity, EntityType, LocalEntity } from '../model/analysis.ts';
 import { lookupKnown } from './gazetteer.ts';
 import { STATE_ABBREVIATIONS } from './data/places.ts';
-import { allCapitals, compatibleVowels as vowelsAgree, isShortFormOf, KUNYA, nameKey, nameTokenKeys, shortFormKeys } from './names.ts';
+import { allCapitals, compatibleVowels as vowelsAgree, isShortFormOf, KUNYA, nameKey, nameTokenKeys, shortFormKeys, wordKey } from './names.ts';
 import { spellingKey } from './gazetteer.ts';
 
 interface Item {
@@ -79,6 +79,18 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
       representatives.push(i);
       byBucket.set(bucket, representatives);
     } else union(match, i);
+  });
+
+  // 1b. One operation or battle named in either word order ("Sword of al-Quds" / "Operation al-Quds Sword").
+  const byEventWords = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (item.type !== 'other') return;
+    const words = item.words.filter((word) => !EVENT_FRAME_KEYS.has(word));
+    if (words.length < 2 || words.length === item.words.length) return;
+    const bucket = words.sort().join(' ');
+    const first = byEventWords.get(bucket);
+    if (first === undefined) byEventWords.set(bucket, i);
+    else union(first, i);
   });
 
   // 2. An untyped name joins the one typed entity with the same name key.
@@ -187,6 +199,9 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
   }
   return { entities, localToGlobal };
 }
+
+/** Words that frame an event's name rather than name it: "Operation …", "Battle of …". */
+const EVENT_FRAME_KEYS = new Set(['operation', 'battle', 'of', 'the'].map(wordKey));
 
 function knownCanonical(local: LocalEntity, lookup: typeof lookupKnown = lookupKnown): string | null {
   if (local.type === 'person' || local.type === 'other') return null;

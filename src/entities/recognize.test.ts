@@ -207,3 +207,22 @@ test('US political copy: states, "Gov." and party labels, "(D-Calif.)", and the 
   const merged = mergeEntities([{ articleId: 'a', entities: result }]).entities;
   assert.ok(merged.some((e) => e.name === 'Florida' && e.aliases.includes('Fla')));
 });
+
+test('"X of Y" names: an operation, a strait or a day is one name; a surname before "of" a place is not', () => {
+  const text =
+    'Fighters in Dunmore marked the battle of Lantern of al-Sahel, and tankers waited at the Strait of Korvash. ' +
+    'Organisers called a Day of Mourning. Senators Ilse Brandvold of Ohio and Perrin Okafor spoke; Brandvold of Ohio left early. ' +
+    'The Northern Accord of Velm was signed later.';
+  const result = recognizeEntities(text);
+  assert.equal(entity(result, 'Lantern of al-Sahel').type, 'other');
+  assert.equal(entity(result, 'Strait of Korvash').type, 'place');
+  assert.equal(entity(result, 'Day of Mourning').type, 'other');
+  for (const name of ['Lantern', 'Strait', 'Day', 'Mourning', 'Brandvold of Ohio']) assert.ok(!result.entities.some((e) => e.name === name), name);
+  assert.ok(names(result, 'place').includes('Ohio'));
+});
+
+test('a single name before "administration" or "presidency" is the leader, and "The" before a known name is left out', () => {
+  const result = recognizeEntities('Critics of the Halvorsen administration wrote again. The Axis of Resistance replied, and the Okoro presidency ended.');
+  assert.deepEqual(names(result, 'person'), ['Halvorsen', 'Okoro']);
+  assert.deepEqual(names(result, 'organization'), ['Axis of Resistance']);
+});

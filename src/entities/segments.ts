@@ -556,9 +556,11 @@ function scan(ctx: SegmentContext, titleLines: boolean): NameSegment[] {
       continue;
     }
     const last = runEnd(ctx, i);
-    const wide = matchKnown(ctx, i, tokens.length - 1);
+    // "The Axis of Resistance replied": a known name that goes on past "of" may follow a capitalised "The".
+    const from = token.norm === 'the' && i < last ? i + 1 : i;
+    const wide = matchKnown(ctx, from, tokens.length - 1);
     if (wide && wide.last > last) {
-      const segment = knownSegment(ctx, i, wide.last, wide.known);
+      const segment = knownSegment(ctx, from, wide.last, wide.known);
       if (segment) out.push(segment);
       i = wide.last + 1;
       continue;
@@ -660,6 +662,9 @@ function knownSegment(ctx: SegmentContext, first: number, last: number, known: K
   };
 }
 
+/** Lower-case words after a single name that say it is a leader's ("the Obama administration"). */
+const PERSON_LED_NOUNS = new Set(['administration', 'presidency', 'premiership', 'era']);
+
 /** Heads that make one name with a nationality or faith word before them: "Islamic Revolution", "Arab Spring". */
 const DEMONYM_COMPOUND_HEADS = new Set(['world', 'revolution', 'spring', 'uprising', 'empire', 'caliphate', 'nation', 'diaspora']);
 
@@ -759,6 +764,8 @@ function classify(
   const nextFacts = next && !nameLike(next) && spacesOnly(ctx.text, tokens[last]!.end, next.start) ? factsAt(ctx, last + 1) : 0;
   if (nextFacts & WordFact.OutletNoun) return { type: 'outlet', confident: true, gender: null };
   if (nextFacts & WordFact.OrganizationNoun) return { type: 'organization', confident: true, gender: null };
+  // "the Obama administration", "the Rouhani presidency": a leader's name before the term they held.
+  if (nextFacts && n === 1 && PERSON_LED_NOUNS.has(next!.norm)) return { type: 'person', confident: false, gender };
 
   if (n >= 2) {
     if (given !== undefined) return { type: 'person', confident: true, gender };
@@ -800,6 +807,7 @@ function markParentheticalAliases(ctx: SegmentContext, segments: NameSegment[]):
 /** "Ministry of Foreign Affairs", "University of Tehran": an institution word, "of", a name. */
 function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): NameSegment[] {
   const out: NameSegment[] = [];
+  let surnames: Set<string> | undefined;
   for (const segment of segments) {
     const previous = out[out.length - 1];
     if (previous && !previous.known && previous.aliasOf === null && segment.aliasOf === null) {
@@ -822,9 +830,49 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
         continue;
       }
     }
+    const named = previous && ctx.text.startsWith(' of ', previous.end) ? namedOfPhrase(ctx, previous, segment, (surnames ??= personSurnames(ctx, segments))) : null;
+    if (named) {
+      out[out.length - 1] = named;
+      continue;
+    }
     out.push(segment);
   }
   return out;
+}
+
+/** The last words of the article's names of people of two words or more. */
+function personSurnames(ctx: SegmentContext, segments: readonly NameSegment[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const segment of segments) if (segment.type === 'person' && segment.last > segment.first) surnames.add(ctx.tokens[segment.last]!.norm);
+  return surnames;
+}
+
+/**
+ * "Sword of al-Quds", "Strait of Hormuz", "Day of Rage": one capitalised word inside a sentence
+ * that names nothing alone, "of", and a name, make one name: a place after a place head, else a
+ * name of an event or operation.
+ */
+function namedOfPhrase(ctx: SegmentContext, previous: NameSegment, segment: NameSegment, surnames: ReadonlySet<string>): NameSegment | null {
+  if (previous.first !== previous.last || previous.known || previous.titles.length || previous.aliasOf !== null || segment.aliasOf !== null) return null;
+  if (segment.titles.length || (segment.type !== 'place' && segment.type !== 'unknown' && segment.type !== 'other')) return null;
+  const head = previous.first;
+  const placeHead = hasFact(ctx, head, WordFact.PlaceHead);
+  const word = ctx.tokens[head]!;
+  // Not a surname the article gives a person ("Ted Cruz … Cruz of Texas"), nor "GIFs" or "MPs".
+  if (!placeHead && (previous.type !== 'unknown' || word.initial || word.upper || /\p{Lu}/u.test(word.text.slice(1)) || surnames.has(word.norm))) return null;
+  const before = ctx.tokens[head - 1];
+  if (before && nameLike(before) && spacesOnly(ctx.text, before.end, word.start)) return null; // "Sens. Ted Cruz of Texas"
+  if (ctx.text.slice(previous.end, segment.start) !== ' of ') return null;
+  const surface = ctx.text.slice(previous.start, segment.end);
+  return {
+    ...previous,
+    last: segment.last,
+    end: segment.end,
+    text: surface,
+    key: nameKey(surface),
+    type: placeHead ? 'place' : 'other',
+    confident: true,
+  };
 }
 
 export { wordKey };
