@@ -226,3 +226,17 @@ test('a single name before "administration" or "presidency" is the leader, and "
   assert.deepEqual(names(result, 'person'), ['Halvorsen', 'Okoro']);
   assert.deepEqual(names(result, 'organization'), ['Axis of Resistance']);
 });
+
+test('"the Observer" after "the Coastline Observer" is the same outlet; a name before "estuary" or "crossing" is a place', () => {
+  const text =
+    'Ferry crews on the Tarsa crossing walked out, residents told the Coastline Observer. Water rose in the Alder estuary overnight. ' +
+    'An engineer told the Observer that the Quayside Committee had been warned; the Committee did not reply. ' +
+    'The Committee for Fair Fares, a different body, said nothing.';
+  const result = recognizeEntities(text);
+  const observer = entity(result, 'Coastline Observer');
+  assert.equal(observer.type, 'outlet');
+  assert.deepEqual(observer.mentions.map((m) => m.text), ['Coastline Observer', 'Observer']);
+  assert.deepEqual(entity(result, 'Quayside Committee').mentions.map((m) => m.text), ['Quayside Committee', 'Committee']);
+  assert.equal(entity(result, 'Tarsa').type, 'place');
+  assert.equal(entity(result, 'Alder').type, 'place');
+});

@@ -7,6 +7,7 @@ import { normalizePunctuation } from '../text/index.ts';
 import { boundedMemo } from '../text/memo.ts';
 import { partitionPoint } from '../util/bisect.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS } from './data/lexicon.ts';
+import { ORGANIZATION_HEADS, OUTLET_HEADS } from './data/organizations.ts';
 import { lookupKnown } from './gazetteer.ts';
 import { initials, isShortFormOf, KUNYA, nameAsWritten, nameTokenKeys, nameVowelClasses, vowelClassesAgree } from './names.ts';
 import { findSegments, type NameSegment } from './segments.ts';
@@ -158,7 +159,7 @@ function groupSegments(segments: NameSegment[], text: string): Grouping {
     if (segment.aliasOf !== null) draft = draftOfSegment[segment.aliasOf];
     if (!draft && segment.known) draft = byKnown.get(segment.known.canonical);
     if (!draft) draft = sameNameDraft(sameKey, segment);
-    if (!draft) draft = findShortFormTarget(drafts, draftsByLastKey, segment, last);
+    if (!draft) draft = findShortFormTarget(drafts, draftsByLastKey, segment, last, text);
     if (!draft) {
       draft = newDraft(drafts, segment);
       if (draft.known) byKnown.set(draft.known, draft);
@@ -299,7 +300,7 @@ function lastWord(key: string): string {
  * `draftsByLastKey` lists the drafts with each last word key, so that only drafts sharing the
  * segment's last word are compared; the earliest draft (then the latest mentioned) still wins.
  */
-function findShortFormTarget(drafts: Draft[], draftsByLastKey: Map<string, Draft[]>, segment: NameSegment, segmentLast: string): Draft | undefined {
+function findShortFormTarget(drafts: Draft[], draftsByLastKey: Map<string, Draft[]>, segment: NameSegment, segmentLast: string, text: string): Draft | undefined {
   const sameLast = draftsByLastKey.get(segmentLast) ?? NO_DRAFTS;
   const acronym = /^[A-Z]{2,6}$/.test(segment.text);
   const personish = segment.type === 'person' || segment.type === 'unknown' || (!segment.confident && (segment.type === 'other' || segment.type === 'place'));
@@ -338,7 +339,27 @@ function findShortFormTarget(drafts: Draft[], draftsByLastKey: Map<string, Draft
     }
     if (first) return first;
   }
+  // "the Observer" after "the Coastline Observer": a lone outlet or organisation head word names the one of the article it ends.
+  if (segment.first === segment.last && (segment.type === 'unknown' || !segment.confident) && !segment.known && isInstitutionHead(segment.text) && backReference(text, segment)) {
+    let only: Draft | undefined;
+    for (const draft of sameLast) {
+      if ((draft.type !== 'organization' && draft.type !== 'outlet') || wordCount(draft.longest) < 2) continue;
+      if (only && only !== draft) return undefined;
+      only = draft;
+    }
+    return only;
+  }
   return undefined;
+}
+
+/** "the Committee said", not "the Committee for Fair Fares" nor "Rules Committee". */
+function backReference(text: string, segment: NameSegment): boolean {
+  return /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, segment.start - 5), segment.start)) && !/^ (?:of|for|on|to) /.test(text.slice(segment.end, segment.end + 5));
+}
+
+function isInstitutionHead(word: string): boolean {
+  const norm = word.toLowerCase();
+  return OUTLET_HEADS.has(norm) || ORGANIZATION_HEADS.has(norm);
 }
 
 const NO_DRAFTS: Draft[] = [];

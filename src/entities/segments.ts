@@ -665,6 +665,11 @@ function knownSegment(ctx: SegmentContext, first: number, last: number, known: K
 /** Lower-case words after a single name that say it is a leader's ("the Obama administration"). */
 const PERSON_LED_NOUNS = new Set(['administration', 'presidency', 'premiership', 'era']);
 
+/** Lower-case words after a name that say it is a place ("the Alder estuary"). */
+const LANDFORM_NOUNS = new Set(
+  'estuary river valley delta coast coastline peninsula basin plain plains plateau hills mountains island islands bay lake strait canal crossing harbour harbor'.split(' '),
+);
+
 /** Heads that make one name with a nationality or faith word before them: "Islamic Revolution", "Arab Spring". */
 const DEMONYM_COMPOUND_HEADS = new Set(['world', 'revolution', 'spring', 'uprising', 'empire', 'caliphate', 'nation', 'diaspora']);
 
@@ -766,6 +771,8 @@ function classify(
   if (nextFacts & WordFact.OrganizationNoun) return { type: 'organization', confident: true, gender: null };
   // "the Obama administration", "the Rouhani presidency": a leader's name before the term they held.
   if (nextFacts && n === 1 && PERSON_LED_NOUNS.has(next!.norm)) return { type: 'person', confident: false, gender };
+  // "the Alder estuary", "the Tarsa valley": a name before a lower-case word for a landform.
+  if (nextFacts && LANDFORM_NOUNS.has(next!.norm)) return { type: 'place', confident: false, gender: null };
 
   if (n >= 2) {
     if (given !== undefined) return { type: 'person', confident: true, gender };
