@@ -95,7 +95,12 @@ export function classifyLines(lines: DumpLine[], features: LineFeatures[], title
   const titleLines = title.lines;
   const shapes = features.map(shapeOf);
   const weights = lineWeights(features, shapes, title);
-  const region = extendOverClosingLines(joinNeighbours(heaviestSegment(weights), weights, features, shapes), features, shapes);
+  const region = extendOverIntroducedList(
+    extendOverClosingLines(joinNeighbours(heaviestSegment(weights), weights, features, shapes), features, shapes),
+    lines,
+    features,
+    shapes,
+  );
   const labels: LineLabel[] = lines.map((_, i) => (titleLines.has(i) ? 'title' : 'boilerplate'));
   if (!region) return { labels, shapes, region };
 
@@ -111,7 +116,8 @@ export function classifyLines(lines: DumpLine[], features: LineFeatures[], title
     labels[i] = labelShortLine(i, features, shapes, region);
   }
   dropLinkRuns(labels, features, shapes, region);
-  return { labels, shapes, region };
+  for (const i of region.listed) labels[i] = features[i]!.bullet ? 'list' : 'paragraph';
+  return { labels, shapes, region: { start: region.start, end: region.end } };
 }
 
 function labelShortLine(i: number, features: LineFeatures[], shapes: ShapeClass[], region: { start: number; end: number }): LineLabel {
@@ -214,6 +220,71 @@ function extendOverClosingLines(region: { start: number; end: number } | null, f
   let end = region.end;
   while (end + 1 < features.length && shapes[end + 1] === 'short' && features[end + 1]!.terminal && features[end + 1]!.words >= 2 && !features[end + 1]!.ellipsis) end++;
   return { start: region.start, end };
+}
+
+const ADDRESS_LINE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
+/** A row of a table: three or more numbers ("3 Kevin Harvick 5033 4 6 15 26"). */
+const TABLE_ROW = /^(?:\S+\s+)*?\d[\d.,:%]*(?:\s+\S+)*?\s+\d[\d.,:%]*(?:\s+\S+)*?\s+\d[\d.,:%]*/u;
+const MIN_LIST_ITEMS = 2;
+/** "More stories you may like:", "Read also:": a colon that opens other stories, not the text's own list. */
+const PROMO_INTRO = /\b(related|read (more|also|next)|more (stories|from|on)|also (read|like)|you (may|might) (also )?like|see also|recommended|popular|trending|other stories|latest (news|stories))\b/;
+
+/**
+ * "Here are the offers:" then "1) …", "2) …" (each maybe with its link), or a table of numbered
+ * rows: a list or table that a line of the text introduces with a colon is part of the text,
+ * though its short lines weigh against it in the segment search.
+ */
+function extendOverIntroducedList(
+  region: { start: number; end: number } | null,
+  lines: DumpLine[],
+  features: LineFeatures[],
+  shapes: ShapeClass[],
+): { start: number; end: number; listed: number[] } | null {
+  if (!region) return region;
+  const unchanged = { ...region, listed: [] };
+  let intro = region.end;
+  while (intro >= region.start && shapes[intro] === 'boilerplate') intro--;
+  if (intro < region.start || !isListIntro(intro, lines, features, shapes)) return unchanged;
+  const listed: number[] = [];
+  // Another introduced list may follow the first ("…, by the council's count:" and a table).
+  for (let next: number | null = intro; next !== null; ) {
+    const list = introducedItems(next, lines, features);
+    if (!list) break;
+    if (next !== intro) listed.push(next);
+    listed.push(...list);
+    const after = list[list.length - 1]! + 1;
+    next = after < lines.length && isListIntro(after, lines, features, shapes) ? after : null;
+  }
+  if (!listed.length) return unchanged;
+  return { start: region.start, end: Math.max(region.end, listed[listed.length - 1]!), listed };
+}
+
+function isListIntro(i: number, lines: DumpLine[], features: LineFeatures[], shapes: ShapeClass[]): boolean {
+  const f = features[i]!;
+  return shapes[i] !== 'boilerplate' && f.words >= 5 && f.titleCase < 0.5 && lines[i]!.text.trimEnd().endsWith(':') && !PROMO_INTRO.test(f.key);
+}
+
+/** The lines of the list or table right after line `intro`, or null when fewer than two items follow. */
+function introducedItems(intro: number, lines: DumpLine[], features: LineFeatures[]): number[] | null {
+  const listed: number[] = [];
+  let items = 0;
+  for (let i = intro + 1; i < lines.length; i++) {
+    const f = features[i]!;
+    const text = lines[i]!.text;
+    if (f.storyEnd || f.sectionBreak) break;
+    // An item's link ("1) The item" then its address) belongs to the list.
+    if (ADDRESS_LINE.test(text)) {
+      if (items > 0) listed.push(i);
+      continue;
+    }
+    const item = (f.bullet && !f.widget) || (TABLE_ROW.test(text) && f.words <= 20);
+    // A table's header row, right after the introducing line.
+    const header = !item && items === 0 && i === intro + 1 && !f.terminal && f.words <= 12 && TABLE_ROW.test(lines[i + 1]?.text ?? '');
+    if (!item && !header) break;
+    if (item) items++;
+    listed.push(i);
+  }
+  return items >= MIN_LIST_ITEMS ? listed : null;
 }
 
 /** Maximum-sum contiguous segment (Kadane); null when no line has positive weight. */

@@ -181,3 +181,40 @@ test('a dump without prose yields no paragraphs and no error', () => {
   const menu = cleanTextDump('Home\nNews\nSport\nWeather\nContact us\n© 2023 Meridian Wire');
   assert.deepEqual(menu.paragraphs, []);
 });
+
+const CLOSURES_PAGE = `Road closures for the marathon - Valley Post
+Home
+News
+Traffic
+Road closures for the marathon
+By Ines Varga
+The city marathon returns on Sunday, and the council has warned drivers that large parts of the old town will be shut from early morning until the last runners have passed the finish line.
+Organisers expect more than nine thousand runners this year, the largest field since the race began, and the council has published the streets that will close and when they reopen:
+1) Harbour Road, from six until noon
+https://valleypost.example/closures/harbour-road
+2) Mill Lane and the bridge approach, from seven until two
+https://valleypost.example/closures/mill-lane
+3) Cathedral Square, all day
+https://valleypost.example/closures/cathedral-square
+The fastest finishers of last year's race, by the council's own count:
+Pos. Runner Club Time
+1 Ada Lindqvist Saltmere 2 31 07
+2 Tomas Berg Northgate 2 33 45
+3 Nadia Farouk Dunmore 2 34 12
+More stories you may like today:
+1) Ferry crews walk out over new rosters
+2) Harbour pool to close for repairs
+3) Council approves new cycle lanes
+© 2025 Valley Post`;
+
+test('a list or table that the text introduces with a colon is part of the text; a promo list after a colon is not', () => {
+  const { content } = analyzeTextDump(CLOSURES_PAGE);
+  const text = content.paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.match(text, /Harbour Road, from six until noon/);
+  assert.match(text, /Cathedral Square, all day/);
+  assert.match(text, /closures\/mill-lane/);
+  assert.match(text, /2 Tomas Berg Northgate 2 33 45/);
+  assert.match(text, /Pos\. Runner Club Time/);
+  assert.doesNotMatch(text, /Ferry crews walk out|Harbour pool|More stories/);
+  assert.equal(content.paragraphs.filter((paragraph) => paragraph.kind === 'list').length, 3);
+});
