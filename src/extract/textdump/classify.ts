@@ -31,7 +31,7 @@ const SECTION_BREAK_COST = 400;
 const PROSE_MASS = 80;
 
 export function shapeOf(f: LineFeatures): ShapeClass {
-  if (f.widget || f.crumb || f.dateOnly || f.sectionBreak || f.storyEnd || f.repeats > 1) return 'boilerplate';
+  if (f.widget || f.crumb || f.dateOnly || f.sectionBreak || f.storyEnd || (f.repeats > 1 && !(f.mass >= PROSE_MASS && f.terminal))) return 'boilerplate';
   if (isProse(f)) return 'text';
   return 'short';
 }

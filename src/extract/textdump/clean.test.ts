@@ -218,3 +218,26 @@ test('a list or table that the text introduces with a colon is part of the text;
   assert.doesNotMatch(text, /Ferry crews walk out|Harbour pool|More stories/);
   assert.equal(content.paragraphs.filter((paragraph) => paragraph.kind === 'list').length, 3);
 });
+
+test('a sentence the article itself repeats (an interview asking each guest the same question) stays in the text', () => {
+  const question = 'What would you change first about the way the old harbour is run today, and who in the town should pay for the change?';
+  const page = [
+    'Three skippers on the harbour - Valley Post',
+    'Home',
+    'News',
+    'Three skippers on the harbour',
+    'We asked three skippers who work out of the old harbour the same questions about its future, its costs and its crews.',
+    'Ada Lindqvist, ferry skipper',
+    question,
+    'The mooring fees first, because the small boats pay as much as the big ones, and the council should cover the difference.',
+    'Tomas Berg, fishing skipper',
+    question,
+    'I would dredge the eastern basin before anything else, and the port authority has the money for it already.',
+    'Share',
+    'Home',
+    'News',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text);
+  assert.equal(text.filter((line) => line === question).length, 2);
+  assert.ok(!text.includes('Home'));
+});
