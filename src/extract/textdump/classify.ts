@@ -117,6 +117,7 @@ export function classifyLines(lines: DumpLine[], features: LineFeatures[], title
   }
   dropLinkRuns(labels, features, shapes, region);
   for (const i of region.listed) labels[i] = features[i]!.bullet ? 'list' : 'paragraph';
+  dropCaptions(labels, lines, features, region);
   return { labels, shapes, region: { start: region.start, end: region.end } };
 }
 
@@ -128,6 +129,23 @@ function labelShortLine(i: number, features: LineFeatures[], shapes: ShapeClass[
   if (f.words <= 20 && next !== null && shapes[next] === 'text' && !features[next]!.bullet) return 'heading';
   if (next !== null && features[next]!.bullet) return 'paragraph';
   return f.words >= 8 ? 'paragraph' : 'boilerplate';
+}
+
+/** A photo credit line: "Jane Roe | Bloomberg | Getty Images", "Photo: Reuters", "(AP Photo/John Doe)". */
+const PHOTO_CREDIT = /\b(getty images|shutterstock|istock(photo)?|ap photo|afp photo|reuters\/|epa-efe|pool photo|photo (credit|courtesy)|image (credit|courtesy))\b|^\(?(photo|image|picture|foto|credit)s?\s*(:|by\b)/;
+
+/**
+ * A line right above a photo credit is the photo's caption ("Sheikh …, centre, tours the show."
+ * then "Jane Roe | Bloomberg | Getty Images"): not article text, though it reads like a sentence.
+ */
+function dropCaptions(labels: LineLabel[], lines: DumpLine[], features: LineFeatures[], region: { start: number; end: number }): void {
+  for (let i = region.start; i <= region.end; i++) {
+    const credit = features[i + 1];
+    if (labels[i] !== 'paragraph' || !credit || credit.words > 14 || !PHOTO_CREDIT.test(credit.key)) continue;
+    // At the end of the story a credit is the lead photo's ("Main image credit: Getty"), not this line's.
+    if (!labels.slice(i + 2, region.end + 1).includes('paragraph')) continue;
+    if (features[i]!.words <= 70 && !lines[i]!.text.includes('“') && !lines[i]!.text.includes('"')) labels[i] = 'boilerplate';
+  }
 }
 
 function nextKept(i: number, shapes: ShapeClass[], end: number): number | null {

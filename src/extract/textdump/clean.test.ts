@@ -241,3 +241,23 @@ test('a sentence the article itself repeats (an interview asking each guest the 
   assert.equal(text.filter((line) => line === question).length, 2);
   assert.ok(!text.includes('Home'));
 });
+
+test('a line right above a photo credit is a caption, unless the credit closes the story', () => {
+  const page = [
+    'Harbour wall repairs begin - Valley Post',
+    'Home',
+    'Harbour wall repairs begin',
+    'Repairs to the breached harbour wall began on Monday, two weeks after the storm surge that flooded the lower town and closed the ferry terminal.',
+    'Mayor Helena Marsh, centre, inspects the damaged eastern gate with engineers on Monday morning.',
+    'Ada Lindqvist | Valley Post | Getty Images',
+    'The council expects the work to take six weeks and to cost about four million euros, most of it paid from the national flood fund.',
+    'Engineers said the new gate would be a metre higher than the old one and would be tested before the winter storms.',
+    'The terminal will reopen once the gate is in place.',
+    'Main image credit: Getty',
+    'Share',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /inspects the damaged eastern gate|Getty/);
+  assert.match(text, /Repairs to the breached harbour wall/);
+  assert.match(text, /The terminal will reopen once the gate is in place\./);
+});
