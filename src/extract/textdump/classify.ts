@@ -108,6 +108,10 @@ export function classifyLines(lines: DumpLine[], features: LineFeatures[], title
     if (titleLines.has(i)) continue;
     const f = features[i]!;
     const shape = shapes[i]!;
+    if (TWEET_SIGNATURE.test(lines[i]!.text)) {
+      labels[i] = 'paragraph';
+      continue;
+    }
     if (shape === 'boilerplate') continue;
     if (shape === 'text') {
       labels[i] = f.bullet ? 'list' : 'paragraph';
@@ -240,6 +244,8 @@ function extendOverClosingLines(region: { start: number; end: number } | null, f
   return { start: region.start, end };
 }
 
+/** The line that closes an embedded post: "— The Harbour Council (@harbourcouncil) October 9, 2018": who posted it, and when. */
+const TWEET_SIGNATURE = /^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}\s*$/u;
 const ADDRESS_LINE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 /** A row of a table: three or more numbers ("3 Kevin Harvick 5033 4 6 15 26"). */
 const TABLE_ROW = /^(?:\S+\s+)*?\d[\d.,:%]*(?:\s+\S+)*?\s+\d[\d.,:%]*(?:\s+\S+)*?\s+\d[\d.,:%]*/u;

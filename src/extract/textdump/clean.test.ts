@@ -261,3 +261,26 @@ test('a line right above a photo credit is a caption, unless the credit closes t
   assert.match(text, /Repairs to the breached harbour wall/);
   assert.match(text, /The terminal will reopen once the gate is in place\./);
 });
+
+test('an embedded post keeps the line naming who posted it; the house rules of the comments end the story', () => {
+  const page = [
+    'Council votes to rebuild the harbour wall - Valley Post',
+    'Home',
+    'Council votes to rebuild the harbour wall',
+    'The harbour council voted on Tuesday to rebuild the breached wall before the winter, after a debate that ran late into the evening.',
+    'The council shared the outcome of the vote on its own account shortly after the meeting ended, and residents welcomed the decision.',
+    'Work on the eastern gate starts in two weeks.',
+    '— The Harbour Council (@harbourcouncil) October 9, 2018',
+    'Engineers said the new wall would be a metre higher than the old one and would be tested before the first storms of the season.',
+    'Tags:',
+    'Harbour',
+    'Ada Lindqvist',
+    'As you comment, please be respectful of other commenters and other viewpoints. Our goal is a lively discussion that stays on the subject of the story.',
+    'Great news at last, but the council should have acted years ago when the first cracks appeared in the wall near the ferry terminal.',
+    'I agree with the vote, though the cost will fall on the small boat owners again as it always does in this town.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.match(text, /— The Harbour Council \(@harbourcouncil\) October 9, 2018/);
+  assert.match(text, /Engineers said the new wall/);
+  assert.doesNotMatch(text, /As you comment|Great news at last|small boat owners/);
+});

@@ -104,7 +104,7 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
     dated: words <= 12 && YEAR_OR_TIME.test(key) && HAS_DATE.test(key),
     crumb: text.length <= 240 && CRUMB_SEPARATOR.test(text) && isCrumb(text),
     sectionBreak: words <= 6 && isListLabel(label),
-    storyEnd: (words <= 6 && (isEndLabel(label) || AUTHOR_BOX.test(text))) || (short && FOOTER.test(key)),
+    storyEnd: (words <= 6 && (isEndLabel(label) || AUTHOR_BOX.test(text))) || (short && FOOTER.test(key)) || (words <= 80 && COMMENT_POLICY.test(key)),
     widget: (short && (isWidgetLine(label) || isInlinePromo(label))) || (words <= 150 && isNotice(key)) || (words <= 3 && ADDRESS_ONLY.test(key)),
     bullet: BULLET.test(text),
     key,
@@ -116,6 +116,9 @@ const SURROUNDING_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** "About Jane Doe", "Sobre Carlos Lima": the author box under a story (names keep their capitals, so the raw line is tested). */
 const AUTHOR_BOX = /^(?:About|Sobre|Über|À propos de|A propos de|Acerca de|Informazioni su|Об авторе)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u;
 const FOOTER = /^(©|\(c\)|copyright\b)|\ball rights reserved\b/;
+/** The house rules above a comment section: "As you comment, please be respectful …", "Comments are moderated". */
+const COMMENT_POLICY =
+  /\b(as you comment|please (be respectful|keep (your )?comments|comment responsibly)|comments? (are|will be|is) (moderated|reviewed before)|comment(ing)? (policy|guidelines)|comentarios?\b.{0,120}\b(moderad|aprovad)|commentaires?\b.{0,120}\bmodere|kommentare?\b.{0,120}\bmoderiert)/;
 /**
  * A phrase list as one predicate: the `^`-anchored patterns joined into one regex tried at the
  * line start only, the floating ones into another (mixed together, every pattern would be tried
