@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Article } from '../model/article.ts';
 import type { CorpusInput } from '../pipeline/stage.ts';
+import type { Quote } from '../model/analysis.ts';
+import { quotesStage } from '../quotes/stage.ts';
 import { entitiesStage, entityIndexStage, type ArticleEntityResult } from './stage.ts';
 
 function article(id: string, outlet: string, text: string): Article {
@@ -16,10 +18,11 @@ function article(id: string, outlet: string, text: string): Article {
 /** The entity index of `articles`, each analysed by the entities stage. */
 function entityIndexOf(articles: Article[]) {
   const results = new Map<string, ArticleEntityResult>(articles.map((a) => [a.id, entitiesStage.run(a, { get: () => undefined })]));
+  const quotes = new Map<string, Quote[]>(articles.map((a) => [a.id, quotesStage.run(a, { get: <T>() => results.get(a.id) as T })]));
   const input = {
     articles,
     newArticleIds: new Set(articles.map((a) => a.id)),
-    articleResults: <T>() => results as unknown as Map<string, T>,
+    articleResults: <T>(stage: string) => (stage === 'quotes' ? quotes : results) as unknown as Map<string, T>,
     corpusResult: () => undefined,
     previous: undefined,
     store: null as never,
@@ -54,4 +57,20 @@ test('an outlet the texts name only in capitals takes the spelling of the outlet
     ['Meridian Wire', ['Meridian Wire']],
     ['Wren Gazette', ['WREN GAZETTE', 'Wren Gazette']],
   ]);
+});
+
+test('a description that names a quotation\'s speaker is one of the descriptors of that person', () => {
+  const articles = [
+    article(
+      'c1',
+      'Meridian Wire',
+      'The harbour board’s veteran chairman warned on Monday that fares would rise again, in a letter to ferry crews. ' +
+        'Chairman Pavel Ostrowski wrote that fuel costs had doubled. “We cannot carry this alone,” the veteran chairman wrote.',
+    ),
+  ];
+  const index = entityIndexOf(articles);
+  const ostrowski = index.entities.find((e) => e.name === 'Pavel Ostrowski')!;
+  const texts = index.descriptors.filter((d) => d.entityId === ostrowski.id).map((d) => d.text);
+  assert.ok(texts.includes('the veteran chairman'), texts.join(' | '));
+  for (const d of index.descriptors) assert.equal(articles[0]!.text.slice(d.start, d.end), d.text);
 });

@@ -1,4 +1,4 @@
-import type { Citation, Descriptor, Entity } from '../model/analysis.ts';
+import type { Citation, Descriptor, Entity, Quote } from '../model/analysis.ts';
 import type { ArticleStage, CorpusStage, ReportContribution } from '../pipeline/stage.ts';
 import { findCitations, toCitations } from '../sources/index.ts';
 import { collectDescriptors, mergeEntities, recognizeEntities, sameName } from './index.ts';
@@ -42,10 +42,11 @@ export function globalEntityId(index: EntityIndex | undefined, articleId: string
 export const entityIndexStage: CorpusStage<EntityIndex> & { report: ReportContribution } = {
   scope: 'corpus',
   name: 'entity-index',
-  version: 2,
-  needs: ['entities'],
+  version: 3,
+  needs: ['entities', 'quotes'],
   run(input) {
     const perArticle = input.articleResults<ArticleEntityResult>('entities');
+    const quotesOf = input.articleResults<Quote[]>('quotes');
     const ordered = [...perArticle.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const merged = mergeEntities(ordered.map(([articleId, result]) => ({ articleId, entities: result.entities })));
     nameOutletsAsTheyNameThemselves(merged.entities, input.articles);
@@ -60,7 +61,8 @@ export const entityIndexStage: CorpusStage<EntityIndex> & { report: ReportContri
       const isOwnOutlet = (citation: Citation) =>
         !!outlet && !DATED_CREDIT.test(citation.text) && (entityById.get(citation.sourceEntityId)?.aliases ?? []).some((alias) => sameName(alias, outlet));
       citations.push(...toCitations(articleId, result.citations, merged.localToGlobal).filter((citation) => !isOwnOutlet(citation)));
-      descriptors.push(...collectDescriptors(articleId, result.entities, merged.localToGlobal));
+      const own = collectDescriptors(articleId, result.entities, merged.localToGlobal);
+      descriptors.push(...own, ...speakerDescriptions(articleId, quotesOf.get(articleId) ?? [], merged.localToGlobal, own));
     }
     return { entities: merged.entities, localToGlobal: Object.fromEntries(merged.localToGlobal), citations, descriptors };
   },
@@ -75,6 +77,25 @@ export const entityIndexStage: CorpusStage<EntityIndex> & { report: ReportContri
     },
   },
 };
+
+/**
+ * The descriptions a quotation's speaker is named by ("Iran's top anti-terror commander assured …",
+ * "… the Iranian commander wrote"), which the quotes stage resolved to a person: how the outlet
+ * describes that person, as much as an appositive is. Once per place in the text.
+ */
+function speakerDescriptions(articleId: string, quotes: readonly Quote[], localToGlobal: ReadonlyMap<string, string>, own: readonly Descriptor[]): Descriptor[] {
+  const out: Descriptor[] = [];
+  const seen = new Set(own.map((descriptor) => `${descriptor.entityId}:${descriptor.start}`));
+  for (const quote of quotes) {
+    const mention = quote.speakerMention;
+    if (!mention || !quote.speakerId || !quote.speakerReason.includes(`description "${mention.text}"`)) continue;
+    const entityId = localToGlobal.get(`${articleId}:${quote.speakerId}`);
+    if (!entityId || seen.has(`${entityId}:${mention.start}`)) continue;
+    seen.add(`${entityId}:${mention.start}`);
+    out.push({ entityId, articleId, text: mention.text, start: mention.start, end: mention.end });
+  }
+  return out;
+}
 
 /**
  * An outlet the texts name only in capitals ("THE HARBOUR LEDGER -" opening its own article) takes
