@@ -240,3 +240,12 @@ test('"the Observer" after "the Coastline Observer" is the same outlet; a name b
   assert.equal(entity(result, 'Tarsa').type, 'place');
   assert.equal(entity(result, 'Alder').type, 'place');
 });
+
+test('a name right after "news agency", "daily" or "broadcaster" is an outlet, but not a person with a given name', () => {
+  const result = recognizeEntities(
+    'The letter was carried by the coastal news agency KNA and first printed by the daily Saltmere Courant. ' +
+      'The broadcaster Vellum said nothing, and the network anchor Peter Voss asked no questions.',
+  );
+  assert.deepEqual(names(result, 'outlet').sort(), ['KNA', 'Saltmere Courant', 'Vellum']);
+  assert.deepEqual(names(result, 'person'), ['Peter Voss']);
+});

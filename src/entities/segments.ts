@@ -762,6 +762,11 @@ function classify(
   if (n >= 2 && lastFacts & WordFact.PlaceHead) return { type: 'place', confident: true, gender: null };
   if ((n >= 2 && lastFacts & WordFact.EventHead) || firstFacts & WordFact.EventOpener) return { type: 'other', confident: true, gender: null };
   if (n === 2 && firstFacts & WordFact.Demonym && DEMONYM_COMPOUND_HEADS.has(tokens[last]!.norm)) return { type: 'other', confident: true, gender: null };
+  // "the Lebanese news agency NNA", "the daily Haaretz": a name right after a lower-case word for an outlet.
+  const previous = tokens[first - 1];
+  if (given === undefined && !(n === 1 && firstFacts & (WordFact.OutletHead | WordFact.OutletNoun)) && previous && !nameLike(previous) && spacesOnly(ctx.text, previous.end, tokens[first]!.start) && factsAt(ctx, first - 1) & WordFact.OutletNoun) {
+    return { type: 'outlet', confident: true, gender: null };
+  }
   if (n === 1 && tokens[first]!.upper && tokens[first]!.norm.length <= 6) return { type: 'organization', confident: false, gender: null };
 
   const next = tokens[last + 1];

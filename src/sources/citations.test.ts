@@ -89,3 +89,10 @@ test('citations do not depend on the order of the article mention list', () => {
   assert.ok(expected.length >= 3);
   assert.deepEqual(findCitations(text, shuffled), expected);
 });
+
+test('"published by the Palestinian news agency SAFA" cites SAFA, named as the agency names itself', () => {
+  const text = 'He wrote in the letter, which was published by the Palestinian news agency SAFA, that the siege would end.';
+  const entities = recognizeEntities(text);
+  const found = findCitations(text, entities);
+  assert.deepEqual(found.map((c) => [c.name, c.text]), [['SAFA', 'published by the Palestinian news agency SAFA']]);
+});

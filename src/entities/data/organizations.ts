@@ -89,7 +89,7 @@ Reuters|Thomson Reuters
 Associated Press|AP
 Agence France-Presse|AFP|Agence France Presse
 Shehab News Agency|Shehab
-SAFA|Safa News Agency|Palestinian news agency SAFA
+SAFA|Safa News Agency
 IRNA|Islamic Republic News Agency
 Tasnim|Tasnim News Agency
 Fars|Fars News Agency|FNA
