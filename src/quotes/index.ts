@@ -1066,6 +1066,11 @@ function firstOverlapping<T extends Span>(spans: readonly T[], endsSoFar: Int32A
 /** Longest of POSSESSIVE_PRONOUNS ("their"): longer phrases are not looked up. */
 const POSSESSIVE_PRONOUN_LENGTH = 5;
 
+/** "…, in which he pledged": a subject pronoun opening a relative clause on a document. */
+function pronounInWhich(text: string, head: Span): boolean {
+  return head.end - head.start <= 4 && /^(?:he|she|they)$/i.test(text.slice(head.start, head.end)) && /\bin which\s+$/.test(text.slice(Math.max(0, head.start - 12), head.start));
+}
+
 function possessiveSpeaker(text: string, head: Span): boolean {
   return head.end - head.start <= POSSESSIVE_PRONOUN_LENGTH && POSSESSIVE_PRONOUNS.has(text.slice(head.start, head.end).toLowerCase());
 }
@@ -2152,7 +2157,10 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
           previousSentence: draft.previousSentence ?? (draft.paragraph > 0 ? paragraphs[draft.paragraph - 1]! : null),
           insideQuote,
           mainSpeaker,
-          sentenceSubject: possessiveSpeaker(text, draft.speakerHead) ? sentenceSubject(text, draft.sentence, wordsIn(text, draft.sentence.start, draft.sentence.end)) : null,
+          sentenceSubject:
+            possessiveSpeaker(text, draft.speakerHead) || pronounInWhich(text, draft.speakerHead)
+              ? sentenceSubject(text, draft.sentence, wordsIn(text, draft.sentence.start, draft.sentence.end))
+              : null,
           learned,
           lookup,
         },

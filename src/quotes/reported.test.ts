@@ -605,3 +605,13 @@ test('"vowed he would …" and "explained the ferry …" take a bare clause', ()
   const quotes = extractQuotes('Mayor Quint vowed the ferry would run again by spring.', NONE);
   assert.ok(quotes.some((q) => q.cue === 'vowed' && q.speakerMention?.text === 'Mayor Quint' && q.text === 'the ferry would run again by spring'), JSON.stringify(quotes.map((q) => [q.cue, q.text])));
 });
+
+test('"the rocket attacks on Dunmore" is an event, so "saying" after it goes back to the one who praised them', () => {
+  const text =
+    'The commander of the harbour guard, Major General Piet Halvorsen, also praised the crews and the rocket attacks on Dunmore this week, ' +
+    'saying at a rally in Saltmere that “today we are witnessing the birth of a new harbour.”';
+  const quotes = extractQuotes(text, { entities: [], mentions: [] });
+  assert.ok(!quotes.some((q) => q.cue === 'attacks'), quotes.map((q) => q.cue).join(', '));
+  const rally = quotes.find((q) => q.text.startsWith('today we are witnessing'));
+  assert.match(rally?.speakerMention?.text ?? '', /Piet Halvorsen/);
+});

@@ -681,7 +681,7 @@ const ATTRIBUTIVE_PARTICIPLES: ReadonlyMap<string, RegExp> = new Map([
 /** "a way", "its way", "ways" (and the word after them): a way found, not a finding. */
 const WAY_OBJECT = /^(?:(?:a|its|his|her|their|new|other)\s+)?ways?\b/i;
 /** Words before "attacks" that make them events: "terrorist attacks", "the 2001 attacks". */
-const ATTACK_EVENT_MODIFIERS = /^(?:\d{4}|terror|terrorist|terrorism|chemical|weapons|suicide|deadly|devastating|violent|coordinated|drone|air|missile|cyber|bomb|knife|gun|shark|recent)$/;
+const ATTACK_EVENT_MODIFIERS = /^(?:\d{4}|terror|terrorist|terrorism|chemical|weapons|suicide|deadly|devastating|violent|coordinated|drone|air|missile|rocket|mortar|artillery|militant|cyber|bomb|knife|gun|shark|recent)$/;
 /** Words before "questions" that make it a noun: determiners, numbers, adjectives, verbs that face or field them. */
 const QUESTIONS_NOUN_BEFORE = /^(?:the|these|those|his|her|their|its|our|my|your|some|many|several|few|more|no|any|two|three|four|five|dozen|\d+|and|about|over|of|\p{L}+(?:ing|al|ent|ous|ful|ed)|new|main|tough|hard|serious|face|faces|faced|sent|took|take|takes)$/u;
 const QUESTION_VERBS = /^(?:ask|asks|asked|asking|raise|raises|raised|raising|pose|poses|posed|posing|answer|answers|answered|answering)$/;
@@ -699,6 +699,9 @@ const NON_VERB_READINGS: ReadonlyMap<string, RegExp> = new Map([
   ['request', /^for$/],
   ['known', /^(?:for|as|by|to)$/],
   ['compared', /^(?:to|with)$/],
+  // "attacks on Israel", "claims of fraud": the nouns; the verbs take their object straight.
+  ['attacks', /^(?:on|against)$/],
+  ['claims', /^of$/],
 ]);
 /** Words before "support" that make it a noun: "38 percent support", "bipartisan support", "voter support". */
 const SUPPORT_AS_NOUN_AFTER = /^(?:percent|voter|government|public|female|male|black|white|latino|hispanic|uniform|broad|strong|greatest|widespread|growing|popular|military|financial|\p{L}+(?:al|ic|ive|ous|ful|est|ary|isan))$/u;

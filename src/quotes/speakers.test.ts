@@ -223,3 +223,24 @@ test('"Northern Accord groups thanked …": a name of no known type before a plu
   assert.equal(thanked?.speakerId, null);
   assert.equal(quotes.find((q) => q.cue === 'said')?.speakerId, 'organization:brask-dock-company');
 });
+
+test('"…, in which he pledged" after the subject sent a letter is the sender, not the last name before "which"', () => {
+  const text =
+    'The commander of the harbour guard, Brigadier General Piet Halvorsen, sent a letter to Anton Marsh, the supreme commander ' +
+    'of the coastal brigades, in which he pledged that Saltmere would not abandon the crews. ' +
+    'Later, Halvorsen wrote a note by hand to Anton Marsh, in which he said the crews would hold. ' +
+    'Marsh sent a letter by Dora Lind to the council, in which she said the crews would rest.';
+  const entities = entitiesFor(text, [
+    { key: 'halvorsen', name: 'Piet Halvorsen', gender: 'male', forms: ['Piet Halvorsen', 'Halvorsen'], descriptors: ['The commander of the harbour guard'] },
+    { key: 'marsh', name: 'Anton Marsh', gender: 'male', forms: ['Anton Marsh', 'Marsh'] },
+    { key: 'lind', name: 'Dora Lind', gender: 'female', forms: ['Dora Lind'] },
+  ]);
+  const quotes = extractQuotes(text, entities);
+  const pledge = quotes.find((q) => q.text.includes('would not abandon'));
+  assert.equal(pledge?.speakerId, 'halvorsen', pledge?.speakerReason);
+  const note = quotes.find((q) => q.text.includes('would hold'));
+  assert.equal(note?.speakerId, 'halvorsen', note?.speakerReason);
+  // "a letter by Dora Lind": the letter names its author.
+  const rest = quotes.find((q) => q.text.includes('would rest'));
+  assert.equal(rest?.speakerId, 'lind', rest?.speakerReason);
+});

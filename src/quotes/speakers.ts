@@ -219,6 +219,12 @@ function resolvePronoun(context: ResolutionContext, pronoun: string, span: Span)
     const entity = entityByKey(context, owner.speakerId);
     if (entity && accept(entity)) return { speakerId: entity.key, reason: `"${pronoun}" → subject of the sentence: ${owner.reason}` };
   }
+  if (/\bin which\s+$/.test(before) && subject && subject.end <= span.start && sentOwnDocument(context.text.slice(subject.end, span.start))) {
+    // "X sent a letter to Y, the commander of Z, in which he pledged": the letter's sender, the sentence's subject, wrote it.
+    const owner = resolveSpeaker({ ...context, sentenceSubject: null }, subject, subject);
+    const entity = entityByKey(context, owner.speakerId);
+    if (entity && accept(entity)) return { speakerId: entity.key, reason: `"${pronoun}" in a document the subject sent → ${owner.reason}` };
+  }
   if (/\b(?:which|whom|where|when)\s+$/.test(before)) {
     // "the speech by Khamenei in which he said": the nearest name in the same sentence.
     const near = nearestBefore(context, span.start, accept, context.sentenceStart);
@@ -235,6 +241,13 @@ function resolvePronoun(context: ResolutionContext, pronoun: string, span: Span)
   const nearest = kind === 'plural' ? undefined : nearestBefore(context, span.start, accept);
   if (nearest) return { speakerId: nearest.key, reason: `pronoun → ${describe(nearest)} (nearest compatible mention)` };
   return { speakerId: null, reason: `pronoun "${pronoun}" with no compatible antecedent` };
+}
+
+/** "sent a letter to …", "wrote a message to …", "issued a statement …" (no "by X" naming another author). */
+const SENT_DOCUMENT = new RegExp(`^(?:,[^,]{1,60},)?[,\\s]+(?:\\S+\\s+){0,3}?(?:sent|wrote|addressed|issued|released|delivered|published|penned)\\s+(?:a|an|the|his|her|their|two|separate)\\s+(?:\\S+\\s+)?(?:${[...DOCUMENT_NOUNS].join('|')})\\b(?![^,]*\\bby\\s+(?:the\\s+)?[A-Z])`);
+
+function sentOwnDocument(between: string): boolean {
+  return SENT_DOCUMENT.test(between);
 }
 
 const PREPOSITIONS_BEFORE_DOCUMENT = new Set(['in', 'with', 'through', 'via', 'by', 'from', 'on', 'into']);
