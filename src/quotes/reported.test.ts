@@ -615,3 +615,14 @@ test('"the rocket attacks on Dunmore" is an event, so "saying" after it goes bac
   const rally = quotes.find((q) => q.text.startsWith('today we are witnessing'));
   assert.match(rally?.speakerMention?.text ?? '', /Piet Halvorsen/);
 });
+
+test('"reports suggesting that …" and "polls showing …" are the reports\' and polls\' statements, not the sentence subject\'s', () => {
+  const text =
+    'Halvorsen’s statement comes in the wake of earlier reports suggesting that Saltmere aimed to avoid the dispute. ' +
+    'The mayor sent a letter to the council emphasizing that the harbour would reopen.';
+  const quotes = extractQuotes(text, { entities: [], mentions: [] });
+  const reports = quotes.find((q) => q.cue === 'suggesting');
+  assert.equal(reports?.speakerMention?.text, 'earlier reports');
+  const letter = quotes.find((q) => q.cue === 'emphasizing');
+  assert.equal(letter?.speakerMention?.text, 'The mayor');
+});

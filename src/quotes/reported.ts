@@ -673,6 +673,10 @@ const MOTION_VERBS_S = /^(?:comes|goes|brings|looks|turns|fights|pushes|gets|sen
 /** Words before "states" that make it a noun: "coastal states", "by states", "the dozen states", "Rust Belt states". */
 const MODIFIERS_OF_STATES =
   /^(?:the|these|those|other|many|several|most|some|all|both|few|two|three|four|five|six|seven|eight|nine|ten|dozen|\d+|in|by|of|for|from|among|across|with|to|and|or|\p{L}*(?:ern|al|ing|ic)|swing|battleground|key|early|late|red|blue|border|member|individual|belt|united)$/u;
+/** Nouns whose participle states what they show ("reports suggesting that …", "polls showing …"), unlike a letter its sender sent. */
+const SOURCE_NOUNS_BEFORE_PARTICIPLE = /^(?:reports?|polls?|surveys?|stud(?:y|ies)|data|documents?|records?|figures|statistics|estimates|research|evidence|filings?|indications)$/;
+/** Words a report or poll may carry before it: "earlier reports", "a new Reuters poll". */
+const SOURCE_NOUN_MODIFIERS = /^(?:earlier|recent|new|several|some|many|numerous|multiple|other|latest|previous|media|news|press|intelligence|unconfirmed|conflicting|initial|separate|internal|court|public|national|state|exit|opinion)$/;
 /** Participles and gerunds of cue verbs that, before these nouns, describe them. */
 const ATTRIBUTIVE_PARTICIPLES: ReadonlyMap<string, RegExp> = new Map([
   ['pledged', /^delegates?$/],
@@ -899,6 +903,17 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
         attachContent(view, result, cueEnd, verb);
         return result.contentAfter ? result : null;
       }
+    }
+    // "earlier reports indicating that …", "polls showing …": a report or poll right before the participle speaks.
+    if (SOURCE_NOUNS_BEFORE_PARTICIPLE.test(left.lower) && !phraseOnly) {
+      let k = j;
+      while (k > 0 && j - k < 3 && isPlainGap(view, k - 1, k) && !view.inQuote[k - 1] && (SOURCE_NOUN_MODIFIERS.test(words[k - 1]!.lower) || words[k - 1]!.capitalized)) k--;
+      if (k > 0 && /^(?:the|a|an)$/.test(words[k - 1]!.lower) && isPlainGap(view, k - 1, k)) k--;
+      result.speaker = spanOf(view, k, j);
+      result.speakerHead = spanOf(view, j, j);
+      result.speakerVia = 'subject';
+      attachContent(view, result, cueEnd, verb);
+      return result.contentAfter ? result : null;
     }
     // "sent a letter to Deif emphasizing …": the sentence's subject speaks, not the word before.
     if (phraseOnly) return null;
@@ -1480,6 +1495,13 @@ function placeAfterPlace(text: string, words: Word[], i: number): boolean {
   return US_STATES.has(lower(first)) && /^\.?\s*,/.test(text.slice(first.end, first.end + 3));
 }
 
+/** Irregular past tenses that end a subject phrase as "-ed" does ("The mayor sent a letter …"). */
+const IRREGULAR_PAST = new Set(
+  `sent met held made took gave went came led left won lost brought bought built kept paid ran saw spent stood struck sought began became
+  fell felt got knew rose sold shot threw drew grew flew fled fought caught taught chose broke wore beat hid hung laid meant rode rang sang
+  sank shook slept spread stole stuck swore swept withdrew woke overcame undertook forgave forbade`.split(/\s+/),
+);
+
 export function sentenceSubject(text: string, sentence: Span, words: Word[]): Span | null {
   let i = 0;
   // A dateline ("TEHRAN –", "NEW YORK (AP) —", "DECATUR, Ill. —", "SALEM, Oct. 3 (Wire) --") is not the subject.
@@ -1553,7 +1575,7 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
       const next = words[e + 1]!;
       // "The retired surgeon", "the embattled mayor": an -ed word right after the determiner, before a noun, is an adjective.
       const adjective = e === i && /ed$/.test(next.lower) && !next.capitalized && words[e + 2] !== undefined && plainOrDotGap(text, next, words[e + 2]!) && !isVerbForm(words[e + 2]!) && !CLAUSE_BOUNDARY_WORDS.has(words[e + 2]!.lower) && !AUXILIARIES_AND_ADVERBS.has(words[e + 2]!.lower) && !/ed$/.test(words[e + 2]!.lower);
-      if (!adjective && (CLAUSE_BOUNDARY_WORDS.has(next.lower) || AUXILIARIES_AND_ADVERBS.has(next.lower) || isVerbForm(next) || (/ed$/.test(next.lower) && !next.capitalized))) break;
+      if (!adjective && (CLAUSE_BOUNDARY_WORDS.has(next.lower) || AUXILIARIES_AND_ADVERBS.has(next.lower) || isVerbForm(next) || IRREGULAR_PAST.has(next.lower) || (/ed$/.test(next.lower) && !next.capitalized))) break;
       e++;
     }
     // ("Republicans, who hold the majority, have blocked …": a bare plural speaks alone.)
