@@ -626,3 +626,14 @@ test('"reports suggesting that …" and "polls showing …" are the reports\' an
   const letter = quotes.find((q) => q.cue === 'emphasizing');
   assert.equal(letter?.speakerMention?.text, 'The mayor');
 });
+
+test('"…, X, the head of Y, wrote in a memo." takes the clause before; a cue that goes on with its object does not', () => {
+  const memo = 'Ten files were placed in secure storage, Dora Lind, the head of the archive, wrote in a memo to the harbour council on Friday.';
+  const memoQuote = extractQuotes(memo, { entities: [], mentions: [] }).find((q) => q.cue?.startsWith('wrote'));
+  assert.equal(memoQuote?.text, 'Ten files were placed in secure storage');
+  const text =
+    'The letter, published by the coastal news agency, follows earlier reports indicating that the council’s chairman, Anton Marsh, ' +
+    'had assured the crews of political and moral support but ruled out any strike pay.';
+  const quotes = extractQuotes(text, { entities: [], mentions: [] });
+  assert.ok(!quotes.some((q) => q.text.startsWith('The letter')), quotes.map((q) => `${q.cue}: ${q.text}`).join(' | '));
+});

@@ -549,6 +549,9 @@ function phraseContent(view: SentenceView, r: number): Span | null {
  * After a postposed cue ("…, General Soleimani told the Palestinian leader."), only a short
  * object may follow before the sentence ends, a coordinated verb (", and warned") or a citation.
  */
+/** "…, X wrote in a memo to …": words after a cue that start an adjunct, not an object that the cue goes on to. */
+const ADJUNCT_AFTER_CUE = /^(?:in|on|at|to|during|after|before|from|with|via|last|this|earlier|later|yesterday|today|recently|when|while)$/;
+
 function closesClause(view: SentenceView, cueEnd: number): boolean {
   const { words } = view;
   let x = cueEnd;
@@ -966,7 +969,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
         result.speakerHead = appositiveHead(view, [[subject.start, k - 1], [appositive.start, j]]);
         result.speakerVia = 'subject';
         attachContent(view, result, cueEnd, verb);
-        if (!result.contentAfter && subject.start > 0) result.contentBefore = contentBeforeWord(view, subject.start);
+        // "…, Ismail Haniyeh, the head of Hamas's political bureau, said.": the clause before; not when the cue goes
+        // on ("reports indicating that Iran's leader, Ali Khamenei, had assured Hamas of support but …").
+        const cueCloses = closesClause(view, cueEnd) || ADJUNCT_AFTER_CUE.test(words[cueEnd + 1]?.lower ?? '');
+        if (!result.contentAfter && subject.start > 0 && cueCloses && words[subject.start - 1]?.lower !== 'that') result.contentBefore = contentBeforeWord(view, subject.start);
         return result.contentAfter || result.contentBefore ? result : null;
       }
       if (opening) {

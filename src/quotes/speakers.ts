@@ -244,7 +244,7 @@ function resolvePronoun(context: ResolutionContext, pronoun: string, span: Span)
 }
 
 /** "sent a letter to …", "wrote a message to …", "issued a statement …" (no "by X" naming another author). */
-const SENT_DOCUMENT = new RegExp(`^(?:,[^,]{1,60},)?[,\\s]+(?:\\S+\\s+){0,3}?(?:sent|wrote|addressed|issued|released|delivered|published|penned)\\s+(?:a|an|the|his|her|their|two|separate)\\s+(?:\\S+\\s+)?(?:${[...DOCUMENT_NOUNS].join('|')})\\b(?![^,]*\\bby\\s+(?:the\\s+)?[A-Z])`);
+const SENT_DOCUMENT = new RegExp(`^(?:,[^,]{1,60},)?[,\\s]+(?:[^\\s,]+\\s+){0,8}?(?:sent|wrote|addressed|issued|released|delivered|published|penned)\\s+(?:a|an|the|his|her|their|two|separate)\\s+(?:\\S+\\s+)?(?:${[...DOCUMENT_NOUNS].join('|')})\\b(?![^,]*\\bby\\s+(?:the\\s+)?[A-Z])`);
 
 function sentOwnDocument(between: string): boolean {
   return SENT_DOCUMENT.test(between);
