@@ -138,3 +138,9 @@ test('a tagged "seemed" or "appeared" is the narrator’s impression: content an
   assert.equal(impression.speakerMention, null);
   assert.match(impression.text, /^to be on the upswing/);
 });
+
+test('"X were reported on Thursday to be close to …": a passive report has no speaker, even with its time inside the cue', () => {
+  const text = 'As the harbour board and the ferry union were reported on Thursday to be close to reaching a deal on fares, the mayor of Saltmere sent a letter to the crews.';
+  const quotes = extractQuotes(text, { entities: [], mentions: [] });
+  for (const quote of quotes) assert.doesNotMatch(quote.speakerMention?.text ?? '', /union|board/, quote.speakerReason);
+});

@@ -1785,10 +1785,20 @@ function cueWordRange(words: Word[], cue: Span): [number, number] {
  * a participle of feeling.
  */
 function passiveWithoutAgent(words: Word[], cue: Span): boolean {
-  const [first, last] = cueWordRange(words, cue);
-  if (last < 0 || !PARTICIPLE_ENDING.test(words[last]!.lower) || FEELING_PARTICIPLES.has(words[last]!.lower)) return false;
+  const [first, cueLast] = cueWordRange(words, cue);
+  if (cueLast < 0) return false;
+  // The participle may be followed inside the cue by when it was said ("were reported on Thursday").
+  let last = cueLast;
+  while (last > first && !PARTICIPLE_ENDING.test(words[last]!.lower)) last--;
+  if (!PARTICIPLE_ENDING.test(words[last]!.lower) || FEELING_PARTICIPLES.has(words[last]!.lower)) return false;
+  if (last < cueLast) {
+    const after = words.slice(last + 1, cueLast + 1);
+    if (!after.every((w) => TIME_IN_CUE.test(w.lower)) || !after.some((w) => !/^(?:on|in|at)$/.test(w.lower))) return false;
+  }
   return words.slice(Math.max(0, first - 2), last).some((w) => BE_FORMS.has(w.lower));
 }
+
+const TIME_IN_CUE = /^(?:on|in|at|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|today|yesterday)$/;
 
 const FEELING_PARTICIPLES = new Set([
   'concerned', 'worried', 'convinced', 'surprised', 'frustrated', 'determined', 'pleased', 'disappointed', 'mystified', 'pumped',
