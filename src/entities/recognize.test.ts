@@ -249,3 +249,15 @@ test('a name right after "news agency", "daily" or "broadcaster" is an outlet, b
   assert.deepEqual(names(result, 'outlet').sort(), ['KNA', 'Saltmere Courant', 'Vellum']);
   assert.deepEqual(names(result, 'person'), ['Peter Voss']);
 });
+
+test('institutions named by one word, offices named after a title, and group possessives inside a name', () => {
+  const text =
+    'The Government said on Monday that the MPs would vote, and the Cabinet agreed in Parliament. ' +
+    'He spoke at a briefing held at the Prime Minister’s Office. Nadia Farouk, head of the Coastal Fishermen’s Union, ' +
+    'met officials of the Parks and Recreation Department.';
+  const result = recognizeEntities(text);
+  for (const name of ['Government', 'Cabinet', 'Parliament', 'Prime Minister’s Office', 'Coastal Fishermen’s Union', 'Parks and Recreation Department']) {
+    assert.equal(entity(result, name).type, 'organization', name);
+  }
+  assert.ok(!result.entities.some((e) => e.name === 'MPs' || e.name === 'Office' || e.name === 'Union'));
+});

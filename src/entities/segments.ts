@@ -465,6 +465,8 @@ function closesTranslatorInsertion(ctx: SegmentContext, j: number): boolean {
   return opened >= 0 && current.start - opened <= INSERTION_REACH && text.lastIndexOf(']', current.start) < opened;
 }
 
+const GROUP_POSSESSIVE = /(?:men|people|children)$/;
+
 function runEnd(ctx: SegmentContext, i: number): number {
   const { tokens } = ctx;
   let j = i;
@@ -472,6 +474,15 @@ function runEnd(ctx: SegmentContext, i: number): number {
     const current = tokens[j]!;
     const next = tokens[j + 1]!;
     if (next.titleLine !== current.titleLine) break;
+    // "the Palestinian Fishermen's Union", "the People's Front": a group's possessive inside the name.
+    // "the Prime Minister's Office": a title's possessive before an institution word.
+    if (
+      current.possessive && nameLike(next) && ctx.text.slice(current.end, next.start) === ' ' &&
+      (GROUP_POSSESSIVE.test(current.norm) || (hasFact(ctx, j, WordFact.Title) && hasFact(ctx, j + 1, WordFact.OrganizationHead)))
+    ) {
+      j++;
+      continue;
+    }
     if (!simpleGap(ctx, current, next) && !(nameLike(next) && closesTranslatorInsertion(ctx, j))) break;
     if (nameLike(next)) {
       j++;
@@ -596,6 +607,15 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
       continue;
     }
     const title = matchTitle(ctx, p, last, false);
+    // "Prime Minister's Office", "the President's Cabinet": an office named after a title holds no one's name.
+    if (title && tokens[title.last]!.possessive && title.last < last && hasFact(ctx, title.last + 1, WordFact.OrganizationHead)) {
+      if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
+      genericFirst = -1;
+      titles = [];
+      out.push(officeSegment(ctx, p, title.last + 1));
+      p = title.last + 2;
+      continue;
+    }
     if (title) {
       if (genericFirst !== -1) {
         pushGeneric(ctx, genericFirst, genericLast, titles, out);
@@ -633,6 +653,14 @@ function occupationBeforeName(ctx: SegmentContext, p: number, last: number): boo
   if (nameFactsAt(ctx, p + 1) & WordFact.Given) return true;
   const notNameHeads = WordFact.OrganizationHead | WordFact.OutletHead | WordFact.PlaceHead | WordFact.OrganizationNoun | WordFact.OutletNoun;
   return last === p + 2 && (factsAt(ctx, last) & notNameHeads) === 0;
+}
+
+function officeSegment(ctx: SegmentContext, first: number, last: number): NameSegment {
+  const { tokens, text } = ctx;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.coreEnd;
+  const surface = nameAsWritten(text, start, end);
+  return { first, last, start, end, text: surface, key: nameKey(surface), titles: [], type: 'organization', confident: true, known: null, gender: null, aliasOf: null, initial: tokens[first]!.initial };
 }
 
 function pushGeneric(ctx: SegmentContext, first: number, last: number, titles: string[], out: NameSegment[]): void {
@@ -768,6 +796,8 @@ function classify(
     return { type: 'outlet', confident: true, gender: null };
   }
   if (n === 1 && tokens[first]!.upper && tokens[first]!.norm.length <= 6) return { type: 'organization', confident: false, gender: null };
+  // "The Government said", "in Parliament", "the Army": an institution named by its head word alone.
+  if (n === 1 && firstFacts & WordFact.OrganizationHead && given === undefined) return { type: 'organization', confident: false, gender: null };
 
   const next = tokens[last + 1];
   // The facts of the lower-case word right after the name (0 when there is none).
@@ -841,6 +871,18 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
         };
         continue;
       }
+    }
+    // "the Justice and Development Party", "the Peace and Freedom Party": one name joined by "and".
+    if (
+      previous && previous.first === previous.last && !previous.known && previous.titles.length === 0 && !previous.initial &&
+      (previous.type === 'unknown' || (previous.type === 'other' && !previous.confident)) &&
+      !(surnames ??= personSurnames(ctx, segments)).has(ctx.tokens[previous.first]!.norm) &&
+      segment.type === 'organization' && segment.confident && !segment.known && segment.last > segment.first && hasFact(ctx, segment.last, WordFact.OrganizationHead) &&
+      ctx.text.slice(previous.end, segment.start) === ' and '
+    ) {
+      const surface = ctx.text.slice(previous.start, segment.end);
+      out[out.length - 1] = { ...previous, last: segment.last, end: segment.end, text: surface, key: nameKey(surface), type: 'organization', confident: true };
+      continue;
     }
     const named = previous && ctx.text.startsWith(' of ', previous.end) ? namedOfPhrase(ctx, previous, segment, (surnames ??= personSurnames(ctx, segments))) : null;
     if (named) {
