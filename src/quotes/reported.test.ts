@@ -637,3 +637,9 @@ test('"…, X, the head of Y, wrote in a memo." takes the clause before; a cue t
   const quotes = extractQuotes(text, { entities: [], mentions: [] });
   assert.ok(!quotes.some((q) => q.text.startsWith('The letter')), quotes.map((q) => `${q.cue}: ${q.text}`).join(' | '));
 });
+
+test('"When asked about …, X said: “…”" — the when-clause is no statement of X', () => {
+  const text = 'When asked about the scenes at the harbour on Wednesday, Lind said: “I was not on the quay, but I am shocked.”';
+  const quotes = extractQuotes(text, { entities: [], mentions: [] });
+  assert.deepEqual(quotes.map((q) => [q.kind, q.text]), [['direct', 'I was not on the quay, but I am shocked.']]);
+});
