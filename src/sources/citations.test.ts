@@ -96,3 +96,11 @@ test('"published by the Palestinian news agency SAFA" cites SAFA, named as the a
   const found = findCitations(text, entities);
   assert.deepEqual(found.map((c) => [c.name, c.text]), [['SAFA', 'published by the Palestinian news agency SAFA']]);
 });
+
+test('an agency byline on a line of its own cites the agency ("Reuters Published 20 Oct, 2022", "By AFP")', () => {
+  for (const byline of ['Reuters Published 20 Oct, 2022 01:04pm', 'By AFP']) {
+    const text = `${byline}\n\nSALTMERE: The harbour minister said on Thursday she was shocked by the reports. Reuters later updated the story.`;
+    const found = findCitations(text, recognizeEntities(text));
+    assert.deepEqual(found.map((c) => c.text), [byline], byline);
+  }
+});

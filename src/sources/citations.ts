@@ -134,9 +134,16 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     }
   }
 
-  // "Reuters reported", "IRNA quoted ... as saying".
+  // "Reuters reported", "IRNA quoted ... as saying"; an agency's byline on a line of its own ("By AFP", "Reuters Published 20 Oct, 2022").
   for (const { mention, entity } of mentions) {
     if (entity.type !== 'outlet') continue;
+    const lineEnd = normalized.indexOf('\n', mention.end);
+    const restOfLine = normalized.slice(mention.end, lineEnd === -1 ? normalized.length : lineEnd);
+    const bylineStart = BYLINE_BY.test(normalized.slice(Math.max(0, mention.start - 3), mention.start)) && isLineStart(normalized, mention.start - 3) ? mention.start - 3 : mention.start;
+    if (isLineStart(normalized, bylineStart) && BYLINE_REST.test(restOfLine)) {
+      found.push({ localEntity: entity.key, name: entity.name, text: text.slice(bylineStart, mention.end + restOfLine.length).trimEnd(), start: bylineStart, end: mention.end + restOfLine.trimEnd().length });
+      continue;
+    }
     const verb = CUE_AFTER.exec(normalized.slice(mention.end, mention.end + 20));
     if (verb) found.push({ localEntity: entity.key, name: entity.name, text: text.slice(mention.start, mention.end + verb[0].length), start: mention.start, end: mention.end + verb[0].length });
   }
@@ -215,6 +222,10 @@ function extendOverOutletNouns(text: string, end: number): number {
     end += next[0].length;
   }
 }
+
+const BYLINE_BY = /^By $/;
+/** What may follow an agency on its byline line: nothing, or when it was published. */
+const BYLINE_REST = /^\s*(?:$|(?:Published|Updated|Posted)\b.{0,40}$|[|,–—-]\s*[^\n]{0,40}\d[^\n]{0,20}$)/;
 
 function isLineStart(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;

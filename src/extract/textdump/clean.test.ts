@@ -284,3 +284,18 @@ test('an embedded post keeps the line naming who posted it; the house rules of t
   assert.match(text, /Engineers said the new wall/);
   assert.doesNotMatch(text, /As you comment|Great news at last|small boat owners/);
 });
+
+test('an agency byline above the story is kept as a credit; a lone capitalised photo credit is not', () => {
+  const page = [
+    'World',
+    'Harbour minister shocked by vote reports',
+    'Reuters Published 20 Oct, 2022 01:04pm',
+    'Photo: REUTERS',
+    'SALTMERE: The harbour minister said on Thursday she was shocked to hear reports that members were pushed to vote with the government.',
+    'When asked about the scenes in the chamber on Wednesday, she said she had not been in the lobbies herself.',
+  ].join('\n');
+  const paragraphs = cleanTextDump(page).paragraphs;
+  assert.deepEqual(paragraphs[0] && [paragraphs[0].kind, paragraphs[0].text], ['credit', 'Reuters Published 20 Oct, 2022 01:04pm']);
+  const photo = cleanTextDump(page.replace('Reuters Published 20 Oct, 2022 01:04pm', 'REUTERS')).paragraphs;
+  assert.ok(!photo.some((paragraph) => paragraph.kind === 'credit'));
+});

@@ -8,6 +8,7 @@ import { readHeader, splitUnits, type DumpLine } from './lines.ts';
 import { lineFeatures, type LineFeatures } from './features.ts';
 import { classifyLines, type LineLabel } from './classify.ts';
 import { chooseTitle, readMetadata } from './metadata.ts';
+import { WIRE_AGENCIES } from './phrases.ts';
 
 export interface TextDumpAnalysis {
   content: ExtractedContent;
@@ -39,6 +40,7 @@ function clean(body: string, hints: MetadataHints) {
   const title = chooseTitle(lines, features);
   const { labels } = classifyLines(lines, features, title);
   const credits = creditLines(lines, features, labels);
+  for (const i of wireBylines(lines, labels)) credits.add(i);
   const { text, paragraphs } = joinParagraphs(toBlocks(lines, labels, credits));
   const metadata = readMetadata({ lines, features, labels, title, header, text, hints });
   return { content: { ...metadata, paragraphs }, lines, features, labels };
@@ -91,6 +93,26 @@ function creditLines(lines: DumpLine[], features: LineFeatures[], labels: LineLa
     if (SOURCE_LINE.test(lines[i]!.text.trim())) credits.add(i);
   }
   return credits;
+}
+
+/** "Reuters", "By AFP", "Reuters Published 20 Oct, 2022 01:04pm": an agency byline above the story. */
+const WIRE_BYLINE = /^(?:by\s+)?(\p{L}[\p{L} .&-]{1,30}?)\s*(?:(?:published|updated|posted)\b.*|[|,–—-]\s*.*\d.*)?$/iu;
+
+/**
+ * An agency's byline above the story ("Reuters Published 20 Oct, 2022"), kept as a `credit`
+ * paragraph: the outlet runs the agency's copy, which is a source an analyst counts.
+ */
+function wireBylines(lines: DumpLine[], labels: LineLabel[]): number[] {
+  const first = labels.findIndex((label) => label === 'paragraph');
+  const found: number[] = [];
+  for (let i = Math.max(0, first - 6); i >= 0 && i < first; i++) {
+    if (labels[i] !== 'boilerplate') continue;
+    const text = lines[i]!.text.trim();
+    const match = text.length <= 60 ? WIRE_BYLINE.exec(text) : null;
+    // A name in capitals alone ("REUTERS") is mostly the credit of the photo above the story.
+    if (match && WIRE_AGENCIES.has(match[1]!.trim().toLowerCase()) && !(text === text.toUpperCase() && text === match[1])) found.push(i);
+  }
+  return found;
 }
 
 function citedSources(lines: DumpLine[], features: LineFeatures[], labels: LineLabel[]): string[] {

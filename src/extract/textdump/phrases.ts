@@ -95,3 +95,12 @@ export const NOTICE_LINES: RegExp[] = [
 
 /** Hosts and handles: a line that is only an address is never article text. */
 export const ADDRESS_ONLY = /^(https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|@\w+|%2f\S*)$/i;
+
+/** News agencies whose name alone is a byline ("Reuters", "By AFP", "Reuters Published 20 Oct, 2022"): the story is their copy. */
+export const WIRE_AGENCIES = new Set(
+  `reuters|afp|agence france-presse|ap|associated press|the associated press|dpa|xinhua|anadolu agency|anadolu|ansa|efe|kyodo|yonhap|pti|ians|upi|
+  tass|ria novosti|irna|tasnim|fars|isna|mehr|wafa|sana|spa|qna|kuna|mena|bernama|antara|aap|the canadian press|press association|pa media|
+  bloomberg|europa press|belga|apa|ctk|mti|pap|bta|hina|tanjug|ukrinform|interfax|sputnik|agencies|news agencies|wires|wire services`
+    .split(/\s*\|\s*/)
+    .filter(Boolean),
+);
