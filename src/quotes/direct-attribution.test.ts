@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleEntities } from '../model/analysis.ts';
+import { recognizeEntities } from '../entities/index.ts';
 import { extractQuotes } from './index.ts';
 import { findFrames } from './reported.ts';
 import { wordsIn } from './text-units.ts';
@@ -293,4 +294,19 @@ test('an earlier quotation in a sentence whose last quotation names its speaker 
   const framed = 'Critics called the plan “reckless,” Dorn told reporters, and its cost “a burden for decades,” said Pell.';
   assert.equal(speakerOf(framed, 'burden for decades'), 'Pell');
   assert.notEqual(speakerOf(framed, 'reckless'), 'Pell');
+});
+
+test('“…, the harbour “, said today in Saltmere Dora Lind, the mayor: a mistyped closing mark, then when and where before the name', () => {
+  const text =
+    '“I am sorry for what happened yesterday at the quay. I do not want to speculate about the reasons, and I do not want to blame the harbour “, said today in Saltmere Dora Lind, the mayor.\n\n' +
+    '“We will rebuild the wall before the winter”, said Lind.';
+  const entities = recognizeEntities(text);
+  const quotes = extractQuotes(text, entities);
+  assert.deepEqual(
+    quotes.map((q) => [q.kind, q.text.slice(0, 24), q.speakerMention?.text]),
+    [
+      ['direct', 'I am sorry for what happ', 'Dora Lind'],
+      ['direct', 'We will rebuild the wall', 'Lind'],
+    ],
+  );
 });

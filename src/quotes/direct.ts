@@ -162,7 +162,11 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
       // A closing mark for something open?
       let closedIndex = -1;
       // “It is unusual,“ said …: a “ right after closing punctuation and before a space is a mistyped ”.
-      const typedAsCloser = char === '“' && /[,.!?…]/.test(before ?? '') && (after === undefined || /\s/.test(after));
+      // (“… the Republic “, said X: the same with a space before it and the punctuation after.)
+      const typedAsCloser =
+        char === '“' &&
+        ((/[,.!?…]/.test(before ?? '') && (after === undefined || /\s/.test(after))) ||
+          (outer !== undefined && /[,.;:!?]/.test(after ?? '') && (text[pos + 2] === undefined || /\s/.test(text[pos + 2]!))));
       for (let k = stack.length - 1; k >= 0; k--) {
         if (closesFamily(char, stack[k]!) || (typedAsCloser && stack[k]!.family === 'double')) {
           closedIndex = k;

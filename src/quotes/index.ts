@@ -151,7 +151,7 @@ const LOWER_PLURAL = /^\p{Ll}+s$/u;
 const LOWER_PAST = /^\p{Ll}+ed$/u;
 const NAME_OR_DETERMINER_START = /^(?:\p{Lu}|(?:the|a|an|one|another)\s)/u;
 const PRONOUN_STANCE = /^[,.]?\s+and\s+(?:he|she|they)\s+(\p{L}+)/u;
-const VERB_AFTER_CLOSING = /^[,”"’»\s]*\s(\p{L}+)\s+(?:out\s+|back\s+|up\s+)?/u;
+const VERB_AFTER_CLOSING = /^[,“”"’»\s]*\s(\p{L}+)\s+(?:out\s+|back\s+|up\s+)?/u;
 const PHRASE_WORD = /^([\p{L}\p{N}][\p{L}\p{N}.'’&-]*)/u;
 
 const HEADLINE_LABELS =
@@ -1478,6 +1478,8 @@ function looksLikeTitle(quoted: string): boolean {
 }
 
 /** Words after a speech verb that end the inverted speaker phrase ("said a spokesman, who …", "said Vance in a statement"). */
+/** "today in Bitola ", "on Monday ", "yesterday at the rally " is not matched: one capitalised place word at most, then a capitalised name. */
+const ADJUNCT_BEFORE_INVERTED_NAME = /^(?:(?:today|yesterday|tonight|(?:on\s+)?[MTWFS][a-z]+day)\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 const INVERTED_PHRASE_END = /^(?:who|which|that|in|on|at|during|after|before|while|when|as|adding|noting|saying|because|and|but)$/i;
 /** "said in a statement", "said Monday", "said that": no speaker phrase follows the verb. */
 const NOT_INVERTED_OPENERS = /^(?:in|on|at|for|with|by|to|from|after|before|during|that|this|when|while|as|and|but|so|then|also|again|later|earlier|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|recently|of|about|it|him|her|them|me|us|you)$/;
@@ -1502,6 +1504,10 @@ function invertedSpeakerAfter(text: string, quoteEnd: number, sentenceEnd: numbe
   const pastBeforePhrase = LOWER_PAST.test(verb[1]!) && NAME_OR_DETERMINER_START.test(rest.slice(verb[0].length));
   if (VERB_BY_FORM.get(verb[1]!.toLowerCase())?.cueClass !== 'speech' && !pastBeforePhrase) return null;
   let at = verb[0].length;
+  // “…”, said today in Bitola Oliver Spasovski, the Interior Minister: when and where, then the speaker's name.
+  const adjunct = ADJUNCT_BEFORE_INVERTED_NAME.exec(rest.slice(at));
+  if (adjunct && adjunct[0].trim()) at += adjunct[0].length;
+  const phraseStart = at;
   let end = -1;
   for (let n = 0; n < 12; n++) {
     const word = PHRASE_WORD.exec(rest.slice(at));
@@ -1516,7 +1522,7 @@ function invertedSpeakerAfter(text: string, quoteEnd: number, sentenceEnd: numbe
     at += gap.length;
   }
   if (end < 0) return null;
-  const start = quoteEnd + verb[0].length;
+  const start = quoteEnd + phraseStart;
   return { start, end: quoteEnd + end };
 }
 /** “Nooooo!” the crowd cried out / “…,” the nominee riffed: a name or description, then a past-tense verb, right after the quotation. */
@@ -1560,7 +1566,8 @@ function agentPhrase(text: string, words: Word[], first: number, bounds: Span): 
 /** The speaker a quotation closed by a comma, "?" or "!" names right after its closing mark ("“…,” said X", "“…!” X beamed"), or null. */
 function speakerNamedAfter(text: string, q: QuotedSpan, paragraphEnd: number): Span | null {
   // (“… ‘super predator,’” closes a nested quotation too.)
-  if (q.closeMark === null || !/[,?!][’'"]?$/.test(text.slice(q.start, q.end))) return null;
+  // (“…”, said X: the comma may follow the closing mark, as many outlets set it.)
+  if (q.closeMark === null || !(/[,?!][’'"]?$/.test(text.slice(q.start, q.end)) || text[q.closeMark + 1] === ',')) return null;
   // "Washington, star of television’s “Scandal,” thanked Obama": a title in a noun's place says nothing.
   if (NOUN_SLOT_BEFORE.test(text.slice(Math.max(0, q.openMark - 12), q.openMark))) return null;
   return invertedSpeakerAfter(text, q.closeMark + 1, paragraphEnd, paragraphEnd) ?? subjectBeforePastVerb(text, q.closeMark + 1, paragraphEnd);

@@ -265,7 +265,7 @@ function phraseRight(view: SentenceView, r: number, limit = 10): number {
 
 /** "(May 27 / Wire) Prior to his death in January, X wrote a letter …": a time or place adjunct, no statement
  * (in "In both cases, X said, the donations paid …" the statement is the clause after the cue). */
-const ADVERBIAL_LEAD = /^(?:\([^()]*\)\s*)?(?:prior to|after|before|during|following|amid|since|until|in|on|at|earlier|later|last|this|when|while|whenever|once|upon|asked)\b[^,;:]*$/i;
+const ADVERBIAL_LEAD = /^(?:\([^()]*\)\s*)?(?:prior to|after|before|during|following|amid|since|until|in|on|at|earlier|later|last|this|when asked|upon|asked)\b[^,;:]*$/i;
 
 /** "But, Carson added, he …": a connective alone before a parenthetical cue is no statement; the clause after it is. */
 const CONNECTIVE_LEAD = /^(?:but|and|so|yet|now|still|instead|however|rather|indeed|meanwhile|again|also|then|thus|moreover|furthermore|besides|nonetheless|nevertheless|otherwise|similarly|likewise|first|second|finally|anyway)$/i;
