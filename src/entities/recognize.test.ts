@@ -261,3 +261,9 @@ test('institutions named by one word, offices named after a title, and group pos
   }
   assert.ok(!result.entities.some((e) => e.name === 'MPs' || e.name === 'Office' || e.name === 'Union'));
 });
+
+test('given names of the larger English list make a person of two words, and split a place from the name after it', () => {
+  const result = recognizeEntities('“We are sorry,” said today in Bitola Oliver Spasovski, the interior minister. Later Oliver Spasovski left for Skopje.');
+  assert.deepEqual(names(result, 'person'), ['Oliver Spasovski']);
+  assert.ok(names(result, 'place').includes('Bitola'));
+});

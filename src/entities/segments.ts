@@ -26,6 +26,7 @@ import {
   couldBeKnown,
   descend,
   givenName,
+  looseGivenName,
   lookupKnownAt,
   lookupKnownKeys,
   spellingKey,
@@ -584,6 +585,19 @@ function scan(ctx: SegmentContext, titleLines: boolean): NameSegment[] {
 
 function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSegment[]): void {
   const { tokens } = ctx;
+  // "said in Bitola Oliver Spasovski": after "in", a given name inside the run starts a person after the place.
+  const before = tokens[first - 1];
+  if (before && first < last && hasFact(ctx, first - 1, WordFact.PlacePreposition) && spacesOnly(ctx.text, before.end, tokens[first]!.start)) {
+    for (let k = first + 1; k < last && k <= first + 2; k++) {
+      const facts = nameFactsAt(ctx, k);
+      const given = facts & WordFact.Given || looseGivenName(tokens[k]!.norm) !== undefined;
+      if (!given || hasFact(ctx, first, WordFact.TitleStart) || hasFact(ctx, last, HEAD_WORDS) || hasFact(ctx, k, WordFact.Common) || matchKnown(ctx, first, last)) continue;
+      const place = genericSegment(ctx, first, k - 1, []);
+      if (place) out.push({ ...place, type: place.type === 'unknown' ? 'place' : place.type });
+      splitRun(ctx, k, last, out);
+      return;
+    }
+  }
   let p = first;
   let titles: string[] = [];
   // The pending run of plain name words, as token indices genericFirst..genericLast (none when -1).
@@ -780,7 +794,9 @@ function classify(
     const info = TITLES.get(title.toLowerCase().replace(/\./g, '')) ?? TITLES.get(title.toLowerCase().replace(/\./g, '').replace(/^ex-/, ''));
     if (info?.gender) gender = info.gender;
   }
-  const given = givenNameAt(ctx, first);
+  // A first name of the larger, looser list counts only before another name ("Oliver Spasovski").
+  const listed = givenNameAt(ctx, first);
+  const given = listed ?? (n >= 2 && !tokens[first]!.upper ? looseGivenName(tokens[first]!.norm) : undefined);
   if (!gender && given && n >= 2) gender = given;
 
   if (titles.length) return { type: 'person', confident: true, gender };
@@ -810,7 +826,7 @@ function classify(
   if (nextFacts && LANDFORM_NOUNS.has(next!.norm)) return { type: 'place', confident: false, gender: null };
 
   if (n >= 2) {
-    if (given !== undefined) return { type: 'person', confident: true, gender };
+    if (given !== undefined) return { type: 'person', confident: listed !== undefined, gender };
     let particle = false;
     for (let k = first; k <= last; k++) {
       if ((k > first && hasFact(ctx, k, WordFact.ArticlePrefixed)) || hasFact(ctx, k, WordFact.Particle | WordFact.Kunya)) particle = true;

@@ -209,7 +209,7 @@ export const OUTLET_NOUNS: ReadonlySet<string> = new Set(
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
   `strip city province governorate region district county state airport mosque square street avenue road river
   sea ocean gulf lake mountain mountains mount heights valley island islands peninsula desert bay port harbour harbor
-  camp village town crossing border bridge palace prison park strait straits cape isle isles canal`
+  camp village town crossing border bridge palace prison park garden gardens beach beaches strait straits cape isle isles canal`
     .split(/\s+/)
     .filter(Boolean),
 );
