@@ -304,8 +304,11 @@ function simpleGap(ctx: SegmentContext, a: NameToken, b: NameToken): boolean {
   if (length === 1) return firstCode === SPACE;
   if (text.charCodeAt(from + 1) !== SPACE || (length === 3 && text.charCodeAt(from + 2) !== SPACE)) return false;
   if (firstCode === SPACE) return length === 2;
-  return firstCode === FULL_STOP && DOTTED_TITLES.has(a.norm);
+  // "Sen. Ada Lind", and "U.S. Geological Survey": a title's or an initialism's full stop inside the name.
+  return firstCode === FULL_STOP && (DOTTED_TITLES.has(a.norm) || DOTTED_INITIALISM.test(a.norm));
 }
+
+const DOTTED_INITIALISM = /^[a-z](?:\.[a-z])+$/;
 
 /** One or two spaces between offsets `from` and `to`. */
 function spacesOnly(text: string, from: number, to: number): boolean {

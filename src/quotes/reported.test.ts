@@ -643,3 +643,9 @@ test('"When asked about …, X said: “…”" — the when-clause is no statem
   const quotes = extractQuotes(text, { entities: [], mentions: [] });
   assert.deepEqual(quotes.map((q) => [q.kind, q.text]), [['direct', 'I was not on the quay, but I am shocked.']]);
 });
+
+test('"continued arriving", "continued to rise" carry on doing, not speaking; "she continued" after a quotation still speaks', () => {
+  const text = 'Aid workers — local and foreign — continued arriving on Monday in the valley. “We will rebuild,” she continued.';
+  const quotes = extractQuotes(text, { entities: [], mentions: [] });
+  assert.deepEqual(quotes.map((q) => [q.text, q.cue]), [['We will rebuild,', 'continued']]);
+});

@@ -706,6 +706,11 @@ const NON_VERB_READINGS: ReadonlyMap<string, RegExp> = new Map([
   ['request', /^for$/],
   ['known', /^(?:for|as|by|to)$/],
   ['compared', /^(?:to|with)$/],
+  // "continued arriving", "continued to rise": carrying on doing something, not carrying on speaking.
+  ['continued', /^(?:to|\p{L}+ing)$/u],
+  ['continues', /^(?:to|\p{L}+ing)$/u],
+  ['continue', /^(?:to|\p{L}+ing)$/u],
+  ['continuing', /^(?:to|\p{L}+ing)$/u],
   // "attacks on Israel", "claims of fraud": the nouns; the verbs take their object straight.
   ['attacks', /^(?:on|against)$/],
   ['claims', /^of$/],

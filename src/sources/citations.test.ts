@@ -104,3 +104,11 @@ test('an agency byline on a line of its own cites the agency ("Reuters Published
     assert.deepEqual(found.map((c) => c.text), [byline], byline);
   }
 });
+
+test('"(Reuters, AFP, dpa, AP)" under a story cites each agency; a list holding anything else cites none', () => {
+  const text = 'Rescuers reached the valley on Monday, officials in Saltmere said.\n\nmkg/hc (Reuters, AFP, dpa, AP)';
+  const found = findCitations(text, recognizeEntities(text));
+  assert.deepEqual(found.map((c) => c.name).sort(), ['AFP', 'AP', 'DPA', 'Reuters']);
+  const other = 'The council met (Reuters, Dora Lind, AFP) on Monday.';
+  assert.deepEqual(findCitations(other, recognizeEntities(other)), []);
+});

@@ -134,6 +134,31 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     }
   }
 
+  // "(Reuters, AFP, dpa, AP)": a credit listing the agencies the story draws on cites each.
+  for (const match of normalized.matchAll(/\(((?:[^()\n,;]{2,40}[,;] ?){1,6}[^()\n,;]{2,40})\)/g)) {
+    const innerStart = match.index + 1;
+    const end = match.index + match[0].length;
+    const listed: Array<IndexedMention | { name: string; start: number }> = [];
+    let all = true;
+    for (const part of match[1]!.matchAll(/[^,;]+/g)) {
+      const name = part[0].trim();
+      const start = innerStart + part.index + part[0].indexOf(name);
+      const target = firstMentionIn(mentions, start, start + 1, (m) => m.mention.start === start && m.mention.end === start + name.length);
+      // ("dpa" in lower case is no name the recogniser reads, but the gazetteer knows the agency.)
+      if (target?.entity.type === 'outlet') listed.push(target);
+      else if (!target && lookupKnown(name)?.type === 'outlet') listed.push({ name, start });
+      else {
+        all = false;
+        break;
+      }
+    }
+    if (!all) continue;
+    for (const item of listed) {
+      if ('entity' in item) found.push({ localEntity: item.entity.key, name: item.entity.name, text: text.slice(match.index, end), start: match.index, end });
+      else pending.push({ name: lookupKnown(item.name)!.canonical, type: 'outlet', start: item.start, end: item.start + item.name.length, text: text.slice(match.index, end), citeStart: match.index, citeEnd: end });
+    }
+  }
+
   // "Reuters reported", "IRNA quoted ... as saying"; an agency's byline on a line of its own ("By AFP", "Reuters Published 20 Oct, 2022").
   for (const { mention, entity } of mentions) {
     if (entity.type !== 'outlet') continue;

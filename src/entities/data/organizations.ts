@@ -113,6 +113,12 @@ Sputnik
 RT|Russia Today
 TASS
 Xinhua
+DPA|Deutsche Presse-Agentur
+ANSA
+EFE|Agencia EFE
+Kyodo|Kyodo News
+Yonhap|Yonhap News Agency
+PTI|Press Trust of India
 BBC|British Broadcasting Corporation|BBC News
 CNN
 Fox News
@@ -166,6 +172,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   `brigades brigade battalion battalions corps force forces army navy guard guards militia movement party ministry
   agency front council university college institute institution group company corporation corp inc ltd llc bank
   committee commission authority office bureau department federation union league association alliance coalition congress
+  survey
   organization organisation foundation fund parliament assembly senate court tribunal police service services
   command units unit division regiment squadron network trust society church mosques hospital school academy
   club team administration government cabinet directorate secretariat consortium cartel syndicate tribe

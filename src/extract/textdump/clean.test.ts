@@ -299,3 +299,16 @@ test('an agency byline above the story is kept as a credit; a lone capitalised p
   const photo = cleanTextDump(page.replace('Reuters Published 20 Oct, 2022 01:04pm', 'REUTERS')).paragraphs;
   assert.ok(!photo.some((paragraph) => paragraph.kind === 'credit'));
 });
+
+test('a caption ending in its photographer\'s credit is dropped; an agency list under the story is kept as a credit', () => {
+  const page = [
+    'Rescue efforts go on in the valley',
+    'Rescue crews went on digging people out of the rubble on Monday in the villages south of Saltmere that the tremor hit hardest on Friday night.',
+    'A survivor sits on the rubble of her house in the mountain village of Tarsa on Sept. 10, 2023. ADA LINDQVIST/AFP via Getty Images',
+    'Thousands of residents were waiting for food, water and electricity, with boulders blocking the mountain roads above the town.',
+    'mkg/hc (Reuters, AFP, dpa, AP)',
+  ].join('\n');
+  const paragraphs = cleanTextDump(page).paragraphs;
+  assert.ok(!paragraphs.some((paragraph) => paragraph.text.includes('Getty')));
+  assert.deepEqual(paragraphs.at(-1) && [paragraphs.at(-1)!.kind, paragraphs.at(-1)!.text], ['credit', 'mkg/hc (Reuters, AFP, dpa, AP)']);
+});

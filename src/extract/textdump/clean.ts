@@ -90,9 +90,17 @@ function creditLines(lines: DumpLine[], features: LineFeatures[], labels: LineLa
     }
     // Only right after the story (a few widget lines may sit between), never before it starts.
     if (lastText < 0 || i - lastText > 3 || label !== 'boilerplate' || features[i]!.words > 12) continue;
-    if (SOURCE_LINE.test(lines[i]!.text.trim())) credits.add(i);
+    if (SOURCE_LINE.test(lines[i]!.text.trim()) || agencyListLine(lines[i]!.text.trim())) credits.add(i);
   }
   return credits;
+}
+
+/** "mkg/hc (Reuters, AFP, dpa, AP)", "(AFP, Reuters)": editors' initials, perhaps, and the agencies the story draws on. */
+const AGENCY_LIST = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})*\s*)?\(([^()]{2,80})\)$/;
+
+function agencyListLine(text: string): boolean {
+  const list = AGENCY_LIST.exec(text);
+  return list !== null && list[1]!.split(/\s*(?:,|;|\band\b)\s*/).every((name) => WIRE_AGENCIES.has(name.trim().toLowerCase()));
 }
 
 /** "Reuters", "By AFP", "Reuters Published 20 Oct, 2022 01:04pm": an agency byline above the story. */

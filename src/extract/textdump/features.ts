@@ -105,11 +105,18 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
     crumb: text.length <= 240 && CRUMB_SEPARATOR.test(text) && isCrumb(text),
     sectionBreak: words <= 6 && isListLabel(label),
     storyEnd: (words <= 6 && (isEndLabel(label) || AUTHOR_BOX.test(text))) || (short && FOOTER.test(key)) || (words <= 80 && COMMENT_POLICY.test(key)),
-    widget: (short && (isWidgetLine(label) || isInlinePromo(label))) || (words <= 150 && isNotice(key)) || (words <= 3 && ADDRESS_ONLY.test(key)),
+    widget:
+      (short && (isWidgetLine(label) || isInlinePromo(label))) ||
+      (words <= 150 && isNotice(key)) ||
+      (words <= 3 && ADDRESS_ONLY.test(key)) ||
+      (words <= 90 && text.includes('/') && INLINE_PHOTO_CREDIT.test(text)),
     bullet: BULLET.test(text),
     key,
   };
 }
+
+/** A caption that ends with its photographer's credit in capitals: "… on Sept. 10, 2023. PHILIPPE LOPEZ/AFP via Getty Images", "… 2023. NACHO DOCE / REUTERS". */
+const INLINE_PHOTO_CREDIT = /[.!?)]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\/\s*[\p{L}.-]+(?:\s+(?:via|for)\s+[\p{L} ]{2,20})?\s*$/u;
 
 /** Brackets, bullets and punctuation around a label: "[ 167 comments ]", "» Related", "Share:". */
 const SURROUNDING_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
