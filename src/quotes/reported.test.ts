@@ -311,7 +311,12 @@ test('a day between the subject and its verb ("X, the port\'s critic, on Sunday 
     "Councillor Reyne, the port's chief critic", 'defended', 'the sale',
   ]);
   assert.equal(only('Mayor Quill on Tuesday night called the plan a farce.')[0], 'Mayor Quill');
-  assert.equal(only('Councillor Reyne has been critical of the mayor but on Tuesday wrote that she agreed with him.')[0], 'Councillor Reyne');
+  // (Being critical of the mayor is a stance of its own, up to "but".)
+  const quotes = extractQuotes('Councillor Reyne has been critical of the mayor but on Tuesday wrote that she agreed with him.', NONE);
+  assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.cue, q.text]), [
+    ['Councillor Reyne', 'been critical of', 'the mayor'],
+    ['Councillor Reyne', 'wrote', 'that she agreed with him'],
+  ]);
 });
 
 test('a subject with its relative clause before a comma is no content of an inverted cue ("X, who …, called the plan a farce")', () => {
@@ -604,4 +609,63 @@ test('"vowed he would …" and "explained the ferry …" take a bare clause', ()
   assert.equal(reportingVerb('explained')?.frames.bare, true);
   const quotes = extractQuotes('Mayor Quint vowed the ferry would run again by spring.', NONE);
   assert.ok(quotes.some((q) => q.cue === 'vowed' && q.speakerMention?.text === 'Mayor Quint' && q.text === 'the ferry would run again by spring'), JSON.stringify(quotes.map((q) => [q.cue, q.text])));
+});
+
+test('a closing frame over a sentence that opens with its own statement misreads a trailing phrase: "…, the first time the two crews met since March"', () => {
+  assert.deepEqual(only('Harbour chief Ada Brell told reporters that the crews had met on Monday, the first time the two crews met since March.').slice(0, 2), [
+    'Harbour chief Ada Brell', 'told',
+  ]);
+  // A closing speech verb is the sentence's attribution still.
+  assert.deepEqual(only('Brell agreed to sell the tug in 2019, port records show.').slice(0, 2), ['port records', 'show']);
+});
+
+test('"has the support of X", "secured the endorsement of X": the backers take a stance toward the holder', () => {
+  assert.deepEqual(only('The ferry union has the full support of the dockworkers in Saltmere.'), [
+    'the dockworkers', 'has the full support of', 'The ferry union', 'indirect',
+  ]);
+  assert.deepEqual(only('Councillor Vane secured the endorsement of the Ledger, the town’s oldest paper.').slice(0, 3), [
+    'the Ledger', 'secured the endorsement of', 'Councillor Vane',
+  ]);
+  // "support of the bill" names what is supported, not who supports.
+  assert.equal(extractQuotes('The mayor spoke in support of the bill on Friday.', NONE).length, 0);
+});
+
+test('"To X, …" opening a sentence gives X’s view of the clause after the comma', () => {
+  assert.deepEqual(only('To Ms. Orwell, the new pier is a monument to waste.'), ['Ms. Orwell', 'To', 'the new pier is a monument to waste', 'indirect']);
+  assert.deepEqual(only('To many fishermen, the quota is a punishment.').slice(0, 2), ['many fishermen', 'To']);
+  assert.deepEqual(only('To them, the vote settled nothing.').slice(0, 2), ['them', 'To']);
+  assert.deepEqual(only('To Tomas Reyne, who has fished the bay for forty years, the ban came too late.').slice(0, 3), [
+    'Tomas Reyne, who has fished the bay for forty years', 'To', 'the ban came too late',
+  ]);
+  assert.equal(extractQuotes('To date, the council has spent nothing on the pier.', NONE).length, 0);
+  assert.equal(extractQuotes('To all intents and purposes, the pier is closed.', NONE).length, 0);
+});
+
+test('"in X’s view", "In X’s words": a named possessor is the source of the clause beside the phrase', () => {
+  assert.deepEqual(only('The closure, in Brell’s view, was avoidable.').slice(0, 3), ['Brell’s', 'in', 'was avoidable']);
+  assert.deepEqual(only('The quota was a mistake from the start, in Mayor Calder’s view.').slice(0, 3), [
+    'Mayor Calder’s', 'in', 'The quota was a mistake from the start',
+  ]);
+  assert.deepEqual(only('In Ines Calder’s words, the harbour is the lungs of the town.').slice(0, 3), [
+    'Ines Calder’s', 'In', 'the harbour is the lungs of the town',
+  ]);
+  assert.equal(extractQuotes('In the coming weeks, the pier will close for repairs.', NONE).length, 0);
+});
+
+test('a stance adjective after "be" with its complement: "have been critical of", "is eager to", "were unhappy with"', () => {
+  assert.deepEqual(only('Fishermen have been critical of the quota since it was announced.').slice(0, 3), [
+    'Fishermen', 'been critical of', 'the quota since it was announced',
+  ]);
+  assert.deepEqual(only('Many residents were unhappy with the new parking rules.'), ['Many residents', 'were unhappy with', 'the new parking rules', 'indirect']);
+  assert.deepEqual(only('She’s eager to reopen the market before winter.').slice(0, 3), ['She', 'eager', 'to reopen the market before winter']);
+  // The object ends where a clause of its own begins.
+  const quotes = extractQuotes('The harbour master is skeptical of the dredging plan, but the council wants it anyway.', NONE);
+  assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.text]), [
+    ['The harbour master', 'the dredging plan'],
+    ['the council', 'it anyway'],
+  ]);
+  // Importance, an infinitive's subject, a finding and a verb are not such stances.
+  assert.equal(extractQuotes('The ferry is critical to the town’s budget.', NONE).length, 0);
+  assert.equal(extractQuotes('They toured a district known to be supportive of the plan.', NONE).length, 0);
+  assert.deepEqual(only('Rubio opposed the ferry plan.').slice(0, 2), ['Rubio', 'opposed']);
 });

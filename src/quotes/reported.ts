@@ -1287,6 +1287,151 @@ function analysePollIn(view: SentenceView, i: number): AttributionFrame | null {
   return result.contentAfter || result.contentBefore ? result : null;
 }
 
+/** Adjectives of a stance taken toward something: "is skeptical of", "were angry about", "is eager to". */
+const STANCE_ADJECTIVES = new Set([
+  'worried', 'concerned', 'nervous', 'skeptical', 'sceptical', 'wary', 'critical', 'supportive', 'confident', 'optimistic',
+  'pessimistic', 'angry', 'upset', 'furious', 'excited', 'enthusiastic', 'proud', 'unhappy', 'pleased', 'disappointed',
+  'frustrated', 'uneasy', 'uncomfortable', 'hopeful', 'afraid', 'fearful', 'suspicious', 'dismissive', 'opposed', 'eager',
+  'reluctant', 'unsure', 'convinced', 'fond', 'enamored', 'impressed', 'unimpressed', 'inclined', 'determined', 'adamant',
+]);
+/** The words that open what the stance is about ("skeptical of free trade", "eager to tap", "convinced that"). */
+const STANCE_COMPLEMENT = /^(?:about|of|with|that|to|over|by)$/;
+/** Words before the subject of a stance adjective that open its clause: "but Freddy was eager", "because they are wary". */
+const STANCE_CLAUSE_OPENERS = /^(?:and|but|so|yet|because|while|although|though|when|as|if|since|that|whereas|now|still|also|even|meanwhile|however|instead|then)$/;
+/** Where the object of a stance ends: a clause of its own after a comma, a semicolon or a dash. */
+const STANCE_CONTENT_END = /\s+but\s|,\s+(?:because|while|although|though|whereas|since|so|yet|and (?:he|she|they|we|it|i))\b|;|\s(?:[—–-]|--)\s|:\s*[“"‘«]/;
+/** Forms of "be" and its like before a stance adjective. */
+const STANCE_COPULAS = /^(?:is|are|was|were|be|been|being|seem|seems|seemed|remain|remains|remained|appear|appears|appeared|became|become|becomes|grew|grow|grows|['’]s|['’]re|['’]m|am)$/;
+/** Adverbs between the copula and the adjective: "have been especially upset", "are deeply skeptical". */
+const STANCE_DEGREE = /^(?:not|more|less|very|deeply|increasingly|also|still|particularly|so|too|openly|publicly|highly|sharply|clearly|quite|somewhat|far|much|equally|especially|generally|already|now|long|never|always|often|mostly|largely|both|all|rather|fairly|extremely|intensely|visibly|privately)$/;
+
+/**
+ * "Republicans have been critical of the plan", "Mr. Hurt is eager to publish": a subject, a form of
+ * "be" and a stance adjective with its complement report the subject's stance (PolNeAR train: about
+ * three in four such phrases annotated, most of the others inside another speaker's statement).
+ */
+function analyseStanceAdjective(view: SentenceView, i: number): AttributionFrame | null {
+  const { words } = view;
+  const next = words[i + 1];
+  if (!next || view.inQuote[i + 1] || !isPlainGap(view, i, i + 1) || !STANCE_COMPLEMENT.test(next.lower) || next.capitalized) return null;
+  // "is critical to the deal": importance, not a stance; "was determined to have been": a finding, not resolve.
+  if (words[i]!.lower === 'critical' && next.lower !== 'of') return null;
+  if (words[i]!.lower === 'determined' && /^(?:have|be|been)$/.test(words[i + 2]?.lower ?? '')) return null;
+  let b = i - 1;
+  while (b >= 0 && STANCE_DEGREE.test(words[b]!.lower) && isPlainGap(view, b, b + 1)) b--;
+  if (b < 0 || !isPlainGap(view, b, b + 1)) return null;
+  // "she's eager", "they're upset": the contracted copula stands in the pronoun's word.
+  const contracted = CONTRACTED_BE.test(words[b]!.lower);
+  if (!contracted && !STANCE_COPULAS.test(words[b]!.lower)) return null;
+  // "a community known to be supportive of …": an infinitive's subject is no speaker.
+  if (words[b - 1]?.lower === 'to') return null;
+  let j = contracted ? b : b - 1;
+  while (!contracted && j >= 0 && (MODALS.has(words[j]!.lower) || /^(?:not|also|still|never|always|now|long|n['’]t|do|does|did|to)$/.test(words[j]!.lower)) && isPlainGap(view, j, j + 1)) j--;
+  if (j < 0 || view.inQuote[j] || (!contracted && !isPlainGap(view, j, j + 1))) return null;
+  // "who are skeptical of …": a relative clause's speaker is its antecedent, left to the tagger.
+  if (RELATIVE_PRONOUN.test(words[j]!.lower)) return null;
+  const subject = contracted ? { start: j, kind: 'pronoun' as PhraseKind } : validateSubject(view, walkPhraseLeft(view, j), j);
+  if (!subject) return null;
+  // "It is critical of …", "this is eager", "you might be wary of": no one in particular.
+  if (/^(?:it|this|that|there|what|you)$/.test(words[subject.start]!.lower) && subject.start === j) return null;
+  // The subject opens its clause ("…, but Freddy was eager"), not the tail of a longer phrase ("voters going to the polls Tuesday are …").
+  const opener = words[subject.start - 1];
+  if (opener && isPlainGap(view, subject.start - 1, subject.start) && !STANCE_CLAUSE_OPENERS.test(opener.lower)) return null;
+  const result = frame(view, spanOf(view, contracted ? i : b, /^(?:about|of|with|over|by)$/.test(next.lower) ? i + 1 : i), null);
+  result.speaker = contracted ? { start: words[j]!.start, end: words[j]!.start + words[j]!.lower.indexOf("'") } : spanOf(view, subject.start, j);
+  result.speakerHead = result.speaker;
+  result.speakerVia = 'subject';
+  const content = contentTo(view, next.lower === 'that' || next.lower === 'to' ? next.start : words[i + 2]?.start ?? next.end);
+  // "… wary of steering left, but they do not want …": a clause of its own ends the stance's object.
+  const clause = content ? STANCE_CONTENT_END.exec(view.text.slice(content.start, content.end)) : null;
+  result.contentAfter = content && clause ? (clause.index >= 3 ? { start: content.start, end: trimContentEnd(view.text, content.start, content.start + clause.index) } : null) : content;
+  return result.contentAfter ? result : null;
+}
+
+/** Nouns of a view held or words used, after a possessor: "in Bolton's view", "in Ortega's words". */
+const VIEW_NOUNS = /^(?:view|words|opinion|estimation|judgment|judgement|mind|assessment|reckoning|telling)$/;
+/** Most words of a possessor name: "in Mr. Vance's and Ms. Ode's view". */
+const VIEW_POSSESSOR_WORDS = 7;
+
+/**
+ * "The plan, in Bolton's view, fails everywhere", "In Ash's view, the change would matter": a named
+ * possessor before a noun of view is the source of the clause beside it. (With a pronoun the phrase is
+ * mostly inside someone else's statement, "he said that in his view …": PolNeAR train 4 of 11.)
+ */
+function analyseInView(view: SentenceView, i: number): AttributionFrame | null {
+  const { words, text } = view;
+  let n = i + 1;
+  while (n < words.length && n - i <= VIEW_POSSESSOR_WORDS && !VIEW_NOUNS.test(words[n]!.lower)) {
+    if (view.inQuote[n] || !isPlainOrDotGapAt(view, n) || !(words[n]!.capitalized || words[n]!.lower === 'and')) return null;
+    n++;
+  }
+  if (n >= words.length || n === i + 1 || n - i > VIEW_POSSESSOR_WORDS || !isPlainGap(view, n - 1, n)) return null;
+  const possessor = words[n - 1]!;
+  if (!possessor.capitalized || !/(?:['’]s|s['’]|['’])$/.test(text.slice(possessor.start, Math.min(view.sentence.end, possessor.end + 1)).replace(/\s$/, ''))) return null;
+  const result = frame(view, spanOf(view, i, i), null);
+  result.speakerVia = 'possessive';
+  result.speaker = spanOf(view, i + 1, n - 1);
+  result.speakerHead = result.speaker;
+  const after = n + 1 < words.length ? gap(view, n, n + 1) : '';
+  if (/^,\s/.test(after)) result.contentAfter = contentTo(view, words[n + 1]!.start);
+  else if (i > 0 && /,\s+$/.test(gap(view, i - 1, i))) result.contentBefore = contentBeforeWord(view, i);
+  return result.contentAfter || result.contentBefore ? result : null;
+}
+
+/** The gap before word `n` is plain, or the full stop of an initial or title ("Mr. Ode"). */
+function isPlainOrDotGapAt(view: SentenceView, n: number): boolean {
+  return n === 0 || isPlainGap(view, n - 1, n) || /^\.\s+$/.test(gap(view, n - 1, n));
+}
+
+/** Words after an opening "To" that name whose view the sentence gives: "To them, …", "To many, …". */
+const TO_VIEWER_PRONOUNS = /^(?:him|her|them|me|us|many|some|others|most)$/;
+/** People nouns that end a viewer phrase: "To White House officials, …", "To many young voters, …". */
+const VIEWER_NOUNS = /^(?:voters|supporters|critics|officials|aides|advisers|advocates|activists|observers|analysts|experts|conservatives|liberals|progressives|democrats|republicans|americans|residents|members|leaders|fans|followers|allies|opponents|skeptics|believers|loyalists|strategists|evangelicals|people|workers|students|parents|veterans|fishermen|farmers|citizens|locals|readers|viewers|investors|economists|historians|scholars|immigrants|donors|delegates|lawmakers|legislators|politicians|journalists|women|men|families|neighbors|neighbours)$/;
+/** Most words between an opening "To" and its comma. */
+const TO_VIEWER_WORDS = 8;
+/** Most words of a relative clause after the viewer ("To Sexton, who has studied the rallies, …"). */
+const TO_VIEWER_RELATIVE_WORDS = 20;
+
+/**
+ * "To Ms. Gil, skateboarding is a cry of dissent", "To many, he is a provocateur": a sentence that
+ * opens with "To" and a person, pronoun or group before a comma gives that viewer's view, the clause
+ * after the comma (PolNeAR train: 7 of 9 such openings annotated; "To date", "To be sure" name no one).
+ */
+function analyseToViewer(view: SentenceView, i: number): AttributionFrame | null {
+  const { words } = view;
+  let r = i + 1;
+  while (r < words.length && r - i <= TO_VIEWER_WORDS && !view.inQuote[r] && !/^,\s/.test(gap(view, r, r + 1))) {
+    if (!isPlainGap(view, r, r + 1)) return null;
+    r++;
+  }
+  if (r >= words.length - 1 || r - i > TO_VIEWER_WORDS || view.inQuote[r]) return null;
+  const phrase = words.slice(i + 1, r + 1);
+  const last = phrase.at(-1)!;
+  const single = phrase.length === 1 && TO_VIEWER_PRONOUNS.test(last.lower);
+  // A name (with its title and connectors), perhaps before a people noun: "To Florida consultant Wilson", "To White House officials".
+  const nameWords = VIEWER_NOUNS.test(last.lower) && !last.capitalized ? phrase.slice(0, -1) : phrase;
+  const named = nameWords.length > 0 && nameWords[0]!.capitalized && nameWords.every((w) => w.capitalized || NAME_CONNECTORS.has(w.lower) || LOWER_CASE_TITLES.has(w.lower));
+  // A group: "To many young voters", "To her supporters".
+  const group = !named && VIEWER_NOUNS.test(last.lower) && phrase.length <= 4 && (DETERMINERS.has(phrase[0]!.lower) || QUANTITY_WORDS.has(phrase[0]!.lower) || POSSESSIVE_PRONOUNS.has(phrase[0]!.lower) || phrase.length === 1);
+  if (!single && !named && !group) return null;
+  let speakerEnd = r;
+  let contentStart = r + 1;
+  // "To Sexton, who has made a study of the rallies, Tuesday marked …": the relative clause is the viewer's.
+  if (/^(?:who|whose)$/.test(words[r + 1]!.lower)) {
+    let c = r + 1;
+    while (c < words.length && c - r <= TO_VIEWER_RELATIVE_WORDS && !/^,\s/.test(gap(view, c, c + 1))) c++;
+    if (c >= words.length - 1 || c - r > TO_VIEWER_RELATIVE_WORDS) return null;
+    speakerEnd = c;
+    contentStart = c + 1;
+  }
+  const result = frame(view, spanOf(view, i, i), null);
+  result.speakerVia = 'according-to';
+  result.speaker = spanOf(view, i + 1, speakerEnd);
+  result.speakerHead = spanOf(view, i + 1, r);
+  result.contentAfter = contentTo(view, words[contentStart]!.start);
+  return result.contentAfter ? result : null;
+}
+
 /** Nouns of a stance others take toward someone ("criticism from", "endorsements from"). */
 const STANCE_NOUNS = new Set([
   'criticism', 'praise', 'support', 'opposition', 'endorsement', 'endorsements', 'scorn', 'condemnation', 'rebuke',
@@ -1300,12 +1445,12 @@ const RECEIVING_VERBS = /^(?:dr[ae]w|drawn|draws|drawing|faced?|faces|facing|rec
  * endorsements from his colleagues": the people after "from" take a stance (PolNeAR's Source)
  * toward the subject of the receiving verb (its Content).
  */
-function analyseStanceFrom(view: SentenceView, i: number): AttributionFrame | null {
+function analyseStanceFrom(view: SentenceView, i: number, receiving: RegExp = RECEIVING_VERBS): AttributionFrame | null {
   const { words } = view;
   // The receiving verb, at most three modifiers before the noun ("drew sharp, bipartisan criticism").
   let v = i - 2;
-  while (v >= 0 && i - 1 - v <= 4 && !RECEIVING_VERBS.test(words[v]!.lower) && isPlainOrCommaGap(view, v, v + 1)) v--;
-  if (v < 0 || !RECEIVING_VERBS.test(words[v]!.lower) || words[v]!.capitalized) return null;
+  while (v >= 0 && i - 1 - v <= 4 && !receiving.test(words[v]!.lower) && isPlainOrCommaGap(view, v, v + 1)) v--;
+  if (v < 0 || !receiving.test(words[v]!.lower) || words[v]!.capitalized) return null;
   if (!isPlainGap(view, i, i + 1) || view.inQuote[i + 1] || i + 1 >= words.length) return null;
   let j = v - 1;
   while (j >= 0 && (AUXILIARIES_AND_ADVERBS.has(words[j]!.lower) || /ly$/.test(words[j]!.lower) || /^(?:is|are|was|were|been|be|not|n['’]t)$/.test(words[j]!.lower)) && isPlainGap(view, j, j + 1)) j--;
@@ -1319,6 +1464,27 @@ function analyseStanceFrom(view: SentenceView, i: number): AttributionFrame | nu
   result.speakerVia = 'subject';
   result.contentBefore = spanOf(view, subject.start, j);
   return result;
+}
+
+/** Nouns of backing that name their givers with "of": "won the endorsement of the teachers' union". */
+const BACKING_NOUNS = new Set(['support', 'backing', 'endorsement', 'endorsements']);
+/** Verbs of holding or gaining backing: "has the support of", "secured the endorsement of", "picked up the backing of". */
+const HOLDING_VERBS = /^(?:ha[sd]|have|having|w[io]n|wins|winning|earn(?:ed|s|ing)?|receiv(?:e|ed|es|ing)|g[eo]t|gets|gotten|enjoy(?:ed|s|ing)?|secur(?:e|ed|es|ing)|garner(?:ed|s|ing)?|gain(?:ed|s|ing)?|up|attract(?:ed|s|ing)?)$/;
+
+/**
+ * "Ruiz has the full support of the dockworkers", "Pell picked up the endorsement of the mayor": the
+ * people after "of" take a stance toward the holder (PolNeAR train: 15 of 22 such phrases annotated).
+ */
+function analyseBackingOf(view: SentenceView, i: number): AttributionFrame | null {
+  const { words } = view;
+  // "the support of" only: "support of the bill" names what is supported.
+  if (!/^(?:the|their|his|her|its)$/.test(words[i - 2]?.lower ?? '') && !(i > 2 && /^(?:the|their|his|her|its)$/.test(words[i - 3]!.lower))) return null;
+  const found = analyseStanceFrom(view, i, HOLDING_VERBS);
+  if (!found) return null;
+  // "picked up": the particle stands for its verb.
+  const v = words.findIndex((w) => w.start === found.cue.start);
+  if (words[v]!.lower === 'up' && !/^pick(?:ed|s|ing)?$/.test(words[v - 1]?.lower ?? '')) return null;
+  return found;
 }
 
 function isPlainOrCommaGap(view: SentenceView, left: number, right: number): boolean {
@@ -1573,11 +1739,15 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     let found: AttributionFrame | null = null;
     if (word.lower === 'according' && words[i + 1]?.lower === 'to' && !inQuote[i + 1]) found = analyseAccordingTo(view, i);
     else if (word.lower === 'from' && i > 1 && STANCE_NOUNS.has(words[i - 1]!.lower)) found = analyseStanceFrom(view, i);
+    else if (word.lower === 'of' && i > 2 && BACKING_NOUNS.has(words[i - 1]!.lower)) found = analyseBackingOf(view, i);
     else if (word.lower === 'in' && words[i + 2]?.lower === 'words' && POSSESSIVE_PRONOUNS.has(words[i + 1]!.lower)) found = analyseWordsOf(view, i);
-    else if (word.lower === 'in' && !inQuote[i + 1]) found = analysePollIn(view, i);
+    else if (word.lower === 'in' && !inQuote[i + 1]) found = analyseInView(view, i) ?? analysePollIn(view, i);
+    else if (word.lower === 'to' && word.capitalized && (i === 0 || (i === 1 && CONNECTIVE_LEAD.test(words[0]!.lower))) && !inQuote[i + 1]) found = analyseToViewer(view, i);
     else if (word.lower === 'as' && !inQuote[i + 1]) found = analyseAsPutIt(view, i);
     else if (MAKE_IT_CLEAR.forms.includes(word.lower) && makesItClear(text, words, inQuote, i)) found = analyseVerb(view, i, MAKE_IT_CLEAR);
-    else {
+    else if (STANCE_ADJECTIVES.has(word.lower) && i > 0 && (found = analyseStanceAdjective(view, i))) {
+      // ("Rubio opposed the bill": when no copula stands before it, the word is the verb, read below.)
+    } else {
       const verb = verbOfForm(word.lower);
       if (!verb) continue;
       // (A sentence may open on a participle: "Noting that …", "Asked by Ruiz whether …".)
@@ -1586,6 +1756,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     }
     if (found) frames.push(found);
   }
+  dropClosingFramesOverFrames(text, frames);
   cutAtOtherFrames(text, frames);
   endRelativeClausesAtOuterCue(text, frames);
   // "broad support from …": a stance verb with no content is most likely a noun, and no donor of speakers.
@@ -1598,6 +1769,27 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
   closeParentheses(text, frames);
   trimContractedPronouns(text, frames);
   return frames.filter((f) => (f.contentAfter || f.contentBefore || f.speaker) && !reportsNoView(text, f));
+}
+
+/**
+ * "McConnell told reporters that he met the candidate, the first time the two men spoke since
+ * December": a closing frame ("…, X spoke") whose unquoted content opens with a frame of its own
+ * (a subject and its cue with a clause after it) misreads a trailing phrase as a speaker; the frame
+ * that opens the sentence is the statement (PolNeAR train: such inner frames are the gold ones).
+ */
+function dropClosingFramesOverFrames(text: string, frames: AttributionFrame[]): void {
+  for (let n = frames.length - 1; n > 0; n--) {
+    const f = frames[n]!;
+    const before = f.contentBefore;
+    if (!before || f.contentAfter || !f.speaker || f.speaker.start > f.cue.start) continue;
+    if (/[”"’»]$/.test(text.slice(before.start, before.end))) continue;
+    // ("…, the report said", "…, records show": a closing speech verb is the sentence's attribution.)
+    if (f.verb && ((f.verb.cueClass === 'speech' && f.verb.frames.quote && f.verb.lemma !== 'speak') || f.verb.lemma === 'show')) continue;
+    const opening = frames.find(
+      (o) => o !== f && o.verb?.cueClass === 'speech' && (o.verb.frames.that || o.verb.frames.bare) && o.speaker !== null && o.speakerVia === 'subject' && o.contentAfter !== null && o.speaker.start <= before.start + 1 && o.cue.end <= before.end,
+    );
+    if (opening) frames.splice(n, 1);
+  }
 }
 
 const QUESTION_END = /\?[”"’»)]*\s*$/;
