@@ -669,3 +669,7 @@ test('a stance adjective after "be" with its complement: "have been critical of"
   assert.equal(extractQuotes('They toured a district known to be supportive of the plan.', NONE).length, 0);
   assert.deepEqual(only('Rubio opposed the ferry plan.').slice(0, 2), ['Rubio', 'opposed']);
 });
+
+test('a lead phrase opened by "Throughout", "Absent", "Without" or "Across" is no subject a participle can borrow', () => {
+  assert.equal(only('Throughout the 1990s, the harbour unions, fearing closures, repeatedly fought any sale of the docks.')[0], 'the harbour unions');
+});

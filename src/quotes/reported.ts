@@ -56,6 +56,7 @@ const SENTENCE_PREPOSITIONS = new Set([
   'if', 'although', 'though', 'because', 'since', 'unless', 'once', 'whether', 'worse', 'better', 'instead', 'indeed',
   'rather', 'moreover', 'furthermore', 'besides', 'nonetheless', 'nevertheless', 'similarly', 'likewise', 'ironically',
   'notably', 'overall', 'finally', 'first', 'second', 'third', 'today', 'tonight', 'yesterday', 'recently', 'again',
+  'throughout', 'absent', 'soon', 'across', 'without', 'within', 'upon', 'beyond', 'unlike', 'through', 'besides',
 ]);
 /** A word that can stand in a proper name: "Saleh", "al-Arouri", "bin", "of". */
 function isNameWord(word: Word): boolean {
