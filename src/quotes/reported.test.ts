@@ -673,3 +673,16 @@ test('a stance adjective after "be" with its complement: "have been critical of"
 test('a lead phrase opened by "Throughout", "Absent", "Without" or "Across" is no subject a participle can borrow', () => {
   assert.equal(only('Throughout the 1990s, the harbour unions, fearing closures, repeatedly fought any sale of the docks.')[0], 'the harbour unions');
 });
+
+test('mid-sentence, a particular poll is the source of the standings before it ("led by nine points in a Harbour Ledger poll")', () => {
+  assert.deepEqual(only('Mayor Calder led her rival by nine points in a Harbour Ledger poll released on Monday.'), [
+    'a Harbour Ledger poll', 'in', 'Mayor Calder led her rival by nine points', 'indirect',
+  ]);
+  assert.deepEqual(only('Reyne fell to 12 percent in the latest Coastline Radio/Ferris College poll.').slice(0, 3), [
+    'the latest Coastline Radio/Ferris College poll', 'in', 'Reyne fell to 12 percent',
+  ]);
+  // "in the polls", a state's polls and an earlier poll are circumstances.
+  assert.equal(extractQuotes('The ferry plan has slipped in the polls since May.', NONE).length, 0);
+  assert.equal(extractQuotes('Calder has led in Saltmere polls all winter.', NONE).length, 0);
+  assert.equal(extractQuotes('Support fell from 58 percent in the earlier poll to 51 percent now.', NONE).length, 0);
+});

@@ -1384,6 +1384,55 @@ function isPlainOrDotGapAt(view: SentenceView, n: number): boolean {
   return n === 0 || isPlainGap(view, n - 1, n) || /^\.\s+$/.test(gap(view, n - 1, n));
 }
 
+/** Adjectives of a poll that is the latest of a series: "the latest CNN poll", "a new survey". */
+const NEW_POLL = /^(?:latest|new|newest|recent)$/;
+/** Kinds of poll between its sponsor and its noun: "a CNN national poll". */
+const POLL_KINDS = /^(?:national|statewide|state|online|telephone|exit|tracking)$/;
+/** Most capitalised words of a poll's sponsor: "an NBC News/Wall Street Journal/Marist South Carolina poll". */
+const POLL_SPONSOR_WORDS = 10;
+
+/**
+ * "Clinton led by 20 points in a CNN poll", "fell to 10 percent in the latest Harbour Ledger poll":
+ * mid-sentence, a particular poll (one with a determiner or a sponsor, or the latest) is the source of
+ * the standings in its clause (PolNeAR train: 25 of 38 annotated), where "in the polls", "in Iowa
+ * polls" or "in the earlier poll" are circumstances (a fifth).
+ */
+function analysePollMid(view: SentenceView, i: number): AttributionFrame | null {
+  const { words } = view;
+  if (i < 3) return null;
+  let w = i + 1;
+  const determiner = /^(?:a|an|the|this)$/.test(words[w]?.lower ?? '');
+  if (determiner) w++;
+  let latest = false;
+  if (words[w] && NEW_POLL.test(words[w]!.lower) && !words[w]!.capitalized) {
+    latest = true;
+    w++;
+  } else if (words[w]?.lower === 'most' && words[w + 1]?.lower === 'recent') {
+    latest = true;
+    w += 2;
+  }
+  if (!determiner && !latest) return null;
+  let sponsor = 0;
+  while (w < words.length && words[w]!.capitalized && sponsor < POLL_SPONSOR_WORDS) {
+    sponsor++;
+    w++;
+  }
+  if (w < words.length && POLL_KINDS.test(words[w]!.lower)) w++;
+  const head = words[w];
+  if (!head || view.inQuote[w]) return null;
+  // A particular poll: "a … poll"; polls in the plural only when the latest ("in recent polls from …").
+  if (!(/^(?:poll|survey)$/.test(head.lower) || (latest && /^(?:polls|surveys)$/.test(head.lower)))) return null;
+  // "the poll", "the survey": which one is the previous sentence's business; a sponsor or "latest" names it here.
+  if (sponsor === 0 && !latest && !/^(?:a|an)$/.test(words[i + 1]!.lower)) return null;
+  for (let x = i; x < w; x++) if (!(isPlainGap(view, x, x + 1) || gap(view, x, x + 1) === '/') || view.inQuote[x + 1]) return null;
+  const result = frame(view, spanOf(view, i, i), null);
+  result.speakerVia = 'according-to';
+  result.speaker = spanOf(view, i + 1, w);
+  result.speakerHead = result.speaker;
+  result.contentBefore = contentBeforeWord(view, i);
+  return result.contentBefore ? result : null;
+}
+
 /** Words after an opening "To" that name whose view the sentence gives: "To them, …", "To many, …". */
 const TO_VIEWER_PRONOUNS = /^(?:him|her|them|me|us|many|some|others|most)$/;
 /** People nouns that end a viewer phrase: "To White House officials, …", "To many young voters, …". */
@@ -1742,7 +1791,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     else if (word.lower === 'from' && i > 1 && STANCE_NOUNS.has(words[i - 1]!.lower)) found = analyseStanceFrom(view, i);
     else if (word.lower === 'of' && i > 2 && BACKING_NOUNS.has(words[i - 1]!.lower)) found = analyseBackingOf(view, i);
     else if (word.lower === 'in' && words[i + 2]?.lower === 'words' && POSSESSIVE_PRONOUNS.has(words[i + 1]!.lower)) found = analyseWordsOf(view, i);
-    else if (word.lower === 'in' && !inQuote[i + 1]) found = analyseInView(view, i) ?? analysePollIn(view, i);
+    else if (word.lower === 'in' && !inQuote[i + 1]) found = analyseInView(view, i) ?? analysePollIn(view, i) ?? analysePollMid(view, i);
     else if (word.lower === 'to' && word.capitalized && (i === 0 || (i === 1 && CONNECTIVE_LEAD.test(words[0]!.lower))) && !inQuote[i + 1]) found = analyseToViewer(view, i);
     else if (word.lower === 'as' && !inQuote[i + 1]) found = analyseAsPutIt(view, i);
     else if (MAKE_IT_CLEAR.forms.includes(word.lower) && makesItClear(text, words, inQuote, i)) found = analyseVerb(view, i, MAKE_IT_CLEAR);
