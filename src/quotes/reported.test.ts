@@ -686,3 +686,9 @@ test('mid-sentence, a particular poll is the source of the standings before it (
   assert.equal(extractQuotes('Calder has led in Saltmere polls all winter.', NONE).length, 0);
   assert.equal(extractQuotes('Support fell from 58 percent in the earlier poll to 51 percent now.', NONE).length, 0);
 });
+
+test('a subject before a relative clause set off by commas speaks ("Exit polls from the primary, which Calder won easily, showed that …")', () => {
+  assert.deepEqual(only('Exit polls from the primary, which Calder won easily, showed that most voters backed the harbour plan.').slice(0, 3), [
+    'Exit polls from the primary', 'showed', 'that most voters backed the harbour plan',
+  ]);
+});

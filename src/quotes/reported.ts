@@ -158,6 +158,34 @@ function openingSubjectBeforeAsides(view: SentenceView, j: number): Span | null 
   return subject;
 }
 
+/** Most words of a relative clause between commas after a subject ("…, which Calder won easily, showed"). */
+const RELATIVE_ASIDE_WORDS = 20;
+/** Words before a subject that open its clause. */
+const CLAUSE_OPENERS = /^(?:and|but|yet|so|while|although|though|because|when|as|since|if|whereas)$/;
+
+/**
+ * "Exit polls from the primary, which Calder won easily, showed that …", "The Ledger, which backs
+ * the sale, reported …": the noun phrase before a relative clause set off by commas, where the
+ * relative clause ends at word `j` and the phrase opens its clause. The speaker phrase keeps the clause.
+ */
+function subjectBeforeRelativeAside(view: SentenceView, j: number): { speaker: Span; head: Span } | null {
+  const { words } = view;
+  for (let w = j; w > 0 && j - w <= RELATIVE_ASIDE_WORDS; w--) {
+    if (view.inQuote[w]) return null;
+    if (w < j && /[,;:—–()]/.test(gap(view, w, w + 1))) return null;
+    if (!/^(?:which|who)$/.test(words[w]!.lower)) continue;
+    if (!/^,\s+$/.test(gap(view, w - 1, w))) return null;
+    const e = w - 1;
+    const k = walkPhraseLeft(view, e);
+    const subject = validateSubject(view, k, e);
+    if (!subject || subject.kind === 'pronoun') return null;
+    const opener = words[subject.start - 1];
+    if (opener && !(CLAUSE_OPENERS.test(opener.lower) && isPlainGap(view, subject.start - 1, subject.start))) return null;
+    return { speaker: spanOf(view, subject.start, e), head: spanOf(view, subject.start, e) };
+  }
+  return null;
+}
+
 /** Quantifiers that may float after a plural subject's auxiliary: "have both argued", "had all endorsed". */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
@@ -958,6 +986,15 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
         result.speakerVia = 'subject';
         attachContent(view, result, cueEnd, verb);
         return result.contentAfter ? result : null;
+      }
+      // "Exit polls from the primary, which Calder won easily, showed …": a subject before a relative clause between commas.
+      const beforeRelative = gerund ? null : subjectBeforeRelativeAside(view, j);
+      if (beforeRelative) {
+        result.speaker = beforeRelative.speaker;
+        result.speakerHead = beforeRelative.head;
+        result.speakerVia = 'subject';
+        attachContent(view, result, cueEnd, verb);
+        if (result.contentAfter) return result;
       }
       // "… and he, once again, pledged a “political revolution”": a subject before an aside between commas.
       const beforeAside = gerund ? null : subjectBeforeAside(view, j);
