@@ -692,3 +692,12 @@ test('a subject before a relative clause set off by commas speaks ("Exit polls f
     'Exit polls from the primary', 'showed', 'that most voters backed the harbour plan',
   ]);
 });
+
+test('a subject with a participle or infinitive phrase speaks whole ("Dockworkers trying to save the harbour say …")', () => {
+  assert.deepEqual(only('Dockworkers trying to save the harbour say they have a powerful new ally.').slice(0, 2), [
+    'Dockworkers trying to save the harbour', 'say',
+  ]);
+  assert.equal(only('Two lawsuits being heard in Saltmere have accused the port of fraud.')[0], 'Two lawsuits being heard in Saltmere');
+  // A pronoun's clause is no such phrase: "He needs to persuade … to back" is his.
+  assert.equal(only('He needs to persuade a good number of Calder supporters to back the plan.')[0], 'He');
+});

@@ -158,6 +158,55 @@ function openingSubjectBeforeAsides(view: SentenceView, j: number): Span | null 
   return subject;
 }
 
+/** Most words of a participle's or infinitive's phrase inside a subject ("Dockworkers trying to save the harbour"). */
+const SUBJECT_MODIFIER_WORDS = 10;
+
+/**
+ * Where the subject that opens the sentence starts, when the words before `k` are that subject's head
+ * and a participle or infinitive modifying it: "Dockworkers [trying to save] the harbour say",
+ * "The last man [to run] the port says". Null when the sentence does not open that way.
+ */
+function subjectBeforeModifier(view: SentenceView, k: number): number | null {
+  const { words } = view;
+  for (let g = k - 1; g > 0 && k - g <= SUBJECT_MODIFIER_WORDS; g--) {
+    if (view.inQuote[g] || !isPlainGap(view, g, g + 1)) return null;
+    const lower = words[g]!.lower;
+    const next = words[g + 1]?.lower ?? '';
+    const modifier = (/ing$/.test(lower) && lower.length > 4 && !words[g]!.capitalized) || (lower === 'to' && !ADJUNCT_PREPOSITIONS.has(next) && !DETERMINERS.has(next) && !POSSESSIVE_PRONOUNS.has(next));
+    if (!modifier && (CLAUSE_BOUNDARY_WORDS.has(lower) || RELATIVE_PRONOUN.test(lower) || SUBJECT_PRONOUNS.has(lower) || BE_FORMS.has(lower) || MODALS.has(lower))) return null;
+    if (!modifier) continue;
+    const head = g - 1;
+    if (!isPlainGap(view, head, g) || view.inQuote[head]) return null;
+    const start = walkPhraseLeft(view, head);
+    if (start !== datelineWords(view)) continue;
+    const subject = validateSubject(view, start, head);
+    if (!subject || subject.kind === 'pronoun' || subject.start !== start) continue;
+    const phrase = words.slice(start, head + 1);
+    const headWord = words[head]!;
+    // A noun heads it: a name, a plural, or any noun after a determiner ("The last man to run …"), never a verb
+    // ("Carson struggled to answer …", "She began thinking …").
+    const determined = DETERMINERS.has(phrase[0]!.lower) || POSSESSIVE_PRONOUNS.has(phrase[0]!.lower) || /['’]s?$/.test(phrase[0]!.lower);
+    const plural = /[^siu]s$/.test(headWord.lower) && !headWord.capitalized;
+    const nounHead = headWord.capitalized || plural || VIEWER_NOUNS.test(headWord.lower) || (determined && phrase.length > 1);
+    const verbLike = phrase.slice(1).some((w) => !w.capitalized && (/(?:ed|ing)$/.test(w.lower) || isVerbForm(w) || AUXILIARIES_AND_ADVERBS.has(w.lower) || MODALS.has(w.lower) || BE_FORMS.has(w.lower)));
+    // "He needs to persuade …", "It exists to help …", "That's essential as …": a pronoun's clause, not a noun phrase.
+    const pronominal = phrase.some((w) => SUBJECT_PRONOUNS.has(w.lower) || CONTRACTED_VERBS.test(w.lower) || CONTRACTED_PRONOUN.test(w.lower));
+    // "An email appears to …": after a singular determiner a word in -s is the verb.
+    const singularVerb = plural && /^(?:a|an|this|that|each|every)$/.test(phrase[0]!.lower);
+    if (!nounHead || verbLike || pronominal || singularVerb || isVerbForm(headWord)) continue;
+    return start;
+  }
+  return null;
+}
+
+/** Words of the dateline that opens the sentence, if any ("SALTMERE (Wire) –"). */
+function datelineWords(view: SentenceView): number {
+  const length = datelineLength(view.text.slice(view.sentence.start, Math.min(view.sentence.end, view.sentence.start + 80)));
+  let w = 0;
+  while (w < view.words.length && view.words[w]!.start < view.sentence.start + length) w++;
+  return w;
+}
+
 /** Most words of a relative clause between commas after a subject ("…, which Calder won easily, showed"). */
 const RELATIVE_ASIDE_WORDS = 20;
 /** Words before a subject that open its clause. */
@@ -1054,7 +1103,11 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   // "ran a fact-check on Mayor Dunmore’s claim that …", "rubbished the candidate’s plan": the possessor
   // of a noun cue is the name (or the phrase from its determiner) that owns it, not the clause before.
   if (j === cueStart - 1 && /['’]s?$/.test(words[j]!.lower)) k = possessorStart(view, k, j);
-  const subject = validateSubject(view, k, j);
+  let subject = validateSubject(view, k, j);
+  // "Dockworkers trying to save the harbour say …", "The last man to run the port says …": the phrase
+  // found is the object of a participle or infinitive after the subject that opens the sentence.
+  const modified = gerund || subject?.kind === 'pronoun' ? null : subjectBeforeModifier(view, subject?.start ?? k);
+  if (modified !== null) subject = { start: modified, kind: 'description' };
   if (!subject) return null;
   // "a Twitter comment", "this report": a bare verb form after a singular determiner is a noun.
   const quantified = words.slice(subject.start, j + 1).some((w) => w.lower === 'of' || /^\d/.test(w.lower));
