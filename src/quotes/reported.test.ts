@@ -701,3 +701,8 @@ test('a subject with a participle or infinitive phrase speaks whole ("Dockworker
   // A pronoun's clause is no such phrase: "He needs to persuade … to back" is his.
   assert.equal(only('He needs to persuade a good number of Calder supporters to back the plan.')[0], 'He');
 });
+
+test('an expletive "It\'s", "That\'s" or "There\'s" is no speaker a participle can borrow', () => {
+  assert.equal(extractQuotes('It\'s worth noting that the ferry has never been late.', NONE).every((q) => q.speakerMention === null), true);
+  assert.equal(extractQuotes('It’s a two-pronged plan to win the harbour wards, emphasizing jobs.', NONE).every((q) => q.speakerMention === null), true);
+});

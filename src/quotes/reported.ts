@@ -286,9 +286,13 @@ const CONTRACTED_BE = /^(?:he|she|they|i|we|you)['’](?:s|re|m)$/;
 /** Is words[k..j] a plausible speaker phrase? Returns the start to use (may drop a leading preposition phrase). */
 type SubjectPhrase = { start: number; kind: PhraseKind };
 
+/** "It's", "That's", "There's": an expletive subject with its verb opens no speaker phrase. */
+const EXPLETIVE_CONTRACTION = /^(?:it|that|there|here|what)'s$/;
+
 function validateSubject(view: SentenceView, k: number, j: number): SubjectPhrase | null {
   const first = view.words[k]!;
   const last = view.words[j]!;
+  if (EXPLETIVE_CONTRACTION.test(first.lower)) return null;
   if (k === j && (SUBJECT_PRONOUNS.has(first.lower) || CONTRACTED_PRONOUN.test(first.lower))) return { start: k, kind: 'pronoun' };
   // "in September she said", "Tuesday night he considered": a subject pronoun ends the words before it, which are adjuncts.
   if (j > k && /^(?:he|she|they|we|i)$/.test(last.lower)) return { start: j, kind: 'pronoun' };
@@ -1839,6 +1843,7 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
   }
   const first = words[i];
   if (!first) return null;
+  if (EXPLETIVE_CONTRACTION.test(first.lower)) return null;
   if (SUBJECT_PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
   let e = i;
   if (first.capitalized && !DETERMINERS.has(first.lower)) {
