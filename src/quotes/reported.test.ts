@@ -706,3 +706,13 @@ test('an expletive "It\'s", "That\'s" or "There\'s" is no speaker a participle c
   assert.equal(extractQuotes('It\'s worth noting that the ferry has never been late.', NONE).every((q) => q.speakerMention === null), true);
   assert.equal(extractQuotes('It’s a two-pronged plan to win the harbour wards, emphasizing jobs.', NONE).every((q) => q.speakerMention === null), true);
 });
+
+test('"called" of telephones, names and cancellations reports nothing: "X called.", "called off", "called into the show", "the so called …", "a book called “…”"', () => {
+  assert.equal(extractQuotes('Then, last week, Eric Calder called. He was angry.', NONE).length, 0);
+  assert.equal(extractQuotes('Two ferry companies called off their merger after the ruling.', NONE).length, 0);
+  assert.equal(extractQuotes('The mayor called into the Harbour Hour radio show on Monday.', NONE).length, 0);
+  assert.equal(extractQuotes('Saltmere voted on the so called “harbour plan” in May.', NONE).every((q) => q.speakerMention === null), true);
+  assert.equal(extractQuotes('Ines Calder wrote a book called “Women Who Sail” last year.', NONE).every((q) => q.speakerMention === null), true);
+  // A call for something is a stance still.
+  assert.deepEqual(only('A group of fishermen called for a boycott of the auction.').slice(0, 2), ['A group of fishermen', 'called for']);
+});

@@ -350,6 +350,8 @@ function phraseRight(view: SentenceView, r: number, limit = 10): number {
 const ADVERBIAL_LEAD = /^(?:\([^()]*\)\s*)?(?:prior to|after|before|during|following|amid|since|until|in|on|at|earlier|later|last|this)\b[^,;:]*$/i;
 
 /** "But, Carson added, he …": a connective alone before a parenthetical cue is no statement; the clause after it is. */
+/** "Then, last week, X called.": connectives and time words alone, no statement. */
+const TIME_ONLY_LEAD = /^(?:(?:then|and|but|so|yet|later|earlier|last|this|next|that|early|late|week|weekend|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|again|also|now|still|meanwhile|finally|soon|after|shortly|minutes|hours|days|weeks|months|years|ago)[\s,]*)+$/i;
 const CONNECTIVE_LEAD = /^(?:but|and|so|yet|now|still|instead|however|rather|indeed|meanwhile|again|also|then|thus|moreover|furthermore|besides|nonetheless|nevertheless|otherwise|similarly|likewise|first|second|finally|anyway)$/i;
 
 function opensWithSpeechParticiple(view: SentenceView, offset: number): boolean {
@@ -772,6 +774,8 @@ const PHRASAL_NON_CUES: ReadonlyMap<string, RegExp> = new Map([
   ['show', /^up$/],
   ['back', /^(?:down|away|off|to|into)$/],
   ['add', /^up$/],
+  // "called off the merger", "called into the show", "called up the reserves".
+  ['call', /^(?:off|into|up)$/],
 ]);
 /** Cue forms that, before these words, are nouns, adjectives or prepositions: "reason for", "known for", "compared to". */
 const NON_VERB_READINGS: ReadonlyMap<string, RegExp> = new Map([
@@ -1142,7 +1146,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       // "Noting that …, the commander added, “…”": the participle is a cue of its own and frames that clause
       // ("Defending Palestine exemplifies …, he noted" is a clause of its own: no "that").
       const participle = before !== null && !quoted && opensWithSpeechParticiple(view, before.start);
-      const adverbial = before !== null && !quoted && (ADVERBIAL_LEAD.test(view.text.slice(before.start, before.end)) || CONNECTIVE_LEAD.test(view.text.slice(before.start, before.end)));
+      const adverbial = before !== null && !quoted && (ADVERBIAL_LEAD.test(view.text.slice(before.start, before.end)) || CONNECTIVE_LEAD.test(view.text.slice(before.start, before.end)) || TIME_ONLY_LEAD.test(view.text.slice(before.start, before.end)));
       // "In Miami, X said, Trump is seen as …": the statement is the clause after the cue.
       if (adverbial && !result.contentAfter && cueEnd + 1 < words.length && /^,\s+$/.test(gap(view, cueEnd, cueEnd + 1))) result.contentAfter = contentTo(view, words[cueEnd + 1]!.start);
       if (before && !participle && !adverbial && (quoted || result.contentAfter || closesClause(view, cueEnd))) result.contentBefore = before;
@@ -1913,6 +1917,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
   lendSpeakers(view, frames);
   closeParentheses(text, frames);
   trimContractedPronouns(text, frames);
+  unnamedNamers(text, frames);
   return frames.filter((f) => (f.contentAfter || f.contentBefore || f.speaker) && !reportsNoView(text, f));
 }
 
@@ -1934,6 +1939,23 @@ function dropClosingFramesOverFrames(text: string, frames: AttributionFrame[]): 
       (o) => o !== f && o.verb?.cueClass === 'speech' && (o.verb.frames.that || o.verb.frames.bare) && o.speaker !== null && o.speakerVia === 'subject' && o.contentAfter !== null && o.speaker.start <= before.start + 1 && o.cue.end <= before.end,
     );
     if (opening) frames.splice(n, 1);
+  }
+}
+
+/**
+ * "a book called “Women Who Sail”", "the so called “harbour plan”": the quotation is a name and keeps
+ * its cue, but the thing named is no speaker (PolNeAR train: none of these annotated as a Source).
+ */
+function unnamedNamers(text: string, frames: AttributionFrame[]): void {
+  for (const f of frames) {
+    if (!f.speaker || f.verb?.lemma !== 'call' || !/^called$/i.test(text.slice(f.cue.start, f.cue.end)) || f.speaker.start > f.cue.start) continue;
+    // "the so called “plan”": an adverb of naming.
+    const soCalled = /\bso\s+$/i.test(text.slice(f.speaker.start, f.cue.start));
+    if (!soCalled && !INDEFINITE_PHRASE.test(text.slice(f.speaker.start, f.cue.start))) continue;
+    if (!f.contentAfter || !/^[“"‘'«]/.test(text.slice(f.contentAfter.start, f.contentAfter.end))) continue;
+    f.speaker = null;
+    f.speakerHead = null;
+    f.speakerVia = null;
   }
 }
 
