@@ -155,7 +155,7 @@ const VERB_AFTER_CLOSING = /^[,”"’»\s]*\s(\p{L}+)\s+(?:out\s+|back\s+|up\s+
 const PHRASE_WORD = /^([\p{L}\p{N}][\p{L}\p{N}.'’&-]*)/u;
 
 const HEADLINE_LABELS =
-  /^(?:source|sources|story code|photo|image|video|related|read more|note|update|updated|editor'?s? note|tags?|topics?|category|posted|published|by|date|time|filed|share|comments?|watch|listen|see also|credit|file|caption|location|breaking|exclusive|opinion|analysis|live|news|politics|warning|disclaimer|correction|email|tel|phone|fax|address|copyright)$/i;
+  /^(?:source|sources|story code|photo|image|video|related|read more|note|update|updated|editor'?s? note|tags?|topics?|category|posted|published|by|date|time|filed|share|comments?|watch|listen|see also|credit|file|caption|location|breaking|exclusive|opinion|analysis|live|news|politics|warning|disclaimer|correction|email|tel|phone|fax|address|copyright|contributing|additional reporting|reporting|editing|translation|translated by|produced by)$/i;
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
