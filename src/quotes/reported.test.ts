@@ -716,3 +716,12 @@ test('"called" of telephones, names and cancellations reports nothing: "X called
   // A call for something is a stance still.
   assert.deepEqual(only('A group of fishermen called for a boycott of the auction.').slice(0, 2), ['A group of fishermen', 'called for']);
 });
+
+test('"helped found", "you know," and "as we now know it" report no finding or knowledge', () => {
+  assert.equal(extractQuotes('Roger Calder helped found the Harbour Ledger in 1996.', NONE).length, 0);
+  assert.equal(extractQuotes('The pier was sort of, you know, a symbol of the town.', NONE).length, 0);
+  assert.deepEqual(
+    extractQuotes('It will decide whether there is a harbour, as we now know it, in ten years.', NONE).map((q) => q.cue),
+    ['decide'],
+  );
+});

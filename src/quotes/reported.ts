@@ -870,6 +870,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (word.lower === 'questions' && i > 0 && isPlainGap(view, i - 1, i) && QUESTIONS_NOUN_BEFORE.test(words[i - 1]!.lower) && !QUESTION_VERBS.test(words[i - 1]!.lower)) return null;
   // "showed up at the rally", "backed down", "it adds up": phrasal verbs of no speech or view.
   if (nextPlain && PHRASAL_NON_CUES.get(verb.lemma)?.test(next.lower)) return null;
+  // "helped found Fox News", "to found a party": the verb of founding, not of finding.
+  if (word.lower === 'found' && i > 0 && /^(?:help|helps|helped|helping|to)$/.test(words[i - 1]!.lower) && isPlainGap(view, i - 1, i)) return null;
+  // "you know,", "as we know it", "please know that": asides and requests, no one's knowledge reported.
+  if (word.lower === 'know' && i > 0 && isPlainGap(view, i - 1, i) && ((words[i - 1]!.lower === 'you' && (!next || /^[,.!?]/.test(gap(view, i, i + 1)) || next.lower === 'what')) || words[i - 1]!.lower === 'please' || (next?.lower === 'it' && (words[i - 2]?.lower === 'as' || words[i - 3]?.lower === 'as')))) return null;
   // "a contractor accused of spying", "The man accused of …": "accused of" after a noun is passive.
   if (nextPlain && word.lower === 'accused' && next.lower === 'of' && i > 0 && !SUBJECT_PRONOUNS.has(words[i - 1]!.lower)) return null;
   // "strong support among black voters": support among a group is a noun; so is "38 percent support",
