@@ -178,7 +178,8 @@ function subjectBeforeModifier(view: SentenceView, k: number): number | null {
     const head = g - 1;
     if (!isPlainGap(view, head, g) || view.inQuote[head]) return null;
     const start = walkPhraseLeft(view, head);
-    if (start !== datelineWords(view)) continue;
+    // The phrase opens the sentence, after its dateline if any (a few capitalised words and a dash).
+    if (start > DATELINE_WORDS || start !== datelineWords(view)) continue;
     const subject = validateSubject(view, start, head);
     if (!subject || subject.kind === 'pronoun' || subject.start !== start) continue;
     const phrase = words.slice(start, head + 1);
@@ -198,6 +199,9 @@ function subjectBeforeModifier(view: SentenceView, k: number): number | null {
   }
   return null;
 }
+
+/** Most words of a dateline ("SALT LAKE CITY, Oct. 3 (Wire) –"). */
+const DATELINE_WORDS = 10;
 
 /** Words of the dateline that opens the sentence, if any ("SALTMERE (Wire) –"). */
 function datelineWords(view: SentenceView): number {
