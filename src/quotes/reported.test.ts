@@ -725,3 +725,10 @@ test('"helped found", "you know," and "as we now know it" report no finding or k
     ['decide'],
   );
 });
+
+test('a sentence-opening subject keeps its asides when a word in them is a speech verb only with its particle ("the harbour shooting" is no "shoot back")', () => {
+  assert.equal(
+    only('Ada Brell, who lost her brother in the harbour shooting in Saltmere, Maine, in July 2012, said that the council had ignored her.')[0],
+    'Ada Brell, who lost her brother in the harbour shooting in Saltmere, Maine, in July 2012',
+  );
+});

@@ -153,7 +153,11 @@ function openingSubjectBeforeAsides(view: SentenceView, j: number): Span | null 
   while (s < words.length && words[s]!.end <= subject.end) s++;
   if (s > j || j - s > 30) return null;
   const commas = s < j ? view.text.slice(subject.end, words[j]!.end).split(',').length - 1 : -1;
-  const hasCue = words.slice(s, j).some((w) => !w.capitalized && VERB_BY_FORM.get(w.lower)?.cueClass === 'speech');
+  // (A verb of speech only with its particle: "the mass shooting" is no "shoot back".)
+  const hasCue = words.slice(s, j).some((w, n) => {
+    const verb = w.capitalized ? undefined : VERB_BY_FORM.get(w.lower);
+    return verb?.cueClass === 'speech' && (!verb.particle || words[s + n + 1]?.lower === verb.particle);
+  });
   if (!/^,\s+$/.test(view.text.slice(subject.end, words[s]!.start)) || commas < 1 || commas > OPENING_SUBJECT_COMMAS || hasCue) return null;
   return subject;
 }
