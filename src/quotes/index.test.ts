@@ -106,3 +106,15 @@ test('a short quoted phrase standing alone as a subheading is no continuation of
   assert.ok(!quotes.some((q) => q.text === 'Harbour of hope'), JSON.stringify(quotes.map((q) => q.text)));
   assert.ok(quotes.some((q) => q.text.startsWith('We will rebuild the pier')));
 });
+
+test('a relative clause\'s "who say" inside another statement is a statement of its own group; other nested statements are the outer speaker\'s', () => {
+  const quotes = extractQuotes('Calder rebuked critics who say she should resign.', NONE);
+  assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.cue, q.text]), [
+    ['Calder', 'rebuked', 'critics who say she should resign'],
+    ['who', 'say', 'she should resign'],
+  ]);
+  assert.deepEqual(
+    extractQuotes('Calder said the fishermen, who told her their nets were cut, would be paid.', NONE).map((q) => [q.speakerMention?.text, q.cue]),
+    [['Calder', 'said']],
+  );
+});

@@ -311,7 +311,12 @@ test('a day between the subject and its verb ("X, the port\'s critic, on Sunday 
     "Councillor Reyne, the port's chief critic", 'defended', 'the sale',
   ]);
   assert.equal(only('Mayor Quill on Tuesday night called the plan a farce.')[0], 'Mayor Quill');
-  assert.equal(only('Councillor Reyne has been critical of the mayor but on Tuesday wrote that she agreed with him.')[0], 'Councillor Reyne');
+  // (Being critical of the mayor is a stance of its own, up to "but".)
+  const quotes = extractQuotes('Councillor Reyne has been critical of the mayor but on Tuesday wrote that she agreed with him.', NONE);
+  assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.cue, q.text]), [
+    ['Councillor Reyne', 'been critical of', 'the mayor'],
+    ['Councillor Reyne', 'wrote', 'that she agreed with him'],
+  ]);
 });
 
 test('a subject with its relative clause before a comma is no content of an inverted cue ("X, who …, called the plan a farce")', () => {
@@ -648,4 +653,126 @@ test('"continued arriving", "continued to rise" carry on doing, not speaking; "s
   const text = 'Aid workers — local and foreign — continued arriving on Monday in the valley. “We will rebuild,” she continued.';
   const quotes = extractQuotes(text, { entities: [], mentions: [] });
   assert.deepEqual(quotes.map((q) => [q.text, q.cue]), [['We will rebuild,', 'continued']]);
+});
+
+test('a closing frame over a sentence that opens with its own statement misreads a trailing phrase: "…, the first time the two crews met since March"', () => {
+  assert.deepEqual(only('Harbour chief Ada Brell told reporters that the crews had met on Monday, the first time the two crews met since March.').slice(0, 2), [
+    'Harbour chief Ada Brell', 'told',
+  ]);
+  // A closing speech verb is the sentence's attribution still.
+  assert.deepEqual(only('Brell agreed to sell the tug in 2019, port records show.').slice(0, 2), ['port records', 'show']);
+});
+
+test('"has the support of X", "secured the endorsement of X": the backers take a stance toward the holder', () => {
+  assert.deepEqual(only('The ferry union has the full support of the dockworkers in Saltmere.'), [
+    'the dockworkers', 'has the full support of', 'The ferry union', 'indirect',
+  ]);
+  assert.deepEqual(only('Councillor Vane secured the endorsement of the Ledger, the town’s oldest paper.').slice(0, 3), [
+    'the Ledger', 'secured the endorsement of', 'Councillor Vane',
+  ]);
+  // "support of the bill" names what is supported, not who supports.
+  assert.equal(extractQuotes('The mayor spoke in support of the bill on Friday.', NONE).length, 0);
+});
+
+test('"To X, …" opening a sentence gives X’s view of the clause after the comma', () => {
+  assert.deepEqual(only('To Ms. Orwell, the new pier is a monument to waste.'), ['Ms. Orwell', 'To', 'the new pier is a monument to waste', 'indirect']);
+  assert.deepEqual(only('To many fishermen, the quota is a punishment.').slice(0, 2), ['many fishermen', 'To']);
+  assert.deepEqual(only('To them, the vote settled nothing.').slice(0, 2), ['them', 'To']);
+  assert.deepEqual(only('To Tomas Reyne, who has fished the bay for forty years, the ban came too late.').slice(0, 3), [
+    'Tomas Reyne, who has fished the bay for forty years', 'To', 'the ban came too late',
+  ]);
+  assert.equal(extractQuotes('To date, the council has spent nothing on the pier.', NONE).length, 0);
+  assert.equal(extractQuotes('To all intents and purposes, the pier is closed.', NONE).length, 0);
+});
+
+test('"in X’s view", "In X’s words": a named possessor is the source of the clause beside the phrase', () => {
+  assert.deepEqual(only('The closure, in Brell’s view, was avoidable.').slice(0, 3), ['Brell’s', 'in', 'was avoidable']);
+  assert.deepEqual(only('The quota was a mistake from the start, in Mayor Calder’s view.').slice(0, 3), [
+    'Mayor Calder’s', 'in', 'The quota was a mistake from the start',
+  ]);
+  assert.deepEqual(only('In Ines Calder’s words, the harbour is the lungs of the town.').slice(0, 3), [
+    'Ines Calder’s', 'In', 'the harbour is the lungs of the town',
+  ]);
+  assert.equal(extractQuotes('In the coming weeks, the pier will close for repairs.', NONE).length, 0);
+});
+
+test('a stance adjective after "be" with its complement: "have been critical of", "is eager to", "were unhappy with"', () => {
+  assert.deepEqual(only('Fishermen have been critical of the quota since it was announced.').slice(0, 3), [
+    'Fishermen', 'been critical of', 'the quota since it was announced',
+  ]);
+  assert.deepEqual(only('Many residents were unhappy with the new parking rules.'), ['Many residents', 'were unhappy with', 'the new parking rules', 'indirect']);
+  assert.deepEqual(only('She’s eager to reopen the market before winter.').slice(0, 3), ['She', 'eager', 'to reopen the market before winter']);
+  // The object ends where a clause of its own begins.
+  const quotes = extractQuotes('The harbour master is skeptical of the dredging plan, but the council wants it anyway.', NONE);
+  assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.text]), [
+    ['The harbour master', 'the dredging plan'],
+    ['the council', 'it anyway'],
+  ]);
+  // Importance, an infinitive's subject, a finding and a verb are not such stances.
+  assert.equal(extractQuotes('The ferry is critical to the town’s budget.', NONE).length, 0);
+  assert.equal(extractQuotes('They toured a district known to be supportive of the plan.', NONE).length, 0);
+  assert.deepEqual(only('Rubio opposed the ferry plan.').slice(0, 2), ['Rubio', 'opposed']);
+});
+
+test('a lead phrase opened by "Throughout", "Absent", "Without" or "Across" is no subject a participle can borrow', () => {
+  assert.equal(only('Throughout the 1990s, the harbour unions, fearing closures, repeatedly fought any sale of the docks.')[0], 'the harbour unions');
+});
+
+test('mid-sentence, a particular poll is the source of the standings before it ("led by nine points in a Harbour Ledger poll")', () => {
+  assert.deepEqual(only('Mayor Calder led her rival by nine points in a Harbour Ledger poll released on Monday.'), [
+    'a Harbour Ledger poll', 'in', 'Mayor Calder led her rival by nine points', 'indirect',
+  ]);
+  assert.deepEqual(only('Reyne fell to 12 percent in the latest Coastline Radio/Ferris College poll.').slice(0, 3), [
+    'the latest Coastline Radio/Ferris College poll', 'in', 'Reyne fell to 12 percent',
+  ]);
+  // "in the polls", a state's polls and an earlier poll are circumstances.
+  assert.equal(extractQuotes('The ferry plan has slipped in the polls since May.', NONE).length, 0);
+  assert.equal(extractQuotes('Calder has led in Saltmere polls all winter.', NONE).length, 0);
+  assert.equal(extractQuotes('Support fell from 58 percent in the earlier poll to 51 percent now.', NONE).length, 0);
+});
+
+test('a subject before a relative clause set off by commas speaks ("Exit polls from the primary, which Calder won easily, showed that …")', () => {
+  assert.deepEqual(only('Exit polls from the primary, which Calder won easily, showed that most voters backed the harbour plan.').slice(0, 3), [
+    'Exit polls from the primary', 'showed', 'that most voters backed the harbour plan',
+  ]);
+});
+
+test('a subject with a participle or infinitive phrase speaks whole ("Dockworkers trying to save the harbour say …")', () => {
+  assert.deepEqual(only('Dockworkers trying to save the harbour say they have a powerful new ally.').slice(0, 2), [
+    'Dockworkers trying to save the harbour', 'say',
+  ]);
+  assert.equal(only('Two lawsuits being heard in Saltmere have accused the port of fraud.')[0], 'Two lawsuits being heard in Saltmere');
+  // A pronoun's clause is no such phrase: "He needs to persuade … to back" is his.
+  assert.equal(only('He needs to persuade a good number of Calder supporters to back the plan.')[0], 'He');
+});
+
+test('an expletive "It\'s", "That\'s" or "There\'s" is no speaker a participle can borrow', () => {
+  assert.equal(extractQuotes('It\'s worth noting that the ferry has never been late.', NONE).every((q) => q.speakerMention === null), true);
+  assert.equal(extractQuotes('It’s a two-pronged plan to win the harbour wards, emphasizing jobs.', NONE).every((q) => q.speakerMention === null), true);
+});
+
+test('"called" of telephones, names and cancellations reports nothing: "X called.", "called off", "called into the show", "the so called …", "a book called “…”"', () => {
+  assert.equal(extractQuotes('Then, last week, Eric Calder called. He was angry.', NONE).length, 0);
+  assert.equal(extractQuotes('Two ferry companies called off their merger after the ruling.', NONE).length, 0);
+  assert.equal(extractQuotes('The mayor called into the Harbour Hour radio show on Monday.', NONE).length, 0);
+  assert.equal(extractQuotes('Saltmere voted on the so called “harbour plan” in May.', NONE).every((q) => q.speakerMention === null), true);
+  assert.equal(extractQuotes('Ines Calder wrote a book called “Women Who Sail” last year.', NONE).every((q) => q.speakerMention === null), true);
+  // A call for something is a stance still.
+  assert.deepEqual(only('A group of fishermen called for a boycott of the auction.').slice(0, 2), ['A group of fishermen', 'called for']);
+});
+
+test('"helped found", "you know," and "as we now know it" report no finding or knowledge', () => {
+  assert.equal(extractQuotes('Roger Calder helped found the Harbour Ledger in 1996.', NONE).length, 0);
+  assert.equal(extractQuotes('The pier was sort of, you know, a symbol of the town.', NONE).length, 0);
+  assert.deepEqual(
+    extractQuotes('It will decide whether there is a harbour, as we now know it, in ten years.', NONE).map((q) => q.cue),
+    ['decide'],
+  );
+});
+
+test('a sentence-opening subject keeps its asides when a word in them is a speech verb only with its particle ("the harbour shooting" is no "shoot back")', () => {
+  assert.equal(
+    only('Ada Brell, who lost her brother in the harbour shooting in Saltmere, Maine, in July 2012, said that the council had ignored her.')[0],
+    'Ada Brell, who lost her brother in the harbour shooting in Saltmere, Maine, in July 2012',
+  );
 });

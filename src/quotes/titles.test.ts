@@ -84,3 +84,8 @@ test('a lone "Poll:" label is the source of its headline; a named series ("Harbo
   assert.deepEqual([poll?.speakerMention?.text, poll?.cue, poll?.text], ['Poll', ':', 'Mayor Quill holds narrow lead in harbour district']);
   assert.equal(extractQuotes('Harbor Daily Poll: Mayor Quill holds narrow lead.\n\nThe vote is on Sunday.', NONE).some((q) => q.speakerMention), false);
 });
+
+test('a credit line ("Contributing: Ada Brell and Tomas Reyne.") is no "Speaker: statement" line', () => {
+  const text = ['Ferry strike ends', 'The ferries ran again on Monday, the union said.', 'Contributing: Ada Brell and Tomas Reyne.'].join('\n\n');
+  assert.deepEqual(extractQuotes(text, NONE).map((q) => q.speakerMention?.text), ['the union']);
+});
