@@ -1066,6 +1066,11 @@ function firstOverlapping<T extends Span>(spans: readonly T[], endsSoFar: Int32A
 /** Longest of POSSESSIVE_PRONOUNS ("their"): longer phrases are not looked up. */
 const POSSESSIVE_PRONOUN_LENGTH = 5;
 
+/** "As it has always said, the council …": a subject pronoun in a sentence-opening "as" clause. */
+function pronounOpeningAs(text: string, head: Span, sentenceStart: number): boolean {
+  return head.end - head.start <= 4 && /^(?:he|she|it|they)$/i.test(text.slice(head.start, head.end)) && /^\s*As\s+$/.test(text.slice(sentenceStart, head.start));
+}
+
 /** "…, in which he pledged": a subject pronoun opening a relative clause on a document. */
 function pronounInWhich(text: string, head: Span): boolean {
   return head.end - head.start <= 4 && /^(?:he|she|they)$/i.test(text.slice(head.start, head.end)) && /\bin which\s+$/.test(text.slice(Math.max(0, head.start - 12), head.start));
@@ -2180,7 +2185,7 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
           insideQuote,
           mainSpeaker,
           sentenceSubject:
-            possessiveSpeaker(text, draft.speakerHead) || pronounInWhich(text, draft.speakerHead)
+            possessiveSpeaker(text, draft.speakerHead) || pronounInWhich(text, draft.speakerHead) || pronounOpeningAs(text, draft.speakerHead, draft.sentence.start)
               ? sentenceSubject(text, draft.sentence, wordsIn(text, draft.sentence.start, draft.sentence.end))
               : null,
           learned,

@@ -420,6 +420,21 @@ function trimContentStart(text: string, start: number, end: number): number {
 }
 
 /** Content up to the end of the sentence, stopping before a trailing ", according to …". */
+/** The index of a speech verb (and "that" after it) that follows a short subject opening at word `first`, or null. */
+function speechCueOpening(view: SentenceView, first: number): number | null {
+  const { words } = view;
+  for (let k = first + 1; k < words.length && k - first <= 6; k++) {
+    if (view.inQuote[k] || !isPlainGap(view, k - 1, k)) return null;
+    const verb = isVerbForm(words[k]!) ? verbOfForm(words[k]!.lower) : undefined;
+    if (verb) {
+      if (verb.cueClass !== 'speech' || /ing$/.test(words[k]!.lower)) return null;
+      return words[k + 1]?.lower === 'that' && isPlainGap(view, k, k + 1) ? k + 1 : k;
+    }
+    if (!words[k]!.capitalized && !DETERMINERS.has(words[k]!.lower)) return null;
+  }
+  return null;
+}
+
 function contentTo(view: SentenceView, start: number): Span | null {
   let end = view.sentence.end;
   view.accordingTo ??= [...view.text.slice(view.sentence.start, view.sentence.end).matchAll(/,\s+according to\b/gi)].map((m) => view.sentence.start + m.index);
@@ -1174,7 +1189,10 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     for (let x = cueEnd; x + 1 < words.length && x - cueEnd <= 8; x++) {
       if (view.inQuote[x + 1]) break;
       if (/,/.test(gap(view, x, x + 1))) {
-        result.contentAfter = contentTo(view, words[x + 1]!.start);
+        // "As he had promised, Mayor Marsh said the wall …": the clause reports a statement of its own; what was promised is what was said.
+        // ("As POLITICO revealed, the RNC agreed …": another's report covers the whole clause.)
+        const said = subject.kind === 'pronoun' ? speechCueOpening(view, x + 1) : null;
+        result.contentAfter = contentTo(view, said === null ? words[x + 1]!.start : words[said]!.end);
         break;
       }
       if (!isPlainGap(view, x, x + 1)) break;

@@ -244,3 +244,20 @@ test('"…, in which he pledged" after the subject sent a letter is the sender, 
   const rest = quotes.find((q) => q.text.includes('would rest'));
   assert.equal(rest?.speakerId, 'lind', rest?.speakerReason);
 });
+
+test('"As he had promised, X said …" and "As it has always said, the council …": the pronoun looks ahead to the subject', () => {
+  const text =
+    'Dora Lind arrived on Monday. As he had promised, Mayor Anton Marsh said the wall would be rebuilt. ' +
+    'As it has always said, the Harbour Council reaffirms its commitment to settle disputes by talks.';
+  const entities = entitiesFor(text, [
+    { key: 'lind', name: 'Dora Lind', gender: 'female', forms: ['Dora Lind'] },
+    { key: 'marsh', name: 'Anton Marsh', gender: 'male', forms: ['Anton Marsh'] },
+    { key: 'council', name: 'Harbour Council', type: 'organization', forms: ['Harbour Council'] },
+  ]);
+  const quotes = extractQuotes(text, entities);
+  const promised = quotes.find((q) => q.cue === 'promised');
+  assert.equal(promised?.speakerId, 'marsh', promised?.speakerReason);
+  assert.equal(promised?.text, 'the wall would be rebuilt');
+  assert.ok(quotes.some((q) => q.cue === 'said' && q.speakerId === 'marsh' && q.text === 'the wall would be rebuilt'));
+  assert.equal(quotes.find((q) => q.cue === 'said' && q.text.includes('always'))?.speakerId ?? quotes.find((q) => q.speakerMention?.text === 'it')?.speakerId, 'council');
+});

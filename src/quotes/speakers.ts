@@ -219,6 +219,12 @@ function resolvePronoun(context: ResolutionContext, pronoun: string, span: Span)
     const entity = entityByKey(context, owner.speakerId);
     if (entity && accept(entity)) return { speakerId: entity.key, reason: `"${pronoun}" → subject of the sentence: ${owner.reason}` };
   }
+  if (/^\s*As\s+$/.test(context.text.slice(context.sentenceStart, span.start)) && subject && subject.start >= span.end) {
+    // "As it has always reiterated, the council reaffirms …": the pronoun looks ahead to the sentence's subject.
+    const owner = resolveSpeaker({ ...context, sentenceSubject: null }, subject, subject);
+    const entity = entityByKey(context, owner.speakerId);
+    if (entity && accept(entity)) return { speakerId: entity.key, reason: `"${pronoun}" in an opening "as" clause → subject of the sentence: ${owner.reason}` };
+  }
   if (/\bin which\s+$/.test(before) && subject && subject.end <= span.start && sentOwnDocument(context.text.slice(subject.end, span.start))) {
     // "X sent a letter to Y, the commander of Z, in which he pledged": the letter's sender, the sentence's subject, wrote it.
     const owner = resolveSpeaker({ ...context, sentenceSubject: null }, subject, subject);
