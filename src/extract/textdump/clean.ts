@@ -7,7 +7,7 @@ import { joinParagraphs, type ExtractedContent, type Paragraph } from '../../mod
 import { readHeader, splitUnits, type DumpLine } from './lines.ts';
 import { lineFeatures, type LineFeatures } from './features.ts';
 import { classifyLines, type LineLabel } from './classify.ts';
-import { chooseTitle, readMetadata } from './metadata.ts';
+import { chooseTitle, LEAD_FULL_DATE, readMetadata } from './metadata.ts';
 import { WIRE_AGENCIES } from './phrases.ts';
 
 export interface TextDumpAnalysis {
@@ -66,6 +66,15 @@ function toBlocks(lines: DumpLine[], labels: LineLabel[], credits: Set<number>):
       if (marker) {
         text = text.slice(marker[0].length);
         sourceStart += marker[0].length;
+      }
+    }
+    if (label === 'paragraph' && !blocks.some((block) => block.kind === 'paragraph')) {
+      // "August 3, 2014Chinese officials …": the date set before the story is metadata (readMetadata reads it), not prose.
+      const date = LEAD_FULL_DATE.exec(text);
+      if (date) {
+        const skip = date[0].length + /^\s*[-–—:|]?\s*/.exec(text.slice(date[0].length))![0].length;
+        text = text.slice(skip);
+        sourceStart += skip;
       }
     }
     blocks.push({ text: INNER_SPACES.test(text) ? text.replace(INNER_SPACES_ALL, ' ') : text, sourceStart, sourceEnd: line.sourceEnd, kind: label });

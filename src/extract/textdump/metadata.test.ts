@@ -125,3 +125,16 @@ test('a masthead line between the headline and its date line is the outlet; a by
   const noDate = cleanTextDump(`Channel dredging approved\nThe Quayside Weekly\n\n${LEAD}\n\n${SECOND}`);
   assert.equal(noDate.outlet, null, 'without the date line under it, a masthead-like line may be a section label');
 });
+
+test('a full date opening the first paragraph is the publication date and not part of the text', () => {
+  const page = [
+    'Death toll rises after valley quake',
+    'August 3, 2014Harbour officials announced overnight that the death toll from Sunday’s earthquake had risen to 38 people, the council said.',
+    'The tremor struck on Sunday morning and was measured at magnitude 6.1 by the regional observatory, officials said.',
+  ].join('\n');
+  const content = cleanTextDump(page);
+  assert.equal(content.published, '2014-08-03');
+  assert.equal(content.origins.published, 'dateline');
+  assert.ok(content.paragraphs[0]!.text.startsWith('Harbour officials announced'));
+  assert.equal(page.slice(content.paragraphs[0]!.sourceStart!, content.paragraphs[0]!.sourceStart! + 7), 'Harbour');
+});

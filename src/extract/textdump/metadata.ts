@@ -219,14 +219,20 @@ const LEAD_PARENTHESIS = /^\(([^()]{4,80})\)/;
 
 /** "(May 27, 2020 / MEMRI) Prior to ..." at the start of the first paragraphs. */
 function leadDate(input: MetadataInput): string | null {
-  for (const text of leadParagraphs(input)) {
+  const paragraphs = leadParagraphs(input);
+  for (const text of paragraphs) {
     const match = LEAD_PARENTHESIS.exec(text);
     if (!match || !DATE_CUE.test(match[1]!)) continue;
     const date = toIsoDate(match[1]!.split(/\s+[/|]\s+/)[0]!);
     if (date) return date;
   }
-  return null;
+  // "August 3, 2014 Chinese officials announced …": a full date opening the first paragraph.
+  const opening = paragraphs[0] ? LEAD_FULL_DATE.exec(paragraphs[0]) : null;
+  return opening ? toIsoDate(opening[0]) : null;
 }
+
+/** A month, a day and a year (either order) opening a paragraph, as some sites set the date before the story. */
+export const LEAD_FULL_DATE = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2},? \d{4}|\d{1,2} (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{4})(?=\s*[-–—:|]?\s*\p{Lu})/iu;
 
 function leadParagraphs(input: MetadataInput, count = 2): string[] {
   const out: string[] = [];
