@@ -776,3 +776,8 @@ test('a sentence-opening subject keeps its asides when a word in them is a speec
     'Ada Brell, who lost her brother in the harbour shooting in Saltmere, Maine, in July 2012',
   );
 });
+
+test('an agency dateline without a dash ("Saltmere, Oct 25 …") is no part of the statement', () => {
+  const quotes = extractQuotes('Saltmere, Oct 25 High-ranking harbour officials met the crews on Thursday to discuss the strike, the Valley Post reported.', NONE);
+  assert.equal(quotes[0]?.text.slice(0, 22), 'High-ranking harbour o');
+});

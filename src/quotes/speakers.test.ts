@@ -261,3 +261,18 @@ test('"As he had promised, X said â€¦" and "As it has always said, the council â
   assert.ok(quotes.some((q) => q.cue === 'said' && q.speakerId === 'marsh' && q.text === 'the wall would be rebuilt'));
   assert.equal(quotes.find((q) => q.cue === 'said' && q.text.includes('always'))?.speakerId ?? quotes.find((q) => q.speakerMention?.text === 'it')?.speakerId, 'council');
 });
+
+test('"Harbour-run Saltmere TV said", "Tarsa hospital officials report": a modifier is not the speaker', () => {
+  const text =
+    'Harbour-run Saltmere TV said on Thursday that the talks had resumed. Tarsa hospital officials report that 90 people were hurt. ' +
+    'Tarsa-based health authorities said the toll had risen.';
+  const entities = entitiesFor(text, [
+    { key: 'harbour', name: 'Harbour', type: 'organization', forms: ['Harbour'] },
+    { key: 'tv', name: 'Saltmere TV', type: 'outlet', forms: ['Saltmere TV'] },
+    { key: 'tarsa', name: 'Tarsa', type: 'place', forms: ['Tarsa'] },
+  ]);
+  const quotes = extractQuotes(text, entities);
+  assert.equal(quotes.find((q) => q.text.includes('talks had resumed'))?.speakerId, 'tv');
+  assert.equal(quotes.find((q) => q.text.includes('90 people'))?.speakerId, null);
+  assert.equal(quotes.find((q) => q.text.includes('toll had risen'))?.speakerId, null);
+});

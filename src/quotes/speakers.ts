@@ -426,8 +426,17 @@ function linkedMentionsIn(context: ResolutionContext, span: Span): EntityMention
 const PLURAL_GROUP_HEAD = /^\s+(?:groups|factions|movements|organi[sz]ations|forces|fighters|militias|parties|activists|members|supporters)\b/i;
 
 function namesOnlyAKind(context: ResolutionContext, m: EntityMention, phrase: Span): boolean {
-  return m.end < phrase.end && entityByKey(context, m.localEntity)?.type === 'other' && PLURAL_GROUP_HEAD.test(context.text.slice(m.end, phrase.end));
+  if (m.end >= phrase.end) return false;
+  const after = context.text.slice(m.end, phrase.end);
+  // "Hamas-run Al Aqsa TV", "Gaza-based health authorities": a compound modifier, not the speaker.
+  if (COMPOUND_MODIFIER.test(after)) return true;
+  const type = entityByKey(context, m.localEntity)?.type;
+  // "Gaza hospital officials": a place before the words that name who speaks.
+  if (type === 'place' && /^\s+\p{L}/u.test(after)) return true;
+  return type === 'other' && PLURAL_GROUP_HEAD.test(after);
 }
+
+const COMPOUND_MODIFIER = /^-(?:run|based|backed|led|linked|affiliated|owned|controlled|allied|born|funded|aligned)\b/;
 
 function isPersonMention(context: ResolutionContext, m: EntityMention): boolean {
   return entityByKey(context, m.localEntity)?.type === 'person';
