@@ -112,3 +112,8 @@ test('"(Reuters, AFP, dpa, AP)" under a story cites each agency; a list holding 
   const other = 'The council met (Reuters, Dora Lind, AFP) on Monday.';
   assert.deepEqual(findCitations(other, recognizeEntities(other)), []);
 });
+
+test('"From NPR." on a line of its own credits the outlet the story comes from', () => {
+  const text = 'From Saltmere Radio.\n\nHarbour officials report that the ferry will run again on Monday.';
+  assert.deepEqual(findCitations(text, recognizeEntities(text)).map((c) => [c.name, c.text]), [['Saltmere Radio', 'From Saltmere Radio.']]);
+});

@@ -164,7 +164,8 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     if (entity.type !== 'outlet') continue;
     const lineEnd = normalized.indexOf('\n', mention.end);
     const restOfLine = normalized.slice(mention.end, lineEnd === -1 ? normalized.length : lineEnd);
-    const bylineStart = BYLINE_BY.test(normalized.slice(Math.max(0, mention.start - 3), mention.start)) && isLineStart(normalized, mention.start - 3) ? mention.start - 3 : mention.start;
+    const lineStart = normalized.lastIndexOf('\n', mention.start - 1) + 1;
+    const bylineStart = BYLINE_BY.test(normalized.slice(lineStart, mention.start)) ? lineStart : mention.start;
     if (isLineStart(normalized, bylineStart) && BYLINE_REST.test(restOfLine)) {
       found.push({ localEntity: entity.key, name: entity.name, text: text.slice(bylineStart, mention.end + restOfLine.length).trimEnd(), start: bylineStart, end: mention.end + restOfLine.trimEnd().length });
       continue;
@@ -248,9 +249,10 @@ function extendOverOutletNouns(text: string, end: number): number {
   }
 }
 
-const BYLINE_BY = /^By $/;
+/** "By AFP", "From NPR.": the words that may open an agency's byline or credit line. */
+const BYLINE_BY = /^\s*(?:By|From|Via|Courtesy of) $/;
 /** What may follow an agency on its byline line: nothing, or when it was published. */
-const BYLINE_REST = /^\s*(?:$|(?:Published|Updated|Posted)\b.{0,40}$|[|,–—-]\s*[^\n]{0,40}\d[^\n]{0,20}$)/;
+const BYLINE_REST = /^\s*(?:\.?$|(?:Published|Updated|Posted)\b.{0,40}$|[|,–—-]\s*[^\n]{0,40}\d[^\n]{0,20}$)/;
 
 function isLineStart(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;

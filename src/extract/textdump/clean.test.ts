@@ -312,3 +312,14 @@ test('a caption ending in its photographer\'s credit is dropped; an agency list 
   assert.ok(!paragraphs.some((paragraph) => paragraph.text.includes('Getty')));
   assert.deepEqual(paragraphs.at(-1) && [paragraphs.at(-1)!.kind, paragraphs.at(-1)!.text], ['credit', 'mkg/hc (Reuters, AFP, dpa, AP)']);
 });
+
+test('"From Saltmere Radio." above the story is kept as a credit', () => {
+  const page = [
+    'Ferry talks resume',
+    'From Saltmere Radio.',
+    'Harbour officials report that the ferry union and the operator met again on Monday to discuss the new rosters for the winter season.',
+    'Both sides said there were positive signs that an agreement could be reached before the end of the month.',
+  ].join('\n');
+  const paragraphs = cleanTextDump(page).paragraphs;
+  assert.deepEqual(paragraphs[0] && [paragraphs[0].kind, paragraphs[0].text], ['credit', 'From Saltmere Radio.']);
+});

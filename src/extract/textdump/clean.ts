@@ -112,6 +112,8 @@ function agencyListLine(text: string): boolean {
   return list !== null && list[1]!.split(/\s*(?:,|;|\band\b)\s*/).every((name) => WIRE_AGENCIES.has(name.trim().toLowerCase()));
 }
 
+const CREDIT_FROM = /^(?:From|Via|Courtesy of)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\.?$/u;
+
 /** "Reuters", "By AFP", "Reuters Published 20 Oct, 2022 01:04pm": an agency byline above the story. */
 const WIRE_BYLINE = /^(?:by\s+)?(\p{L}[\p{L} .&-]{1,30}?)\s*(?:(?:published|updated|posted)\b.*|[|,–—-]\s*.*\d.*)?$/iu;
 
@@ -128,6 +130,8 @@ function wireBylines(lines: DumpLine[], labels: LineLabel[]): number[] {
     const match = text.length <= 60 ? WIRE_BYLINE.exec(text) : null;
     // A name in capitals alone ("REUTERS") is mostly the credit of the photo above the story.
     if (match && WIRE_AGENCIES.has(match[1]!.trim().toLowerCase()) && !(text === text.toUpperCase() && text === match[1])) found.push(i);
+    // "From NPR.", "Courtesy of Saltmere Radio": a credit naming where the story comes from.
+    else if (CREDIT_FROM.test(text)) found.push(i);
   }
   return found;
 }
