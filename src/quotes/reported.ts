@@ -837,6 +837,14 @@ const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their
 const CONTRACTED_VERBS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
 
 /** The frame's content after its cue, and whether that content is a noun phrase (a stance) rather than a statement. */
+/** The frame's speaker is `subject` (whole phrase and head), and its content follows the cue. */
+function spokenBySubject(view: SentenceView, result: AttributionFrame, subject: Span, cueEnd: number, verb: ReportingVerb): void {
+  result.speaker = subject;
+  result.speakerHead = subject;
+  result.speakerVia = 'subject';
+  attachContent(view, result, cueEnd, verb);
+}
+
 function attachContent(view: SentenceView, result: AttributionFrame, cueEnd: number, verb: ReportingVerb): void {
   result.contentAfter = contentAfterCue(view, cueEnd, verb);
   if (isPhraseContent(view, cueEnd, verb, result.contentAfter)) result.phraseContent = true;
@@ -1105,19 +1113,13 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       // "Exit polls from the primary, which Calder won easily, showed …": a subject before a relative clause between commas.
       const beforeRelative = gerund ? null : subjectBeforeRelativeAside(view, j);
       if (beforeRelative) {
-        result.speaker = beforeRelative;
-        result.speakerHead = beforeRelative;
-        result.speakerVia = 'subject';
-        attachContent(view, result, cueEnd, verb);
+        spokenBySubject(view, result, beforeRelative, cueEnd, verb);
         if (result.contentAfter) return result;
       }
       // "… and he, once again, pledged a “political revolution”": a subject before an aside between commas.
       const beforeAside = gerund ? null : subjectBeforeAside(view, j);
       if (beforeAside) {
-        result.speaker = beforeAside;
-        result.speakerHead = beforeAside;
-        result.speakerVia = 'subject';
-        attachContent(view, result, cueEnd, verb);
+        spokenBySubject(view, result, beforeAside, cueEnd, verb);
         return result.contentAfter ? result : null;
       }
       if (gerund || verb.frames.that) {
