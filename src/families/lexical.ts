@@ -294,6 +294,9 @@ export function conceptNeighbours(vocabulary: Iterable<number>): ConceptNeighbou
   });
   const neighbours: ConceptNeighbours = new Map();
   const seen = new Int32Array(norms.length).fill(-1);
+  // A word's partners and their scores as found, before they are copied out (a word has fewer partners than the vocabulary has words).
+  const foundNorms = new Int32Array(norms.length);
+  const foundScores = new Float64Array(norms.length);
   concepts.forEach((c, word) => {
     const partners: number[] = [];
     const propose = (list: number[] | undefined) => {
@@ -307,12 +310,15 @@ export function conceptNeighbours(vocabulary: Iterable<number>): ConceptNeighbou
     for (const id of c.senses) propose(byExtent.get(id));
     for (const id of c.allSenses) propose(bySense.get(id));
     for (const id of c.neighbourhood) propose(bySense.get(id));
-    const found: Array<[number, number]> = [];
+    let found = 0;
     for (const other of partners) {
       const score = conceptMatch(norms[word]!, norms[other]!);
-      if (score > 0) found.push([norms[other]!, score]);
+      if (score > 0) {
+        foundNorms[found] = norms[other]!;
+        foundScores[found++] = score;
+      }
     }
-    if (found.length > 0) neighbours.set(norms[word]!, { norms: Int32Array.from(found, (f) => f[0]), scores: Float64Array.from(found, (f) => f[1]) });
+    if (found > 0) neighbours.set(norms[word]!, { norms: foundNorms.slice(0, found), scores: foundScores.slice(0, found) });
   });
   return neighbours;
 }

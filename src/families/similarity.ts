@@ -35,7 +35,6 @@ export interface KeyedIdfTable extends IdfTable {
 
 /** idfTable over statements given by their keys alone (see statementKeys). */
 export function idfTableOfKeys(all: Iterable<WordKeys>): KeyedIdfTable {
-  const documentFrequency = new Map<number, number>();
   let count = 0;
   // A statement listed more than once counts each time; its distinct stems are found once.
   const times = new Map<WordKeys, number>();
@@ -43,22 +42,25 @@ export function idfTableOfKeys(all: Iterable<WordKeys>): KeyedIdfTable {
     count++;
     times.set(keys, (times.get(keys) ?? 0) + 1);
   }
-  // The statement that last counted each stem, so a stem repeated in one statement counts once.
-  const countedBy = new Map<number, WordKeys>();
+  // Per stem id (ids are small integers, see computeKeys): its document frequency, and the number of
+  // the statement that last counted it, so a stem repeated in one statement counts once.
+  const stems = stemIds.size;
+  const documentFrequency = new Int32Array(stems);
+  const countedBy = new Int32Array(stems).fill(-1);
+  let statement = 0;
   for (const [keys, n] of times) {
     for (const stem of keys.stems) {
-      if (countedBy.get(stem) === keys) continue;
-      countedBy.set(stem, keys);
-      documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + n);
+      if (countedBy[stem] === statement) continue;
+      countedBy[stem] = statement;
+      documentFrequency[stem] = documentFrequency[stem]! + n;
     }
+    statement++;
   }
-  const cache = new Map<number, number>();
+  const cache = new Float64Array(stems).fill(NaN);
   const weightOfStemId = (stemId: number): number => {
-    let value = cache.get(stemId);
-    if (value === undefined) {
-      value = Math.log((count + 1) / ((documentFrequency.get(stemId) ?? 0) + 1)) + 1;
-      cache.set(stemId, value);
-    }
+    if (stemId >= stems) return Math.log((count + 1) / 1) + 1;
+    let value = cache[stemId]!;
+    if (Number.isNaN(value)) cache[stemId] = value = Math.log((count + 1) / (documentFrequency[stemId]! + 1)) + 1;
     return value;
   };
   return {
@@ -312,14 +314,18 @@ function prepareAll<T extends object>(all: T[], keysOfItem: (item: T) => WordKey
   const vocabulary: number[] = [];
   for (const k of keys) for (let i = 0; i < k.kinds.length; i++) if (k.kinds[i] === 1) vocabulary.push(k.norms[i]!);
   const neighbours = conceptNeighbours(vocabulary);
+  const repeated = statements.length !== all.length;
+  const preparedOf = new Map<T, PreparedStatement>();
   const prepared = statements.map((statement, n) => {
     const k = keys[n]!;
     const rows: ConceptRows = new Array(k.kinds.length);
     for (let i = 0; i < k.kinds.length; i++) rows[i] = k.kinds[i] === 1 ? neighbours.get(k.norms[i]!) : undefined;
-    return { keys: k, ...weigh(statement), rows };
+    const { weights, total } = weigh(statement);
+    const made: PreparedStatement = { keys: k, weights, total, rows };
+    if (repeated) preparedOf.set(statement, made);
+    return made;
   });
-  if (statements.length === all.length) return { prepared, neighbours };
-  const preparedOf = new Map(statements.map((statement, n) => [statement, prepared[n]!]));
+  if (!repeated) return { prepared, neighbours };
   return { prepared: all.map((statement) => preparedOf.get(statement)!), neighbours };
 }
 
