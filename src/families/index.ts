@@ -28,6 +28,7 @@ import type { Quote } from '../model/analysis.ts';
 import { diffWords, type WordDiff } from './diff.ts';
 import { analyzeWords, wordsOfSlice, type ConceptNeighbours, type Word } from './lexical.ts';
 import { topShared } from './select.ts';
+import { Arena } from '../stories/sparse.ts';
 import { sentencesOf } from './sentences.ts';
 import { idfTableOfKeys, preparedSimilarity, prepareKeyedStatements, similarityBound, statementKeys, type IdfTable, type PreparedStatement, type StatementSimilarity, type WordKeys } from './similarity.ts';
 
@@ -144,10 +145,10 @@ interface UnitShape {
   within: number;
 }
 
-function makeShape(text: string, offset: number, minContentWords: number, words: Word[], sentence: string, within: number): UnitShape | null {
+function makeShape(text: string, offset: number, minContentWords: number, words: Word[], sentence: string, within: number, arena: Arena): UnitShape | null {
   const contentStems = [...new Set(words.filter((w) => w.content && w.stem !== 'not').map((w) => w.stem))];
   if (contentStems.length < minContentWords) return null;
-  return { text, offset, keys: statementKeys(words), contentStems, clause: text !== sentence, sentence, within };
+  return { text, offset, keys: statementKeys(words, arena), contentStems, clause: text !== sentence, sentence, within };
 }
 
 function wordsOfShape(shape: UnitShape): Word[] {
@@ -155,11 +156,11 @@ function wordsOfShape(shape: UnitShape): Word[] {
   return shape.clause ? wordsOfSlice(words, shape.within, shape.within + shape.text.length) : words;
 }
 
-function shapesOf(text: string, minContentWords: number): UnitShape[] {
+function shapesOf(text: string, minContentWords: number, arena: Arena): UnitShape[] {
   const shapes: UnitShape[] = [];
   for (const sentence of sentencesOf(text)) {
     const words = analyzeWords(sentence.text);
-    const whole = makeShape(sentence.text, sentence.start, minContentWords, words, sentence.text, 0);
+    const whole = makeShape(sentence.text, sentence.start, minContentWords, words, sentence.text, 0, arena);
     if (!whole) continue;
     shapes.push(whole);
     const pieces = clausesOf(sentence.text);
@@ -167,7 +168,7 @@ function shapesOf(text: string, minContentWords: number): UnitShape[] {
     if (pieces.length < 2) continue;
     // Clause breaks lie outside words (see CLAUSE_BREAK), so a clause's words are the sentence's words between them.
     const clauses = pieces
-      .map((c) => makeShape(c.text, sentence.start + c.start, minContentWords, wordsOfSlice(words, c.start, c.end), sentence.text, c.start))
+      .map((c) => makeShape(c.text, sentence.start + c.start, minContentWords, wordsOfSlice(words, c.start, c.end), sentence.text, c.start, arena))
       .filter((u): u is UnitShape => u !== null);
     if (clauses.length > 1) shapes.push(...clauses);
   }
@@ -175,9 +176,9 @@ function shapesOf(text: string, minContentWords: number): UnitShape[] {
 }
 
 /** The units of a quotation; quotations of the same text (reruns, copies) share one analysis through `shapes`. */
-function unitsOf(quote: FamilyQuote, published: string | null, minContentWords: number, shapes: Map<string, UnitShape[]>): Unit[] {
+function unitsOf(quote: FamilyQuote, published: string | null, minContentWords: number, shapes: Map<string, UnitShape[]>, arena: Arena): Unit[] {
   let found = shapes.get(quote.text);
-  if (!found) shapes.set(quote.text, (found = shapesOf(quote.text, minContentWords)));
+  if (!found) shapes.set(quote.text, (found = shapesOf(quote.text, minContentWords, arena)));
   return found.map((shape) => {
     const start = quote.start + shape.offset;
     return { quote, text: shape.text, start, end: start + shape.text.length, shape, contentStems: shape.contentStems, published, clause: shape.clause };
@@ -196,10 +197,12 @@ export function buildQuoteFamilies(quotes: readonly FamilyQuote[], context: Fami
   const articles = new Map(context.articles.map((a) => [a.id, a]));
   const sorted = [...quotes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const shapes = new Map<string, UnitShape[]>();
-  const units = sorted.flatMap((quote) => unitsOf(quote, articles.get(quote.articleId)?.published ?? null, settings.minContentWords, shapes));
+  // The statements' keys and weights, kept for the whole run, as views of a few large buffers (see Arena).
+  const arena = new Arena(1 << 16);
+  const units = sorted.flatMap((quote) => unitsOf(quote, articles.get(quote.articleId)?.published ?? null, settings.minContentWords, shapes, arena));
   if (units.length < 2) return [];
   const idf = idfTableOfKeys(units.map((unit) => unit.shape.keys));
-  const { prepared, neighbours } = prepareKeyedStatements(units.map((unit) => unit.shape.keys), idf);
+  const { prepared, neighbours } = prepareKeyedStatements(units.map((unit) => unit.shape.keys), idf, arena);
 
   // Units of the same text share a statement: a pair of statements is compared once in each direction.
   const statementIds = new Map<UnitShape, number>();

@@ -8,6 +8,7 @@ import { foldCase } from '../text/index.ts';
 import { WordScanner } from '../text/words.ts';
 import { lazyRequire } from '../util/lazy-require.ts';
 import { relatedSynsets, synsetsOf, type SynsetId, type WordNetPos } from './wordnet.ts';
+import type { Arena } from '../stories/sparse.ts';
 
 const require = createRequire(import.meta.url);
 const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
@@ -276,7 +277,8 @@ export function conceptMatch(normA: number, normB: number): number {
  */
 export type ConceptNeighbours = Map<number, { norms: Int32Array; scores: Float64Array }>;
 
-export function conceptNeighbours(vocabulary: Iterable<number>): ConceptNeighbours {
+/** `arena`, when given, holds the partner lists (one pair of small buffers per word otherwise). */
+export function conceptNeighbours(vocabulary: Iterable<number>, arena?: Arena): ConceptNeighbours {
   const norms = [...new Set(vocabulary)].sort((a, b) => a - b);
   const concepts = norms.map((norm) => conceptsOf(normsById[norm]!));
   // Per synset, the words that have it among their first senses, and the words that have it anywhere (senses or one link away).
@@ -318,7 +320,12 @@ export function conceptNeighbours(vocabulary: Iterable<number>): ConceptNeighbou
         foundScores[found++] = score;
       }
     }
-    if (found > 0) neighbours.set(norms[word]!, { norms: foundNorms.slice(0, found), scores: foundScores.slice(0, found) });
+    if (found > 0) {
+      const partners = arena ? { norms: arena.int32s(found), scores: arena.float64s(found) } : { norms: new Int32Array(found), scores: new Float64Array(found) };
+      partners.norms.set(foundNorms.subarray(0, found));
+      partners.scores.set(foundScores.subarray(0, found));
+      neighbours.set(norms[word]!, partners);
+    }
   });
   return neighbours;
 }
