@@ -28,6 +28,7 @@ import type { Quote } from '../model/analysis.ts';
 import { diffWords, type WordDiff } from './diff.ts';
 import { analyzeWords, wordsOfSlice, type ConceptNeighbours, type Word } from './lexical.ts';
 import { topShared } from './select.ts';
+import { Arena } from '../stories/sparse.ts';
 import { sentencesOf } from './sentences.ts';
 import { idfTableOfKeys, preparedSimilarity, prepareKeyedStatements, similarityBound, statementKeys, type IdfTable, type PreparedStatement, type StatementSimilarity, type WordKeys } from './similarity.ts';
 
@@ -144,10 +145,10 @@ interface UnitShape {
   within: number;
 }
 
-function makeShape(text: string, offset: number, minContentWords: number, words: Word[], sentence: string, within: number): UnitShape | null {
+function makeShape(text: string, offset: number, minContentWords: number, words: Word[], sentence: string, within: number, arena: Arena): UnitShape | null {
   const contentStems = [...new Set(words.filter((w) => w.content && w.stem !== 'not').map((w) => w.stem))];
   if (contentStems.length < minContentWords) return null;
-  return { text, offset, keys: statementKeys(words), contentStems, clause: text !== sentence, sentence, within };
+  return { text, offset, keys: statementKeys(words, arena), contentStems, clause: text !== sentence, sentence, within };
 }
 
 function wordsOfShape(shape: UnitShape): Word[] {
@@ -155,11 +156,11 @@ function wordsOfShape(shape: UnitShape): Word[] {
   return shape.clause ? wordsOfSlice(words, shape.within, shape.within + shape.text.length) : words;
 }
 
-function shapesOf(text: string, minContentWords: number): UnitShape[] {
+function shapesOf(text: string, minContentWords: number, arena: Arena): UnitShape[] {
   const shapes: UnitShape[] = [];
   for (const sentence of sentencesOf(text)) {
     const words = analyzeWords(sentence.text);
-    const whole = makeShape(sentence.text, sentence.start, minContentWords, words, sentence.text, 0);
+    const whole = makeShape(sentence.text, sentence.start, minContentWords, words, sentence.text, 0, arena);
     if (!whole) continue;
     shapes.push(whole);
     const pieces = clausesOf(sentence.text);
@@ -167,7 +168,7 @@ function shapesOf(text: string, minContentWords: number): UnitShape[] {
     if (pieces.length < 2) continue;
     // Clause breaks lie outside words (see CLAUSE_BREAK), so a clause's words are the sentence's words between them.
     const clauses = pieces
-      .map((c) => makeShape(c.text, sentence.start + c.start, minContentWords, wordsOfSlice(words, c.start, c.end), sentence.text, c.start))
+      .map((c) => makeShape(c.text, sentence.start + c.start, minContentWords, wordsOfSlice(words, c.start, c.end), sentence.text, c.start, arena))
       .filter((u): u is UnitShape => u !== null);
     if (clauses.length > 1) shapes.push(...clauses);
   }
@@ -175,9 +176,9 @@ function shapesOf(text: string, minContentWords: number): UnitShape[] {
 }
 
 /** The units of a quotation; quotations of the same text (reruns, copies) share one analysis through `shapes`. */
-function unitsOf(quote: FamilyQuote, published: string | null, minContentWords: number, shapes: Map<string, UnitShape[]>): Unit[] {
+function unitsOf(quote: FamilyQuote, published: string | null, minContentWords: number, shapes: Map<string, UnitShape[]>, arena: Arena): Unit[] {
   let found = shapes.get(quote.text);
-  if (!found) shapes.set(quote.text, (found = shapesOf(quote.text, minContentWords)));
+  if (!found) shapes.set(quote.text, (found = shapesOf(quote.text, minContentWords, arena)));
   return found.map((shape) => {
     const start = quote.start + shape.offset;
     return { quote, text: shape.text, start, end: start + shape.text.length, shape, contentStems: shape.contentStems, published, clause: shape.clause };
@@ -196,10 +197,12 @@ export function buildQuoteFamilies(quotes: readonly FamilyQuote[], context: Fami
   const articles = new Map(context.articles.map((a) => [a.id, a]));
   const sorted = [...quotes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const shapes = new Map<string, UnitShape[]>();
-  const units = sorted.flatMap((quote) => unitsOf(quote, articles.get(quote.articleId)?.published ?? null, settings.minContentWords, shapes));
+  // The statements' keys and weights, kept for the whole run, as views of a few large buffers (see Arena).
+  const arena = new Arena(1 << 16);
+  const units = sorted.flatMap((quote) => unitsOf(quote, articles.get(quote.articleId)?.published ?? null, settings.minContentWords, shapes, arena));
   if (units.length < 2) return [];
   const idf = idfTableOfKeys(units.map((unit) => unit.shape.keys));
-  const { prepared, neighbours } = prepareKeyedStatements(units.map((unit) => unit.shape.keys), idf);
+  const { prepared, neighbours } = prepareKeyedStatements(units.map((unit) => unit.shape.keys), idf, arena);
 
   // Units of the same text share a statement: a pair of statements is compared once in each direction.
   const statementIds = new Map<UnitShape, number>();
@@ -269,25 +272,35 @@ function candidateEdges(
   // Stems interned once per distinct list (units of the same text share one list).
   const stemIds = new Map<string, number>();
   const stemNames: string[] = [];
-  const idsOfList = new Map<string[], Int32Array>();
+  // Plain arrays, not typed ones: one per distinct text, and tens of thousands of small buffers cost the collector more.
+  const idsOfList = new Map<string[], number[]>();
   const unitStems = units.map((unit) => {
     let ids = idsOfList.get(unit.contentStems);
     if (!ids) {
-      ids = Int32Array.from(unit.contentStems, (stem) => {
-        let id = stemIds.get(stem);
+      const stems = unit.contentStems;
+      ids = new Array<number>(stems.length);
+      for (let s = 0; s < stems.length; s++) {
+        let id = stemIds.get(stems[s]!);
         if (id === undefined) {
-          stemIds.set(stem, (id = stemNames.length));
-          stemNames.push(stem);
+          stemIds.set(stems[s]!, (id = stemNames.length));
+          stemNames.push(stems[s]!);
         }
-        return id;
-      });
+        ids[s] = id;
+      }
       idsOfList.set(unit.contentStems, ids);
     }
     return ids;
   });
-  const postings: number[][] = stemNames.map(() => []);
+  // Postings of every stem in one array (unit indexes ascending, as units are read in order), each
+  // stem's run from postingStart[stem] to postingStart[stem + 1]: an array per stem, tens of thousands
+  // of small buffers, cost more to allocate and collect than to fill.
+  const postingStart = new Int32Array(stemNames.length + 1);
+  for (const ids of unitStems) for (let s = 0; s < ids.length; s++) postingStart[ids[s]! + 1]!++;
+  for (let stem = 0; stem < stemNames.length; stem++) postingStart[stem + 1] = postingStart[stem + 1]! + postingStart[stem]!;
+  const postingUnits = new Int32Array(postingStart[stemNames.length]!);
+  const postingFill = postingStart.slice(0, stemNames.length);
   unitStems.forEach((ids, index) => {
-    for (let s = 0; s < ids.length; s++) postings[ids[s]!]!.push(index);
+    for (let s = 0; s < ids.length; s++) postingUnits[postingFill[ids[s]!]!++] = index;
   });
   // Units of one quotation are contiguous (units follow their quotations in order): where each one's run ends.
   const quoteEnd = new Int32Array(units.length);
@@ -295,22 +308,21 @@ function candidateEdges(
     if (k + 1 < units.length && units[k + 1]!.quote.id !== units[k]!.quote.id) end = k + 1;
     quoteEnd[k] = end;
   }
-  // Per unit, the postings and idf weights of its stems, leaving out stems too common to propose candidates.
-  const postingArrays = postings.map((list) => (list.length <= MAX_POSTINGS ? Int32Array.from(list) : null));
+  // Per unit, its stems and their idf weights, leaving out stems too common to propose candidates.
   const stemWeights = stemNames.map((stem) => idf.weight(stem));
-  const listsOf = new Map<Int32Array, { lists: Int32Array[]; weights: number[] }>();
+  const listsOf = new Map<number[], { stems: number[]; weights: number[] }>();
   const stemLists = unitStems.map((ids) => {
     let found = listsOf.get(ids);
     if (found) return found;
-    const lists: Int32Array[] = [];
+    const stems: number[] = [];
     const weights: number[] = [];
     for (let s = 0; s < ids.length; s++) {
-      const list = postingArrays[ids[s]!];
-      if (!list) continue;
-      lists.push(list);
-      weights.push(stemWeights[ids[s]!]!);
+      const stem = ids[s]!;
+      if (postingStart[stem + 1]! - postingStart[stem]! > MAX_POSTINGS) continue;
+      stems.push(stem);
+      weights.push(stemWeights[stem]!);
     }
-    listsOf.set(ids, (found = { lists, weights }));
+    listsOf.set(ids, (found = { stems, weights }));
     return found;
   });
   // Speakers as numbers (-1: unknown), read for every candidate. Two sentences' speakers agree when both are known
@@ -332,7 +344,7 @@ function candidateEdges(
   // Units of one text (reruns, copies) share their stem lists, and a unit's shared weights are those of
   // the first unit of its text, restricted to units past its own quotation: the lists are read once per
   // text. Edges come out in another order, but are sorted at the end on a total order.
-  const unitsByLists = new Map<{ lists: Int32Array[]; weights: number[] }, number[]>();
+  const unitsByLists = new Map<{ stems: number[]; weights: number[] }, number[]>();
   stemLists.forEach((lists, i) => {
     const group = unitsByLists.get(lists);
     if (group) group.push(i);
@@ -340,23 +352,24 @@ function candidateEdges(
   });
   // The similarity bound of a unit of the current text with each statement it was compared with.
   const boundOf = new Map<number, number>();
-  for (const [{ lists, weights }, group] of unitsByLists) {
+  for (const [{ stems, weights }, group] of unitsByLists) {
     boundOf.clear();
     let touchedCount = 0;
-    // Candidates lie past the unit's own quotation: lists hold unit indexes in ascending order.
+    // Candidates lie past the unit's own quotation: postings hold unit indexes in ascending order.
     const from = quoteEnd[group[0]!]!;
-    for (let s = 0; s < lists.length; s++) {
-      const list = lists[s]!;
+    for (let s = 0; s < stems.length; s++) {
+      const stem = stems[s]!;
       const weight = weights[s]!;
-      let low = 0;
-      let high = list.length;
+      let low = postingStart[stem]!;
+      let high = postingStart[stem + 1]!;
+      const end = high;
       while (low < high) {
         const middle = (low + high) >>> 1;
-        if (list[middle]! < from) low = middle + 1;
+        if (postingUnits[middle]! < from) low = middle + 1;
         else high = middle;
       }
-      for (let k = low; k < list.length; k++) {
-        const j = list[k]!;
+      for (let k = low; k < end; k++) {
+        const j = postingUnits[k]!;
         if (sharedWeight[j] === 0) touched[touchedCount++] = j;
         sharedWeight[j] = sharedWeight[j]! + weight;
       }

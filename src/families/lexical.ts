@@ -8,6 +8,7 @@ import { foldCase } from '../text/index.ts';
 import { WordScanner } from '../text/words.ts';
 import { lazyRequire } from '../util/lazy-require.ts';
 import { relatedSynsets, synsetsOf, type SynsetId, type WordNetPos } from './wordnet.ts';
+import type { Arena } from '../stories/sparse.ts';
 
 const require = createRequire(import.meta.url);
 const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
@@ -276,7 +277,8 @@ export function conceptMatch(normA: number, normB: number): number {
  */
 export type ConceptNeighbours = Map<number, { norms: Int32Array; scores: Float64Array }>;
 
-export function conceptNeighbours(vocabulary: Iterable<number>): ConceptNeighbours {
+/** `arena`, when given, holds the partner lists (one pair of small buffers per word otherwise). */
+export function conceptNeighbours(vocabulary: Iterable<number>, arena?: Arena): ConceptNeighbours {
   const norms = [...new Set(vocabulary)].sort((a, b) => a - b);
   const concepts = norms.map((norm) => conceptsOf(normsById[norm]!));
   // Per synset, the words that have it among their first senses, and the words that have it anywhere (senses or one link away).
@@ -294,6 +296,9 @@ export function conceptNeighbours(vocabulary: Iterable<number>): ConceptNeighbou
   });
   const neighbours: ConceptNeighbours = new Map();
   const seen = new Int32Array(norms.length).fill(-1);
+  // A word's partners and their scores as found, before they are copied out (a word has fewer partners than the vocabulary has words).
+  const foundNorms = new Int32Array(norms.length);
+  const foundScores = new Float64Array(norms.length);
   concepts.forEach((c, word) => {
     const partners: number[] = [];
     const propose = (list: number[] | undefined) => {
@@ -307,12 +312,20 @@ export function conceptNeighbours(vocabulary: Iterable<number>): ConceptNeighbou
     for (const id of c.senses) propose(byExtent.get(id));
     for (const id of c.allSenses) propose(bySense.get(id));
     for (const id of c.neighbourhood) propose(bySense.get(id));
-    const found: Array<[number, number]> = [];
+    let found = 0;
     for (const other of partners) {
       const score = conceptMatch(norms[word]!, norms[other]!);
-      if (score > 0) found.push([norms[other]!, score]);
+      if (score > 0) {
+        foundNorms[found] = norms[other]!;
+        foundScores[found++] = score;
+      }
     }
-    if (found.length > 0) neighbours.set(norms[word]!, { norms: Int32Array.from(found, (f) => f[0]), scores: Float64Array.from(found, (f) => f[1]) });
+    if (found > 0) {
+      const partners = arena ? { norms: arena.int32s(found), scores: arena.float64s(found) } : { norms: new Int32Array(found), scores: new Float64Array(found) };
+      partners.norms.set(foundNorms.subarray(0, found));
+      partners.scores.set(foundScores.subarray(0, found));
+      neighbours.set(norms[word]!, partners);
+    }
   });
   return neighbours;
 }

@@ -6,6 +6,7 @@
  * not" vs "will now"). The paraphrase score is the weaker side, so neither statement may say
  * much that the other does not; containment is the side of the shorter statement, for cuts.
  */
+import type { Arena } from '../stories/sparse.ts';
 import { analyzeWords, conceptMatch, conceptNeighbours, internNorm, SYNONYM, type ConceptNeighbours, type Word } from './lexical.ts';
 
 export interface Statement {
@@ -35,7 +36,6 @@ export interface KeyedIdfTable extends IdfTable {
 
 /** idfTable over statements given by their keys alone (see statementKeys). */
 export function idfTableOfKeys(all: Iterable<WordKeys>): KeyedIdfTable {
-  const documentFrequency = new Map<number, number>();
   let count = 0;
   // A statement listed more than once counts each time; its distinct stems are found once.
   const times = new Map<WordKeys, number>();
@@ -43,22 +43,25 @@ export function idfTableOfKeys(all: Iterable<WordKeys>): KeyedIdfTable {
     count++;
     times.set(keys, (times.get(keys) ?? 0) + 1);
   }
-  // The statement that last counted each stem, so a stem repeated in one statement counts once.
-  const countedBy = new Map<number, WordKeys>();
+  // Per stem id (ids are small integers, see computeKeys): its document frequency, and the number of
+  // the statement that last counted it, so a stem repeated in one statement counts once.
+  const stems = stemIds.size;
+  const documentFrequency = new Int32Array(stems);
+  const countedBy = new Int32Array(stems).fill(-1);
+  let statement = 0;
   for (const [keys, n] of times) {
     for (const stem of keys.stems) {
-      if (countedBy.get(stem) === keys) continue;
-      countedBy.set(stem, keys);
-      documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + n);
+      if (countedBy[stem] === statement) continue;
+      countedBy[stem] = statement;
+      documentFrequency[stem] = documentFrequency[stem]! + n;
     }
+    statement++;
   }
-  const cache = new Map<number, number>();
+  const cache = new Float64Array(stems).fill(NaN);
   const weightOfStemId = (stemId: number): number => {
-    let value = cache.get(stemId);
-    if (value === undefined) {
-      value = Math.log((count + 1) / ((documentFrequency.get(stemId) ?? 0) + 1)) + 1;
-      cache.set(stemId, value);
-    }
+    if (stemId >= stems) return Math.log((count + 1) / 1) + 1;
+    let value = cache[stemId]!;
+    if (Number.isNaN(value)) cache[stemId] = value = Math.log((count + 1) / (documentFrequency[stemId]! + 1)) + 1;
     return value;
   };
   return {
@@ -115,8 +118,8 @@ export function wordKeys(words: Word[]): WordKeys {
  * A statement's words as `pairWords` compares them, not remembered: for callers that keep the keys
  * and drop the words (a corpus's words weigh several times their keys).
  */
-export function statementKeys(words: Word[]): WordKeys {
-  return computeKeys(words);
+export function statementKeys(words: Word[], arena?: Arena): WordKeys {
+  return computeKeys(words, arena);
 }
 
 function keysOf(words: Word[]): WordKeys {
@@ -127,9 +130,10 @@ function keysOf(words: Word[]): WordKeys {
   return keys;
 }
 
-function computeKeys(words: Word[]): WordKeys {
+/** `arena`, when given, holds the stems and norms (a corpus's statements kept as tens of thousands of small buffers each cost the collector). */
+function computeKeys(words: Word[], arena?: Arena): WordKeys {
   const n = words.length;
-  const keys = { stems: new Int32Array(n), norms: new Int32Array(n), kinds: new Uint8Array(n) };
+  const keys = { stems: arena ? arena.int32s(n) : new Int32Array(n), norms: arena ? arena.int32s(n) : new Int32Array(n), kinds: new Uint8Array(n) };
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     let stem = stemIds.get(w.stem);
@@ -291,12 +295,12 @@ export function prepareStatements(all: Statement[], idf: IdfTable): { prepared: 
 }
 
 /** prepareStatements for statements given by their keys alone, under a table from idfTableOfKeys. */
-export function prepareKeyedStatements(all: WordKeys[], idf: KeyedIdfTable): { prepared: PreparedStatement[]; neighbours: ConceptNeighbours } {
-  return prepareAll(all, (keys) => keys, (keys) => keyedWeights(keys, idf));
+export function prepareKeyedStatements(all: WordKeys[], idf: KeyedIdfTable, arena?: Arena): { prepared: PreparedStatement[]; neighbours: ConceptNeighbours } {
+  return prepareAll(all, (keys) => keys, (keys) => keyedWeights(keys, idf, arena), arena);
 }
 
-function keyedWeights(keys: WordKeys, idf: KeyedIdfTable): WeightedWords {
-  const weights = new Float64Array(keys.stems.length);
+function keyedWeights(keys: WordKeys, idf: KeyedIdfTable, arena?: Arena): WeightedWords {
+  const weights = arena ? arena.float64s(keys.stems.length) : new Float64Array(keys.stems.length);
   let total = 0;
   for (let i = 0; i < weights.length; i++) {
     weights[i] = idf.weightOfStemId(keys.stems[i]!) * (keys.kinds[i] !== 0 ? 1 : FUNCTION_WORD_WEIGHT);
@@ -305,21 +309,25 @@ function keyedWeights(keys: WordKeys, idf: KeyedIdfTable): WeightedWords {
   return { weights, total };
 }
 
-function prepareAll<T extends object>(all: T[], keysOfItem: (item: T) => WordKeys, weigh: (item: T) => WeightedWords): { prepared: PreparedStatement[]; neighbours: ConceptNeighbours } {
+function prepareAll<T extends object>(all: T[], keysOfItem: (item: T) => WordKeys, weigh: (item: T) => WeightedWords, arena?: Arena): { prepared: PreparedStatement[]; neighbours: ConceptNeighbours } {
   // A statement listed more than once (units of reruns share one) is prepared once.
   const statements = [...new Set(all)];
   const keys = statements.map(keysOfItem);
   const vocabulary: number[] = [];
   for (const k of keys) for (let i = 0; i < k.kinds.length; i++) if (k.kinds[i] === 1) vocabulary.push(k.norms[i]!);
-  const neighbours = conceptNeighbours(vocabulary);
+  const neighbours = conceptNeighbours(vocabulary, arena);
+  const repeated = statements.length !== all.length;
+  const preparedOf = new Map<T, PreparedStatement>();
   const prepared = statements.map((statement, n) => {
     const k = keys[n]!;
     const rows: ConceptRows = new Array(k.kinds.length);
     for (let i = 0; i < k.kinds.length; i++) rows[i] = k.kinds[i] === 1 ? neighbours.get(k.norms[i]!) : undefined;
-    return { keys: k, ...weigh(statement), rows };
+    const { weights, total } = weigh(statement);
+    const made: PreparedStatement = { keys: k, weights, total, rows };
+    if (repeated) preparedOf.set(statement, made);
+    return made;
   });
-  if (statements.length === all.length) return { prepared, neighbours };
-  const preparedOf = new Map(statements.map((statement, n) => [statement, prepared[n]!]));
+  if (!repeated) return { prepared, neighbours };
   return { prepared: all.map((statement) => preparedOf.get(statement)!), neighbours };
 }
 

@@ -1,5 +1,5 @@
 import { prepareText, QUOTED, WORD_BITS, type PreparedText } from './prepare.ts';
-import { scratchInt32, scratchUint32 } from './scratch.ts';
+import { scratchInt32, scratchUint32, type Scratch } from './scratch.ts';
 
 /**
  * Word-level alignment of reused passages between two texts, after passim:
@@ -143,6 +143,31 @@ export class TransientAlignSides {
   }
 }
 
+/**
+ * Sides aligned as the first text of a run of pairs, one run at a time (a batch's pairs come sorted by
+ * their first text), built with their n-gram index in the same buffers each time: a side returned
+ * by `of` is valid until the next call. Made afresh, each source's six arrays were buffers of their own.
+ */
+export class TransientSourceSides {
+  private readonly grams = scratchUint32();
+  private readonly quotedBefore = scratchUint32();
+  private readonly index: IndexScratch = { keys: scratchUint32(), counts: scratchInt32(), starts: scratchInt32(), positions: scratchInt32() };
+
+  of(tokens: Uint32Array, seedSize: number = DEFAULT_ALIGN.seedSize): AlignSide {
+    const side = fillAlignSide(tokens, seedSize, this.grams.take(gramCount(tokens, seedSize)), this.quotedBefore.take(tokens.length + 1));
+    side.index = buildGramIndex(side.grams, this.index);
+    return side;
+  }
+}
+
+/** Buffers for one n-gram index at a time (see TransientSourceSides). */
+interface IndexScratch {
+  keys: Scratch<Uint32Array>;
+  counts: Scratch<Int32Array>;
+  starts: Scratch<Int32Array>;
+  positions: Scratch<Int32Array>;
+}
+
 function gramCount(tokens: Uint32Array, seedSize: number): number {
   return Math.max(0, tokens.length - seedSize + 1);
 }
@@ -172,11 +197,16 @@ const SEED_IN_TARGET = scratchInt32();
 const SEED_COVERED = scratchInt32();
 
 function gramIndex(side: AlignSide): GramIndex {
-  if (side.index) return side.index;
-  const grams = side.grams;
+  return (side.index ??= buildGramIndex(side.grams));
+}
+
+/** The n-gram index of `grams`, in fresh arrays or, when given, in `scratch`'s. */
+function buildGramIndex(grams: Uint32Array, scratch?: IndexScratch): GramIndex {
   let size = 16;
   while (size < grams.length * 2) size *= 2;
-  const table = { mask: size - 1, keys: new Uint32Array(size), counts: new Int32Array(size) };
+  const table = scratch
+    ? { mask: size - 1, keys: scratch.keys.filled(size, 0), counts: scratch.counts.filled(size, 0) }
+    : { mask: size - 1, keys: new Uint32Array(size), counts: new Int32Array(size) };
   const slots = GRAM_SLOTS.take(grams.length);
   for (let i = 0; i < grams.length; i++) {
     const slot = slotOf(table, grams[i]!);
@@ -184,20 +214,20 @@ function gramIndex(side: AlignSide): GramIndex {
     table.counts[slot] = table.counts[slot]! + 1;
     slots[i] = slot;
   }
-  const starts = new Int32Array(size);
+  const starts = scratch ? scratch.starts.take(size) : new Int32Array(size);
   let next = 0;
   for (let slot = 0; slot < size; slot++) {
     starts[slot] = next;
     next += table.counts[slot]!;
   }
   const filled = GRAM_FILLED.filled(size, 0);
-  const positions = new Int32Array(grams.length);
+  const positions = scratch ? scratch.positions.take(grams.length) : new Int32Array(grams.length);
   for (let i = 0; i < grams.length; i++) {
     const slot = slots[i]!;
     positions[starts[slot]! + filled[slot]!] = i;
     filled[slot] = filled[slot]! + 1;
   }
-  return (side.index = { ...table, starts, positions });
+  return { ...table, starts, positions };
 }
 
 /** `alignTokens` over prepared sides (both made with `o.seedSize`). */

@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.ts';
 import type { Store } from '../store/store.ts';
-import { alignSide, alignSides, alignTokens, DEFAULT_ALIGN, TransientAlignSides, type AlignOptions, type AlignSide, type TokenPassage } from './align.ts';
+import { alignSides, alignTokens, DEFAULT_ALIGN, TransientAlignSides, TransientSourceSides, type AlignOptions, type AlignSide, type TokenPassage } from './align.ts';
 import { Scratch, scratchUint32, scratchUint8 } from './scratch.ts';
 import { AnchorIndex, anchorHashes, anchorPostingKeys, DEFAULT_ANCHORS, type AnchorOptions, type AnchorScratch } from './anchors.ts';
 import { directionFromCredits, namesAsSource } from './direction.ts';
@@ -420,24 +420,26 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
     if (lastUse[doc]! < 0) release(doc);
   });
   const seedSize = o.align.seedSize ?? DEFAULT_ALIGN.seedSize;
-  const sources = new Map<number, AlignSide>();
+  // Pairs come sorted by their first article, so one first article's side is in use at a time.
+  const sources = new TransientSourceSides();
+  let sourceDoc = -1;
+  let source: AlignSide | null = null;
   const targets = new TransientAlignSides();
   const remasked = scratchUint32();
   const aligned: Array<{ a: number; b: number; found: TokenPassage[] }> = [];
   candidates.forEach(({ a, b }, index) => {
-    // Only the first article's side is kept, for its run of pairs: the second's is made afresh,
-    // as kept until its last pair it would live long enough to be promoted, and V8 runs a full
-    // collection for every 64 MB of promoted typed-array memory.
-    let source = sources.get(a);
-    if (!source) sources.set(a, (source = alignSide(masked[a]!, seedSize)));
+    // Only the first article's side is kept, for its run of pairs; both sides are built in
+    // reused buffers: V8 runs a young collection for every 64 MB of typed-array memory allocated,
+    // and a full one for every 64 MB promoted.
+    if (sourceDoc !== a || !source) {
+      source = sources.of(masked[a]!, seedSize);
+      sourceDoc = a;
+    }
     const target = targets.of(remask(masked[b]!, prints[b]!.tokens, remasked), seedSize);
     const found = alignSides(source, target, o.align);
     if (found.length > 0) aligned.push({ a, b, found });
-    for (const doc of [a, b]) {
-      if (lastUse[doc] !== index) continue;
-      sources.delete(doc);
-      release(doc);
-    }
+    if (lastUse[a] === index) release(a);
+    if (lastUse[b] === index) release(b);
   });
   // Each article's text facts are worked out once, for all the pairs it is in on either side, and dropped at once.
   const sidesOf: Array<Array<{ pair: number; asSource: boolean }> | undefined> = new Array(sorted.length);

@@ -20,7 +20,11 @@ export function bandHashes(signature: Uint32Array, shape: LshShape = DEFAULT_LSH
   if (signature.length < shape.bands * shape.rows) {
     throw new Error(`signature of ${signature.length} values is too short for ${shape.bands}×${shape.rows} bands`);
   }
-  const out = new Uint32Array(shape.bands);
+  return bandHashesInto(signature, shape, new Uint32Array(shape.bands));
+}
+
+/** `bandHashes` written to `out` (at least `shape.bands` long), which is returned. */
+function bandHashesInto(signature: Uint32Array, shape: LshShape, out: Uint32Array): Uint32Array {
   for (let band = 0; band < shape.bands; band++) {
     let h = fmix32(0x1b873593 + band);
     for (let row = 0; row < shape.rows; row++) h = fmix32(Math.imul(h, 31) ^ signature[band * shape.rows + row]!);
@@ -66,6 +70,8 @@ export class LshIndex {
   private readonly table: PostingTable;
   private readonly ids: string[] = [];
   private readonly numbers = new Map<string, number>();
+  /** Band hashes of the signature being added or looked up (a buffer per call was an array buffer per article, twice). */
+  private readonly bands: Uint32Array;
 
   /**
    * `maxBucket`: a band bucket holding more documents than this is ignored (mass duplicates,
@@ -74,6 +80,14 @@ export class LshIndex {
    */
   constructor(private readonly shape: LshShape = DEFAULT_LSH, private readonly maxBucket = 256, expectedSignatures?: number) {
     this.table = new PostingTable(maxBucket, expectedSignatures ? Math.max(1 << 12, expectedSignatures * shape.bands) : undefined);
+    this.bands = new Uint32Array(shape.bands);
+  }
+
+  private bandsOf(signature: Uint32Array): Uint32Array {
+    if (signature.length < this.shape.bands * this.shape.rows) {
+      throw new Error(`signature of ${signature.length} values is too short for ${this.shape.bands}×${this.shape.rows} bands`);
+    }
+    return bandHashesInto(signature, this.shape, this.bands);
   }
 
   get size(): number {
@@ -86,7 +100,8 @@ export class LshIndex {
     this.ids.push(id);
     this.numbers.set(id, doc);
     if (isEmptySignature(signature)) return;
-    for (const key of bandHashes(signature, this.shape)) this.table.add(key, doc);
+    const bands = this.bandsOf(signature);
+    for (let band = 0; band < bands.length; band++) this.table.add(bands[band]!, doc);
   }
 
   /** Ids sharing at least one band with `signature`, with the number of bands shared. */
@@ -107,7 +122,8 @@ export class LshIndex {
   /** Calls `visit` with the number of each signature sharing a band with `signature`, once per band shared. */
   forEachBandMatch(signature: Uint32Array, visit: (number: number) => void): void {
     if (isEmptySignature(signature)) return;
-    for (const key of bandHashes(signature, this.shape)) this.table.forEach(key, visit);
+    const bands = this.bandsOf(signature);
+    for (let band = 0; band < bands.length; band++) this.table.forEach(bands[band]!, visit);
   }
 
   get byteLength(): number {

@@ -22,24 +22,45 @@ interface Scored {
  * corpus where every article names them), times how often members repeat it.
  */
 function centrality(members: readonly CompactTerms[], pick: (terms: CompactTerms) => Sparse, terms: readonly string[], frequencies: TermFrequencies): Scored[] {
-  const presence = new Map<number, number>();
-  const mass = new Map<number, number>();
+  // Per term id, members using it and their summed 1 + log(count), in dense scratch arrays reset after each call
+  // (two maps per story and kind were most of what labelling cost).
+  let presence = presenceScratch;
+  let mass = massScratch;
+  const seen: number[] = [];
   for (const member of members) {
     const { ids, values } = pick(member);
+    const last = ids.length > 0 ? ids[ids.length - 1]! : -1;
+    if (last >= presence.length) {
+      const size = Math.max(last + 1, presence.length * 2);
+      const grownPresence = new Int32Array(size);
+      grownPresence.set(presence);
+      const grownMass = new Float64Array(size);
+      grownMass.set(mass);
+      presenceScratch = presence = grownPresence;
+      massScratch = mass = grownMass;
+    }
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
-      presence.set(id, (presence.get(id) ?? 0) + 1);
-      mass.set(id, (mass.get(id) ?? 0) + 1 + Math.log(values[i]!));
+      if (presence[id] === 0) seen.push(id);
+      presence[id] = presence[id]! + 1;
+      mass[id] = mass[id]! + 1 + Math.log(values[i]!);
     }
   }
   const scored: Scored[] = [];
-  for (const [id, present] of presence) {
+  for (const id of seen) {
+    const present = presence[id]!;
     const share = present / members.length;
-    scored.push({ id, key: terms[id]!, score: share * share * Math.sqrt(frequencies.idf(id)) * (mass.get(id)! / present) });
+    scored.push({ id, key: terms[id]!, score: share * share * Math.sqrt(frequencies.idf(id)) * (mass[id]! / present) });
+    presence[id] = 0;
+    mass[id] = 0;
   }
   scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return scored;
 }
+
+/** Scratch for `centrality`: zero outside a call. Ids are ascending within a vector, so the last is the largest. */
+let presenceScratch = new Int32Array(1024);
+let massScratch = new Float64Array(1024);
 
 /** The spelling most members use for a term; ties go to the alphabetically first. */
 function displayForm(members: readonly CompactTerms[], id: number, fallback: string, names: boolean, space: TermSpace): string {

@@ -94,22 +94,36 @@ export interface Probe {
   nameWeights: ArrayLike<number>;
 }
 
-/** Term id → the stories whose members it indexes, in the order they were added; null once longer than the cap. */
+/**
+ * Term id → the stories whose members it indexes, in the order they were added; null once longer than
+ * the cap. Each list is an array for reading (candidates read them far more often than stories are
+ * added) beside a set for telling whether a story is in it.
+ */
 class StoryPostings {
-  private readonly lists: Array<Set<number> | null | undefined> = [];
+  private readonly lists: Array<number[] | null | undefined> = [];
+  private readonly members: Array<Set<number> | undefined> = [];
 
   constructor(private readonly cap: number) {}
 
   add(term: number, story: number): void {
     let stories = this.lists[term];
     if (stories === null) return;
-    if (stories === undefined) this.lists[term] = stories = new Set();
-    stories.add(story);
-    if (stories.size > this.cap) this.lists[term] = null;
+    let members = this.members[term];
+    if (stories === undefined || members === undefined) {
+      this.lists[term] = stories = [];
+      this.members[term] = members = new Set();
+    }
+    if (members.has(story)) return;
+    members.add(story);
+    stories.push(story);
+    if (stories.length > this.cap) {
+      this.lists[term] = null;
+      this.members[term] = undefined;
+    }
   }
 
   /** The stories under `term`, or undefined when none or too many. */
-  get(term: number): Set<number> | null | undefined {
+  get(term: number): readonly number[] | null | undefined {
     return this.lists[term];
   }
 }
@@ -124,7 +138,8 @@ function gatherScores(postings: StoryPostings, terms: ArrayLike<number>, weights
     const stories = postings.get(terms[t]!);
     if (!stories) continue;
     const weight = weights[t]!;
-    for (const story of stories) {
+    for (let k = 0; k < stories.length; k++) {
+      const story = stories[k]!;
       if (score[story] === 0) touched[touchedCount++] = story;
       score[story] = score[story]! + weight;
     }

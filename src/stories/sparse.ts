@@ -158,22 +158,54 @@ export function sparseGet(vector: Sparse, id: number): number | undefined {
 /**
  * Positions of the `count` largest values, largest first; equal values ordered by `tieBefore`
  * (true when term id `a` sorts before `b`), so the choice never depends on id assignment.
+ * Term ids of a vector are distinct and `tieBefore` orders distinct terms strictly, so the order is total.
  */
-export function heaviestPositions(vector: Sparse, count: number, tieBefore: (a: number, b: number) => boolean): Int32Array {
+export function heaviestPositions(vector: Sparse, count: number, tieBefore: (a: number, b: number) => boolean): number[] {
   const { ids, values } = vector;
   const n = ids.length;
-  const before = (p: number, q: number) => values[q]! - values[p]! || (tieBefore(ids[p]!, ids[q]!) ? -1 : tieBefore(ids[q]!, ids[p]!) ? 1 : 0);
-  let selected: number[];
-  if (count < n) {
-    // Everything in the top `count` weighs at least the count-th largest value: sort only those.
-    if (selectionScratch.length < n) selectionScratch = new Float64Array(Math.max(n, selectionScratch.length * 2));
-    selectionScratch.set(values);
-    const least = valueAtRank(selectionScratch, n, n - count);
-    selected = [];
-    for (let p = 0; p < n; p++) if (values[p]! >= least) selected.push(p);
-  } else selected = Array.from({ length: n }, (_, p) => p);
-  selected.sort(before);
-  return Int32Array.from(selected.length > count ? selected.slice(0, count) : selected);
+  if (count <= 0 || n === 0) return [];
+  if (count >= n) {
+    const all: number[] = [];
+    for (let p = 0; p < n; p++) insertOrdered(all, p, ids, values, tieBefore);
+    return all;
+  }
+  // Everything in the top `count` weighs at least the count-th largest value: the heavier ones are
+  // sorted (fewer than `count`), and of those tied at that value only the ones the tie order puts first are taken.
+  if (selectionScratch.length < n) selectionScratch = new Float64Array(Math.max(n, selectionScratch.length * 2));
+  selectionScratch.set(values);
+  const least = valueAtRank(selectionScratch, n, n - count);
+  const top: number[] = [];
+  for (let p = 0; p < n; p++) if (values[p]! > least) insertOrdered(top, p, ids, values, tieBefore);
+  const wanted = count - top.length;
+  const ties: number[] = [];
+  for (let p = 0; p < n; p++) {
+    if (values[p] !== least) continue;
+    if (ties.length === wanted && !tieBefore(ids[p]!, ids[ties[wanted - 1]!]!)) continue;
+    let at = ties.length === wanted ? wanted - 1 : ties.length;
+    if (ties.length < wanted) ties.push(p);
+    while (at > 0 && tieBefore(ids[p]!, ids[ties[at - 1]!]!)) {
+      ties[at] = ties[at - 1]!;
+      at--;
+    }
+    ties[at] = p;
+  }
+  for (const p of ties) top.push(p);
+  return top;
+}
+
+/** Inserts position `p` into `list`, kept by value descending, then by `tieBefore` of the term ids. */
+function insertOrdered(list: number[], p: number, ids: Int32Array, values: Float64Array, tieBefore: (a: number, b: number) => boolean): void {
+  const value = values[p]!;
+  let at = list.length;
+  list.push(p);
+  while (at > 0) {
+    const q = list[at - 1]!;
+    const other = values[q]!;
+    if (value < other || (value === other && !tieBefore(ids[p]!, ids[q]!))) break;
+    list[at] = q;
+    at--;
+  }
+  list[at] = p;
 }
 
 /** Scratch space for `heaviestPositions`, grown as needed. */
