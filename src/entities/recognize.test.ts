@@ -267,3 +267,10 @@ test('given names of the larger English list make a person of two words, and spl
   assert.deepEqual(names(result, 'person'), ['Oliver Spasovski']);
   assert.ok(names(result, 'place').includes('Bitola'));
 });
+
+test('a county sheriff, a rabbi or a cardinal before a name is a title, not part of one long name', () => {
+  const result = recognizeEntities('The arrest was confirmed by Harbour County Sheriff Joe Brandt on Monday. Rabbi Ada Lind and Cardinal Pietro Varga met later.');
+  assert.deepEqual(names(result, 'person'), ['Joe Brandt', 'Ada Lind', 'Pietro Varga']);
+  assert.deepEqual(entity(result, 'Joe Brandt').titles, ['Sheriff']);
+  assert.ok(names(result, 'place').includes('Harbour County'));
+});

@@ -35,7 +35,8 @@ const ROLES = [
   'congressman', 'congresswoman', 'representative', 'rep', 'speaker', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'judge', 'justice', 'chief justice', 'attorney general', 'prosecutor', 'mp', 'lawmaker', 'leader', 'supreme leader',
   'chairman', 'chairwoman', 'chair', 'chief', 'head', 'director', 'ceo', 'inspector', 'detective', 'officer', 'constable', 'superintendent',
-  'commissioner', 'deputy', 'deputy head', 'deputy leader', 'coach', 'captain',
+  'commissioner', 'deputy', 'deputy head', 'deputy leader', 'coach', 'captain', 'sheriff', 'undersecretary', 'under secretary',
+  'bishop', 'archbishop', 'cardinal', 'pastor', 'rabbi', 'pope',
 ];
 
 /**
