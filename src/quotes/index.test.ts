@@ -118,3 +118,20 @@ test('a relative clause\'s "who say" inside another statement is a statement of 
     [['Calder', 'said']],
   );
 });
+
+test('the agent of a passive naming verb and the subject of a naming verb in a relative clause said the quoted words', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The toll plan, often labeled a “highway robbery” by Greens, passed on Monday.', 'highway robbery', 'Greens'],
+    ['The word “austerity” was uttered twice, by Mayor Olsen.', 'austerity', 'Mayor Olsen'],
+    ['Lawmakers blocked the bill over “midnight rider” clauses added by senators from the north.', 'midnight rider', 'senators'],
+    ['The handshake became what would later be known by some voters as a “betrayal” of the party.', 'betrayal', 'some voters'],
+    ['The dispute over whether the fund is what former trustees have called a “shell game” grew sharper.', 'shell game', 'former trustees'],
+    ['The column, full of charges that Vera Lind, for one, called “pure fiction,” ran on Sunday.', 'pure fiction', 'Vera Lind'],
+  ];
+  for (const [sentence, words, speaker] of cases) {
+    const quote = extractQuotes(`Harbour notes\n\n${sentence}`, NONE).find((q) => q.text.includes(words));
+    assert.equal(quote?.speakerMention?.text, speaker, sentence);
+  }
+  const passive = extractQuotes('Harbour notes\n\nWhat is called a “soft launch” began on Monday.', NONE).find((q) => q.text.includes('soft launch'));
+  assert.notEqual(passive?.speakerReason.startsWith('agent of a passive'), true, 'a passive with no agent names no one');
+});

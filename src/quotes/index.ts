@@ -1118,7 +1118,85 @@ function draftArticle(text: string): { paragraphs: ParagraphSpan[]; quoted: Quot
     return headline ? [headline] : draftsForParagraph(text, analysis);
   });
   attachUnframed(text, analyses, drafts);
+  attachPassiveAgents(text, analyses, drafts);
   return { paragraphs, quoted, analyses, drafts };
+}
+
+/** Past participles that name or report words, whose agent after "by" said them ("labeled “…” by critics"). */
+const NAMING_PARTICIPLES = 'called|labeled|labelled|described|dubbed|termed|branded|known|characterized|characterised|nicknamed|deemed|uttered|coined|derided|denounced|decried|hailed|praised|mocked|criticized|criticised|condemned|seen|viewed|regarded|quoted|repeated|written|sung|performed|added|proposed|introduced|used';
+/** "… called “…” by X", "… labeled as a “…” by X": the participle right before the quotation. */
+const PARTICIPLE_BEFORE = new RegExp(`\\b(?:${NAMING_PARTICIPLES})(?:\\s+(?:it|him|her|them|this|that|this|once|often|widely|repeatedly|sometimes|frequently|derisively|variously))*(?:\\s+as)?(?:\\s+(?:an?|the))?\\s*$`, 'i');
+/** "“…” was uttered once, by X", "“…” measures added by X": the participle after the quotation, then "by". */
+const PARTICIPLE_AFTER = new RegExp(`^[,’'"]*\\s+(?:\\p{Ll}+\\s+){0,1}(?:(?:was|were|is|are|has been|have been|had been|being)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:${NAMING_PARTICIPLES})(?:\\s+(?:once|twice|again|first|often|widely|repeatedly)|,)*\\s+by\\s+$`, 'iu');
+/** "… known by X as a “…”", "… seen by X as “…”": the agent between participle and quotation. */
+const AGENT_BEFORE = new RegExp(`\\b(?:${NAMING_PARTICIPLES})\\s+by\\s+([^,;:.!?“”"]{2,60}?)\\s+as(?:\\s+(?:an?|the))?\\s*$`, 'i');
+
+/**
+ * "what some critics have called a “…”" names its speaker before the naming verb; "a plan
+ * labeled a “…” by critics", "“…” was uttered once, by the senator", "known by some voters as a
+ * “…”": the agent of a passive naming verb said the quoted words (PolNeAR marks it the source).
+ * Only for quotations no rule attributes.
+ */
+function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
+  for (let p = 0; p < drafts.length; p++) {
+    for (const draft of drafts[p]!) {
+      if (!needsSpeaker(draft)) continue;
+      const agent = namingAgent(text, analyses[p]!, draft.quoted!);
+      if (!agent) continue;
+      draft.speaker = agent.speaker;
+      draft.speakerHead = agent.speaker;
+      draft.cue = agent.cue;
+      draft.note = 'agent of a passive naming verb ("called “…” by X")';
+    }
+  }
+}
+
+/** "what former aides have called a “…”", "charges that the host, for one, called “…”": a naming verb in a free or relative clause, its subject before it. */
+const RELATIVE_NAMING = /\b(?:what|which|that)\s+([^.;:!?“”"]{1,60}?)\s+(?:(?:have|has|had|would|will|once|often|now|also|repeatedly|later|each|publicly)\s+)*(called|calls|call|dubbed|dubs|labeled|labels|labelled|described|describes|termed|terms|branded|brands|deemed|deems|nicknamed)\s+(?:(?:it|them|him|her|this)\s+)?(?:as\s+)?(?:(?:an?|the)\s+)?$/i;
+/** Words that open a passive or a verb phrase, not a subject ("what is called", "what has been described"). */
+const NOT_SUBJECT_START = /^(?:is|was|are|were|has|have|had|be|been|being|’s|'s|it’s|it's|they|some|many|most|all|would|could|might|may|must|should|can|will)\b/i;
+
+function namingAgent(text: string, analysis: ParagraphAnalysis, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  if (q.closeMark === null) return null;
+  const { sentence, words } = sentenceOf(analysis, q.openMark);
+  const bounds = quoteBounds(q);
+  const before = text.slice(Math.max(sentence.start, q.openMark - 80), q.openMark);
+  const beforeStart = q.openMark - before.length;
+  const relative = RELATIVE_NAMING.exec(before);
+  if (relative && !NOT_SUBJECT_START.test(relative[1]!) && !/\b(?:is|was|are|were|been)\b/i.test(relative[1]!)) {
+    // ("the host, for one,": an aside after a comma is no part of the subject.)
+    const subject = relative[1]!.split(',')[0]!.trim();
+    const start = beforeStart + relative.index + relative[0].indexOf(relative[1]!);
+    const verbAt = beforeStart + relative.index + relative[0].lastIndexOf(relative[2]!);
+    if (subject) return { speaker: { start, end: start + subject.length }, cue: { start: verbAt, end: verbAt + relative[2]!.length } };
+  }
+  const agentBefore = AGENT_BEFORE.exec(before);
+  if (agentBefore) {
+    const start = beforeStart + agentBefore.index + agentBefore[0].indexOf(' by ') + 4;
+    const w = words.findIndex((word) => word.start === start);
+    const speaker = w >= 0 ? agentPhrase(text, words, w, bounds) : null;
+    if (speaker) return { speaker, cue: { start: beforeStart + agentBefore.index, end: start - 4 } };
+  }
+  const after = text.slice(q.closeMark + 1, Math.min(sentence.end, q.closeMark + 61));
+  let by = -1;
+  let cue: Span | null = null;
+  const participleBefore = PARTICIPLE_BEFORE.exec(before);
+  const direct = /^[,’'"]*,?\s+by\s+/i.exec(after);
+  if (participleBefore && direct) {
+    by = q.closeMark + 1 + direct[0].length;
+    cue = { start: beforeStart + participleBefore.index, end: beforeStart + participleBefore.index + participleBefore[0].trim().split(/\s+/)[0]!.length };
+  } else {
+    const m = /^[,’'"]*\s+[^“”"]*?\bby\s+/u.exec(after);
+    if (m && PARTICIPLE_AFTER.test(m[0])) {
+      by = q.closeMark + 1 + m[0].length;
+      const verb = new RegExp(`\\b(?:${NAMING_PARTICIPLES})\\b`, 'i').exec(m[0])!;
+      cue = { start: q.closeMark + 1 + verb.index, end: q.closeMark + 1 + verb.index + verb[0].length };
+    }
+  }
+  if (by < 0 || !cue) return null;
+  const w = words.findIndex((word) => word.start === by);
+  const speaker = w >= 0 ? agentPhrase(text, words, w, bounds) : null;
+  return speaker ? { speaker, cue } : null;
 }
 
 const needsSpeaker = (draft: Draft) => draft.quoted !== null && !draft.cue && !draft.speaker && !draft.speakerFrom;
