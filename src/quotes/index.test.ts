@@ -135,3 +135,10 @@ test('the agent of a passive naming verb and the subject of a naming verb in a r
   const passive = extractQuotes('Harbour notes\n\nWhat is called a “soft launch” began on Monday.', NONE).find((q) => q.text.includes('soft launch'));
   assert.notEqual(passive?.speakerReason.startsWith('agent of a passive'), true, 'a passive with no agent names no one');
 });
+
+test('a relative pronoun right before a speech or writing verb says the quotation', () => {
+  const text = 'Harbour notes\n\nInes Calder unrolled the banner — which read “Back on Friday” — and waved it at the crowd.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('Back on Friday'));
+  assert.equal(quote?.speakerMention?.text, 'which');
+  assert.equal(quote?.cue, 'read');
+});

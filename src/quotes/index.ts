@@ -1140,6 +1140,18 @@ const AGENT_BEFORE = new RegExp(`\\b(?:${NAMING_PARTICIPLES})\\s+by\\s+([^,;:.!?
 function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
   for (let p = 0; p < drafts.length; p++) {
     for (const draft of drafts[p]!) {
+      if (draft.quoted && (draft.rule || needsSpeaker(draft))) {
+        const relative = relativeSpeaker(text, draft.quoted);
+        if (relative) {
+          draft.speaker = relative.speaker;
+          draft.speakerHead = relative.speaker;
+          draft.cue = relative.cue;
+          draft.speakerFrom = null;
+          draft.rule = undefined;
+          draft.note = 'relative pronoun before a speech verb ("a sign that read “…”")';
+          continue;
+        }
+      }
       if (!needsSpeaker(draft)) continue;
       const agent = namingAgent(text, analyses[p]!, draft.quoted!);
       if (!agent) continue;
@@ -1155,6 +1167,19 @@ function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts
 const RELATIVE_NAMING = /\b(?:what|which|that)\s+([^.;:!?“”"]{1,60}?)\s+(?:(?:have|has|had|would|will|once|often|now|also|repeatedly|later|each|publicly)\s+)*(called|calls|call|dubbed|dubs|labeled|labels|labelled|described|describes|termed|terms|branded|brands|deemed|deems|nicknamed)\s+(?:(?:it|them|him|her|this)\s+)?(?:as\s+)?(?:(?:an?|the)\s+)?$/i;
 /** Words that open a passive or a verb phrase, not a subject ("what is called", "what has been described"). */
 const NOT_SUBJECT_START = /^(?:is|was|are|were|has|have|had|be|been|being|’s|'s|it’s|it's|they|some|many|most|all|would|could|might|may|must|should|can|will)\b/i;
+
+/** "a sign that read “…”", "a message which said, “…”": the relative pronoun right before a speech or writing verb and the quotation. */
+const RELATIVE_SPEECH = /\b(which|that|who)\s+(?:\p{Ll}+ly\s+)?(read|reads|said|says|declared|declares|proclaimed|proclaims|stated|states|warned|warns|wrote|writes)\s*[,:]?\s*$/iu;
+
+/** The relative pronoun that says the quotation (PolNeAR marks it the source; speakers.ts resolves it to its antecedent). */
+function relativeSpeaker(text: string, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  const before = text.slice(Math.max(0, q.openMark - 40), q.openMark);
+  const match = RELATIVE_SPEECH.exec(before);
+  if (!match || /\n/.test(match[0])) return null;
+  const start = q.openMark - before.length + match.index;
+  const verb = start + match[0].indexOf(match[2]!, match[1]!.length);
+  return { speaker: { start, end: start + match[1]!.length }, cue: { start: verb, end: verb + match[2]!.length } };
+}
 
 function namingAgent(text: string, analysis: ParagraphAnalysis, q: QuotedSpan): { speaker: Span; cue: Span } | null {
   if (q.closeMark === null) return null;
