@@ -142,3 +142,10 @@ test('a relative pronoun right before a speech or writing verb says the quotatio
   assert.equal(quote?.speakerMention?.text, 'which');
   assert.equal(quote?.cue, 'read');
 });
+
+test('the owner of a speech noun right before the quotation says it ("his promise to be “…”")', () => {
+  const text = 'Harbour notes\n\nThe ferry vote was close. Mayor Olsen won it after his promise to keep the harbour “open to every boat” in the spring.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('open to every boat'));
+  assert.equal(quote?.speakerMention?.text, 'his');
+  assert.equal(quote?.cue, 'promise');
+});

@@ -1142,13 +1142,15 @@ function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts
     for (const draft of drafts[p]!) {
       if (draft.quoted && (draft.rule || needsSpeaker(draft))) {
         const relative = relativeSpeaker(text, draft.quoted);
-        if (relative) {
-          draft.speaker = relative.speaker;
-          draft.speakerHead = relative.speaker;
-          draft.cue = relative.cue;
+        const owner = relative ? null : possessedSpeechNoun(text, draft.quoted);
+        const chosen = relative ?? owner;
+        if (chosen) {
+          draft.speaker = chosen.speaker;
+          draft.speakerHead = chosen.speaker;
+          draft.cue = chosen.cue;
           draft.speakerFrom = null;
           draft.rule = undefined;
-          draft.note = 'relative pronoun before a speech verb ("a sign that read “…”")';
+          draft.note = relative ? 'relative pronoun before a speech verb ("a sign that read “…”")' : 'owner of a speech noun before the quotation ("his promise to be “…”")';
           continue;
         }
       }
@@ -1167,6 +1169,19 @@ function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts
 const RELATIVE_NAMING = /\b(?:what|which|that)\s+([^.;:!?“”"]{1,60}?)\s+(?:(?:have|has|had|would|will|once|often|now|also|repeatedly|later|each|publicly)\s+)*(called|calls|call|dubbed|dubs|labeled|labels|labelled|described|describes|termed|terms|branded|brands|deemed|deems|nicknamed)\s+(?:(?:it|them|him|her|this)\s+)?(?:as\s+)?(?:(?:an?|the)\s+)?$/i;
 /** Words that open a passive or a verb phrase, not a subject ("what is called", "what has been described"). */
 const NOT_SUBJECT_START = /^(?:is|was|are|were|has|have|had|be|been|being|’s|'s|it’s|it's|they|some|many|most|all|would|could|might|may|must|should|can|will)\b/i;
+
+/** "his promise to be “neutral”", "her call for “a fresh start”", "their claim that “…”": the owner of a speech noun before the quotation. */
+const POSSESSED_SPEECH_NOUN = /\b(his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,2}?(?:promises?|calls?|pledges?|vows?|demands?|claims?|assertions?|warnings?|suggestions?|insistence|remarks?|comments?|statements?|descriptions?|accusations?|charges?|threats?|pleas?|arguments?|contention|declarations?|boasts?|predictions?|proposals?|dictum|refrain|slogan|mantra|catchphrase|embrace|denunciations?|criticism)\s+(?:(?:to|for|that|of|about|on)\b[^“”"\n.;:!?—–]{0,60}?)?$/iu;
+
+function possessedSpeechNoun(text: string, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  const before = text.slice(Math.max(0, q.openMark - 100), q.openMark);
+  const match = POSSESSED_SPEECH_NOUN.exec(before);
+  if (!match) return null;
+  const start = q.openMark - before.length + match.index;
+  const noun = /\S+\s*$/.exec(match[0].replace(/\s+(?:(?:to|for|that|of|about|on)\b[\s\S]*)?$/i, ''))!;
+  const nounStart = start + noun.index;
+  return { speaker: { start, end: start + match[1]!.length }, cue: { start: nounStart, end: nounStart + noun[0].trim().length } };
+}
 
 /** "a sign that read “…”", "a message which said, “…”": the relative pronoun right before a speech or writing verb and the quotation. */
 const RELATIVE_SPEECH = /\b(which|that|who)\s+(?:\p{Ll}+ly\s+)?(read|reads|said|says|declared|declares|proclaimed|proclaims|stated|states|warned|warns|wrote|writes)\s*[,:]?\s*$/iu;
