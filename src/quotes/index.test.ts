@@ -149,3 +149,10 @@ test('the owner of a speech noun right before the quotation says it ("his promis
   assert.equal(quote?.speakerMention?.text, 'his');
   assert.equal(quote?.cue, 'promise');
 });
+
+test('a relative pronoun subject of a speech verb in the quotation’s clause says it', () => {
+  const text = 'Harbour notes\n\nThe mayor was calmer than her harbour board, who, on a call Friday, criticized Olsen for “selling the town short.”';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('selling the town short'));
+  assert.equal(quote?.speakerMention?.text, 'who');
+  assert.equal(quote?.cue, 'criticized');
+});

@@ -1135,7 +1135,10 @@ const AGENT_BEFORE = new RegExp(`\\b(?:${NAMING_PARTICIPLES})\\s+by\\s+([^,;:.!?
  * "what some critics have called a “…”" names its speaker before the naming verb; "a plan
  * labeled a “…” by critics", "“…” was uttered once, by the senator", "known by some voters as a
  * “…”": the agent of a passive naming verb said the quoted words (PolNeAR marks it the source).
- * Only for quotations no rule attributes.
+ * Only for quotations no rule attributes. Before it, for those and for the fallbacks the ranker
+ * reviews: a relative pronoun before a speech verb ("a sign that read “…”"), the owner of a
+ * speech noun ("his promise to be “…”") and a relative pronoun subject of a speech verb in the
+ * quotation's clause ("…, who, on a call, criticized X for “…”"), all marked as Sources in PolNeAR.
  */
 function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
   for (let p = 0; p < drafts.length; p++) {
@@ -1143,14 +1146,19 @@ function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts
       if (draft.quoted && (draft.rule || needsSpeaker(draft))) {
         const relative = relativeSpeaker(text, draft.quoted);
         const owner = relative ? null : possessedSpeechNoun(text, draft.quoted);
-        const chosen = relative ?? owner;
+        const clause = relative || owner ? null : relativeClauseSpeaker(text, draft.quoted);
+        const chosen = relative ?? owner ?? clause;
         if (chosen) {
           draft.speaker = chosen.speaker;
           draft.speakerHead = chosen.speaker;
           draft.cue = chosen.cue;
           draft.speakerFrom = null;
           draft.rule = undefined;
-          draft.note = relative ? 'relative pronoun before a speech verb ("a sign that read “…”")' : 'owner of a speech noun before the quotation ("his promise to be “…”")';
+          draft.note = relative
+            ? 'relative pronoun before a speech verb ("a sign that read “…”")'
+            : owner
+              ? 'owner of a speech noun before the quotation ("his promise to be “…”")'
+              : 'relative pronoun subject of the reporting verb ("…, who criticized X for “…”")';
           continue;
         }
       }
@@ -1172,6 +1180,25 @@ const NOT_SUBJECT_START = /^(?:is|was|are|were|has|have|had|be|been|being|’s|'
 
 /** "his promise to be “neutral”", "her call for “a fresh start”", "their claim that “…”": the owner of a speech noun before the quotation. */
 const POSSESSED_SPEECH_NOUN = /\b(his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,2}?(?:promises?|calls?|pledges?|vows?|demands?|claims?|assertions?|warnings?|suggestions?|insistence|remarks?|comments?|statements?|descriptions?|accusations?|charges?|threats?|pleas?|arguments?|contention|declarations?|boasts?|predictions?|proposals?|dictum|refrain|slogan|mantra|catchphrase|embrace|denunciations?|criticism)\s+(?:(?:to|for|that|of|about|on)\b[^“”"\n.;:!?—–]{0,60}?)?$/iu;
+
+/** "the leadership, who, on a call Friday, criticized Ames for “…”": a relative pronoun, perhaps an aside, then a reporting verb in the quotation's clause. */
+const RELATIVE_CLAUSE_BEFORE = /(?:,\s+|\s)(who|which)(?:,[^,“”"\n]{1,60},)?\s+((?:\p{Ll}+\s+){0,2}?)(\p{Ll}+)\s+[^“”".;:!?\n—–()]{0,80}$/u;
+/** Words that may sit between the pronoun and its verb. */
+const BEFORE_RELATIVE_VERB = /^(?:(?:has|have|had|was|is|were|are|also|then|later|once|often|repeatedly|publicly|would|will|had also|has also)\s+)*$/;
+
+function relativeClauseSpeaker(text: string, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  const before = text.slice(Math.max(0, q.openMark - 160), q.openMark);
+  const match = RELATIVE_CLAUSE_BEFORE.exec(before);
+  if (!match || !BEFORE_RELATIVE_VERB.test(match[2]!)) return null;
+  const verb = reportingVerb(match[3]!);
+  if (!verb || verb.cueClass !== 'speech' || verb.particle || /ing$/.test(match[3]!)) return null;
+  // (A second relative or a new clause between the verb and the quotation has a speaker of its own.)
+  const tail = match[0].slice(match[0].indexOf(match[3]!) + match[3]!.length);
+  if (/\b(?:who|which|that|he|she|they|it|we|I)\s+\p{Ll}+/u.test(tail)) return null;
+  const start = q.openMark - before.length + match.index + match[0].indexOf(match[1]!);
+  const cueStart = q.openMark - before.length + match.index + match[0].lastIndexOf(match[3]!, match[0].length - tail.length);
+  return { speaker: { start, end: start + match[1]!.length }, cue: { start: cueStart, end: cueStart + match[3]!.length } };
+}
 
 function possessedSpeechNoun(text: string, q: QuotedSpan): { speaker: Span; cue: Span } | null {
   const before = text.slice(Math.max(0, q.openMark - 100), q.openMark);
