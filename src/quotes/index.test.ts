@@ -156,3 +156,16 @@ test('a relative pronoun subject of a speech verb in the quotation’s clause sa
   assert.equal(quote?.speakerMention?.text, 'who');
   assert.equal(quote?.cue, 'criticized');
 });
+
+test('the author of a speech noun after "by", or a publication after "in", says the quotation', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The row grew after a report by the Harbour Ledger that the board had “lost the plot” on fees.', 'lost the plot', 'the Harbour Ledger'],
+    ['Her rise, and a headline in the Port Avel Herald about her “quiet revolution,” surprised the board.', 'quiet revolution', 'the Port Avel Herald'],
+  ];
+  for (const [sentence, words, speaker] of cases) {
+    const quote = extractQuotes(`Harbour notes\n\n${sentence}`, NONE).find((q) => q.text.includes(words));
+    assert.equal(quote?.speakerMention?.text, speaker, sentence);
+  }
+  const month = extractQuotes('Harbour notes\n\nShe forwarded an article in May that praised the “harbour plan” warmly.', NONE).find((q) => q.text.includes('harbour plan'));
+  assert.notEqual(month?.speakerMention?.text, 'May', 'a date after "in" is no author');
+});

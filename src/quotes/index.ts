@@ -1147,7 +1147,8 @@ function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts
         const relative = relativeSpeaker(text, draft.quoted);
         const owner = relative ? null : possessedSpeechNoun(text, draft.quoted);
         const clause = relative || owner ? null : relativeClauseSpeaker(text, draft.quoted);
-        const chosen = relative ?? owner ?? clause;
+        const author = relative || owner || clause ? null : speechNounAuthor(text, analyses[p]!, draft.quoted);
+        const chosen = relative ?? owner ?? clause ?? author;
         if (chosen) {
           draft.speaker = chosen.speaker;
           draft.speakerHead = chosen.speaker;
@@ -1158,7 +1159,9 @@ function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts
             ? 'relative pronoun before a speech verb ("a sign that read “…”")'
             : owner
               ? 'owner of a speech noun before the quotation ("his promise to be “…”")'
-              : 'relative pronoun subject of the reporting verb ("…, who criticized X for “…”")';
+              : clause
+                ? 'relative pronoun subject of the reporting verb ("…, who criticized X for “…”")'
+                : 'author of a speech noun before the quotation ("a report by X that “…”")';
           continue;
         }
       }
@@ -1198,6 +1201,26 @@ function relativeClauseSpeaker(text: string, q: QuotedSpan): { speaker: Span; cu
   const start = q.openMark - before.length + match.index + match[0].indexOf(match[1]!);
   const cueStart = q.openMark - before.length + match.index + match[0].lastIndexOf(match[3]!, match[0].length - tail.length);
   return { speaker: { start, end: start + match[1]!.length }, cue: { start: cueStart, end: cueStart + match[3]!.length } };
+}
+
+/** "a report by Mayor Olsen that he “…”", "a headline in the Harbour Ledger about …": a speech noun and its author after "by", or a publication after "in" or "from". */
+const SPEECH_NOUN_BY = /\b(?:report|reports|reporting|suggestion|claim|claims|statement|assertion|remark|remarks|comment|comments|contention|editorial|article|headline|letter|memo|tweet|warning|accusation|pledge|message|analysis|study|survey|poll|dictum|argument|description|prediction)\s+(by|from|in)\s+([^“”"\n]{1,140})$/i;
+
+function speechNounAuthor(text: string, analysis: ParagraphAnalysis, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  const before = text.slice(Math.max(0, q.openMark - 160), q.openMark);
+  const match = SPEECH_NOUN_BY.exec(before);
+  if (!match || /[.;:!?]\s/.test(match[2]!)) return null;
+  const agentStart = q.openMark - match[2]!.length;
+  const { words } = sentenceOf(analysis, q.openMark);
+  const w = words.findIndex((word) => word.start === agentStart);
+  if (w < 0) return null;
+  const first = words[w]!;
+  // ("a report in May", "the story of the city": only "by", or a publication after "in" or "from".)
+  if (match[1]!.toLowerCase() === 'by' ? !first.capitalized && !/^(?:a|an|the)$/.test(first.lower) : !(first.lower === 'the' && words[w + 1]?.capitalized)) return null;
+  const speaker = agentPhrase(text, words, w, quoteBounds(q));
+  if (!speaker) return null;
+  const cueStart = q.openMark - before.length + match.index;
+  return { speaker, cue: { start: cueStart, end: cueStart + match[0].indexOf(' ') } };
 }
 
 function possessedSpeechNoun(text: string, q: QuotedSpan): { speaker: Span; cue: Span } | null {
