@@ -169,3 +169,9 @@ test('the author of a speech noun after "by", or a publication after "in", says 
   const month = extractQuotes('Harbour notes\n\nShe forwarded an article in May that praised the “harbour plan” warmly.', NONE).find((q) => q.text.includes('harbour plan'));
   assert.notEqual(month?.speakerMention?.text, 'May', 'a date after "in" is no author');
 });
+
+test('an appositive with commas of its own between the speaker and the speech verb after the quotation', () => {
+  const text = 'Harbour notes\n\nThe new fees “will not fix the harbour, but are steps in the right direction,” Jo Marr, assistant secretary of state for ports, harbours, and ferries, said on the same call.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('will not fix'));
+  assert.match(quote?.speakerMention?.text ?? '', /^Jo Marr\b/);
+});

@@ -1703,7 +1703,7 @@ const SUBJECT_BEFORE_PAST_VERB = /^[,”"’»]*\s+((?:(?:the|a|an|one|another)\
 
 /** “…,” an aide, who was not authorized to speak, told the paper / “…,” a voice over says: a phrase, perhaps an aside, then a speech verb. */
 const SPEECH_VERB_FORMS = [...VERB_BY_FORM].filter(([form, verb]) => verb.cueClass === 'speech' && !form.endsWith('ing') && /^[a-z]+$/.test(form)).map(([form]) => form);
-const SUBJECT_BEFORE_SPEECH_VERB = new RegExp(`^[,”"’»]*\\s+((?:(?:the|a|an|one|another)\\s+)?(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*\\s+){0,5}?[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*)(?:,\\s+[^,;.!?”"]{1,120},)?\\s+(${SPEECH_VERB_FORMS.join('|')})\\b`, 'u');
+const SUBJECT_BEFORE_SPEECH_VERB = new RegExp(`^[,”"’»]*\\s+((?:(?:the|a|an|one|another)\\s+)?(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*\\s+){0,5}?[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*)(?:,\\s+[^,;.!?”"]{1,120}(?:,\\s+[^,;.!?”"]{1,60}){0,3},)?\\s+(${SPEECH_VERB_FORMS.join('|')})\\b`, 'u');
 
 function subjectBeforePastVerb(text: string, quoteEnd: number, paragraphEnd: number): Span | null {
   const rest = text.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + 240));
