@@ -175,3 +175,10 @@ test('an appositive with commas of its own between the speaker and the speech ve
   const quote = extractQuotes(text, NONE).find((q) => q.text.includes('will not fix'));
   assert.match(quote?.speakerMention?.text ?? '', /^Jo Marr\b/);
 });
+
+test('the object of a verb that moves it to a cue verb says the quotation ("leading X to counter that “…”")', () => {
+  const text = 'Harbour notes\n\nThe fee table was shared widely on Monday, leading harbour pilots like Jo Marr to counter that “every boat pays twice.”';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('every boat pays twice'));
+  assert.equal(quote?.speakerMention?.text, 'harbour pilots like Jo Marr');
+  assert.equal(quote?.cue, 'counter');
+});

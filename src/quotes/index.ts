@@ -1148,7 +1148,8 @@ function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts
         const owner = relative ? null : possessedSpeechNoun(text, draft.quoted);
         const clause = relative || owner ? null : relativeClauseSpeaker(text, draft.quoted);
         const author = relative || owner || clause ? null : speechNounAuthor(text, analyses[p]!, draft.quoted);
-        const chosen = relative ?? owner ?? clause ?? author;
+        const prompted = relative || owner || clause || author ? null : promptedSpeaker(text, draft.quoted);
+        const chosen = relative ?? owner ?? clause ?? author ?? prompted;
         if (chosen) {
           draft.speaker = chosen.speaker;
           draft.speakerHead = chosen.speaker;
@@ -1161,7 +1162,9 @@ function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts
               ? 'owner of a speech noun before the quotation ("his promise to be “…”")'
               : clause
                 ? 'relative pronoun subject of the reporting verb ("…, who criticized X for “…”")'
-                : 'author of a speech noun before the quotation ("a report by X that “…”")';
+                : author
+                  ? 'author of a speech noun before the quotation ("a report by X that “…”")'
+                  : 'object of a verb that moves it to speak ("leading X to counter that “…”")';
           continue;
         }
       }
@@ -1221,6 +1224,20 @@ function speechNounAuthor(text: string, analysis: ParagraphAnalysis, q: QuotedSp
   if (!speaker) return null;
   const cueStart = q.openMark - before.length + match.index;
   return { speaker, cue: { start: cueStart, end: cueStart + match[0].indexOf(' ') } };
+}
+
+/** "leading aides like X to counter that “…”", "recruiting half the committee to approve a “…”": the object of a verb that moves it to a cue verb. */
+const PROMPTED_TO_SPEAK = /\b(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|cause|causing|caused|force|forcing|forced|push|pushing|pushed|get|getting|got|recruit|recruiting|recruited|persuade|persuading|persuaded|encourage|encouraging|encouraged|invite|inviting|invited)\s+((?:[\p{L}\p{N}’'-]+\s+){0,9}?[\p{L}\p{N}’'-]+)\s+to\s+(\p{Ll}+)\b[^“”"\n.;:!?]{0,60}$/u;
+
+function promptedSpeaker(text: string, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  const before = text.slice(Math.max(0, q.openMark - 160), q.openMark);
+  const match = PROMPTED_TO_SPEAK.exec(before);
+  const first = match?.[1]!.split(/\s+/)[0]!.toLowerCase() ?? '';
+  // ("the meanest he got was to label …": a verb, not an object, after "got".)
+  if (!match || !reportingVerb(match[2]!) || SUBJECT_PRONOUN_WORDS.has(first) || /^(?:was|is|are|were|be|been|being|has|have|had|going|ready|able|about|set|used)$/.test(first)) return null;
+  const start = q.openMark - before.length + match.index + match[0].indexOf(match[1]!);
+  const cueStart = start + match[1]!.length + match[0].slice(match[0].indexOf(match[1]!) + match[1]!.length).indexOf(match[2]!);
+  return { speaker: { start, end: start + match[1]!.length }, cue: { start: cueStart, end: cueStart + match[2]!.length } };
 }
 
 function possessedSpeechNoun(text: string, q: QuotedSpan): { speaker: Span; cue: Span } | null {
