@@ -182,3 +182,9 @@ test('the object of a verb that moves it to a cue verb says the quotation ("lead
   assert.equal(quote?.speakerMention?.text, 'harbour pilots like Jo Marr');
   assert.equal(quote?.cue, 'counter');
 });
+
+test('the subject of an absolute clause before "as if to say" says the quotation', () => {
+  const text = 'Harbour notes\n\nMayor Olsen said nothing at first. “We won,” she said later. Her deputy grinned across the table, his eyes shining, as if to say, “Told you so.”';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('Told you so'));
+  assert.equal(quote?.speakerMention?.text, 'his eyes');
+});

@@ -1149,7 +1149,8 @@ function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts
         const clause = relative || owner ? null : relativeClauseSpeaker(text, draft.quoted);
         const author = relative || owner || clause ? null : speechNounAuthor(text, analyses[p]!, draft.quoted);
         const prompted = relative || owner || clause || author ? null : promptedSpeaker(text, draft.quoted);
-        const chosen = relative ?? owner ?? clause ?? author ?? prompted;
+        const absolute = relative || owner || clause || author || prompted ? null : absoluteClauseSpeaker(text, draft.quoted);
+        const chosen = relative ?? owner ?? clause ?? author ?? prompted ?? absolute;
         if (chosen) {
           draft.speaker = chosen.speaker;
           draft.speakerHead = chosen.speaker;
@@ -1164,7 +1165,9 @@ function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts
                 ? 'relative pronoun subject of the reporting verb ("…, who criticized X for “…”")'
                 : author
                   ? 'author of a speech noun before the quotation ("a report by X that “…”")'
-                  : 'object of a verb that moves it to speak ("leading X to counter that “…”")';
+                  : prompted
+                    ? 'object of a verb that moves it to speak ("leading X to counter that “…”")'
+                    : 'subject of an absolute clause before "as if to say" ("his eyes gleaming, as if to say, “…”")';
           continue;
         }
       }
@@ -1237,6 +1240,18 @@ function promptedSpeaker(text: string, q: QuotedSpan): { speaker: Span; cue: Spa
   if (!match || !reportingVerb(match[2]!) || SUBJECT_PRONOUN_WORDS.has(first) || /^(?:was|is|are|were|be|been|being|has|have|had|going|ready|able|about|set|used)$/.test(first)) return null;
   const start = q.openMark - before.length + match.index + match[0].indexOf(match[1]!);
   const cueStart = start + match[1]!.length + match[0].slice(match[0].indexOf(match[1]!) + match[1]!.length).indexOf(match[2]!);
+  return { speaker: { start, end: start + match[1]!.length }, cue: { start: cueStart, end: cueStart + match[2]!.length } };
+}
+
+/** "his eyes gleaming, as if to say, “…”": the subject of the absolute clause says it. */
+const ABSOLUTE_AS_IF = /\b((?:his|her|their|its|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+\p{Ll}+ing\s*,\s*as if to (say|ask|tell|declare|announce)\s*[,:]?\s*$/u;
+
+function absoluteClauseSpeaker(text: string, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  const before = text.slice(Math.max(0, q.openMark - 100), q.openMark);
+  const match = ABSOLUTE_AS_IF.exec(before);
+  if (!match) return null;
+  const start = q.openMark - before.length + match.index;
+  const cueStart = q.openMark - before.length + match.index + match[0].lastIndexOf(match[2]!);
   return { speaker: { start, end: start + match[1]!.length }, cue: { start: cueStart, end: cueStart + match[2]!.length } };
 }
 
