@@ -188,3 +188,9 @@ test('the subject of an absolute clause before "as if to say" says the quotation
   const quote = extractQuotes(text, NONE).find((q) => q.text.includes('Told you so'));
   assert.equal(quote?.speakerMention?.text, 'his eyes');
 });
+
+test('a speech noun with a time or place phrase before its "that" still names its owner', () => {
+  const text = 'Harbour notes\n\nThe mayor came under fire over her assertion during the debate that “every boat pays its share.”';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('every boat pays'));
+  assert.equal(quote?.speakerMention?.text, 'her');
+});

@@ -1188,7 +1188,7 @@ const RELATIVE_NAMING = /\b(?:what|which|that)\s+([^.;:!?“”"]{1,60}?)\s+(?:(
 const NOT_SUBJECT_START = /^(?:is|was|are|were|has|have|had|be|been|being|’s|'s|it’s|it's|they|some|many|most|all|would|could|might|may|must|should|can|will)\b/i;
 
 /** "his promise to be “neutral”", "her call for “a fresh start”", "their claim that “…”": the owner of a speech noun before the quotation. */
-const POSSESSED_SPEECH_NOUN = /\b(his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,2}?(?:promises?|calls?|pledges?|vows?|demands?|claims?|assertions?|warnings?|suggestions?|insistence|remarks?|comments?|statements?|descriptions?|accusations?|charges?|threats?|pleas?|arguments?|contention|declarations?|boasts?|predictions?|proposals?|dictum|refrain|slogan|mantra|catchphrase|embrace|denunciations?|criticism)\s+(?:(?:to|for|that|of|about|on)\b[^“”"\n.;:!?—–]{0,60}?)?$/iu;
+const POSSESSED_SPEECH_NOUN = /\b(his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,2}?(?:promises?|calls?|pledges?|vows?|demands?|claims?|assertions?|warnings?|suggestions?|insistence|remarks?|comments?|statements?|descriptions?|accusations?|charges?|threats?|pleas?|arguments?|contention|declarations?|boasts?|predictions?|proposals?|dictum|refrain|slogan|mantra|catchphrase|embrace|denunciations?|criticism)\s+(?:(?:during|at|in|on|from|last|earlier|this)\s+[^“”"\n.;:!?—–,]{1,30}?\s+(?=that\b))?(?:(?:to|for|that|of|about|on)\b[^“”"\n.;:!?—–]{0,60}?)?$/iu;
 
 /** "the leadership, who, on a call Friday, criticized Ames for “…”": a relative pronoun, perhaps an aside, then a reporting verb in the quotation's clause. */
 const RELATIVE_CLAUSE_BEFORE = /(?:,\s+|\s)(who|which)(?:,[^,“”"\n]{1,60},)?\s+((?:\p{Ll}+\s+){0,2}?)(\p{Ll}+)\s+[^“”".;:!?\n—–()]{0,80}$/u;
