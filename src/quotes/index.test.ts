@@ -118,3 +118,79 @@ test('a relative clause\'s "who say" inside another statement is a statement of 
     [['Calder', 'said']],
   );
 });
+
+test('the agent of a passive naming verb and the subject of a naming verb in a relative clause said the quoted words', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The toll plan, often labeled a “highway robbery” by Greens, passed on Monday.', 'highway robbery', 'Greens'],
+    ['The word “austerity” was uttered twice, by Mayor Olsen.', 'austerity', 'Mayor Olsen'],
+    ['Lawmakers blocked the bill over “midnight rider” clauses added by senators from the north.', 'midnight rider', 'senators'],
+    ['The handshake became what would later be known by some voters as a “betrayal” of the party.', 'betrayal', 'some voters'],
+    ['The dispute over whether the fund is what former trustees have called a “shell game” grew sharper.', 'shell game', 'former trustees'],
+    ['The column, full of charges that Vera Lind, for one, called “pure fiction,” ran on Sunday.', 'pure fiction', 'Vera Lind'],
+  ];
+  for (const [sentence, words, speaker] of cases) {
+    const quote = extractQuotes(`Harbour notes\n\n${sentence}`, NONE).find((q) => q.text.includes(words));
+    assert.equal(quote?.speakerMention?.text, speaker, sentence);
+  }
+  const passive = extractQuotes('Harbour notes\n\nWhat is called a “soft launch” began on Monday.', NONE).find((q) => q.text.includes('soft launch'));
+  assert.notEqual(passive?.speakerReason.startsWith('agent of a passive'), true, 'a passive with no agent names no one');
+});
+
+test('a relative pronoun right before a speech or writing verb says the quotation', () => {
+  const text = 'Harbour notes\n\nInes Calder unrolled the banner — which read “Back on Friday” — and waved it at the crowd.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('Back on Friday'));
+  assert.equal(quote?.speakerMention?.text, 'which');
+  assert.equal(quote?.cue, 'read');
+});
+
+test('the owner of a speech noun right before the quotation says it ("his promise to be “…”")', () => {
+  const text = 'Harbour notes\n\nThe ferry vote was close. Mayor Olsen won it after his promise to keep the harbour “open to every boat” in the spring.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('open to every boat'));
+  assert.equal(quote?.speakerMention?.text, 'his');
+  assert.equal(quote?.cue, 'promise');
+});
+
+test('a relative pronoun subject of a speech verb in the quotation’s clause says it', () => {
+  const text = 'Harbour notes\n\nThe mayor was calmer than her harbour board, who, on a call Friday, criticized Olsen for “selling the town short.”';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('selling the town short'));
+  assert.equal(quote?.speakerMention?.text, 'who');
+  assert.equal(quote?.cue, 'criticized');
+});
+
+test('the author of a speech noun after "by", or a publication after "in", says the quotation', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The row grew after a report by the Harbour Ledger that the board had “lost the plot” on fees.', 'lost the plot', 'the Harbour Ledger'],
+    ['Her rise, and a headline in the Port Avel Herald about her “quiet revolution,” surprised the board.', 'quiet revolution', 'the Port Avel Herald'],
+  ];
+  for (const [sentence, words, speaker] of cases) {
+    const quote = extractQuotes(`Harbour notes\n\n${sentence}`, NONE).find((q) => q.text.includes(words));
+    assert.equal(quote?.speakerMention?.text, speaker, sentence);
+  }
+  const month = extractQuotes('Harbour notes\n\nShe forwarded an article in May that praised the “harbour plan” warmly.', NONE).find((q) => q.text.includes('harbour plan'));
+  assert.notEqual(month?.speakerMention?.text, 'May', 'a date after "in" is no author');
+});
+
+test('an appositive with commas of its own between the speaker and the speech verb after the quotation', () => {
+  const text = 'Harbour notes\n\nThe new fees “will not fix the harbour, but are steps in the right direction,” Jo Marr, assistant secretary of state for ports, harbours, and ferries, said on the same call.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('will not fix'));
+  assert.match(quote?.speakerMention?.text ?? '', /^Jo Marr\b/);
+});
+
+test('the object of a verb that moves it to a cue verb says the quotation ("leading X to counter that “…”")', () => {
+  const text = 'Harbour notes\n\nThe fee table was shared widely on Monday, leading harbour pilots like Jo Marr to counter that “every boat pays twice.”';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('every boat pays twice'));
+  assert.equal(quote?.speakerMention?.text, 'harbour pilots like Jo Marr');
+  assert.equal(quote?.cue, 'counter');
+});
+
+test('the subject of an absolute clause before "as if to say" says the quotation', () => {
+  const text = 'Harbour notes\n\nMayor Olsen said nothing at first. “We won,” she said later. Her deputy grinned across the table, his eyes shining, as if to say, “Told you so.”';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('Told you so'));
+  assert.equal(quote?.speakerMention?.text, 'his eyes');
+});
+
+test('a speech noun with a time or place phrase before its "that" still names its owner', () => {
+  const text = 'Harbour notes\n\nThe mayor came under fire over her assertion during the debate that “every boat pays its share.”';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('every boat pays'));
+  assert.equal(quote?.speakerMention?.text, 'her');
+});

@@ -1118,7 +1118,207 @@ function draftArticle(text: string): { paragraphs: ParagraphSpan[]; quoted: Quot
     return headline ? [headline] : draftsForParagraph(text, analysis);
   });
   attachUnframed(text, analyses, drafts);
+  attachPassiveAgents(text, analyses, drafts);
   return { paragraphs, quoted, analyses, drafts };
+}
+
+/** Past participles that name or report words, whose agent after "by" said them ("labeled “…” by critics"). */
+const NAMING_PARTICIPLES = 'called|labeled|labelled|described|dubbed|termed|branded|known|characterized|characterised|nicknamed|deemed|uttered|coined|derided|denounced|decried|hailed|praised|mocked|criticized|criticised|condemned|seen|viewed|regarded|quoted|repeated|written|sung|performed|added|proposed|introduced|used';
+/** "… called “…” by X", "… labeled as a “…” by X": the participle right before the quotation. */
+const PARTICIPLE_BEFORE = new RegExp(`\\b(?:${NAMING_PARTICIPLES})(?:\\s+(?:it|him|her|them|this|that|this|once|often|widely|repeatedly|sometimes|frequently|derisively|variously))*(?:\\s+as)?(?:\\s+(?:an?|the))?\\s*$`, 'i');
+/** "“…” was uttered once, by X", "“…” measures added by X": the participle after the quotation, then "by". */
+const PARTICIPLE_AFTER = new RegExp(`^[,’'"]*\\s+(?:\\p{Ll}+\\s+){0,1}(?:(?:was|were|is|are|has been|have been|had been|being)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:${NAMING_PARTICIPLES})(?:\\s+(?:once|twice|again|first|often|widely|repeatedly)|,)*\\s+by\\s+$`, 'iu');
+/** "… known by X as a “…”", "… seen by X as “…”": the agent between participle and quotation. */
+const AGENT_BEFORE = new RegExp(`\\b(?:${NAMING_PARTICIPLES})\\s+by\\s+([^,;:.!?“”"]{2,60}?)\\s+as(?:\\s+(?:an?|the))?\\s*$`, 'i');
+
+/**
+ * "what some critics have called a “…”" names its speaker before the naming verb; "a plan
+ * labeled a “…” by critics", "“…” was uttered once, by the senator", "known by some voters as a
+ * “…”": the agent of a passive naming verb said the quoted words (PolNeAR marks it the source).
+ * Only for quotations no rule attributes. Before it, for those and for the fallbacks the ranker
+ * reviews: a relative pronoun before a speech verb ("a sign that read “…”"), the owner of a
+ * speech noun ("his promise to be “…”") and a relative pronoun subject of a speech verb in the
+ * quotation's clause ("…, who, on a call, criticized X for “…”"), all marked as Sources in PolNeAR.
+ */
+function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
+  for (let p = 0; p < drafts.length; p++) {
+    for (const draft of drafts[p]!) {
+      if (draft.quoted && (draft.rule || needsSpeaker(draft))) {
+        const relative = relativeSpeaker(text, draft.quoted);
+        const owner = relative ? null : possessedSpeechNoun(text, draft.quoted);
+        const clause = relative || owner ? null : relativeClauseSpeaker(text, draft.quoted);
+        const author = relative || owner || clause ? null : speechNounAuthor(text, analyses[p]!, draft.quoted);
+        const prompted = relative || owner || clause || author ? null : promptedSpeaker(text, draft.quoted);
+        const absolute = relative || owner || clause || author || prompted ? null : absoluteClauseSpeaker(text, draft.quoted);
+        const chosen = relative ?? owner ?? clause ?? author ?? prompted ?? absolute;
+        if (chosen) {
+          draft.speaker = chosen.speaker;
+          draft.speakerHead = chosen.speaker;
+          draft.cue = chosen.cue;
+          draft.speakerFrom = null;
+          draft.rule = undefined;
+          draft.note = relative
+            ? 'relative pronoun before a speech verb ("a sign that read “…”")'
+            : owner
+              ? 'owner of a speech noun before the quotation ("his promise to be “…”")'
+              : clause
+                ? 'relative pronoun subject of the reporting verb ("…, who criticized X for “…”")'
+                : author
+                  ? 'author of a speech noun before the quotation ("a report by X that “…”")'
+                  : prompted
+                    ? 'object of a verb that moves it to speak ("leading X to counter that “…”")'
+                    : 'subject of an absolute clause before "as if to say" ("his eyes gleaming, as if to say, “…”")';
+          continue;
+        }
+      }
+      if (!needsSpeaker(draft)) continue;
+      const agent = namingAgent(text, analyses[p]!, draft.quoted!);
+      if (!agent) continue;
+      draft.speaker = agent.speaker;
+      draft.speakerHead = agent.speaker;
+      draft.cue = agent.cue;
+      draft.note = 'agent of a passive naming verb ("called “…” by X")';
+    }
+  }
+}
+
+/** "what former aides have called a “…”", "charges that the host, for one, called “…”": a naming verb in a free or relative clause, its subject before it. */
+const RELATIVE_NAMING = /\b(?:what|which|that)\s+([^.;:!?“”"]{1,60}?)\s+(?:(?:have|has|had|would|will|once|often|now|also|repeatedly|later|each|publicly)\s+)*(called|calls|call|dubbed|dubs|labeled|labels|labelled|described|describes|termed|terms|branded|brands|deemed|deems|nicknamed)\s+(?:(?:it|them|him|her|this)\s+)?(?:as\s+)?(?:(?:an?|the)\s+)?$/i;
+/** Words that open a passive or a verb phrase, not a subject ("what is called", "what has been described"). */
+const NOT_SUBJECT_START = /^(?:is|was|are|were|has|have|had|be|been|being|’s|'s|it’s|it's|they|some|many|most|all|would|could|might|may|must|should|can|will)\b/i;
+
+/** "his promise to be “neutral”", "her call for “a fresh start”", "their claim that “…”": the owner of a speech noun before the quotation. */
+const POSSESSED_SPEECH_NOUN = /\b(his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,2}?(?:promises?|calls?|pledges?|vows?|demands?|claims?|assertions?|warnings?|suggestions?|insistence|remarks?|comments?|statements?|descriptions?|accusations?|charges?|threats?|pleas?|arguments?|contention|declarations?|boasts?|predictions?|proposals?|dictum|refrain|slogan|mantra|catchphrase|embrace|denunciations?|criticism)\s+(?:(?:during|at|in|on|from|last|earlier|this)\s+[^“”"\n.;:!?—–,]{1,30}?\s+(?=that\b))?(?:(?:to|for|that|of|about|on)\b[^“”"\n.;:!?—–]{0,60}?)?$/iu;
+
+/** "the leadership, who, on a call Friday, criticized Ames for “…”": a relative pronoun, perhaps an aside, then a reporting verb in the quotation's clause. */
+const RELATIVE_CLAUSE_BEFORE = /(?:,\s+|\s)(who|which)(?:,[^,“”"\n]{1,60},)?\s+((?:\p{Ll}+\s+){0,2}?)(\p{Ll}+)\s+[^“”".;:!?\n—–()]{0,80}$/u;
+/** Words that may sit between the pronoun and its verb. */
+const BEFORE_RELATIVE_VERB = /^(?:(?:has|have|had|was|is|were|are|also|then|later|once|often|repeatedly|publicly|would|will|had also|has also)\s+)*$/;
+
+function relativeClauseSpeaker(text: string, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  const before = text.slice(Math.max(0, q.openMark - 160), q.openMark);
+  const match = RELATIVE_CLAUSE_BEFORE.exec(before);
+  if (!match || !BEFORE_RELATIVE_VERB.test(match[2]!)) return null;
+  const verb = reportingVerb(match[3]!);
+  if (!verb || verb.cueClass !== 'speech' || verb.particle || /ing$/.test(match[3]!)) return null;
+  // (A second relative or a new clause between the verb and the quotation has a speaker of its own.)
+  const tail = match[0].slice(match[0].indexOf(match[3]!) + match[3]!.length);
+  if (/\b(?:who|which|that|he|she|they|it|we|I)\s+\p{Ll}+/u.test(tail)) return null;
+  const start = q.openMark - before.length + match.index + match[0].indexOf(match[1]!);
+  const cueStart = q.openMark - before.length + match.index + match[0].lastIndexOf(match[3]!, match[0].length - tail.length);
+  return { speaker: { start, end: start + match[1]!.length }, cue: { start: cueStart, end: cueStart + match[3]!.length } };
+}
+
+/** "a report by Mayor Olsen that he “…”", "a headline in the Harbour Ledger about …": a speech noun and its author after "by", or a publication after "in" or "from". */
+const SPEECH_NOUN_BY = /\b(?:report|reports|reporting|suggestion|claim|claims|statement|assertion|remark|remarks|comment|comments|contention|editorial|article|headline|letter|memo|tweet|warning|accusation|pledge|message|analysis|study|survey|poll|dictum|argument|description|prediction)\s+(by|from|in)\s+([^“”"\n]{1,140})$/i;
+
+function speechNounAuthor(text: string, analysis: ParagraphAnalysis, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  const before = text.slice(Math.max(0, q.openMark - 160), q.openMark);
+  const match = SPEECH_NOUN_BY.exec(before);
+  if (!match || /[.;:!?]\s/.test(match[2]!)) return null;
+  const agentStart = q.openMark - match[2]!.length;
+  const { words } = sentenceOf(analysis, q.openMark);
+  const w = words.findIndex((word) => word.start === agentStart);
+  if (w < 0) return null;
+  const first = words[w]!;
+  // ("a report in May", "the story of the city": only "by", or a publication after "in" or "from".)
+  if (match[1]!.toLowerCase() === 'by' ? !first.capitalized && !/^(?:a|an|the)$/.test(first.lower) : !(first.lower === 'the' && words[w + 1]?.capitalized)) return null;
+  const speaker = agentPhrase(text, words, w, quoteBounds(q));
+  if (!speaker) return null;
+  const cueStart = q.openMark - before.length + match.index;
+  return { speaker, cue: { start: cueStart, end: cueStart + match[0].indexOf(' ') } };
+}
+
+/** "leading aides like X to counter that “…”", "recruiting half the committee to approve a “…”": the object of a verb that moves it to a cue verb. */
+const PROMPTED_TO_SPEAK = /\b(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|cause|causing|caused|force|forcing|forced|push|pushing|pushed|get|getting|got|recruit|recruiting|recruited|persuade|persuading|persuaded|encourage|encouraging|encouraged|invite|inviting|invited)\s+((?:[\p{L}\p{N}’'-]+\s+){0,9}?[\p{L}\p{N}’'-]+)\s+to\s+(\p{Ll}+)\b[^“”"\n.;:!?]{0,60}$/u;
+
+function promptedSpeaker(text: string, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  const before = text.slice(Math.max(0, q.openMark - 160), q.openMark);
+  const match = PROMPTED_TO_SPEAK.exec(before);
+  const first = match?.[1]!.split(/\s+/)[0]!.toLowerCase() ?? '';
+  // ("the meanest he got was to label …": a verb, not an object, after "got".)
+  if (!match || !reportingVerb(match[2]!) || SUBJECT_PRONOUN_WORDS.has(first) || /^(?:was|is|are|were|be|been|being|has|have|had|going|ready|able|about|set|used)$/.test(first)) return null;
+  const start = q.openMark - before.length + match.index + match[0].indexOf(match[1]!);
+  const cueStart = start + match[1]!.length + match[0].slice(match[0].indexOf(match[1]!) + match[1]!.length).indexOf(match[2]!);
+  return { speaker: { start, end: start + match[1]!.length }, cue: { start: cueStart, end: cueStart + match[2]!.length } };
+}
+
+/** "his eyes gleaming, as if to say, “…”": the subject of the absolute clause says it. */
+const ABSOLUTE_AS_IF = /\b((?:his|her|their|its|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+\p{Ll}+ing\s*,\s*as if to (say|ask|tell|declare|announce)\s*[,:]?\s*$/u;
+
+function absoluteClauseSpeaker(text: string, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  const before = text.slice(Math.max(0, q.openMark - 100), q.openMark);
+  const match = ABSOLUTE_AS_IF.exec(before);
+  if (!match) return null;
+  const start = q.openMark - before.length + match.index;
+  const cueStart = q.openMark - before.length + match.index + match[0].lastIndexOf(match[2]!);
+  return { speaker: { start, end: start + match[1]!.length }, cue: { start: cueStart, end: cueStart + match[2]!.length } };
+}
+
+function possessedSpeechNoun(text: string, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  const before = text.slice(Math.max(0, q.openMark - 100), q.openMark);
+  const match = POSSESSED_SPEECH_NOUN.exec(before);
+  if (!match) return null;
+  const start = q.openMark - before.length + match.index;
+  const noun = /\S+\s*$/.exec(match[0].replace(/\s+(?:(?:to|for|that|of|about|on)\b[\s\S]*)?$/i, ''))!;
+  const nounStart = start + noun.index;
+  return { speaker: { start, end: start + match[1]!.length }, cue: { start: nounStart, end: nounStart + noun[0].trim().length } };
+}
+
+/** "a sign that read “…”", "a message which said, “…”": the relative pronoun right before a speech or writing verb and the quotation. */
+const RELATIVE_SPEECH = /\b(which|that|who)\s+(?:\p{Ll}+ly\s+)?(read|reads|said|says|declared|declares|proclaimed|proclaims|stated|states|warned|warns|wrote|writes)\s*[,:]?\s*$/iu;
+
+/** The relative pronoun that says the quotation (PolNeAR marks it the source; speakers.ts resolves it to its antecedent). */
+function relativeSpeaker(text: string, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  const before = text.slice(Math.max(0, q.openMark - 40), q.openMark);
+  const match = RELATIVE_SPEECH.exec(before);
+  if (!match || /\n/.test(match[0])) return null;
+  const start = q.openMark - before.length + match.index;
+  const verb = start + match[0].indexOf(match[2]!, match[1]!.length);
+  return { speaker: { start, end: start + match[1]!.length }, cue: { start: verb, end: verb + match[2]!.length } };
+}
+
+function namingAgent(text: string, analysis: ParagraphAnalysis, q: QuotedSpan): { speaker: Span; cue: Span } | null {
+  if (q.closeMark === null) return null;
+  const { sentence, words } = sentenceOf(analysis, q.openMark);
+  const bounds = quoteBounds(q);
+  const before = text.slice(Math.max(sentence.start, q.openMark - 80), q.openMark);
+  const beforeStart = q.openMark - before.length;
+  const relative = RELATIVE_NAMING.exec(before);
+  if (relative && !NOT_SUBJECT_START.test(relative[1]!) && !/\b(?:is|was|are|were|been)\b/i.test(relative[1]!)) {
+    // ("the host, for one,": an aside after a comma is no part of the subject.)
+    const subject = relative[1]!.split(',')[0]!.trim();
+    const start = beforeStart + relative.index + relative[0].indexOf(relative[1]!);
+    const verbAt = beforeStart + relative.index + relative[0].lastIndexOf(relative[2]!);
+    if (subject) return { speaker: { start, end: start + subject.length }, cue: { start: verbAt, end: verbAt + relative[2]!.length } };
+  }
+  const agentBefore = AGENT_BEFORE.exec(before);
+  if (agentBefore) {
+    const start = beforeStart + agentBefore.index + agentBefore[0].indexOf(' by ') + 4;
+    const w = words.findIndex((word) => word.start === start);
+    const speaker = w >= 0 ? agentPhrase(text, words, w, bounds) : null;
+    if (speaker) return { speaker, cue: { start: beforeStart + agentBefore.index, end: start - 4 } };
+  }
+  const after = text.slice(q.closeMark + 1, Math.min(sentence.end, q.closeMark + 61));
+  let by = -1;
+  let cue: Span | null = null;
+  const participleBefore = PARTICIPLE_BEFORE.exec(before);
+  const direct = /^[,’'"]*,?\s+by\s+/i.exec(after);
+  if (participleBefore && direct) {
+    by = q.closeMark + 1 + direct[0].length;
+    cue = { start: beforeStart + participleBefore.index, end: beforeStart + participleBefore.index + participleBefore[0].trim().split(/\s+/)[0]!.length };
+  } else {
+    const m = /^[,’'"]*\s+[^“”"]*?\bby\s+/u.exec(after);
+    if (m && PARTICIPLE_AFTER.test(m[0])) {
+      by = q.closeMark + 1 + m[0].length;
+      const verb = new RegExp(`\\b(?:${NAMING_PARTICIPLES})\\b`, 'i').exec(m[0])!;
+      cue = { start: q.closeMark + 1 + verb.index, end: q.closeMark + 1 + verb.index + verb[0].length };
+    }
+  }
+  if (by < 0 || !cue) return null;
+  const w = words.findIndex((word) => word.start === by);
+  const speaker = w >= 0 ? agentPhrase(text, words, w, bounds) : null;
+  return speaker ? { speaker, cue } : null;
 }
 
 const needsSpeaker = (draft: Draft) => draft.quoted !== null && !draft.cue && !draft.speaker && !draft.speakerFrom;
@@ -1535,7 +1735,7 @@ const SUBJECT_BEFORE_PAST_VERB = /^[,”"’»]*\s+((?:(?:the|a|an|one|another)\
 
 /** “…,” an aide, who was not authorized to speak, told the paper / “…,” a voice over says: a phrase, perhaps an aside, then a speech verb. */
 const SPEECH_VERB_FORMS = [...VERB_BY_FORM].filter(([form, verb]) => verb.cueClass === 'speech' && !form.endsWith('ing') && /^[a-z]+$/.test(form)).map(([form]) => form);
-const SUBJECT_BEFORE_SPEECH_VERB = new RegExp(`^[,”"’»]*\\s+((?:(?:the|a|an|one|another)\\s+)?(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*\\s+){0,5}?[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*)(?:,\\s+[^,;.!?”"]{1,120},)?\\s+(${SPEECH_VERB_FORMS.join('|')})\\b`, 'u');
+const SUBJECT_BEFORE_SPEECH_VERB = new RegExp(`^[,”"’»]*\\s+((?:(?:the|a|an|one|another)\\s+)?(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*\\s+){0,5}?[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*)(?:,\\s+[^,;.!?”"]{1,120}(?:,\\s+[^,;.!?”"]{1,60}){0,3},)?\\s+(${SPEECH_VERB_FORMS.join('|')})\\b`, 'u');
 
 function subjectBeforePastVerb(text: string, quoteEnd: number, paragraphEnd: number): Span | null {
   const rest = text.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + 240));
