@@ -1118,7 +1118,7 @@ function draftArticle(text: string): { paragraphs: ParagraphSpan[]; quoted: Quot
     return headline ? [headline] : draftsForParagraph(text, analysis);
   });
   attachUnframed(text, analyses, drafts);
-  attachPassiveAgents(text, analyses, drafts);
+  attachGrammaticalSpeakers(text, analyses, drafts);
   return { paragraphs, quoted, analyses, drafts };
 }
 
@@ -1140,7 +1140,7 @@ const AGENT_BEFORE = new RegExp(`\\b(?:${NAMING_PARTICIPLES})\\s+by\\s+([^,;:.!?
  * speech noun ("his promise to be “…”") and a relative pronoun subject of a speech verb in the
  * quotation's clause ("…, who, on a call, criticized X for “…”"), all marked as Sources in PolNeAR.
  */
-function attachPassiveAgents(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
+function attachGrammaticalSpeakers(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
   for (let p = 0; p < drafts.length; p++) {
     for (const draft of drafts[p]!) {
       if (draft.quoted && (draft.rule || needsSpeaker(draft))) {
