@@ -323,3 +323,24 @@ test('"From Saltmere Radio." above the story is kept as a credit', () => {
   const paragraphs = cleanTextDump(page).paragraphs;
   assert.deepEqual(paragraphs[0] && [paragraphs[0].kind, paragraphs[0].text], ['credit', 'From Saltmere Radio.']);
 });
+
+test('a caption closed by a bracketed "(Name Name/AGENCY)" or "Photo by Name/AGENCY" credit is dropped; a bracketed poll credit is not', () => {
+  const page = [
+    'Flood waters recede in the valley',
+    'Residents of Tarsa returned to their homes on Tuesday as the flood waters that covered the lower town for three days began to recede.',
+    'The army sent two hundred soldiers to help clear the roads, and the regional governor visited the worst-hit streets on Tuesday afternoon.',
+    'A man carries his dog through a flooded street in Tarsa on Monday. (Ada Lindqvist/Valley Wire)',
+    'Volunteers cleared mud from the school and the clinic, and the council said drinking water would be restored by the weekend.',
+    'The river rose two metres above its usual level on Saturday after four days of heavy rain in the hills north of the town, the weather office said.',
+    'Farmers in the lower valley said they had lost most of the autumn harvest and asked the regional government for help with the cost of new seed.',
+    'Rescuers search a collapsed barn near Tarsa on Sunday. The flood has killed four people, officials said. Photo by Joran Pekkala/VW',
+    '1 of 4 | Rescuers search a collapsed barn near Tarsa on Sunday. Photo by Joran Pekkala/VW | License Photo',
+    'Support for the mayor fell to 38 percent after the flood, according to a survey released on Wednesday. (Harbour/Ipsos)',
+    'The council will meet again on Friday to decide how the repairs are paid for, and the mayor said she would ask the national government for an emergency grant.',
+    'Schools in the lower town will stay closed until the end of the week while engineers check the buildings for damage.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /carries his dog|collapsed barn|License Photo/);
+  assert.match(text, /Volunteers cleared mud/);
+  assert.match(text, /\(Harbour\/Ipsos\)/);
+});

@@ -109,7 +109,8 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
       (short && (isWidgetLine(label) || isInlinePromo(label))) ||
       (words <= 150 && isNotice(key)) ||
       (words <= 3 && ADDRESS_ONLY.test(key)) ||
-      (words <= 90 && text.includes('/') && INLINE_PHOTO_CREDIT.test(text)),
+      (words <= 90 && text.includes('/') && INLINE_PHOTO_CREDIT.test(text)) ||
+      (words <= 90 && (text.endsWith(')') || PHOTO_BY.test(text)) && (BRACKETED_PHOTO_CREDIT.test(text) || PHOTO_BY.test(text))),
     bullet: BULLET.test(text),
     key,
   };
@@ -117,6 +118,18 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
 
 /** A caption that ends with its photographer's credit in capitals: "… on Sept. 10, 2023. PHILIPPE LOPEZ/AFP via Getty Images", "… 2023. NACHO DOCE / REUTERS". */
 const INLINE_PHOTO_CREDIT = /[.!?)]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\/\s*[\p{L}.-]+(?:\s+(?:via|for)\s+[\p{L} ]{2,20})?\s*$/u;
+
+/**
+ * A caption closed by its photographer and agency in brackets, in mixed case: "… struck the
+ * town. (Ada Lindqvist/AP)". Two name words at least, so a poll's "(Harbour/Ipsos)" stays.
+ */
+const BRACKETED_PHOTO_CREDIT = /[.!?]\s*\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2}\)$/u;
+/**
+ * A caption naming its photographer: "… on Monday. Photo by Ada Lindqvist/UPI", "1 of 3 | … | Photo by
+ * Ada Lindqvist/UPI | License Photo" (the sentence before it ends, then the credit closes the line
+ * or a gallery's "|" cell).
+ */
+const PHOTO_BY = /[.!?]\s+(?:Photo|Image|Picture)s?\s+(?:by|courtesy of)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\s*(?:\||$)/u;
 
 /** Brackets, bullets and punctuation around a label: "[ 167 comments ]", "» Related", "Share:". */
 const SURROUNDING_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
