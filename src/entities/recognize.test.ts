@@ -267,3 +267,30 @@ test('given names of the larger English list make a person of two words, and spl
   assert.deepEqual(names(result, 'person'), ['Oliver Spasovski']);
   assert.ok(names(result, 'place').includes('Bitola'));
 });
+
+test('an unknown name before "news agency" or "news channel" is an outlet', () => {
+  const text = 'The survivor was pulled out alive, the state-run Marrow news agency said. Footage on the Tarsa news channel showed the ruins.';
+  const result = recognizeEntities(text);
+  assert.deepEqual(names(result, 'outlet').sort(), ['Marrow', 'Tarsa']);
+});
+
+test('buildings, stations, arenas and areas are places; "… Research" and "Civil Defense" are organisations', () => {
+  const text =
+    'Rescuers searched the Marrow Grain Building and the Tarsa Timber Station on Monday. ' +
+    'The rally at the Saltmere Sports Arena was the largest, said Ada Lindqvist of Harbour Research. ' +
+    'Voters in the Alder Local Government Area queued early, and Valley Civil Defense counted the damage.';
+  const result = recognizeEntities(text);
+  assert.deepEqual(names(result, 'place').sort(), ['Alder Local Government Area', 'Marrow Grain Building', 'Saltmere Sports Arena', 'Tarsa Timber Station']);
+  assert.deepEqual(names(result, 'organization').sort(), ['Harbour Research', 'Valley Civil Defense']);
+});
+
+test('"AT&T"-style names are one name; plural initialisms and a transcript\'s "BYLINE" are no names; "Chief Executive" is a title', () => {
+  const text =
+    'DORA VANE, BYLINE: Shares of TB&K fell after the report, and S&P futures slipped. ' +
+    'Results from 12 LGAs and the NGOs were late, Chief Executive Jonas Pekkala said.';
+  const result = recognizeEntities(text);
+  const all = result.entities.map((e) => e.name);
+  assert.ok(all.includes('TB&K') && all.includes('S&P'), all.join(', '));
+  for (const junk of ['BYLINE', 'LGAs', 'NGOs', 'TB', 'K', 'S', 'P', 'Executive Jonas Pekkala']) assert.ok(!all.includes(junk), `${junk} in ${all.join(', ')}`);
+  assert.deepEqual(entity(result, 'Jonas Pekkala').titles, ['Chief Executive']);
+});

@@ -452,6 +452,7 @@ function rejectedAsInitial(ctx: SegmentContext, index: number, continues: boolea
 
 /** Last index of the run of name words starting at `i`. */
 const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
+const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
 
 /** How far back the "[" of a translator's insertion may stand from its "]". */
 const INSERTION_REACH = 80;
@@ -755,6 +756,8 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
   if (first > last) return null;
   // "(D-Calif.)", "(I-Vt.)", "(R-Texas)": a party and a state after a lawmaker's name.
   if (first === last && PARTY_AND_STATE.test(tokens[first]!.text)) return null;
+  // "LGAs", "NGOs", "MPs": an initialism in the plural is a common noun, not a name.
+  if (first === last && PLURAL_INITIALISM.test(tokens[first]!.text)) return null;
   if (!institutional && hasFact(ctx, last, WordFact.Demonym)) return null; // "North African", "Palestinians"
 
   // A lone particle-free lower-case connector cannot end a name.
@@ -822,6 +825,8 @@ function classify(
   // The facts of the lower-case word right after the name (0 when there is none).
   const nextFacts = next && !nameLike(next) && spacesOnly(ctx.text, tokens[last]!.end, next.start) ? factsAt(ctx, last + 1) : 0;
   if (nextFacts & WordFact.OutletNoun) return { type: 'outlet', confident: true, gender: null };
+  // "the state-run Tarsa news agency reported": "news" and then a lower-case word for an outlet.
+  if (nextFacts && next!.norm === 'news' && outletNounAfter(ctx, last + 1)) return { type: 'outlet', confident: true, gender: null };
   if (nextFacts & WordFact.OrganizationNoun) return { type: 'organization', confident: true, gender: null };
   // "the Obama administration", "the Rouhani presidency": a leader's name before the term they held.
   if (nextFacts && n === 1 && PERSON_LED_NOUNS.has(next!.norm)) return { type: 'person', confident: false, gender };
@@ -849,6 +854,12 @@ function classify(
   }
   if (given !== undefined) return { type: 'person', confident: false, gender: given };
   return { type: 'unknown', confident: false, gender: null };
+}
+
+/** Whether the token after `i` is a lower-case word for an outlet, a space away ("news agency", "news channel"). */
+function outletNounAfter(ctx: SegmentContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return next !== undefined && !nameLike(next) && spacesOnly(ctx.text, ctx.tokens[i]!.end, next.start) && (factsAt(ctx, i + 1) & WordFact.OutletNoun) !== 0;
 }
 
 /** "Islamic Revolution Guards Corps (IRGC)": the acronym is another name for the segment before. */

@@ -177,7 +177,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   command units unit division regiment squadron network trust society church mosques hospital school academy
   club team administration government cabinet directorate secretariat consortium cartel syndicate tribe
   observatory centre center watch initiative project laboratory institute airlines airline airways railways
-  motors industries holdings`
+  motors industries holdings research defense defence`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -216,7 +216,8 @@ export const OUTLET_NOUNS: ReadonlySet<string> = new Set(
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
   `strip city province governorate region district county state airport mosque square street avenue road river
   sea ocean gulf lake mountain mountains mount heights valley island islands peninsula desert bay port harbour harbor
-  camp village town crossing border bridge palace prison park garden gardens beach beaches strait straits cape isle isles canal`
+  camp village town crossing border bridge palace prison park garden gardens beach beaches strait straits cape isle isles canal
+  building station neighborhood neighbourhood stadium arena terminal area`
     .split(/\s+/)
     .filter(Boolean),
 );
