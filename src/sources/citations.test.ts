@@ -117,3 +117,9 @@ test('"From NPR." on a line of its own credits the outlet the story comes from',
   const text = 'From Saltmere Radio.\n\nHarbour officials report that the ferry will run again on Monday.';
   assert.deepEqual(findCitations(text, recognizeEntities(text)).map((c) => [c.name, c.text]), [['Saltmere Radio', 'From Saltmere Radio.']]);
 });
+
+test('"the state-run Marrow news agency reported" cites the agency over its description', () => {
+  const text = 'A survivor was pulled from the rubble after calling the police from his phone, the state-run Marrow news agency reported.';
+  const found = findCitations(text, recognizeEntities(text));
+  assert.deepEqual(found.map((c) => [c.name, c.text]), [['Marrow', 'Marrow news agency reported']]);
+});

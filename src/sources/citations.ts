@@ -170,8 +170,10 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
       found.push({ localEntity: entity.key, name: entity.name, text: text.slice(bylineStart, mention.end + restOfLine.length).trimEnd(), start: bylineStart, end: mention.end + restOfLine.trimEnd().length });
       continue;
     }
-    const verb = CUE_AFTER.exec(normalized.slice(mention.end, mention.end + 20));
-    if (verb) found.push({ localEntity: entity.key, name: entity.name, text: text.slice(mention.start, mention.end + verb[0].length), start: mention.start, end: mention.end + verb[0].length });
+    // "Anadolu news agency reported", "the Tarsa Radio channel said": the outlet's description may stand before the verb.
+    const described = extendOverOutletNouns(normalized, mention.end);
+    const verb = CUE_AFTER.exec(normalized.slice(described, described + 20));
+    if (verb) found.push({ localEntity: entity.key, name: entity.name, text: text.slice(mention.start, described + verb[0].length), start: mention.start, end: described + verb[0].length });
   }
 
   for (const item of pending) {
