@@ -63,6 +63,8 @@ test('bylines in their usual shapes give the author', () => {
     ['By\nIngrid Solberg', 'Ingrid Solberg'],
     ['Ingrid Solberg, Staff Writer', 'Ingrid Solberg'],
     ['Ingrid Solberg - Apr 5, 2023, 10:31 am', 'Ingrid Solberg'],
+    ['By Ingrid Solberg and Bo K. Chan', 'Ingrid Solberg, Bo K. Chan'],
+    ['Ingrid Solberg in Saltmere', 'Ingrid Solberg'],
   ];
   for (const [byline, author] of shapes) {
     const content = cleanTextDump(`Channel dredging approved\n${byline}\n${LEAD}\n${SECOND}`);
@@ -137,4 +139,11 @@ test('a full date opening the first paragraph is the publication date and not pa
   assert.equal(content.origins.published, 'dateline');
   assert.ok(content.paragraphs[0]!.text.startsWith('Harbour officials announced'));
   assert.equal(page.slice(content.paragraphs[0]!.sourceStart!, content.paragraphs[0]!.sourceStart! + 7), 'Harbour');
+});
+
+test('a player link above the story ("Watch Valley TV", "Play Live Radio") is not the title', () => {
+  for (const link of ['Watch Valley TV', 'Play Live Radio', 'Listen Live Now', 'Play Live Radio\nAvailable On Air Stations']) {
+    const content = cleanTextDump(`${link}\n\nChannel Dredging Approved After Two Years Of Delays\n\n${LEAD}\n\n${SECOND}`);
+    assert.equal(content.title, 'Channel Dredging Approved After Two Years Of Delays', link);
+  }
 });

@@ -37,7 +37,7 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[]): TitleC
   let first = -1;
   for (let i = 0; i <= zoneEnd; i++) {
     // The dump's first line is usually the page title, quoted sentences and all.
-    if ((i === 0 ? headingLike({ ...features[i]!, sentences: 1 }) : headingLike(features[i]!)) && features[i]!.words >= 3) {
+    if ((i === 0 ? headingLike({ ...features[i]!, sentences: 1 }) : headingLike(features[i]!)) && features[i]!.words >= 3 && !playerLink(features[i]!)) {
       first = i;
       break;
     }
@@ -83,6 +83,12 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[]): TitleC
 function titleEndingInFullStop(i: number, features: LineFeatures[]): boolean {
   const next = features.slice(i + 1).find((f) => f.mass >= 80 && f.terminal);
   return features[i]!.mass < 150 && next !== undefined && features[i]!.mass <= next.mass * 0.6;
+}
+
+/** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story, never its headline. */
+const PLAYER_LINK = /^(?:watch|listen|play|stream|download|donate|available on)\b/;
+function playerLink(f: LineFeatures): boolean {
+  return f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key);
 }
 
 function headingLike(f: LineFeatures): boolean {
@@ -337,8 +343,14 @@ const NAME_ONLY = new RegExp(`^(${NAME})$`, 'u');
 const ROLE = /\b(writer|reporter|correspondent|editor|journalist|staff|contributor|columnist|redakteur|redaktion|journaliste|periodista|jornalista)\b/i;
 const NAME_THEN_COMMA = new RegExp(String.raw`^(${NAME}),\s+(.*)$`, 'u');
 const NAME_THEN_DATE = new RegExp(String.raw`^(${NAME})\s+[-–|•]\s+.*(?:\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b)`, 'u');
-/** Words a byline runs into after the name: a month ("By Ann Lee November 19"), a role, "and", "Updated". */
-const AFTER_NAME = new RegExp(String.raw`\s+(?:(?:${MONTH_WORDS})\.?\s+\d+|${ROLE.source}|updated|published|posted|and|und|et|on|in|at|for|with)\b.*$`, 'iu');
+/** Words a byline runs into after the names: a month ("By Ann Lee November 19"), a role, "Updated". */
+const AFTER_NAMES_SOURCE = String.raw`(?:${MONTH_WORDS})\.?\s+\d+|${ROLE.source}|updated|published|posted|on|in|at|for|with`;
+const AFTER_NAMES = new RegExp(String.raw`\s+(?:${AFTER_NAMES_SOURCE})\b.*$`, 'iu');
+/** The same after one name, where "and" also ends it. */
+const AFTER_NAME = new RegExp(String.raw`\s+(?:${AFTER_NAMES_SOURCE}|and|und|et)\b.*$`, 'iu');
+/** "Ann Lee in Saltmere": a byline with the reporter's place and no "By". */
+const CALENDAR_END = new RegExp(String.raw`\b(?:${MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$`, 'iu');
+const NAME_IN_PLACE = new RegExp(String.raw`^(${NAME})\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?$`, 'u');
 
 function readAuthor(input: MetadataInput): string | null {
   for (const i of topZone(input)) {
@@ -354,6 +366,11 @@ function readAuthor(input: MetadataInput): string | null {
       const name = NAME_ONLY.exec(next);
       if (name && plausibleName(name[1]!)) return tidyName(name[1]!);
     }
+    const placed = NAME_IN_PLACE.exec(text);
+    // Only below the headline: above it, "Mac Pro Shipping in December" is another story's link.
+    if (placed && i > (input.title.index ?? Infinity) && plausibleName(placed[1]!) && !CALENDAR_END.test(text) && !input.features[i]!.dateOnly) {
+      return tidyName(placed[1]!);
+    }
     const comma = NAME_THEN_COMMA.exec(text);
     const role = comma && ROLE.test(comma[2]!) ? comma : NAME_THEN_DATE.exec(text);
     if (role && plausibleName(tidyName(role[1]!)) && !input.features[i]!.dateOnly) return tidyName(role[1]!);
@@ -364,7 +381,7 @@ function readAuthor(input: MetadataInput): string | null {
 /** "Ann Lee and Bo Chan", "Ann Lee, Staff Writer", "Ann Lee, Example.com": the people only. */
 function bylineNames(rest: string): string | null {
   const names: string[] = [];
-  for (const part of rest.replace(AFTER_NAME, '').split(/\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b)\s*/)) {
+  for (const part of rest.replace(AFTER_NAMES, '').split(/\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b)\s*/)) {
     const match = NAME_AT_START.exec(part.trim());
     if (!match) break;
     const name = tidyName(match[0]);
