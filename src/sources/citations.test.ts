@@ -123,3 +123,24 @@ test('"the state-run Marrow news agency reported" cites the agency over its desc
   const found = findCitations(text, recognizeEntities(text));
   assert.deepEqual(found.map((c) => [c.name, c.text]), [['Marrow', 'Marrow news agency reported']]);
 });
+
+test('the agency in a dateline\'s brackets is cited, known or not ("Tarsa, Dec. 28 (Marrow) --", "(KVAL/Valley News) --")', () => {
+  const text =
+    'Tarsa, Dec. 28 (Marrow) -- The harbour minister said the ferry would run again on Monday.\n\n' +
+    'SALTMERE (KVAL/Valley News) -- Crews worked through the night.\n\n' +
+    'Feb. 7 (UPI) — The toll rose. Officials (and Ada Lind) - said so.';
+  const found = findCitations(text, recognizeEntities(text));
+  assert.deepEqual(found.map((c) => [c.name, c.text]), [
+    ['Marrow', '(Marrow)'],
+    ['KVAL', '(KVAL/Valley News)'],
+    ['Valley News', '(KVAL/Valley News)'],
+    ['UPI', '(UPI)'],
+  ]);
+});
+
+test('"reported today by the France Presse news agency" cites AFP', () => {
+  const text = 'The former minister was convicted on appeal. This was reported today by the France Presse news agency.';
+  const found = findCitations(text, recognizeEntities(text));
+  assert.deepEqual(found.map((c) => c.text), ['reported today by the France Presse news agency']);
+  assert.equal(recognizeEntities(text).entities.find((e) => e.name.includes('Presse'))?.type, 'outlet');
+});

@@ -39,7 +39,7 @@ export interface CitationOptions {
 const CUE_BEFORE = new RegExp(
   `\\b(?:${[
     String.raw`[Aa]ccording to`,
-    String.raw`(?:reported|reports|quoted|cited) by`,
+    String.raw`(?:reported|reports|quoted|cited)(?: (?:today|yesterday|earlier|later|first|also|on [A-Z][a-z]+))? by`,
     String.raw`(?:reported|reports)(?= (?:the |[A-Z]))`,
     String.raw`(?:published|posted|carried|aired|broadcast|released|run|printed|shown|reported|cited|quoted) (?:on|in|by|at|from)`,
     String.raw`(?:in|during|to) an? (?:exclusive )?interview (?:with|to)`,
@@ -131,6 +131,33 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     const target = firstMentionIn(mentions, innerStart, innerStart + 1, (m) => m.mention.end === innerStart + inner.length);
     if (target && target.entity.type === 'outlet' && (hasDate || match[1] === '')) {
       found.push({ localEntity: target.entity.key, name: target.entity.name, text: text.slice(match.index, match.index + match[0].length), start: match.index, end: match.index + match[0].length });
+    }
+  }
+
+  // "Amman, Dec. 28 (Petra) --", "MEXICO CITY (KVAL/Valley News) --": the agency in a dateline at the start of a paragraph.
+  for (const match of normalized.matchAll(DATELINE_CREDIT)) {
+    if (match[1]!.split(' ').length > 8) continue;
+    const open = match.index + match[0].indexOf('(', match[1]!.length);
+    const close = open + 1 + match[2]!.length;
+    const creditText = text.slice(open, close + 1);
+    let offset = open + 1;
+    for (const part of match[2]!.split('/')) {
+      const name = part.trim();
+      const start = offset + part.indexOf(name);
+      offset += part.length + 1;
+      if (!/^\p{Lu}/u.test(name)) continue;
+      const existing = firstMentionIn(mentions, start, start + 1, (m) => m.mention.end === start + name.length);
+      if (existing) {
+        // (A one-word name in a dateline's brackets is an agency, whatever the recogniser guessed; "(Ada Lind)" is a person.)
+        if (existing.entity.type !== 'place' && !(existing.entity.type === 'person' && name.includes(' '))) {
+          found.push({ localEntity: existing.entity.key, name: existing.entity.name, text: creditText, start: open, end: close + 1 });
+        }
+        continue;
+      }
+      // A name the recogniser read otherwise ("CBSNewYork" inside a longer one): no new entity over it.
+      if (firstMentionIn(mentions, start, start + name.length, () => true)) continue;
+      const known = lookupKnown(name);
+      pending.push({ name: known?.type === 'outlet' ? known.canonical : name, type: 'outlet', start, end: start + name.length, text: creditText, citeStart: open, citeEnd: close + 1 });
     }
   }
 
@@ -250,6 +277,12 @@ function extendOverOutletNouns(text: string, end: number): number {
     end += next[0].length;
   }
 }
+
+/**
+ * A dateline opening a paragraph, then the agency in brackets and a dash: "Amman, Dec. 28 (Petra) --",
+ * "WASHINGTON (AP) —", "Feb. 7 (UPI) —". The dateline holds no sentence's end and at most eight words.
+ */
+const DATELINE_CREDIT = /^(\p{Lu}[^\n()!?;:"]{0,60}?) ?\(([^()\n,;]{2,40})\)( ?(?:--|—|–|-) )/gmu;
 
 /** "By AFP", "From NPR.": the words that may open an agency's byline or credit line. */
 const BYLINE_BY = /^\s*(?:By|From|Via|Courtesy of) $/;

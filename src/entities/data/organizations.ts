@@ -87,7 +87,26 @@ Tehran Times
 Islam Times
 Reuters|Thomson Reuters
 Associated Press|AP
-Agence France-Presse|AFP|Agence France Presse
+Agence France-Presse|AFP|Agence France Presse|France-Presse|France Presse
+United Press International|UPI
+Vietnam News Agency|VNA
+Asian News International|ANI
+Indo-Asian News Service|IANS
+Bernama
+Kuwait News Agency|KUNA
+Qatar News Agency|QNA
+Saudi Press Agency
+Emirates News Agency
+Middle East News Agency
+Jordan News Agency
+News Agency of Nigeria
+Korean Central News Agency|KCNA
+Interfax
+RIA Novosti
+Ukrinform
+Australian Associated Press|AAP
+The Canadian Press|Canadian Press
+PA Media|Press Association
 Shehab News Agency|Shehab
 SAFA|Safa News Agency
 IRNA|Islamic Republic News Agency
