@@ -344,3 +344,20 @@ test('a caption closed by a bracketed "(Name Name/AGENCY)" or "Photo by Name/AGE
   assert.match(text, /Volunteers cleared mud/);
   assert.match(text, /\(Harbour\/Ipsos\)/);
 });
+
+test('a "(File)" caption, a comment form\'s "Please enter your comment!" and a blog\'s subscription wall are not article text', () => {
+  const page = [
+    'Former harbour minister convicted',
+    'A court in Saltmere convicted the former harbour minister of corruption on Friday and sentenced him to six years in prison for steering contracts to a friend.',
+    'Former harbour minister Jonas Pekkala (File)',
+    'The court said the minister had taken payments from the dredging company over three years, and ordered him to repay the money to the port authority.',
+    'His lawyer said he would appeal the verdict, which he called disappointing, and asked the court to let his client stay free until the appeal is heard.',
+    'Discover more from Valleyblog',
+    'Subscribe now to keep reading and get access to the full archive.',
+    'Please enter your comment!',
+    'Please enter your name here',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /\(File\)|Discover more|Subscribe now|Please enter/);
+  assert.match(text, /ordered him to repay/);
+});

@@ -141,8 +141,8 @@ test('a full date opening the first paragraph is the publication date and not pa
   assert.equal(page.slice(content.paragraphs[0]!.sourceStart!, content.paragraphs[0]!.sourceStart! + 7), 'Harbour');
 });
 
-test('a player link above the story ("Watch Valley TV", "Play Live Radio") is not the title', () => {
-  for (const link of ['Watch Valley TV', 'Play Live Radio', 'Listen Live Now', 'Play Live Radio\nAvailable On Air Stations']) {
+test('a player link above the story ("Watch Valley TV", "Play Live Radio") or a credit cut off before its bracket is not the title', () => {
+  for (const link of ['Watch Valley TV', 'Play Live Radio', 'Listen Live Now', 'Play Live Radio\nAvailable On Air Stations', 'VALLEYFN - Tarsa News Agency)']) {
     const content = cleanTextDump(`${link}\n\nChannel Dredging Approved After Two Years Of Delays\n\n${LEAD}\n\n${SECOND}`);
     assert.equal(content.title, 'Channel Dredging Approved After Two Years Of Delays', link);
   }

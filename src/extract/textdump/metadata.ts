@@ -88,7 +88,8 @@ function titleEndingInFullStop(i: number, features: LineFeatures[]): boolean {
 /** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story, never its headline. */
 const PLAYER_LINK = /^(?:watch|listen|play|stream|download|donate|available on)\b/;
 function playerLink(f: LineFeatures): boolean {
-  return f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key);
+  // "MENAFN - Jordan News Agency)": the tail of a credit cut off before its bracket opened is no headline either.
+  return (f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key)) || (f.key.endsWith(')') && !f.key.includes('('));
 }
 
 function headingLike(f: LineFeatures): boolean {

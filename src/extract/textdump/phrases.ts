@@ -52,7 +52,7 @@ export const WIDGET_LINES: RegExp[] = [
   /\b(newsletter|mailing list)\b/,
   /\b(privacy policy|terms of (use|service|sale)|terms and conditions|copyright\b|\(c\) \d{4})/,
   /\b(download|get) (the|our) (\w+ )?app\b|\b(app store|google play|play store|roku|apple tv|amazon fire)\b/,
-  /^(notify me of|save my name, email|post was not sent|sorry, your blog cannot)/,
+  /^(notify me of|save my name, email|post was not sent|sorry, your blog cannot|please enter your (comment|name|email)|discover more from \S|subscribe now to keep reading)/,
   /\b(requires|enable|enabled) javascript\b|\bjavascript (is )?(required|disabled)\b/,
   /\[\/\w+\]|\[\w+\s+\w+=/,
   /\b(unsubscribe|no spam\b|subscribe to (our|the)|click here|tap here)/,
@@ -89,6 +89,7 @@ export const NOTICE_LINES: RegExp[] = [
   /\b(website|site) can (also )?be accessed\b/,
   /\((image|photo|picture|credit|photograph|foto|bild|imagen)\s*(:|credit|courtesy|by|via)[^)]*\)$/,
   /\((file |archive )?(photo|image|picture|pic|video|foto|bild)\b[^)]{0,40}\)$/,
+  /\((file|archive|representational|representative|symbolic)( (photo|image|picture|pic))?\)$/,
   /^(you are commenting using|fill in your details below|connecting to %s|your email address will not be published|required fields are marked)/,
   /\b(alle rechte vorbehalten|tous droits reserves|todos los derechos reservados|tutti i diritti riservati)\b|все права защищены|جميع الحقوق محفوظة|版权所有/u,
 ];
