@@ -294,3 +294,15 @@ test('"AT&T"-style names are one name; plural initialisms and a transcript\'s "B
   for (const junk of ['BYLINE', 'LGAs', 'NGOs', 'TB', 'K', 'S', 'P', 'Executive Jonas Pekkala']) assert.ok(!all.includes(junk), `${junk} in ${all.join(', ')}`);
   assert.deepEqual(entity(result, 'Jonas Pekkala').titles, ['Chief Executive']);
 });
+
+test('plural titles and a party letter in brackets are no names; "District Attorney" is a title; "… Sound" is a place', () => {
+  const text =
+    'Ministers and Deputy Ministers met in Tarsa. The court ruled for Saltmere District Attorney Ada Lindqvist (D) on Monday, ' +
+    'and the fleet anchored in Marrow Sound while the Regional Councils met.';
+  const result = recognizeEntities(text);
+  const all = result.entities.map((e) => e.name);
+  for (const junk of ['Ministers', 'D', 'Deputy Ministers']) assert.ok(!all.includes(junk), `${junk} in ${all.join(', ')}`);
+  assert.deepEqual(entity(result, 'Ada Lindqvist').titles, ['District Attorney']);
+  assert.equal(entity(result, 'Marrow Sound').type, 'place');
+  assert.equal(entity(result, 'Regional Councils').type, 'organization');
+});

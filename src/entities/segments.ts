@@ -453,6 +453,12 @@ function rejectedAsInitial(ctx: SegmentContext, index: number, continues: boolea
 /** Last index of the run of name words starting at `i`. */
 const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
+const PARTY_LETTER = /^[DRI]$/;
+/** Titles in the plural (not "Representatives" of the House, nor "Queens" of New York). */
+const PLURAL_TITLES: ReadonlySet<string> = new Set(
+  `ministers presidents generals senators sens reps govs governors mayors judges ambassadors commanders colonels lawmakers
+  chairmen spokesmen envoys prosecutors commissioners`.split(/\s+/).filter(Boolean),
+);
 
 /** How far back the "[" of a translator's insertion may stand from its "]". */
 const INSERTION_REACH = 80;
@@ -758,6 +764,10 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
   if (first === last && PARTY_AND_STATE.test(tokens[first]!.text)) return null;
   // "LGAs", "NGOs", "MPs": an initialism in the plural is a common noun, not a name.
   if (first === last && PLURAL_INITIALISM.test(tokens[first]!.text)) return null;
+  // "Ministers and Deputy Ministers", "the Senators": a title in the plural names no one.
+  if (first === last && PLURAL_TITLES.has(tokens[first]!.norm)) return null;
+  // "Cy Vance (D)": a party letter in brackets after a name.
+  if (first === last && PARTY_LETTER.test(tokens[first]!.text) && text[tokens[first]!.start - 1] === '(' && text[tokens[first]!.end] === ')') return null;
   if (!institutional && hasFact(ctx, last, WordFact.Demonym)) return null; // "North African", "Palestinians"
 
   // A lone particle-free lower-case connector cannot end a name.

@@ -196,7 +196,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   command units unit division regiment squadron network trust society church mosques hospital school academy
   club team administration government cabinet directorate secretariat consortium cartel syndicate tribe
   observatory centre center watch initiative project laboratory institute airlines airline airways railways
-  motors industries holdings research defense defence`
+  motors industries holdings research defense defence committees councils`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -236,7 +236,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
   `strip city province governorate region district county state airport mosque square street avenue road river
   sea ocean gulf lake mountain mountains mount heights valley island islands peninsula desert bay port harbour harbor
   camp village town crossing border bridge palace prison park garden gardens beach beaches strait straits cape isle isles canal
-  building station neighborhood neighbourhood stadium arena terminal area`
+  building station neighborhood neighbourhood stadium arena terminal area sound`
     .split(/\s+/)
     .filter(Boolean),
 );
