@@ -306,3 +306,11 @@ test('plural titles and a party letter in brackets are no names; "District Attor
   assert.equal(entity(result, 'Marrow Sound').type, 'place');
   assert.equal(entity(result, 'Regional Councils').type, 'organization');
 });
+
+test('a first name spelt like a known outlet only by its loose key starts a person\'s name; "People" opening a quote is no name', () => {
+  const text = 'The report had contributions from Munir Halvorsen in Tarsa. “People are very scared,” he said. The Valley Resistance claimed the attack.';
+  const result = recognizeEntities(text);
+  assert.equal(entity(result, 'Munir Halvorsen').type, 'person');
+  assert.ok(!result.entities.some((e) => e.name === 'People' || e.name === 'Munir'), result.entities.map((e) => e.name).join(', '));
+  assert.equal(entity(result, 'Valley Resistance').type, 'organization');
+});

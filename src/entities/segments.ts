@@ -387,6 +387,8 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
     const known = single ? keys.known : needsFullKey ? lookupKnownKeys(spelling, spanKey) : lookupKnownAt(spellingNode, spellingWords, keyNode, key);
     if (!known) continue;
     if (j === i && hasFact(ctx, j, WordFact.Demonym)) continue;
+    // "Munir Ahmed": one word only spelt like a known name ("Almanar") and followed by another name word is a person's first name.
+    if (single && keys.spellingNode?.known === undefined && j + 1 < tokens.length && nameLike(tokens[j + 1]!) && simpleGap(ctx, token, tokens[j + 1]!)) continue;
     if (known.acronym && !allUpper(tokens, i, j)) continue;
     if (out === NO_MATCHES) out = [];
     out.push({ last: j, known });

@@ -196,7 +196,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   command units unit division regiment squadron network trust society church mosques hospital school academy
   club team administration government cabinet directorate secretariat consortium cartel syndicate tribe
   observatory centre center watch initiative project laboratory institute airlines airline airways railways
-  motors industries holdings research defense defence committees councils`
+  motors industries holdings research defense defence committees councils resistance`
     .split(/\s+/)
     .filter(Boolean),
 );
