@@ -144,3 +144,11 @@ test('"reported today by the France Presse news agency" cites AFP', () => {
   assert.deepEqual(found.map((c) => c.text), ['reported today by the France Presse news agency']);
   assert.equal(recognizeEntities(text).entities.find((e) => e.name.includes('Presse'))?.type, 'outlet');
 });
+
+test('"AFP :" and "Associated Press in Saltmere" on a line of their own are agency bylines', () => {
+  for (const byline of ['AFP :', 'Associated Press in Saltmere']) {
+    const text = `${byline}\n\nThe harbour minister said on Thursday she was shocked by the reports and would ask for an inquiry.`;
+    const found = findCitations(text, recognizeEntities(text));
+    assert.deepEqual(found.map((c) => c.text), [byline], byline);
+  }
+});

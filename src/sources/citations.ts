@@ -286,8 +286,8 @@ const DATELINE_CREDIT = /^(\p{Lu}[^\n()!?;:"]{0,60}?) ?\(([^()\n,;]{2,40})\)( ?(
 
 /** "By AFP", "From NPR.": the words that may open an agency's byline or credit line. */
 const BYLINE_BY = /^\s*(?:By|From|Via|Courtesy of) $/;
-/** What may follow an agency on its byline line: nothing, or when it was published. */
-const BYLINE_REST = /^\s*(?:\.?$|(?:Published|Updated|Posted)\b.{0,40}$|[|,–—-]\s*[^\n]{0,40}\d[^\n]{0,20}$)/;
+/** What may follow an agency on its byline line: nothing ("AFP :"), when it was published, or where from ("Reuters in Beirut"). */
+const BYLINE_REST = /^\s*(?:[.:]?$|(?:Published|Updated|Posted)\b.{0,40}$|[|,–—-]\s*[^\n]{0,40}\d[^\n]{0,20}$|in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)?$)/u;
 
 function isLineStart(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;

@@ -361,3 +361,18 @@ test('a "(File)" caption, a comment form\'s "Please enter your comment!" and a b
   assert.doesNotMatch(text, /\(File\)|Discover more|Subscribe now|Please enter/);
   assert.match(text, /ordered him to repay/);
 });
+
+test('a caption closed by a credit in square brackets ("[Ada Lindqvist/Valley Wire]", "[EPA]") is dropped', () => {
+  const page = [
+    'Shelling goes on along the valley border',
+    'Artillery fire went on across the valley border on Wednesday, a day after the two armies agreed to talk about a new ceasefire line.',
+    'Villagers in Tarsa said the shelling began before dawn and went on for three hours, and that two houses had been hit near the school.',
+    'A soldier keeps guard from a bunker near the border in Tarsa [Ada Lindqvist/Valley Wire]',
+    'The army said it had returned fire and that no soldiers had been hurt, and called on the other side to respect the agreement.',
+    'Border villages are being evacuated as the shelling continues [EPA]',
+    'Officials in Saltmere said about 150 people had been moved to schools in the district, where they would stay until the shelling stops.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /keeps guard|being evacuated/);
+  assert.match(text, /returned fire/);
+});

@@ -110,7 +110,7 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
       (words <= 150 && isNotice(key)) ||
       (words <= 3 && ADDRESS_ONLY.test(key)) ||
       (words <= 90 && text.includes('/') && INLINE_PHOTO_CREDIT.test(text)) ||
-      (words <= 90 && (text.endsWith(')') || PHOTO_BY.test(text)) && (BRACKETED_PHOTO_CREDIT.test(text) || PHOTO_BY.test(text))),
+      (words <= 90 && (text.endsWith(')') || text.endsWith(']') || PHOTO_BY.test(text)) && (BRACKETED_PHOTO_CREDIT.test(text) || PHOTO_BY.test(text))),
     bullet: BULLET.test(text),
     key,
   };
@@ -121,9 +121,12 @@ const INLINE_PHOTO_CREDIT = /[.!?)]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'�
 
 /**
  * A caption closed by its photographer and agency in brackets, in mixed case: "… struck the
- * town. (Ada Lindqvist/AP)". Two name words at least, so a poll's "(Harbour/Ipsos)" stays.
+ * town. (Ada Lindqvist/AP)". Two name words at least, so a poll's "(Harbour/Ipsos)" stays. In
+ * square brackets the credit may be one name and need not follow a full stop: "… near the
+ * border [Ada Lindqvist/Valley Wire]", "… are evacuated [EPA]".
  */
-const BRACKETED_PHOTO_CREDIT = /[.!?]\s*\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2}\)$/u;
+const BRACKETED_PHOTO_CREDIT =
+  /[.!?]\s*\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2}\)$|\s\[\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\]$/u;
 /**
  * A caption naming its photographer: "… on Monday. Photo by Ada Lindqvist/UPI", "1 of 3 | … | Photo by
  * Ada Lindqvist/UPI | License Photo" (the sentence before it ends, then the credit closes the line

@@ -142,7 +142,7 @@ test('a full date opening the first paragraph is the publication date and not pa
 });
 
 test('a player link above the story ("Watch Valley TV", "Play Live Radio") or a credit cut off before its bracket is not the title', () => {
-  for (const link of ['Watch Valley TV', 'Play Live Radio', 'Listen Live Now', 'Play Live Radio\nAvailable On Air Stations', 'VALLEYFN - Tarsa News Agency)']) {
+  for (const link of ['Watch Valley TV', 'Play Live Radio', 'Listen Live Now', 'Play Live Radio\nAvailable On Air Stations', 'VALLEYFN - Tarsa News Agency)', 'Skip to main content Skip to navigation', 'Ada LindSep 27, 2025, 10:09 PM ET']) {
     const content = cleanTextDump(`${link}\n\nChannel Dredging Approved After Two Years Of Delays\n\n${LEAD}\n\n${SECOND}`);
     assert.equal(content.title, 'Channel Dredging Approved After Two Years Of Delays', link);
   }

@@ -86,10 +86,12 @@ function titleEndingInFullStop(i: number, features: LineFeatures[]): boolean {
 }
 
 /** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story, never its headline. */
+const CLOCK_TIME = /\b\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)/;
 const PLAYER_LINK = /^(?:watch|listen|play|stream|download|donate|available on)\b/;
 function playerLink(f: LineFeatures): boolean {
   // "MENAFN - Jordan News Agency)": the tail of a credit cut off before its bracket opened is no headline either.
-  return (f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key)) || (f.key.endsWith(')') && !f.key.includes('('));
+  // "Ada Lind Sep 27, 2025, 10:09 PM ET": a byline with its clock time is no headline.
+  return (f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key)) || (f.key.endsWith(')') && !f.key.includes('(')) || CLOCK_TIME.test(f.key);
 }
 
 function headingLike(f: LineFeatures): boolean {
