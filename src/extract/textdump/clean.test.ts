@@ -376,3 +376,20 @@ test('a caption closed by a credit in square brackets ("[Ada Lindqvist/Valley Wi
   assert.doesNotMatch(text, /keeps guard|being evacuated/);
   assert.match(text, /returned fire/);
 });
+
+test('captions closed by "/ AGENCY" or "Photo by STR/EPA-EFE" are dropped', () => {
+  const page = [
+    'Floods leave dozens dead in the valley',
+    'Flooding across the valley triggered by weeks of torrential rain has left 112 people dead and displaced thousands of others, the Red Cross said on Friday.',
+    'The Red Cross made an appeal for five million dollars to help those affected in the 32 districts of the valley and the coast.',
+    'A picture taken on April 27 shows villagers being evacuated by boat from their flooded village near Tarsa. / AFP',
+    'Officials said over 8,500 hectares of crops had been destroyed and some 20,000 animals washed away, while schools remain closed.',
+    'Aid workers carry supplies for flood victims near Tarsa on Thursday. Photo by STR/EPA-EFE',
+    'The disaster comes after three failed rainy seasons that left more than three million people in need of food aid.',
+    'The weather office said the rains would ease next week, but warned that rivers in the lower valley could still burst their banks.',
+    'The government has opened twelve camps for the displaced and asked aid agencies to send tents, blankets and water filters.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /A picture taken|Aid workers carry/);
+  assert.match(text, /hectares of crops/);
+});

@@ -147,3 +147,8 @@ test('a player link above the story ("Watch Valley TV", "Play Live Radio") or a 
     assert.equal(content.title, 'Channel Dredging Approved After Two Years Of Delays', link);
   }
 });
+
+test('one mixed-case word before a dash opening the story is a place dateline, not the outlet; a news agency there is the outlet', () => {
+  assert.equal(cleanTextDump(`Channel dredging approved\nTarsa - ${LEAD}\n${SECOND}`).outlet, null);
+  assert.equal(cleanTextDump(`Channel dredging approved\nXinhua - ${LEAD}\n${SECOND}`).outlet, 'Xinhua');
+});

@@ -10,6 +10,7 @@ import { detectLanguage } from '../language.ts';
 import type { DumpHeader, DumpLine } from './lines.ts';
 import { keyOf, type LineFeatures } from './features.ts';
 import type { LineLabel } from './classify.ts';
+import { WIRE_AGENCIES } from './phrases.ts';
 
 export interface TitleChoice {
   /** Index of the line the title text comes from, or null when the page shows none. */
@@ -337,6 +338,8 @@ function leadOutlet(text: string): string | null {
     return words.map((word) => (word.length <= 2 && word !== 'TV' ? word : word === 'TV' ? word : word[0] + word.slice(1).toLowerCase())).join(' ');
   }
   if (/^(on|in|at|by|the|but|and|so|yes|no|for)$/i.test(name)) return null;
+  // "Kampala - Flooding in …": one word before the dash is a place dateline in mixed case, unless it is a news agency ("Xinhua -").
+  if (!/\s/.test(name) && !WIRE_AGENCIES.has(name.toLowerCase()) && !MASTHEAD_WORDS.has(name.toLowerCase())) return null;
   return name;
 }
 
