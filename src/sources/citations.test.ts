@@ -152,3 +152,9 @@ test('"AFP :" and "Associated Press in Saltmere" on a line of their own are agen
     assert.deepEqual(found.map((c) => c.text), [byline], byline);
   }
 });
+
+test('"told dpa" cites the agency written in lower case; "SOURCE:Valley World and agencies" cites the outlet', () => {
+  const text = 'The police spokesman, Jonas Pekkala, told dpa that many people had been killed.\n\nSOURCE:ValleyWorld and agencies';
+  const found = findCitations(text, recognizeEntities(text));
+  assert.deepEqual(found.map((c) => [c.name, c.text]), [['DPA', 'told dpa'], ['ValleyWorld', 'SOURCE:ValleyWorld']]);
+});

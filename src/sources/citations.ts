@@ -43,8 +43,8 @@ const CUE_BEFORE = new RegExp(
     String.raw`(?:reported|reports)(?= (?:the |[A-Z]))`,
     String.raw`(?:published|posted|carried|aired|broadcast|released|run|printed|shown|reported|cited|quoted) (?:on|in|by|at|from)`,
     String.raw`(?:in|during|to) an? (?:exclusive )?interview (?:with|to)`,
-    String.raw`(?:told|tells|speaking to|talking to|wrote in|writing in|wrote for|writing for)(?= (?:the )?[A-Z])`,
-    String.raw`(?:[Ss]ource|[Ss]ources|[Vv]ia|[Cc]ourtesy of)(?: ?:)?(?= )`,
+    String.raw`(?:told|tells|speaking to|talking to|wrote in|writing in|wrote for|writing for)(?= (?:the )?(?:[A-Z]|dpa\b))`,
+    String.raw`(?:[Ss]ource|[Ss]ources|SOURCES?|[Vv]ia|[Cc]ourtesy of)(?: ?:(?=\S)| ?:(?= )|(?= ))`,
   ].join('|')})`,
   'g',
 );
@@ -86,7 +86,7 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     const rest = normalized.slice(windowStart, windowStart + WINDOW);
     const stop = rest.search(CLAUSE_STOP);
     const windowEnd = windowStart + (stop === -1 ? rest.length : stop);
-    const sourceLine = /^[Ss]ources?|^[Vv]ia|^[Cc]ourtesy/.test(cue);
+    const sourceLine = /^[Ss]ources?|^SOURCES?|^[Vv]ia|^[Cc]ourtesy/.test(cue);
     if (sourceLine && !isLineStart(normalized, cueStart)) continue;
     const accepts = (type: EntityType) => type === 'outlet' || ((/^[Aa]ccording/.test(cue) || sourceLine) && type === 'organization');
     const target = firstMentionIn(mentions, windowStart, windowEnd, (m) => accepts(m.entity.type) && !possessiveBeforeOutlet(normalized, m));
@@ -99,6 +99,13 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     const clause = normalized.slice(windowStart, windowEnd);
     const phrase = clause.replace(/^ +/, '');
     const offset = clause.length - phrase.length;
+    // "told dpa": an agency that writes its name in lower case, which the recogniser does not read as a name.
+    const lowerAgency = /^(?:told|tells|speaking|talking)/.test(cue) ? /^dpa\b/.exec(phrase) : null;
+    if (lowerAgency) {
+      const start = windowStart + offset;
+      pending.push({ name: lookupKnown(lowerAgency[0])!.canonical, type: 'outlet', start, end: start + 3, text: text.slice(cueStart, start + 3), citeStart: cueStart, citeEnd: start + 3 });
+      continue;
+    }
     const generic = GENERIC_SOURCE.exec(phrase);
     if (generic && (/^[Aa]ccording/.test(cue) || sourceLine || /^(?:reported|reports|quoted|cited) by/.test(cue))) {
       const start = windowStart + offset + (generic[0].startsWith('the ') ? 4 : 0);
