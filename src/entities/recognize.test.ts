@@ -314,3 +314,15 @@ test('a first name spelt like a known outlet only by its loose key starts a pers
   assert.ok(!result.entities.some((e) => e.name === 'People' || e.name === 'Munir'), result.entities.map((e) => e.name).join(', '));
   assert.equal(entity(result, 'Valley Resistance').type, 'organization');
 });
+
+test('a vessel after "ship"/"tanker", a settlement after "the town of", hyphenated initialisms and "Arabian Sea" are typed as such', () => {
+  const text =
+    'The rebels struck the container ship HOPE HARBOUR and the tanker Star Tarsa in the Arabian Sea, cutting off the town of Eyl, ' +
+    'according to UN-VALO and the VALE-TV channel.';
+  const result = recognizeEntities(text);
+  assert.equal(entity(result, 'HOPE HARBOUR').type, 'other');
+  assert.equal(entity(result, 'Star Tarsa').type, 'other');
+  assert.equal(entity(result, 'Arabian Sea').type, 'place');
+  assert.equal(entity(result, 'Eyl').type, 'place');
+  assert.equal(entity(result, 'UN-VALO').type, 'organization');
+});

@@ -456,6 +456,7 @@ function rejectedAsInitial(ctx: SegmentContext, index: number, continues: boolea
 const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
 const PARTY_LETTER = /^[DRI]$/;
+const HYPHENATED_INITIALISMS = /^[A-Z]{2,6}(?:-[A-Z]{2,6})+$/;
 /** Titles in the plural (not "Representatives" of the House, nor "Queens" of New York). */
 const PLURAL_TITLES: ReadonlySet<string> = new Set(
   `ministers presidents generals senators sens reps govs governors mayors judges ambassadors commanders colonels lawmakers
@@ -725,7 +726,13 @@ const LANDFORM_NOUNS = new Set(
 );
 
 /** Heads that make one name with a nationality or faith word before them: "Islamic Revolution", "Arab Spring". */
-const DEMONYM_COMPOUND_HEADS = new Set(['world', 'revolution', 'spring', 'uprising', 'empire', 'caliphate', 'nation', 'diaspora']);
+const DEMONYM_COMPOUND_HEADS = new Set(['world', 'revolution', 'spring', 'uprising', 'empire', 'caliphate', 'nation', 'diaspora', 'ocean', 'sea', 'peninsula', 'desert', 'subcontinent']);
+
+/** Lower-case words for a vessel before its name ("the container ship Hope Island", "the tanker Valley Star"). */
+const VESSEL_NOUNS = new Set('ship vessel tanker freighter carrier frigate destroyer warship cruiser submarine ferry yacht trawler boat'.split(' '));
+
+/** Lower-case words for a settlement before "of" and its name ("the town of Eyl"). */
+const SETTLEMENT_NOUNS = new Set('town city village district province region port county municipality'.split(' '));
 
 /** "Iranian", "Palestinians", "Zionists": nationality and faith words, not names. */
 function isDemonym(norm: string): boolean {
@@ -818,6 +825,15 @@ function classify(
   if (!gender && given && n >= 2) gender = given;
 
   if (titles.length) return { type: 'person', confident: true, gender };
+  const wordBefore = tokens[first - 1];
+  const lowerBefore = wordBefore !== undefined && !nameLike(wordBefore) && spacesOnly(ctx.text, wordBefore.end, tokens[first]!.start);
+  // "the container ship Hope Island", "the tanker Star Nasia": a vessel, whatever its name's words say.
+  if (lowerBefore && VESSEL_NOUNS.has(wordBefore.norm)) return { type: 'other', confident: true, gender: null };
+  // "the town of Eyl", "the city of Marrow": a settlement.
+  if (lowerBefore && wordBefore.norm === 'of') {
+    const noun = tokens[first - 2];
+    if (noun && !nameLike(noun) && SETTLEMENT_NOUNS.has(noun.norm) && spacesOnly(ctx.text, noun.end, wordBefore.start)) return { type: 'place', confident: false, gender: null };
+  }
   if (n >= 2 && lastFacts & WordFact.OutletHead) return { type: 'outlet', confident: true, gender: null };
   if (n >= 2 && tokens[last]!.norm === 'agency' && hasFact(ctx, last - 1, WordFact.NewsOrPress)) return { type: 'outlet', confident: true, gender: null };
   if (n >= 2 && lastFacts & WordFact.OrganizationHead) return { type: 'organization', confident: true, gender: null };
@@ -830,6 +846,8 @@ function classify(
     return { type: 'outlet', confident: true, gender: null };
   }
   if (n === 1 && tokens[first]!.upper && tokens[first]!.norm.length <= 6) return { type: 'organization', confident: false, gender: null };
+  // "UN-OCHA", "EPA-EFE": initialisms joined by a hyphen are an organisation or agency, not a person.
+  if (n === 1 && HYPHENATED_INITIALISMS.test(tokens[first]!.text)) return { type: 'organization', confident: false, gender: null };
   // "The Government said", "in Parliament", "the Army": an institution named by its head word alone.
   if (n === 1 && firstFacts & WordFact.OrganizationHead && given === undefined) return { type: 'organization', confident: false, gender: null };
 
