@@ -326,3 +326,14 @@ test('a vessel after "ship"/"tanker", a settlement after "the town of", hyphenat
   assert.equal(entity(result, 'Eyl').type, 'place');
   assert.equal(entity(result, 'UN-VALO').type, 'organization');
 });
+
+test('"All Progressives Congress" and "Valley National Congress" are one name; "the Republican Congress" is still Congress', () => {
+  const text =
+    'The candidate of the All Progressives Congress (APC), Ada Lindqvist, won in Tarsa. All Valley Radio reported it. ' +
+    'The Valley National Congress objected, and the Republican Congress did not.';
+  const result = recognizeEntities(text);
+  assert.equal(entity(result, 'All Progressives Congress').type, 'organization');
+  assert.equal(entity(result, 'All Valley Radio').type, 'outlet');
+  assert.equal(entity(result, 'Valley National Congress').type, 'organization');
+  assert.ok(!result.entities.some((e) => e.name === 'Progressives' || e.name === 'Republican Congress'), result.entities.map((e) => e.name).join(', '));
+});

@@ -624,7 +624,10 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
     if (genericFirst === -1 && hasFact(ctx, p, WordFact.EventOpener)) event = true;
     const known = event ? null : matchKnown(ctx, p, last);
     const commonOpener = known && known.last === p && tokens[p]!.initial && hasFact(ctx, p, WordFact.Common);
-    if (known && !commonOpener && !continuesToHead(ctx, known.last, last)) {
+    // "All Progressives Congress", "Indian National Congress": a known institution word closing a longer name is its head.
+    // ("the Republican Congress", "a GOP Senate" describe the one institution by its majority.)
+    const headOfLonger = known && known.last === p && p === last && genericFirst !== -1 && hasFact(ctx, p, WordFact.OrganizationHead) && !onlyPartyWords(ctx, genericFirst, genericLast);
+    if (known && !commonOpener && !headOfLonger && !continuesToHead(ctx, known.last, last)) {
       if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
       genericFirst = -1;
       titles = [];
@@ -659,7 +662,9 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
       p++;
       continue;
     }
-    if (genericFirst === -1 && p === first && rejectedAsInitial(ctx, p, p < last)) {
+    // "All Progressives Congress", "All India Radio": "All" opens an institution's name.
+    const allOpener = tokens[p]!.norm === 'all' && p + 1 < last && hasFact(ctx, last, WordFact.OrganizationHead | WordFact.OutletHead);
+    if (genericFirst === -1 && p === first && !allOpener && rejectedAsInitial(ctx, p, p < last)) {
       p++;
       continue;
     }
@@ -668,6 +673,12 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
     p++;
   }
   if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
+}
+
+/** Whether tokens first..last are all nationality or party words ("Republican", "Democratic", "GOP"). */
+function onlyPartyWords(ctx: SegmentContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!hasFact(ctx, k, WordFact.Demonym) && ctx.tokens[k]!.norm !== 'gop') return false;
+  return true;
 }
 
 /**
