@@ -393,3 +393,20 @@ test('captions closed by "/ AGENCY" or "Photo by STR/EPA-EFE" are dropped', () =
   assert.doesNotMatch(text, /A picture taken|Aid workers carry/);
   assert.match(text, /hectares of crops/);
 });
+
+test('a caption credited "(Tarsa Fire Service via AP) (AP)" and a "Join the … WhatsApp channel" promo are not article text', () => {
+  const page = [
+    'Storm batters the valley',
+    'A powerful storm wrecked houses and forced thousands of people to flee to emergency shelters as it crossed the valley on Sunday night.',
+    'The storm slammed into the coast near Tarsa with sustained winds of up to 125 miles per hour and gusts of up to 149 miles per hour.',
+    'Damaged houses in the north of the valley (Tarsa Fire Service via AP)',
+    'Damaged houses in the north of the valley (Tarsa Fire Service via AP) (AP)',
+    'There were no immediate reports of casualties, and the storm was forecast to weaken as it moved inland on Monday.',
+    'Join the Valley News WhatsApp channel',
+    'The weather office warned of dangerous storm surges along the coast and asked fishermen to stay in port until Wednesday.',
+    'Schools in the lower valley will stay closed on Monday while engineers check the buildings for damage.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /Damaged houses|WhatsApp/);
+  assert.match(text, /no immediate reports/);
+});

@@ -126,10 +126,11 @@ const INLINE_PHOTO_CREDIT = /[.!?)]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'�
  * A caption closed by its photographer and agency in brackets, in mixed case: "… struck the
  * town. (Ada Lindqvist/AP)". Two name words at least, so a poll's "(Harbour/Ipsos)" stays. In
  * square brackets the credit may be one name and need not follow a full stop: "… near the
- * border [Ada Lindqvist/Valley Wire]", "… are evacuated [EPA]".
+ * border [Ada Lindqvist/Valley Wire]", "… are evacuated [EPA]". A bracket ending "via AGENCY"
+ * credits a photo handed out through an agency: "… in the valley (Tarsa Fire Service via AP) (AP)".
  */
 const BRACKETED_PHOTO_CREDIT =
-  /[.!?]\s*\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2}\)$|\s\[\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\]$/u;
+  /\s\((?:[^()\s]+\s+){1,8}[^()\s]+\s+via\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\)(?:\s*\(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\))?$|[.!?]\s*\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2}\)$|\s\[\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\]$/u;
 /**
  * A caption naming its photographer: "… on Monday. Photo by Ada Lindqvist/UPI", "1 of 3 | … | Photo by
  * Ada Lindqvist/UPI | License Photo" (the sentence before it ends, then the credit closes the line
