@@ -337,3 +337,11 @@ test('"All Progressives Congress" and "Valley National Congress" are one name; "
   assert.equal(entity(result, 'Valley National Congress').type, 'organization');
   assert.ok(!result.entities.some((e) => e.name === 'Progressives' || e.name === 'Republican Congress'), result.entities.map((e) => e.name).join(', '));
 });
+
+test('storms named after their category are no people; more nationality words are no names', () => {
+  const text = 'Super Typhoon Valo barrelled across Tarsa. Typhoon Marrow shut down the capital. Peruvian rescuers and Congolese officials arrived.';
+  const result = recognizeEntities(text);
+  assert.equal(entity(result, 'Super Typhoon Valo').type, 'other');
+  assert.equal(entity(result, 'Typhoon Marrow').type, 'other');
+  assert.ok(!result.entities.some((e) => e.name === 'Peruvian' || e.name === 'Congolese'), result.entities.map((e) => e.name).join(', '));
+});

@@ -456,6 +456,7 @@ function rejectedAsInitial(ctx: SegmentContext, index: number, continues: boolea
 const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
 const PARTY_LETTER = /^[DRI]$/;
+const STORM_CATEGORIES = new Set(['super', 'tropical', 'severe']);
 const HYPHENATED_INITIALISMS = /^[A-Z]{2,6}(?:-[A-Z]{2,6})+$/;
 /** Titles in the plural (not "Representatives" of the House, nor "Queens" of New York). */
 const PLURAL_TITLES: ReadonlySet<string> = new Set(
@@ -850,6 +851,8 @@ function classify(
   if (n >= 2 && lastFacts & WordFact.OrganizationHead) return { type: 'organization', confident: true, gender: null };
   if (n >= 2 && lastFacts & WordFact.PlaceHead) return { type: 'place', confident: true, gender: null };
   if ((n >= 2 && lastFacts & WordFact.EventHead) || firstFacts & WordFact.EventOpener) return { type: 'other', confident: true, gender: null };
+  // "Super Typhoon Man-Yi", "Tropical Storm Trami": a storm's name after its category.
+  if (n >= 3 && STORM_CATEGORIES.has(tokens[first]!.norm) && hasFact(ctx, first + 1, WordFact.EventOpener)) return { type: 'other', confident: true, gender: null };
   if (n === 2 && firstFacts & WordFact.Demonym && DEMONYM_COMPOUND_HEADS.has(tokens[last]!.norm)) return { type: 'other', confident: true, gender: null };
   // "the Lebanese news agency NNA", "the daily Haaretz": a name right after a lower-case word for an outlet.
   const previous = tokens[first - 1];

@@ -246,4 +246,4 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
   `day war summit conference revolution operation accords accord agreement treaty deal festival games cup olympics
   election elections uprising intifada massacre crisis pandemic act law plan doctrine`.split(/\s+/).filter(Boolean),
 );
-export const EVENT_OPENERS: ReadonlySet<string> = new Set(['operation', 'battle', 'siege', 'festival', 'feast']);
+export const EVENT_OPENERS: ReadonlySet<string> = new Set(['operation', 'battle', 'siege', 'festival', 'feast', 'typhoon', 'hurricane', 'cyclone', 'storm']);
