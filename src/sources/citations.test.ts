@@ -130,12 +130,22 @@ test('the agency in a dateline\'s brackets is cited, known or not ("Tarsa, Dec. 
     'SALTMERE (KVAL/Valley News) -- Crews worked through the night.\n\n' +
     'Feb. 7 (UPI) — The toll rose. Officials (and Ada Lind) - said so.';
   const found = findCitations(text, recognizeEntities(text));
+  assert.equal(recognizeEntities(text).entities.find((e) => e.name === 'Marrow')?.type === 'outlet', false, 'the recogniser alone does not know Marrow');
   assert.deepEqual(found.map((c) => [c.name, c.text]), [
     ['Marrow', '(Marrow)'],
     ['KVAL', '(KVAL/Valley News)'],
     ['Valley News', '(KVAL/Valley News)'],
     ['UPI', '(UPI)'],
   ]);
+});
+
+test('a one-word name cited in a dateline\'s brackets becomes an outlet', () => {
+  const text = 'Tarsa, Dec. 28 (Marrow) -- The harbour minister said the ferry would run again on Monday.';
+  const entities = recognizeEntities(text);
+  findCitations(text, entities);
+  const marrow = entities.entities.find((e) => e.name === 'Marrow');
+  assert.equal(marrow?.type, 'outlet');
+  assert.ok(marrow.mentions.every((m) => m.type === 'outlet'));
 });
 
 test('"reported today by the France Presse news agency" cites AFP', () => {

@@ -157,6 +157,8 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
       if (existing) {
         // (A one-word name in a dateline's brackets is an agency, whatever the recogniser guessed; "(Ada Lind)" is a person.)
         if (existing.entity.type !== 'place' && !(existing.entity.type === 'person' && name.includes(' '))) {
+          // The recogniser's guess for a one-word name ("Petra": other) yields to the dateline: it is the agency.
+          if (existing.entity.type !== 'outlet' && existing.entity.type !== 'organization' && !existing.entity.name.includes(' ')) retype(existing.entity, 'outlet');
           found.push({ localEntity: existing.entity.key, name: existing.entity.name, text: creditText, start: open, end: close + 1 });
         }
         continue;
@@ -311,6 +313,11 @@ function listedNames(phrase: string): Array<{ name: string; offset: number }> {
     }
   }
   return out;
+}
+
+function retype(entity: LocalEntity, type: EntityType): void {
+  entity.type = type;
+  for (const mention of entity.mentions) mention.type = type;
 }
 
 function addEntity(entities: ArticleEntities, name: string, type: EntityType, text: string, start: number, end: number): string {
