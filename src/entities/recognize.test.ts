@@ -345,3 +345,11 @@ test('storms named after their category are no people; more nationality words ar
   assert.equal(entity(result, 'Typhoon Marrow').type, 'other');
   assert.ok(!result.entities.some((e) => e.name === 'Peruvian' || e.name === 'Congolese'), result.entities.map((e) => e.name).join(', '));
 });
+
+test('a title written with "of" stays whole before the name ("Secretary of State Ada Lind", "Chief of Staff Bo Chan")', () => {
+  const text = 'He met Secretary of State Ada Lindqvist on Monday. Chief of Staff Jonas Pekkala spoke later, and the Secretary of State left.';
+  const result = recognizeEntities(text);
+  assert.deepEqual(entity(result, 'Ada Lindqvist').titles, ['Secretary of State']);
+  assert.deepEqual(entity(result, 'Jonas Pekkala').titles, ['Chief of Staff']);
+  assert.ok(!result.entities.some((e) => /State|Staff/.test(e.name)), result.entities.map((e) => e.name).join(', '));
+});

@@ -420,7 +420,8 @@ function matchTitle(ctx: SegmentContext, i: number, limit: number, lowerCaseAllo
   for (let j = i; j <= limit && j < i + MAX_TITLE_WORDS; j++) {
     const token = tokens[j]!;
     if (j > i && !simpleGap(ctx, tokens[j - 1]!, token)) break;
-    if (!lowerCaseAllowed && !nameLike(token)) break;
+    // ("of" inside a capitalised title: "Secretary of State".)
+    if (!lowerCaseAllowed && !nameLike(token) && !(token.norm === 'of' && j > i)) break;
     phrase = phrase ? `${phrase} ${token.norm}` : token.norm;
     const set = lowerCaseAllowed ? LOWERCASE_TITLES : TITLES;
     const unprefixed = lowerCaseAllowed ? phrase.replace(/^ex-/, '') : phrase;
@@ -437,6 +438,15 @@ function matchTitle(ctx: SegmentContext, i: number, limit: number, lowerCaseAllo
 }
 
 const TITLE_PREFIXES = wordPrefixes(TITLES.keys());
+/** "secretary of state", "chief of staff": the words either side of each "of" inside a title. */
+const TITLE_OF_PAIRS: ReadonlySet<string> = new Set(
+  [...TITLES.keys()].flatMap((title) => {
+    const words = title.split(' ');
+    const pairs: string[] = [];
+    for (let k = 1; k + 1 < words.length; k++) if (words[k] === 'of') pairs.push(`${words[k - 1]} of ${words[k + 1]}`);
+    return pairs;
+  }),
+);
 const LOWERCASE_TITLE_PREFIXES = wordPrefixes(LOWERCASE_TITLES);
 
 function rejectedAsInitial(ctx: SegmentContext, index: number, continues: boolean): boolean {
@@ -504,6 +514,11 @@ function runEnd(ctx: SegmentContext, i: number): number {
       continue;
     }
     const after = tokens[j + 2];
+    // "Secretary of State John Kerry", "Minister of Defence Ada Lind": a title written with "of" goes on past it.
+    if (after && next.norm === 'of' && nameLike(after) && !current.possessive && TITLE_OF_PAIRS.has(`${current.norm} of ${after.norm}`) && simpleGap(ctx, next, after)) {
+      j += 2;
+      continue;
+    }
     if (after && nameLike(after) && hasFact(ctx, j + 1, WordFact.Particle) && simpleGap(ctx, next, after)) {
       j += 2;
       continue;
