@@ -157,6 +157,7 @@ The Economist
 Le Monde
 Der Spiegel|Spiegel
 Deutsche Welle|DW
+France 24|France24
 Axios
 Politico
 Kayhan|Kayhan International

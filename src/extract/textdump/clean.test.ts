@@ -410,3 +410,16 @@ test('a caption credited "(Tarsa Fire Service via AP) (AP)" and a "Join the … 
   assert.doesNotMatch(text, /Damaged houses|WhatsApp/);
   assert.match(text, /no immediate reports/);
 });
+
+test('a site\'s disclaimer under a reprinted story ("… is not responsible for the content of quoted articles") is not article text', () => {
+  const page = [
+    'Ferry talks resume',
+    'Harbour officials said on Monday that the ferry union and the operator had met again to discuss the new winter rosters.',
+    'Both sides said there were positive signs that an agreement could be reached before the end of the month.',
+    'By Valley Wire',
+    'The Harbour Digest is not responsible for the content of quoted articles.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /not responsible/);
+  assert.match(text, /positive signs/);
+});

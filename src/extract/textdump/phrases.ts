@@ -82,13 +82,14 @@ export const WIDGET_LINES: RegExp[] = [
 ];
 
 /** Every notice pattern below ends in `)` or contains one of these (folded) substrings; keep them in step. */
-export const NOTICE_CUES = ['cookie', 'by continuing', 'by using', 'you agree', 'reserv', 'rechte', 'diritti', '©', 'accessed', 'commenting', 'details below', 'connecting to', 'email address', 'required fields', 'права', 'الحقوق', '版权'];
+export const NOTICE_CUES = ['cookie', 'by continuing', 'by using', 'you agree', 'reserv', 'rechte', 'diritti', '©', 'accessed', 'commenting', 'details below', 'connecting to', 'email address', 'required fields', 'not responsible for', 'права', 'الحقوق', '版权'];
 
 /** Consent banners, rights notices and comment-form text: boilerplate at any length. */
 export const NOTICE_LINES: RegExp[] = [
   /\b((we|this (web)?site|our (web)?site|this page) uses? cookies|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|you agree to (our|the) (use|terms|privacy))/,
   /\ball rights reserved\b|©/,
   /\b(website|site) can (also )?be accessed\b/,
+  /\b(is|are) not responsible for the content of (quoted|external|linked|third[- ]party|other)\b/,
   /\((image|photo|picture|credit|photograph|foto|bild|imagen)\s*(:|credit|courtesy|by|via)[^)]*\)$/,
   /\((file |archive )?(photo|image|picture|pic|video|foto|bild)\b[^)]{0,40}\)$/,
   /\((file|archive|representational|representative|symbolic)( (photo|image|picture|pic))?\)$/,
