@@ -353,3 +353,9 @@ test('a title written with "of" stays whole before the name ("Secretary of State
   assert.deepEqual(entity(result, 'Jonas Pekkala').titles, ['Chief of Staff']);
   assert.ok(!result.entities.some((e) => /State|Staff/.test(e.name)), result.entities.map((e) => e.name).join(', '));
 });
+
+test('a name in the possessive before "party" or "newspaper" owns it and is not typed by it', () => {
+  const text = 'Bo Lindqvist, the spokesman for Pekkala\'s party, said so. Ada Marrow met Pekkala on Monday. Tarsa\'s newspaper reported it.';
+  const result = recognizeEntities(text);
+  assert.ok(!result.entities.some((e) => e.type === 'organization' || e.type === 'outlet'), result.entities.map((e) => `${e.name} (${e.type})`).join(', '));
+});

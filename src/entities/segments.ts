@@ -883,10 +883,12 @@ function classify(
   const next = tokens[last + 1];
   // The facts of the lower-case word right after the name (0 when there is none).
   const nextFacts = next && !nameLike(next) && spacesOnly(ctx.text, tokens[last]!.end, next.start) ? factsAt(ctx, last + 1) : 0;
-  if (nextFacts & WordFact.OutletNoun) return { type: 'outlet', confident: true, gender: null };
+  // "Fabre's party", "Lind's newspaper": the group or outlet belongs to the name; it does not say what the name is.
+  const owner = tokens[last]!.possessive;
+  if (nextFacts & WordFact.OutletNoun && !owner) return { type: 'outlet', confident: true, gender: null };
   // "the state-run Tarsa news agency reported": "news" and then a lower-case word for an outlet.
   if (nextFacts && next!.norm === 'news' && outletNounAfter(ctx, last + 1)) return { type: 'outlet', confident: true, gender: null };
-  if (nextFacts & WordFact.OrganizationNoun) return { type: 'organization', confident: true, gender: null };
+  if (nextFacts & WordFact.OrganizationNoun && !owner) return { type: 'organization', confident: true, gender: null };
   // "the Obama administration", "the Rouhani presidency": a leader's name before the term they held.
   if (nextFacts && n === 1 && PERSON_LED_NOUNS.has(next!.norm)) return { type: 'person', confident: false, gender };
   // "the Alder estuary", "the Tarsa valley": a name before a lower-case word for a landform.
