@@ -151,6 +151,11 @@ const PHOTO_CREDIT = /\b(getty images|shutterstock|istock(photo)?|ap photo|afp p
 function dropCaptions(labels: LineLabel[], lines: DumpLine[], features: LineFeatures[], region: { start: number; end: number }): void {
   for (let i = region.start; i <= region.end; i++) {
     const credit = features[i + 1];
+    // "The harbour at dawn" then "Image: The harbour at dawn": the caption and its labelled copy, whatever the first was read as.
+    if (credit && labels[i] !== 'title' && labels[i] !== 'boilerplate' && LABELLED_COPY.test(credit.key) && credit.key.replace(LABELLED_COPY, '') === features[i]!.key) {
+      labels[i] = 'boilerplate';
+      continue;
+    }
     // (A credit closing a caption of its own, "… on Thursday. Photo by STR/EPA-EFE", is not the line above's.)
     if (labels[i] !== 'paragraph' || !credit || credit.words > 14 || credit.caption || !PHOTO_CREDIT.test(credit.key)) continue;
     // At the end of the story a credit is the lead photo's ("Main image credit: Getty"), not this line's.
@@ -158,6 +163,8 @@ function dropCaptions(labels: LineLabel[], lines: DumpLine[], features: LineFeat
     if (features[i]!.words <= 70 && !lines[i]!.text.includes('“') && !lines[i]!.text.includes('"')) labels[i] = 'boilerplate';
   }
 }
+
+const LABELLED_COPY = /^(?:image|photo|picture|caption)\s*:\s*/;
 
 function nextKept(i: number, shapes: ShapeClass[], end: number): number | null {
   for (let j = i + 1; j <= end; j++) if (shapes[j] !== 'boilerplate') return j;

@@ -423,3 +423,29 @@ test('a site\'s disclaimer under a reprinted story ("… is not responsible for 
   assert.doesNotMatch(text, /not responsible/);
   assert.match(text, /positive signs/);
 });
+
+test('"This story originally appeared on Valleywatch" under the story is kept as a credit', () => {
+  const page = [
+    'Oil prices fall again',
+    'Oil prices fell for a third day on Monday as traders in Saltmere worried about the winter demand for heating fuel.',
+    'The benchmark crude was down more than two percent by the close, its lowest level since the spring.',
+    'This story originally appeared on Valleywatch',
+  ].join('\n');
+  const paragraphs = cleanTextDump(page).paragraphs;
+  assert.deepEqual(paragraphs.at(-1) && [paragraphs.at(-1)!.kind, paragraphs.at(-1)!.text], ['credit', 'This story originally appeared on Valleywatch']);
+});
+
+test('a caption followed by its labelled copy ("Image: …") is dropped even when it reads as a subhead', () => {
+  const page = [
+    'Oil prices jump on output deal',
+    'Global oil prices surged on Friday after a deal was reached in Saltmere to cut production next year.',
+    'The ministers met for two days before they agreed on the size of the cut and how to share it.',
+    'The headquarters of the producers group is in Saltmere',
+    'Image: The headquarters of the producers group is in Saltmere',
+    'It was understood that the cut would be larger than most traders had expected before the meeting.',
+    'Prices had fallen by a fifth since the autumn as supplies grew faster than demand.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /headquarters/);
+  assert.match(text, /It was understood/);
+});

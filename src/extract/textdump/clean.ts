@@ -82,6 +82,8 @@ function toBlocks(lines: DumpLine[], labels: LineLabel[], credits: Set<number>):
   return blocks;
 }
 
+/** "This story originally appeared on Valley Wire", "This article was originally published by The Harbour Ledger.": a republished story's credit. */
+const ORIGINALLY = /^(?:this (?:story|article|post|piece) )?(?:was |has been )?(?:originally|first) (?:appeared|published|posted|ran|run) (?:on|in|by|at) \p{Lu}.{1,60}$/iu;
 const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|source\(s\)|المصدر|منبع|источник)\s*:\s*(.{2,80})$/iu;
 
 /**
@@ -99,7 +101,8 @@ function creditLines(lines: DumpLine[], features: LineFeatures[], labels: LineLa
     }
     // Only right after the story (a few widget lines may sit between), never before it starts.
     if (lastText < 0 || i - lastText > 3 || label !== 'boilerplate' || features[i]!.words > 12) continue;
-    if (SOURCE_LINE.test(lines[i]!.text.trim()) || agencyListLine(lines[i]!.text.trim())) credits.add(i);
+    const text = lines[i]!.text.trim();
+    if (SOURCE_LINE.test(text) || agencyListLine(text) || ORIGINALLY.test(text)) credits.add(i);
   }
   return credits;
 }
