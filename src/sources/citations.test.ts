@@ -168,3 +168,11 @@ test('"told dpa" cites the agency written in lower case; "SOURCE:Valley World an
   const found = findCitations(text, recognizeEntities(text));
   assert.deepEqual(found.map((c) => [c.name, c.text]), [['DPA', 'told dpa'], ['ValleyWorld', 'SOURCE:ValleyWorld']]);
 });
+
+test('"This story originally appeared on Valleywatch" cites where the story first ran, as an outlet', () => {
+  const text = 'Prices fell for a third day on Monday, traders in Saltmere said.\n\nThis story originally appeared on Valleywatch';
+  const entities = recognizeEntities(text);
+  const found = findCitations(text, entities);
+  assert.deepEqual(found.map((c) => [c.name, c.text]), [['Valleywatch', 'originally appeared on Valleywatch']]);
+  assert.equal(entities.entities.find((e) => e.name === 'Valleywatch')?.type, 'outlet');
+});

@@ -39,6 +39,7 @@ export interface CitationOptions {
 const CUE_BEFORE = new RegExp(
   `\\b(?:${[
     String.raw`[Aa]ccording to`,
+    String.raw`(?:originally|first) (?:appeared|published|posted|ran|run) (?:on|in|by|at)`,
     String.raw`(?:reported|reports|quoted|cited)(?: (?:today|yesterday|earlier|later|first|also|on [A-Z][a-z]+))? by`,
     String.raw`(?:reported|reports)(?= (?:the |[A-Z]))`,
     String.raw`(?:published|posted|carried|aired|broadcast|released|run|printed|shown|reported|cited|quoted) (?:on|in|by|at|from)`,
@@ -86,8 +87,10 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     const rest = normalized.slice(windowStart, windowStart + WINDOW);
     const stop = rest.search(CLAUSE_STOP);
     const windowEnd = windowStart + (stop === -1 ? rest.length : stop);
-    const sourceLine = /^[Ss]ources?|^SOURCES?|^[Vv]ia|^[Cc]ourtesy/.test(cue);
-    if (sourceLine && !isLineStart(normalized, cueStart)) continue;
+    // "This story originally appeared on Valley Wire": a republished story names where it first ran, as a source line does.
+    const republished = /^(?:originally|first) /.test(cue);
+    const sourceLine = republished || /^[Ss]ources?|^SOURCES?|^[Vv]ia|^[Cc]ourtesy/.test(cue);
+    if (sourceLine && !republished && !isLineStart(normalized, cueStart)) continue;
     const accepts = (type: EntityType) => type === 'outlet' || ((/^[Aa]ccording/.test(cue) || sourceLine) && type === 'organization');
     const target = firstMentionIn(mentions, windowStart, windowEnd, (m) => accepts(m.entity.type) && !possessiveBeforeOutlet(normalized, m));
     // "told Reuters" and "interview with" need the outlet right there, not somewhere later in the clause.
@@ -120,6 +123,8 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
         const end = start + part.name.length;
         const existing = firstMentionIn(mentions, start, start + 1, () => true);
         if (existing) {
+          // ("Marketwatch", typed other by the recogniser, is where the story first ran: an outlet.)
+          if (republished && existing.entity.type === 'other') retype(existing.entity, 'outlet');
           cite(cueStart, existing);
           continue;
         }

@@ -145,7 +145,7 @@ NBC|NBC News
 CBS|CBS News
 ABC News
 NPR
-Bloomberg
+Bloomberg|Bloomberg News
 The New York Times|New York Times|NYT
 The Washington Post|Washington Post
 The Wall Street Journal|Wall Street Journal|WSJ
