@@ -175,4 +175,6 @@ test('"This story originally appeared on Valleywatch" cites where the story firs
   const found = findCitations(text, entities);
   assert.deepEqual(found.map((c) => [c.name, c.text]), [['Valleywatch', 'originally appeared on Valleywatch']]);
   assert.equal(entities.entities.find((e) => e.name === 'Valleywatch')?.type, 'outlet');
+  const other = 'The play first ran in London in 1998, and the essay was first published by Ada Lindqvist herself.';
+  assert.deepEqual(findCitations(other, recognizeEntities(other)), []);
 });

@@ -123,6 +123,8 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
         const end = start + part.name.length;
         const existing = firstMentionIn(mentions, start, start + 1, () => true);
         if (existing) {
+          // ("The show first ran in London", "first published by Ada Lind": no outlet there.)
+          if (republished && (existing.entity.type === 'place' || existing.entity.type === 'person')) continue;
           // ("Marketwatch", typed other by the recogniser, is where the story first ran: an outlet.)
           if (republished && existing.entity.type === 'other') retype(existing.entity, 'outlet');
           cite(cueStart, existing);
