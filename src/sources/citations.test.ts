@@ -178,3 +178,9 @@ test('"This story originally appeared on Valleywatch" cites where the story firs
   const other = 'The play first ran in London in 1998, and the essay was first published by Ada Lindqvist herself.';
   assert.deepEqual(findCitations(other, recognizeEntities(other)), []);
 });
+
+test('"(With inputs from agencies.)" and "Some information for this story was provided by Reuters" are credits', () => {
+  const text = 'Crews cleared the roads in Tarsa overnight.\n\n(With inputs from agencies.)\n\nSome information for this story was provided by Reuters';
+  const found = findCitations(text, recognizeEntities(text));
+  assert.deepEqual(found.map((c) => [c.name, c.text]), [['agencies', 'With inputs from agencies'], ['Reuters', 'was provided by Reuters']]);
+});

@@ -40,6 +40,8 @@ const CUE_BEFORE = new RegExp(
   `\\b(?:${[
     String.raw`[Aa]ccording to`,
     String.raw`(?:originally|first) (?:appeared|published|posted|ran|run) (?:on|in|by|at)`,
+    String.raw`(?:[Ww]ith )?inputs from`,
+    String.raw`(?:was|were) (?:provided|contributed|supplied) by`,
     String.raw`(?:reported|reports|quoted|cited)(?: (?:today|yesterday|earlier|later|first|also|on [A-Z][a-z]+))? by`,
     String.raw`(?:reported|reports)(?= (?:the |[A-Z]))`,
     String.raw`(?:published|posted|carried|aired|broadcast|released|run|printed|shown|reported|cited|quoted) (?:on|in|by|at|from)`,
@@ -89,8 +91,10 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     const windowEnd = windowStart + (stop === -1 ? rest.length : stop);
     // "This story originally appeared on Valley Wire": a republished story names where it first ran, as a source line does.
     const republished = /^(?:originally|first) /.test(cue);
-    const sourceLine = republished || /^[Ss]ources?|^SOURCES?|^[Vv]ia|^[Cc]ourtesy/.test(cue);
-    if (sourceLine && !republished && !isLineStart(normalized, cueStart)) continue;
+    // "(With inputs from agencies.)": an Indian site's credit of the wires it drew on, inside its own brackets.
+    const inputs = /inputs from$/.test(cue);
+    const sourceLine = republished || inputs || /^[Ss]ources?|^SOURCES?|^[Vv]ia|^[Cc]ourtesy/.test(cue);
+    if (sourceLine && !republished && !inputs && !isLineStart(normalized, cueStart)) continue;
     const accepts = (type: EntityType) => type === 'outlet' || ((/^[Aa]ccording/.test(cue) || sourceLine) && type === 'organization');
     const target = firstMentionIn(mentions, windowStart, windowEnd, (m) => accepts(m.entity.type) && !possessiveBeforeOutlet(normalized, m));
     // "told Reuters" and "interview with" need the outlet right there, not somewhere later in the clause.

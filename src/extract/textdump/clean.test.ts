@@ -449,3 +449,15 @@ test('a caption followed by its labelled copy ("Image: …") is dropped even whe
   assert.doesNotMatch(text, /headquarters/);
   assert.match(text, /It was understood/);
 });
+
+test('"Some information for this story was provided by Valley Wire" under the story is kept as a credit', () => {
+  const page = [
+    'Drones hit the valley overnight',
+    'At least one person died and two were hurt in a drone attack on the valley overnight, officials in Tarsa said on Wednesday.',
+    'The regional governor said five houses and a school had been damaged in the attack on the town.',
+    'Some information for this story was provided by Valley Wire',
+    'Leave a Reply',
+  ].join('\n');
+  const paragraphs = cleanTextDump(page).paragraphs;
+  assert.deepEqual(paragraphs.at(-1) && [paragraphs.at(-1)!.kind, paragraphs.at(-1)!.text], ['credit', 'Some information for this story was provided by Valley Wire']);
+});

@@ -82,8 +82,12 @@ function toBlocks(lines: DumpLine[], labels: LineLabel[], credits: Set<number>):
   return blocks;
 }
 
-/** "This story originally appeared on Valley Wire", "This article was originally published by The Harbour Ledger.": a republished story's credit. */
-const ORIGINALLY = /^(?:this (?:story|article|post|piece) )?(?:was |has been )?(?:originally|first) (?:appeared|published|posted|ran|run) (?:on|in|by|at) \p{Lu}.{1,60}$/iu;
+/**
+ * "This story originally appeared on Valley Wire", "This article was originally published by The Harbour Ledger.",
+ * "Some information for this story was provided by Valley Wire": a republished or agency-fed story's credit.
+ */
+const ORIGINALLY =
+  /^(?:this (?:story|article|post|piece) )?(?:was |has been )?(?:originally|first) (?:appeared|published|posted|ran|run) (?:on|in|by|at) \p{Lu}.{1,60}$|^(?:some )?(?:information|material|reporting) (?:for|in) this (?:story|report|article) (?:was|were) (?:provided|contributed|supplied) by \p{Lu}.{1,60}$/iu;
 const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|source\(s\)|المصدر|منبع|источник)\s*:\s*(.{2,80})$/iu;
 
 /**
