@@ -278,9 +278,9 @@ test('buildings, stations, arenas and areas are places; "… Research" and "Civi
   const text =
     'Rescuers searched the Marrow Grain Building and the Tarsa Timber Station on Monday. ' +
     'The rally at the Saltmere Sports Arena was the largest, said Ada Lindqvist of Harbour Research. ' +
-    'Voters in the Alder Local Government Area queued early, and Valley Civil Defense counted the damage.';
+    'Voters in the Alder Local Government Area and Tarsa LGA queued early, and Valley Civil Defense counted the damage.';
   const result = recognizeEntities(text);
-  assert.deepEqual(names(result, 'place').sort(), ['Alder Local Government Area', 'Marrow Grain Building', 'Saltmere Sports Arena', 'Tarsa Timber Station']);
+  assert.deepEqual(names(result, 'place').sort(), ['Alder Local Government Area', 'Marrow Grain Building', 'Saltmere Sports Arena', 'Tarsa LGA', 'Tarsa Timber Station']);
   assert.deepEqual(names(result, 'organization').sort(), ['Harbour Research', 'Valley Civil Defense']);
 });
 

@@ -237,7 +237,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
   `strip city province governorate region district county state airport mosque square street avenue road river
   sea ocean gulf lake mountain mountains mount heights valley island islands peninsula desert bay port harbour harbor
   camp village town crossing border bridge palace prison park garden gardens beach beaches strait straits cape isle isles canal
-  building station neighborhood neighbourhood stadium arena terminal area sound oblast prefecture`
+  building station neighborhood neighbourhood stadium arena terminal area sound oblast prefecture lga`
     .split(/\s+/)
     .filter(Boolean),
 );
