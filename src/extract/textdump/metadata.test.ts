@@ -65,6 +65,7 @@ test('bylines in their usual shapes give the author', () => {
     ['Ingrid Solberg - Apr 5, 2023, 10:31 am', 'Ingrid Solberg'],
     ['By Ingrid Solberg and Bo K. Chan', 'Ingrid Solberg, Bo K. Chan'],
     ['Ingrid Solberg in Saltmere', 'Ingrid Solberg'],
+    ['Ingrid Solberg, Department Spokesperson', 'Ingrid Solberg'],
   ];
   for (const [byline, author] of shapes) {
     const content = cleanTextDump(`Channel dredging approved\n${byline}\n${LEAD}\n${SECOND}`);
@@ -142,7 +143,7 @@ test('a full date opening the first paragraph is the publication date and not pa
 });
 
 test('a player link above the story ("Watch Valley TV", "Play Live Radio") or a credit cut off before its bracket is not the title', () => {
-  for (const link of ['Watch Valley TV', 'Play Live Radio', 'Listen Live Now', 'Play Live Radio\nAvailable On Air Stations', 'VALLEYFN - Tarsa News Agency)', 'Skip to main content Skip to navigation', 'Ada LindSep 27, 2025, 10:09 PM ET']) {
+  for (const link of ['Watch Valley TV', 'Play Live Radio', 'Listen Live Now', 'Play Live Radio\nAvailable On Air Stations', 'VALLEYFN - Tarsa News Agency)', 'Skip to main content Skip to navigation', 'Ada LindSep 27, 2025, 10:09 PM ET\nAda Lind is the general editor for Valley Sport.']) {
     const content = cleanTextDump(`${link}\n\nChannel Dredging Approved After Two Years Of Delays\n\n${LEAD}\n\n${SECOND}`);
     assert.equal(content.title, 'Channel Dredging Approved After Two Years Of Delays', link);
   }
@@ -151,4 +152,9 @@ test('a player link above the story ("Watch Valley TV", "Play Live Radio") or a 
 test('one mixed-case word before a dash opening the story is a place dateline, not the outlet; a news agency there is the outlet', () => {
   assert.equal(cleanTextDump(`Channel dredging approved\nTarsa - ${LEAD}\n${SECOND}`).outlet, null);
   assert.equal(cleanTextDump(`Channel dredging approved\nXinhua - ${LEAD}\n${SECOND}`).outlet, 'Xinhua');
+});
+
+test('a briefing\'s name with its date ("Harbour Press Briefing – May 6, 2022") is no author', () => {
+  const content = cleanTextDump(`Channel dredging approved\nHarbour Press Briefing – May 6, 2022\n${LEAD}\n${SECOND}`);
+  assert.equal(content.author, null);
 });

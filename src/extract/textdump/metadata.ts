@@ -87,12 +87,14 @@ function titleEndingInFullStop(i: number, features: LineFeatures[]): boolean {
 }
 
 /** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story, never its headline. */
+/** "Ada Lind is the general editor for Valley Sport.": the author's note, not the headline. */
+const AUTHOR_BIO = /^[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} is (?:the|a|an|our) (?:[\p{L}-]+ ){0,4}(?:editor|writer|correspondent|reporter|columnist|journalist|contributor)\b/u;
 const CLOCK_TIME = /\b\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)/;
 const PLAYER_LINK = /^(?:watch|listen|play|stream|download|donate|available on)\b/;
 function playerLink(f: LineFeatures): boolean {
   // "MENAFN - Jordan News Agency)": the tail of a credit cut off before its bracket opened is no headline either.
   // "Ada Lind Sep 27, 2025, 10:09 PM ET": a byline with its clock time is no headline.
-  return (f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key)) || (f.key.endsWith(')') && !f.key.includes('(')) || CLOCK_TIME.test(f.key);
+  return (f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key)) || (f.key.endsWith(')') && !f.key.includes('(')) || CLOCK_TIME.test(f.key) || AUTHOR_BIO.test(f.key);
 }
 
 function headingLike(f: LineFeatures): boolean {
@@ -346,7 +348,7 @@ function leadOutlet(text: string): string | null {
 const BYLINE_PREFIX = /^(?:by|from|von|par|por|di|door|av|от|автор|بقلم|نویسنده)\s*:?\s+/iu;
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 const NAME_ONLY = new RegExp(`^(${NAME})$`, 'u');
-const ROLE = /\b(writer|reporter|correspondent|editor|journalist|staff|contributor|columnist|redakteur|redaktion|journaliste|periodista|jornalista)\b/i;
+const ROLE = /\b(writer|reporter|correspondent|editor|journalist|staff|contributor|columnist|spokesperson|spokesman|spokeswoman|press secretary|redakteur|redaktion|journaliste|periodista|jornalista)\b/i;
 const NAME_THEN_COMMA = new RegExp(String.raw`^(${NAME}),\s+(.*)$`, 'u');
 const NAME_THEN_DATE = new RegExp(String.raw`^(${NAME})\s+[-–|•]\s+.*(?:\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b)`, 'u');
 /** Words a byline runs into after the names: a month ("By Ann Lee November 19"), a role, "Updated". */
@@ -396,10 +398,14 @@ function bylineNames(rest: string): string | null {
   return names.length ? names.join(', ') : null;
 }
 
+/** Words no person's name holds, which a byline-shaped line ("Department Press Briefing – May 6, 2022") may. */
+const NOT_A_PERSON_WORD = /\b(?:department|ministry|office|press|briefing|statement|release|news|update|bulletin|report|breaking|live|edition|newsletter)\b/i;
+
 function plausibleName(name: string): boolean {
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || words.length > 8 || name.length > 80) return false;
   if (/\d/.test(name)) return false;
+  if (NOT_A_PERSON_WORD.test(name)) return false;
   return !/^(the|a|an|staff|news|associated|press|reuters|agencies|updated|published)\b/i.test(name);
 }
 
