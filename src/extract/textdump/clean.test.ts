@@ -461,3 +461,17 @@ test('"Some information for this story was provided by Valley Wire" under the st
   const paragraphs = cleanTextDump(page).paragraphs;
   assert.deepEqual(paragraphs.at(-1) && [paragraphs.at(-1)!.kind, paragraphs.at(-1)!.text], ['credit', 'Some information for this story was provided by Valley Wire']);
 });
+
+test('"Photo courtesy Valley Fire/Facebook |" closes a caption; "By Ada Lind, UPI" above the story is kept as a credit', () => {
+  const page = [
+    'Evacuation orders lifted',
+    'Evacuation orders were lifted in the north of the valley on Tuesday. Photo courtesy Valley Fire/Facebook |',
+    'By Ada Lindqvist, UPI',
+    'Authorities lifted some mandatory evacuation orders but ordered others as the fire in the north of the valley grew overnight.',
+    'The fire began on Saturday afternoon in an unincorporated area of Tarsa County and has burned 72,500 acres.',
+  ].join('\n');
+  const content = cleanTextDump(page);
+  assert.doesNotMatch(content.paragraphs.map((paragraph) => paragraph.text).join('\n'), /Photo courtesy/);
+  assert.deepEqual(content.paragraphs[0] && [content.paragraphs[0].kind, content.paragraphs[0].text], ['credit', 'By Ada Lindqvist, UPI']);
+  assert.equal(content.author, 'Ada Lindqvist');
+});

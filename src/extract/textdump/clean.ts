@@ -139,8 +139,17 @@ function wireBylines(lines: DumpLine[], labels: LineLabel[]): number[] {
     if (match && WIRE_AGENCIES.has(match[1]!.trim().toLowerCase()) && !(text === text.toUpperCase() && text === match[1])) found.push(i);
     // "From NPR.", "Courtesy of Saltmere Radio": a credit naming where the story comes from.
     else if (CREDIT_FROM.test(text)) found.push(i);
+    // "By Allen Cone, UPI": the reporter and the agency whose copy this is.
+    else if (text.length <= 60 && reporterOfAgency(text)) found.push(i);
   }
   return found;
+}
+
+const BY_NAME_COMMA_AGENCY = /^By \p{Lu}[\p{L}.'’ -]{1,40}, ([\p{L} .&-]{2,30})$/u;
+
+function reporterOfAgency(text: string): boolean {
+  const match = BY_NAME_COMMA_AGENCY.exec(text);
+  return match !== null && WIRE_AGENCIES.has(match[1]!.trim().toLowerCase());
 }
 
 function citedSources(lines: DumpLine[], features: LineFeatures[], labels: LineLabel[]): string[] {

@@ -136,7 +136,7 @@ const BRACKETED_PHOTO_CREDIT =
  * Ada Lindqvist/UPI | License Photo" (the sentence before it ends, then the credit closes the line
  * or a gallery's "|" cell).
  */
-const PHOTO_BY = /[.!?]\s+(?:Photo|Image|Picture)s?\s+(?:by|courtesy of)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2})?\s*(?:\||$)/u;
+const PHOTO_BY = /[.!?]\s+(?:Photo|Image|Picture)s?\s+(?:by|courtesy(?: of)?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2})?\s*(?:\||$)/u;
 
 /** Brackets, bullets and punctuation around a label: "[ 167 comments ]", "» Related", "Share:". */
 const SURROUNDING_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
