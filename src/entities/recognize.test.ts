@@ -359,3 +359,11 @@ test('a name in the possessive before "party" or "newspaper" owns it and is not 
   const result = recognizeEntities(text);
   assert.ok(!result.entities.some((e) => e.type === 'organization' || e.type === 'outlet'), result.entities.map((e) => `${e.name} (${e.type})`).join(', '));
 });
+
+test('named fires are events, "… Canyon" a place, and "Sheriff" a title', () => {
+  const text = 'The Marrow Fire spread to Tarsa Canyon overnight, Sheriff Ada Lindqvist said.';
+  const result = recognizeEntities(text);
+  assert.equal(entity(result, 'Marrow Fire').type, 'other');
+  assert.equal(entity(result, 'Tarsa Canyon').type, 'place');
+  assert.deepEqual(entity(result, 'Ada Lindqvist').titles, ['Sheriff']);
+});

@@ -184,3 +184,8 @@ test('"(With inputs from agencies.)" and "Some information for this story was pr
   const found = findCitations(text, recognizeEntities(text));
   assert.deepEqual(found.map((c) => [c.name, c.text]), [['agencies', 'With inputs from agencies'], ['Reuters', 'was provided by Reuters']]);
 });
+
+test('"By Ada Lind, UPI" on a line of its own cites the agency', () => {
+  const text = 'By Ada Lindqvist, UPI\n\nAuthorities lifted some evacuation orders in Tarsa County on Tuesday.';
+  assert.deepEqual(findCitations(text, recognizeEntities(text)).map((c) => c.text), ['By Ada Lindqvist, UPI']);
+});

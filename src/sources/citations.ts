@@ -212,7 +212,8 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     const lineEnd = normalized.indexOf('\n', mention.end);
     const restOfLine = normalized.slice(mention.end, lineEnd === -1 ? normalized.length : lineEnd);
     const lineStart = normalized.lastIndexOf('\n', mention.start - 1) + 1;
-    const bylineStart = BYLINE_BY.test(normalized.slice(lineStart, mention.start)) ? lineStart : mention.start;
+    const before = normalized.slice(lineStart, mention.start);
+    const bylineStart = BYLINE_BY.test(before) || BYLINE_REPORTER.test(before) ? lineStart : mention.start;
     if (isLineStart(normalized, bylineStart) && BYLINE_REST.test(restOfLine)) {
       found.push({ localEntity: entity.key, name: entity.name, text: text.slice(bylineStart, mention.end + restOfLine.length).trimEnd(), start: bylineStart, end: mention.end + restOfLine.trimEnd().length });
       continue;
@@ -306,6 +307,8 @@ const DATELINE_CREDIT = /^(\p{Lu}[^\n()!?;:"]{0,60}?) ?\(([^()\n,;]{2,40})\)( ?(
 
 /** "By AFP", "From NPR.": the words that may open an agency's byline or credit line. */
 const BYLINE_BY = /^\s*(?:By|From|Via|Courtesy of) $/;
+/** "By Allen Cone, " before the agency on a byline line: the reporter of the agency's copy. */
+const BYLINE_REPORTER = /^\s*By \p{Lu}[\p{L}.'’ -]{1,40}, $/u;
 /** What may follow an agency on its byline line: nothing ("AFP :"), when it was published, or where from ("Reuters in Beirut"). */
 const BYLINE_REST = /^\s*(?:[.:]?$|(?:Published|Updated|Posted)\b.{0,40}$|[|,–—-]\s*[^\n]{0,40}\d[^\n]{0,20}$|in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)?$)/u;
 

@@ -237,7 +237,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
   `strip city province governorate region district county state airport mosque square street avenue road river
   sea ocean gulf lake mountain mountains mount heights valley island islands peninsula desert bay port harbour harbor
   camp village town crossing border bridge palace prison park garden gardens beach beaches strait straits cape isle isles canal
-  building station neighborhood neighbourhood stadium arena terminal area sound oblast prefecture lga`
+  building station neighborhood neighbourhood stadium arena terminal area sound oblast prefecture lga canyon`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -245,6 +245,6 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
 /** Words that make a capitalised phrase an event or other non-agent name ("Quds Day", "Operation Sword"). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(
   `day war summit conference revolution operation accords accord agreement treaty deal festival games cup olympics
-  election elections uprising intifada massacre crisis pandemic act law plan doctrine`.split(/\s+/).filter(Boolean),
+  election elections uprising intifada massacre crisis pandemic act law plan doctrine fire wildfire`.split(/\s+/).filter(Boolean),
 );
 export const EVENT_OPENERS: ReadonlySet<string> = new Set(['operation', 'battle', 'siege', 'festival', 'feast', 'typhoon', 'hurricane', 'cyclone', 'storm']);

@@ -36,7 +36,7 @@ const ROLES = [
   'spokesperson', 'judge', 'justice', 'chief justice', 'attorney general', 'prosecutor', 'mp', 'lawmaker', 'leader', 'supreme leader',
   'chairman', 'chairwoman', 'chair', 'chief', 'head', 'director', 'ceo', 'inspector', 'detective', 'officer', 'constable', 'superintendent',
   'commissioner', 'deputy', 'deputy head', 'deputy leader', 'coach', 'captain',
-  'district attorney', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer', 'chief economist',
+  'district attorney', 'sheriff', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer', 'chief economist',
 ];
 
 /**
