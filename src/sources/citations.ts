@@ -47,7 +47,7 @@ const CUE_BEFORE = new RegExp(
     String.raw`(?:published|posted|carried|aired|broadcast|released|run|printed|shown|reported|cited|quoted) (?:on|in|by|at|from)`,
     String.raw`(?:in|during|to) an? (?:exclusive )?interview (?:with|to)`,
     String.raw`(?:told|tells|speaking to|talking to|wrote in|writing in|wrote for|writing for)(?= (?:the )?(?:[A-Z]|dpa\b))`,
-    String.raw`(?:[Ss]ource|[Ss]ources|SOURCES?|[Vv]ia|[Cc]ourtesy of)(?: ?:(?=\S)| ?:(?= )|(?= ))`,
+    String.raw`(?:[Ss]ource|[Ss]ources|SOURCES?|[Vv]ia|[Cc]ourtesy of)(?: ?:|(?= ))`,
   ].join('|')})`,
   'g',
 );

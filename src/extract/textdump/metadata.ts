@@ -38,7 +38,7 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[]): TitleC
   let first = -1;
   for (let i = 0; i <= zoneEnd; i++) {
     // The dump's first line is usually the page title, quoted sentences and all.
-    if ((i === 0 ? headingLike({ ...features[i]!, sentences: 1 }) : headingLike(features[i]!)) && features[i]!.words >= 3 && !playerLink(features[i]!)) {
+    if ((i === 0 ? headingLike({ ...features[i]!, sentences: 1 }) : headingLike(features[i]!)) && features[i]!.words >= 3 && !notAHeadline(features[i]!)) {
       first = i;
       break;
     }
@@ -86,12 +86,13 @@ function titleEndingInFullStop(i: number, features: LineFeatures[]): boolean {
   return features[i]!.mass < 150 && next !== undefined && features[i]!.mass <= next.mass * 0.6;
 }
 
-/** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story, never its headline. */
+/** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story. */
 /** "Ada Lind is the general editor for Valley Sport.": the author's note, not the headline. */
 const AUTHOR_BIO = /^[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} is (?:the|a|an|our) (?:[\p{L}-]+ ){0,4}(?:editor|writer|correspondent|reporter|columnist|journalist|contributor)\b/u;
 const CLOCK_TIME = /\b\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)/;
 const PLAYER_LINK = /^(?:watch|listen|play|stream|download|donate|available on)\b/;
-function playerLink(f: LineFeatures): boolean {
+/** Lines shaped like a headline that never are one: player links, cut-off credits, timed bylines, author's notes. */
+function notAHeadline(f: LineFeatures): boolean {
   // "MENAFN - Jordan News Agency)": the tail of a credit cut off before its bracket opened is no headline either.
   // "Ada Lind Sep 27, 2025, 10:09 PM ET": a byline with its clock time is no headline.
   return (f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key)) || (f.key.endsWith(')') && !f.key.includes('(')) || CLOCK_TIME.test(f.key) || AUTHOR_BIO.test(f.key);
