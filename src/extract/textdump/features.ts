@@ -112,7 +112,7 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
     crumb: text.length <= 240 && CRUMB_SEPARATOR.test(text) && isCrumb(text),
     sectionBreak: words <= 6 && isListLabel(label),
     storyEnd: (words <= 6 && (isEndLabel(label) || AUTHOR_BOX.test(text))) || (short && FOOTER.test(key)) || (words <= 80 && COMMENT_POLICY.test(key)),
-    widget: caption || (short && (isWidgetLine(label) || isInlinePromo(label))) || (words <= 150 && isNotice(key)) || (words <= 3 && ADDRESS_ONLY.test(key)),
+    widget: caption || (short && (isWidgetLine(label) || isInlinePromo(label))) || (words <= 150 && isNotice(key)) || (words <= 3 && ADDRESS_ONLY.test(key)) || (words <= 14 && languageSwitcher(key)),
     caption,
     bullet: BULLET.test(text),
     key,
@@ -137,6 +137,20 @@ const BRACKETED_PHOTO_CREDIT =
  * or a gallery's "|" cell).
  */
 const PHOTO_BY = /[.!?]\s+(?:Photo|Image|Picture)s?\s+(?:by|courtesy(?: of)?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2})?\s*(?:\||$)/u;
+
+/** Language names as the languages write them, the links of a page's language switcher (folded as line keys are, on first use). */
+const LANGUAGE_NAME_LIST = `english español français deutsch português italiano русский українська عربي العربية فارسی اردو türkçe 中文 简体中文
+  繁體中文 繁体中文 日本語 한국어 हिन्दी bahasa indonesia melayu tiếng việt ไทย polski nederlands svenska norsk dansk suomi ελληνικά
+  עברית kiswahili hausa`;
+let languageNames: Set<string> | null = null;
+
+/** "عربي Español Русский Français 简体中文": three or more language names and nothing else. */
+function languageSwitcher(key: string): boolean {
+  const words = key.split(/[\s|•/·]+/).filter(Boolean);
+  if (words.length < 3) return false;
+  languageNames ??= new Set(LANGUAGE_NAME_LIST.split(/\s+/).filter(Boolean).map((name) => keyOf(name)));
+  return words.every((word) => languageNames!.has(word));
+}
 
 /** Brackets, bullets and punctuation around a label: "[ 167 comments ]", "» Related", "Share:". */
 const SURROUNDING_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;

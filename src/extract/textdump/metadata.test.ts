@@ -158,3 +158,8 @@ test('a briefing\'s name with its date ("Harbour Press Briefing – May 6, 2022"
   const content = cleanTextDump(`Channel dredging approved\nHarbour Press Briefing – May 6, 2022\n${LEAD}\n${SECOND}`);
   assert.equal(content.author, null);
 });
+
+test('a language switcher ("عربي Español Русский Français 简体中文") is no title', () => {
+  const content = cleanTextDump(`عربي Español Русский Français 简体中文\n\nChannel Dredging Approved After Two Years Of Delays\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(content.title, 'Channel Dredging Approved After Two Years Of Delays');
+});
