@@ -274,3 +274,103 @@ test('a county sheriff, a rabbi or a cardinal before a name is a title, not part
   assert.deepEqual(entity(result, 'Joe Brandt').titles, ['Sheriff']);
   assert.ok(names(result, 'place').includes('Harbour County'));
 });
+
+test('an unknown name before "news agency" or "news channel" is an outlet', () => {
+  const text = 'The survivor was pulled out alive, the state-run Marrow news agency said. Footage on the Tarsa news channel showed the ruins.';
+  const result = recognizeEntities(text);
+  assert.deepEqual(names(result, 'outlet').sort(), ['Marrow', 'Tarsa']);
+});
+
+test('buildings, stations, arenas and areas are places; "… Research" and "Civil Defense" are organisations', () => {
+  const text =
+    'Rescuers searched the Marrow Grain Building and the Tarsa Timber Station on Monday. ' +
+    'The rally at the Saltmere Sports Arena was the largest, said Ada Lindqvist of Harbour Research. ' +
+    'Voters in the Alder Local Government Area and Tarsa LGA queued early, and Valley Civil Defense counted the damage.';
+  const result = recognizeEntities(text);
+  assert.deepEqual(names(result, 'place').sort(), ['Alder Local Government Area', 'Marrow Grain Building', 'Saltmere Sports Arena', 'Tarsa LGA', 'Tarsa Timber Station']);
+  assert.deepEqual(names(result, 'organization').sort(), ['Harbour Research', 'Valley Civil Defense']);
+});
+
+test('"AT&T"-style names are one name; plural initialisms and a transcript\'s "BYLINE" are no names; "Chief Executive" is a title', () => {
+  const text =
+    'DORA VANE, BYLINE: Shares of TB&K fell after the report, and S&P futures slipped. ' +
+    'Results from 12 LGAs and the NGOs were late, Chief Executive Jonas Pekkala said.';
+  const result = recognizeEntities(text);
+  const all = result.entities.map((e) => e.name);
+  assert.ok(all.includes('TB&K') && all.includes('S&P'), all.join(', '));
+  for (const junk of ['BYLINE', 'LGAs', 'NGOs', 'TB', 'K', 'S', 'P', 'Executive Jonas Pekkala']) assert.ok(!all.includes(junk), `${junk} in ${all.join(', ')}`);
+  assert.deepEqual(entity(result, 'Jonas Pekkala').titles, ['Chief Executive']);
+});
+
+test('plural titles and a party letter in brackets are no names; "District Attorney" is a title; "… Sound" is a place', () => {
+  const text =
+    'Ministers and Deputy Ministers met in Tarsa. The court ruled for Saltmere District Attorney Ada Lindqvist (D) on Monday, ' +
+    'and the fleet anchored in Marrow Sound while the Regional Councils met.';
+  const result = recognizeEntities(text);
+  const all = result.entities.map((e) => e.name);
+  for (const junk of ['Ministers', 'D', 'Deputy Ministers']) assert.ok(!all.includes(junk), `${junk} in ${all.join(', ')}`);
+  assert.deepEqual(entity(result, 'Ada Lindqvist').titles, ['District Attorney']);
+  assert.equal(entity(result, 'Marrow Sound').type, 'place');
+  assert.equal(entity(result, 'Regional Councils').type, 'organization');
+});
+
+test('a first name spelt like a known outlet only by its loose key starts a person\'s name; "People" opening a quote is no name', () => {
+  const text = 'The report had contributions from Munir Halvorsen in Tarsa. “People are very scared,” he said. The Valley Resistance claimed the attack.';
+  const result = recognizeEntities(text);
+  assert.equal(entity(result, 'Munir Halvorsen').type, 'person');
+  assert.ok(!result.entities.some((e) => e.name === 'People' || e.name === 'Munir'), result.entities.map((e) => e.name).join(', '));
+  assert.equal(entity(result, 'Valley Resistance').type, 'organization');
+});
+
+test('a vessel after "ship"/"tanker", a settlement after "the town of", hyphenated initialisms and "Arabian Sea" are typed as such', () => {
+  const text =
+    'The rebels struck the container ship HOPE HARBOUR and the tanker Star Tarsa in the Arabian Sea, cutting off the town of Eyl, ' +
+    'according to UN-VALO and the VALE-TV channel.';
+  const result = recognizeEntities(text);
+  assert.equal(entity(result, 'HOPE HARBOUR').type, 'other');
+  assert.equal(entity(result, 'Star Tarsa').type, 'other');
+  assert.equal(entity(result, 'Arabian Sea').type, 'place');
+  assert.equal(entity(result, 'Eyl').type, 'place');
+  assert.equal(entity(result, 'UN-VALO').type, 'organization');
+});
+
+test('"All Progressives Congress" and "Valley National Congress" are one name; "the Republican Congress" is still Congress', () => {
+  const text =
+    'The candidate of the All Progressives Congress (APC), Ada Lindqvist, won in Tarsa. All Valley Radio reported it. ' +
+    'The Valley National Congress objected, and the Republican Congress did not.';
+  const result = recognizeEntities(text);
+  assert.equal(entity(result, 'All Progressives Congress').type, 'organization');
+  assert.equal(entity(result, 'All Valley Radio').type, 'outlet');
+  assert.equal(entity(result, 'Valley National Congress').type, 'organization');
+  assert.ok(!result.entities.some((e) => e.name === 'Progressives' || e.name === 'Republican Congress'), result.entities.map((e) => e.name).join(', '));
+});
+
+test('storms named after their category are no people; more nationality words are no names', () => {
+  const text = 'Super Typhoon Valo barrelled across Tarsa. Typhoon Marrow shut down the capital. Peruvian rescuers and Congolese officials arrived.';
+  const result = recognizeEntities(text);
+  assert.equal(entity(result, 'Super Typhoon Valo').type, 'other');
+  assert.equal(entity(result, 'Typhoon Marrow').type, 'other');
+  assert.ok(!result.entities.some((e) => e.name === 'Peruvian' || e.name === 'Congolese'), result.entities.map((e) => e.name).join(', '));
+});
+
+test('a title written with "of" stays whole before the name ("Secretary of State Ada Lind", "Chief of Staff Bo Chan")', () => {
+  const text = 'He met Secretary of State Ada Lindqvist on Monday. Chief of Staff Jonas Pekkala spoke later, and the Secretary of State left.';
+  const result = recognizeEntities(text);
+  assert.deepEqual(entity(result, 'Ada Lindqvist').titles, ['Secretary of State']);
+  assert.deepEqual(entity(result, 'Jonas Pekkala').titles, ['Chief of Staff']);
+  assert.ok(!result.entities.some((e) => /State|Staff/.test(e.name)), result.entities.map((e) => e.name).join(', '));
+});
+
+test('a name in the possessive before "party" or "newspaper" owns it and is not typed by it', () => {
+  const text = 'Bo Lindqvist, the spokesman for Pekkala\'s party, said so. Ada Marrow met Pekkala on Monday. Tarsa\'s newspaper reported it.';
+  const result = recognizeEntities(text);
+  assert.ok(!result.entities.some((e) => e.type === 'organization' || e.type === 'outlet'), result.entities.map((e) => `${e.name} (${e.type})`).join(', '));
+});
+
+test('named fires are events, "… Canyon" a place, and "Sheriff" a title', () => {
+  const text = 'The Marrow Fire spread to Tarsa Canyon overnight, Sheriff Ada Lindqvist said.';
+  const result = recognizeEntities(text);
+  assert.equal(entity(result, 'Marrow Fire').type, 'other');
+  assert.equal(entity(result, 'Tarsa Canyon').type, 'place');
+  assert.deepEqual(entity(result, 'Ada Lindqvist').titles, ['Sheriff']);
+});

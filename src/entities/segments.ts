@@ -387,6 +387,8 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
     const known = single ? keys.known : needsFullKey ? lookupKnownKeys(spelling, spanKey) : lookupKnownAt(spellingNode, spellingWords, keyNode, key);
     if (!known) continue;
     if (j === i && hasFact(ctx, j, WordFact.Demonym)) continue;
+    // "Munir Ahmed": one word only spelt like a known name ("Almanar") and followed by another name word is a person's first name.
+    if (single && keys.spellingNode?.known === undefined && j + 1 < tokens.length && nameLike(tokens[j + 1]!) && simpleGap(ctx, token, tokens[j + 1]!)) continue;
     if (known.acronym && !allUpper(tokens, i, j)) continue;
     if (out === NO_MATCHES) out = [];
     out.push({ last: j, known });
@@ -418,7 +420,8 @@ function matchTitle(ctx: SegmentContext, i: number, limit: number, lowerCaseAllo
   for (let j = i; j <= limit && j < i + MAX_TITLE_WORDS; j++) {
     const token = tokens[j]!;
     if (j > i && !simpleGap(ctx, tokens[j - 1]!, token)) break;
-    if (!lowerCaseAllowed && !nameLike(token)) break;
+    // ("of" inside a capitalised title: "Secretary of State".)
+    if (!lowerCaseAllowed && !nameLike(token) && !(token.norm === 'of' && j > i)) break;
     phrase = phrase ? `${phrase} ${token.norm}` : token.norm;
     const set = lowerCaseAllowed ? LOWERCASE_TITLES : TITLES;
     const unprefixed = lowerCaseAllowed ? phrase.replace(/^ex-/, '') : phrase;
@@ -435,6 +438,15 @@ function matchTitle(ctx: SegmentContext, i: number, limit: number, lowerCaseAllo
 }
 
 const TITLE_PREFIXES = wordPrefixes(TITLES.keys());
+/** "secretary of state", "chief of staff": the words either side of each "of" inside a title. */
+const TITLE_OF_PAIRS: ReadonlySet<string> = new Set(
+  [...TITLES.keys()].flatMap((title) => {
+    const words = title.split(' ');
+    const pairs: string[] = [];
+    for (let k = 1; k + 1 < words.length; k++) if (words[k] === 'of') pairs.push(`${words[k - 1]} of ${words[k + 1]}`);
+    return pairs;
+  }),
+);
 const LOWERCASE_TITLE_PREFIXES = wordPrefixes(LOWERCASE_TITLES);
 
 function rejectedAsInitial(ctx: SegmentContext, index: number, continues: boolean): boolean {
@@ -452,6 +464,15 @@ function rejectedAsInitial(ctx: SegmentContext, index: number, continues: boolea
 
 /** Last index of the run of name words starting at `i`. */
 const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
+const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
+const PARTY_LETTER = /^[DRI]$/;
+const STORM_CATEGORIES = new Set(['super', 'tropical', 'severe']);
+const HYPHENATED_INITIALISMS = /^[A-Z]{2,6}(?:-[A-Z]{2,6})+$/;
+/** Titles in the plural (not "Representatives" of the House, nor "Queens" of New York). */
+const PLURAL_TITLES: ReadonlySet<string> = new Set(
+  `ministers presidents generals senators sens reps govs governors mayors judges ambassadors commanders colonels lawmakers
+  chairmen spokesmen envoys prosecutors commissioners`.split(/\s+/).filter(Boolean),
+);
 
 /** How far back the "[" of a translator's insertion may stand from its "]". */
 const INSERTION_REACH = 80;
@@ -493,6 +514,11 @@ function runEnd(ctx: SegmentContext, i: number): number {
       continue;
     }
     const after = tokens[j + 2];
+    // "Secretary of State John Kerry", "Minister of Defence Ada Lind": a title written with "of" goes on past it.
+    if (after && next.norm === 'of' && nameLike(after) && !current.possessive && TITLE_OF_PAIRS.has(`${current.norm} of ${after.norm}`) && simpleGap(ctx, next, after)) {
+      j += 2;
+      continue;
+    }
     if (after && nameLike(after) && hasFact(ctx, j + 1, WordFact.Particle) && simpleGap(ctx, next, after)) {
       j += 2;
       continue;
@@ -614,7 +640,10 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
     if (genericFirst === -1 && hasFact(ctx, p, WordFact.EventOpener)) event = true;
     const known = event ? null : matchKnown(ctx, p, last);
     const commonOpener = known && known.last === p && tokens[p]!.initial && hasFact(ctx, p, WordFact.Common);
-    if (known && !commonOpener && !continuesToHead(ctx, known.last, last)) {
+    // "All Progressives Congress", "Indian National Congress": a known institution word closing a longer name is its head.
+    // ("the Republican Congress", "a GOP Senate" describe the one institution by its majority.)
+    const headOfLonger = known && known.last === p && p === last && genericFirst !== -1 && hasFact(ctx, p, WordFact.OrganizationHead) && !onlyPartyWords(ctx, genericFirst, genericLast);
+    if (known && !commonOpener && !headOfLonger && !continuesToHead(ctx, known.last, last)) {
       if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
       genericFirst = -1;
       titles = [];
@@ -649,7 +678,9 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
       p++;
       continue;
     }
-    if (genericFirst === -1 && p === first && rejectedAsInitial(ctx, p, p < last)) {
+    // "All Progressives Congress", "All India Radio": "All" opens an institution's name.
+    const allOpener = tokens[p]!.norm === 'all' && p + 1 < last && hasFact(ctx, last, WordFact.OrganizationHead | WordFact.OutletHead);
+    if (genericFirst === -1 && p === first && !allOpener && rejectedAsInitial(ctx, p, p < last)) {
       p++;
       continue;
     }
@@ -658,6 +689,12 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
     p++;
   }
   if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
+}
+
+/** Whether tokens first..last are all nationality or party words ("Republican", "Democratic", "GOP"). */
+function onlyPartyWords(ctx: SegmentContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!hasFact(ctx, k, WordFact.Demonym) && ctx.tokens[k]!.norm !== 'gop') return false;
+  return true;
 }
 
 /**
@@ -716,7 +753,13 @@ const LANDFORM_NOUNS = new Set(
 );
 
 /** Heads that make one name with a nationality or faith word before them: "Islamic Revolution", "Arab Spring". */
-const DEMONYM_COMPOUND_HEADS = new Set(['world', 'revolution', 'spring', 'uprising', 'empire', 'caliphate', 'nation', 'diaspora']);
+const DEMONYM_COMPOUND_HEADS = new Set(['world', 'revolution', 'spring', 'uprising', 'empire', 'caliphate', 'nation', 'diaspora', 'ocean', 'sea', 'peninsula', 'desert', 'subcontinent']);
+
+/** Lower-case words for a vessel before its name ("the container ship Hope Island", "the tanker Valley Star"). */
+const VESSEL_NOUNS = new Set('ship vessel tanker freighter carrier frigate destroyer warship cruiser submarine ferry yacht trawler boat'.split(' '));
+
+/** Lower-case words for a settlement before "of" and its name ("the town of Eyl"). */
+const SETTLEMENT_NOUNS = new Set('town city village district province region port county municipality'.split(' '));
 
 /** "Iranian", "Palestinians", "Zionists": nationality and faith words, not names. */
 function isDemonym(norm: string): boolean {
@@ -755,6 +798,12 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
   if (first > last) return null;
   // "(D-Calif.)", "(I-Vt.)", "(R-Texas)": a party and a state after a lawmaker's name.
   if (first === last && PARTY_AND_STATE.test(tokens[first]!.text)) return null;
+  // "LGAs", "NGOs", "MPs": an initialism in the plural is a common noun, not a name.
+  if (first === last && PLURAL_INITIALISM.test(tokens[first]!.text)) return null;
+  // "Ministers and Deputy Ministers", "the Senators": a title in the plural names no one.
+  if (first === last && PLURAL_TITLES.has(tokens[first]!.norm)) return null;
+  // "Cy Vance (D)": a party letter in brackets after a name.
+  if (first === last && PARTY_LETTER.test(tokens[first]!.text) && text[tokens[first]!.start - 1] === '(' && text[tokens[first]!.end] === ')') return null;
   if (!institutional && hasFact(ctx, last, WordFact.Demonym)) return null; // "North African", "Palestinians"
 
   // A lone particle-free lower-case connector cannot end a name.
@@ -803,11 +852,22 @@ function classify(
   if (!gender && given && n >= 2) gender = given;
 
   if (titles.length) return { type: 'person', confident: true, gender };
+  const wordBefore = tokens[first - 1];
+  const lowerBefore = wordBefore !== undefined && !nameLike(wordBefore) && spacesOnly(ctx.text, wordBefore.end, tokens[first]!.start);
+  // "the container ship Hope Island", "the tanker Star Nasia": a vessel, whatever its name's words say.
+  if (lowerBefore && VESSEL_NOUNS.has(wordBefore.norm)) return { type: 'other', confident: true, gender: null };
+  // "the town of Eyl", "the city of Marrow": a settlement.
+  if (lowerBefore && wordBefore.norm === 'of') {
+    const noun = tokens[first - 2];
+    if (noun && !nameLike(noun) && SETTLEMENT_NOUNS.has(noun.norm) && spacesOnly(ctx.text, noun.end, wordBefore.start)) return { type: 'place', confident: false, gender: null };
+  }
   if (n >= 2 && lastFacts & WordFact.OutletHead) return { type: 'outlet', confident: true, gender: null };
   if (n >= 2 && tokens[last]!.norm === 'agency' && hasFact(ctx, last - 1, WordFact.NewsOrPress)) return { type: 'outlet', confident: true, gender: null };
   if (n >= 2 && lastFacts & WordFact.OrganizationHead) return { type: 'organization', confident: true, gender: null };
   if (n >= 2 && lastFacts & WordFact.PlaceHead) return { type: 'place', confident: true, gender: null };
   if ((n >= 2 && lastFacts & WordFact.EventHead) || firstFacts & WordFact.EventOpener) return { type: 'other', confident: true, gender: null };
+  // "Super Typhoon Man-Yi", "Tropical Storm Trami": a storm's name after its category.
+  if (n >= 3 && STORM_CATEGORIES.has(tokens[first]!.norm) && hasFact(ctx, first + 1, WordFact.EventOpener)) return { type: 'other', confident: true, gender: null };
   if (n === 2 && firstFacts & WordFact.Demonym && DEMONYM_COMPOUND_HEADS.has(tokens[last]!.norm)) return { type: 'other', confident: true, gender: null };
   // "the Lebanese news agency NNA", "the daily Haaretz": a name right after a lower-case word for an outlet.
   const previous = tokens[first - 1];
@@ -815,14 +875,20 @@ function classify(
     return { type: 'outlet', confident: true, gender: null };
   }
   if (n === 1 && tokens[first]!.upper && tokens[first]!.norm.length <= 6) return { type: 'organization', confident: false, gender: null };
+  // "UN-OCHA", "EPA-EFE": initialisms joined by a hyphen are an organisation or agency, not a person.
+  if (n === 1 && HYPHENATED_INITIALISMS.test(tokens[first]!.text)) return { type: 'organization', confident: false, gender: null };
   // "The Government said", "in Parliament", "the Army": an institution named by its head word alone.
   if (n === 1 && firstFacts & WordFact.OrganizationHead && given === undefined) return { type: 'organization', confident: false, gender: null };
 
   const next = tokens[last + 1];
   // The facts of the lower-case word right after the name (0 when there is none).
   const nextFacts = next && !nameLike(next) && spacesOnly(ctx.text, tokens[last]!.end, next.start) ? factsAt(ctx, last + 1) : 0;
-  if (nextFacts & WordFact.OutletNoun) return { type: 'outlet', confident: true, gender: null };
-  if (nextFacts & WordFact.OrganizationNoun) return { type: 'organization', confident: true, gender: null };
+  // "Fabre's party", "Lind's newspaper": the group or outlet belongs to the name; it does not say what the name is.
+  const owner = tokens[last]!.possessive;
+  if (nextFacts & WordFact.OutletNoun && !owner) return { type: 'outlet', confident: true, gender: null };
+  // "the state-run Tarsa news agency reported": "news" and then a lower-case word for an outlet.
+  if (nextFacts && next!.norm === 'news' && outletNounAfter(ctx, last + 1)) return { type: 'outlet', confident: true, gender: null };
+  if (nextFacts & WordFact.OrganizationNoun && !owner) return { type: 'organization', confident: true, gender: null };
   // "the Obama administration", "the Rouhani presidency": a leader's name before the term they held.
   if (nextFacts && n === 1 && PERSON_LED_NOUNS.has(next!.norm)) return { type: 'person', confident: false, gender };
   // "the Alder estuary", "the Tarsa valley": a name before a lower-case word for a landform.
@@ -849,6 +915,12 @@ function classify(
   }
   if (given !== undefined) return { type: 'person', confident: false, gender: given };
   return { type: 'unknown', confident: false, gender: null };
+}
+
+/** Whether the token after `i` is a lower-case word for an outlet, a space away ("news agency", "news channel"). */
+function outletNounAfter(ctx: SegmentContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return next !== undefined && !nameLike(next) && spacesOnly(ctx.text, ctx.tokens[i]!.end, next.start) && (factsAt(ctx, i + 1) & WordFact.OutletNoun) !== 0;
 }
 
 /** "Islamic Revolution Guards Corps (IRGC)": the acronym is another name for the segment before. */

@@ -56,8 +56,26 @@ export function nameTokens(text: string, isKnownWord: (word: string) => boolean)
     }
     splitHyphenated(text, tokens, word, start, isKnownWord);
   }
+  if (text.includes('&')) joinAmpersands(text, tokens);
   markTitleLines(text, tokens);
   return tokens;
+}
+
+/** "AT&T", "S&P", "P&O": short capitalised words joined by "&" without spaces are one name, not two or three. */
+function joinAmpersands(text: string, tokens: NameToken[]): void {
+  let out = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    let token = tokens[i]!;
+    while (i + 1 < tokens.length) {
+      const next = tokens[i + 1]!;
+      if (!(text.charCodeAt(token.end) === 38 && next.start === token.end + 1 && token.capitalised && next.capitalised && !token.possessive)) break;
+      if (token.end - token.start > 4 || next.coreEnd - next.start > 4) break;
+      token = toNameToken(text, text.slice(token.start, next.end), token.start);
+      i++;
+    }
+    tokens[out++] = token;
+  }
+  tokens.length = out;
 }
 
 /**

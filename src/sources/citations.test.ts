@@ -117,3 +117,75 @@ test('"From NPR." on a line of its own credits the outlet the story comes from',
   const text = 'From Saltmere Radio.\n\nHarbour officials report that the ferry will run again on Monday.';
   assert.deepEqual(findCitations(text, recognizeEntities(text)).map((c) => [c.name, c.text]), [['Saltmere Radio', 'From Saltmere Radio.']]);
 });
+
+test('"the state-run Marrow news agency reported" cites the agency over its description', () => {
+  const text = 'A survivor was pulled from the rubble after calling the police from his phone, the state-run Marrow news agency reported.';
+  const found = findCitations(text, recognizeEntities(text));
+  assert.deepEqual(found.map((c) => [c.name, c.text]), [['Marrow', 'Marrow news agency reported']]);
+});
+
+test('the agency in a dateline\'s brackets is cited, known or not ("Tarsa, Dec. 28 (Marrow) --", "(KVAL/Valley News) --")', () => {
+  const text =
+    'Tarsa, Dec. 28 (Marrow) -- The harbour minister said the ferry would run again on Monday.\n\n' +
+    'SALTMERE (KVAL/Valley News) -- Crews worked through the night.\n\n' +
+    'Feb. 7 (UPI) — The toll rose. Officials (and Ada Lind) - said so.';
+  const found = findCitations(text, recognizeEntities(text));
+  assert.equal(recognizeEntities(text).entities.find((e) => e.name === 'Marrow')?.type === 'outlet', false, 'the recogniser alone does not know Marrow');
+  assert.deepEqual(found.map((c) => [c.name, c.text]), [
+    ['Marrow', '(Marrow)'],
+    ['KVAL', '(KVAL/Valley News)'],
+    ['Valley News', '(KVAL/Valley News)'],
+    ['UPI', '(UPI)'],
+  ]);
+});
+
+test('a one-word name cited in a dateline\'s brackets becomes an outlet', () => {
+  const text = 'Tarsa, Dec. 28 (Marrow) -- The harbour minister said the ferry would run again on Monday.';
+  const entities = recognizeEntities(text);
+  findCitations(text, entities);
+  const marrow = entities.entities.find((e) => e.name === 'Marrow');
+  assert.equal(marrow?.type, 'outlet');
+  assert.ok(marrow.mentions.every((m) => m.type === 'outlet'));
+});
+
+test('"reported today by the France Presse news agency" cites AFP', () => {
+  const text = 'The former minister was convicted on appeal. This was reported today by the France Presse news agency.';
+  const found = findCitations(text, recognizeEntities(text));
+  assert.deepEqual(found.map((c) => c.text), ['reported today by the France Presse news agency']);
+  assert.equal(recognizeEntities(text).entities.find((e) => e.name.includes('Presse'))?.type, 'outlet');
+});
+
+test('"AFP :" and "Associated Press in Saltmere" on a line of their own are agency bylines', () => {
+  for (const byline of ['AFP :', 'Associated Press in Saltmere']) {
+    const text = `${byline}\n\nThe harbour minister said on Thursday she was shocked by the reports and would ask for an inquiry.`;
+    const found = findCitations(text, recognizeEntities(text));
+    assert.deepEqual(found.map((c) => c.text), [byline], byline);
+  }
+});
+
+test('"told dpa" cites the agency written in lower case; "SOURCE:Valley World and agencies" cites the outlet', () => {
+  const text = 'The police spokesman, Jonas Pekkala, told dpa that many people had been killed.\n\nSOURCE:ValleyWorld and agencies';
+  const found = findCitations(text, recognizeEntities(text));
+  assert.deepEqual(found.map((c) => [c.name, c.text]), [['DPA', 'told dpa'], ['ValleyWorld', 'SOURCE:ValleyWorld']]);
+});
+
+test('"This story originally appeared on Valleywatch" cites where the story first ran, as an outlet', () => {
+  const text = 'Prices fell for a third day on Monday, traders in Saltmere said.\n\nThis story originally appeared on Valleywatch';
+  const entities = recognizeEntities(text);
+  const found = findCitations(text, entities);
+  assert.deepEqual(found.map((c) => [c.name, c.text]), [['Valleywatch', 'originally appeared on Valleywatch']]);
+  assert.equal(entities.entities.find((e) => e.name === 'Valleywatch')?.type, 'outlet');
+  const other = 'The play first ran in London in 1998, and the essay was first published by Ada Lindqvist herself.';
+  assert.deepEqual(findCitations(other, recognizeEntities(other)), []);
+});
+
+test('"(With inputs from agencies.)" and "Some information for this story was provided by Reuters" are credits', () => {
+  const text = 'Crews cleared the roads in Tarsa overnight.\n\n(With inputs from agencies.)\n\nSome information for this story was provided by Reuters';
+  const found = findCitations(text, recognizeEntities(text));
+  assert.deepEqual(found.map((c) => [c.name, c.text]), [['agencies', 'With inputs from agencies'], ['Reuters', 'was provided by Reuters']]);
+});
+
+test('"By Ada Lind, UPI" on a line of its own cites the agency', () => {
+  const text = 'By Ada Lindqvist, UPI\n\nAuthorities lifted some evacuation orders in Tarsa County on Tuesday.';
+  assert.deepEqual(findCitations(text, recognizeEntities(text)).map((c) => c.text), ['By Ada Lindqvist, UPI']);
+});

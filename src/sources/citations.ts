@@ -39,12 +39,15 @@ export interface CitationOptions {
 const CUE_BEFORE = new RegExp(
   `\\b(?:${[
     String.raw`[Aa]ccording to`,
-    String.raw`(?:reported|reports|quoted|cited) by`,
+    String.raw`(?:originally|first) (?:appeared|published|posted|ran|run) (?:on|in|by|at)`,
+    String.raw`(?:[Ww]ith )?inputs from`,
+    String.raw`(?:was|were) (?:provided|contributed|supplied) by`,
+    String.raw`(?:reported|reports|quoted|cited)(?: (?:today|yesterday|earlier|later|first|also|on [A-Z][a-z]+))? by`,
     String.raw`(?:reported|reports)(?= (?:the |[A-Z]))`,
     String.raw`(?:published|posted|carried|aired|broadcast|released|run|printed|shown|reported|cited|quoted) (?:on|in|by|at|from)`,
     String.raw`(?:in|during|to) an? (?:exclusive )?interview (?:with|to)`,
-    String.raw`(?:told|tells|speaking to|talking to|wrote in|writing in|wrote for|writing for)(?= (?:the )?[A-Z])`,
-    String.raw`(?:[Ss]ource|[Ss]ources|[Vv]ia|[Cc]ourtesy of)(?: ?:)?(?= )`,
+    String.raw`(?:told|tells|speaking to|talking to|wrote in|writing in|wrote for|writing for)(?= (?:the )?(?:[A-Z]|dpa\b))`,
+    String.raw`(?:[Ss]ource|[Ss]ources|SOURCES?|[Vv]ia|[Cc]ourtesy of)(?: ?:|(?= ))`,
   ].join('|')})`,
   'g',
 );
@@ -86,8 +89,12 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     const rest = normalized.slice(windowStart, windowStart + WINDOW);
     const stop = rest.search(CLAUSE_STOP);
     const windowEnd = windowStart + (stop === -1 ? rest.length : stop);
-    const sourceLine = /^[Ss]ources?|^[Vv]ia|^[Cc]ourtesy/.test(cue);
-    if (sourceLine && !isLineStart(normalized, cueStart)) continue;
+    // "This story originally appeared on Valley Wire": a republished story names where it first ran, as a source line does.
+    const republished = /^(?:originally|first) /.test(cue);
+    // "(With inputs from agencies.)": an Indian site's credit of the wires it drew on, inside its own brackets.
+    const inputs = /inputs from$/.test(cue);
+    const sourceLine = republished || inputs || /^[Ss]ources?|^SOURCES?|^[Vv]ia|^[Cc]ourtesy/.test(cue);
+    if (sourceLine && !republished && !inputs && !isLineStart(normalized, cueStart)) continue;
     const accepts = (type: EntityType) => type === 'outlet' || ((/^[Aa]ccording/.test(cue) || sourceLine) && type === 'organization');
     const target = firstMentionIn(mentions, windowStart, windowEnd, (m) => accepts(m.entity.type) && !possessiveBeforeOutlet(normalized, m));
     // "told Reuters" and "interview with" need the outlet right there, not somewhere later in the clause.
@@ -99,6 +106,13 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     const clause = normalized.slice(windowStart, windowEnd);
     const phrase = clause.replace(/^ +/, '');
     const offset = clause.length - phrase.length;
+    // "told dpa": an agency that writes its name in lower case, which the recogniser does not read as a name.
+    const lowerAgency = /^(?:told|tells|speaking|talking)/.test(cue) ? /^dpa\b/.exec(phrase) : null;
+    if (lowerAgency) {
+      const start = windowStart + offset;
+      pending.push({ name: lookupKnown(lowerAgency[0])!.canonical, type: 'outlet', start, end: start + 3, text: text.slice(cueStart, start + 3), citeStart: cueStart, citeEnd: start + 3 });
+      continue;
+    }
     const generic = GENERIC_SOURCE.exec(phrase);
     if (generic && (/^[Aa]ccording/.test(cue) || sourceLine || /^(?:reported|reports|quoted|cited) by/.test(cue))) {
       const start = windowStart + offset + (generic[0].startsWith('the ') ? 4 : 0);
@@ -113,6 +127,10 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
         const end = start + part.name.length;
         const existing = firstMentionIn(mentions, start, start + 1, () => true);
         if (existing) {
+          // ("The show first ran in London", "first published by Ada Lind": no outlet there.)
+          if (republished && (existing.entity.type === 'place' || existing.entity.type === 'person')) continue;
+          // ("Marketwatch", typed other by the recogniser, is where the story first ran: an outlet.)
+          if (republished && existing.entity.type === 'other') retype(existing.entity, 'outlet');
           cite(cueStart, existing);
           continue;
         }
@@ -131,6 +149,35 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     const target = firstMentionIn(mentions, innerStart, innerStart + 1, (m) => m.mention.end === innerStart + inner.length);
     if (target && target.entity.type === 'outlet' && (hasDate || match[1] === '')) {
       found.push({ localEntity: target.entity.key, name: target.entity.name, text: text.slice(match.index, match.index + match[0].length), start: match.index, end: match.index + match[0].length });
+    }
+  }
+
+  // "Amman, Dec. 28 (Petra) --", "MEXICO CITY (KVAL/Valley News) --": the agency in a dateline at the start of a paragraph.
+  for (const match of normalized.matchAll(DATELINE_CREDIT)) {
+    if (match[1]!.split(' ').length > 8) continue;
+    const open = match.index + match[0].indexOf('(', match[1]!.length);
+    const close = open + 1 + match[2]!.length;
+    const creditText = text.slice(open, close + 1);
+    let offset = open + 1;
+    for (const part of match[2]!.split('/')) {
+      const name = part.trim();
+      const start = offset + part.indexOf(name);
+      offset += part.length + 1;
+      if (!/^\p{Lu}/u.test(name)) continue;
+      const existing = firstMentionIn(mentions, start, start + 1, (m) => m.mention.end === start + name.length);
+      if (existing) {
+        // (A one-word name in a dateline's brackets is an agency, whatever the recogniser guessed; "(Ada Lind)" is a person.)
+        if (existing.entity.type !== 'place' && !(existing.entity.type === 'person' && name.includes(' '))) {
+          // The recogniser's guess for a one-word name ("Petra": other) yields to the dateline: it is the agency.
+          if (existing.entity.type !== 'outlet' && existing.entity.type !== 'organization' && !existing.entity.name.includes(' ')) retype(existing.entity, 'outlet');
+          found.push({ localEntity: existing.entity.key, name: existing.entity.name, text: creditText, start: open, end: close + 1 });
+        }
+        continue;
+      }
+      // A name the recogniser read otherwise ("CBSNewYork" inside a longer one): no new entity over it.
+      if (firstMentionIn(mentions, start, start + name.length, () => true)) continue;
+      const known = lookupKnown(name);
+      pending.push({ name: known?.type === 'outlet' ? known.canonical : name, type: 'outlet', start, end: start + name.length, text: creditText, citeStart: open, citeEnd: close + 1 });
     }
   }
 
@@ -165,13 +212,16 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     const lineEnd = normalized.indexOf('\n', mention.end);
     const restOfLine = normalized.slice(mention.end, lineEnd === -1 ? normalized.length : lineEnd);
     const lineStart = normalized.lastIndexOf('\n', mention.start - 1) + 1;
-    const bylineStart = BYLINE_BY.test(normalized.slice(lineStart, mention.start)) ? lineStart : mention.start;
+    const before = normalized.slice(lineStart, mention.start);
+    const bylineStart = BYLINE_BY.test(before) || BYLINE_REPORTER.test(before) ? lineStart : mention.start;
     if (isLineStart(normalized, bylineStart) && BYLINE_REST.test(restOfLine)) {
       found.push({ localEntity: entity.key, name: entity.name, text: text.slice(bylineStart, mention.end + restOfLine.length).trimEnd(), start: bylineStart, end: mention.end + restOfLine.trimEnd().length });
       continue;
     }
-    const verb = CUE_AFTER.exec(normalized.slice(mention.end, mention.end + 20));
-    if (verb) found.push({ localEntity: entity.key, name: entity.name, text: text.slice(mention.start, mention.end + verb[0].length), start: mention.start, end: mention.end + verb[0].length });
+    // "Anadolu news agency reported", "the Tarsa Radio channel said": the outlet's description may stand before the verb.
+    const described = extendOverOutletNouns(normalized, mention.end);
+    const verb = CUE_AFTER.exec(normalized.slice(described, described + 20));
+    if (verb) found.push({ localEntity: entity.key, name: entity.name, text: text.slice(mention.start, described + verb[0].length), start: mention.start, end: described + verb[0].length });
   }
 
   for (const item of pending) {
@@ -249,10 +299,18 @@ function extendOverOutletNouns(text: string, end: number): number {
   }
 }
 
+/**
+ * A dateline opening a paragraph, then the agency in brackets and a dash: "Amman, Dec. 28 (Petra) --",
+ * "WASHINGTON (AP) —", "Feb. 7 (UPI) —". The dateline holds no sentence's end and at most eight words.
+ */
+const DATELINE_CREDIT = /^(\p{Lu}[^\n()!?;:"]{0,60}?) ?\(([^()\n,;]{2,40})\)( ?(?:--|—|–|-) )/gmu;
+
 /** "By AFP", "From NPR.": the words that may open an agency's byline or credit line. */
 const BYLINE_BY = /^\s*(?:By|From|Via|Courtesy of) $/;
-/** What may follow an agency on its byline line: nothing, or when it was published. */
-const BYLINE_REST = /^\s*(?:\.?$|(?:Published|Updated|Posted)\b.{0,40}$|[|,–—-]\s*[^\n]{0,40}\d[^\n]{0,20}$)/;
+/** "By Allen Cone, " before the agency on a byline line: the reporter of the agency's copy. */
+const BYLINE_REPORTER = /^\s*By \p{Lu}[\p{L}.'’ -]{1,40}, $/u;
+/** What may follow an agency on its byline line: nothing ("AFP :"), when it was published, or where from ("Reuters in Beirut"). */
+const BYLINE_REST = /^\s*(?:[.:]?$|(?:Published|Updated|Posted)\b.{0,40}$|[|,–—-]\s*[^\n]{0,40}\d[^\n]{0,20}$|in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)?$)/u;
 
 function isLineStart(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
@@ -269,6 +327,11 @@ function listedNames(phrase: string): Array<{ name: string; offset: number }> {
     }
   }
   return out;
+}
+
+function retype(entity: LocalEntity, type: EntityType): void {
+  entity.type = type;
+  for (const mention of entity.mentions) mention.type = type;
 }
 
 function addEntity(entities: ArticleEntities, name: string, type: EntityType, text: string, start: number, end: number): string {

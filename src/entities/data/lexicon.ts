@@ -34,7 +34,7 @@ export const NON_NAME_CAPITALISED: ReadonlySet<string> = new Set(
   mujahedeen martyrdom holy supreme great greater grand almighty divine imam international national local regional
   republic kingdom federal leader commander general president minister internet web am pm gmt utc est edt bst cet
   ad bc covid coronavirus mps meps mlas mks i i'm i've i'd i'll we're we've we'd we'll you're you've they're they've it's let's that's
-  what's there's here's`
+  what's there's here's byline people`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -87,7 +87,26 @@ Tehran Times
 Islam Times
 Reuters|Thomson Reuters
 Associated Press|AP
-Agence France-Presse|AFP|Agence France Presse
+Agence France-Presse|AFP|Agence France Presse|France-Presse|France Presse
+United Press International|UPI
+Vietnam News Agency|VNA
+Asian News International|ANI
+Indo-Asian News Service|IANS
+Bernama
+Kuwait News Agency|KUNA
+Qatar News Agency|QNA
+Saudi Press Agency
+Emirates News Agency
+Middle East News Agency
+Jordan News Agency
+News Agency of Nigeria
+Korean Central News Agency|KCNA
+Interfax
+RIA Novosti
+Ukrinform
+Australian Associated Press|AAP
+The Canadian Press|Canadian Press
+PA Media|Press Association
 Shehab News Agency|Shehab
 SAFA|Safa News Agency
 IRNA|Islamic Republic News Agency
@@ -126,7 +145,7 @@ NBC|NBC News
 CBS|CBS News
 ABC News
 NPR
-Bloomberg
+Bloomberg|Bloomberg News
 The New York Times|New York Times|NYT
 The Washington Post|Washington Post
 The Wall Street Journal|Wall Street Journal|WSJ
@@ -138,6 +157,7 @@ The Economist
 Le Monde
 Der Spiegel|Spiegel
 Deutsche Welle|DW
+France 24|France24
 Axios
 Politico
 Kayhan|Kayhan International
@@ -177,7 +197,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   command units unit division regiment squadron network trust society church mosques hospital school academy
   club team administration government cabinet directorate secretariat consortium cartel syndicate tribe
   observatory centre center watch initiative project laboratory institute airlines airline airways railways
-  motors industries holdings`
+  motors industries holdings research defense defence committees councils resistance`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -216,7 +236,8 @@ export const OUTLET_NOUNS: ReadonlySet<string> = new Set(
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
   `strip city province governorate region district county state airport mosque square street avenue road river
   sea ocean gulf lake mountain mountains mount heights valley island islands peninsula desert bay port harbour harbor
-  camp village town crossing border bridge palace prison park garden gardens beach beaches strait straits cape isle isles canal`
+  camp village town crossing border bridge palace prison park garden gardens beach beaches strait straits cape isle isles canal
+  building station neighborhood neighbourhood stadium arena terminal area sound oblast prefecture lga canyon`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -224,6 +245,6 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
 /** Words that make a capitalised phrase an event or other non-agent name ("Quds Day", "Operation Sword"). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(
   `day war summit conference revolution operation accords accord agreement treaty deal festival games cup olympics
-  election elections uprising intifada massacre crisis pandemic act law plan doctrine`.split(/\s+/).filter(Boolean),
+  election elections uprising intifada massacre crisis pandemic act law plan doctrine fire wildfire`.split(/\s+/).filter(Boolean),
 );
-export const EVENT_OPENERS: ReadonlySet<string> = new Set(['operation', 'battle', 'siege', 'festival', 'feast']);
+export const EVENT_OPENERS: ReadonlySet<string> = new Set(['operation', 'battle', 'siege', 'festival', 'feast', 'typhoon', 'hurricane', 'cyclone', 'storm']);

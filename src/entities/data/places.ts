@@ -275,7 +275,12 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
   taiwanese thai tunisian turkish ukrainian welsh yemeni western eastern northern southern african gazan shiite shia sunni
   muslim christian jewish islamic zionist catholic orthodox protestant hindu buddhist druze alawite baathist houthi
   mideast gulf federal national international regional republican democratic democrat libertarian hispanic latino latina
-  african-american asian-american mexican-american arab-american`
+  african-american asian-american mexican-american arab-american
+  filipino peruvian ecuadorian venezuelan bolivian uruguayan paraguayan argentinian haitian jamaican guatemalan
+  honduran salvadoran nicaraguan panamanian vietnamese cambodian laotian burmese nepali nepalese bhutanese singaporean
+  mongolian uzbek tajik kyrgyz turkmen senegalese malian cameroonian congolese ugandan tanzanian rwandan burundian zambian
+  zimbabwean mozambican angolan namibian ivorian liberian chadian nigerien beninese togolese gambian malawian djiboutian
+  slovak slovenian macedonian montenegrin latvian icelandic maltese moldovan kosovar`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -35,8 +35,9 @@ const ROLES = [
   'congressman', 'congresswoman', 'representative', 'rep', 'speaker', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'judge', 'justice', 'chief justice', 'attorney general', 'prosecutor', 'mp', 'lawmaker', 'leader', 'supreme leader',
   'chairman', 'chairwoman', 'chair', 'chief', 'head', 'director', 'ceo', 'inspector', 'detective', 'officer', 'constable', 'superintendent',
-  'commissioner', 'deputy', 'deputy head', 'deputy leader', 'coach', 'captain', 'sheriff', 'undersecretary', 'under secretary',
+  'commissioner', 'deputy', 'deputy head', 'deputy leader', 'coach', 'captain', 'undersecretary', 'under secretary',
   'bishop', 'archbishop', 'cardinal', 'pastor', 'rabbi', 'pope',
+  'district attorney', 'sheriff', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer', 'chief economist',
 ];
 
 /**

@@ -27,6 +27,8 @@ export interface Classification {
 
 /** Crossing a "Related stories" / "Leave a reply" label costs this much prose. */
 const SECTION_BREAK_COST = 400;
+/** Crossing a photo caption with its credit costs this much prose. */
+const CAPTION_COST = 20;
 /** A line this long that reads like a sentence is prose on its own. */
 const PROSE_MASS = 80;
 
@@ -48,7 +50,11 @@ const AFTER_BREAK = 0.15;
 const HARD_BREAK = -1e9;
 
 function weightOf(f: LineFeatures, shape: ShapeClass): number {
-  if (shape === 'boilerplate') return f.sectionBreak || f.storyEnd ? -SECTION_BREAK_COST : -(40 + Math.min(f.mass, 150));
+  if (shape === 'boilerplate') {
+    if (f.sectionBreak || f.storyEnd) return -SECTION_BREAK_COST;
+    // A captioned photo sits between paragraphs of the story: it costs what a subhead costs, not what a promo does.
+    return f.caption ? -CAPTION_COST : -(40 + Math.min(f.mass, 150));
+  }
   if (shape === 'text') {
     const weight = f.mass >= PROSE_MASS ? f.mass : f.mass * 0.7;
     // Real paragraphs end in punctuation; teaser blurbs and captions often do not.
@@ -145,12 +151,20 @@ const PHOTO_CREDIT = /\b(getty images|shutterstock|istock(photo)?|ap photo|afp p
 function dropCaptions(labels: LineLabel[], lines: DumpLine[], features: LineFeatures[], region: { start: number; end: number }): void {
   for (let i = region.start; i <= region.end; i++) {
     const credit = features[i + 1];
-    if (labels[i] !== 'paragraph' || !credit || credit.words > 14 || !PHOTO_CREDIT.test(credit.key)) continue;
+    // "The harbour at dawn" then "Image: The harbour at dawn": the caption and its labelled copy, whatever the first was read as.
+    if (credit && labels[i] !== 'title' && labels[i] !== 'boilerplate' && LABELLED_COPY.test(credit.key) && credit.key.replace(LABELLED_COPY, '') === features[i]!.key) {
+      labels[i] = 'boilerplate';
+      continue;
+    }
+    // (A credit closing a caption of its own, "… on Thursday. Photo by STR/EPA-EFE", is not the line above's.)
+    if (labels[i] !== 'paragraph' || !credit || credit.words > 14 || credit.caption || !PHOTO_CREDIT.test(credit.key)) continue;
     // At the end of the story a credit is the lead photo's ("Main image credit: Getty"), not this line's.
     if (!labels.slice(i + 2, region.end + 1).includes('paragraph')) continue;
     if (features[i]!.words <= 70 && !lines[i]!.text.includes('“') && !lines[i]!.text.includes('"')) labels[i] = 'boilerplate';
   }
 }
+
+const LABELLED_COPY = /^(?:image|photo|picture|caption)\s*:\s*/;
 
 function nextKept(i: number, shapes: ShapeClass[], end: number): number | null {
   for (let j = i + 1; j <= end; j++) if (shapes[j] !== 'boilerplate') return j;

@@ -323,3 +323,155 @@ test('"From Saltmere Radio." above the story is kept as a credit', () => {
   const paragraphs = cleanTextDump(page).paragraphs;
   assert.deepEqual(paragraphs[0] && [paragraphs[0].kind, paragraphs[0].text], ['credit', 'From Saltmere Radio.']);
 });
+
+test('a caption closed by a bracketed "(Name Name/AGENCY)" or "Photo by Name/AGENCY" credit is dropped; a bracketed poll credit is not', () => {
+  const page = [
+    'Flood waters recede in the valley',
+    'Residents of Tarsa returned to their homes on Tuesday as the flood waters that covered the lower town for three days began to recede.',
+    'The army sent two hundred soldiers to help clear the roads, and the regional governor visited the worst-hit streets on Tuesday afternoon.',
+    'A man carries his dog through a flooded street in Tarsa on Monday. (Ada Lindqvist/Valley Wire)',
+    'Volunteers cleared mud from the school and the clinic, and the council said drinking water would be restored by the weekend.',
+    'The river rose two metres above its usual level on Saturday after four days of heavy rain in the hills north of the town, the weather office said.',
+    'Farmers in the lower valley said they had lost most of the autumn harvest and asked the regional government for help with the cost of new seed.',
+    'Rescuers search a collapsed barn near Tarsa on Sunday. The flood has killed four people, officials said. Photo by Joran Pekkala/VW',
+    '1 of 4 | Rescuers search a collapsed barn near Tarsa on Sunday. Photo by Joran Pekkala/VW | License Photo',
+    'Support for the mayor fell to 38 percent after the flood, according to a survey released on Wednesday. (Harbour/Ipsos)',
+    'The council will meet again on Friday to decide how the repairs are paid for, and the mayor said she would ask the national government for an emergency grant.',
+    'Schools in the lower town will stay closed until the end of the week while engineers check the buildings for damage.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /carries his dog|collapsed barn|License Photo/);
+  assert.match(text, /Volunteers cleared mud/);
+  assert.match(text, /\(Harbour\/Ipsos\)/);
+});
+
+test('a "(File)" caption, a comment form\'s "Please enter your comment!" and a blog\'s subscription wall are not article text', () => {
+  const page = [
+    'Former harbour minister convicted',
+    'A court in Saltmere convicted the former harbour minister of corruption on Friday and sentenced him to six years in prison for steering contracts to a friend.',
+    'Former harbour minister Jonas Pekkala (File)',
+    'The court said the minister had taken payments from the dredging company over three years, and ordered him to repay the money to the port authority.',
+    'His lawyer said he would appeal the verdict, which he called disappointing, and asked the court to let his client stay free until the appeal is heard.',
+    'Discover more from Valleyblog',
+    'Subscribe now to keep reading and get access to the full archive.',
+    'Please enter your comment!',
+    'Please enter your name here',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /\(File\)|Discover more|Subscribe now|Please enter/);
+  assert.match(text, /ordered him to repay/);
+});
+
+test('a caption closed by a credit in square brackets ("[Ada Lindqvist/Valley Wire]", "[EPA]") is dropped', () => {
+  const page = [
+    'Shelling goes on along the valley border',
+    'Artillery fire went on across the valley border on Wednesday, a day after the two armies agreed to talk about a new ceasefire line.',
+    'Villagers in Tarsa said the shelling began before dawn and went on for three hours, and that two houses had been hit near the school.',
+    'A soldier keeps guard from a bunker near the border in Tarsa [Ada Lindqvist/Valley Wire]',
+    'The army said it had returned fire and that no soldiers had been hurt, and called on the other side to respect the agreement.',
+    'Border villages are being evacuated as the shelling continues [EPA]',
+    'Officials in Saltmere said about 150 people had been moved to schools in the district, where they would stay until the shelling stops.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /keeps guard|being evacuated/);
+  assert.match(text, /returned fire/);
+});
+
+test('captions closed by "/ AGENCY" or "Photo by STR/EPA-EFE" are dropped', () => {
+  const page = [
+    'Floods leave dozens dead in the valley',
+    'Flooding across the valley triggered by weeks of torrential rain has left 112 people dead and displaced thousands of others, the Red Cross said on Friday.',
+    'The Red Cross made an appeal for five million dollars to help those affected in the 32 districts of the valley and the coast.',
+    'A picture taken on April 27 shows villagers being evacuated by boat from their flooded village near Tarsa. / AFP',
+    'Officials said over 8,500 hectares of crops had been destroyed and some 20,000 animals washed away, while schools remain closed.',
+    'Aid workers carry supplies for flood victims near Tarsa on Thursday. Photo by STR/EPA-EFE',
+    'The disaster comes after three failed rainy seasons that left more than three million people in need of food aid.',
+    'The weather office said the rains would ease next week, but warned that rivers in the lower valley could still burst their banks.',
+    'The government has opened twelve camps for the displaced and asked aid agencies to send tents, blankets and water filters.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /A picture taken|Aid workers carry/);
+  assert.match(text, /hectares of crops/);
+});
+
+test('a caption credited "(Tarsa Fire Service via AP) (AP)" and a "Join the … WhatsApp channel" promo are not article text', () => {
+  const page = [
+    'Storm batters the valley',
+    'A powerful storm wrecked houses and forced thousands of people to flee to emergency shelters as it crossed the valley on Sunday night.',
+    'The storm slammed into the coast near Tarsa with sustained winds of up to 125 miles per hour and gusts of up to 149 miles per hour.',
+    'Damaged houses in the north of the valley (Tarsa Fire Service via AP)',
+    'Damaged houses in the north of the valley (Tarsa Fire Service via AP) (AP)',
+    'There were no immediate reports of casualties, and the storm was forecast to weaken as it moved inland on Monday.',
+    'Join the Valley News WhatsApp channel',
+    'The weather office warned of dangerous storm surges along the coast and asked fishermen to stay in port until Wednesday.',
+    'Schools in the lower valley will stay closed on Monday while engineers check the buildings for damage.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /Damaged houses|WhatsApp/);
+  assert.match(text, /no immediate reports/);
+});
+
+test('a site\'s disclaimer under a reprinted story ("… is not responsible for the content of quoted articles") is not article text', () => {
+  const page = [
+    'Ferry talks resume',
+    'Harbour officials said on Monday that the ferry union and the operator had met again to discuss the new winter rosters.',
+    'Both sides said there were positive signs that an agreement could be reached before the end of the month.',
+    'By Valley Wire',
+    'The Harbour Digest is not responsible for the content of quoted articles.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /not responsible/);
+  assert.match(text, /positive signs/);
+});
+
+test('"This story originally appeared on Valleywatch" under the story is kept as a credit', () => {
+  const page = [
+    'Oil prices fall again',
+    'Oil prices fell for a third day on Monday as traders in Saltmere worried about the winter demand for heating fuel.',
+    'The benchmark crude was down more than two percent by the close, its lowest level since the spring.',
+    'This story originally appeared on Valleywatch',
+  ].join('\n');
+  const paragraphs = cleanTextDump(page).paragraphs;
+  assert.deepEqual(paragraphs.at(-1) && [paragraphs.at(-1)!.kind, paragraphs.at(-1)!.text], ['credit', 'This story originally appeared on Valleywatch']);
+});
+
+test('a caption followed by its labelled copy ("Image: …") is dropped even when it reads as a subhead', () => {
+  const page = [
+    'Oil prices jump on output deal',
+    'Global oil prices surged on Friday after a deal was reached in Saltmere to cut production next year.',
+    'The ministers met for two days before they agreed on the size of the cut and how to share it.',
+    'The headquarters of the producers group is in Saltmere',
+    'Image: The headquarters of the producers group is in Saltmere',
+    'It was understood that the cut would be larger than most traders had expected before the meeting.',
+    'Prices had fallen by a fifth since the autumn as supplies grew faster than demand.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text).join('\n');
+  assert.doesNotMatch(text, /headquarters/);
+  assert.match(text, /It was understood/);
+});
+
+test('"Some information for this story was provided by Valley Wire" under the story is kept as a credit', () => {
+  const page = [
+    'Drones hit the valley overnight',
+    'At least one person died and two were hurt in a drone attack on the valley overnight, officials in Tarsa said on Wednesday.',
+    'The regional governor said five houses and a school had been damaged in the attack on the town.',
+    'Some information for this story was provided by Valley Wire',
+    'Leave a Reply',
+  ].join('\n');
+  const paragraphs = cleanTextDump(page).paragraphs;
+  assert.deepEqual(paragraphs.at(-1) && [paragraphs.at(-1)!.kind, paragraphs.at(-1)!.text], ['credit', 'Some information for this story was provided by Valley Wire']);
+});
+
+test('"Photo courtesy Valley Fire/Facebook |" closes a caption; "By Ada Lind, UPI" above the story is kept as a credit', () => {
+  const page = [
+    'Evacuation orders lifted',
+    'Evacuation orders were lifted in the north of the valley on Tuesday. Photo courtesy Valley Fire/Facebook |',
+    'By Ada Lindqvist, UPI',
+    'Authorities lifted some mandatory evacuation orders but ordered others as the fire in the north of the valley grew overnight.',
+    'The fire began on Saturday afternoon in an unincorporated area of Tarsa County and has burned 72,500 acres.',
+  ].join('\n');
+  const content = cleanTextDump(page);
+  assert.doesNotMatch(content.paragraphs.map((paragraph) => paragraph.text).join('\n'), /Photo courtesy/);
+  assert.deepEqual(content.paragraphs[0] && [content.paragraphs[0].kind, content.paragraphs[0].text], ['credit', 'By Ada Lindqvist, UPI']);
+  assert.equal(content.author, 'Ada Lindqvist');
+});

@@ -82,6 +82,12 @@ function toBlocks(lines: DumpLine[], labels: LineLabel[], credits: Set<number>):
   return blocks;
 }
 
+/**
+ * "This story originally appeared on Valley Wire", "This article was originally published by The Harbour Ledger.",
+ * "Some information for this story was provided by Valley Wire": a republished or agency-fed story's credit.
+ */
+const ORIGINALLY =
+  /^(?:this (?:story|article|post|piece) )?(?:was |has been )?(?:originally|first) (?:appeared|published|posted|ran|run) (?:on|in|by|at) \p{Lu}.{1,60}$|^(?:some )?(?:information|material|reporting) (?:for|in) this (?:story|report|article) (?:was|were) (?:provided|contributed|supplied) by \p{Lu}.{1,60}$/iu;
 const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|source\(s\)|المصدر|منبع|источник)\s*:\s*(.{2,80})$/iu;
 
 /**
@@ -99,7 +105,8 @@ function creditLines(lines: DumpLine[], features: LineFeatures[], labels: LineLa
     }
     // Only right after the story (a few widget lines may sit between), never before it starts.
     if (lastText < 0 || i - lastText > 3 || label !== 'boilerplate' || features[i]!.words > 12) continue;
-    if (SOURCE_LINE.test(lines[i]!.text.trim()) || agencyListLine(lines[i]!.text.trim())) credits.add(i);
+    const text = lines[i]!.text.trim();
+    if (SOURCE_LINE.test(text) || agencyListLine(text) || ORIGINALLY.test(text)) credits.add(i);
   }
   return credits;
 }
@@ -132,8 +139,17 @@ function wireBylines(lines: DumpLine[], labels: LineLabel[]): number[] {
     if (match && WIRE_AGENCIES.has(match[1]!.trim().toLowerCase()) && !(text === text.toUpperCase() && text === match[1])) found.push(i);
     // "From NPR.", "Courtesy of Saltmere Radio": a credit naming where the story comes from.
     else if (CREDIT_FROM.test(text)) found.push(i);
+    // "By Allen Cone, UPI": the reporter and the agency whose copy this is.
+    else if (text.length <= 60 && reporterOfAgency(text)) found.push(i);
   }
   return found;
+}
+
+const BY_NAME_COMMA_AGENCY = /^By \p{Lu}[\p{L}.'’ -]{1,40}, ([\p{L} .&-]{2,30})$/u;
+
+function reporterOfAgency(text: string): boolean {
+  const match = BY_NAME_COMMA_AGENCY.exec(text);
+  return match !== null && WIRE_AGENCIES.has(match[1]!.trim().toLowerCase());
 }
 
 function citedSources(lines: DumpLine[], features: LineFeatures[], labels: LineLabel[]): string[] {

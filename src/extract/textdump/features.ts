@@ -33,6 +33,8 @@ export interface LineFeatures {
   storyEnd: boolean;
   /** A widget, promo, consent, credit or footer line. */
   widget: boolean;
+  /** A photo caption ending in its credit ("… on Monday. (Ada Lind/AP)"): a widget that stands between paragraphs. */
+  caption: boolean;
   /** Starts with a list bullet or a list number. */
   bullet: boolean;
   /** Folded text used for repetition and title matching. */
@@ -92,6 +94,11 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
   words += Math.round(noSpace / 2);
   const short = words <= 25;
   const label = short ? key.replace(SURROUNDING_MARKS, '') : key;
+  const caption =
+    words <= 90 &&
+    ((text.includes('/') && INLINE_PHOTO_CREDIT.test(text)) ||
+      ((text.endsWith(')') || text.endsWith(']')) && BRACKETED_PHOTO_CREDIT.test(text)) ||
+      PHOTO_BY.test(text));
   return {
     mass,
     words,
@@ -105,18 +112,45 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
     crumb: text.length <= 240 && CRUMB_SEPARATOR.test(text) && isCrumb(text),
     sectionBreak: words <= 6 && isListLabel(label),
     storyEnd: (words <= 6 && (isEndLabel(label) || AUTHOR_BOX.test(text))) || (short && FOOTER.test(key)) || (words <= 80 && COMMENT_POLICY.test(key)),
-    widget:
-      (short && (isWidgetLine(label) || isInlinePromo(label))) ||
-      (words <= 150 && isNotice(key)) ||
-      (words <= 3 && ADDRESS_ONLY.test(key)) ||
-      (words <= 90 && text.includes('/') && INLINE_PHOTO_CREDIT.test(text)),
+    widget: caption || (short && (isWidgetLine(label) || isInlinePromo(label))) || (words <= 150 && isNotice(key)) || (words <= 3 && ADDRESS_ONLY.test(key)) || (words <= 14 && languageSwitcher(key)),
+    caption,
     bullet: BULLET.test(text),
     key,
   };
 }
 
-/** A caption that ends with its photographer's credit in capitals: "… on Sept. 10, 2023. PHILIPPE LOPEZ/AFP via Getty Images", "… 2023. NACHO DOCE / REUTERS". */
-const INLINE_PHOTO_CREDIT = /[.!?)]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\/\s*[\p{L}.-]+(?:\s+(?:via|for)\s+[\p{L} ]{2,20})?\s*$/u;
+/** A caption that ends with its photographer's credit in capitals: "… on Sept. 10, 2023. PHILIPPE LOPEZ/AFP via Getty Images", "… 2023. NACHO DOCE / REUTERS", "… of the valley. / AFP". */
+const INLINE_PHOTO_CREDIT = /[.!?)]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\/\s*[\p{L}.-]+(?:\s+(?:via|for)\s+[\p{L} ]{2,20})?\s*$|[.!?]\s+\/\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2}\s*$/u;
+
+/**
+ * A caption closed by its photographer and agency in brackets, in mixed case: "… struck the
+ * town. (Ada Lindqvist/AP)". Two name words at least, so a poll's "(Harbour/Ipsos)" stays. In
+ * square brackets the credit may be one name and need not follow a full stop: "… near the
+ * border [Ada Lindqvist/Valley Wire]", "… are evacuated [EPA]". A bracket ending "via AGENCY"
+ * credits a photo handed out through an agency: "… in the valley (Tarsa Fire Service via AP) (AP)".
+ */
+const BRACKETED_PHOTO_CREDIT =
+  /\s\((?:[^()\s]+\s+){1,8}[^()\s]+\s+via\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\)(?:\s*\(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\))?$|[.!?]\s*\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2}\)$|\s\[\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\]$/u;
+/**
+ * A caption naming its photographer: "… on Monday. Photo by Ada Lindqvist/UPI", "1 of 3 | … | Photo by
+ * Ada Lindqvist/UPI | License Photo" (the sentence before it ends, then the credit closes the line
+ * or a gallery's "|" cell).
+ */
+const PHOTO_BY = /[.!?]\s+(?:Photo|Image|Picture)s?\s+(?:by|courtesy(?: of)?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2})?\s*(?:\||$)/u;
+
+/** Language names as the languages write them, the links of a page's language switcher (folded as line keys are, on first use). */
+const LANGUAGE_NAME_LIST = `english español français deutsch português italiano русский українська عربي العربية فارسی اردو türkçe 中文 简体中文
+  繁體中文 繁体中文 日本語 한국어 हिन्दी bahasa indonesia melayu tiếng việt ไทย polski nederlands svenska norsk dansk suomi ελληνικά
+  עברית kiswahili hausa`;
+let languageNames: Set<string> | null = null;
+
+/** "عربي Español Русский Français 简体中文": three or more language names and nothing else. */
+function languageSwitcher(key: string): boolean {
+  const words = key.split(/[\s|•/·]+/).filter(Boolean);
+  if (words.length < 3) return false;
+  languageNames ??= new Set(LANGUAGE_NAME_LIST.split(/\s+/).filter(Boolean).map((name) => keyOf(name)));
+  return words.every((word) => languageNames!.has(word));
+}
 
 /** Brackets, bullets and punctuation around a label: "[ 167 comments ]", "» Related", "Share:". */
 const SURROUNDING_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;

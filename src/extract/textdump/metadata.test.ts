@@ -63,6 +63,9 @@ test('bylines in their usual shapes give the author', () => {
     ['By\nIngrid Solberg', 'Ingrid Solberg'],
     ['Ingrid Solberg, Staff Writer', 'Ingrid Solberg'],
     ['Ingrid Solberg - Apr 5, 2023, 10:31 am', 'Ingrid Solberg'],
+    ['By Ingrid Solberg and Bo K. Chan', 'Ingrid Solberg, Bo K. Chan'],
+    ['Ingrid Solberg in Saltmere', 'Ingrid Solberg'],
+    ['Ingrid Solberg, Department Spokesperson', 'Ingrid Solberg'],
   ];
   for (const [byline, author] of shapes) {
     const content = cleanTextDump(`Channel dredging approved\n${byline}\n${LEAD}\n${SECOND}`);
@@ -137,4 +140,26 @@ test('a full date opening the first paragraph is the publication date and not pa
   assert.equal(content.origins.published, 'dateline');
   assert.ok(content.paragraphs[0]!.text.startsWith('Harbour officials announced'));
   assert.equal(page.slice(content.paragraphs[0]!.sourceStart!, content.paragraphs[0]!.sourceStart! + 7), 'Harbour');
+});
+
+test('a player link above the story ("Watch Valley TV", "Play Live Radio") or a credit cut off before its bracket is not the title', () => {
+  for (const link of ['Watch Valley TV', 'Play Live Radio', 'Listen Live Now', 'Play Live Radio\nAvailable On Air Stations', 'VALLEYFN - Tarsa News Agency)', 'Skip to main content Skip to navigation', 'Ada LindSep 27, 2025, 10:09 PM ET\nAda Lind is the general editor for Valley Sport.']) {
+    const content = cleanTextDump(`${link}\n\nChannel Dredging Approved After Two Years Of Delays\n\n${LEAD}\n\n${SECOND}`);
+    assert.equal(content.title, 'Channel Dredging Approved After Two Years Of Delays', link);
+  }
+});
+
+test('one mixed-case word before a dash opening the story is a place dateline, not the outlet; a news agency there is the outlet', () => {
+  assert.equal(cleanTextDump(`Channel dredging approved\nTarsa - ${LEAD}\n${SECOND}`).outlet, null);
+  assert.equal(cleanTextDump(`Channel dredging approved\nXinhua - ${LEAD}\n${SECOND}`).outlet, 'Xinhua');
+});
+
+test('a briefing\'s name with its date ("Harbour Press Briefing – May 6, 2022") is no author', () => {
+  const content = cleanTextDump(`Channel dredging approved\nHarbour Press Briefing – May 6, 2022\n${LEAD}\n${SECOND}`);
+  assert.equal(content.author, null);
+});
+
+test('a language switcher ("عربي Español Русский Français 简体中文") is no title', () => {
+  const content = cleanTextDump(`عربي Español Русский Français 简体中文\n\nChannel Dredging Approved After Two Years Of Delays\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(content.title, 'Channel Dredging Approved After Two Years Of Delays');
 });

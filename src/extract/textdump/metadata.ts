@@ -10,6 +10,7 @@ import { detectLanguage } from '../language.ts';
 import type { DumpHeader, DumpLine } from './lines.ts';
 import { keyOf, type LineFeatures } from './features.ts';
 import type { LineLabel } from './classify.ts';
+import { WIRE_AGENCIES } from './phrases.ts';
 
 export interface TitleChoice {
   /** Index of the line the title text comes from, or null when the page shows none. */
@@ -37,7 +38,7 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[]): TitleC
   let first = -1;
   for (let i = 0; i <= zoneEnd; i++) {
     // The dump's first line is usually the page title, quoted sentences and all.
-    if ((i === 0 ? headingLike({ ...features[i]!, sentences: 1 }) : headingLike(features[i]!)) && features[i]!.words >= 3) {
+    if ((i === 0 ? headingLike({ ...features[i]!, sentences: 1 }) : headingLike(features[i]!)) && features[i]!.words >= 3 && !notAHeadline(features[i]!)) {
       first = i;
       break;
     }
@@ -83,6 +84,18 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[]): TitleC
 function titleEndingInFullStop(i: number, features: LineFeatures[]): boolean {
   const next = features.slice(i + 1).find((f) => f.mass >= 80 && f.terminal);
   return features[i]!.mass < 150 && next !== undefined && features[i]!.mass <= next.mass * 0.6;
+}
+
+/** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story. */
+/** "Ada Lind is the general editor for Valley Sport.": the author's note, not the headline. */
+const AUTHOR_BIO = /^[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} is (?:the|a|an|our) (?:[\p{L}-]+ ){0,4}(?:editor|writer|correspondent|reporter|columnist|journalist|contributor)\b/u;
+const CLOCK_TIME = /\b\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)/;
+const PLAYER_LINK = /^(?:watch|listen|play|stream|download|donate|available on)\b/;
+/** Lines shaped like a headline that never are one: player links, cut-off credits, timed bylines, author's notes. */
+function notAHeadline(f: LineFeatures): boolean {
+  // "MENAFN - Jordan News Agency)": the tail of a credit cut off before its bracket opened is no headline either.
+  // "Ada Lind Sep 27, 2025, 10:09 PM ET": a byline with its clock time is no headline.
+  return (f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key)) || (f.key.endsWith(')') && !f.key.includes('(')) || CLOCK_TIME.test(f.key) || AUTHOR_BIO.test(f.key);
 }
 
 function headingLike(f: LineFeatures): boolean {
@@ -328,17 +341,25 @@ function leadOutlet(text: string): string | null {
     return words.map((word) => (word.length <= 2 && word !== 'TV' ? word : word === 'TV' ? word : word[0] + word.slice(1).toLowerCase())).join(' ');
   }
   if (/^(on|in|at|by|the|but|and|so|yes|no|for)$/i.test(name)) return null;
+  // "Kampala - Flooding in …": one word before the dash is a place dateline in mixed case, unless it is a news agency ("Xinhua -").
+  if (!/\s/.test(name) && !WIRE_AGENCIES.has(name.toLowerCase()) && !MASTHEAD_WORDS.has(name.toLowerCase())) return null;
   return name;
 }
 
 const BYLINE_PREFIX = /^(?:by|from|von|par|por|di|door|av|от|автор|بقلم|نویسنده)\s*:?\s+/iu;
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 const NAME_ONLY = new RegExp(`^(${NAME})$`, 'u');
-const ROLE = /\b(writer|reporter|correspondent|editor|journalist|staff|contributor|columnist|redakteur|redaktion|journaliste|periodista|jornalista)\b/i;
+const ROLE = /\b(writer|reporter|correspondent|editor|journalist|staff|contributor|columnist|spokesperson|spokesman|spokeswoman|press secretary|redakteur|redaktion|journaliste|periodista|jornalista)\b/i;
 const NAME_THEN_COMMA = new RegExp(String.raw`^(${NAME}),\s+(.*)$`, 'u');
 const NAME_THEN_DATE = new RegExp(String.raw`^(${NAME})\s+[-–|•]\s+.*(?:\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b)`, 'u');
-/** Words a byline runs into after the name: a month ("By Ann Lee November 19"), a role, "and", "Updated". */
-const AFTER_NAME = new RegExp(String.raw`\s+(?:(?:${MONTH_WORDS})\.?\s+\d+|${ROLE.source}|updated|published|posted|and|und|et|on|in|at|for|with)\b.*$`, 'iu');
+/** Words a byline runs into after the names: a month ("By Ann Lee November 19"), a role, "Updated". */
+const AFTER_NAMES_SOURCE = String.raw`(?:${MONTH_WORDS})\.?\s+\d+|${ROLE.source}|updated|published|posted|on|in|at|for|with`;
+const AFTER_NAMES = new RegExp(String.raw`\s+(?:${AFTER_NAMES_SOURCE})\b.*$`, 'iu');
+/** The same after one name, where "and" also ends it. */
+const AFTER_NAME = new RegExp(String.raw`\s+(?:${AFTER_NAMES_SOURCE}|and|und|et)\b.*$`, 'iu');
+/** "Ann Lee in Saltmere": a byline with the reporter's place and no "By". */
+const CALENDAR_END = new RegExp(String.raw`\b(?:${MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$`, 'iu');
+const NAME_IN_PLACE = new RegExp(String.raw`^(${NAME})\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?$`, 'u');
 
 function readAuthor(input: MetadataInput): string | null {
   for (const i of topZone(input)) {
@@ -354,6 +375,11 @@ function readAuthor(input: MetadataInput): string | null {
       const name = NAME_ONLY.exec(next);
       if (name && plausibleName(name[1]!)) return tidyName(name[1]!);
     }
+    const placed = NAME_IN_PLACE.exec(text);
+    // Only below the headline: above it, "Mac Pro Shipping in December" is another story's link.
+    if (placed && i > (input.title.index ?? Infinity) && plausibleName(placed[1]!) && !CALENDAR_END.test(text) && !input.features[i]!.dateOnly) {
+      return tidyName(placed[1]!);
+    }
     const comma = NAME_THEN_COMMA.exec(text);
     const role = comma && ROLE.test(comma[2]!) ? comma : NAME_THEN_DATE.exec(text);
     if (role && plausibleName(tidyName(role[1]!)) && !input.features[i]!.dateOnly) return tidyName(role[1]!);
@@ -364,7 +390,7 @@ function readAuthor(input: MetadataInput): string | null {
 /** "Ann Lee and Bo Chan", "Ann Lee, Staff Writer", "Ann Lee, Example.com": the people only. */
 function bylineNames(rest: string): string | null {
   const names: string[] = [];
-  for (const part of rest.replace(AFTER_NAME, '').split(/\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b)\s*/)) {
+  for (const part of rest.replace(AFTER_NAMES, '').split(/\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b)\s*/)) {
     const match = NAME_AT_START.exec(part.trim());
     if (!match) break;
     const name = tidyName(match[0]);
@@ -373,10 +399,14 @@ function bylineNames(rest: string): string | null {
   return names.length ? names.join(', ') : null;
 }
 
+/** Words no person's name holds, which a byline-shaped line ("Department Press Briefing – May 6, 2022") may. */
+const NOT_A_PERSON_WORD = /\b(?:department|ministry|office|press|briefing|statement|release|news|update|bulletin|report|breaking|live|edition|newsletter)\b/i;
+
 function plausibleName(name: string): boolean {
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || words.length > 8 || name.length > 80) return false;
   if (/\d/.test(name)) return false;
+  if (NOT_A_PERSON_WORD.test(name)) return false;
   return !/^(the|a|an|staff|news|associated|press|reuters|agencies|updated|published)\b/i.test(name);
 }
 

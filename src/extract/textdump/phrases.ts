@@ -48,11 +48,13 @@ export const INLINE_PROMOS: RegExp[] = [
 export const WIDGET_LINES: RegExp[] = [
   /^(share|tweet|pin|email|print|save|like|follow|subscribe|sign (in|up|out)|log ?(in|out)|register|login|menu|search|close|skip to( the)?( main)? (content|article|navigation|main|search|footer)|skip navigation|back to (top|main menu|menu|home|homepage)|home|next|previous|prev|more|load more|show more|read full (story|article)|continue reading|advertisement|advertising|sponsored( content)?|ad|ads|cookies?|accept|ok|got it|reply|report|edit|delete|loading\.*|play|watch|listen|video|photo|image|gallery|source|credit|credits|copy link|copied|print this|share this( (story|article|page|post))?|share on \w+|share via \w+)[:.!]?$/,
   /^(share|follow|like|join) (us|this|on)\b/,
+  /^join (the|our) .{0,40}\b(whatsapp|telegram|channel|newsletter|community)\b/,
+  /^skip to (the )?(main )?(content|navigation|article|search|footer)\b/,
   /\b(subscribe|sign up|signup|register) (to|for|now|today)\b.*\b(newsletter|updates|alerts|daily|weekly|inbox|email)/,
   /\b(newsletter|mailing list)\b/,
   /\b(privacy policy|terms of (use|service|sale)|terms and conditions|copyright\b|\(c\) \d{4})/,
   /\b(download|get) (the|our) (\w+ )?app\b|\b(app store|google play|play store|roku|apple tv|amazon fire)\b/,
-  /^(notify me of|save my name, email|post was not sent|sorry, your blog cannot)/,
+  /^(notify me of|save my name, email|post was not sent|sorry, your blog cannot|please enter your (comment|name|email)|discover more from \S|subscribe now to keep reading)/,
   /\b(requires|enable|enabled) javascript\b|\bjavascript (is )?(required|disabled)\b/,
   /\[\/\w+\]|\[\w+\s+\w+=/,
   /\b(unsubscribe|no spam\b|subscribe to (our|the)|click here|tap here)/,
@@ -80,15 +82,17 @@ export const WIDGET_LINES: RegExp[] = [
 ];
 
 /** Every notice pattern below ends in `)` or contains one of these (folded) substrings; keep them in step. */
-export const NOTICE_CUES = ['cookie', 'by continuing', 'by using', 'you agree', 'reserv', 'rechte', 'diritti', '©', 'accessed', 'commenting', 'details below', 'connecting to', 'email address', 'required fields', 'права', 'الحقوق', '版权'];
+export const NOTICE_CUES = ['cookie', 'by continuing', 'by using', 'you agree', 'reserv', 'rechte', 'diritti', '©', 'accessed', 'commenting', 'details below', 'connecting to', 'email address', 'required fields', 'not responsible for', 'права', 'الحقوق', '版权'];
 
 /** Consent banners, rights notices and comment-form text: boilerplate at any length. */
 export const NOTICE_LINES: RegExp[] = [
   /\b((we|this (web)?site|our (web)?site|this page) uses? cookies|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|you agree to (our|the) (use|terms|privacy))/,
   /\ball rights reserved\b|©/,
   /\b(website|site) can (also )?be accessed\b/,
+  /\b(is|are) not responsible for the content of (quoted|external|linked|third[- ]party|other)\b/,
   /\((image|photo|picture|credit|photograph|foto|bild|imagen)\s*(:|credit|courtesy|by|via)[^)]*\)$/,
   /\((file |archive )?(photo|image|picture|pic|video|foto|bild)\b[^)]{0,40}\)$/,
+  /\((file|archive|representational|representative|symbolic)( (photo|image|picture|pic))?\)$/,
   /^(you are commenting using|fill in your details below|connecting to %s|your email address will not be published|required fields are marked)/,
   /\b(alle rechte vorbehalten|tous droits reserves|todos los derechos reservados|tutti i diritti riservati)\b|все права защищены|جميع الحقوق محفوظة|版权所有/u,
 ];
