@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { nameTokens, type NameToken } from './tokens.ts';
 import { normalizePunctuation } from '../text/index.ts';
 import { fold } from './names.ts';
+import { recognizeEntities } from './recognize.ts';
 
 const KNOWN_PLACES = new Set(['israel', 'gaza', 'norway']);
 const isKnownPlace = (word: string) => KNOWN_PLACES.has(word.toLowerCase());
@@ -79,4 +80,12 @@ test('words on a Title Case line are marked, words of prose are not', () => {
   const prose = tokens.filter((token) => token.start > text.indexOf('\n'));
   assert.ok(firstLine.length === 9 && firstLine.every((token) => token.titleLine));
   assert.ok(prose.every((token) => !token.titleLine));
+});
+
+test('a short lower-case syllable after a hyphen belongs to the name ("Man-yi", "Jong-un"); "Hamas-run", "Trump-era" stay modifiers', () => {
+  const result = recognizeEntities('Typhoon Man-yi hit the coast as Kim Jong-un met Hamas-run officials and a Trump-era aide.');
+  const names = result.entities.map((e) => e.name);
+  assert.ok(names.includes('Typhoon Man-yi'), names.join(', '));
+  assert.ok(names.includes('Kim Jong-un'), names.join(', '));
+  assert.ok(names.includes('Hamas') && names.includes('Trump'), names.join(', '));
 });

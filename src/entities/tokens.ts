@@ -1,6 +1,7 @@
 /** Word tokens with what name recognition needs to know about each: case, possessive, position. */
 import { fold } from './names.ts';
 import { CountingWordScanner } from '../text/words.ts';
+import { COMMON_WORDS } from './data/lexicon.ts';
 
 export interface NameToken {
   /** The word as written, possessive ending included. */
@@ -112,6 +113,11 @@ function asciiNameToken(text: string, start: number, end: number, counts: Counti
   };
 }
 
+/** Short English words that follow a name after a hyphen as a modifier ("Hamas-run", "Trump-era", "Gaza-bound"). */
+const SHORT_ENGLISH_WORDS = new Set(
+  'run led era age old new day war fed hit set won bad big far low top end one two due off out lit cut art act law tax oil gas air sea ers ism ist ite ian pop'.split(' '),
+);
+
 function splitHyphenated(text: string, tokens: NameToken[], word: string, start: number, isKnownWord: (word: string) => boolean): void {
   const parts = word.split('-');
   if (PARTICLE_PREFIX.test(parts[0]!) || LOWER_START.test(parts[0]!)) {
@@ -125,6 +131,9 @@ function splitHyphenated(text: string, tokens: NameToken[], word: string, start:
       break;
     }
   }
+  // "Man-yi", "Jong-un": a short lower-case syllable is part of the name; "Gaza-based", "Hamas-run" are modifiers.
+  const tail = parts[firstLower] ?? '';
+  if (firstLower === parts.length - 1 && tail.length >= 2 && tail.length <= 3 && !SHORT_ENGLISH_WORDS.has(tail) && !COMMON_WORDS.has(tail)) firstLower = -1;
   if (firstLower > 0) {
     pushWord(text, tokens, parts.slice(0, firstLower).join('-'), start);
     return;

@@ -781,3 +781,8 @@ test('an agency dateline without a dash ("Saltmere, Oct 25 …") is no part of t
   const quotes = extractQuotes('Saltmere, Oct 25 High-ranking harbour officials met the crews on Thursday to discuss the strike, the Valley Post reported.', NONE);
   assert.equal(quotes[0]?.text.slice(0, 22), 'High-ranking harbour o');
 });
+
+test('"Typhoon Man-yi slammed into the province" is force, not criticism; "X slammed the plan" still is', () => {
+  assert.deepEqual(extractQuotes('Typhoon Man-yi slammed into the island province on Saturday night.', NONE), []);
+  assert.equal(extractQuotes('Dora Lind slammed the council’s plan as reckless.', NONE)[0]?.cue, 'slammed');
+});

@@ -808,6 +808,9 @@ const PHRASAL_NON_CUES: ReadonlyMap<string, RegExp> = new Map([
   ['add', /^up$/],
   // "called off the merger", "called into the show", "called up the reserves".
   ['call', /^(?:off|into|up)$/],
+  // "Typhoon Man-yi slammed into the province", "blasted through the wall": force, not criticism.
+  ['slam', /^(?:into|through|across|onto|against|shut)$/],
+  ['blast', /^(?:into|through|across|off|away)$/],
 ]);
 /** Cue forms that, before these words, are nouns, adjectives or prepositions: "reason for", "known for", "compared to". */
 const NON_VERB_READINGS: ReadonlyMap<string, RegExp> = new Map([
