@@ -68,6 +68,8 @@ const VAGUE = /\b(?:past|recent|coming|next|last|few|several)\s+(?:years|months|
  * "the day before"; or a stretch rather than a day: "within a week".
  */
 const COUNTED_FROM_ANOTHER_EVENT = /(?:\b(?:after|later|before|earlier)$|^within\b)/i;
+const IN_A_COUNT = /^in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:years?|decades?|months?|weeks?|days?)$/i;
+const LOOKS_AHEAD = /\b(?:will|would|could|shall|plans?|planned|expects?|expected|aims?|hopes?|due|set|going)\b[^.!?]*$/i;
 const YEAR_CONTEXT =
   /\b(?:in|since|by|until|till|from|during|before|after|through|of|between|around|circa|early|late|mid|the|and|to)\s*-?\s*((?:1[89]|20)\d\d)(?:\s*[-–]\s*((?:1[89]|20)?\d\d))?\b/gi;
 const COUNTED_AFTER_YEAR =
@@ -346,6 +348,8 @@ function mentionsFromResults(article: TimelineArticle, day: { y: number; m: numb
     const phrase = result.text.replace(/[\s,.;:]+$/, '');
     if (/^\d+$/.test(phrase) || NOT_DATES.test(phrase) || VAGUE.test(phrase)) continue;
     if (COUNTED_FROM_ANOTHER_EVENT.test(phrase) && !/\b(?:1[89]|20)\d\d\b/.test(phrase)) continue;
+    // "the worst catastrophe in 80 years", "the first rise in three months": a stretch up to now, unless the clause looks ahead ("will be paid off in 10 years").
+    if (IN_A_COUNT.test(phrase) && !LOOKS_AHEAD.test(article.text.slice(Math.max(0, result.index - 60), result.index))) continue;
     // "the last Friday of Ramadan" is a rule, not a day.
     if (result.start.isCertain('weekday') && !result.start.isCertain('day') && /\bthe\s+(?:last|first|second|third|fourth)?\s*$/i.test(article.text.slice(Math.max(0, result.index - 20), result.index))) continue;
     if (/\bthe\s*$/i.test(article.text.slice(Math.max(0, result.index - 5), result.index)) && /^(?:last|first)\s/i.test(phrase)) continue;

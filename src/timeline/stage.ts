@@ -37,8 +37,8 @@ export const timelineStage: CorpusStage<StoryTimeline[]> & { report: ReportContr
   scope: 'corpus',
   name: 'timeline',
   // 2: spans counted from another event and lower-case month names are no longer dates, "next Monday" and planned
-  // weekdays look forward (stored timelines are rebuilt).
-  version: 2,
+  // weekdays look forward (stored timelines are rebuilt). 3: "in 80 years" is a date only when the clause looks ahead.
+  version: 3,
   needs: ['stories'],
   run(input) {
     const stories = input.corpusResult<StoriesResult>('stories')?.stories ?? [];

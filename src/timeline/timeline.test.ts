@@ -118,3 +118,10 @@ test('seed 000 (no publication date): "in January" is not resolved', { skip }, (
   const found = findDateMentions(seed('000_d6ce359dc00a742b.txt', null)!);
   assert.ok(!found.some((m) => m.text.includes('January')), JSON.stringify(found));
 });
+
+test('"the worst flood in 80 years" is a stretch up to now; "will be paid off in 10 years" looks ahead', () => {
+  const mentions = (text: string) => findDateMentions({ id: 'a', outlet: null, title: null, published: '2024-11-17', text }).map((m) => [m.text, m.date]);
+  assert.deepEqual(mentions('It was the worst flood in 80 years, the harbour board said.'), []);
+  assert.deepEqual(mentions('The first rise in three months came in October.'), [['October', '2024-10']]);
+  assert.deepEqual(mentions('The new wall will be paid off in 10 years.'), [['in 10 years', '2034']]);
+});
