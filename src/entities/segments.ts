@@ -658,7 +658,7 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
       if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
       genericFirst = -1;
       titles = [];
-      out.push(officeSegment(ctx, p, title.last + 1));
+      out.push(wholeSegment(ctx, p, title.last + 1, 'organization', null));
       p = title.last + 2;
       continue;
     }
@@ -709,13 +709,6 @@ function occupationBeforeName(ctx: SegmentContext, p: number, last: number): boo
   return last === p + 2 && (factsAt(ctx, last) & notNameHeads) === 0;
 }
 
-function officeSegment(ctx: SegmentContext, first: number, last: number): NameSegment {
-  const { tokens, text } = ctx;
-  const start = tokens[first]!.start;
-  const end = tokens[last]!.coreEnd;
-  const surface = nameAsWritten(text, start, end);
-  return { first, last, start, end, text: surface, key: nameKey(surface), titles: [], type: 'organization', confident: true, known: null, gender: null, aliasOf: null, initial: tokens[first]!.initial };
-}
 
 function pushGeneric(ctx: SegmentContext, first: number, last: number, titles: string[], out: NameSegment[]): void {
   const segment = genericSegment(ctx, first, last, titles);
@@ -723,25 +716,16 @@ function pushGeneric(ctx: SegmentContext, first: number, last: number, titles: s
 }
 
 function knownSegment(ctx: SegmentContext, first: number, last: number, known: KnownName): NameSegment | null {
+  return wholeSegment(ctx, first, last, known.type, known);
+}
+
+/** Tokens first..last as one confident name of `type`, without titles. */
+function wholeSegment(ctx: SegmentContext, first: number, last: number, type: SegmentType, known: KnownName | null): NameSegment {
   const { tokens, text } = ctx;
   const start = tokens[first]!.start;
   const end = tokens[last]!.coreEnd;
   const surface = nameAsWritten(text, start, end);
-  return {
-    first,
-    last,
-    start,
-    end,
-    text: surface,
-    key: nameKey(surface),
-    titles: [],
-    type: known.type,
-    confident: true,
-    known,
-    gender: null,
-    aliasOf: null,
-    initial: tokens[first]!.initial,
-  };
+  return { first, last, start, end, text: surface, key: nameKey(surface), titles: [], type, confident: true, known, gender: null, aliasOf: null, initial: tokens[first]!.initial };
 }
 
 /** Lower-case words after a single name that say it is a leader's ("the Obama administration"). */
@@ -870,8 +854,7 @@ function classify(
   if (n >= 3 && STORM_CATEGORIES.has(tokens[first]!.norm) && hasFact(ctx, first + 1, WordFact.EventOpener)) return { type: 'other', confident: true, gender: null };
   if (n === 2 && firstFacts & WordFact.Demonym && DEMONYM_COMPOUND_HEADS.has(tokens[last]!.norm)) return { type: 'other', confident: true, gender: null };
   // "the Lebanese news agency NNA", "the daily Haaretz": a name right after a lower-case word for an outlet.
-  const previous = tokens[first - 1];
-  if (given === undefined && !(n === 1 && firstFacts & (WordFact.OutletHead | WordFact.OutletNoun)) && previous && !nameLike(previous) && spacesOnly(ctx.text, previous.end, tokens[first]!.start) && factsAt(ctx, first - 1) & WordFact.OutletNoun) {
+  if (given === undefined && !(n === 1 && firstFacts & (WordFact.OutletHead | WordFact.OutletNoun)) && lowerBefore && factsAt(ctx, first - 1) & WordFact.OutletNoun) {
     return { type: 'outlet', confident: true, gender: null };
   }
   if (n === 1 && tokens[first]!.upper && tokens[first]!.norm.length <= 6) return { type: 'organization', confident: false, gender: null };
@@ -950,16 +933,7 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
       const institutional = opens || (previous.type === 'organization' && previous.confident);
       const joinable = !segment.confident || segment.type === 'place' || segment.type === 'other';
       if (institutional && joinable && /^ (?:of|for) (?:the )?$/.test(ctx.text.slice(previous.end, segment.start)) && segment.titles.length === 0 && !segment.known?.type.match(/organization|outlet/)) {
-        const surface = ctx.text.slice(previous.start, segment.end);
-        out[out.length - 1] = {
-          ...previous,
-          last: segment.last,
-          end: segment.end,
-          text: surface,
-          key: nameKey(surface),
-          type: outletOpener ? 'outlet' : 'organization',
-          confident: true,
-        };
+        out[out.length - 1] = joined(ctx, previous, segment, outletOpener ? 'outlet' : 'organization');
         continue;
       }
     }
@@ -971,8 +945,7 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
       segment.type === 'organization' && segment.confident && !segment.known && segment.last > segment.first && hasFact(ctx, segment.last, WordFact.OrganizationHead) &&
       ctx.text.slice(previous.end, segment.start) === ' and '
     ) {
-      const surface = ctx.text.slice(previous.start, segment.end);
-      out[out.length - 1] = { ...previous, last: segment.last, end: segment.end, text: surface, key: nameKey(surface), type: 'organization', confident: true };
+      out[out.length - 1] = joined(ctx, previous, segment, 'organization');
       continue;
     }
     const named = previous && ctx.text.startsWith(' of ', previous.end) ? namedOfPhrase(ctx, previous, segment, (surnames ??= personSurnames(ctx, segments))) : null;
@@ -1008,16 +981,13 @@ function namedOfPhrase(ctx: SegmentContext, previous: NameSegment, segment: Name
   const before = ctx.tokens[head - 1];
   if (before && nameLike(before) && spacesOnly(ctx.text, before.end, word.start)) return null; // "Sens. Ted Cruz of Texas"
   if (ctx.text.slice(previous.end, segment.start) !== ' of ') return null;
+  return joined(ctx, previous, segment, placeHead ? 'place' : 'other');
+}
+
+/** `previous`, the words between, and `segment` as one confident name of `type`. */
+function joined(ctx: SegmentContext, previous: NameSegment, segment: NameSegment, type: SegmentType): NameSegment {
   const surface = ctx.text.slice(previous.start, segment.end);
-  return {
-    ...previous,
-    last: segment.last,
-    end: segment.end,
-    text: surface,
-    key: nameKey(surface),
-    type: placeHead ? 'place' : 'other',
-    confident: true,
-  };
+  return { ...previous, last: segment.last, end: segment.end, text: surface, key: nameKey(surface), type, confident: true };
 }
 
 export { wordKey };

@@ -1144,30 +1144,20 @@ function attachGrammaticalSpeakers(text: string, analyses: ParagraphAnalysis[], 
   for (let p = 0; p < drafts.length; p++) {
     for (const draft of drafts[p]!) {
       if (draft.quoted && (draft.rule || needsSpeaker(draft))) {
-        const relative = relativeSpeaker(text, draft.quoted);
-        const owner = relative ? null : possessedSpeechNoun(text, draft.quoted);
-        const clause = relative || owner ? null : relativeClauseSpeaker(text, draft.quoted);
-        const author = relative || owner || clause ? null : speechNounAuthor(text, analyses[p]!, draft.quoted);
-        const prompted = relative || owner || clause || author ? null : promptedSpeaker(text, draft.quoted);
-        const absolute = relative || owner || clause || author || prompted ? null : absoluteClauseSpeaker(text, draft.quoted);
-        const chosen = relative ?? owner ?? clause ?? author ?? prompted ?? absolute;
+        let chosen: { speaker: Span; cue: Span } | null = null;
+        let note = '';
+        for (const [find, why] of GRAMMATICAL_SPEAKERS) {
+          chosen = find(text, analyses[p]!, draft.quoted);
+          note = why;
+          if (chosen) break;
+        }
         if (chosen) {
           draft.speaker = chosen.speaker;
           draft.speakerHead = chosen.speaker;
           draft.cue = chosen.cue;
           draft.speakerFrom = null;
           draft.rule = undefined;
-          draft.note = relative
-            ? 'relative pronoun before a speech verb ("a sign that read “…”")'
-            : owner
-              ? 'owner of a speech noun before the quotation ("his promise to be “…”")'
-              : clause
-                ? 'relative pronoun subject of the reporting verb ("…, who criticized X for “…”")'
-                : author
-                  ? 'author of a speech noun before the quotation ("a report by X that “…”")'
-                  : prompted
-                    ? 'object of a verb that moves it to speak ("leading X to counter that “…”")'
-                    : 'subject of an absolute clause before "as if to say" ("his eyes gleaming, as if to say, “…”")';
+          draft.note = note;
           continue;
         }
       }
@@ -1181,6 +1171,18 @@ function attachGrammaticalSpeakers(text: string, analyses: ParagraphAnalysis[], 
     }
   }
 }
+
+type SpeakerFinder = (text: string, analysis: ParagraphAnalysis, q: QuotedSpan) => { speaker: Span; cue: Span } | null;
+
+/** attachGrammaticalSpeakers' finders, in the order they are tried, with the note each leaves. */
+const GRAMMATICAL_SPEAKERS: ReadonlyArray<readonly [SpeakerFinder, string]> = [
+  [(text, _, q) => relativeSpeaker(text, q), 'relative pronoun before a speech verb ("a sign that read “…”")'],
+  [(text, _, q) => possessedSpeechNoun(text, q), 'owner of a speech noun before the quotation ("his promise to be “…”")'],
+  [(text, _, q) => relativeClauseSpeaker(text, q), 'relative pronoun subject of the reporting verb ("…, who criticized X for “…”")'],
+  [speechNounAuthor, 'author of a speech noun before the quotation ("a report by X that “…”")'],
+  [(text, _, q) => promptedSpeaker(text, q), 'object of a verb that moves it to speak ("leading X to counter that “…”")'],
+  [(text, _, q) => absoluteClauseSpeaker(text, q), 'subject of an absolute clause before "as if to say" ("his eyes gleaming, as if to say, “…”")'],
+];
 
 /** "what former aides have called a “…”", "charges that the host, for one, called “…”": a naming verb in a free or relative clause, its subject before it. */
 const RELATIVE_NAMING = /\b(?:what|which|that)\s+([^.;:!?“”"]{1,60}?)\s+(?:(?:have|has|had|would|will|once|often|now|also|repeatedly|later|each|publicly)\s+)*(called|calls|call|dubbed|dubs|labeled|labels|labelled|described|describes|termed|terms|branded|brands|deemed|deems|nicknamed)\s+(?:(?:it|them|him|her|this)\s+)?(?:as\s+)?(?:(?:an?|the)\s+)?$/i;
@@ -1682,9 +1684,9 @@ function looksLikeTitle(quoted: string): boolean {
   return words.every((w, n) => UPPER_OR_DIGIT_START.test(w) || (n > 0 && TITLE_MINOR_WORDS.test(w)));
 }
 
-/** Words after a speech verb that end the inverted speaker phrase ("said a spokesman, who …", "said Vance in a statement"). */
-/** "today in Bitola ", "on Monday ", "yesterday at the rally " is not matched: one capitalised place word at most, then a capitalised name. */
+/** When and where between a speech verb and the speaker's name: "said today in Bitola Oliver Spasovski" (a day, one capitalised place word, then a name of two words). */
 const ADJUNCT_BEFORE_INVERTED_NAME = /^(?:(?:today|yesterday|tonight|(?:on\s+)?[MTWFS][a-z]+day)\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+/** Words after a speech verb that end the inverted speaker phrase ("said a spokesman, who …", "said Vance in a statement"). */
 const INVERTED_PHRASE_END = /^(?:who|which|that|in|on|at|during|after|before|while|when|as|adding|noting|saying|because|and|but)$/i;
 /** "said in a statement", "said Monday", "said that": no speaker phrase follows the verb. */
 const NOT_INVERTED_OPENERS = /^(?:in|on|at|for|with|by|to|from|after|before|during|that|this|when|while|as|and|but|so|then|also|again|later|earlier|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|recently|of|about|it|him|her|them|me|us|you)$/;

@@ -213,23 +213,17 @@ function resolvePronoun(context: ResolutionContext, pronoun: string, span: Span)
   const accept = compatibleWith(pronoun);
   const before = context.text.slice(Math.max(0, span.start - 12), span.start);
   const subject = context.sentenceSubject;
-  if (/\bin\s+$/.test(before) && subject && subject.end <= span.start && !PRONOUN_GENDER[foldCase(context.text.slice(subject.start, subject.end))]) {
-    // "X lauded …, which in his words “…”": the possessive points back to the sentence's subject.
+  // "X lauded …, which in his words “…”": the possessive points back to the sentence's subject.
+  const pointsBack = /\bin\s+$/.test(before) && subject && subject.end <= span.start && !PRONOUN_GENDER[foldCase(context.text.slice(subject.start, subject.end))];
+  // "As it has always reiterated, the council reaffirms …": the pronoun looks ahead to the sentence's subject.
+  const looksAhead = /^\s*As\s+$/.test(context.text.slice(context.sentenceStart, span.start)) && subject && subject.start >= span.end;
+  // "X sent a letter to Y, the commander of Z, in which he pledged": the letter's sender, the sentence's subject, wrote it.
+  const sender = /\bin which\s+$/.test(before) && subject && subject.end <= span.start && SENT_DOCUMENT.test(context.text.slice(subject.end, span.start));
+  if (subject && (pointsBack || looksAhead || sender)) {
     const owner = resolveSpeaker({ ...context, sentenceSubject: null }, subject, subject);
     const entity = entityByKey(context, owner.speakerId);
-    if (entity && accept(entity)) return { speakerId: entity.key, reason: `"${pronoun}" → subject of the sentence: ${owner.reason}` };
-  }
-  if (/^\s*As\s+$/.test(context.text.slice(context.sentenceStart, span.start)) && subject && subject.start >= span.end) {
-    // "As it has always reiterated, the council reaffirms …": the pronoun looks ahead to the sentence's subject.
-    const owner = resolveSpeaker({ ...context, sentenceSubject: null }, subject, subject);
-    const entity = entityByKey(context, owner.speakerId);
-    if (entity && accept(entity)) return { speakerId: entity.key, reason: `"${pronoun}" in an opening "as" clause → subject of the sentence: ${owner.reason}` };
-  }
-  if (/\bin which\s+$/.test(before) && subject && subject.end <= span.start && sentOwnDocument(context.text.slice(subject.end, span.start))) {
-    // "X sent a letter to Y, the commander of Z, in which he pledged": the letter's sender, the sentence's subject, wrote it.
-    const owner = resolveSpeaker({ ...context, sentenceSubject: null }, subject, subject);
-    const entity = entityByKey(context, owner.speakerId);
-    if (entity && accept(entity)) return { speakerId: entity.key, reason: `"${pronoun}" in a document the subject sent → ${owner.reason}` };
+    const via = pointsBack ? '→ subject of the sentence:' : looksAhead ? 'in an opening "as" clause → subject of the sentence:' : 'in a document the subject sent →';
+    if (entity && accept(entity)) return { speakerId: entity.key, reason: `"${pronoun}" ${via} ${owner.reason}` };
   }
   if (/\b(?:which|whom|where|when)\s+$/.test(before)) {
     // "the speech by Khamenei in which he said": the nearest name in the same sentence.
@@ -251,10 +245,6 @@ function resolvePronoun(context: ResolutionContext, pronoun: string, span: Span)
 
 /** "sent a letter to …", "wrote a message to …", "issued a statement …" (no "by X" naming another author). */
 const SENT_DOCUMENT = new RegExp(`^(?:,[^,]{1,60},)?[,\\s]+(?:[^\\s,]+\\s+){0,8}?(?:sent|wrote|addressed|issued|released|delivered|published|penned)\\s+(?:a|an|the|his|her|their|two|separate)\\s+(?:\\S+\\s+)?(?:${[...DOCUMENT_NOUNS].join('|')})\\b(?![^,]*\\bby\\s+(?:the\\s+)?[A-Z])`);
-
-function sentOwnDocument(between: string): boolean {
-  return SENT_DOCUMENT.test(between);
-}
 
 const PREPOSITIONS_BEFORE_DOCUMENT = new Set(['in', 'with', 'through', 'via', 'by', 'from', 'on', 'into']);
 

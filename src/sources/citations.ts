@@ -209,12 +209,12 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
   // "Reuters reported", "IRNA quoted ... as saying"; an agency's byline on a line of its own ("By AFP", "Reuters Published 20 Oct, 2022").
   for (const { mention, entity } of mentions) {
     if (entity.type !== 'outlet') continue;
-    const lineEnd = normalized.indexOf('\n', mention.end);
-    const restOfLine = normalized.slice(mention.end, lineEnd === -1 ? normalized.length : lineEnd);
-    const lineStart = normalized.lastIndexOf('\n', mention.start - 1) + 1;
-    const before = normalized.slice(lineStart, mention.start);
-    const bylineStart = BYLINE_BY.test(before) || BYLINE_REPORTER.test(before) ? lineStart : mention.start;
-    if (isLineStart(normalized, bylineStart) && BYLINE_REST.test(restOfLine)) {
+    // A byline is a short line: only a few characters either side are read, however long the paragraph.
+    const restOfLine = lineAround(normalized, mention.end, BYLINE_REACH);
+    const before = lineAround(normalized, mention.start, -BYLINE_REACH);
+    const lineStart = before === null ? -1 : mention.start - before.length;
+    const bylineStart = before !== null && (BYLINE_BY.test(before) || BYLINE_REPORTER.test(before)) ? lineStart : mention.start;
+    if (restOfLine !== null && before !== null && isLineStart(normalized, bylineStart) && BYLINE_REST.test(restOfLine)) {
       found.push({ localEntity: entity.key, name: entity.name, text: text.slice(bylineStart, mention.end + restOfLine.length).trimEnd(), start: bylineStart, end: mention.end + restOfLine.trimEnd().length });
       continue;
     }
@@ -311,6 +311,25 @@ const BYLINE_BY = /^\s*(?:By|From|Via|Courtesy of) $/;
 const BYLINE_REPORTER = /^\s*By \p{Lu}[\p{L}.'’ -]{1,40}, $/u;
 /** What may follow an agency on its byline line: nothing ("AFP :"), when it was published, or where from ("Reuters in Beirut"). */
 const BYLINE_REST = /^\s*(?:[.:]?$|(?:Published|Updated|Posted)\b.{0,40}$|[|,–—-]\s*[^\n]{0,40}\d[^\n]{0,20}$|in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)?$)/u;
+
+/** How far a byline line runs either side of the outlet it names. */
+const BYLINE_REACH = 120;
+
+/**
+ * The text from `at` to the end of its line (reach > 0) or from the start of its line to `at`
+ * (reach < 0), or null when the line goes on further than |reach| characters.
+ */
+function lineAround(text: string, at: number, reach: number): string | null {
+  if (reach > 0) {
+    const window = text.slice(at, at + reach + 1);
+    const end = window.indexOf('\n');
+    return end !== -1 ? window.slice(0, end) : at + reach + 1 >= text.length ? window : null;
+  }
+  const from = Math.max(0, at + reach - 1);
+  const window = text.slice(from, at);
+  const start = window.lastIndexOf('\n');
+  return start !== -1 ? window.slice(start + 1) : from === 0 ? window : null;
+}
 
 function isLineStart(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;

@@ -149,6 +149,9 @@ const PHOTO_CREDIT = /\b(getty images|shutterstock|istock(photo)?|ap photo|afp p
  * then "Jane Roe | Bloomberg | Getty Images"): not article text, though it reads like a sentence.
  */
 function dropCaptions(labels: LineLabel[], lines: DumpLine[], features: LineFeatures[], region: { start: number; end: number }): void {
+  // Labels after line i + 1 are not yet changed when line i is read, so the last paragraph can be found once.
+  let lastParagraph = region.end;
+  while (lastParagraph >= region.start && labels[lastParagraph] !== 'paragraph') lastParagraph--;
   for (let i = region.start; i <= region.end; i++) {
     const credit = features[i + 1];
     // "The harbour at dawn" then "Image: The harbour at dawn": the caption and its labelled copy, whatever the first was read as.
@@ -159,7 +162,7 @@ function dropCaptions(labels: LineLabel[], lines: DumpLine[], features: LineFeat
     // (A credit closing a caption of its own, "… on Thursday. Photo by STR/EPA-EFE", is not the line above's.)
     if (labels[i] !== 'paragraph' || !credit || credit.words > 14 || credit.caption || !PHOTO_CREDIT.test(credit.key)) continue;
     // At the end of the story a credit is the lead photo's ("Main image credit: Getty"), not this line's.
-    if (!labels.slice(i + 2, region.end + 1).includes('paragraph')) continue;
+    if (lastParagraph < i + 2) continue;
     if (features[i]!.words <= 70 && !lines[i]!.text.includes('“') && !lines[i]!.text.includes('"')) labels[i] = 'boilerplate';
   }
 }

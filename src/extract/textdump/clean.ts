@@ -52,6 +52,7 @@ const LIST_MARKER = /^(?:[•·▪◦●○■□►▶✓✔\-*–—]\s+)/u;
 
 function toBlocks(lines: DumpLine[], labels: LineLabel[], credits: Set<number>): Array<Omit<Paragraph, 'start' | 'end'>> {
   const blocks: Array<Omit<Paragraph, 'start' | 'end'>> = [];
+  let paragraphSeen = false;
   lines.forEach((line, i) => {
     const label = labels[i]!;
     if (credits.has(i)) {
@@ -68,7 +69,8 @@ function toBlocks(lines: DumpLine[], labels: LineLabel[], credits: Set<number>):
         sourceStart += marker[0].length;
       }
     }
-    if (label === 'paragraph' && !blocks.some((block) => block.kind === 'paragraph')) {
+    if (label === 'paragraph' && !paragraphSeen) {
+      paragraphSeen = true;
       // "August 3, 2014Chinese officials …": the date set before the story is metadata (readMetadata reads it), not prose.
       const date = LEAD_FULL_DATE.exec(text);
       if (date) {

@@ -86,10 +86,10 @@ function titleEndingInFullStop(i: number, features: LineFeatures[]): boolean {
   return features[i]!.mass < 150 && next !== undefined && features[i]!.mass <= next.mass * 0.6;
 }
 
-/** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story. */
 /** "Ada Lind is the general editor for Valley Sport.": the author's note, not the headline. */
 const AUTHOR_BIO = /^[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} is (?:the|a|an|our) (?:[\p{L}-]+ ){0,4}(?:editor|writer|correspondent|reporter|columnist|journalist|contributor)\b/u;
 const CLOCK_TIME = /\b\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)/;
+/** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story. */
 const PLAYER_LINK = /^(?:watch|listen|play|stream|download|donate|available on)\b/;
 /** Lines shaped like a headline that never are one: player links, cut-off credits, timed bylines, author's notes. */
 function notAHeadline(f: LineFeatures): boolean {
@@ -245,7 +245,8 @@ function leadDate(input: MetadataInput): string | null {
 }
 
 /** A month, a day and a year (either order) opening a paragraph, as some sites set the date before the story. */
-export const LEAD_FULL_DATE = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2},? \d{4}|\d{1,2} (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{4})(?=\s*[-–—:|]?\s*\p{Lu})/iu;
+const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+export const LEAD_FULL_DATE = new RegExp(String.raw`^(?:(?:${MONTH_NAMES})\.? \d{1,2},? \d{4}|\d{1,2} (?:${MONTH_NAMES})\.? \d{4})(?=\s*[-–—:|]?\s*\p{Lu})`, 'iu');
 
 function leadParagraphs(input: MetadataInput, count = 2): string[] {
   const out: string[] = [];
@@ -255,7 +256,7 @@ function leadParagraphs(input: MetadataInput, count = 2): string[] {
   return out;
 }
 
-const MONTH_WORDS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTH_WORDS = `${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday`;
 const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:(?:al|el|bin|ibn|de|da|del|der|di|du|la|le|van|von|ter|dos|das)[\\s-])?[\\p{Lu}][\\p{L}.'’-]*){0,3}";
 /** Outlet names as they open a story: "Press TV – In a letter ...". Capitalised words, not an ALL-CAPS place dateline. */
 const LEAD_OUTLET = /^([\p{Lu}][\p{L}\d.&'’]*(?:\s+[\p{Lu}\d][\p{L}\d.&'’]*){0,3})\s*[–—-]\s+(?=[\p{Lu}"“‘«])/u;
