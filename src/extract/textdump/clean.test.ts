@@ -475,3 +475,10 @@ test('"Photo courtesy Valley Fire/Facebook |" closes a caption; "By Ada Lind, UP
   assert.deepEqual(content.paragraphs[0] && [content.paragraphs[0].kind, content.paragraphs[0].text], ['credit', 'By Ada Lindqvist, UPI']);
   assert.equal(content.author, 'Ada Lindqvist');
 });
+
+test('"This story originally appeared on the website" names no outlet and is no credit', () => {
+  const story = 'The ferry union and the operator met again on Monday to discuss the new rosters for the winter season, officials said.';
+  const credit = (line: string) => cleanTextDump(['Ferry talks resume', story, 'Both sides said an agreement could be reached before the end of the month.', line].join('\n')).paragraphs.filter((p) => p.kind === 'credit').map((p) => p.text);
+  assert.deepEqual(credit('This story originally appeared on Valley Wire'), ['This story originally appeared on Valley Wire']);
+  assert.deepEqual(credit('This story originally appeared on the website'), []);
+});

@@ -7,7 +7,7 @@ import { joinParagraphs, type ExtractedContent, type Paragraph } from '../../mod
 import { readHeader, splitUnits, type DumpLine } from './lines.ts';
 import { lineFeatures, type LineFeatures } from './features.ts';
 import { classifyLines, type LineLabel } from './classify.ts';
-import { chooseTitle, LEAD_FULL_DATE, readMetadata } from './metadata.ts';
+import { chooseTitle, leadFullDate, readMetadata } from './metadata.ts';
 import { WIRE_AGENCIES } from './phrases.ts';
 
 export interface TextDumpAnalysis {
@@ -72,9 +72,9 @@ function toBlocks(lines: DumpLine[], labels: LineLabel[], credits: Set<number>):
     if (label === 'paragraph' && !paragraphSeen) {
       paragraphSeen = true;
       // "August 3, 2014Chinese officials …": the date set before the story is metadata (readMetadata reads it), not prose.
-      const date = LEAD_FULL_DATE.exec(text);
+      const date = leadFullDate(text);
       if (date) {
-        const skip = date[0].length + /^\s*[-–—:|]?\s*/.exec(text.slice(date[0].length))![0].length;
+        const skip = date.length + /^\s*[-–—:|]?\s*/.exec(text.slice(date.length))![0].length;
         text = text.slice(skip);
         sourceStart += skip;
       }
@@ -89,7 +89,14 @@ function toBlocks(lines: DumpLine[], labels: LineLabel[], credits: Set<number>):
  * "Some information for this story was provided by Valley Wire": a republished or agency-fed story's credit.
  */
 const ORIGINALLY =
-  /^(?:this (?:story|article|post|piece) )?(?:was |has been )?(?:originally|first) (?:appeared|published|posted|ran|run) (?:on|in|by|at) \p{Lu}.{1,60}$|^(?:some )?(?:information|material|reporting) (?:for|in) this (?:story|report|article) (?:was|were) (?:provided|contributed|supplied) by \p{Lu}.{1,60}$/iu;
+  /^(?:(?:this (?:story|article|post|piece) )?(?:was |has been )?(?:originally|first) (?:appeared|published|posted|ran|run) (?:on|in|by|at) |(?:some )?(?:information|material|reporting) (?:for|in) this (?:story|report|article) (?:was|were) (?:provided|contributed|supplied) by )(?=.{2,61}$)/i;
+/** The name after ORIGINALLY starts with a capital (tested without the case-insensitive flag, under which \p{Lu} matches any letter). */
+const NAME_START = /^\p{Lu}/u;
+
+function originallyFrom(text: string): boolean {
+  const lead = ORIGINALLY.exec(text);
+  return lead !== null && NAME_START.test(text.slice(lead[0].length));
+}
 const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|source\(s\)|المصدر|منبع|источник)\s*:\s*(.{2,80})$/iu;
 
 /**
@@ -108,7 +115,7 @@ function creditLines(lines: DumpLine[], features: LineFeatures[], labels: LineLa
     // Only right after the story (a few widget lines may sit between), never before it starts.
     if (lastText < 0 || i - lastText > 3 || label !== 'boilerplate' || features[i]!.words > 12) continue;
     const text = lines[i]!.text.trim();
-    if (SOURCE_LINE.test(text) || agencyListLine(text) || ORIGINALLY.test(text)) credits.add(i);
+    if (SOURCE_LINE.test(text) || agencyListLine(text) || originallyFrom(text)) credits.add(i);
   }
   return credits;
 }

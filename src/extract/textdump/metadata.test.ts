@@ -163,3 +163,14 @@ test('a language switcher ("عربي Español Русский Français 简体中
   const content = cleanTextDump(`عربي Español Русский Français 简体中文\n\nChannel Dredging Approved After Two Years Of Delays\n\n${LEAD}\n\n${SECOND}`);
   assert.equal(content.title, 'Channel Dredging Approved After Two Years Of Delays');
 });
+
+test('a date opening a sentence that goes on in lower case ("May 5, 2020 was …") is part of that sentence, not a dateline', () => {
+  const page = [
+    'The day the harbour wall broke',
+    'May 5, 2020 was the day the harbour wall broke and the lower town flooded, the council said in its report on Monday.',
+    'Repairs took two years and cost more than the council had set aside for the whole harbour in that decade.',
+  ].join('\n');
+  const content = cleanTextDump(page);
+  assert.equal(content.published, null);
+  assert.ok(content.paragraphs[0]!.text.startsWith('May 5, 2020 was the day'));
+});

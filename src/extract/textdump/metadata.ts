@@ -240,13 +240,21 @@ function leadDate(input: MetadataInput): string | null {
     if (date) return date;
   }
   // "August 3, 2014 Chinese officials announced …": a full date opening the first paragraph.
-  const opening = paragraphs[0] ? LEAD_FULL_DATE.exec(paragraphs[0]) : null;
-  return opening ? toIsoDate(opening[0]) : null;
+  const opening = paragraphs[0] ? leadFullDate(paragraphs[0]) : null;
+  return opening ? toIsoDate(opening) : null;
 }
 
 /** A month, a day and a year (either order) opening a paragraph, as some sites set the date before the story. */
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-export const LEAD_FULL_DATE = new RegExp(String.raw`^(?:(?:${MONTH_NAMES})\.? \d{1,2},? \d{4}|\d{1,2} (?:${MONTH_NAMES})\.? \d{4})(?=\s*[-–—:|]?\s*\p{Lu})`, 'iu');
+const FULL_DATE_AT_START = new RegExp(String.raw`^(?:(?:${MONTH_NAMES})\.? \d{1,2},? \d{4}|\d{1,2} (?:${MONTH_NAMES})\.? \d{4})`, 'i');
+/** Separators, then a capital (tested without the case-insensitive flag, under which \p{Lu} matches any letter). */
+const CAPITAL_AFTER_DATE = /^\s*[-–—:|]?\s*\p{Lu}/u;
+
+/** The full date opening `text` when a sentence starts with a capital after it ("August 3, 2014 Chinese …"), not "May 5, 2020 was …". */
+export function leadFullDate(text: string): string | null {
+  const date = FULL_DATE_AT_START.exec(text);
+  return date && CAPITAL_AFTER_DATE.test(text.slice(date[0].length)) ? date[0] : null;
+}
 
 function leadParagraphs(input: MetadataInput, count = 2): string[] {
   const out: string[] = [];
