@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,41 @@ test('seeds: the report cites al-Mayadeen in every article and MEMRI in the reru
     };
     for (const prefix of ['000', '001', '002', '003', '004']) assert.ok(citedBy(prefix).some((name) => /mayadeen/i.test(name ?? '')), `${prefix}: ${citedBy(prefix).join(', ')}`);
     assert.ok(citedBy('002').includes('MEMRI'), citedBy('002').join(', '));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a mirror in a JSONL export (same text, another outlet and address) is its own article, reported as a duplicate of the earlier one', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'storytrace-mirror-'));
+  try {
+    const text =
+      'The river authority shut the Velmar footbridge on Thursday after inspectors found corroded cables under its deck. ' +
+      '"Nobody crosses until every cable is replaced," said authority engineer Tamsin Orlov. The authority expects the work to take six weeks.';
+    const record = (url: string, outlet: string, published: string) => JSON.stringify({ url, outlet, published, title: 'Velmar footbridge shut', text });
+    const input = join(dir, 'export.jsonl');
+    await writeFile(
+      input,
+      [
+        record('https://valley-courier.example/velmar-bridge', 'Valley Courier', '2025-04-03'),
+        record('https://riverside-daily.example/news/2025/velmar', 'Riverside Daily', '2025-04-04'),
+        record('https://valley-courier.example/velmar-bridge?utm_source=feed', 'Valley Courier', '2025-04-03'),
+      ].join('\n'),
+    );
+    const db = join(dir, 'st.db');
+    const { report, summary } = await analyze([input], { db });
+    const articles = report.articles as Array<{ id: string; outlet: string }>;
+    assert.deepEqual(articles.map((a) => a.outlet).sort(), ['Riverside Daily', 'Valley Courier'], 'the third record is the first one again');
+    assert.equal(summary.unchanged, 1);
+    const idOf = (outlet: string) => articles.find((a) => a.outlet === outlet)!.id;
+    const reuse = report.reuse as Array<{ fromArticleId: string; toArticleId: string; direction: string; kind: string }>;
+    assert.equal(reuse.length, 1);
+    assert.deepEqual(
+      { from: reuse[0]!.fromArticleId, to: reuse[0]!.toArticleId, direction: reuse[0]!.direction, kind: reuse[0]!.kind },
+      { from: idOf('Valley Courier'), to: idOf('Riverside Daily'), direction: 'known', kind: 'duplicate' },
+    );
+    const again = await analyze([input], { db });
+    assert.equal(again.summary.unchanged, 3, 'a second run stores nothing new');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -36,3 +36,18 @@ test('a dump with a story of ordinary length becomes an article', () => {
   assert.match(article.text, /dredge the outer channel/);
   assert.equal(article.language, 'en');
 });
+
+test('the article id tells mirrors apart: the same text at another address or from another outlet is another article', () => {
+  const story =
+    'The harbour board said on Tuesday that it would dredge the outer channel before the autumn storms, after the plan had been delayed for two years.\n\n' +
+    'Fishermen who use the channel told the board that their boats had run aground twice this summer, and they asked for the work to start at once.';
+  const record = (url: string | null, hints: RawDocument['hints']): RawDocument => ({ ...textDump(story), provenance: { ...textDump(story).provenance, source: 'export.jsonl#line-1', url }, hints });
+  const id = (raw: RawDocument) => extractDocument(raw).id;
+  const atSaltmere = id(record('https://saltmere-gazette.example/dredging', { outlet: 'Saltmere Gazette' }));
+  assert.equal(id(record('http://www.saltmere-gazette.example/dredging/?utm_source=rss', { outlet: 'Saltmere Gazette' })), atSaltmere, 'the same page');
+  assert.notEqual(id(record('https://north-quay-news.example/dredging', { outlet: 'North Quay News' })), atSaltmere);
+  const noAddress = id(record(null, {}));
+  assert.equal(noAddress, 'ab'.repeat(8), 'without address or outlet the payload alone names it');
+  assert.notEqual(id(record(null, { outlet: 'North Quay News' })), id(record(null, { outlet: 'Saltmere Gazette' })));
+  assert.equal(id(record(null, { outlet: 'North Quay  news' })), id(record(null, { outlet: 'north quay news' })));
+});

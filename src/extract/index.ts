@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Article, ExtractedContent } from '../model/article.ts';
 import type { RawDocument } from '../model/raw.ts';
 import { extractHtml } from './html/index.ts';
 import { cleanTextDump } from './textdump/index.ts';
 import { detectLanguage } from './language.ts';
 import { toIsoDate } from './dates.ts';
+import { addressKey } from '../util/address-key.ts';
 
 /** Raised when a document yields no article: the message is shown to the user as the failure reason. */
 export class ExtractionError extends Error {}
@@ -44,9 +46,26 @@ export function extractContent(raw: RawDocument): ExtractedContent {
     : cleanTextDump(raw.body, raw.hints);
 }
 
-/** Stable article id: the first 16 hex digits of the payload hash. */
-export function articleIdFor(sha256: string): string {
-  return sha256.slice(0, 16);
+/**
+ * What makes a document itself besides its payload: the address it was published at, else the
+ * outlet its container names. The same text at two addresses or from two outlets is a mirror,
+ * two articles; the same text at one address, or with neither, is one document read twice.
+ */
+export function documentIdentity(raw: RawDocument): string | null {
+  const url = raw.provenance.url ?? (typeof raw.hints.url === 'string' ? raw.hints.url : null);
+  const address = addressKey(url);
+  if (address) return address;
+  const outlet = typeof raw.hints.outlet === 'string' ? raw.hints.outlet.trim().toLowerCase().replace(/\s+/g, ' ') : '';
+  return outlet ? `outlet:${outlet}` : null;
+}
+
+/**
+ * Stable article id: the first 16 hex digits of the payload hash, or of the hash of payload hash
+ * and identity when the document has one (see documentIdentity).
+ */
+export function articleIdFor(sha256: string, identity: string | null = null): string {
+  if (identity === null) return sha256.slice(0, 16);
+  return createHash('sha256').update(`${sha256}\n${identity}`).digest('hex').slice(0, 16);
 }
 
 /**
@@ -78,7 +97,7 @@ export function extractDocument(raw: RawDocument): Article {
     if (language) origins.language = 'detector';
   }
   return {
-    id: articleIdFor(raw.provenance.sha256),
+    id: articleIdFor(raw.provenance.sha256, documentIdentity(raw)),
     source: raw.provenance.source,
     url: raw.provenance.url ?? (typeof hints.url === 'string' ? hints.url : null),
     canonicalUrl: content.canonicalUrl,

@@ -4,7 +4,7 @@ import type { Store } from './store.ts';
 export type * from './store.ts';
 export { SqliteStore, type SqliteStoreOptions, type SearchOptions } from './sqlite.ts';
 export { SchemaTooNewError, LATEST_SCHEMA_VERSION } from './migrations.ts';
-export { addressKey } from './address.ts';
+export { addressKey } from '../util/address-key.ts';
 
 /**
  * Open the store at `location` with its schema created or upgraded:

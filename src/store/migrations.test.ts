@@ -72,7 +72,7 @@ test('migration 2 keeps every posting of a version-1 database, now under hashed 
   post.run('lsh', 'band-1', 'a_one');
   post.run('lsh', 'band-1', 'a_two');
   post.run('anchors', 'band-1', 'a_two');
-  assert.deepEqual(migrate(db, 'old.db'), [2]);
+  assert.deepEqual(migrate(db, 'old.db', MIGRATIONS.slice(0, 2)), [2]);
   const rows = db.prepare('SELECT key, article_seq FROM postings ORDER BY article_seq, key').all() as Array<{ key: number; article_seq: number }>;
   const seqOf = (id: string) => (db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number }).seq;
   const expected = [
@@ -80,5 +80,27 @@ test('migration 2 keeps every posting of a version-1 database, now under hashed 
     ...[postingKey('lsh', 'band-1'), postingKey('anchors', 'band-1')].sort((a, b) => a - b).map((key) => ({ key, article_seq: seqOf('a_two') })),
   ];
   assert.deepEqual(rows, expected);
+  db.close();
+});
+
+test('migration 3 lets a mirror share its payload hash, and keeps the stored results of every article', () => {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, 'old.db', MIGRATIONS.slice(0, 2));
+  const insertArticle = db.prepare(
+    `INSERT INTO articles (id, sha256, source, url, page_id, fetched_ms, text, paragraphs, fetched_at, content_type, origins, stored_at)
+     VALUES (?, ?, ?, ?, ?, 0, 'text', '[]', '2025-01-01', 'text/plain', '{}', '2025-01-01')`,
+  );
+  insertArticle.run('a_one', 'sha-one', 'feed.jsonl#1', 'https://alpha.example/pier', 'a_one');
+  db.prepare(`INSERT INTO article_results (article_id, stage, json, updated_at) VALUES ('a_one', 'quotes', '[]', '2025-01-01')`).run();
+  assert.throws(() => insertArticle.run('a_two', 'sha-one', 'feed.jsonl#2', 'https://beta.example/pier', 'a_two'), /UNIQUE/);
+
+  assert.deepEqual(migrate(db, 'old.db'), [3]);
+  insertArticle.run('a_two', 'sha-one', 'feed.jsonl#2', 'https://beta.example/pier', 'a_two');
+  assert.deepEqual(db.prepare('SELECT id FROM articles WHERE sha256 = ? ORDER BY seq').all('sha-one'), [{ id: 'a_one' }, { id: 'a_two' }]);
+  assert.deepEqual(db.prepare('SELECT article_id, stage FROM article_results').all(), [{ article_id: 'a_one', stage: 'quotes' }]);
+  assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
+  db.prepare('DELETE FROM articles WHERE id = ?').run('a_one');
+  assert.equal((db.prepare('SELECT COUNT(*) AS n FROM article_results').get() as { n: number }).n, 0, 'results still cascade with their article');
   db.close();
 });

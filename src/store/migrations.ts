@@ -105,6 +105,25 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'the same payload may be stored twice: a mirror of an article at another address or outlet',
+    up(db) {
+      // SQLite cannot drop a UNIQUE constraint: the table is rebuilt (migrate() turns foreign keys
+      // off around the migrations, so dropping the old table cascades to nothing).
+      const columns = (db.prepare('PRAGMA table_info(articles)').all() as Array<{ name: string }>).map((column) => column.name).join(', ');
+      const create = (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'articles'").get() as { sql: string }).sql;
+      const indexes = (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles' AND sql IS NOT NULL").all() as Array<{ sql: string }>).map((row) => row.sql);
+      const withoutUnique = create.replace(/^CREATE TABLE articles/, 'CREATE TABLE articles_next').replace(/sha256 TEXT NOT NULL UNIQUE/, 'sha256 TEXT NOT NULL');
+      if (withoutUnique === create.replace(/^CREATE TABLE articles/, 'CREATE TABLE articles_next')) throw new Error('articles.sha256 is not declared as expected');
+      db.exec(withoutUnique);
+      db.exec(`INSERT INTO articles_next (${columns}) SELECT ${columns} FROM articles`);
+      db.exec('DROP TABLE articles');
+      db.exec('ALTER TABLE articles_next RENAME TO articles');
+      for (const index of indexes) db.exec(index);
+      db.exec('CREATE INDEX articles_sha256 ON articles(sha256)');
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
@@ -147,6 +166,25 @@ export function migrate(
   if (quick === supported) return [];
 
   const applied: number[] = [];
+  // Rebuilding a table (the only way SQLite changes a constraint) must not cascade to the rows
+  // that refer to it; the pragma is a no-op inside a transaction, so it is set around it.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    migrateInTransaction(db, location, migrations, supported, applied);
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
+  return applied;
+}
+
+function migrateInTransaction(
+  db: Database.Database,
+  location: string,
+  migrations: readonly Migration[],
+  supported: number,
+  applied: number[],
+): void {
   db.exec('BEGIN IMMEDIATE');
   try {
     db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -163,12 +201,13 @@ export function migrate(
       record.run(migration.version, migration.name, new Date().toISOString());
       applied.push(migration.version);
     }
+    const broken = db.prepare('PRAGMA foreign_key_check').all();
+    if (broken.length) throw new Error(`${location}: migration left ${broken.length} rows whose references point nowhere`);
     db.exec('COMMIT');
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
   }
-  return applied;
 }
 
 function assertConsecutive(migrations: readonly Migration[]): void {

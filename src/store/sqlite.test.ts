@@ -52,6 +52,26 @@ test('the same bytes again are unchanged, even from another source', async (t) =
   assert.equal((await store.getArticle(harbourLedger.id))?.source, 'crawl.warc.gz#record-7');
 });
 
+test('the same payload under another identity (a mirror at another address) is a second article', async (t) => {
+  const store = await openStore(':memory:');
+  t.after(() => store.close());
+  await store.putArticle(harbourLedger);
+  const mirror = { ...harbourLedger, id: 'a_mirror_of_quay', url: 'https://coastal-digest.example/quay-walkout', canonicalUrl: null, outlet: 'Coastal Digest' };
+  assert.deepEqual(await store.putArticle(mirror), { status: 'inserted', articleId: 'a_mirror_of_quay' });
+  assert.equal(await store.countArticles(), 2);
+  assert.equal((await store.getArticle(harbourLedger.id))?.outlet, 'The Harbour Ledger');
+  assert.equal((await store.getArticle('a_mirror_of_quay'))?.outlet, 'Coastal Digest');
+});
+
+test('a document stored before mirrors were told apart (id from the payload alone) is unchanged when read again', async (t) => {
+  const store = await openStore(':memory:');
+  t.after(() => store.close());
+  const legacy = { ...harbourLedger, id: harbourLedger.sha256.slice(0, 16) };
+  await store.putArticle(legacy);
+  assert.deepEqual(await store.putArticle({ ...harbourLedger, id: 'a_new_style_id' }), { status: 'unchanged', articleId: legacy.id });
+  assert.equal(await store.countArticles(), 1);
+});
+
 test('different bytes at a stored URL become a new version; listing shows the latest by default', async (t) => {
   const store = await openStore(':memory:');
   t.after(() => store.close());

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article, Paragraph } from '../model/article.ts';
 import type { Failure } from '../model/raw.ts';
-import { addressKey, canonicalAddressKey, sourceAddressKey } from './address.ts';
+import { addressKey, canonicalAddressKey, sourceAddressKey } from '../util/address-key.ts';
 import { postingInsertOrder } from './insert-order.ts';
 import { postingKey } from './posting-key.ts';
 import { migrate } from './migrations.ts';
@@ -418,17 +418,19 @@ export class SqliteStore implements Store {
 
   private putArticleNow(article: Article, foldedTitle: string, foldedText: string): PutResult {
     const sql = this.sql;
-    const same = sql.idBySha.get(article.sha256) as { id: string } | undefined;
-    if (same) return { status: 'unchanged', articleId: same.id };
-    const clash = sql.shaById.get(article.id) as { sha256: string } | undefined;
-    if (clash) {
+    const stored = sql.shaById.get(article.id) as { sha256: string } | undefined;
+    if (stored) {
+      if (stored.sha256 === article.sha256) return { status: 'unchanged', articleId: article.id };
       throw new Error(
         `${article.source}: article id ${article.id} is already stored for other content ` +
-          `(sha256 ${clash.sha256}, offered ${article.sha256})`,
+          `(sha256 ${stored.sha256}, offered ${article.sha256})`,
       );
     }
-
     const urlKey = addressKey(article.url) ?? (article.canonicalUrl ? null : sourceAddressKey(article.source));
+    // Databases written before mirrors were told apart keyed every document by its payload alone.
+    const legacy = sql.legacyDocument.get(article.sha256.slice(0, 16), article.sha256, urlKey, article.outlet) as { id: string } | undefined;
+    if (legacy) return { status: 'unchanged', articleId: legacy.id };
+
     const canonicalKey = canonicalAddressKey(article.canonicalUrl);
     const lookup = [urlKey, canonicalKey].filter((key): key is string => key !== null);
     const page = lookup.length
@@ -524,7 +526,7 @@ function prepareStatements(db: Database.Database) {
        ORDER BY score LIMIT ?`,
     );
   return {
-    idBySha: db.prepare('SELECT id FROM articles WHERE sha256 = ?'),
+    legacyDocument: db.prepare('SELECT id FROM articles WHERE id = ? AND sha256 = ? AND url_key IS ? AND outlet IS ?'),
     shaById: db.prepare('SELECT sha256 FROM articles WHERE id = ?'),
     articleById: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
     pageByAddress: db.prepare(
