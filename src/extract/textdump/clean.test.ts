@@ -482,3 +482,18 @@ test('"This story originally appeared on the website" names no outlet and is no 
   assert.deepEqual(credit('This story originally appeared on Valley Wire'), ['This story originally appeared on Valley Wire']);
   assert.deepEqual(credit('This story originally appeared on the website'), []);
 });
+
+test('a record that names its title keeps a body opening with sentences; a body line that repeats the title is still the title', () => {
+  const body =
+    'In Farrowdale, dozens of ferry crews stopped work this morning. Union steward Imre Vasko said the strike would last until Friday.\n\n' +
+    'The harbour company said it had offered a raise of four percent and called the stoppage premature, while passengers queued for hours at the terminal.\n\n' +
+    'Talks between the union and the company are due to resume on Thursday in the town hall, a spokesperson for the mayor said.\n';
+  const withHint = cleanTextDump(body, { title: 'Ferry crews strike in Farrowdale' });
+  assert.equal(withHint.title, 'Ferry crews strike in Farrowdale');
+  assert.match(withHint.paragraphs[0]!.text, /^In Farrowdale, dozens of ferry crews/);
+
+  const headed = cleanTextDump(`Ferry crews strike in Farrowdale | Coastal Wire\n\n${body}`, { title: 'Ferry crews strike in Farrowdale' });
+  assert.equal(headed.title, 'Ferry crews strike in Farrowdale');
+  assert.match(headed.paragraphs[0]!.text, /^In Farrowdale/);
+  assert.ok(!headed.paragraphs.some((p) => p.text.includes('Coastal Wire')));
+});

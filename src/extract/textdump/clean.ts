@@ -37,7 +37,7 @@ function clean(body: string, hints: MetadataHints) {
   const header = readHeader(body);
   const lines = splitUnits(body, header?.end ?? 0);
   const features = lineFeatures(lines);
-  const title = chooseTitle(lines, features);
+  const title = chooseTitle(lines, features, typeof hints.title === 'string' ? hints.title : null);
   const { labels } = classifyLines(lines, features, title);
   const credits = creditLines(lines, features, labels);
   for (const i of wireBylines(lines, labels)) credits.add(i);

@@ -29,21 +29,24 @@ const SEPARATOR = /\s+[|–—-]\s+|\s+[|·•»:]\s+|\s*\|\s*/;
  * without a site-name suffix (title tag, then on-page headline), the shorter one wins and the
  * suffix is kept as the site name.
  */
-export function chooseTitle(lines: DumpLine[], features: LineFeatures[]): TitleChoice {
+export function chooseTitle(lines: DumpLine[], features: LineFeatures[], hintTitle: string | null = null): TitleChoice {
   const none: TitleChoice = { index: null, text: null, lines: new Set(), siteName: null };
+  const hintKey = hintTitle?.trim() ? keyOf(hintTitle.trim()) : null;
   // The title sits above the first sentence-like paragraph (or is that line, for a title that ends in a full stop).
   let zoneEnd = features.findIndex((f) => f.mass >= 80 && f.terminal && !f.widget && !f.crumb && !f.sectionBreak && f.repeats === 1 && f.titleCase < 0.7);
   if (zoneEnd < 0) zoneEnd = lines.length - 1;
   zoneEnd = Math.min(zoneEnd, 400);
   let first = -1;
   for (let i = 0; i <= zoneEnd; i++) {
-    // The dump's first line is usually the page title, quoted sentences and all.
-    if ((i === 0 ? headingLike({ ...features[i]!, sentences: 1 }) : headingLike(features[i]!)) && features[i]!.words >= 3 && !notAHeadline(features[i]!)) {
+    // The dump's first line is usually the page title, quoted sentences and all; but when the
+    // container names the title (a JSON record's field), a body that starts with sentences does not.
+    const lenient = i === 0 && (hintKey === null || sameHeadline(features[i]!.key, hintKey));
+    if ((lenient ? headingLike({ ...features[i]!, sentences: 1 }) : headingLike(features[i]!)) && features[i]!.words >= 3 && !notAHeadline(features[i]!)) {
       first = i;
       break;
     }
   }
-  if (first >= 0 && first === zoneEnd && !titleEndingInFullStop(first, features)) first = -1;
+  if (first >= 0 && first === zoneEnd && !(titleEndingInFullStop(first, features) && (hintKey === null || sameHeadline(features[first]!.key, hintKey)))) first = -1;
   if (first < 0) return none;
   const firstKey = features[first]!.key;
   // The on-page headline repeats the title tag without its site name; sidebars may come between them.
@@ -75,6 +78,13 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[]): TitleC
     if (f.key === chosenKey || f.key === firstKey) titleLines.add(i);
   });
   return { index: chosen, text: tidy(text), lines: titleLines, siteName };
+}
+
+/** A line that is the given headline, alone or with a site name or section around it. */
+function sameHeadline(lineKey: string, hintKey: string): boolean {
+  const shorter = lineKey.length <= hintKey.length ? lineKey : hintKey;
+  const longer = shorter === lineKey ? hintKey : lineKey;
+  return shorter.length >= longer.length * 0.35 && longer.includes(shorter.replace(/[.!?]+$/, ''));
 }
 
 /**
