@@ -8,7 +8,6 @@
 // generator's. CPU time is given beside wall time: the machine may be shared.
 // STORYTRACE_BENCH_NODE_FLAGS adds node flags to that child, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import { constants as perfConstants, PerformanceObserver } from 'node:perf_hooks';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir, totalmem } from 'node:os';
@@ -18,6 +17,7 @@ import { analyze, writeJsonReport } from '../src/analyze.ts';
 import { formatTable, type EvalTable } from '../src/eval/report.ts';
 import type { Article } from '../src/model/article.ts';
 import type { TimedProgress } from '../src/pipeline/processor.ts';
+import { writeCorpusFile } from '../src/synthetic/write.ts';
 import { generateCorpus } from '../src/synthetic/index.ts';
 import { languageDetector } from '../src/extract/language.ts';
 import { loadLemmatizer } from '../src/families/lexical.ts';
@@ -72,16 +72,7 @@ const PER_ARTICLE_STEPS = ['read', 'extract', 'store', 'entities', 'quotes'];
 export async function writeCorpus(articles: Article[], dir: string, format: CorpusFormat): Promise<{ inputs: string[]; bytes: number }> {
   await mkdir(dir, { recursive: true });
   if (format === 'jsonl') {
-    const path = join(dir, 'corpus.jsonl');
-    const out = createWriteStream(path);
-    for (const article of articles) {
-      const record = { url: article.url, outlet: article.outlet, title: article.title, published: article.published, text: article.text };
-      if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-    }
-    await new Promise<void>((resolve, reject) => {
-      out.once('error', reject);
-      out.end(() => resolve());
-    });
+    const path = await writeCorpusFile(articles, join(dir, 'corpus.jsonl'));
     return { inputs: [path], bytes: (await stat(path)).size };
   }
   // Page-text dumps as a reader saves them: headline, outlet and date lines, then the story.

@@ -71,6 +71,17 @@ export function evaluationTasks(): EvaluationTask[] {
       },
     },
     {
+      name: 'families',
+      description: 'quote families end to end (quotes, speakers, grouping) on a seeded synthetic corpus with known statements (dir: number of articles, default 2000)',
+      defaultDir: '2000',
+      async run(size) {
+        const articles = Number(size);
+        if (!Number.isInteger(articles) || articles < 10) throw new Error(`families: give the corpus size as a number of articles, not "${size}"`);
+        const { endToEndFamiliesTable } = await import('./families.ts');
+        return [await endToEndFamiliesTable(articles)];
+      },
+    },
+    {
       name: 'quotes',
       description: 'quotation spans (Source/Cue/Content) and speaker attribution on PolNeAR dev (dir: the polnear folder; add +train to the dir to score train too)',
       defaultDir: `${SHARED_DATA}/quotes/polnear`,
