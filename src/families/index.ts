@@ -291,40 +291,6 @@ function candidateEdges(
     }
     return ids;
   });
-  // Postings of every stem in one array (unit indexes ascending, as units are read in order), each
-  // stem's run from postingStart[stem] to postingStart[stem + 1]: an array per stem, tens of thousands
-  // of small buffers, cost more to allocate and collect than to fill.
-  const postingStart = new Int32Array(stemNames.length + 1);
-  for (const ids of unitStems) for (let s = 0; s < ids.length; s++) postingStart[ids[s]! + 1]!++;
-  for (let stem = 0; stem < stemNames.length; stem++) postingStart[stem + 1] = postingStart[stem + 1]! + postingStart[stem]!;
-  const postingUnits = new Int32Array(postingStart[stemNames.length]!);
-  const postingFill = postingStart.slice(0, stemNames.length);
-  unitStems.forEach((ids, index) => {
-    for (let s = 0; s < ids.length; s++) postingUnits[postingFill[ids[s]!]!++] = index;
-  });
-  // Units of one quotation are contiguous (units follow their quotations in order): where each one's run ends.
-  const quoteEnd = new Int32Array(units.length);
-  for (let end = units.length, k = units.length - 1; k >= 0; k--) {
-    if (k + 1 < units.length && units[k + 1]!.quote.id !== units[k]!.quote.id) end = k + 1;
-    quoteEnd[k] = end;
-  }
-  // Per unit, its stems and their idf weights, leaving out stems too common to propose candidates.
-  const stemWeights = stemNames.map((stem) => idf.weight(stem));
-  const listsOf = new Map<number[], { stems: number[]; weights: number[] }>();
-  const stemLists = unitStems.map((ids) => {
-    let found = listsOf.get(ids);
-    if (found) return found;
-    const stems: number[] = [];
-    const weights: number[] = [];
-    for (let s = 0; s < ids.length; s++) {
-      const stem = ids[s]!;
-      if (postingStart[stem + 1]! - postingStart[stem]! > MAX_POSTINGS) continue;
-      stems.push(stem);
-      weights.push(stemWeights[stem]!);
-    }
-    listsOf.set(ids, (found = { stems, weights }));
-    return found;
-  });
   // Speakers as numbers (-1: unknown), read for every candidate. Two sentences' speakers agree when both are known
   // and equal, or one is unknown; a candidate's quotation is not read unless they do.
   const speakerNumbers = new Map<string, number>();
@@ -335,57 +301,115 @@ function candidateEdges(
     if (number === undefined) speakerNumbers.set(speaker, (number = speakerNumbers.size));
     return number;
   });
+  // Postings of every stem in one array, each stem's run from postingStart[stem] to postingStart[stem + 1]
+  // (an array per stem, tens of thousands of small buffers, cost more to allocate and collect than to
+  // fill), ordered by speaker (unknown first), then unit: a known speaker's sentences look for partners
+  // among their own and the unknown speakers' only, and those runs stay short however large the corpus.
+  const postingStart = new Int32Array(stemNames.length + 1);
+  for (const ids of unitStems) for (let s = 0; s < ids.length; s++) postingStart[ids[s]! + 1]!++;
+  for (let stem = 0; stem < stemNames.length; stem++) postingStart[stem + 1] = postingStart[stem + 1]! + postingStart[stem]!;
+  const postingUnits = new Int32Array(postingStart[stemNames.length]!);
+  const postingFill = postingStart.slice(0, stemNames.length);
+  const bySpeaker = Array.from(units.keys()).sort((a, b) => speakerOf[a]! - speakerOf[b]! || a - b);
+  for (const index of bySpeaker) {
+    const ids = unitStems[index]!;
+    for (let s = 0; s < ids.length; s++) postingUnits[postingFill[ids[s]!]!++] = index;
+  }
+  const firstWhere = (low: number, high: number, before: (j: number) => boolean): number => {
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (before(postingUnits[middle]!)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  // `speaker`'s units in the run [low, high): where they start, the first at or past `from`, where they end.
+  const speakerRun = (low: number, high: number, speaker: number, from: number): [number, number, number] => {
+    const start = firstWhere(low, high, (j) => speakerOf[j]! < speaker);
+    const past = firstWhere(start, high, (j) => speakerOf[j] === speaker && j < from);
+    return [start, past, firstWhere(past, high, (j) => speakerOf[j] === speaker)];
+  };
+  // Units of one quotation are contiguous (units follow their quotations in order): where each one's run ends.
+  const quoteEnd = new Int32Array(units.length);
+  for (let end = units.length, k = units.length - 1; k >= 0; k--) {
+    if (k + 1 < units.length && units[k + 1]!.quote.id !== units[k]!.quote.id) end = k + 1;
+    quoteEnd[k] = end;
+  }
+  const stemWeights = stemNames.map((stem) => idf.weight(stem));
   const sharedWeight = new Float64Array(units.length);
   const touched = new Int32Array(units.length);
   const touchedPast = new Int32Array(units.length);
   const candidates = new Int32Array(settings.maxCandidates);
   const scratch = new Float64Array(units.length);
   const edges: Edge[] = [];
-  // Units of one text (reruns, copies) share their stem lists, and a unit's shared weights are those of
-  // the first unit of its text, restricted to units past its own quotation: the lists are read once per
-  // text. Edges come out in another order, but are sorted at the end on a total order.
-  const unitsByLists = new Map<{ stems: number[]; weights: number[] }, number[]>();
-  stemLists.forEach((lists, i) => {
-    const group = unitsByLists.get(lists);
+  // Units of one text (reruns, copies) share their stems; those of one text and speaker also their shared
+  // weights (those of the first such unit, restricted to units past each one's quotation), so the postings
+  // are read once per text and speaker. Edges come out in another order, but are sorted at the end.
+  const unitsByText = new Map<number[], number[]>();
+  unitStems.forEach((ids, i) => {
+    const group = unitsByText.get(ids);
     if (group) group.push(i);
-    else unitsByLists.set(lists, [i]);
+    else unitsByText.set(ids, [i]);
   });
+  // A sentence rerun word for word is the same statement when the speakers agree: it needs no candidates.
+  for (const group of unitsByText.values()) {
+    if (group.length < 2) continue;
+    const lastBySpeaker = new Map<number, number>();
+    let last = -1;
+    for (const j of group) {
+      const speaker = speakerOf[j]!;
+      const partner = speaker < 0 ? last : lastBySpeaker.get(speaker) ?? lastBySpeaker.get(-1) ?? -1;
+      if (partner >= 0 && units[partner]!.quote.id !== units[j]!.quote.id) edges.push({ i: partner, j, strength: 1 });
+      lastBySpeaker.set(speaker, j);
+      last = j;
+    }
+  }
   // The similarity bound of a unit of the current text with each statement it was compared with.
   const boundOf = new Map<number, number>();
-  for (const [{ stems, weights }, group] of unitsByLists) {
+  let touchedCount = 0;
+  const addUnit = (j: number, weight: number): void => {
+    if (sharedWeight[j] === 0) touched[touchedCount++] = j;
+    sharedWeight[j] = sharedWeight[j]! + weight;
+  };
+  // Stems in more of the searched sentences than MAX_POSTINGS are too common to propose candidates.
+  const addRun = ([start, past, end]: [number, number, number], weight: number): void => {
+    if (end - start > MAX_POSTINGS) return;
+    for (let k = past; k < end; k++) addUnit(postingUnits[k]!, weight);
+  };
+  for (const [ids, group] of unitsByText) {
     boundOf.clear();
-    let touchedCount = 0;
-    // Candidates lie past the unit's own quotation: postings hold unit indexes in ascending order.
-    const from = quoteEnd[group[0]!]!;
-    for (let s = 0; s < stems.length; s++) {
-      const stem = stems[s]!;
-      const weight = weights[s]!;
-      let low = postingStart[stem]!;
-      let high = postingStart[stem + 1]!;
-      const end = high;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (postingUnits[middle]! < from) low = middle + 1;
-        else high = middle;
-      }
-      for (let k = low; k < end; k++) {
-        const j = postingUnits[k]!;
-        if (sharedWeight[j] === 0) touched[touchedCount++] = j;
-        sharedWeight[j] = sharedWeight[j]! + weight;
-      }
-    }
+    const speakers = new Map<number, number[]>();
     for (const i of group) {
-      const past = quoteEnd[i]!;
-      let pastCount = touchedCount;
-      let pastTouched = touched;
-      if (past !== from) {
-        pastCount = 0;
-        pastTouched = touchedPast;
-        for (let k = 0; k < touchedCount; k++) if (touched[k]! >= past) touchedPast[pastCount++] = touched[k]!;
-      }
-      addCandidateEdges(i, topShared(pastTouched, pastCount, sharedWeight, settings.maxCandidates, candidates, scratch));
+      const same = speakers.get(speakerOf[i]!);
+      if (same) same.push(i);
+      else speakers.set(speakerOf[i]!, [i]);
     }
-    for (let k = 0; k < touchedCount; k++) sharedWeight[touched[k]!] = 0;
+    for (const [speaker, sameSpeaker] of speakers) {
+      touchedCount = 0;
+      // Candidates lie past the unit's own quotation.
+      const from = quoteEnd[sameSpeaker[0]!]!;
+      for (let s = 0; s < ids.length; s++) {
+        const stem = ids[s]!;
+        const weight = stemWeights[stem]!;
+        const low = postingStart[stem]!;
+        const high = postingStart[stem + 1]!;
+        // Any sentence may be the partner of one whose speaker is unknown, and unknown speakers' of any.
+        if (speaker < 0) {
+          if (high - low <= MAX_POSTINGS) for (let k = low; k < high; k++) if (postingUnits[k]! >= from) addUnit(postingUnits[k]!, weight);
+          continue;
+        }
+        const unknown = speakerRun(low, high, -1, from);
+        if (high - low <= MAX_POSTINGS) addRun(unknown, weight);
+        addRun(speakerRun(unknown[2], high, speaker, from), weight);
+      }
+      for (const i of sameSpeaker) {
+        const past = quoteEnd[i]!;
+        let pastCount = 0;
+        for (let k = 0; k < touchedCount; k++) if (touched[k]! >= past) touchedPast[pastCount++] = touched[k]!;
+        addCandidateEdges(i, topShared(touchedPast, pastCount, sharedWeight, settings.maxCandidates, candidates, scratch));
+      }
+      for (let k = 0; k < touchedCount; k++) sharedWeight[touched[k]!] = 0;
+    }
   }
   return edges.sort((a, b) => b.strength - a.strength || a.i - b.i || a.j - b.j);
 
@@ -407,7 +431,7 @@ function candidateEdges(
       const sim = similarity(i, j);
       const value = strength(units[i]!, units[j]!, sim, settings);
       const needed = agreement === 'same' ? settings.sameSpeakerThreshold : settings.unknownSpeakerThreshold;
-      const passes = agreement === 'same' ? value >= needed : sim.score >= needed;
+      const passes = agreement === 'same' ? value >= needed : sim.score >= needed && !sim.conflict;
       if (passes) edges.push({ i, j, strength: value });
     }
   }

@@ -88,6 +88,12 @@ export interface StatementSimilarity {
   score: number;
   /** The direction from the statement with less weight: high when one is a cut of the other. */
   containment: number;
+  /**
+   * Each statement names a place, person or number the other does not ("the Druvardale council" and
+   * "the Tamquaport council"). Paraphrases do this too (a count updated, a name spelt out: on MSRP half
+   * of such pairs are paraphrases), so it only weighs where nothing else, such as the speaker, agrees.
+   */
+  conflict: boolean;
 }
 
 export interface WordPair {
@@ -102,10 +108,12 @@ export interface WordPair {
 export interface WordKeys {
   stems: Int32Array;
   norms: Int32Array;
-  /** 0 function word, 1 content word matched by meaning, 2 content word matched by form only. */
+  /** 0 function word, 1 content word matched by meaning, 2 name or number (matched by form only), 3 negation. */
   kinds: Uint8Array;
 }
 
+const LITERAL = 2;
+const NEGATION = 3;
 const stemIds = new Map<string, number>();
 const keysCache = new WeakMap<Word[], WordKeys>();
 
@@ -140,7 +148,7 @@ function computeKeys(words: Word[], arena?: Arena): WordKeys {
     if (stem === undefined) stemIds.set(w.stem, (stem = stemIds.size));
     keys.stems[i] = stem;
     keys.norms[i] = internNorm(w.norm);
-    keys.kinds[i] = !w.content ? 0 : w.literal || w.stem === 'not' ? 2 : 1;
+    keys.kinds[i] = !w.content ? 0 : w.stem === 'not' ? NEGATION : w.literal ? LITERAL : 1;
   }
   return keys;
 }
@@ -373,7 +381,7 @@ export function statementSimilarity(a: Statement, b: Statement, idf: IdfTable = 
 
 /** statementSimilarity of two prepared statements. */
 export function preparedSimilarity(a: PreparedStatement, b: PreparedStatement): StatementSimilarity {
-  if (a.total === 0 || b.total === 0) return { forward: 0, backward: 0, score: 0, containment: 0 };
+  if (a.total === 0 || b.total === 0) return { forward: 0, backward: 0, score: 0, containment: 0, conflict: false };
   const count = pairKeyed(a.keys, b.keys, a.rows);
   let matchedA = 0;
   let matchedB = 0;
@@ -383,7 +391,14 @@ export function preparedSimilarity(a: PreparedStatement, b: PreparedStatement): 
   }
   const forward = matchedA / a.total;
   const backward = matchedB / b.total;
-  return { forward, backward, score: Math.min(forward, backward), containment: a.total <= b.total ? forward : backward };
+  const conflict = unpairedLiteral(a.keys.kinds, usedA) && unpairedLiteral(b.keys.kinds, usedB);
+  return { forward, backward, score: Math.min(forward, backward), containment: a.total <= b.total ? forward : backward, conflict };
+}
+
+/** Whether a word of the statement last paired (its marks in usedA or usedB) is a name or number left unpaired. */
+function unpairedLiteral(kinds: Uint8Array, used: Int32Array): boolean {
+  for (let i = 0; i < kinds.length; i++) if (kinds[i] === LITERAL && used[i] !== usedStamp) return true;
+  return false;
 }
 
 // Marks of one statement's stems and meaning-matched norms, by id, for similarityBound.
