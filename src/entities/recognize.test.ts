@@ -374,3 +374,14 @@ test('named fires are events, "… Canyon" a place, and "Sheriff" a title', () =
   assert.equal(entity(result, 'Tarsa Canyon').type, 'place');
   assert.deepEqual(entity(result, 'Ada Lindqvist').titles, ['Sheriff']);
 });
+
+test('football clubs are organisations: "… United", "… Athletic", "… FC", "FC …", and "Real" or "Bayern" before a place', () => {
+  const text =
+    'Harbourton United beat Real Amman 2-1, while Marrow City FC drew with Tarsa Athletic. ' +
+    'AFC Velmar signed a striker from Bayern Oslo, and Manchester United lost to Dynamo Lisbon. Athletic Club stayed top.';
+  const result = recognizeEntities(text);
+  for (const club of ['Harbourton United', 'Real Amman', 'Marrow City FC', 'Tarsa Athletic', 'AFC Velmar', 'Bayern Oslo', 'Manchester United', 'Dynamo Lisbon', 'Athletic Club']) {
+    assert.equal(entity(result, club).type, 'organization', club);
+  }
+  assert.ok(!result.entities.some((e) => ['Manchester', 'Amman', 'Oslo', 'Lisbon', 'United'].includes(e.name)), result.entities.map((e) => e.name).join(', '));
+});

@@ -9,6 +9,7 @@ import { DOTTED_TITLES, LOWERCASE_TITLES, MAX_TITLE_WORDS, OCCUPATIONS, TITLES }
 import { DEMONYMS, PARTY_WORDS } from './data/places.ts';
 import { COMMON_WORDS, NON_NAME_CAPITALISED, SPEECH_VERBS } from './data/lexicon.ts';
 import {
+  CLUB_OPENERS,
   EVENT_HEADS,
   EVENT_OPENERS,
   ORGANIZATION_HEADS,
@@ -638,6 +639,12 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
   let event = false;
   while (p <= last) {
     if (genericFirst === -1 && hasFact(ctx, p, WordFact.EventOpener)) event = true;
+    const club = genericFirst === -1 && titles.length === 0 ? clubNameLast(ctx, p, last) : -1;
+    if (club !== -1) {
+      out.push(wholeSegment(ctx, p, club, 'organization', null));
+      p = club + 1;
+      continue;
+    }
     const known = event ? null : matchKnown(ctx, p, last);
     const commonOpener = known && known.last === p && tokens[p]!.initial && hasFact(ctx, p, WordFact.Common);
     // "All Progressives Congress", "Indian National Congress": a known institution word closing a longer name is its head.
@@ -689,6 +696,26 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
     p++;
   }
   if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
+}
+
+/**
+ * The last token of a football club's name opening at `p`: "Real Madrid", "Bayern Munich" (an
+ * opener before a known place), "FC Porto", "AFC Harbourton" (an initialism before any name);
+ * -1 when none opens there.
+ */
+function clubNameLast(ctx: SegmentContext, p: number, last: number): number {
+  const { tokens } = ctx;
+  if (p >= last || !CLUB_OPENERS.has(tokens[p]!.norm) || tokens[p]!.possessive) return -1;
+  const next = tokens[p + 1]!;
+  if (!nameLike(next) || !simpleGap(ctx, tokens[p]!, next) || hasFact(ctx, p + 1, WordFact.TitleStart)) return -1;
+  if (tokens[p]!.upper) return p + 1;
+  const known = matchKnown(ctx, p + 1, last);
+  if (known) return known.known.type === 'place' ? known.last : -1;
+  // "Athletic Bilbao", "Sporting Braga": the opener and one more word, inside a sentence, that says nothing else of itself
+  // ("Real" only before a place: "Real Time", "Real ID").
+  const notClubWord = WordFact.Common | WordFact.NonName | WordFact.Demonym | HEAD_WORDS | WordFact.OrganizationNoun | WordFact.OutletNoun;
+  if (p + 1 !== last || tokens[p]!.norm === 'real' || tokens[p]!.initial || tokens[p]!.titleLine || (nameFactsAt(ctx, p + 1) & (notClubWord | WordFact.Given)) !== 0 || looseGivenName(next.norm) !== undefined) return -1;
+  return p + 1;
 }
 
 /** Whether tokens first..last are all nationality or party words ("Republican", "Democratic", "GOP"). */

@@ -197,9 +197,18 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   command units unit division regiment squadron network trust society church mosques hospital school academy
   club team administration government cabinet directorate secretariat consortium cartel syndicate tribe
   observatory centre center watch initiative project laboratory institute airlines airline airways railways
-  motors industries holdings research defense defence committees councils resistance`
+  motors industries holdings research defense defence committees councils resistance
+  fc afc united athletic rovers wanderers`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/**
+ * A first word that opens a football club's name before a place ("Real Madrid", "Bayern Munich",
+ * "Sporting Lisbon"); "FC" and "AFC" open one before any name ("FC Porto", "AFC Harbourton").
+ */
+export const CLUB_OPENERS: ReadonlySet<string> = new Set(
+  `real athletic atletico sporting racing olympique dynamo dinamo borussia bayern fc afc`.split(/\s+/).filter(Boolean),
 );
 
 /** A capitalised first word that, followed by "of", opens an organisation name ("Ministry of Defence"). */
