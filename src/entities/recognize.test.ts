@@ -385,3 +385,10 @@ test('football clubs are organisations: "… United", "… Athletic", "… FC", 
   }
   assert.ok(!result.entities.some((e) => ['Manchester', 'Amman', 'Oslo', 'Lisbon', 'United'].includes(e.name)), result.entities.map((e) => e.name).join(', '));
 });
+
+test('a name headed by a plural word for a group\'s members is a group, not a person ("White Helmets", "Tarsa Scouts")', () => {
+  const text = 'Members of the White Helmets pulled survivors from the rubble. The Tarsa Scouts and the Velmar Rangers helped, and Ada Lindqvist thanked them.';
+  const result = recognizeEntities(text);
+  for (const group of ['White Helmets', 'Tarsa Scouts', 'Velmar Rangers']) assert.equal(entity(result, group).type, 'organization', group);
+  assert.deepEqual(names(result, 'person'), ['Ada Lindqvist']);
+});

@@ -187,7 +187,10 @@ function parse(lines: string): GazetteerEntry[] {
 export const ORGANIZATIONS: GazetteerEntry[] = parse(ORGANIZATION_LINES);
 export const OUTLETS: GazetteerEntry[] = parse(OUTLET_LINES);
 
-/** A capitalised last word that makes an unknown name an organisation ("Popular Mobilization Units"). */
+/**
+ * A capitalised last word that makes an unknown name an organisation ("Popular Mobilization Units"),
+ * plural words for a group's members included ("White Helmets", "Sea Scouts", "Yellow Vests").
+ */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   `brigades brigade battalion battalions corps force forces army navy guard guards militia movement party ministry
   agency front council university college institute institution group company corporation corp inc ltd llc bank
@@ -198,7 +201,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   club team administration government cabinet directorate secretariat consortium cartel syndicate tribe
   observatory centre center watch initiative project laboratory institute airlines airline airways railways
   motors industries holdings research defense defence committees councils resistance
-  fc afc united athletic rovers wanderers`
+  fc afc united athletic rovers wanderers
+  helmets scouts rangers volunteers fighters defenders partisans patriots vests shirts berets boys brothers knights
+  warriors tigers panthers wolves`
     .split(/\s+/)
     .filter(Boolean),
 );
