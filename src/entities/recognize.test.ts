@@ -392,3 +392,17 @@ test('a name headed by a plural word for a group\'s members is a group, not a pe
   for (const group of ['White Helmets', 'Tarsa Scouts', 'Velmar Rangers']) assert.equal(entity(result, group).type, 'organization', group);
   assert.deepEqual(names(result, 'person'), ['Ada Lindqvist']);
 });
+
+test('a title word inside an institution\'s name is no title ("Justice and Development Party", "Justice Ministry")', () => {
+  const text =
+    'The Justice and Development Party (TKP) won the vote in Tarsa. The Justice Ministry and the Freedom and Justice Party objected. ' +
+    'Justice Ada Lindqvist heard the case, and Mr. Tribe said nothing.';
+  const result = recognizeEntities(text);
+  const party = entity(result, 'Justice and Development Party');
+  assert.equal(party.type, 'organization');
+  assert.ok(party.mentions.some((m) => m.text === 'TKP'), 'the bracketed abbreviation names the party');
+  assert.equal(entity(result, 'Justice Ministry').type, 'organization');
+  assert.equal(entity(result, 'Freedom and Justice Party').type, 'organization');
+  assert.deepEqual(entity(result, 'Ada Lindqvist').titles, ['Justice']);
+  assert.equal(entity(result, 'Tribe').type, 'person');
+});

@@ -669,7 +669,19 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
       p = title.last + 2;
       continue;
     }
-    if (title) {
+    // "the Justice Department", "the Justice Ministry": a title word before an institution's head names the institution.
+    // ("Mr. Tribe", "Dr. House": an honorific still makes a person.)
+    if (title && title.last + 1 === last && !tokens[title.last]!.possessive && hasFact(ctx, last, WordFact.OrganizationHead | WordFact.OutletHead) && isRoleTitle(ctx, p, title.last)) {
+      if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
+      genericFirst = -1;
+      titles = [];
+      out.push(wholeSegment(ctx, p, last, hasFact(ctx, last, WordFact.OrganizationHead) ? 'organization' : 'outlet', null));
+      p = last + 1;
+      continue;
+    }
+    // "the Justice and Development Party": a title word before "and" and an institution's name is a word of that name.
+    const titleOfName = title !== null && title.last === last && title.last === p && genericFirst === -1 && andInstitutionAfter(ctx, last);
+    if (title && !titleOfName) {
       if (genericFirst !== -1) {
         pushGeneric(ctx, genericFirst, genericLast, titles, out);
         genericFirst = -1;
@@ -716,6 +728,24 @@ function clubNameLast(ctx: SegmentContext, p: number, last: number): number {
   const notClubWord = WordFact.Common | WordFact.NonName | WordFact.Demonym | HEAD_WORDS | WordFact.OrganizationNoun | WordFact.OutletNoun;
   if (p + 1 !== last || tokens[p]!.norm === 'real' || tokens[p]!.initial || tokens[p]!.titleLine || (nameFactsAt(ctx, p + 1) & (notClubWord | WordFact.Given)) !== 0 || looseGivenName(next.norm) !== undefined) return -1;
   return p + 1;
+}
+
+/** Whether tokens first..last are a title for an office ("Justice", "General"), not an honorific ("Mr.", "Sir"). */
+function isRoleTitle(ctx: SegmentContext, first: number, last: number): boolean {
+  let phrase = '';
+  for (let k = first; k <= last; k++) phrase = phrase ? `${phrase} ${ctx.tokens[k]!.norm}` : ctx.tokens[k]!.norm;
+  return TITLES.get(phrase)?.role === true;
+}
+
+/** Whether " and " and a name of two words or more ending in an organisation's head word follow token `last` ("… and Development Party"). */
+function andInstitutionAfter(ctx: SegmentContext, last: number): boolean {
+  const { tokens, text } = ctx;
+  const and = tokens[last + 1];
+  const next = tokens[last + 2];
+  if (!and || !next || and.norm !== 'and' || !nameLike(next) || tokens[last]!.possessive) return false;
+  if (!spacesOnly(text, tokens[last]!.end, and.start) || !spacesOnly(text, and.end, next.start)) return false;
+  const end = runEnd(ctx, last + 2);
+  return end > last + 2 && hasFact(ctx, end, WordFact.OrganizationHead);
 }
 
 /** Whether tokens first..last are all nationality or party words ("Republican", "Democratic", "GOP"). */
@@ -951,8 +981,12 @@ function markParentheticalAliases(ctx: SegmentContext, segments: NameSegment[]):
 function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): NameSegment[] {
   const out: NameSegment[] = [];
   let surnames: Set<string> | undefined;
+  // The index in `out` of each segment, for the aliases that point back to one ("… Party (AKP)").
+  const outIndex: number[] = [];
   for (const segment of segments) {
     const previous = out[out.length - 1];
+    outIndex.push(out.length - 1);
+    if (segment.aliasOf !== null) segment.aliasOf = outIndex[segment.aliasOf]!;
     if (previous && !previous.known && previous.aliasOf === null && segment.aliasOf === null) {
       const single = previous.first === previous.last;
       const outletOpener = single && hasFact(ctx, previous.last, WordFact.OutletOpener);
@@ -966,7 +1000,7 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
     }
     // "the Justice and Development Party", "the Peace and Freedom Party": one name joined by "and".
     if (
-      previous && previous.first === previous.last && !previous.known && previous.titles.length === 0 && !previous.initial &&
+      previous && previous.first === previous.last && !previous.known && previous.titles.length === 0 && (!previous.initial || hasFact(ctx, previous.first, WordFact.Title)) &&
       (previous.type === 'unknown' || (previous.type === 'other' && !previous.confident)) &&
       !(surnames ??= personSurnames(ctx, segments)).has(ctx.tokens[previous.first]!.norm) &&
       segment.type === 'organization' && segment.confident && !segment.known && segment.last > segment.first && hasFact(ctx, segment.last, WordFact.OrganizationHead) &&
@@ -980,6 +1014,7 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
       out[out.length - 1] = named;
       continue;
     }
+    outIndex[outIndex.length - 1] = out.length;
     out.push(segment);
   }
   return out;
