@@ -406,3 +406,20 @@ test('a title word inside an institution\'s name is no title ("Justice and Devel
   assert.deepEqual(entity(result, 'Ada Lindqvist').titles, ['Justice']);
   assert.equal(entity(result, 'Tribe').type, 'person');
 });
+
+test('"of", "for" or a word before a place inside one name keep it whole ("Line of Control", "Alliance for Change", "Metro Manila")', () => {
+  const text =
+    'Troops exchanged fire along the Line of Control overnight. National Alliance for Change leader Ada Lindqvist blamed the Party of Tarsa. ' +
+    'Heavy rain flooded Metro Manila and parts of Greater Amman, and Priorities Oslo paid for the cleanup.';
+  const result = recognizeEntities(text);
+  assert.ok(entity(result, 'Line of Control').type !== 'person');
+  assert.equal(entity(result, 'National Alliance for Change').type, 'organization');
+  assert.equal(entity(result, 'Party of Tarsa').type, 'organization');
+  assert.equal(entity(result, 'Metro Manila').type, 'place');
+  assert.equal(entity(result, 'Greater Amman').type, 'place');
+  // Another word before a place names something else than the place ("Priorities USA", "Breitbart London").
+  assert.notEqual(entity(result, 'Priorities Oslo').type, 'place');
+  for (const piece of ['Line', 'Control', 'Alliance', 'Change', 'Metro', 'Manila', 'Oslo']) {
+    assert.ok(!result.entities.some((e) => e.name === piece), `${piece}: ${result.entities.map((e) => e.name).join(', ')}`);
+  }
+});

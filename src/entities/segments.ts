@@ -651,6 +651,17 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
     // ("the Republican Congress", "a GOP Senate" describe the one institution by its majority.)
     const headOfLonger = known && known.last === p && p === last && genericFirst !== -1 && hasFact(ctx, p, WordFact.OrganizationHead) && !onlyPartyWords(ctx, genericFirst, genericLast);
     if (known && !commonOpener && !headOfLonger && !continuesToHead(ctx, known.last, last)) {
+      // "Metro Manila", "Greater Tarsa": one plain word before a known place that ends the run names a place with it.
+      const modified = genericFirst !== -1 && genericFirst === genericLast && known.known.type === 'place' && known.last === last ? placeModifierType(ctx, genericFirst, titles) : null;
+      if (modified) {
+        // ("Priorities USA", "Breitbart London", "Nazi Germany": other words before a place name a group, an edition or an era.)
+        const segment = wholeSegment(ctx, genericFirst, last, modified, null);
+        out.push(modified === 'place' ? segment : { ...segment, confident: false });
+        genericFirst = -1;
+        titles = [];
+        p = last + 1;
+        continue;
+      }
       if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
       genericFirst = -1;
       titles = [];
@@ -699,7 +710,9 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
     }
     // "All Progressives Congress", "All India Radio": "All" opens an institution's name.
     const allOpener = tokens[p]!.norm === 'all' && p + 1 < last && hasFact(ctx, last, WordFact.OrganizationHead | WordFact.OutletHead);
-    if (genericFirst === -1 && p === first && !allOpener && rejectedAsInitial(ctx, p, p < last)) {
+    // "National Alliance for Change said": a capitalised adjective opening a sentence opens an institution's name too.
+    const adjectiveOpener = p < last && tokens[p]!.initial && hasFact(ctx, p, WordFact.NonName) && !CALENDAR_WORD.test(tokens[p]!.norm) && hasFact(ctx, last, WordFact.OrganizationHead);
+    if (genericFirst === -1 && p === first && !allOpener && !adjectiveOpener && rejectedAsInitial(ctx, p, p < last)) {
       p++;
       continue;
     }
@@ -736,6 +749,32 @@ function isRoleTitle(ctx: SegmentContext, first: number, last: number): boolean 
   for (let k = first; k <= last; k++) phrase = phrase ? `${phrase} ${ctx.tokens[k]!.norm}` : ctx.tokens[k]!.norm;
   return TITLES.get(phrase)?.role === true;
 }
+
+/**
+ * What token `k`, right before a known place, makes of the place's name with it: a place after
+ * a word for part of a place ("Metro Manila", "Greater Tarsa", "Upstate New York"); a name of
+ * something else after another plain capitalised word inside a sentence ("Priorities USA",
+ * "Nazi Germany"); null after a title, a given name, a nationality, a head word or a word that
+ * names nothing ("Sunday"), which stay names of their own.
+ */
+function placeModifierType(ctx: SegmentContext, k: number, titles: string[]): 'place' | 'unknown' | null {
+  const token = ctx.tokens[k]!;
+  if (titles.length > 0 || token.initial || token.titleLine || token.upper || token.possessive || !token.capitalised || simpleGapIsDotted(ctx, k)) return null;
+  if (PLACE_MODIFIERS.has(token.norm)) return 'place';
+  const notModifier = WordFact.Common | WordFact.NonName | WordFact.Demonym | WordFact.Title | WordFact.Given | WordFact.StartsKnown | HEAD_WORDS | WordFact.Particle | WordFact.ArticlePrefixed | WordFact.Kunya;
+  return (nameFactsAt(ctx, k) & notModifier) === 0 && looseGivenName(token.norm) === undefined ? 'unknown' : null;
+}
+
+/** Words for part of a place, before its name ("Metro Manila", "Greater London", "Upstate New York"). */
+const PLACE_MODIFIERS = new Set('metro metropolitan greater upstate downstate inner outer upper lower central northern southern eastern western rural coastal'.split(' '));
+
+/** "U.S. Washington": a full stop after the word ends an abbreviation, not a place's first word. */
+function simpleGapIsDotted(ctx: SegmentContext, k: number): boolean {
+  return ctx.text.charCodeAt(ctx.tokens[k]!.end) === FULL_STOP;
+}
+
+/** Days and months, which open no institution's name ("Monday Council meeting"). */
+const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Whether " and " and a name of two words or more ending in an organisation's head word follow token `last` ("… and Development Party"). */
 function andInstitutionAfter(ctx: SegmentContext, last: number): boolean {
@@ -1039,7 +1078,9 @@ function namedOfPhrase(ctx: SegmentContext, previous: NameSegment, segment: Name
   const placeHead = hasFact(ctx, head, WordFact.PlaceHead);
   const word = ctx.tokens[head]!;
   // Not a surname the article gives a person ("Ted Cruz … Cruz of Texas"), nor "GIFs" or "MPs".
-  if (!placeHead && (previous.type !== 'unknown' || word.initial || word.upper || /\p{Lu}/u.test(word.text.slice(1)) || surnames.has(word.norm))) return null;
+  // "the Line of Control": a word after "the" is no person, even one spelt like a given name ("Line", "Day").
+  const guessedPerson = previous.type === 'person' && !previous.confident && /(?:^|[^\p{L}])the $/u.test(ctx.text.slice(Math.max(0, word.start - 5), word.start));
+  if (!placeHead && ((previous.type !== 'unknown' && !guessedPerson) || word.initial || word.upper || /\p{Lu}/u.test(word.text.slice(1)) || surnames.has(word.norm))) return null;
   const before = ctx.tokens[head - 1];
   if (before && nameLike(before) && spacesOnly(ctx.text, before.end, word.start)) return null; // "Sens. Ted Cruz of Texas"
   if (ctx.text.slice(previous.end, segment.start) !== ' of ') return null;

@@ -219,7 +219,8 @@ export const CLUB_OPENERS: ReadonlySet<string> = new Set(
 /** A capitalised first word that, followed by "of", opens an organisation name ("Ministry of Defence"). */
 export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set(
   `ministry university bank council department office board court bureau commission committee league union federation
-  association organization organisation institute academy college house church army center centre foundation fund`.split(/\s+/).filter(Boolean),
+  association organization organisation institute academy college house church army center centre foundation fund
+  alliance coalition movement front party society agency network forum`.split(/\s+/).filter(Boolean),
 );
 
 /** A capitalised first word that, followed by "of", opens an outlet name ("Times of Malta", "Voice of the Coast"). */
