@@ -423,3 +423,12 @@ test('"of", "for" or a word before a place inside one name keep it whole ("Line 
     assert.ok(!result.entities.some((e) => e.name === piece), `${piece}: ${result.entities.map((e) => e.name).join(', ')}`);
   }
 });
+
+test('an outlet named after its web address stays one name ("News.Az", "Yahoo!News", "Report.az")', () => {
+  const text =
+    'Tarsa.Az reports that the talks failed. According to Report.az, the next round is set for May, and Yahoo!News said the same. ' +
+    'Talks were held in Velmar.The delegates left, and Gen.Haddadi stayed.';
+  const result = recognizeEntities(text);
+  for (const outlet of ['Tarsa.Az', 'Report.az', 'Yahoo!News']) assert.equal(entity(result, outlet).type, 'outlet', outlet);
+  assert.ok(!result.entities.some((e) => ['Az', 'News', 'Velmar.The'].includes(e.name)), result.entities.map((e) => e.name).join(', '));
+});

@@ -468,6 +468,7 @@ const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
 const PARTY_LETTER = /^[DRI]$/;
 const STORM_CATEGORIES = new Set(['super', 'tropical', 'severe']);
+const WEB_ADDRESS_NAME = /^\p{Lu}[\p{L}\p{N}]+[.!]\p{L}{2,}(?:'s)?$/u;
 const HYPHENATED_INITIALISMS = /^[A-Z]{2,6}(?:-[A-Z]{2,6})+$/;
 /** Titles in the plural (not "Representatives" of the House, nor "Queens" of New York). */
 const PLURAL_TITLES: ReadonlySet<string> = new Set(
@@ -953,6 +954,9 @@ function classify(
   if (given === undefined && !(n === 1 && firstFacts & (WordFact.OutletHead | WordFact.OutletNoun)) && lowerBefore && factsAt(ctx, first - 1) & WordFact.OutletNoun) {
     return { type: 'outlet', confident: true, gender: null };
   }
+  // "News.Az", "Yahoo!News": a name written as a web address is an outlet's.
+  // ("MoveOn.org", "RootsAction.org": an organisation's.)
+  if (n === 1 && WEB_ADDRESS_NAME.test(tokens[first]!.text)) return { type: /\.org(?:'s)?$/i.test(tokens[first]!.text) ? 'organization' : 'outlet', confident: true, gender: null };
   if (n === 1 && tokens[first]!.upper && tokens[first]!.norm.length <= 6) return { type: 'organization', confident: false, gender: null };
   // "UN-OCHA", "EPA-EFE": initialisms joined by a hyphen are an organisation or agency, not a person.
   if (n === 1 && HYPHENATED_INITIALISMS.test(tokens[first]!.text)) return { type: 'organization', confident: false, gender: null };
