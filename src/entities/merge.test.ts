@@ -106,3 +106,24 @@ test('one operation named in either word order is one entity', () => {
   assert.deepEqual(operation[0]!.aliases, ['Lantern of al-Sahel', 'Operation al-Sahel Lantern']);
   assert.ok(!operation[0]!.aliases.includes('Lantern of Dunmore'));
 });
+
+test('a one-word name spelt otherwise than a full name joins it only with stronger evidence than the consonant key', () => {
+  const texts = [
+    'Tourists returned on Monday, Petra said.',
+    'Sawan Patra, a local official, said the road was closed.',
+    'The road would reopen, Patra said.',
+    'Commander Esmaeil Ghaani met the envoys.',
+    'General Qaani spoke to reporters.',
+    'Later, Rigan said the talks were over.',
+    'Nadia Regan disagreed with the plan.',
+  ];
+  const { entities } = mergeEntities(texts.map((text, i) => ({ articleId: `a${i}`, entities: recognizeEntities(text) })));
+  const holding = (alias: string) => entities.filter((e) => e.aliases.includes(alias));
+  // The same spelling as the surname is enough; another vowel is not ("Petra" is no "Patra").
+  assert.deepEqual(holding('Patra').map((e) => e.name), ['Sawan Patra']);
+  assert.equal(holding('Petra').length, 1);
+  assert.ok(!holding('Petra')[0]!.aliases.includes('Sawan Patra'));
+  assert.ok(!holding('Rigan')[0]!.aliases.includes('Nadia Regan'));
+  // A rank on both and the same vowels are: "General Qaani" is "Commander Esmaeil Ghaani".
+  assert.deepEqual(holding('Qaani').map((e) => e.name), ['Esmaeil Ghaani']);
+});

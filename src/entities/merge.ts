@@ -6,7 +6,8 @@
 import type { ArticleEntities, Entity, EntityType, LocalEntity } from '../model/analysis.ts';
 import { lookupKnown } from './gazetteer.ts';
 import { STATE_ABBREVIATIONS } from './data/places.ts';
-import { allCapitals, compatibleVowels as vowelsAgree, isShortFormOf, KUNYA, nameKey, nameTokenKeys, shortFormKeys, wordKey } from './names.ts';
+import { allCapitals, compatibleVowels as vowelsAgree, isShortFormOf, KUNYA, nameKey, nameTokenKeys, nameVowelClasses, shortFormKeys, wordKey } from './names.ts';
+import { TITLES } from './data/titles.ts';
 import { spellingKey } from './gazetteer.ts';
 
 interface Item {
@@ -69,12 +70,24 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
+  // The spellings some article gives a rank or an office ("General Qaani"): evidence that a one-word name is a person's surname.
+  const titledSpellings = new Set<string>();
+  for (const item of items) if (item.type === 'person' && hasRoleTitle(item.local)) titledSpellings.add(item.local.name);
+  // Whether two one-word names spelt differently may be one name: the key alone matches too much ("Rogan" and "Reagan", "Petra" and "Patra").
+  const oneWordVariants = (a: Item, b: Item): boolean => {
+    if (a.words.length !== 1 || a.local.name === b.local.name || spellingOf(a.local.name) === spellingOf(b.local.name)) return true;
+    if (!sameFirstVowels(a.local.name, b.local.name)) return false;
+    if (a.type === 'person') return titledSpellings.has(a.local.name) && titledSpellings.has(b.local.name);
+    // Short keys match common words ("Lock" and "Look", "Mike" and "Mic").
+    return a.key.length >= 4;
+  };
+
   // 1. Same known entity, or same type and same name (key and vowels agree).
   const byBucket = new Map<string, number[]>();
   items.forEach((item, i) => {
     const bucket = item.known ? `known:${item.type}:${item.known}` : `${item.type}:${item.key}`;
     const representatives = byBucket.get(bucket) ?? [];
-    const match = representatives.find((r) => item.known || compatibleVowels(items[r]!.local.name, item.local.name));
+    const match = representatives.find((r) => item.known || (compatibleVowels(items[r]!.local.name, item.local.name) && oneWordVariants(items[r]!, item)));
     if (match === undefined) {
       representatives.push(i);
       byBucket.set(bucket, representatives);
@@ -93,13 +106,22 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
     else union(first, i);
   });
 
-  // 2. An untyped name joins the one typed entity with the same name key.
+  // 2. An untyped name joins the one typed entity with the same name key; a one-word name only
+  // when spelt as one of the entity's names ("Week" is not "Waco", nor "Christ" "Christie").
   const typedByKey = groupRoots(items, find, (item) => (item.type === 'other' ? null : item.key));
+  const typedSpellings = new Map<string, Set<string>>();
+  items.forEach((item) => {
+    if (item.type === 'other' || item.words.length !== 1) return;
+    const spellings = typedSpellings.get(item.key);
+    if (spellings) spellings.add(spellingOf(item.local.name));
+    else typedSpellings.set(item.key, new Set([spellingOf(item.local.name)]));
+  });
   items.forEach((item, i) => {
     if (item.type !== 'other') return;
     const roots = typedByKey.get(item.key);
     if (roots && roots.size === 1) {
       const root = [...roots][0]!;
+      if (item.words.length === 1 && !typedSpellings.get(item.key)?.has(spellingOf(item.local.name))) return;
       if (compatibleVowels(items[root]!.local.name, item.local.name)) union(i, root);
     }
   });
@@ -125,21 +147,31 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
   };
 
   // 3. A surname alone joins a full name only when one person in the corpus has that surname.
+  // Spelt otherwise than every full name's surname ("Petra" and "Sawan Patra", "Rogan" and
+  // "Ronald Reagan"), a loose match of consonants and first vowels is no evidence alone: both
+  // must carry a rank or office ("General Qaani", "Commander Esmaeil Ghaani") and their first
+  // vowels must be the same, not merely compatible.
   // Worked out once per spelling: joining single words to a group never merges two full names,
   // so the answer is the same for every item written that way.
   const surnameTarget = new Map<string, number | null>();
   items.forEach((item, i) => {
     if (item.words.length !== 1 || (item.type !== 'person' && item.type !== 'other')) return;
-    let target = surnameTarget.get(item.local.name);
-    if (target === undefined) {
+    let found = surnameTarget.get(item.local.name);
+    if (found === undefined) {
       const roots = new Map<number, number>();
+      let exact = false;
+      let loose = false;
+      const spelling = spellingOf(item.local.name);
       for (const [name, representative] of fullNames.get(item.words[0]!) ?? []) {
-        if (shortFormOf(item.local.name, name)) roots.set(find(representative), representative);
+        if (!shortFormOf(item.local.name, name)) continue;
+        roots.set(find(representative), representative);
+        if (spellingOf(name).endsWith(` ${spelling}`)) exact = true;
+        else if (titledSpellings.has(name) && titledSpellings.has(item.local.name) && sameFirstVowels(item.local.name, name)) loose = true;
       }
-      target = roots.size === 1 ? [...roots.values()][0]! : null;
-      surnameTarget.set(item.local.name, target);
+      found = roots.size === 1 && (exact || loose) ? [...roots.values()][0]! : null;
+      surnameTarget.set(item.local.name, found);
     }
-    if (target !== null) union(i, target);
+    if (found !== null) union(i, found);
   });
 
   // 4. Longer and shorter full names of one person ("Abu Mahdi al-Muhandis" / "Mahdi al-Muhandis"), when unambiguous.
@@ -198,6 +230,33 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
     for (const item of entry.group) localToGlobal.set(`${item.articleId}:${item.local.key}`, id);
   }
   return { entities, localToGlobal };
+}
+
+/** The spelling key of a name, remembered: a corpus writes each spelling in many articles. */
+const spellingKeys = new Map<string, string>();
+function spellingOf(name: string): string {
+  let key = spellingKeys.get(name);
+  if (key === undefined) {
+    key = spellingKey(name);
+    if (spellingKeys.size > 100_000) spellingKeys.clear();
+    spellingKeys.set(name, key);
+  }
+  return key;
+}
+
+/** Whether a name is given a rank or an office ("General", "Minister"), not only an honorific ("Mr."). */
+function hasRoleTitle(local: LocalEntity): boolean {
+  return local.titles.some((title) => {
+    const words = title.toLowerCase().replace(/\./g, '').split(/\s+/);
+    return TITLES.get(words.join(' '))?.role === true || TITLES.get(words.at(-1)!)?.role === true;
+  });
+}
+
+/** Whether a surname alone and the surname of a full name have the same first vowels, none of them the wildcard e or a diphthong. */
+function sameFirstVowels(single: string, full: string): boolean {
+  const a = nameVowelClasses(single).at(-1);
+  const b = nameVowelClasses(full).at(-1);
+  return a !== undefined && a === b && a !== '*';
 }
 
 /** Words that frame an event's name rather than name it: "Operation …", "Battle of …". */

@@ -374,3 +374,61 @@ test('named fires are events, "… Canyon" a place, and "Sheriff" a title', () =
   assert.equal(entity(result, 'Tarsa Canyon').type, 'place');
   assert.deepEqual(entity(result, 'Ada Lindqvist').titles, ['Sheriff']);
 });
+
+test('football clubs are organisations: "… United", "… Athletic", "… FC", "FC …", and "Real" or "Bayern" before a place', () => {
+  const text =
+    'Harbourton United beat Real Amman 2-1, while Marrow City FC drew with Tarsa Athletic. ' +
+    'AFC Velmar signed a striker from Bayern Oslo, and Manchester United lost to Dynamo Lisbon. Athletic Club stayed top.';
+  const result = recognizeEntities(text);
+  for (const club of ['Harbourton United', 'Real Amman', 'Marrow City FC', 'Tarsa Athletic', 'AFC Velmar', 'Bayern Oslo', 'Manchester United', 'Dynamo Lisbon', 'Athletic Club']) {
+    assert.equal(entity(result, club).type, 'organization', club);
+  }
+  assert.ok(!result.entities.some((e) => ['Manchester', 'Amman', 'Oslo', 'Lisbon', 'United'].includes(e.name)), result.entities.map((e) => e.name).join(', '));
+});
+
+test('a name headed by a plural word for a group\'s members is a group, not a person ("White Helmets", "Tarsa Scouts")', () => {
+  const text = 'Members of the White Helmets pulled survivors from the rubble. The Tarsa Scouts and the Velmar Rangers helped, and Ada Lindqvist thanked them.';
+  const result = recognizeEntities(text);
+  for (const group of ['White Helmets', 'Tarsa Scouts', 'Velmar Rangers']) assert.equal(entity(result, group).type, 'organization', group);
+  assert.deepEqual(names(result, 'person'), ['Ada Lindqvist']);
+});
+
+test('a title word inside an institution\'s name is no title ("Justice and Development Party", "Justice Ministry")', () => {
+  const text =
+    'The Justice and Development Party (TKP) won the vote in Tarsa. The Justice Ministry and the Freedom and Justice Party objected. ' +
+    'Justice Ada Lindqvist heard the case, and Mr. Tribe said nothing.';
+  const result = recognizeEntities(text);
+  const party = entity(result, 'Justice and Development Party');
+  assert.equal(party.type, 'organization');
+  assert.ok(party.mentions.some((m) => m.text === 'TKP'), 'the bracketed abbreviation names the party');
+  assert.equal(entity(result, 'Justice Ministry').type, 'organization');
+  assert.equal(entity(result, 'Freedom and Justice Party').type, 'organization');
+  assert.deepEqual(entity(result, 'Ada Lindqvist').titles, ['Justice']);
+  assert.equal(entity(result, 'Tribe').type, 'person');
+});
+
+test('"of", "for" or a word before a place inside one name keep it whole ("Line of Control", "Alliance for Change", "Metro Manila")', () => {
+  const text =
+    'Troops exchanged fire along the Line of Control overnight. National Alliance for Change leader Ada Lindqvist blamed the Party of Tarsa. ' +
+    'Heavy rain flooded Metro Manila and parts of Greater Amman, and Priorities Oslo paid for the cleanup.';
+  const result = recognizeEntities(text);
+  assert.ok(entity(result, 'Line of Control').type !== 'person');
+  assert.equal(entity(result, 'National Alliance for Change').type, 'organization');
+  assert.equal(entity(result, 'Party of Tarsa').type, 'organization');
+  assert.equal(entity(result, 'Metro Manila').type, 'place');
+  assert.equal(entity(result, 'Greater Amman').type, 'place');
+  // Another word before a place names something else than the place ("Priorities USA", "Breitbart London").
+  assert.notEqual(entity(result, 'Priorities Oslo').type, 'place');
+  for (const piece of ['Line', 'Control', 'Alliance', 'Change', 'Metro', 'Manila', 'Oslo']) {
+    assert.ok(!result.entities.some((e) => e.name === piece), `${piece}: ${result.entities.map((e) => e.name).join(', ')}`);
+  }
+});
+
+test('an outlet named after its web address stays one name ("News.Az", "Yahoo!News", "Report.az")', () => {
+  const text =
+    'Tarsa.Az reports that the talks failed. According to Report.az, the next round is set for May, and Yahoo!News said the same. ' +
+    'Talks were held in Velmar.The delegates left, and Gen.Haddadi stayed.';
+  const result = recognizeEntities(text);
+  for (const outlet of ['Tarsa.Az', 'Report.az', 'Yahoo!News']) assert.equal(entity(result, outlet).type, 'outlet', outlet);
+  assert.ok(!result.entities.some((e) => ['Az', 'News', 'Velmar.The'].includes(e.name)), result.entities.map((e) => e.name).join(', '));
+});

@@ -9,6 +9,7 @@ import { DOTTED_TITLES, LOWERCASE_TITLES, MAX_TITLE_WORDS, OCCUPATIONS, TITLES }
 import { DEMONYMS, PARTY_WORDS } from './data/places.ts';
 import { COMMON_WORDS, NON_NAME_CAPITALISED, SPEECH_VERBS } from './data/lexicon.ts';
 import {
+  CLUB_OPENERS,
   EVENT_HEADS,
   EVENT_OPENERS,
   ORGANIZATION_HEADS,
@@ -467,6 +468,7 @@ const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
 const PARTY_LETTER = /^[DRI]$/;
 const STORM_CATEGORIES = new Set(['super', 'tropical', 'severe']);
+const WEB_ADDRESS_NAME = /^\p{Lu}[\p{L}\p{N}]+[.!]\p{L}{2,}(?:'s)?$/u;
 const HYPHENATED_INITIALISMS = /^[A-Z]{2,6}(?:-[A-Z]{2,6})+$/;
 /** Titles in the plural (not "Representatives" of the House, nor "Queens" of New York). */
 const PLURAL_TITLES: ReadonlySet<string> = new Set(
@@ -638,12 +640,29 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
   let event = false;
   while (p <= last) {
     if (genericFirst === -1 && hasFact(ctx, p, WordFact.EventOpener)) event = true;
+    const club = genericFirst === -1 && titles.length === 0 ? clubNameLast(ctx, p, last) : -1;
+    if (club !== -1) {
+      out.push(wholeSegment(ctx, p, club, 'organization', null));
+      p = club + 1;
+      continue;
+    }
     const known = event ? null : matchKnown(ctx, p, last);
     const commonOpener = known && known.last === p && tokens[p]!.initial && hasFact(ctx, p, WordFact.Common);
     // "All Progressives Congress", "Indian National Congress": a known institution word closing a longer name is its head.
     // ("the Republican Congress", "a GOP Senate" describe the one institution by its majority.)
     const headOfLonger = known && known.last === p && p === last && genericFirst !== -1 && hasFact(ctx, p, WordFact.OrganizationHead) && !onlyPartyWords(ctx, genericFirst, genericLast);
     if (known && !commonOpener && !headOfLonger && !continuesToHead(ctx, known.last, last)) {
+      // "Metro Manila", "Greater Tarsa": one plain word before a known place that ends the run names a place with it.
+      const modified = genericFirst !== -1 && genericFirst === genericLast && known.known.type === 'place' && known.last === last ? placeModifierType(ctx, genericFirst, titles) : null;
+      if (modified) {
+        // ("Priorities USA", "Breitbart London", "Nazi Germany": other words before a place name a group, an edition or an era.)
+        const segment = wholeSegment(ctx, genericFirst, last, modified, null);
+        out.push(modified === 'place' ? segment : { ...segment, confident: false });
+        genericFirst = -1;
+        titles = [];
+        p = last + 1;
+        continue;
+      }
       if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
       genericFirst = -1;
       titles = [];
@@ -662,7 +681,19 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
       p = title.last + 2;
       continue;
     }
-    if (title) {
+    // "the Justice Department", "the Justice Ministry": a title word before an institution's head names the institution.
+    // ("Mr. Tribe", "Dr. House": an honorific still makes a person.)
+    if (title && title.last + 1 === last && !tokens[title.last]!.possessive && hasFact(ctx, last, WordFact.OrganizationHead | WordFact.OutletHead) && isRoleTitle(ctx, p, title.last)) {
+      if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
+      genericFirst = -1;
+      titles = [];
+      out.push(wholeSegment(ctx, p, last, hasFact(ctx, last, WordFact.OrganizationHead) ? 'organization' : 'outlet', null));
+      p = last + 1;
+      continue;
+    }
+    // "the Justice and Development Party": a title word before "and" and an institution's name is a word of that name.
+    const titleOfName = title !== null && title.last === last && title.last === p && genericFirst === -1 && andInstitutionAfter(ctx, last);
+    if (title && !titleOfName) {
       if (genericFirst !== -1) {
         pushGeneric(ctx, genericFirst, genericLast, titles, out);
         genericFirst = -1;
@@ -680,7 +711,9 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
     }
     // "All Progressives Congress", "All India Radio": "All" opens an institution's name.
     const allOpener = tokens[p]!.norm === 'all' && p + 1 < last && hasFact(ctx, last, WordFact.OrganizationHead | WordFact.OutletHead);
-    if (genericFirst === -1 && p === first && !allOpener && rejectedAsInitial(ctx, p, p < last)) {
+    // "National Alliance for Change said": a capitalised adjective opening a sentence opens an institution's name too.
+    const adjectiveOpener = p < last && tokens[p]!.initial && hasFact(ctx, p, WordFact.NonName) && !CALENDAR_WORD.test(tokens[p]!.norm) && hasFact(ctx, last, WordFact.OrganizationHead);
+    if (genericFirst === -1 && p === first && !allOpener && !adjectiveOpener && rejectedAsInitial(ctx, p, p < last)) {
       p++;
       continue;
     }
@@ -689,6 +722,70 @@ function splitRun(ctx: SegmentContext, first: number, last: number, out: NameSeg
     p++;
   }
   if (genericFirst !== -1) pushGeneric(ctx, genericFirst, genericLast, titles, out);
+}
+
+/**
+ * The last token of a football club's name opening at `p`: "Real Madrid", "Bayern Munich" (an
+ * opener before a known place), "FC Porto", "AFC Harbourton" (an initialism before any name);
+ * -1 when none opens there.
+ */
+function clubNameLast(ctx: SegmentContext, p: number, last: number): number {
+  const { tokens } = ctx;
+  if (p >= last || !CLUB_OPENERS.has(tokens[p]!.norm) || tokens[p]!.possessive) return -1;
+  const next = tokens[p + 1]!;
+  if (!nameLike(next) || !simpleGap(ctx, tokens[p]!, next) || hasFact(ctx, p + 1, WordFact.TitleStart)) return -1;
+  if (tokens[p]!.upper) return p + 1;
+  const known = matchKnown(ctx, p + 1, last);
+  if (known) return known.known.type === 'place' ? known.last : -1;
+  // "Athletic Bilbao", "Sporting Braga": the opener and one more word, inside a sentence, that says nothing else of itself
+  // ("Real" only before a place: "Real Time", "Real ID").
+  const notClubWord = WordFact.Common | WordFact.NonName | WordFact.Demonym | HEAD_WORDS | WordFact.OrganizationNoun | WordFact.OutletNoun;
+  if (p + 1 !== last || tokens[p]!.norm === 'real' || tokens[p]!.initial || tokens[p]!.titleLine || (nameFactsAt(ctx, p + 1) & (notClubWord | WordFact.Given)) !== 0 || looseGivenName(next.norm) !== undefined) return -1;
+  return p + 1;
+}
+
+/** Whether tokens first..last are a title for an office ("Justice", "General"), not an honorific ("Mr.", "Sir"). */
+function isRoleTitle(ctx: SegmentContext, first: number, last: number): boolean {
+  let phrase = '';
+  for (let k = first; k <= last; k++) phrase = phrase ? `${phrase} ${ctx.tokens[k]!.norm}` : ctx.tokens[k]!.norm;
+  return TITLES.get(phrase)?.role === true;
+}
+
+/**
+ * What token `k`, right before a known place, makes of the place's name with it: a place after
+ * a word for part of a place ("Metro Manila", "Greater Tarsa", "Upstate New York"); a name of
+ * something else after another plain capitalised word inside a sentence ("Priorities USA",
+ * "Nazi Germany"); null after a title, a given name, a nationality, a head word or a word that
+ * names nothing ("Sunday"), which stay names of their own.
+ */
+function placeModifierType(ctx: SegmentContext, k: number, titles: string[]): 'place' | 'unknown' | null {
+  const token = ctx.tokens[k]!;
+  if (titles.length > 0 || token.initial || token.titleLine || token.upper || token.possessive || !token.capitalised || simpleGapIsDotted(ctx, k)) return null;
+  if (PLACE_MODIFIERS.has(token.norm)) return 'place';
+  const notModifier = WordFact.Common | WordFact.NonName | WordFact.Demonym | WordFact.Title | WordFact.Given | WordFact.StartsKnown | HEAD_WORDS | WordFact.Particle | WordFact.ArticlePrefixed | WordFact.Kunya;
+  return (nameFactsAt(ctx, k) & notModifier) === 0 && looseGivenName(token.norm) === undefined ? 'unknown' : null;
+}
+
+/** Words for part of a place, before its name ("Metro Manila", "Greater London", "Upstate New York"). */
+const PLACE_MODIFIERS = new Set('metro metropolitan greater upstate downstate inner outer upper lower central northern southern eastern western rural coastal'.split(' '));
+
+/** "U.S. Washington": a full stop after the word ends an abbreviation, not a place's first word. */
+function simpleGapIsDotted(ctx: SegmentContext, k: number): boolean {
+  return ctx.text.charCodeAt(ctx.tokens[k]!.end) === FULL_STOP;
+}
+
+/** Days and months, which open no institution's name ("Monday Council meeting"). */
+const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Whether " and " and a name of two words or more ending in an organisation's head word follow token `last` ("… and Development Party"). */
+function andInstitutionAfter(ctx: SegmentContext, last: number): boolean {
+  const { tokens, text } = ctx;
+  const and = tokens[last + 1];
+  const next = tokens[last + 2];
+  if (!and || !next || and.norm !== 'and' || !nameLike(next) || tokens[last]!.possessive) return false;
+  if (!spacesOnly(text, tokens[last]!.end, and.start) || !spacesOnly(text, and.end, next.start)) return false;
+  const end = runEnd(ctx, last + 2);
+  return end > last + 2 && hasFact(ctx, end, WordFact.OrganizationHead);
 }
 
 /** Whether tokens first..last are all nationality or party words ("Republican", "Democratic", "GOP"). */
@@ -857,6 +954,9 @@ function classify(
   if (given === undefined && !(n === 1 && firstFacts & (WordFact.OutletHead | WordFact.OutletNoun)) && lowerBefore && factsAt(ctx, first - 1) & WordFact.OutletNoun) {
     return { type: 'outlet', confident: true, gender: null };
   }
+  // "News.Az", "Yahoo!News": a name written as a web address is an outlet's.
+  // ("MoveOn.org", "RootsAction.org": an organisation's.)
+  if (n === 1 && WEB_ADDRESS_NAME.test(tokens[first]!.text)) return { type: /\.org(?:'s)?$/i.test(tokens[first]!.text) ? 'organization' : 'outlet', confident: true, gender: null };
   if (n === 1 && tokens[first]!.upper && tokens[first]!.norm.length <= 6) return { type: 'organization', confident: false, gender: null };
   // "UN-OCHA", "EPA-EFE": initialisms joined by a hyphen are an organisation or agency, not a person.
   if (n === 1 && HYPHENATED_INITIALISMS.test(tokens[first]!.text)) return { type: 'organization', confident: false, gender: null };
@@ -924,8 +1024,12 @@ function markParentheticalAliases(ctx: SegmentContext, segments: NameSegment[]):
 function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): NameSegment[] {
   const out: NameSegment[] = [];
   let surnames: Set<string> | undefined;
+  // The index in `out` of each segment, for the aliases that point back to one ("… Party (AKP)").
+  const outIndex: number[] = [];
   for (const segment of segments) {
     const previous = out[out.length - 1];
+    outIndex.push(out.length - 1);
+    if (segment.aliasOf !== null) segment.aliasOf = outIndex[segment.aliasOf]!;
     if (previous && !previous.known && previous.aliasOf === null && segment.aliasOf === null) {
       const single = previous.first === previous.last;
       const outletOpener = single && hasFact(ctx, previous.last, WordFact.OutletOpener);
@@ -939,7 +1043,7 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
     }
     // "the Justice and Development Party", "the Peace and Freedom Party": one name joined by "and".
     if (
-      previous && previous.first === previous.last && !previous.known && previous.titles.length === 0 && !previous.initial &&
+      previous && previous.first === previous.last && !previous.known && previous.titles.length === 0 && (!previous.initial || hasFact(ctx, previous.first, WordFact.Title)) &&
       (previous.type === 'unknown' || (previous.type === 'other' && !previous.confident)) &&
       !(surnames ??= personSurnames(ctx, segments)).has(ctx.tokens[previous.first]!.norm) &&
       segment.type === 'organization' && segment.confident && !segment.known && segment.last > segment.first && hasFact(ctx, segment.last, WordFact.OrganizationHead) &&
@@ -953,6 +1057,7 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
       out[out.length - 1] = named;
       continue;
     }
+    outIndex[outIndex.length - 1] = out.length;
     out.push(segment);
   }
   return out;
@@ -977,7 +1082,9 @@ function namedOfPhrase(ctx: SegmentContext, previous: NameSegment, segment: Name
   const placeHead = hasFact(ctx, head, WordFact.PlaceHead);
   const word = ctx.tokens[head]!;
   // Not a surname the article gives a person ("Ted Cruz … Cruz of Texas"), nor "GIFs" or "MPs".
-  if (!placeHead && (previous.type !== 'unknown' || word.initial || word.upper || /\p{Lu}/u.test(word.text.slice(1)) || surnames.has(word.norm))) return null;
+  // "the Line of Control": a word after "the" is no person, even one spelt like a given name ("Line", "Day").
+  const guessedPerson = previous.type === 'person' && !previous.confident && /(?:^|[^\p{L}])the $/u.test(ctx.text.slice(Math.max(0, word.start - 5), word.start));
+  if (!placeHead && ((previous.type !== 'unknown' && !guessedPerson) || word.initial || word.upper || /\p{Lu}/u.test(word.text.slice(1)) || surnames.has(word.norm))) return null;
   const before = ctx.tokens[head - 1];
   if (before && nameLike(before) && spacesOnly(ctx.text, before.end, word.start)) return null; // "Sens. Ted Cruz of Texas"
   if (ctx.text.slice(previous.end, segment.start) !== ' of ') return null;

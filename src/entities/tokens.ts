@@ -2,6 +2,7 @@
 import { fold } from './names.ts';
 import { CountingWordScanner } from '../text/words.ts';
 import { COMMON_WORDS } from './data/lexicon.ts';
+import { joinedNameEnd } from '../text/web-names.ts';
 
 export interface NameToken {
   /** The word as written, possessive ending included. */
@@ -58,6 +59,7 @@ export function nameTokens(text: string, isKnownWord: (word: string) => boolean)
     splitHyphenated(text, tokens, word, start, isKnownWord);
   }
   if (text.includes('&')) joinAmpersands(text, tokens);
+  joinDottedNames(text, tokens);
   markTitleLines(text, tokens);
   return tokens;
 }
@@ -73,6 +75,22 @@ function joinAmpersands(text: string, tokens: NameToken[]): void {
       if (token.end - token.start > 4 || next.coreEnd - next.start > 4) break;
       token = toNameToken(text, text.slice(token.start, next.end), token.start);
       i++;
+    }
+    tokens[out++] = token;
+  }
+  tokens.length = out;
+}
+
+/** "News.Az", "Yahoo!News", "Report.az": a name written with a full stop or "!" inside it and no space is one word (joinedNameEnd). */
+function joinDottedNames(text: string, tokens: NameToken[]): void {
+  let out = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next && next.start === token.end + 1 && !token.possessive && joinedNameEnd(text, token.start, token.end) === next.coreEnd) {
+      tokens[out++] = toNameToken(text, text.slice(token.start, next.end), token.start);
+      i++;
+      continue;
     }
     tokens[out++] = token;
   }

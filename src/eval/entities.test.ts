@@ -14,9 +14,9 @@ test('labelled markup gives plain text and gold spans', () => {
 test('entity typing stays above its floors on our labelled paragraphs', async () => {
   const table = await evaluateEntities();
   const value = (system: string, column: string) => table.rows.find((r) => r.system === system)!.values[column] as number;
-  // Floors pinned below the measured figures (0.949 all, 0.861 held-out): raise them as the rules improve.
-  assert.ok(value('storytrace rules: all (typed)', 'F1') >= 0.939);
-  assert.ok(value('storytrace rules: all (typed)', 'P') >= 0.95);
-  assert.ok(value('storytrace rules: all (typed), held-out part only', 'F1') >= 0.83);
+  // Floors pinned below the measured figures (0.957 all, 0.889 held-out): raise them as the rules improve.
+  assert.ok(value('storytrace rules: all (typed)', 'F1') >= 0.947);
+  assert.ok(value('storytrace rules: all (typed)', 'P') >= 0.96);
+  assert.ok(value('storytrace rules: all (typed), held-out part only', 'F1') >= 0.86);
   assert.ok(value('storytrace rules: person', 'F1') >= 0.95);
 });

@@ -276,3 +276,11 @@ test('"Harbour-run Saltmere TV said", "Tarsa hospital officials report": a modif
   assert.equal(quotes.find((q) => q.text.includes('90 people'))?.speakerId, null);
   assert.equal(quotes.find((q) => q.text.includes('toll had risen'))?.speakerId, null);
 });
+
+test('an outlet named after its web address speaks as a whole ("Tarsa.Az reports ...", not "Az")', () => {
+  const text = 'Tarsa.Az reports that the talks between the two delegations failed on Tuesday after a dispute over the crossings.';
+  const entities = entitiesFor(text, [{ key: 'e1', name: 'Tarsa.Az', type: 'outlet', forms: ['Tarsa.Az'] }]);
+  const { name, quote } = speakerOf(text, entities, 'the talks between');
+  assert.equal(name, 'Tarsa.Az');
+  assert.equal(quote.speakerMention?.text, 'Tarsa.Az');
+});

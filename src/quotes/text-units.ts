@@ -3,6 +3,8 @@
  * src/text splitSentences, slows down super-linearly on a single multi-megabyte paragraph.)
  */
 
+import { joinedNameEnd } from '../text/web-names.ts';
+
 export interface Word {
   start: number;
   end: number;
@@ -86,6 +88,13 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
       if (i + 1 < end && (joiner === 39 || joiner === 0x2019 || joiner === 45) && isWordCode(text, i + 1, false)) {
         if (joiner === 0x2019 || !isLowerAsciiOrDigit(text.charCodeAt(i + 1))) folds = true;
         i += 2;
+        continue;
+      }
+      // "News.Az", "Yahoo!News": a name written with a mark inside it is one word.
+      const joined = joiner === 46 || joiner === 33 ? joinedNameEnd(text, wordStart, i) : -1;
+      if (joined > 0 && joined <= end) {
+        folds = true;
+        i = joined;
         continue;
       }
       break;

@@ -1,4 +1,6 @@
 /** Sentence spans over a text, with offsets. */
+import { joinedNameEnd } from './web-names.ts';
+
 export interface SentenceSpan {
   text: string;
   start: number;
@@ -216,11 +218,20 @@ export function splitSentences(text: string, language = 'en'): SentenceSpan[] {
       flush();
       continue;
     }
-    if (endsWithAbbreviation(segment)) continue;
+    if (endsWithAbbreviation(segment) || endsInsideName(text, pendingEnd)) continue;
     flush();
   }
   flush();
   return spans;
+}
+
+/** A segment cut at the "!" or "." inside a name, with no space after it ("Yahoo!News said"). */
+function endsInsideName(text: string, end: number): boolean {
+  const mark = text.charCodeAt(end - 1);
+  if ((mark !== 33 && mark !== 46) || end >= text.length || isWhiteSpace(text.charCodeAt(end))) return false;
+  let start = end - 1;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return joinedNameEnd(text, start, end - 1) > 0;
 }
 
 /** A trimmed sentence, split where a blank line inside it still separates sentences. */

@@ -142,3 +142,11 @@ test('the word before a final full stop is what the abbreviation pattern capture
     assert.equal(wordBeforeFullStop(text, stop), pattern.exec(text)?.[1] ?? null, JSON.stringify(text));
   }
 });
+
+test('a "!" inside an outlet\'s name ends no sentence ("Yahoo!News said"), one before a new sentence does', () => {
+  const text = 'Yahoo!News said the talks failed. Wow!What a day it was.';
+  assert.deepEqual(
+    splitSentences(text).map((s) => s.text),
+    ['Yahoo!News said the talks failed.', 'Wow!', 'What a day it was.'],
+  );
+});

@@ -187,7 +187,10 @@ function parse(lines: string): GazetteerEntry[] {
 export const ORGANIZATIONS: GazetteerEntry[] = parse(ORGANIZATION_LINES);
 export const OUTLETS: GazetteerEntry[] = parse(OUTLET_LINES);
 
-/** A capitalised last word that makes an unknown name an organisation ("Popular Mobilization Units"). */
+/**
+ * A capitalised last word that makes an unknown name an organisation ("Popular Mobilization Units"),
+ * plural words for a group's members included ("White Helmets", "Sea Scouts", "Yellow Vests").
+ */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   `brigades brigade battalion battalions corps force forces army navy guard guards militia movement party ministry
   agency front council university college institute institution group company corporation corp inc ltd llc bank
@@ -197,15 +200,27 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   command units unit division regiment squadron network trust society church mosques hospital school academy
   club team administration government cabinet directorate secretariat consortium cartel syndicate tribe
   observatory centre center watch initiative project laboratory institute airlines airline airways railways
-  motors industries holdings research defense defence committees councils resistance`
+  motors industries holdings research defense defence committees councils resistance
+  fc afc united athletic rovers wanderers
+  helmets scouts rangers volunteers fighters defenders partisans patriots vests shirts berets boys brothers knights
+  warriors tigers panthers wolves`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/**
+ * A first word that opens a football club's name before a place ("Real Madrid", "Bayern Munich",
+ * "Sporting Lisbon"); "FC" and "AFC" open one before any name ("FC Porto", "AFC Harbourton").
+ */
+export const CLUB_OPENERS: ReadonlySet<string> = new Set(
+  `real athletic atletico sporting racing olympique dynamo dinamo borussia bayern fc afc`.split(/\s+/).filter(Boolean),
 );
 
 /** A capitalised first word that, followed by "of", opens an organisation name ("Ministry of Defence"). */
 export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set(
   `ministry university bank council department office board court bureau commission committee league union federation
-  association organization organisation institute academy college house church army center centre foundation fund`.split(/\s+/).filter(Boolean),
+  association organization organisation institute academy college house church army center centre foundation fund
+  alliance coalition movement front party society agency network forum`.split(/\s+/).filter(Boolean),
 );
 
 /** A capitalised first word that, followed by "of", opens an outlet name ("Times of Malta", "Voice of the Coast"). */
