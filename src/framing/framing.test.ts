@@ -36,14 +36,14 @@ test('loaded terms: what one outlet says and the other avoids, with neutral coun
   const table = compareFraming(INPUT);
   assert.equal(table.storyId, 'story-olem');
   const term = (name: string) => table.loadedTerms.find((t) => t.term === name);
-  assert.deepEqual(term('martyred'), { term: 'martyred', neutral: 'killed', outlets: ['The Harbour Ledger'], avoidedBy: ['Meridian Wire'] });
+  assert.deepEqual(term('martyred'), { term: 'martyred', neutral: 'killed', source: 'lexicon', outlets: ['The Harbour Ledger'], avoidedBy: ['Meridian Wire'] });
   assert.deepEqual(term('resistance movement')?.outlets, ['The Harbour Ledger']);
   assert.deepEqual(term('occupation')?.avoidedBy, ['Meridian Wire']);
-  assert.deepEqual(term('militant'), { term: 'militant', neutral: null, outlets: ['Meridian Wire'], avoidedBy: ['The Harbour Ledger'] });
+  assert.deepEqual(term('militant'), { term: 'militant', neutral: null, source: 'lexicon', outlets: ['Meridian Wire'], avoidedBy: ['The Harbour Ledger'] });
   // "martyr" inside Meridian's quotation is the brother's word, not Meridian's.
   assert.deepEqual(term('martyr')?.outlets, ['The Harbour Ledger']);
   // Data-driven: a word only one outlet uses, and often enough.
-  assert.deepEqual(term('heroic'), { term: 'heroic', neutral: null, outlets: ['The Harbour Ledger'], avoidedBy: ['Meridian Wire'] });
+  assert.deepEqual(term('heroic'), { term: 'heroic', neutral: null, source: 'story', outlets: ['The Harbour Ledger'], avoidedBy: ['Meridian Wire'] });
   assert.ok(!term('crossing'), 'a word both outlets use is not loaded');
 });
 
@@ -117,7 +117,8 @@ test('words outside ASCII: capitalised names are not framing terms, accented low
   assert.ok(!ledgerTerms.some((t) => t === 'evora' || t === 'ymir' || t === 'arsaell'), 'capitalised names are not terms');
   assert.ok(!ledgerTerms.includes('traitor'), 'the protester’s words are not the outlet’s');
   assert.ok(wireRow!.terms.some((t) => t.term === 'envoy'));
-  const distinctive = table.loadedTerms.filter((t) => t.neutral === null && t.outlets.length === 1).map((t) => t.term);
+  const distinctive = table.loadedTerms.filter((t) => t.source === 'story').map((t) => t.term);
+  assert.ok(table.loadedTerms.every((t) => t.source === 'story' ? t.neutral === null && t.outlets.length === 1 : t.source === 'lexicon'));
   assert.ok(distinctive.includes('cynical') && distinctive.includes('negociateur'), JSON.stringify(distinctive));
   assert.ok(!distinctive.includes('traitor') && !distinctive.includes('coward'));
   assert.ok(distinctive.includes('patient'));

@@ -36,7 +36,11 @@ export interface FramingTable {
     name: string;
     byOutlet: Array<{ outlet: string; descriptors: string[]; terms: Array<{ term: string; count: number }> }>;
   }>;
-  loadedTerms: Array<{ term: string; neutral: string | null; outlets: string[]; avoidedBy: string[] }>;
+  /**
+   * `source` 'lexicon': a loaded news term of the curated lexicon; 'story': a word only these outlets use in
+   * the story (log-odds), which marks an outlet's wording out without being loaded in itself.
+   */
+  loadedTerms: Array<{ term: string; neutral: string | null; source: 'lexicon' | 'story'; outlets: string[]; avoidedBy: string[] }>;
 }
 
 const WINDOW_WORDS = 6;
@@ -400,7 +404,7 @@ function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, Vo
       if (LEXICON_FORMS[index]!.test(voices.get(article.id)!.text)) users.add(outlet);
     }
     const avoidedBy = outlets.filter((o) => !users.has(o));
-    if (users.size > 0 && avoidedBy.length > 0) result.push({ term: entry.term, neutral: entry.neutral, outlets: [...users].sort(), avoidedBy });
+    if (users.size > 0 && avoidedBy.length > 0) result.push({ term: entry.term, neutral: entry.neutral, source: 'lexicon', outlets: [...users].sort(), avoidedBy });
   }
   return result;
 }
@@ -455,7 +459,7 @@ function distinctiveTerms(articles: FramingInput['articles'], voices: Map<string
     });
     scored.sort((a, b) => b.z - a.z || (a.term < b.term ? -1 : 1));
     for (const { term } of scored.slice(0, DISTINCTIVE_PER_OUTLET)) {
-      result.push({ term, neutral: null, outlets: [outlet], avoidedBy: outlets.filter((o) => o !== outlet) });
+      result.push({ term, neutral: null, source: 'story', outlets: [outlet], avoidedBy: outlets.filter((o) => o !== outlet) });
     }
   }
   return result;

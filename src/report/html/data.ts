@@ -9,6 +9,7 @@ import type { ReusePair, ReusePassage } from '../../reuse/index.ts';
 import type { Story } from '../../stories/cluster.ts';
 import type { QuoteFamily, QuoteFamilyMember, WordDiff } from '../../families/index.ts';
 import type { FramingTable } from '../../framing/index.ts';
+import { LOADED_TERMS } from '../../framing/lexicon.ts';
 import type { MentionedEntry, PublishedEntry } from '../../timeline/index.ts';
 
 export type { EntityType } from '../../model/analysis.ts';
@@ -26,6 +27,8 @@ export type ReportFramingTable = FramingTable;
 
 /** A timeline entry as read from a report file; a mentioned date may be missing (undated article). */
 export type ReportTimelineEntry = PublishedEntry | (Omit<MentionedEntry, 'date'> & { date: string | null });
+
+const LEXICON_TERM_NAMES: ReadonlySet<string> = new Set(LOADED_TERMS.map((entry) => entry.term));
 
 type Rec = Record<string, unknown>;
 
@@ -198,6 +201,8 @@ function readFramingTable(value: unknown, storyId?: string): ReportFramingTable 
       .map((t) => ({
         term: t['term'] as string,
         neutral: isString(t['neutral']) ? t['neutral'] : null,
+        // Reports written before the field: a lexicon term is one the lexicon lists.
+        source: t['source'] === 'lexicon' || t['source'] === 'story' ? t['source'] : LEXICON_TERM_NAMES.has(t['term'] as string) ? ('lexicon' as const) : ('story' as const),
         outlets: stringList(t['outlets']),
         avoidedBy: stringList(t['avoidedBy']),
       })),

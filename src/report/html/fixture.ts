@@ -240,7 +240,10 @@ export function withStoryAnalyses(report: Report): Report {
             ],
           },
         ],
-        loadedTerms: [{ term: 'regime', neutral: 'government', outlets: ['Coastline Observer'], avoidedBy: ['The Harbour Ledger', 'Meridian Wire'] }],
+        loadedTerms: [
+          { term: 'regime', neutral: 'government', source: 'lexicon', outlets: ['Coastline Observer'], avoidedBy: ['The Harbour Ledger', 'Meridian Wire'] },
+          { term: 'pontoon', neutral: null, source: 'story', outlets: ['The Harbour Ledger'], avoidedBy: ['Coastline Observer', 'Meridian Wire'] },
+        ],
       },
     ],
     timeline: [

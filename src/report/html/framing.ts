@@ -49,7 +49,9 @@ function clip(text: string, length: number): string {
 export function renderFraming(table: ReportFramingTable | undefined, index: ReportIndex): TrustedHtml {
   if (!table) return html`<p class="empty">Framing was not compared for this story.</p>`;
   const loadedByOutlet = new Map<string, string[]>();
-  for (const loaded of table.loadedTerms) {
+  const lexicon = table.loadedTerms.filter((t) => t.source === 'lexicon');
+  const ownWords = table.loadedTerms.filter((t) => t.source === 'story');
+  for (const loaded of lexicon) {
     for (const outlet of loaded.outlets) loadedByOutlet.set(outlet, [...(loadedByOutlet.get(outlet) ?? []), loaded.term]);
   }
   const highlighters = new Map<string, (text: string) => TrustedHtml>();
@@ -77,13 +79,23 @@ export function renderFraming(table: ReportFramingTable | undefined, index: Repo
           : null
       }`
     : html`<p class="empty">No person or group is referred to by two or more outlets in this story, so there is nothing to compare.</p>`;
-  const loaded = table.loadedTerms.length
-    ? html`<table class="loaded-terms"><thead><tr><th>Loaded term</th><th>Neutral wording</th><th>Used by</th><th>Avoided by</th></tr></thead><tbody>${table.loadedTerms.map(
+  const loaded = lexicon.length
+    ? html`<table class="loaded-terms"><thead><tr><th>Loaded term</th><th>Neutral wording</th><th>Used by</th><th>Avoided by</th></tr></thead><tbody>${lexicon.map(
         (t) => html`<tr><td><mark class="loaded">${t.term}</mark></td><td>${t.neutral ?? html`<span class="muted">—</span>`}</td><td>${outletList(t.outlets, index)}</td><td>${t.avoidedBy.length ? outletList(t.avoidedBy, index) : html`<span class="muted">—</span>`}</td></tr>`,
       )}</tbody></table>`
-    : html`<p class="empty">No loaded terms: the outlets use the same wording for this story.</p>`;
+    : html`<p class="empty">No loaded terms of the lexicon: no outlet uses one that another avoids.</p>`;
+  const byOutlet = new Map<string, string[]>();
+  for (const word of ownWords) for (const outlet of word.outlets) byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), word.term]);
+  const distinctive = byOutlet.size
+    ? html`<h4>Words only one outlet uses</h4>
+<p class="muted">Words an outlet uses at least twice in its own voice and no other outlet of the story uses at all: where its wording differs, not loaded in themselves.</p>
+<table class="own-words"><thead><tr><th>Outlet</th><th>Words</th></tr></thead><tbody>${[...byOutlet].sort(([a], [b]) => a.localeCompare(b)).map(
+        ([outlet, words]) => html`<tr><td>${outletHeading(outlet, index, 24)}</td><td>${words.join(', ')}</td></tr>`,
+      )}</tbody></table>`
+    : null;
   return html`<p class="muted">Descriptions (“…”) and the words each outlet uses around the name, in its own voice (quotations left out). <mark class="loaded">Highlighted</mark>: loaded terms this outlet uses and others avoid.</p>
 ${entityTable}
 <h4>Loaded terms</h4>
-${loaded}`;
+${loaded}
+${distinctive}`;
 }

@@ -145,3 +145,15 @@ test('a date repeated in the same sentence by copied articles is one timeline li
   assert.match(items[0]!, /in <a href="#article-ledger01">The Harbour Ledger<\/a>, <a href="#article-wire0002">Meridian Wire<\/a>: <q>The wall was built <mark class="date">in 1998<\/mark>.<\/q>/);
   assert.match(items[1]!, /Coastline Observer/);
 });
+
+test('framing: lexicon terms are listed as loaded, an outlet’s own words apart, and reports without the field are read by the lexicon', () => {
+  const story = storyPage(render(withStoryAnalyses(fixtureReport())), 'story-ledger01');
+  const loadedTable = story.slice(story.indexOf('<table class="loaded-terms">'), story.indexOf('</table>', story.indexOf('<table class="loaded-terms">')));
+  assert.match(loadedTable, /regime/);
+  assert.ok(!loadedTable.includes('pontoon'), 'a word only one outlet uses is no loaded term');
+  assert.match(story, /Words only one outlet uses[\s\S]*pontoon/);
+  const report = withStoryAnalyses(fixtureReport());
+  const framing = (report['framing'] as Array<{ loadedTerms: Array<Record<string, unknown>> }>)[0]!;
+  const old = { ...report, framing: [{ ...framing, loadedTerms: framing.loadedTerms.map(({ source: _source, ...rest }) => rest) }] };
+  assert.deepEqual(readFraming(old).get('story-ledger01')?.loadedTerms.map((t) => t.source), ['lexicon', 'story']);
+});
