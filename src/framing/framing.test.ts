@@ -162,3 +162,17 @@ test('loaded terms: every lexicon form is found whatever its case, plural or spe
     assert.deepEqual(found?.outlets, ['The Harbour Ledger'], `${term} in "${phrase}"`);
   }
 });
+
+test('framing words are content words: "no matter how much", "according to" and the like are not', () => {
+  const table = compareFraming({
+    articles: [
+      { id: 'p1', outlet: 'Saltmere Gazette', text: 'No matter how much pressure is put on the Velmar Harbour Council, the defiant Velmar Harbour Council will not sell the quay, according to the mayor. Even now the defiant council refuses.' },
+      { id: 'p2', outlet: 'North Quay News', text: 'The cautious Velmar Harbour Council declined to sell the quay, according to its minutes. The cautious Velmar Harbour Council will meet again in May, according to the clerk.' },
+    ],
+    descriptors: [],
+    entities: [{ id: 'council', name: 'Velmar Harbour Council', type: 'organization' }],
+  });
+  const terms = table.entities[0]!.byOutlet.flatMap((o) => o.terms.map((t) => t.term));
+  assert.ok(terms.includes('defiant'), JSON.stringify(terms));
+  for (const word of ['matter', 'much', 'according', 'even', 'again']) assert.ok(!terms.includes(word), `${word} in ${JSON.stringify(terms)}`);
+});

@@ -53,7 +53,8 @@ const STOP = new Set(
   were be been being am do does did have has had will would shall should can could may might must he him his she her they them
   their we us our you your i me my who whom whose which what when where why how if not no also said says told added who after
   before while about over under between against during without within up down out off all any both each more most other some
-  such only own same very just one two three new first last year years day days week time times s t`.split(/\s+/),
+  such only own same very just one two three new first last year years day days week time times s t
+  much many matter even still yet then now again ever never well way ways made make makes according since until upon`.split(/\s+/),
 );
 
 function outletOf(article: { id: string; outlet: string | null }): string {
