@@ -3,6 +3,7 @@
  * pipeline (ingest → quotes and speakers → entity merging → families), and the families found are
  * scored against the statements the generator rendered (verbatim, synonyms substituted, clauses
  * swapped), so quotation finding, speaker attribution and grouping are measured together, at scale.
+ * analyzeSyntheticCorpus is also the run that ./pipeline.ts scores copied text and stories on.
  *
  *   npm run eval -- families [articles]
  */
@@ -11,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Entity, Quote } from '../model/analysis.ts';
 import type { QuoteFamily as ReportedFamily } from '../families/index.ts';
-import { generateCorpus, type QuoteFamily as TrueFamily } from '../synthetic/index.ts';
+import { generateCorpus, type QuoteFamily as TrueFamily, type SyntheticCorpus } from '../synthetic/index.ts';
+import type { Report } from '../report/json.ts';
 import type { EvalTable } from './report.ts';
 
 export interface FamilyEvalInput {
@@ -133,11 +135,20 @@ export function scoreFamiliesEndToEnd(input: FamilyEvalInput): EndToEndFamilySco
   };
 }
 
-/** Generates a corpus, analyses it with the default pipeline in a temporary folder, and scores its families. */
-export async function evaluateFamiliesEndToEnd(options: { articles: number; seed: number }): Promise<EndToEndFamilyScores & { articlesPerSecond: number }> {
+/** A synthetic corpus analysed by the default pipeline, with the ids the pipeline gave its articles. */
+export interface SyntheticRun {
+  corpus: SyntheticCorpus;
+  report: Report;
+  /** Synthetic article id → the pipeline's article id. */
+  articleIds: Map<string, string>;
+  cpuSeconds: number;
+}
+
+/** Generates a corpus, writes it as JSONL in a temporary folder and analyses it with the default pipeline (in-memory store). */
+export async function analyzeSyntheticCorpus(options: { articles: number; seed: number }): Promise<SyntheticRun> {
   const [{ analyze }, { writeCorpusFile }] = await Promise.all([import('../analyze.ts'), import('../synthetic/write.ts')]);
   const corpus = generateCorpus({ articles: options.articles, seed: options.seed });
-  const dir = await mkdtemp(join(tmpdir(), 'storytrace-families-'));
+  const dir = await mkdtemp(join(tmpdir(), 'storytrace-pipeline-'));
   try {
     const input = await writeCorpusFile(corpus.articles, join(dir, 'corpus.jsonl'));
     const started = process.cpuUsage();
@@ -149,21 +160,35 @@ export async function evaluateFamiliesEndToEnd(options: { articles: number; seed
       const id = article.url ? byUrl.get(article.url) : undefined;
       if (id) articleIds.set(article.id, id);
     }
-    const scores = scoreFamiliesEndToEnd({
-      truth: corpus.truth.quoteFamilies,
-      articleIds,
-      quotes: (report.quotes as Quote[] | undefined) ?? [],
-      families: (report.quoteFamilies as ReportedFamily[] | undefined) ?? [],
-      entities: (report.entities as Entity[] | undefined) ?? [],
-    });
-    return { ...scores, articlesPerSecond: corpus.articles.length / ((used.user + used.system) / 1e6) };
+    return { corpus, report, articleIds, cpuSeconds: (used.user + used.system) / 1e6 };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
+/** Quote families of a pipeline run scored against the generated statements. */
+export function scoreRunFamilies(run: SyntheticRun): EndToEndFamilyScores {
+  return scoreFamiliesEndToEnd({
+    truth: run.corpus.truth.quoteFamilies,
+    articleIds: run.articleIds,
+    quotes: (run.report.quotes as Quote[] | undefined) ?? [],
+    families: (run.report.quoteFamilies as ReportedFamily[] | undefined) ?? [],
+    entities: (run.report.entities as Entity[] | undefined) ?? [],
+  });
+}
+
+export async function evaluateFamiliesEndToEnd(options: { articles: number; seed: number }): Promise<EndToEndFamilyScores & { articlesPerSecond: number }> {
+  const run = await analyzeSyntheticCorpus(options);
+  return { ...scoreRunFamilies(run), articlesPerSecond: run.corpus.articles.length / run.cpuSeconds };
+}
+
 export async function endToEndFamiliesTable(articles: number, seed = 7): Promise<EvalTable> {
-  const scores = await evaluateFamiliesEndToEnd({ articles, seed });
+  return familiesTable(await analyzeSyntheticCorpus({ articles, seed }), seed);
+}
+
+export function familiesTable(run: SyntheticRun, seed: number): EvalTable {
+  const articles = run.corpus.articles.length;
+  const scores = { ...scoreRunFamilies(run), articlesPerSecond: articles / run.cpuSeconds };
   return {
     title: `Quote families end to end on a synthetic corpus (${articles} articles, seed ${seed})`,
     columns: ['renderings', 'found', 'speaker right', 'true families', 'whole', 'precision', 'recall', 'F1', 'articles/s'],

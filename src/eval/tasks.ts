@@ -71,6 +71,17 @@ export function evaluationTasks(): EvaluationTask[] {
       },
     },
     {
+      name: 'pipeline',
+      description: 'the whole pipeline on a seeded synthetic corpus: copied text, stories and follow-ups, quote families from the report (dir: number of articles, default 2000)',
+      defaultDir: '2000',
+      async run(size) {
+        const articles = Number(size);
+        if (!Number.isInteger(articles) || articles < 10) throw new Error(`pipeline: give the corpus size as a number of articles, not "${size}"`);
+        const { evaluatePipeline } = await import('./pipeline.ts');
+        return evaluatePipeline({ articles, seed: 7 });
+      },
+    },
+    {
       name: 'families',
       description: 'quote families end to end (quotes, speakers, grouping) on a seeded synthetic corpus with known statements (dir: number of articles, default 2000)',
       defaultDir: '2000',

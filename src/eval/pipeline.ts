@@ -1,0 +1,156 @@
+/**
+ * The whole pipeline on one synthetic corpus with known truth: JSONL records → store → every stage
+ * → report, then copied text, stories (with the follow-ups they continue) and quote families
+ * scored against what the generator made. The component evals (`reuse`, `clustering`, `paraphrase`)
+ * call each stage directly; this one sees what reaches the report.
+ *
+ *   npm run eval -- pipeline [articles]
+ */
+import type { ReusePair } from '../reuse/index.ts';
+import type { Story } from '../stories/cluster.ts';
+import type { SyntheticCorpus } from '../synthetic/index.ts';
+import { scoreClustering } from './clustering.ts';
+import { analyzeSyntheticCorpus, familiesTable, type SyntheticRun } from './families.ts';
+import type { EvalTable } from './report.ts';
+import { scoreReuse } from './reuse.ts';
+
+export interface StoryLinkScores {
+  /** Follow-up stories the generator made (a story continuing an earlier one). */
+  followUps: number;
+  /** Of those, the share whose two stories were found apart and linked as related. */
+  linked: number;
+  /** Of those, the share found merged into one story. */
+  merged: number;
+  /** Of the related links found, the share joining a follow-up and the story it continues. */
+  precision: number;
+}
+
+/** The truth story most of a found story's articles belong to, per found story. */
+function majorityTruth(stories: readonly Pick<Story, 'id' | 'articleIds'>[], truthOf: ReadonlyMap<string, string>): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const story of stories) {
+    const counts = new Map<string, number>();
+    for (const id of story.articleIds) {
+      const truth = truthOf.get(id);
+      if (truth) counts.set(truth, (counts.get(truth) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const [truth, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && truth < best)) best = truth;
+    if (best !== null) result.set(story.id, best);
+  }
+  return result;
+}
+
+/** Related-story links against the generator's follow-ups; story article ids are the truth's. */
+export function scoreStoryLinks(corpus: SyntheticCorpus, stories: readonly Pick<Story, 'id' | 'articleIds' | 'relatedStoryIds'>[]): StoryLinkScores {
+  const truthOf = new Map<string, string>();
+  for (const story of corpus.truth.stories) for (const id of story.articleIds) truthOf.set(id, story.storyId);
+  const foundOfTruth = majorityTruth(
+    corpus.truth.stories.map((truth) => ({ id: truth.storyId, articleIds: truth.articleIds })),
+    new Map([...stories].flatMap((story) => story.articleIds.map((id) => [id, story.id] as [string, string]))),
+  );
+  const related = new Set(stories.flatMap((story) => story.relatedStoryIds.map((other) => `${story.id}\u0000${other}`)));
+  const followUps = corpus.truth.stories.filter((story) => story.continues !== null);
+  let linked = 0;
+  let merged = 0;
+  for (const story of followUps) {
+    const a = foundOfTruth.get(story.storyId);
+    const b = foundOfTruth.get(story.continues!);
+    if (!a || !b) continue;
+    if (a === b) merged++;
+    else if (related.has(`${a}\u0000${b}`) || related.has(`${b}\u0000${a}`)) linked++;
+  }
+  const truthOfFound = majorityTruth(stories, truthOf);
+  const continues = new Set(followUps.map((story) => `${story.storyId}\u0000${story.continues}`));
+  let links = 0;
+  let rightLinks = 0;
+  for (const story of stories) {
+    for (const other of story.relatedStoryIds) {
+      if (other <= story.id) continue;
+      links++;
+      const a = truthOfFound.get(story.id);
+      const b = truthOfFound.get(other);
+      if (a && b && (continues.has(`${a}\u0000${b}`) || continues.has(`${b}\u0000${a}`))) rightLinks++;
+    }
+  }
+  return {
+    followUps: followUps.length,
+    linked: followUps.length ? linked / followUps.length : 0,
+    merged: followUps.length ? merged / followUps.length : 0,
+    precision: links ? rightLinks / links : 0,
+  };
+}
+
+/** The report's reuse pairs and stories with the generator's article ids. */
+function inTruthIds(run: SyntheticRun): { reuse: ReusePair[]; stories: Story[] } {
+  const truthId = new Map([...run.articleIds].map(([synthetic, reported]) => [reported, synthetic]));
+  const toTruth = (id: string) => truthId.get(id) ?? id;
+  const reuse = ((run.report.reuse as ReusePair[] | undefined) ?? []).map((pair) => ({ ...pair, fromArticleId: toTruth(pair.fromArticleId), toArticleId: toTruth(pair.toArticleId) }));
+  const stories = ((run.report.stories as Story[] | undefined) ?? []).map((story) => ({ ...story, articleIds: story.articleIds.map(toTruth) }));
+  return { reuse, stories };
+}
+
+export function pipelineTables(run: SyntheticRun, seed: number): EvalTable[] {
+  const articles = run.corpus.articles.length;
+  const { reuse, stories } = inTruthIds(run);
+  const reuseScores = scoreReuse(run.corpus, reuse);
+  const gold = new Map<string, string>();
+  for (const story of run.corpus.truth.stories) for (const id of story.articleIds) gold.set(id, story.storyId);
+  const predicted = new Map<string, string>();
+  for (const story of stories) for (const id of story.articleIds) predicted.set(id, story.id);
+  const clustering = scoreClustering(predicted, gold);
+  const links = scoreStoryLinks(run.corpus, stories);
+  return [
+    {
+      title: `Copied text through the pipeline: synthetic corpus (${articles} articles, seed ${seed})`,
+      columns: ['pair P', 'pair R', 'pair F1', 'passage char P', 'passage char R', 'direction acc', 'direction known'],
+      rows: [
+        {
+          system: 'reuse pairs in the report',
+          ours: true,
+          values: {
+            'pair P': reuseScores.pairPrecision,
+            'pair R': reuseScores.pairRecall,
+            'pair F1': reuseScores.pairF1,
+            'passage char P': reuseScores.passagePrecision,
+            'passage char R': reuseScores.passageRecall,
+            'direction acc': reuseScores.directionAccuracy,
+            'direction known': reuseScores.directionKnown,
+          },
+        },
+      ],
+      notes: [`truth: ${reuseScores.truePairs} pairs; found ${reuseScores.foundPairs}.`, 'Same measures as `npm run eval -- reuse`, which calls the detector directly.'],
+    },
+    {
+      title: `Stories through the pipeline: synthetic corpus (${articles} articles, seed ${seed})`,
+      columns: ['true stories', 'stories', 'B³ P', 'B³ R', 'B³ F1', 'ARI', 'follow-ups', 'linked', 'merged', 'link P'],
+      rows: [
+        {
+          system: 'stories in the report',
+          ours: true,
+          values: {
+            'true stories': run.corpus.truth.stories.length,
+            stories: clustering.clusters,
+            'B³ P': clustering.precision,
+            'B³ R': clustering.recall,
+            'B³ F1': clustering.f1,
+            ARI: clustering.ari,
+            'follow-ups': links.followUps,
+            linked: links.linked,
+            merged: links.merged,
+            'link P': links.precision,
+          },
+        },
+      ],
+      notes: [
+        'follow-ups: stories the generator made to continue an earlier one; linked: found apart and linked as related; merged: found as one story.',
+        'link P: of the related links in the report, the share joining a follow-up and the story it continues (each found story read as the true story most of its articles belong to).',
+      ],
+    },
+    familiesTable(run, seed),
+  ];
+}
+
+export async function evaluatePipeline(options: { articles: number; seed: number }): Promise<EvalTable[]> {
+  return pipelineTables(await analyzeSyntheticCorpus(options), options.seed);
+}
