@@ -17,10 +17,11 @@ test('statement similarity on MSRP stays above its floors', { skip: existsSync(M
   assert.ok(f1 >= 0.801, `F1 ${f1.toFixed(3)} below floor 0.801`);
 });
 
-// Measured on the synthetic corpus (300 articles, seed 7): F1 1.000 with speakers known, 0.897 with 30% unknown.
+// Measured on the synthetic corpus (300 articles, seed 7): F1 0.980 with speakers known, 0.978 with 30% unknown
+// (since follow-up stories bring one of their people back, with template statements that differ only in their nouns).
 test('quote families on the synthetic corpus stay above their floors', () => {
   const known = evaluateSyntheticFamilies({ articles: 300, seed: 7, unknownSpeakerShare: 0 });
-  assert.ok(known.f1 >= 0.99, `speakers known: F1 ${known.f1.toFixed(3)}`);
+  assert.ok(known.f1 >= 0.97, `speakers known: F1 ${known.f1.toFixed(3)}`);
   const partly = evaluateSyntheticFamilies({ articles: 300, seed: 7, unknownSpeakerShare: 0.3 });
-  assert.ok(partly.f1 >= 0.887, `30% unknown: F1 ${partly.f1.toFixed(3)} (precision ${partly.precision.toFixed(3)}, recall ${partly.recall.toFixed(3)})`);
+  assert.ok(partly.f1 >= 0.965, `30% unknown: F1 ${partly.f1.toFixed(3)} (precision ${partly.precision.toFixed(3)}, recall ${partly.recall.toFixed(3)})`);
 });

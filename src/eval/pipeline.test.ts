@@ -21,15 +21,16 @@ test('story links: a follow-up found apart and linked counts as linked, found in
 });
 
 test('the whole pipeline on a small synthetic corpus stays above its floors for copied text, stories and quote families', async () => {
-  // Measured at 300 articles, seed 7: reuse pair F1 .982, passage char R .978; stories B³ F1 .937;
-  // families: every rendering found with its speaker, P 1, R .974, whole .958.
+  // Measured at 300 articles, seed 7: reuse pair F1 .998, passage char R .976; stories B³ F1 1, all 6 follow-ups
+  // linked; families: every rendering found with its speaker, P .962, R .998, whole .986.
   const [reuse, stories, families] = pipelineTables(await analyzeSyntheticCorpus({ articles: 300, seed: 7 }), 7);
   const value = (table: typeof reuse, column: string) => table!.rows[0]!.values[column] as number;
   assert.ok(value(reuse, 'pair F1') >= 0.97, `reuse pair F1 ${value(reuse, 'pair F1')}`);
   assert.ok(value(reuse, 'passage char R') >= 0.96, `reuse passage R ${value(reuse, 'passage char R')}`);
-  assert.ok(value(stories, 'B³ F1') >= 0.92, `stories B³ F1 ${value(stories, 'B³ F1')}`);
+  assert.ok(value(stories, 'B³ F1') >= 0.98, `stories B³ F1 ${value(stories, 'B³ F1')}`);
+  assert.ok(value(stories, 'linked') >= 0.83, `follow-ups linked ${value(stories, 'linked')}`);
   assert.ok(value(families, 'found') >= 0.99 && value(families, 'speaker right') >= 0.99);
-  assert.ok(value(families, 'precision') >= 0.97, `families P ${value(families, 'precision')}`);
-  assert.ok(value(families, 'recall') >= 0.95, `families R ${value(families, 'recall')}`);
-  assert.ok(value(families, 'whole') >= 0.93, `families whole ${value(families, 'whole')}`);
+  assert.ok(value(families, 'precision') >= 0.95, `families P ${value(families, 'precision')}`);
+  assert.ok(value(families, 'recall') >= 0.98, `families R ${value(families, 'recall')}`);
+  assert.ok(value(families, 'whole') >= 0.97, `families whole ${value(families, 'whole')}`);
 });

@@ -21,7 +21,7 @@ export interface StoryLinkScores {
   linked: number;
   /** Of those, the share found merged into one story. */
   merged: number;
-  /** Of the related links found, the share joining a follow-up and the story it continues. */
+  /** Of the related links found, the share joining two stories of one thread (a story and its follow-ups, and theirs). */
   precision: number;
 }
 
@@ -61,7 +61,13 @@ export function scoreStoryLinks(corpus: SyntheticCorpus, stories: readonly Pick<
     else if (related.has(`${a}\u0000${b}`) || related.has(`${b}\u0000${a}`)) linked++;
   }
   const truthOfFound = majorityTruth(stories, truthOf);
-  const continues = new Set(followUps.map((story) => `${story.storyId}\u0000${story.continues}`));
+  // Follow-ups of follow-ups make a thread: any two of its stories are related.
+  const continuesOf = new Map(corpus.truth.stories.map((story) => [story.storyId, story.continues]));
+  const threadOf = (storyId: string): string => {
+    let at = storyId;
+    for (let next = continuesOf.get(at); next; next = continuesOf.get(at)) at = next;
+    return at;
+  };
   let links = 0;
   let rightLinks = 0;
   for (const story of stories) {
@@ -70,7 +76,7 @@ export function scoreStoryLinks(corpus: SyntheticCorpus, stories: readonly Pick<
       links++;
       const a = truthOfFound.get(story.id);
       const b = truthOfFound.get(other);
-      if (a && b && (continues.has(`${a}\u0000${b}`) || continues.has(`${b}\u0000${a}`))) rightLinks++;
+      if (a && b && a !== b && threadOf(a) === threadOf(b)) rightLinks++;
     }
   }
   return {
@@ -144,7 +150,7 @@ export function pipelineTables(run: SyntheticRun, seed: number): EvalTable[] {
       ],
       notes: [
         'follow-ups: stories the generator made to continue an earlier one; linked: found apart and linked as related; merged: found as one story.',
-        'link P: of the related links in the report, the share joining a follow-up and the story it continues (each found story read as the true story most of its articles belong to).',
+        'link P: of the related links in the report, the share joining two stories of one thread, a story and its follow-ups and theirs (each found story read as the true story most of its articles belong to).',
       ],
     },
     familiesTable(run, seed),

@@ -222,3 +222,46 @@ test('a statement whose clauses are each reported alone elsewhere is shown as it
   const oneClause = buildQuoteFamilies(quotes.filter((q) => q.id !== 'v1'), { articles: context.articles.filter((a) => a.id !== 'villages') });
   assert.ok(oneClause.some((f) => f.members.some((m) => m.text === promise)), JSON.stringify(oneClause.map((f) => f.members.map((m) => m.text))));
 });
+
+/** Quotes made of whole article texts: one quotation per article, the article's text. */
+function wholeTextQuotes(items: Array<{ id: string; text: string; speakerId: string | null }>): { quotes: Quote[]; articles: Array<{ id: string; outlet: string; published: string }> } {
+  const quotes = items.map((item) => ({ ...QUOTES[0]!, id: `${item.id}:q`, articleId: item.id, text: item.text, start: 0, end: item.text.length, speakerId: item.speakerId }));
+  return { quotes, articles: items.map((item, i) => ({ id: item.id, outlet: `Outlet ${i % 7}`, published: `2024-03-${String((i % 27) + 1).padStart(2, '0')}` })) };
+}
+
+test('the same words said of another place are another statement, whoever says them; a name spelt otherwise is not another place', () => {
+  const { quotes, articles } = wholeTextQuotes([
+    { id: 'a', text: 'We will rebuild the Velmarsk bridge before the winter storms arrive.', speakerId: 'ostrova' },
+    { id: 'b', text: 'We will rebuild the Velmarsk bridge before the winter storms come.', speakerId: 'ostrova' },
+    { id: 'c', text: 'We will rebuild the Dunhollow bridge before the winter storms arrive.', speakerId: 'ostrova' },
+    { id: 'd', text: 'We will rebuild the Dunhollow bridge before the winter storms come.', speakerId: 'ostrova' },
+    { id: 'e', text: 'We will rebuild the Velmursk bridge before the storms of winter arrive.', speakerId: 'ostrova' },
+  ]);
+  const families = buildQuoteFamilies(quotes, { articles });
+  assert.deepEqual(families.map((f) => [...f.quoteIds].sort()).sort(), [['a:q', 'b:q', 'e:q'], ['c:q', 'd:q']]);
+});
+
+test('without a speaker, a clause of a longer sentence joins nothing on its own', () => {
+  const { quotes, articles } = wholeTextQuotes([
+    { id: 'a', text: 'The ferry levy belongs to every family in Saltmere, and we have a duty to defend it for the next generation.', speakerId: 'ostrova' },
+    { id: 'b', text: 'The ferry levy belongs to every family in Saltmere, and we have a duty to defend it for the next generation.', speakerId: 'ostrova' },
+    { id: 'c', text: 'The grain store belongs to every family in Dunhollow, and we have a duty to repair it for the next generation.', speakerId: null },
+    { id: 'd', text: 'The grain store belongs to every family in Dunhollow, and we have a duty to repair it for the next generation.', speakerId: null },
+  ]);
+  const families = buildQuoteFamilies(quotes, { articles });
+  assert.deepEqual(families.map((f) => [...f.quoteIds].sort()).sort(), [['a:q', 'b:q'], ['c:q', 'd:q']]);
+});
+
+test('in a large corpus a speaker’s renderings find each other among thousands of other speakers’ sentences of the same words', () => {
+  const items: Array<{ id: string; text: string; speakerId: string | null }> = [];
+  // 700 other speakers each say the same sentence: every word of it is in more than 500 sentences, too common to
+  // propose candidates across the corpus, and the 50 best candidates by shared words could all be theirs.
+  for (let i = 0; i < 700; i++) items.push({ id: `other${i}`, text: 'Our promise to the nurses of Velmarsk stands: the clinic will be finished and the road will be repaired.', speakerId: `speaker${i}` });
+  items.push({ id: 'x1', text: 'Our promise to the nurses of Velmarsk stands: the clinic will be finished and the road will be repaired.', speakerId: 'ostrova' });
+  items.push({ id: 'x2', text: 'Our promise to the nurses of Velmarsk stands: the clinic will be finished and the road will be repaired.', speakerId: 'ostrova' });
+  items.push({ id: 'x3', text: 'Our pledge to the nurses of Velmarsk holds: the clinic will be completed and the road will be restored.', speakerId: 'ostrova' });
+  const { quotes, articles } = wholeTextQuotes(items);
+  const families = buildQuoteFamilies(quotes, { articles });
+  const ostrova = families.filter((f) => f.speakerId === 'ostrova');
+  assert.deepEqual(ostrova.map((f) => [...f.quoteIds].sort()), [['x1:q', 'x2:q', 'x3:q']]);
+});

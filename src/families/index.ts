@@ -187,6 +187,8 @@ function unitsOf(quote: FamilyQuote, published: string | null, minContentWords: 
 
 /** How strongly two sentences are renderings of one statement: the better of paraphrase and cut. */
 function strength(a: Unit, b: Unit, similarity: StatementSimilarity, options: Required<QuoteFamilyOptions>): number {
+  // The same words said of another place or person: another statement, whoever says it.
+  if (similarity.nameConflict) return 0;
   const shorter = Math.min(a.contentStems.length, b.contentStems.length);
   const asCut = shorter >= MIN_CUT_CONTENT_WORDS && similarity.containment >= options.containmentThreshold ? similarity.containment * (options.sameSpeakerThreshold / options.containmentThreshold) : 0;
   return Math.max(similarity.score, asCut);
@@ -431,7 +433,8 @@ function candidateEdges(
       const sim = similarity(i, j);
       const value = strength(units[i]!, units[j]!, sim, settings);
       const needed = agreement === 'same' ? settings.sameSpeakerThreshold : settings.unknownSpeakerThreshold;
-      const passes = agreement === 'same' ? value >= needed : sim.score >= needed && !sim.conflict;
+      // Without a speaker to agree on, a clause (a piece of a longer sentence) says too little to join on.
+      const passes = agreement === 'same' ? value >= needed : sim.score >= needed && !sim.conflict && !units[i]!.clause && !units[j]!.clause;
       if (passes) edges.push({ i, j, strength: value });
     }
   }

@@ -7,6 +7,7 @@
  * much that the other does not; containment is the side of the shorter statement, for cuts.
  */
 import type { Arena } from '../stories/sparse.ts';
+import { wordKey } from '../entities/names.ts';
 import { analyzeWords, conceptMatch, conceptNeighbours, internNorm, SYNONYM, type ConceptNeighbours, type Word } from './lexical.ts';
 
 export interface Statement {
@@ -94,6 +95,8 @@ export interface StatementSimilarity {
    * of such pairs are paraphrases), so it only weighs where nothing else, such as the speaker, agrees.
    */
   conflict: boolean;
+  /** The same for names alone (spellings of one name pair with each other): a number an outlet changed is an edit to show, not another statement. */
+  nameConflict: boolean;
 }
 
 export interface WordPair {
@@ -108,13 +111,26 @@ export interface WordPair {
 export interface WordKeys {
   stems: Int32Array;
   norms: Int32Array;
-  /** 0 function word, 1 content word matched by meaning, 2 name or number (matched by form only), 3 negation. */
+  /** 0 function word, 1 content word matched by meaning, 2 name, 4 number (both matched by form only), 3 negation. */
   kinds: Uint8Array;
+  /** Per name (kind 2), its transliteration key's id, so that spellings of one name pair (Qassem / Qasem); -1 for other words. */
+  names: Int32Array;
 }
 
-const LITERAL = 2;
+const NAME = 2;
 const NEGATION = 3;
+const NUMBER = 4;
+const HAS_DIGIT = /\d/;
 const stemIds = new Map<string, number>();
+const nameKeyIds = new Map<string, number>();
+
+/** The id of a name's transliteration key (wordKey): spellings of one name share it. */
+function nameKeyId(norm: string): number {
+  const key = wordKey(norm);
+  let id = nameKeyIds.get(key);
+  if (id === undefined) nameKeyIds.set(key, (id = nameKeyIds.size));
+  return id;
+}
 const keysCache = new WeakMap<Word[], WordKeys>();
 
 /** A statement's words as `pairWords` compares them, worked out once per words array. */
@@ -141,14 +157,16 @@ function keysOf(words: Word[]): WordKeys {
 /** `arena`, when given, holds the stems and norms (a corpus's statements kept as tens of thousands of small buffers each cost the collector). */
 function computeKeys(words: Word[], arena?: Arena): WordKeys {
   const n = words.length;
-  const keys = { stems: arena ? arena.int32s(n) : new Int32Array(n), norms: arena ? arena.int32s(n) : new Int32Array(n), kinds: new Uint8Array(n) };
+  const keys = { stems: arena ? arena.int32s(n) : new Int32Array(n), norms: arena ? arena.int32s(n) : new Int32Array(n), kinds: new Uint8Array(n), names: arena ? arena.int32s(n) : new Int32Array(n) };
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
+    const kind = !w.content ? 0 : w.stem === 'not' ? NEGATION : !w.literal ? 1 : HAS_DIGIT.test(w.norm) ? NUMBER : NAME;
     let stem = stemIds.get(w.stem);
     if (stem === undefined) stemIds.set(w.stem, (stem = stemIds.size));
     keys.stems[i] = stem;
     keys.norms[i] = internNorm(w.norm);
-    keys.kinds[i] = !w.content ? 0 : w.stem === 'not' ? NEGATION : w.literal ? LITERAL : 1;
+    keys.kinds[i] = kind;
+    keys.names[i] = kind === NAME ? nameKeyId(w.norm) : -1;
   }
   return keys;
 }
@@ -213,6 +231,7 @@ function pairKeyed(ka: WordKeys, kb: WordKeys, rowsA?: ConceptRows): number {
       let match: number;
       // Function words pair only with themselves.
       if (stemA === kb.stems[j]) match = 1;
+      else if (kindA === NAME && ka.names[i] === kb.names[j]) match = 1;
       else if (byMeaning && kb.kinds[j] === 1) match = row ? rowScore(row, kb.norms[j]!) : conceptMatch(ka.norms[i]!, kb.norms[j]!);
       else match = 0;
       if (match > 0) {
@@ -381,7 +400,7 @@ export function statementSimilarity(a: Statement, b: Statement, idf: IdfTable = 
 
 /** statementSimilarity of two prepared statements. */
 export function preparedSimilarity(a: PreparedStatement, b: PreparedStatement): StatementSimilarity {
-  if (a.total === 0 || b.total === 0) return { forward: 0, backward: 0, score: 0, containment: 0, conflict: false };
+  if (a.total === 0 || b.total === 0) return { forward: 0, backward: 0, score: 0, containment: 0, conflict: false, nameConflict: false };
   const count = pairKeyed(a.keys, b.keys, a.rows);
   let matchedA = 0;
   let matchedB = 0;
@@ -391,19 +410,36 @@ export function preparedSimilarity(a: PreparedStatement, b: PreparedStatement): 
   }
   const forward = matchedA / a.total;
   const backward = matchedB / b.total;
-  const conflict = unpairedLiteral(a.keys.kinds, usedA) && unpairedLiteral(b.keys.kinds, usedB);
-  return { forward, backward, score: Math.min(forward, backward), containment: a.total <= b.total ? forward : backward, conflict };
+  const literalsA = unpairedLiterals(a.keys.kinds, usedA);
+  const literalsB = literalsA ? unpairedLiterals(b.keys.kinds, usedB) : 0;
+  return {
+    forward,
+    backward,
+    score: Math.min(forward, backward),
+    containment: a.total <= b.total ? forward : backward,
+    conflict: literalsA !== 0 && literalsB !== 0,
+    nameConflict: (literalsA & UNPAIRED_NAME) !== 0 && (literalsB & UNPAIRED_NAME) !== 0,
+  };
 }
 
-/** Whether a word of the statement last paired (its marks in usedA or usedB) is a name or number left unpaired. */
-function unpairedLiteral(kinds: Uint8Array, used: Int32Array): boolean {
-  for (let i = 0; i < kinds.length; i++) if (kinds[i] === LITERAL && used[i] !== usedStamp) return true;
-  return false;
+const UNPAIRED_NAME = 1;
+const UNPAIRED_NUMBER = 2;
+
+/** Which kinds of literal (UNPAIRED_NAME, UNPAIRED_NUMBER bits) the statement last paired (marks in usedA or usedB) left unpaired. */
+function unpairedLiterals(kinds: Uint8Array, used: Int32Array): number {
+  let found = 0;
+  for (let i = 0; i < kinds.length; i++) {
+    if (used[i] === usedStamp) continue;
+    if (kinds[i] === NAME) found |= UNPAIRED_NAME;
+    else if (kinds[i] === NUMBER) found |= UNPAIRED_NUMBER;
+  }
+  return found;
 }
 
 // Marks of one statement's stems and meaning-matched norms, by id, for similarityBound.
 let stemMarks: Int32Array = new Int32Array(1024);
 let normMarks: Int32Array = new Int32Array(1024);
+let nameMarks: Int32Array = new Int32Array(1024);
 let markStamp = 0;
 
 function boundOneWay(a: PreparedStatement, b: PreparedStatement): number {
@@ -411,28 +447,32 @@ function boundOneWay(a: PreparedStatement, b: PreparedStatement): number {
   const bStems = b.keys.stems;
   const bNorms = b.keys.norms;
   const bKinds = b.keys.kinds;
+  const bNames = b.keys.names;
   let meaningWords = false;
   for (let j = 0; j < bStems.length; j++) {
     if (bStems[j]! >= stemMarks.length) stemMarks = grown(stemMarks, bStems[j]!);
     if (bNorms[j]! >= normMarks.length) normMarks = grown(normMarks, bNorms[j]!);
+    if (bNames[j]! >= nameMarks.length) nameMarks = grown(nameMarks, bNames[j]!);
   }
   const stems = stemMarks;
   const norms = normMarks;
+  const names = nameMarks;
   for (let j = 0; j < bStems.length; j++) {
     stems[bStems[j]!] = stamp;
     if (bKinds[j] === 1) {
       norms[bNorms[j]!] = stamp;
       meaningWords = true;
-    }
+    } else if (bKinds[j] === NAME) names[bNames[j]!] = stamp;
   }
   const aStems = a.keys.stems;
   const aKinds = a.keys.kinds;
+  const aNames = a.keys.names;
   const weights = a.weights;
   const rows = a.rows;
   let matched = 0;
   for (let i = 0; i < aStems.length; i++) {
     const stem = aStems[i]!;
-    if (stem < stems.length && stems[stem] === stamp) {
+    if ((stem < stems.length && stems[stem] === stamp) || (aKinds[i] === NAME && aNames[i]! < names.length && names[aNames[i]!] === stamp)) {
       matched += weights[i]!;
       continue;
     }
