@@ -19,7 +19,9 @@
  *   edited) taken from an earlier article.
  *
  * About half of all articles end with their outlet's short stock footer
- * (boilerplate, not reuse). A few stories continue an earlier one (same people).
+ * (boilerplate, not reuse). A few stories follow up an earlier one: a later event, one to four
+ * months on, in the same places with the same organisation, where one of its people returns and two
+ * new ones speak.
  * Dates: copies are published on or after their source; about 20% of dates are
  * day-only and 8% are missing.
  *
@@ -134,6 +136,8 @@ interface StoryCast {
   org: string;
   statements: number[];
   continues: string | null;
+  /** Day (from the start) of the story's first article. */
+  baseDay: number;
 }
 
 interface Family {
@@ -160,7 +164,7 @@ export function generateCorpus(options: SyntheticOptions): SyntheticCorpus {
     const cast = newStory(rng, stories, families);
     stories.push(cast);
     const storyIndex = stories.length - 1;
-    const baseDay = Math.floor(storyIndex / 3) + rng.int(0, 1);
+    const baseDay = cast.baseDay;
     const size = Math.min(options.articles - drafts.length, rng.int(1, 10));
     const storyDrafts: Draft[] = [];
     for (let k = 0; k < size; k++) {
@@ -311,12 +315,13 @@ function properName(rng: Random, syllables: number): string {
 function newStory(rng: Random, stories: StoryCast[], families: Family[]): StoryCast {
   const id = `story-${stories.length}`;
   const previous = stories.length > 0 && rng.chance(0.12) ? rng.pick(stories.slice(-20)) : null;
-  const people = previous
-    ? previous.people
-    : [0, 1, 2].map(() => ({ name: `${rng.pick(FIRST_NAMES)} ${properName(rng, rng.int(2, 3))}`, title: rng.pick(TITLES) }));
+  const person = () => ({ name: `${rng.pick(FIRST_NAMES)} ${properName(rng, rng.int(2, 3))}`, title: rng.pick(TITLES) });
+  // A follow-up is a later event where the earlier story's places and organisation return with one of its people.
+  const people = previous ? [rng.pick(previous.people), person(), person()] : [person(), person(), person()];
   const places = previous ? previous.places : [0, 1].map(() => properName(rng, 2) + rng.pick(PLACE_SUFFIXES));
   const org = previous ? previous.org : `${places[0]} ${rng.pick(ORG_KINDS)}`;
-  const cast: StoryCast = { id, people, places, org, statements: [], continues: previous ? previous.id : null };
+  const baseDay = previous ? previous.baseDay + rng.int(30, 120) : Math.floor(stories.length / 3) + rng.int(0, 1);
+  const cast: StoryCast = { id, people, places, org, statements: [], continues: previous ? previous.id : null, baseDay };
   const statementCount = rng.int(1, 2);
   for (let i = 0; i < statementCount; i++) {
     const speaker = rng.pick(people);
