@@ -1,7 +1,7 @@
 import type { StageWithReport } from './stage.ts';
 import { entitiesStage, entityIndexStage, type EntityIndex, type ArticleEntityResult } from '../entities/stage.ts';
 import { quotesStage } from '../quotes/stage.ts';
-import { reuseStage } from '../reuse/stage.ts';
+import { reuseStage, type ReuseResult } from '../reuse/stage.ts';
 import { storiesStage } from '../stories/stage.ts';
 import type { StoryExtras } from '../stories/features.ts';
 import { familiesStage } from '../families/stage.ts';
@@ -36,8 +36,17 @@ export function defaultStages(): StageWithReport[] {
         }
         extras.set(articleId, { entityKeys: keys });
       }
+      // Reruns and mirrors: an article its words leave alone still belongs with the text it copies.
+      for (const pair of input.corpusResult<ReuseResult>('reuse')?.pairs ?? []) {
+        if (pair.kind === 'passage') continue;
+        for (const [id, other] of [[pair.fromArticleId, pair.toArticleId], [pair.toArticleId, pair.fromArticleId]] as const) {
+          const entry = extras.get(id) ?? {};
+          entry.copies = [...(entry.copies ?? []), other];
+          extras.set(id, entry);
+        }
+      }
       return extras;
-    }, ['entity-index']),
+    }, ['entity-index', 'reuse']),
     familiesStage,
     timelineStage,
     framingStage,

@@ -164,3 +164,38 @@ test('seeds: the 2020 Soleimani letter and the 2021 Ghaani letters are two linke
   assert.match(letter2020.label, /Soleimani/);
   assert.match(letter2020.label, /letter/);
 });
+
+test('an article its words leave alone joins the story of the text it reruns, in batch and on arrival, whatever the order', () => {
+  const original = {
+    id: 'orig',
+    title: 'Harbour council shuts Velmar pier after engineers find cracks',
+    published: '2024-05-02',
+    text: 'The Velmar harbour council shut the old ferry pier on Thursday after engineers found deep cracks in its pillars. Ferries will dock at the northern quay until repairs end in autumn, the council said.',
+  };
+  const reporting = {
+    id: 'more',
+    title: 'Pier closure strands Velmar ferry passengers',
+    published: '2024-05-02',
+    text: 'Ferry passengers queued at the northern quay of Velmar on Thursday after the harbour council closed the old pier, whose pillars engineers found cracked.',
+  };
+  // A translated rerun keeps little of the original's wording but shares most of its text by alignment.
+  const rerun = { id: 'copy', title: 'Muelle cerrado', published: '2024-05-03', text: 'El consejo del puerto cerró el viejo muelle de transbordadores el jueves tras hallar grietas profundas en sus pilares.' };
+  const extras = new Map([
+    ['copy', { copies: ['orig'] }],
+    ['orig', { copies: ['copy'] }],
+  ]);
+  const storyOf = (stories: Story[], id: string) => stories.find((story) => story.articleIds.includes(id))!.id;
+  const alone = clusterStories([original, reporting, rerun]);
+  assert.notEqual(storyOf(alone, 'copy'), storyOf(alone, 'orig'), 'by its words the rerun is a story of its own');
+  for (const order of [[original, reporting, rerun], [rerun, reporting, original]]) {
+    const stories = clusterStories(order, { extras });
+    assert.equal(storyOf(stories, 'copy'), storyOf(stories, 'orig'));
+    assert.equal(storyOf(stories, 'more'), storyOf(stories, 'orig'));
+  }
+  const online = new StoryClusterer();
+  online.add(original, extras.get('orig'));
+  online.add(reporting);
+  const arrival = online.add(rerun, extras.get('copy'));
+  assert.equal(arrival.opened, false);
+  assert.equal(arrival.storyId, online.add(original).storyId);
+});

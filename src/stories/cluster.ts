@@ -87,6 +87,8 @@ export class StoryClusterer {
   private readonly nameOrder = termOrder(this.space.names);
   private readonly terms: CompactTerms[] = [];
   private readonly indexById = new Map<string, number>();
+  /** Per article index, the ids of the articles it shares most of its text with (StoryExtras.copies). */
+  private readonly copies = new Map<number, readonly string[]>();
   private vectors: StoryVector[] = [];
   /** Holds the current vectors' arrays; replaced with them at each consolidation. */
   private vectorArena = new Arena();
@@ -119,6 +121,7 @@ export class StoryClusterer {
     const index = this.terms.length;
     this.terms.push(terms);
     this.indexById.set(article.id, index);
+    if (extras.copies?.length) this.copies.set(index, extras.copies);
     this.statistics.add(terms);
     this.vectors.push(this.vectorize(terms));
     this.consolidated = null;
@@ -127,6 +130,11 @@ export class StoryClusterer {
     if (match && match.similarity >= this.options.joinThreshold) {
       this.live.assign(index, match.story);
       return { articleId: article.id, storyId: this.liveIds[match.story]!, opened: false, similarity: match.similarity };
+    }
+    const copied = this.storyOfCopy(index, this.live);
+    if (copied !== null) {
+      this.live.assign(index, copied);
+      return { articleId: article.id, storyId: this.liveIds[copied]!, opened: false, similarity: match?.similarity ?? 0 };
     }
     const story = this.live.open(index);
     this.liveIds[story] = `story-${article.id}`;
@@ -142,12 +150,29 @@ export class StoryClusterer {
     keyed.sort(compareCanonical);
     this.space.reserve(keyed.map(({ article }) => article));
     for (const { article } of keyed) {
-      const terms = this.space.count(article, extras?.get(article.id)?.entityKeys, this.options.titleBoost);
+      const articleExtras = extras?.get(article.id);
+      const terms = this.space.count(article, articleExtras?.entityKeys, this.options.titleBoost);
+      if (articleExtras?.copies?.length) this.copies.set(this.terms.length, articleExtras.copies);
       this.indexById.set(article.id, this.terms.length);
       this.terms.push(terms);
       this.statistics.add(terms);
     }
     this.consolidated = this.consolidate();
+  }
+
+  /**
+   * The story of the earliest (canonical order) article `index` shares most of its text with, other than
+   * its own; null when it has none placed elsewhere.
+   */
+  private storyOfCopy(index: number, partition: Partition): number | null {
+    let best: number | null = null;
+    for (const id of this.copies.get(index) ?? []) {
+      const other = this.indexById.get(id);
+      if (other === undefined || other === index || partition.storyOf[other] === undefined) continue;
+      if (partition.storyOf[other] === partition.storyOf[index]) return null;
+      if (best === null || compareCanonical(this.terms[other]!, this.terms[best]!) < 0) best = other;
+    }
+    return best === null ? null : partition.storyOf[best]!;
   }
 
   private vectorize(terms: CompactTerms): StoryVector {
@@ -175,6 +200,12 @@ export class StoryClusterer {
       for (const member of members.slice(1)) partition.assign(member, story);
     }
     refine(partition, order, options);
+    // An article its words left alone joins the story of an article it reruns or mirrors (or that reruns it).
+    for (const index of order) {
+      if (partition.centroids[partition.storyOf[index]!]!.members.size > 1) continue;
+      const copied = this.storyOfCopy(index, partition);
+      if (copied !== null) partition.assign(index, copied);
+    }
 
     const live = partition.centroids.map((centroid, story) => ({ centroid, story })).filter(({ centroid }) => centroid.members.size > 0);
     const ids = new Map<number, string>();

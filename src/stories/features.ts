@@ -11,6 +11,11 @@ export type StoryArticle = Pick<Article, 'id' | 'title' | 'text' | 'published'> 
 export interface StoryExtras {
   /** Corpus-level entity keys (from src/entities); used instead of capitalised-word proxies when given. */
   entityKeys?: string[];
+  /**
+   * Articles this one shares most of its text with (reruns and mirrors, from src/reuse), either way: an
+   * article left alone by its words joins the story of one of them.
+   */
+  copies?: string[];
 }
 
 /** Raw, order-independent term counts of one article; weighting happens against corpus statistics later. */

@@ -17,7 +17,7 @@ export function storiesStage(entityKeys?: EntityKeysProvider, needs: string[] = 
   return {
     scope: 'corpus',
     name: 'stories',
-    version: 1,
+    version: 2,
     needs,
     run(input) {
       return { stories: clusterStories(input.articles, { extras: entityKeys?.(input) }) };
