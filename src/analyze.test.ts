@@ -79,3 +79,27 @@ test('a mirror in a JSONL export (same text, another outlet and address) is its 
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('a syndicated HTML copy whose canonical link names the original stays an article of its own, and the copy graph says who copied whom', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'storytrace-syndication-'));
+  try {
+    const story =
+      '<p>The river authority shut the Velmar footbridge and the old ferry pier on Thursday after inspectors found corroded cables and cracked pillars under the deck.</p>' +
+      '<p>"Nobody crosses until every cable is replaced," said authority engineer Tamsin Orlov, adding that the work would take about six weeks.</p>' +
+      '<p>Ferries will dock at the northern quay until the repairs are done, the authority said in a statement on its website.</p>';
+    const page = (site: string, published: string, extra: string) =>
+      `<html><head><title>Velmar pier shut after cracks found | ${site}</title><link rel="canonical" href="https://valley-courier.example/news/velmar-pier">` +
+      `<meta property="og:site_name" content="${site}"><meta property="article:published_time" content="${published}"></head>` +
+      `<body><nav>Home | News | Sport</nav><article><h1>Velmar pier shut after cracks found</h1>${story}${extra}</article><footer>More from ${site}</footer></body></html>`;
+    await writeFile(join(dir, 'courier.html'), page('Valley Courier', '2025-04-03T08:00:00Z', ''));
+    await writeFile(join(dir, 'digest.html'), page('Regional Digest', '2025-04-03T11:00:00Z', '<p>Distributed by our partners at the Courier.</p>'));
+    const { report } = await analyze([dir], { db: join(dir, 'st.db') });
+    const articles = report.articles as Array<{ id: string; outlet: string }>;
+    assert.deepEqual(articles.map((a) => a.outlet).sort(), ['Regional Digest', 'Valley Courier']);
+    const idOf = (outlet: string) => articles.find((a) => a.outlet === outlet)!.id;
+    const reuse = report.reuse as Array<{ fromArticleId: string; toArticleId: string; direction: string }>;
+    assert.deepEqual(reuse.map((p) => [p.fromArticleId, p.toArticleId, p.direction]), [[idOf('Valley Courier'), idOf('Regional Digest'), 'known']]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -48,10 +48,10 @@ export function directionFromCredits(a: DirectionInput, b: DirectionInput, credi
   const firstCredits = credits(first);
   const secondCredits = credits(second);
   if (firstCredits && !secondCredits) {
-    return { fromId: second.id, toId: first.id, direction: 'known', reason: `${describe(first)} names ${second.outlet} as its source: "${firstCredits}"` };
+    return { fromId: second.id, toId: first.id, direction: 'known', reason: `${describe(first)} names ${second.outlet ?? second.id} as its source: "${firstCredits}"` };
   }
   if (secondCredits && !firstCredits) {
-    return { fromId: first.id, toId: second.id, direction: 'known', reason: `${describe(second)} names ${first.outlet} as its source: "${secondCredits}"` };
+    return { fromId: first.id, toId: second.id, direction: 'known', reason: `${describe(second)} names ${first.outlet ?? first.id} as its source: "${secondCredits}"` };
   }
   const order = comparePublished(first.published, second.published);
   const unknown = (why: string): Direction => ({ fromId: first.id, toId: second.id, direction: 'unknown', reason: why });

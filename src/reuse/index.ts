@@ -9,6 +9,7 @@ import { PostingKeyHasher } from '../store/posting-key.ts';
 import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleCount, shingleHashes } from './minhash.ts';
 import { prepareText, quotationSpans, tokenHashesInto, wordOffsets } from './prepare.ts';
 import { foldCase } from '../text/index.ts';
+import { addressKey } from '../util/address-key.ts';
 import { Arena } from '../stories/sparse.ts';
 import { maskFrequent, ShingleFrequency, sketchWidthBits } from './frequency.ts';
 import { CandidateScores } from './candidates.ts';
@@ -51,7 +52,7 @@ export interface ReusePair {
 }
 
 /** The article fields reuse detection reads. */
-export type ReuseArticle = Pick<Article, 'id' | 'text' | 'outlet' | 'published'>;
+export type ReuseArticle = Pick<Article, 'id' | 'text' | 'outlet' | 'published'> & Partial<Pick<Article, 'url' | 'canonicalUrl'>>;
 
 export interface ReuseOptions {
   align: Partial<AlignOptions>;
@@ -147,7 +148,7 @@ export function comparePair(a: ReuseArticle, b: ReuseArticle, options: Partial<R
   const yTokens = tokens ? (a.id <= b.id ? tokens[1] : tokens[0]) : prepareText(y.text).tokens;
   const found = alignTokens(xTokens, yTokens, o.align);
   if (found.length === 0) return null;
-  return buildPair(x, y, found, o, pairSide(x, textFacts(x.text), found, true, y.outlet), pairSide(y, textFacts(y.text), found, false, x.outlet));
+  return buildPair(x, y, found, o, pairSide(x, textFacts(x.text), found, true, y), pairSide(y, textFacts(y.text), found, false, x));
 }
 
 /** Facts about one article's text that every pair it is in reads: worked out once per article in batch runs. */
@@ -175,7 +176,7 @@ interface PairSide {
 }
 
 /** One article's side of aligned passages: `asSource` when it was the source (first) text of the alignment. */
-function pairSide(article: ReuseArticle, facts: TextFacts, found: TokenPassage[], asSource: boolean, otherOutlet: string | null): PairSide {
+function pairSide(article: ReuseArticle, facts: TextFacts, found: TokenPassage[], asSource: boolean, other: ReuseArticle): PairSide {
   const { starts: wordStarts, ends: wordEnds } = facts.offsets;
   const starts = found.map((passage) => wordStarts[asSource ? passage.sourceFrom : passage.targetFrom]!);
   const ends = found.map((passage) => wordEnds[(asSource ? passage.sourceTo : passage.targetTo) - 1]!);
@@ -183,8 +184,20 @@ function pairSide(article: ReuseArticle, facts: TextFacts, found: TokenPassage[]
     starts,
     ends,
     share: coveredShareOf(facts.countableBefore, starts.map((start, k): [number, number] => [start, ends[k]!])),
-    credit: otherOutlet ? namesAsSource(article.text, otherOutlet, facts.folded) : null,
+    credit: (other.outlet ? namesAsSource(article.text, other.outlet, facts.folded) : null) ?? canonicalCredit(article, other),
   };
+}
+
+/**
+ * A page on one site whose canonical link names the other article's address on another site is a
+ * syndicated copy of it: the link credits its source as plainly as "first published by".
+ */
+function canonicalCredit(article: ReuseArticle, other: ReuseArticle): string | null {
+  const canonical = addressKey(article.canonicalUrl);
+  const own = addressKey(article.url);
+  if (!canonical?.startsWith('web:') || !own?.startsWith('web:') || addressKey(other.url) !== canonical) return null;
+  const host = (key: string) => key.slice(4).split('/')[0];
+  return host(own) === host(canonical) ? null : `canonical link to ${other.url}`;
 }
 
 function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: ReuseOptions, xSide: PairSide, ySide: PairSide): ReusePair {
@@ -457,7 +470,7 @@ export function findReuseWithKeys(articles: ReuseArticle[], options: Partial<Reu
     for (const { pair, asSource } of sides) {
       const { a, b, found } = aligned[pair]!;
       const other = sorted[asSource ? b : a]!;
-      (asSource ? xSides : ySides)[pair] = pairSide(article, facts, found, asSource, other.outlet);
+      (asSource ? xSides : ySides)[pair] = pairSide(article, facts, found, asSource, other);
     }
   });
   const pairs = aligned.map(({ a, b, found }, pair) => buildPair(sorted[a]!, sorted[b]!, found, o, xSides[pair]!, ySides[pair]!));

@@ -198,3 +198,19 @@ test('seeds: Islam Times (001) reruns Press TV (000); no copying among the other
   assert.equal(bodyPair!.kind, 'rerun');
   assert.ok(bodyPair!.share >= 0.4, `share ${bodyPair!.share}`);
 });
+
+test('a page whose canonical link names the other article on another site copied it, with or without dates', () => {
+  const body =
+    'The river authority shut the Velmar footbridge on Thursday after inspectors found corroded cables under its deck, ' +
+    'and ferries will dock at the northern quay until every cable has been replaced, which the authority expects to take six weeks. ' +
+    'Engineers said the cables had not been inspected since the bridge reopened after the floods of the previous winter.';
+  const original: ReuseArticle = { id: 'a-orig', outlet: 'Valley Courier', published: null, text: body, url: 'https://valley-courier.example/news/velmar', canonicalUrl: 'https://valley-courier.example/news/velmar' };
+  const copy: ReuseArticle = { id: 'z-copy', outlet: 'Regional Digest', published: null, text: `${body} More from the region on our site.`, url: 'https://regional-digest.example/2025/velmar', canonicalUrl: 'https://www.valley-courier.example/news/velmar/' };
+  const [pair] = findReuse([copy, original]);
+  assert.ok(pair);
+  assert.deepEqual([pair.fromArticleId, pair.toArticleId, pair.direction], ['a-orig', 'z-copy', 'known']);
+  assert.match(pair.reason, /Regional Digest \(z-copy\) names Valley Courier as its source: "canonical link to https:\/\/valley-courier\.example\/news\/velmar"/);
+  // A canonical link to the page itself credits nothing.
+  const [plain] = findReuse([{ ...copy, canonicalUrl: copy.url }, original]);
+  assert.equal(plain!.direction, 'unknown');
+});

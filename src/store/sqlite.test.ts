@@ -129,6 +129,37 @@ test('a canonical URL that names only the home page does not merge different art
   assert.equal(await store.countArticles(), 2);
 });
 
+test('a syndicated copy whose canonical link names the original is an article of its own, not a version of it', async (t) => {
+  const store = await openStore(':memory:');
+  t.after(() => store.close());
+  const original = makeArticle(['The ferry timetable changes on Monday, the operator said.'], {
+    url: 'https://meridian-wire.example/ferries/timetable',
+    canonicalUrl: 'https://meridian-wire.example/ferries/timetable',
+    outlet: 'Meridian Wire',
+  });
+  const syndicated = makeArticle(['The ferry timetable changes on Monday, the operator said. This story first ran on Meridian Wire.'], {
+    url: 'https://coastal-digest.example/wire/ferry-timetable',
+    canonicalUrl: 'https://meridian-wire.example/ferries/timetable',
+    outlet: 'Coastal Digest',
+  });
+  // Saved pages without their address: only the outlets tell the syndicated copy from a new version.
+  const savedCopy = makeArticle(['The ferry timetable changes on Monday, reports Meridian Wire.'], {
+    source: 'saved/harbour-times.html',
+    canonicalUrl: 'https://meridian-wire.example/ferries/timetable',
+    outlet: 'The Harbour Times',
+  });
+  const update = makeArticle(['The ferry timetable changes on Tuesday, the operator said.'], {
+    source: 'saved/meridian-later.html',
+    canonicalUrl: 'https://meridian-wire.example/ferries/timetable',
+    outlet: 'Meridian Wire',
+  });
+  assert.equal((await store.putArticle(original)).status, 'inserted');
+  assert.equal((await store.putArticle(syndicated)).status, 'inserted');
+  assert.equal((await store.putArticle(savedCopy)).status, 'inserted');
+  assert.deepEqual(await store.putArticle(update), { status: 'new-version', articleId: update.id, previousId: original.id });
+  assert.deepEqual((await store.listArticles()).map((a) => a.outlet).sort(), ['Coastal Digest', 'Meridian Wire', 'The Harbour Times']);
+});
+
 test('an older snapshot that arrives late is a version but does not replace the latest', async (t) => {
   const store = await openStore(':memory:');
   t.after(() => store.close());

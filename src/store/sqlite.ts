@@ -431,12 +431,14 @@ export class SqliteStore implements Store {
     const legacy = sql.legacyDocument.get(article.sha256.slice(0, 16), article.sha256, urlKey, article.outlet) as { id: string } | undefined;
     if (legacy) return { status: 'unchanged', articleId: legacy.id };
 
-    const canonicalKey = canonicalAddressKey(article.canonicalUrl);
+    const canonicalKey = pageCanonicalKey(article);
     const lookup = [urlKey, canonicalKey].filter((key): key is string => key !== null);
+    // Versions of one page come from one outlet: another outlet's page that names the same canonical
+    // address is a syndicated copy, an article of its own.
     const page = lookup.length
-      ? (sql.pageByAddress.get(lookup[0], lookup[lookup.length - 1], lookup[0], lookup[lookup.length - 1]) as
-          | { page_id: string }
-          | undefined)
+      ? (sql.pageByAddress.all(lookup[0], lookup[lookup.length - 1], lookup[0], lookup[lookup.length - 1]) as Array<{ page_id: string; outlet: string | null }>).find(
+          (row) => sameOutlet(row.outlet, article.outlet),
+        )
       : undefined;
     const fetchedMs = Number.isFinite(Date.parse(article.fetchedAt)) ? Date.parse(article.fetchedAt) : Date.now();
 
@@ -515,6 +517,25 @@ export class SqliteStore implements Store {
 
 type ArticleInsert = Record<string, string | number | null> & { page_id: string };
 
+/** Outlet names compared loosely ("The Valley Courier" / "valley courier"); an unknown outlet agrees with any. */
+function sameOutlet(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const norm = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return norm(a) === norm(b);
+}
+
+/**
+ * The canonical address as a page key, unless it names another site than the page's own address: a
+ * syndicated copy points its canonical link at the original, and is not a version of it.
+ */
+function pageCanonicalKey(article: Article): string | null {
+  const canonical = canonicalAddressKey(article.canonicalUrl);
+  const own = addressKey(article.url);
+  if (!canonical || !own?.startsWith('web:') || !canonical.startsWith('web:')) return canonical;
+  const host = (key: string) => key.slice(4).split('/')[0];
+  return host(own) === host(canonical) ? canonical : null;
+}
+
 function prepareStatements(db: Database.Database) {
   // Superseded versions are few: excluding them through a small set beats joining every match
   // to its (large) article row.
@@ -530,9 +551,9 @@ function prepareStatements(db: Database.Database) {
     shaById: db.prepare('SELECT sha256 FROM articles WHERE id = ?'),
     articleById: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
     pageByAddress: db.prepare(
-      `SELECT page_id FROM articles
+      `SELECT page_id, outlet FROM articles
        WHERE url_key IN (?, ?) OR canonical_key IN (?, ?)
-       ORDER BY is_latest DESC, seq DESC LIMIT 1`,
+       ORDER BY is_latest DESC, seq DESC`,
     ),
     versionsOfPage: db.prepare('SELECT id, fetched_ms, seq FROM articles WHERE page_id = ? ORDER BY fetched_ms, seq'),
     versionsByAddress: db.prepare(
