@@ -74,6 +74,7 @@ test('the timeline puts publications and mentioned dates in one ordered list and
   assert.deepEqual(items, ['mentioned 1998', 'mentioned 2025-05-06', 'published 2025-05-06 08:00 UTC', 'published 2025-05-06 11:30']);
   assert.match(story, /<span class="tag inferred"[^>]*>inferred<\/span> in <a href="#article-ledger01">The Harbour Ledger<\/a>: <q>“We will rebuild the sea wall before winter,” Mayor Ilse Brandt said <mark class="date">on Tuesday<\/mark>/);
   assert.ok(!story.includes(HOSTILE));
+  assert.match(story, /Publication date unknown: <a href="#article-observ03">Coastline Observer<\/a> \(Harbour gate defaced &lt;img/, 'the undated article of the story is named, its title escaped');
   assert.match(storyPage(page, 'story-valley04'), /No publication dates and no dated events found in these articles/);
 });
 

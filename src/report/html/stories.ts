@@ -129,7 +129,8 @@ function storyPage(story: ReportStory, parts: StoryParts): TrustedHtml {
         outlets.length < 2 && !framingTable ? html`<p class="empty">Only one outlet covers this story, so there is no framing to compare.</p>` : renderFraming(framingTable ?? undefined, index)
       }`
     : null;
-  const timeline = parts.timelines ? html`<h3>Timeline</h3>${renderTimeline(parts.timelines.get(story.id) ?? [], index)}` : null;
+  const undated = story.articleIds.filter((id) => index.articles.has(id) && !index.articles.get(id)!.published);
+  const timeline = parts.timelines ? html`<h3>Timeline</h3>${renderTimeline(parts.timelines.get(story.id) ?? [], index, undated)}` : null;
 
   return html`<section class="story" id="${storyAnchor(story.id)}"><h2><span class="muted">Story:</span> ${story.label}</h2>
 <p class="story-meta">${formatSpan(story.start, story.end)} · ${plural(articles.length, 'article')} from ${plural(outlets.length, 'outlet')} · related: ${relatedLinks(story, index)} · <a href="#stories">all stories</a></p>

@@ -65,9 +65,16 @@ function entryItem(item: TimelineItem, index: ReportIndex): TrustedHtml {
   return html`<li class="mentioned"><time>${entry.date ? formatDate(entry.date) : 'not placed'}</time> <span class="tag">mentioned</span>${inferred} in ${sources}: <q>${sentenceWithPhrase(entry.sentence, entry.text)}</q></li>`;
 }
 
-export function renderTimeline(entries: ReportTimelineEntry[] | undefined, index: ReportIndex): TrustedHtml {
+/** `undatedArticleIds`: the story's articles without a publication date, named under the timeline so that none goes unseen. */
+export function renderTimeline(entries: ReportTimelineEntry[] | undefined, index: ReportIndex, undatedArticleIds: readonly string[] = []): TrustedHtml {
   if (!entries) return html`<p class="empty">The timeline was not computed for this story.</p>`;
-  if (!entries.length) return html`<p class="empty">No publication dates and no dated events found in these articles.</p>`;
+  const undated = undatedArticleIds.length
+    ? html`<p class="muted">Publication date unknown: ${undatedArticleIds.map((id, i) => {
+        const article = index.articles.get(id);
+        return html`${i ? '; ' : ''}<a href="#${articleAnchor(id)}">${article?.outlet ?? 'unknown outlet'}</a>${article?.title ? html` (${article.title})` : null}`;
+      })}.</p>`
+    : null;
+  if (!entries.length) return html`<p class="empty">No publication dates and no dated events found in these articles.</p>${undated}`;
   const placed = groupRepeats(entries.filter((e) => e.date !== null));
   const unplaced = groupRepeats(entries.filter((e) => e.date === null));
   const mentioned = placed.filter((e) => e.kind !== 'published').length;
@@ -76,5 +83,6 @@ export function renderTimeline(entries: ReportTimelineEntry[] | undefined, index
   return html`<p class="muted">${plural(placed.length - mentioned, 'publication')} and ${plural(mentioned, 'mentioned date')}, oldest first.</p>
 <ol class="timeline">${visible.map((e) => entryItem(e, index))}</ol>
 ${rest.length ? html`<details><summary>${rest.length} later entries</summary><ol class="timeline" start="${VISIBLE_ENTRIES + 1}">${rest.map((e) => entryItem(e, index))}</ol></details>` : null}
+${undated}
 ${unplaced.length ? html`<details><summary>${unplaced.length} relative dates not placed (their article has no publication date)</summary><ul class="timeline">${unplaced.map((e) => entryItem(e, index))}</ul></details>` : null}`;
 }
