@@ -127,6 +127,14 @@ test('a masthead line between the headline and its date line is the outlet; a by
 
   const noDate = cleanTextDump(`Channel dredging approved\nThe Quayside Weekly\n\n${LEAD}\n\n${SECOND}`);
   assert.equal(noDate.outlet, null, 'without the date line under it, a masthead-like line may be a section label');
+
+  // A date line written as an ISO date and time, and a name led by "The" without a masthead word.
+  const iso = cleanTextDump(`Channel dredging approved\nWrenfield Press\n2023-03-01T14:05:00Z\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(iso.outlet, 'Wrenfield Press');
+  assert.equal(iso.published, '2023-03-01T14:05:00.000Z');
+  const plain = cleanTextDump(`Channel dredging approved\nThe Plainsman\n2023-03-01\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(plain.outlet, 'The Plainsman');
+  assert.ok(!plain.paragraphs.some((paragraph) => paragraph.text.includes('Plainsman')));
 });
 
 test('a full date opening the first paragraph is the publication date and not part of the text', () => {

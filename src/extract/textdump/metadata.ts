@@ -342,7 +342,8 @@ function mastheadBesideTitle(input: MetadataInput): string | null {
     const text = tidy(input.lines[i]!.text);
     if (/[.!?:,;]$/.test(text) || !looksLikeName(text, 5)) return null;
     const words = text.split(' ');
-    if (!words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()))) return null;
+    // "The Plainsman": a name led by "The" is a title, not a person's byline.
+    if (!words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase())) && !(words[0] === 'The' && words.length >= 2)) return null;
     candidate = text;
   }
   return null;
