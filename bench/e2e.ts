@@ -9,7 +9,7 @@
 // STORYTRACE_BENCH_NODE_FLAGS adds node flags to that child, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
 import { spawn } from 'node:child_process';
 import { constants as perfConstants, PerformanceObserver } from 'node:perf_hooks';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ import { analyze, writeJsonReport } from '../src/analyze.ts';
 import { formatTable, type EvalTable } from '../src/eval/report.ts';
 import type { Article } from '../src/model/article.ts';
 import type { TimedProgress } from '../src/pipeline/processor.ts';
-import { writeCorpusFile } from '../src/synthetic/write.ts';
+import { writeCorpusDumps, writeCorpusFile } from '../src/synthetic/write.ts';
 import { generateCorpus } from '../src/synthetic/index.ts';
 import { languageDetector } from '../src/extract/language.ts';
 import { loadLemmatizer } from '../src/families/lexical.ts';
@@ -75,17 +75,7 @@ export async function writeCorpus(articles: Article[], dir: string, format: Corp
     const path = await writeCorpusFile(articles, join(dir, 'corpus.jsonl'));
     return { inputs: [path], bytes: (await stat(path)).size };
   }
-  // Page-text dumps as a reader saves them: headline, outlet and date lines, then the story.
-  let bytes = 0;
-  for (let i = 0; i < articles.length; i++) {
-    const article = articles[i]!;
-    const folder = join(dir, `part-${String(Math.floor(i / 1000)).padStart(4, '0')}`);
-    if (i % 1000 === 0) await mkdir(folder, { recursive: true });
-    const head = [article.title, article.outlet, article.published].filter(Boolean).join('\n');
-    const body = `${head}\n\n${article.text}\n`;
-    bytes += Buffer.byteLength(body);
-    await writeFile(join(folder, `${String(i).padStart(6, '0')}.txt`), body);
-  }
+  const bytes = await writeCorpusDumps(articles, dir);
   return { inputs: [dir], bytes };
 }
 

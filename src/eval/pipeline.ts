@@ -4,13 +4,13 @@
  * scored against what the generator made. The component evals (`reuse`, `clustering`, `paraphrase`)
  * call each stage directly; this one sees what reaches the report.
  *
- *   npm run eval -- pipeline [articles]
+ *   npm run eval -- pipeline [articles][:text]     (:text writes the corpus as page-text dumps instead of JSONL)
  */
 import type { ReusePair } from '../reuse/index.ts';
 import type { Story } from '../stories/cluster.ts';
 import type { SyntheticCorpus } from '../synthetic/index.ts';
 import { scoreClustering } from './clustering.ts';
-import { analyzeSyntheticCorpus, familiesTable, type SyntheticRun } from './families.ts';
+import { analyzeSyntheticCorpus, familiesTable, type SyntheticFormat, type SyntheticRun } from './families.ts';
 import type { EvalTable } from './report.ts';
 import { scoreReuse } from './reuse.ts';
 
@@ -87,6 +87,42 @@ export function scoreStoryLinks(corpus: SyntheticCorpus, stories: readonly Pick<
   };
 }
 
+export interface ArticleScores {
+  /** Share of the generated articles that reached the report. */
+  found: number;
+  title: number;
+  outlet: number;
+  /** Publication day right (or both undated). */
+  date: number;
+  /** Text as written, less the outlet's stock footer the generator adds (boilerplate, rightly dropped). */
+  text: number;
+}
+
+const STOCK_FOOTER = /\n\nFollow [^\n]+ for more reports on this story\.$/;
+
+/** How much of each generated article's text and metadata reached the report unchanged. */
+export function scoreArticles(run: SyntheticRun): ArticleScores {
+  const reported = new Map(run.report.articles.map((article) => [article.id, article]));
+  let found = 0;
+  let title = 0;
+  let outlet = 0;
+  let date = 0;
+  let text = 0;
+  for (const article of run.corpus.articles) {
+    const id = run.articleIds.get(article.id);
+    const got = id ? reported.get(id) : undefined;
+    if (!got) continue;
+    found++;
+    if (got.title === article.title) title++;
+    if (got.outlet === article.outlet) outlet++;
+    if ((got.published ?? '').slice(0, 10) === (article.published ?? '').slice(0, 10)) date++;
+    if (got.text.trim() === article.text.replace(STOCK_FOOTER, '').trim()) text++;
+  }
+  const share = (count: number) => (found ? count / found : 0);
+  const total = run.corpus.articles.length;
+  return { found: total ? found / total : 0, title: share(title), outlet: share(outlet), date: share(date), text: share(text) };
+}
+
 /** The report's reuse pairs and stories with the generator's article ids. */
 function inTruthIds(run: SyntheticRun): { reuse: ReusePair[]; stories: Story[] } {
   const truthId = new Map([...run.articleIds].map(([synthetic, reported]) => [reported, synthetic]));
@@ -106,7 +142,18 @@ export function pipelineTables(run: SyntheticRun, seed: number): EvalTable[] {
   for (const story of stories) for (const id of story.articleIds) predicted.set(id, story.id);
   const clustering = scoreClustering(predicted, gold);
   const links = scoreStoryLinks(run.corpus, stories);
+  const read = scoreArticles(run);
+  const input = run.format === 'jsonl' ? 'JSONL records' : 'page-text dumps';
   return [
+    {
+      title: `Articles through the pipeline: synthetic corpus as ${input} (${articles} articles, seed ${seed})`,
+      columns: ['found', 'title', 'outlet', 'date', 'text'],
+      rows: [{ system: 'articles in the report', ours: true, values: { found: read.found, title: read.title, outlet: read.outlet, date: read.date, text: read.text } }],
+      notes: [
+        'Shares of the articles found whose field is as generated; date: the same publication day, or both undated; text: as written less the outlet stock footer the generator appends (boilerplate, rightly dropped).',
+        run.format === 'jsonl' ? 'JSONL records carry title, outlet and date as fields.' : 'Dumps carry headline, outlet and date as lines above the story, as a reader saves a page.',
+      ],
+    },
     {
       title: `Copied text through the pipeline: synthetic corpus (${articles} articles, seed ${seed})`,
       columns: ['pair P', 'pair R', 'pair F1', 'passage char P', 'passage char R', 'direction acc', 'direction known'],
@@ -157,6 +204,6 @@ export function pipelineTables(run: SyntheticRun, seed: number): EvalTable[] {
   ];
 }
 
-export async function evaluatePipeline(options: { articles: number; seed: number }): Promise<EvalTable[]> {
+export async function evaluatePipeline(options: { articles: number; seed: number; format?: SyntheticFormat }): Promise<EvalTable[]> {
   return pipelineTables(await analyzeSyntheticCorpus(options), options.seed);
 }

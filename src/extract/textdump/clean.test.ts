@@ -497,3 +497,14 @@ test('a record that names its title keeps a body opening with sentences; a body 
   assert.match(headed.paragraphs[0]!.text, /^In Farrowdale/);
   assert.ok(!headed.paragraphs.some((p) => p.text.includes('Coastal Wire')));
 });
+
+test('a closing "Follow <outlet> for more …" promo is not article text', () => {
+  const body =
+    'Ferry crews strike in Farrowdale\n\n' +
+    'Dozens of ferry crews stopped work in Farrowdale this morning, and union steward Imre Vasko said the strike would last until Friday at the earliest.\n\n' +
+    'The harbour company said it had offered a raise of four percent and called the stoppage premature, while passengers queued for hours at the terminal.\n\n' +
+    'Follow The Farrowdale Tide for more reports on this story.\n';
+  const cleaned = cleanTextDump(body);
+  assert.match(cleaned.paragraphs.at(-1)!.text, /^The harbour company said/);
+  assert.ok(!cleaned.paragraphs.some((p) => p.text.startsWith('Follow')));
+});

@@ -48,6 +48,8 @@ export const INLINE_PROMOS: RegExp[] = [
 export const WIDGET_LINES: RegExp[] = [
   /^(share|tweet|pin|email|print|save|like|follow|subscribe|sign (in|up|out)|log ?(in|out)|register|login|menu|search|close|skip to( the)?( main)? (content|article|navigation|main|search|footer)|skip navigation|back to (top|main menu|menu|home|homepage)|home|next|previous|prev|more|load more|show more|read full (story|article)|continue reading|advertisement|advertising|sponsored( content)?|ad|ads|cookies?|accept|ok|got it|reply|report|edit|delete|loading\.*|play|watch|listen|video|photo|image|gallery|source|credit|credits|copy link|copied|print this|share this( (story|article|page|post))?|share on \w+|share via \w+)[:.!]?$/,
   /^(share|follow|like|join) (us|this|on)\b/,
+  // "Follow The Harbour Ledger for more reports on this story", "Follow our live coverage for the latest".
+  /^follow .{1,60}? for (more|the latest|all the latest|updates|live updates)\b/,
   /^join (the|our) .{0,40}\b(whatsapp|telegram|channel|newsletter|community)\b/,
   /^skip to (the )?(main )?(content|navigation|article|search|footer)\b/,
   /\b(subscribe|sign up|signup|register) (to|for|now|today)\b.*\b(newsletter|updates|alerts|daily|weekly|inbox|email)/,
