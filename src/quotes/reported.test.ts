@@ -786,3 +786,21 @@ test('"Typhoon Man-yi slammed into the province" is force, not criticism; "X sla
   assert.deepEqual(extractQuotes('Typhoon Man-yi slammed into the island province on Saturday night.', NONE), []);
   assert.equal(extractQuotes('Dora Lind slammed the council’s plan as reckless.', NONE)[0]?.cue, 'slammed');
 });
+
+test('a dated adjunct between a speaker and the verb ("who in 2010 said", "who last year called") keeps the frame', () => {
+  const relative = extractQuotes('Mayor Orla Venn has clashed with Councillor Ravi Aster, who in 2019 said the ferry plan was “a vanity project.”', NONE);
+  assert.deepEqual(relative.map((q) => [q.kind, q.cue, q.speakerMention?.text.endsWith('Ravi Aster, who')]), [['mixed', 'said', true]]);
+  const lastYear = extractQuotes('The council met Ravi Aster, who last year called the levy “a tax on the poor.”', NONE);
+  assert.deepEqual(lastYear.map((q) => [q.cue, q.speakerMention?.text.endsWith('who')]), [['called', true]]);
+  const subject = extractQuotes('Ravi Aster in March 2019 said the ferry plan was a vanity project.', NONE);
+  assert.deepEqual(subject.map((q) => [q.speakerMention?.text, q.cue, q.text]), [['Ravi Aster', 'said', 'the ferry plan was a vanity project']]);
+  const earlier = extractQuotes('Aster earlier this month told reporters the ferry plan was a vanity project.', NONE);
+  assert.equal(earlier[0]?.speakerMention?.text, 'Aster');
+});
+
+test('"told the council the plan was …": a listener, then a clause opened by its own noun phrase', () => {
+  assert.deepEqual(only('Aster on Monday told the council the ferry plan was a vanity project.'), ['Aster', 'told', 'the ferry plan was a vanity project', 'indirect']);
+  assert.deepEqual(only('The engineer warned residents the old dyke would not hold another winter.').slice(0, 3), ['The engineer', 'warned', 'the old dyke would not hold another winter']);
+  assert.deepEqual(extractQuotes('She told him the story of the pier.', NONE), [], 'a story told is no clause');
+  assert.deepEqual(extractQuotes('The mayor told the council the plan.', NONE), []);
+});

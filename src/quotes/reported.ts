@@ -530,6 +530,8 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
     for (let x = r + 1; x < words.length && x - r <= 6; x++) {
       if (view.inQuote[x] || !isPlainGap(view, x - 1, x) || isVerbForm(words[x]!)) break;
       if (/^(?:he|she|they|we|i|it|he'd|she'd|they'd|we'd|i'd|he's|she's|they're|we're|it's|he'll|she'll|they'll|we'll|i'll)$/.test(words[x]!.lower)) return contentTo(view, words[x]!.start);
+      // "told the council the ferry plan was …": a second noun phrase whose finite verb follows opens the clause.
+      if (x > r && CLAUSE_DETERMINERS.test(words[x]!.lower) && finiteVerbWithin(view, x + 1, 5)) return contentTo(view, words[x]!.start);
     }
   }
   if (verb.lemma === 'ask') {
@@ -566,6 +568,18 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   if (verb.lemma === 'speak' && (SPEAK_ADJUNCTS.test(next.lower) || SPEAK_NON_CONTENT.test(next.lower))) return null;
   if (verb.frames.phrase) return phraseContent(view, r);
   return null;
+}
+
+const CLAUSE_DETERMINERS = /^(?:the|a|an|his|her|their|its|our|this|these|those)$/;
+const FINITE_AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|hasn['’]t|hadn['’]t|didn['’]t|doesn['’]t)$/;
+
+/** Whether a finite auxiliary or copula comes within `count` words from `from`, in plain text. */
+function finiteVerbWithin(view: SentenceView, from: number, count: number): boolean {
+  for (let x = from; x < view.words.length && x < from + count; x++) {
+    if (view.inQuote[x] || (x > from && !isPlainGap(view, x - 1, x))) return false;
+    if (FINITE_AUXILIARIES.test(view.words[x]!.lower)) return x > from;
+  }
+  return false;
 }
 
 /** "“…,” a narrator states.": the verb ends its sentence after a quotation closed by a comma, "?" or "!". */
@@ -879,9 +893,40 @@ function dayAdjunctStart(view: SentenceView, j: number): number {
   const { words } = view;
   let k = j;
   if (DAY_PARTS.test(words[k]!.lower) && k > 0 && isPlainGap(view, k - 1, k)) k--;
-  if (!DAY_NAMES.test(words[k]!.lower) || view.inQuote[k]) return -1;
+  if (!DAY_NAMES.test(words[k]!.lower) || view.inQuote[k]) return yearAdjunctStart(view, j);
   if (k > 0 && words[k - 1]!.lower === 'on' && isPlainGap(view, k - 1, k) && !view.inQuote[k - 1]) k--;
   return k;
+}
+
+const YEAR = /^(?:19|20)\d{2}$/;
+const MONTH_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const PERIODS = /^(?:year|month|week|summer|spring|fall|autumn|winter)$/;
+
+/**
+ * Start of a dated adjunct ending at word `j` that may stand between a subject and its verb ("who in 2010
+ * said", "McConnell in March 2016 told", "who last year called", "who earlier this month said"), or -1.
+ */
+function yearAdjunctStart(view: SentenceView, j: number): number {
+  const { words } = view;
+  const plain = (k: number) => k >= 0 && isPlainGap(view, k, k + 1) && !view.inQuote[k];
+  const lower = (k: number) => words[k]?.lower ?? '';
+  if (view.inQuote[j]) return -1;
+  // "in 2010", "in March 2016", "in March", "back in 2010"
+  if (YEAR.test(lower(j)) || (MONTH_NAMES.test(lower(j)) && words[j]!.capitalized)) {
+    let k = j;
+    if (YEAR.test(lower(k)) && MONTH_NAMES.test(lower(k - 1)) && plain(k - 1)) k--;
+    if (lower(k - 1) !== 'in' || !plain(k - 1)) return -1;
+    k--;
+    if (lower(k - 1) === 'back' && plain(k - 1)) k--;
+    return k;
+  }
+  // "last year", "this month", "earlier this week", "later that year"
+  if (PERIODS.test(lower(j)) && plain(j - 1) && /^(?:last|this|that)$/.test(lower(j - 1))) {
+    let k = j - 1;
+    if (/^(?:earlier|later)$/.test(lower(k - 1)) && plain(k - 1)) k--;
+    return k;
+  }
+  return -1;
 }
 
 function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): AttributionFrame | null {
