@@ -804,3 +804,17 @@ test('"told the council the plan was …": a listener, then a clause opened by i
   assert.deepEqual(extractQuotes('She told him the story of the pier.', NONE), [], 'a story told is no clause');
   assert.deepEqual(extractQuotes('The mayor told the council the plan.', NONE), []);
 });
+
+test('a subordinate clause opening the sentence frames its own statement, which ends with the clause', () => {
+  const quotes = extractQuotes('When Ostrova noted that the levy had not been paid for years ― as the audit showed ― Aster boasted, “That makes us careful.”', NONE);
+  assert.deepEqual(
+    quotes.map((q) => [q.speakerMention?.text, q.cue, q.text]),
+    [
+      ['Ostrova', 'noted', 'that the levy had not been paid for years'],
+      ['Aster', 'boasted', 'That makes us careful.'],
+    ],
+  );
+  assert.deepEqual(only('When the mayor said that the pier would close, residents protested.'), ['the mayor', 'said', 'that the pier would close', 'indirect']);
+  const withComma = extractQuotes('When Ostrova noted that the levy was unpaid, Aster boasted, “That makes us careful.”', NONE);
+  assert.deepEqual(withComma.map((q) => [q.speakerMention?.text, q.text]), [['Ostrova', 'that the levy was unpaid'], ['Aster', 'That makes us careful.']]);
+});

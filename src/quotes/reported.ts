@@ -370,6 +370,24 @@ function opensWithSpeechParticiple(view: SentenceView, offset: number): boolean 
   return first !== undefined && first.start === offset && !view.inQuote[index] && first.lower.endsWith('ing') && view.words[index + 1]?.lower === 'that' && VERB_BY_FORM.get(first.lower)?.cueClass === 'speech';
 }
 
+const SUBORDINATE_LEADS = /^(?:when|whenever|as|after|before|while|once|since|although|though|because|if|until)$/;
+
+/**
+ * "When Clinton noted that …, Trump boasted, “…”": a subordinate clause opening the sentence with a
+ * speech verb of its own frames its own content; it is no statement of the main clause's speaker.
+ */
+function opensWithSubordinateSpeech(view: SentenceView, offset: number): boolean {
+  const index = view.words.findIndex((w) => w.start >= offset);
+  const first = view.words[index];
+  if (!first || first.start !== offset || view.inQuote[index] || !SUBORDINATE_LEADS.test(first.lower)) return false;
+  for (let x = index + 1; x < view.words.length && x <= index + 6; x++) {
+    if (view.inQuote[x] || !isPlainGap(view, x - 1, x)) return false;
+    const verb = VERB_BY_FORM.get(view.words[x]!.lower);
+    if (verb?.cueClass === 'speech' && !view.words[x]!.capitalized && /^(?:that|:)$/.test(view.words[x + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'near', 'outside']);
 
 /** "Ismail Haniyeh, the head of Hamas’s political bureau, said": the subject and its appositive that end at word `j`. */
@@ -863,8 +881,24 @@ function spokenBySubject(view: SentenceView, result: AttributionFrame, subject: 
 }
 
 function attachContent(view: SentenceView, result: AttributionFrame, cueEnd: number, verb: ReportingVerb): void {
-  result.contentAfter = contentAfterCue(view, cueEnd, verb);
+  result.contentAfter = endWithLeadingClause(view, cueEnd, contentAfterCue(view, cueEnd, verb));
   if (isPhraseContent(view, cueEnd, verb, result.contentAfter)) result.phraseContent = true;
+}
+
+/**
+ * "When the mayor said that the pier would close, residents protested": a cue in the subordinate clause
+ * that opens the sentence reports only up to that clause's end, the first comma or dash after its content starts.
+ */
+function endWithLeadingClause(view: SentenceView, cueEnd: number, content: Span | null): Span | null {
+  const { words } = view;
+  if (!content || !words[0] || !SUBORDINATE_LEADS.test(words[0].lower) || view.inQuote[0]) return content;
+  if (/[,;:—–―]/.test(view.text.slice(words[0].end, words[cueEnd]!.end))) return content;
+  for (let x = 0; x + 1 < words.length; x++) {
+    if (words[x]!.end <= content.start || words[x + 1]!.start > content.end) continue;
+    if (view.inQuote[x] || view.inQuote[x + 1]) continue;
+    if (/^\s*(?:,|\s[—–―]|\s--)\s/.test(gap(view, x, x + 1))) return words[x]!.end > content.start ? { start: content.start, end: words[x]!.end } : content;
+  }
+  return content;
 }
 
 const TIME_PHRASE_NOUNS = /^(?:past|years|months|weeks|days|times|decades|interim|meantime)$/;
@@ -1256,7 +1290,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       const quoted = before !== null && /[”"’»]$/.test(view.text.slice(before.start, before.end));
       // "Noting that …, the commander added, “…”": the participle is a cue of its own and frames that clause
       // ("Defending Palestine exemplifies …, he noted" is a clause of its own: no "that").
-      const participle = before !== null && !quoted && opensWithSpeechParticiple(view, before.start);
+      const participle = before !== null && !quoted && (opensWithSpeechParticiple(view, before.start) || opensWithSubordinateSpeech(view, before.start));
       const adverbial = before !== null && !quoted && (ADVERBIAL_LEAD.test(view.text.slice(before.start, before.end)) || CONNECTIVE_LEAD.test(view.text.slice(before.start, before.end)) || TIME_ONLY_LEAD.test(view.text.slice(before.start, before.end)));
       // "In Miami, X said, Trump is seen as …": the statement is the clause after the cue.
       if (adverbial && !result.contentAfter && cueEnd + 1 < words.length && /^,\s+$/.test(gap(view, cueEnd, cueEnd + 1))) result.contentAfter = contentTo(view, words[cueEnd + 1]!.start);
