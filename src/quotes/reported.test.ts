@@ -818,3 +818,19 @@ test('a subordinate clause opening the sentence frames its own statement, which 
   const withComma = extractQuotes('When Ostrova noted that the levy was unpaid, Aster boasted, “That makes us careful.”', NONE);
   assert.deepEqual(withComma.map((q) => [q.speakerMention?.text, q.text]), [['Ostrova', 'that the levy was unpaid'], ['Aster', 'That makes us careful.']]);
 });
+
+test('"footage of X saying", "shows him telling": the name or pronoun right before the participle speaks', () => {
+  assert.deepEqual(only('The advert ends with footage of Ostrova saying, “We will rebuild the pier.”').slice(0, 2), ['Ostrova', 'saying']);
+  assert.deepEqual(only('Residents heard him saying the pier would close.').slice(0, 3), ['him', 'saying', 'the pier would close']);
+  // A comma before the participle: the sentence's subject speaks. A place or day before it speaks for nobody.
+  assert.equal(only('The mayor spoke for an hour, saying the pier would close.')[0], 'The mayor');
+  for (const text of ['The council issued a statement on Monday saying the pier would close.', 'Aster posted a message on Twitter saying the pier would close.']) {
+    const speakers = extractQuotes(text, NONE).map((q) => q.speakerMention?.text);
+    assert.ok(!speakers.includes('Monday') && !speakers.includes('Twitter'), `${text}: ${speakers.join(', ')}`);
+  }
+});
+
+test('an appositive led by "now" keeps the relative clause after it with its antecedent', () => {
+  const quotes = extractQuotes('Ostrova has clashed with Aster, now the harbour master, who in 2019 said the plan was “a vanity project.”', NONE);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speakerMention?.text]), [['said', 'the harbour master, who']]);
+});

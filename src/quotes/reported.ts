@@ -370,6 +370,7 @@ function opensWithSpeechParticiple(view: SentenceView, offset: number): boolean 
   return first !== undefined && first.start === offset && !view.inQuote[index] && first.lower.endsWith('ing') && view.words[index + 1]?.lower === 'that' && VERB_BY_FORM.get(first.lower)?.cueClass === 'speech';
 }
 
+const APPOSITIVE_TIME_ADVERBS = /^(?:now|then|formerly|currently|once|still|later)$/;
 const SUBORDINATE_LEADS = /^(?:when|whenever|as|after|before|while|once|since|although|though|because|if|until)$/;
 
 /**
@@ -1218,7 +1219,9 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     return result.contentAfter ? result : null;
   }
   if (left.lower === 'who' && j > 0 && /,/.test(gap(view, j - 1, j))) {
-    const k = walkPhraseLeft(view, j - 1);
+    let k = walkPhraseLeft(view, j - 1);
+    // "McConnell, now the Senate majority leader, who …": an appositive led by a time adverb.
+    if (k < j - 1 && APPOSITIVE_TIME_ADVERBS.test(words[k]!.lower) && !view.inQuote[k]) k++;
     const subject = validateSubject(view, k, j - 1);
     // "… with help from Labor Secretary Thomas Perez, who said …": an antecedent the walk cannot
     // delimit leaves the relative pronoun as the speaker as written (as PolNeAR marks it).
@@ -2290,12 +2293,42 @@ function inSubordinateClauseBefore(text: string, candidate: AttributionFrame, f:
 }
 
 const WH_CLAUSE_BEFORE = /\b(?:how|why|what|whether|where)\s+$/i;
+const OBJECT_PRONOUNS = /^(?:him|her|them)$/;
+
+/** Words after which a name and a participle are someone seen or quoted speaking: "footage of X saying", "shows X telling". */
+const SEEN_SPEAKING = /^(?:of|shows?|showed|shown|heard|hears?|saw|sees?|watch|watched|watches|quotes?|quoted|features?|featured|captures?|captured|depicts?|depicted)$/;
+
+/**
+ * The name (or him, her, them) written right before a participle cue, without a comma, after "of" or
+ * a verb of seeing or quoting ("footage of Trump saying", "the video shows him telling"): its subject.
+ */
+function participleSubject(view: SentenceView, f: AttributionFrame): Span | null {
+  const { words } = view;
+  const i = words.findIndex((w) => w.start === f.cue.start);
+  if (i < 2 || f.verb?.cueClass !== 'speech' || !/ing$/.test(words[i]!.lower) || !isPlainGap(view, i - 1, i) || view.inQuote[i - 1]) return null;
+  let k = i - 1;
+  if (!OBJECT_PRONOUNS.test(words[k]!.lower)) {
+    if (!words[k]!.capitalized || DAY_NAMES.test(words[k]!.lower) || MONTH_NAMES.test(words[k]!.lower)) return null;
+    while (k - 1 >= 1 && words[k - 1]!.capitalized && isPlainGap(view, k - 1, k) && !view.inQuote[k - 1]) k--;
+  }
+  // The first word of the sentence is capitalised whatever it is: a name must not reach it.
+  if (k < 1 || !isPlainGap(view, k - 1, k) || view.inQuote[k - 1] || !SEEN_SPEAKING.test(words[k - 1]!.lower)) return null;
+  return spanOf(view, k, i - 1);
+}
 
 function lendSpeakers(view: SentenceView, frames: AttributionFrame[]): void {
   const { text, words } = view;
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
     if (!f.needsSpeaker) continue;
+    // "footage of Trump saying …", "the video shows him telling …": a name or object pronoun right before the participle is its subject.
+    const named = participleSubject(view, f);
+    if (named) {
+      f.speaker = named;
+      f.speakerHead = named;
+      f.speakerVia = 'subject';
+      continue;
+    }
     let donor: AttributionFrame | undefined;
     for (let m = n - 1; m >= 0 && !donor; m--) {
       const candidate = frames[m]!;
