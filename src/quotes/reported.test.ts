@@ -834,3 +834,13 @@ test('an appositive led by "now" keeps the relative clause after it with its ant
   const quotes = extractQuotes('Ostrova has clashed with Aster, now the harbour master, who in 2019 said the plan was “a vanity project.”', NONE);
   assert.deepEqual(quotes.map((q) => [q.cue, q.speakerMention?.text]), [['said', 'the harbour master, who']]);
 });
+
+test('"went on about “…”": a quotation after a speech verb and "about" is what was said', () => {
+  assert.deepEqual(only('Ostrova went on about “the pier that never was.”').slice(0, 3), ['Ostrova', 'went on', 'the pier that never was.']);
+  assert.deepEqual(only('The mayor joked about “the pier that never was.”').slice(0, 2), ['The mayor', 'joked']);
+});
+
+test('a clause ending in an irregular past tense and its particle is no speaker ("before his knee blew out said")', () => {
+  const quotes = extractQuotes('The lawyer who ran three marathons before his right knee blew out said the ferry plan was good.', NONE);
+  assert.ok(quotes.every((q) => !q.speakerMention?.text.includes('blew')), quotes.map((q) => q.speakerMention?.text).join(', '));
+});

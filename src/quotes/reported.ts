@@ -266,10 +266,15 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
     // "A news report published Wednesday said": after a determiner, a verb form is a noun.
     const nounAfterDeterminer = PURE_DETERMINERS.has(view.words[k - 2]?.lower ?? '') || PURE_DETERMINERS.has(view.words[k - 3]?.lower ?? '') && !isVerbForm(view.words[k - 2]!);
     if (isVerbForm(previous) && !(nounAfterDeterminer && !/(?:ed|ing)$/.test(previous.lower))) break;
+    // "before his right knee blew out said": an irregular past tense with its particle ends a clause, not a noun phrase.
+    // ("a fundraising email sent out by Sanders": a participle with its agent stays in the phrase.)
+    if (IRREGULAR_PAST.has(previous.lower) && !previous.capitalized && VERB_PARTICLES.has(view.words[k]!.lower) && view.words[k + 1]?.lower !== 'by') break;
     k--;
   }
   return k;
 }
+
+const VERB_PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over']);
 
 const POSSESSOR_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
 
@@ -513,6 +518,11 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   }
   if (r >= words.length || !isPlainGap(view, cueEnd, r)) return null;
   if (!verb) return contentTo(view, words[r]!.start);
+  // "went on about “how the system is rigged”", "joked about “…”": the quotation is what the talk was about.
+  if (verb.cueClass === 'speech' && words[r]!.lower === 'about' && r + 1 < words.length && view.inQuote[r + 1] && !view.inQuote[r]) {
+    const opening = /^\s*([“"«„])\s*$/.exec(gap(view, r, r + 1));
+    if (opening) return contentTo(view, words[r]!.end + opening[0].indexOf(opening[1]!));
+  }
   const quotationMark = verb.frames.quote ? quotationAfterAdjunct(view, r, verb) : -1;
   if (quotationMark >= 0) return contentTo(view, quotationMark);
 
@@ -1945,7 +1955,7 @@ function placeAfterPlace(text: string, words: Word[], i: number): boolean {
 const IRREGULAR_PAST = new Set(
   `sent met held made took gave went came led left won lost brought bought built kept paid ran saw spent stood struck sought began became
   fell felt got knew rose sold shot threw drew grew flew fled fought caught taught chose broke wore beat hid hung laid meant rode rang sang
-  sank shook slept spread stole stuck swore swept withdrew woke overcame undertook forgave forbade`.split(/\s+/),
+  sank shook slept spread stole stuck swore swept withdrew woke overcame undertook forgave forbade blew drove froze swam tore bled dug`.split(/\s+/),
 );
 
 export function sentenceSubject(text: string, sentence: Span, words: Word[]): Span | null {
