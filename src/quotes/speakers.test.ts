@@ -284,3 +284,24 @@ test('an outlet named after its web address speaks as a whole ("Tarsa.Az reports
   assert.equal(name, 'Tarsa.Az');
   assert.equal(quote.speakerMention?.text, 'Tarsa.Az');
 });
+
+test('an organisation speaker stays the organisation: "the Saltmere Relief Society (SRS) said", "The agency said", "it added" are not its staff or a place', () => {
+  const text = [
+    'Floods along the Varn river have cut off 4,000 homes, the Saltmere Relief Society (SRS) said on Monday. Rising water was still closing roads around Tarsa, it added.',
+    'About 300 families left their villages, according to Mira Volk, information officer with SRS, who said boats were on the way.',
+    'The Saltmere Relief Society said 12 people had died. The agency said it had rescued 90 people from rooftops.',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [
+    { key: 'srs', name: 'Saltmere Relief Society', type: 'organization', forms: ['Saltmere Relief Society', 'SRS'] },
+    { key: 'volk', name: 'Mira Volk', gender: 'female', forms: ['Mira Volk'], descriptors: ['information officer with SRS', 'head of operations at the relief agency'] },
+    { key: 'tarsa', name: 'Tarsa', type: 'place', forms: ['Tarsa'] },
+  ]);
+  const quotes = extractQuotes(text, entities);
+  const homes = quotes.find((q) => q.text.includes('4,000 homes'));
+  assert.equal(homes?.speakerId, 'srs', homes?.speakerReason);
+  const added = quotes.find((q) => q.text.includes('Rising water'));
+  assert.equal(added?.speakerId, 'srs', added?.speakerReason);
+  const rescued = quotes.find((q) => q.text.includes('rescued 90 people'));
+  assert.equal(rescued?.speakerMention?.text, 'The agency');
+  assert.equal(rescued?.speakerId, 'srs', rescued?.speakerReason);
+});

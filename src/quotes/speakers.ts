@@ -93,6 +93,12 @@ const PERSON_NOUNS = new Set([
   'mayor', 'candidate', 'nominee', 'diplomat', 'cleric', 'ayatollah', 'officer', 'deputy', 'representative', 'founder',
   'prime', 'king', 'prince', 'emir', 'sheikh', 'lawmaker', 'mp', 'judge', 'prosecutor', 'man', 'woman', 'figure',
 ]);
+/** Head nouns that describe an organisation: "the agency said" speaks for an organisation, never for one of its staff. */
+const ORGANISATION_NOUNS = new Set([
+  'agency', 'organisation', 'organization', 'ministry', 'department', 'society', 'council', 'committee', 'commission',
+  'government', 'company', 'firm', 'charity', 'group', 'body', 'office', 'authority', 'bureau', 'board', 'federation',
+  'association', 'union', 'institute', 'foundation', 'ngo', 'corporation', 'administration', 'directorate', 'secretariat',
+]);
 const STARTS_UPPER = /^\p{Lu}/u;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/u;
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'for', 'to', 'its', 'his', 'her', 'their', 'this', 'that', 'top', 'senior', 'former', 'late', 's']);
@@ -367,15 +373,19 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
     }
   }
   let best: { entity: LocalEntity; score: number } | null = null;
-  const topic = topicSpeaker(context, (e) => e.type === 'person');
+  // "The agency said …" after "the Red Cross said …": an organisation's description goes to an
+  // organisation (the current speaker when it is one), never to a person whose role names it.
+  const organisationWanted = ORGANISATION_NOUNS.has(headNoun);
+  const topic = organisationWanted ? topicSpeaker(context, isInstitution) : topicSpeaker(context, (e) => e.type === 'person');
   // The current speaker (else the article's most quoted person) is the default referent of a
   // person description; a rival must match more than the head noun to win.
-  const main = PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context, context.mainSpeaker) : undefined;
+  const main = PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context, context.mainSpeaker) : organisationWanted ? topic : undefined;
   if (main) best = { entity: main, score: 1.2 };
   const pastRoleWanted = isPastRole(phrase);
   const headStem = stemOf(headNoun);
   const wordStems = words.map(stemOf);
   for (const entity of context.entities.entities) {
+    if (organisationWanted && !isInstitution(entity)) continue;
     const described = evidenceWordsOf(context, entity);
     const evidence = pastRoleWanted ? described.withPastRoles : described.current;
     const learned = context.learned?.get(entity.key) ?? NO_WORDS;
@@ -390,6 +400,32 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
     return { speakerId: best.entity.key, reason: `description "${phrase}" → ${describe(best.entity)}${why}` };
   }
   return null;
+}
+
+function isInstitution(entity: LocalEntity): boolean {
+  return entity.type === 'organization' || entity.type === 'outlet';
+}
+
+/**
+ * "the Kenya Red Cross Society (KRCS)", "the Harbour Council of Saltmere": the name of an
+ * organisation holds the phrase's head word, so the phrase names it rather than describing someone.
+ */
+function institutionHeading(context: ResolutionContext, candidates: EntityMention[], head: Span): LocalEntity | undefined {
+  let end = head.end;
+  const phrase = context.text.slice(head.start, head.end);
+  const aside = /\s*\([^()]*\)\s*$/.exec(phrase);
+  if (aside) end = head.start + aside.index;
+  const of = /\s(?:of|for|at|in)\s/i.exec(context.text.slice(head.start, end));
+  if (of) end = head.start + of.index;
+  const lastWord = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.exec(context.text.slice(head.start, end));
+  if (!lastWord) return undefined;
+  const wordStart = head.start + lastWord.index;
+  for (const m of candidates) {
+    if (m.form !== 'name' || m.start > wordStart || m.end < end) continue;
+    const entity = entityByKey(context, m.localEntity);
+    if (entity && isInstitution(entity)) return entity;
+  }
+  return undefined;
 }
 
 function resolveByName(context: ResolutionContext, phrase: string): SpeakerResolution | null {
@@ -472,6 +508,8 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   const entity = direct && entityByKey(context, direct.localEntity);
   if (entity) return { speakerId: entity.key, reason: `${direct!.form} → ${describe(entity)}` };
   if (described) {
+    const named = institutionHeading(context, candidates, head);
+    if (named) return { speakerId: named.key, reason: `name → ${describe(named)}` };
     const byDescription = resolveDescription(context, phrase, head);
     if (byDescription) return byDescription;
   }
