@@ -884,11 +884,57 @@ function dayAdjunctStart(view: SentenceView, j: number): number {
   return k;
 }
 
+const QUOTING_VERBS = /^(?:quoted|quoting|quotes|quote|cited|citing|cites|cite)$/;
+
+/** Index of "quoted" in "quoted <object> as saying", the "as" being word `as`; -1 when there is none (an object of one to eight words, no sentence break). */
+function quotingVerbBefore(view: SentenceView, as: number): number {
+  const { words } = view;
+  for (let k = as - 2; k >= 0 && as - k <= 9; k--) {
+    if (/[.;:!?]/.test(gap(view, k, k + 1))) return -1;
+    if (QUOTING_VERBS.test(words[k]!.lower) && !view.inQuote[k]) return k;
+  }
+  return -1;
+}
+
+/** Word `i` is "quoted" or "cited" and opens "quoted <object> as saying". */
+function opensQuotedAsSaying(view: SentenceView, i: number): boolean {
+  const { words } = view;
+  for (let n = i + 2; n < words.length && n - i <= 9; n++) {
+    if (/[.;:!?]/.test(gap(view, n - 1, n))) return false;
+    if (words[n]!.lower === 'saying' && words[n - 1]!.lower === 'as' && isPlainGap(view, n - 1, n)) return quotingVerbBefore(view, n - 1) === i;
+  }
+  return false;
+}
+
+/**
+ * "No one was hurt, the Tarsa Courier quoted local officials as saying", "Port Radio quoted the
+ * harbour guard as saying, “…”": the quoted party speaks; the outlet that quotes it only relays
+ * the words (it is a cited source). Word `k` is "quoted", `i` is "saying".
+ */
+function quotedAsSayingFrame(view: SentenceView, k: number, i: number, verb: ReportingVerb): AttributionFrame | null {
+  const result = frame(view, spanOf(view, i - 1, i), verb);
+  result.speaker = spanOf(view, k + 1, i - 2);
+  result.speakerHead = result.speaker;
+  result.speakerVia = 'subject';
+  attachContent(view, result, i, verb);
+  if (result.contentAfter) return result;
+  // The content is the clause before the quoting outlet, ended by a comma.
+  let m = k - 1;
+  while (m > 0 && k - m < 10 && isPlainGap(view, m - 1, m) && !view.inQuote[m - 1]) m--;
+  if (m > 0 && m < k && /,/.test(gap(view, m - 1, m))) result.contentBefore = contentBeforeWord(view, m);
+  return result.contentBefore ? result : null;
+}
+
 function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): AttributionFrame | null {
   const { words } = view;
   const word = words[i]!;
   let cueStart = i;
   let cueEnd = i;
+  if ((verb.lemma === 'quote' || verb.lemma === 'cite') && opensQuotedAsSaying(view, i)) return null;
+  if (word.lower === 'saying' && i >= 3 && words[i - 1]!.lower === 'as' && isPlainGap(view, i - 1, i)) {
+    const quoting = quotingVerbBefore(view, i - 1);
+    if (quoting >= 0) return quotedAsSayingFrame(view, quoting, i, verb);
+  }
   if (verb.lemma === 'point' && words[i + 1]?.lower === 'to' && isPlainGap(view, i, i + 1)) {
     verb = POINT_TO;
     cueEnd = i + 1;
