@@ -194,3 +194,13 @@ test('a speech noun with a time or place phrase before its "that" still names it
   const quote = extractQuotes(text, NONE).find((q) => q.text.includes('every boat pays'));
   assert.equal(quote?.speakerMention?.text, 'her');
 });
+
+test('a dateline before a colon is no speaker when the sentence names its own: "Saltmere: …, police said."', () => {
+  const text = ['Saltmere: A man with a knife wounded two guards at the ferry terminal on Monday, police said.', 'Tarsa, September 14 (Wire).- The toll from the landslide rose to nine, officials said.'].join('\n\n');
+  const quotes = extractQuotes(text, NONE);
+  const guards = quotes.filter((q) => q.text.includes('two guards'));
+  assert.equal(guards.length, 1, JSON.stringify(guards));
+  assert.equal(guards[0]!.speakerMention?.text, 'police');
+  assert.equal(guards[0]!.text, 'A man with a knife wounded two guards at the ferry terminal on Monday');
+  assert.equal(quotes.find((q) => q.text.includes('landslide'))?.text, 'The toll from the landslide rose to nine');
+});

@@ -657,6 +657,8 @@ function headlineDraft(text: string, analysis: ParagraphAnalysis): Draft | null 
   // "Gingrich: Trump Must Decide If He Wants …": verbs and sentence breaks after the colon belong to the statement.
   const colonAt = paragraph.start + colon.index;
   if (analysis.frames.some((f) => f.cue.start < colonAt) || analysis.sentences.some((s) => s.start > paragraph.start && s.start < colonAt)) return null;
+  // "Paris: A man attacked two officers on Monday, police said.": a dateline before a statement its own cue attributes.
+  if (analysis.frames.some((f) => f.speaker && f.contentBefore && f.cue.start > colonAt)) return null;
   if ((analysis.frames.length > 0 || analysis.sentences.length > 1) && !(analysis.index === 0 && TITLE_SPEAKER.test(line.slice(0, colon.index)))) return null;
   const left = line.slice(0, colon.index).trim();
   const right = line.slice(colon.index + colon[0].length).replace(/[.\s]+$/, '');

@@ -1835,7 +1835,7 @@ const DATELINE = /^\s*(?:\p{Lu}{3,}(?:[ ,]+\p{Lu}{2,})*(?:,\s*\p{Lu}\p{Ll}{2,}\.
 
 /** "SALTMERE (Wire) – …, officials said": the dateline that opens a story is the outlet's, not part of what was said. */
 function datelineLength(lead: string): number {
-  const length = (DATELINE.exec(lead) ?? CAPITALISED_DATELINE.exec(lead) ?? DASHLESS_DATELINE.exec(lead))?.[0].length ?? 0;
+  const length = (DATELINE.exec(lead) ?? CAPITALISED_DATELINE.exec(lead) ?? DASHLESS_DATELINE.exec(lead) ?? COLON_DATELINE.exec(lead) ?? AGENCY_DATELINE.exec(lead))?.[0].length ?? 0;
   // "FIFA – the sport's governing body – fined …": capitals before a dash and a lower-case word are the subject.
   return length > 0 && UPPER_OR_OPENING_MARK_START.test(lead.slice(length)) ? length : 0;
 }
@@ -1848,6 +1848,9 @@ function plainOrDotGap(text: string, a: Word, b: Word): boolean {
 
 /** "Cairo, Oct 25 High-ranking officials …": a news agency's dateline with no dash. */
 const DASHLESS_DATELINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2} (?=\p{Lu})/u;
+/** "Saltmere: A man attacked …, police said." (a place and a colon), "Saltmere, September 14 (wire).- The toll …". */
+const COLON_DATELINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?:\s+(?=\p{Lu})/u;
+const AGENCY_DATELINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \p{Lu}\p{Ll}+\.? \d{1,2} \([^()]{1,20}\)\s*\.?(?:[–—]|--?)\s*/u;
 const CAPITALISED_DATELINE = /^[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}(?:,\s+[A-Z][a-z]{1,9}\.?(?:\s+\d{1,2})?)?(?:\s+\([A-Za-z .&]{1,30}\))?\s*(?:[–—―]|--?)\s*/;
 
 const TIME_LEAD_WORDS = new Set([
