@@ -896,28 +896,32 @@ function quotingVerbBefore(view: SentenceView, as: number): number {
   return -1;
 }
 
-/** Word `i` is "quoted" or "cited" and opens "quoted <object> as saying". */
-function opensQuotedAsSaying(view: SentenceView, i: number): boolean {
+/** Word `i` is "saying" in "quoted <object> as saying" at the end of its sentence: the index of "quoted", else -1. */
+function quotedAsSayingAtEnd(view: SentenceView, i: number): number {
   const { words } = view;
-  for (let n = i + 2; n < words.length && n - i <= 9; n++) {
-    if (/[.;:!?]/.test(gap(view, n - 1, n))) return false;
-    if (words[n]!.lower === 'saying' && words[n - 1]!.lower === 'as' && isPlainGap(view, n - 1, n)) return quotingVerbBefore(view, n - 1) === i;
-  }
+  if (words[i]?.lower !== 'saying' || i < 3 || words[i - 1]!.lower !== 'as' || !isPlainGap(view, i - 1, i) || view.inQuote[i]) return -1;
+  if (i + 1 < words.length) return -1;
+  return quotingVerbBefore(view, i - 1);
+}
+
+/** Word `i` is "quoted" or "cited" opening "quoted <object> as saying" at the end of its sentence. */
+function opensQuotedAsSayingAtEnd(view: SentenceView, i: number): boolean {
+  const { words } = view;
+  for (let n = i + 3; n < words.length && n - i <= 9; n++) if (quotedAsSayingAtEnd(view, n) === i) return true;
   return false;
 }
 
 /**
- * "No one was hurt, the Tarsa Courier quoted local officials as saying", "Port Radio quoted the
- * harbour guard as saying, “…”": the quoted party speaks; the outlet that quotes it only relays
- * the words (it is a cited source). Word `k` is "quoted", `i` is "saying".
+ * "No one was hurt, the Tarsa Courier quoted local officials as saying.": the quoted party speaks
+ * the clause before the quoting outlet, which only relays it (it is a cited source). Word `k` is
+ * "quoted", `i` is "saying". ("X quoted Y as saying Z" keeps the outlet as the source of
+ * "Y as saying Z", as PolNeAR annotates it.)
  */
 function quotedAsSayingFrame(view: SentenceView, k: number, i: number, verb: ReportingVerb): AttributionFrame | null {
   const result = frame(view, spanOf(view, i - 1, i), verb);
   result.speaker = spanOf(view, k + 1, i - 2);
   result.speakerHead = result.speaker;
   result.speakerVia = 'subject';
-  attachContent(view, result, i, verb);
-  if (result.contentAfter) return result;
   // The content is the clause before the quoting outlet, ended by a comma.
   let m = k - 1;
   while (m > 0 && k - m < 10 && isPlainGap(view, m - 1, m) && !view.inQuote[m - 1]) m--;
@@ -930,11 +934,9 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   const word = words[i]!;
   let cueStart = i;
   let cueEnd = i;
-  if ((verb.lemma === 'quote' || verb.lemma === 'cite') && opensQuotedAsSaying(view, i)) return null;
-  if (word.lower === 'saying' && i >= 3 && words[i - 1]!.lower === 'as' && isPlainGap(view, i - 1, i)) {
-    const quoting = quotingVerbBefore(view, i - 1);
-    if (quoting >= 0) return quotedAsSayingFrame(view, quoting, i, verb);
-  }
+  if ((verb.lemma === 'quote' || verb.lemma === 'cite') && opensQuotedAsSayingAtEnd(view, i)) return null;
+  const quoting = quotedAsSayingAtEnd(view, i);
+  if (quoting >= 0) return quotedAsSayingFrame(view, quoting, i, verb);
   if (verb.lemma === 'point' && words[i + 1]?.lower === 'to' && isPlainGap(view, i, i + 1)) {
     verb = POINT_TO;
     cueEnd = i + 1;
