@@ -139,7 +139,7 @@ function isVerbForm(word: Word): boolean {
   return !word.capitalized && verbOfForm(word.lower) !== undefined;
 }
 
-const QUOTE_MARK = /[“”"«»„]/;
+const QUOTE_MARK = /[“”"«»„″]/;
 
 /** Most commas between a sentence's opening subject and its cue: asides with places and dates ("of Aurora, Colorado, in July 2012,"). */
 const OPENING_SUBJECT_COMMAS = 4;
@@ -1917,6 +1917,30 @@ const IRREGULAR_PAST = new Set(
   sank shook slept spread stole stuck swore swept withdrew woke overcame undertook forgave forbade`.split(/\s+/),
 );
 
+/** Nouns for someone who speaks, or a body that does: the head of a possessed subject that can say something. */
+const SPEAKING_NOUNS = new Set(`chief head spokesman spokeswoman spokesperson minister president secretary director manager executive
+  officer official lawyer attorney adviser advisor aide governor mayor leader commander envoy ambassador representative
+  campaign office government ministry department agency group bank council committee team staff allies ally family
+  husband wife son daughter father mother brother sister niece nephew woman man counsel prosecutor judge deputy chairman
+  chairwoman partner partners spokespeople`.split(/\s+/).filter(Boolean));
+
+/**
+ * "Saltmere's harbour chief, Capt. Ivo Brandt, toured …": word `e` is a possessive name whose
+ * noun phrase, up to a comma, preposition or verb, names someone who speaks.
+ */
+function possessedSpeaker(text: string, words: Word[], e: number): boolean {
+  const owner = words[e]!;
+  if (!/'s$/.test(owner.lower) || CONTRACTED_VERBS.test(owner.lower)) return false;
+  for (let n = e + 1; n < words.length && n - e <= 4 && plainOrDotGap(text, words[n - 1]!, words[n]!); n++) {
+    const word = words[n]!;
+    if (word.capitalized || NOUN_PHRASE_PREPOSITIONS.has(word.lower)) return false;
+    if (SPEAKING_NOUNS.has(word.lower) || SPEAKING_NOUNS.has(word.lower.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
+const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'against', 'to', 'at', 'by', 'with', 'from', 'about', 'over', 'into']);
+
 export function sentenceSubject(text: string, sentence: Span, words: Word[]): Span | null {
   let i = 0;
   // A dateline ("TEHRAN –", "NEW YORK (AP) —", "DECATUR, Ill. —", "SALEM, Oct. 3 (Wire) --") is not the subject.
@@ -1984,11 +2008,15 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
       else if (LOWER_CASE_TITLES.has(next.lower) && words[e + 2]?.capitalized && plainOrDotGap(text, next, words[e + 2]!)) e++;
       else break;
     }
-    return { start: first.start, end: words[e]!.end };
+    // "Saltmere's harbour chief, Capt. Ivo Brandt, toured …": a possessive name determines the noun phrase after it.
+    if (!possessedSpeaker(text, words, e)) return { start: first.start, end: words[e]!.end };
   }
-  if (DETERMINERS.has(first.lower)) {
+  const afterPossessive = !DETERMINERS.has(first.lower);
+  if (DETERMINERS.has(first.lower) || e > i || possessedSpeaker(text, words, i)) {
     while (e + 1 < words.length && e - i < 7 && plainOrDotGap(text, words[e]!, words[e + 1]!)) {
       const next = words[e + 1]!;
+      // ("Rubio's catch phrase in …": the possessed noun ends before a preposition.)
+      if (afterPossessive && NOUN_PHRASE_PREPOSITIONS.has(next.lower)) break;
       // "The retired surgeon", "the embattled mayor": an -ed word right after the determiner, before a noun, is an adjective.
       const adjective = e === i && /ed$/.test(next.lower) && !next.capitalized && words[e + 2] !== undefined && plainOrDotGap(text, next, words[e + 2]!) && !isVerbForm(words[e + 2]!) && !CLAUSE_BOUNDARY_WORDS.has(words[e + 2]!.lower) && !AUXILIARIES_AND_ADVERBS.has(words[e + 2]!.lower) && !/ed$/.test(words[e + 2]!.lower);
       if (!adjective && (CLAUSE_BOUNDARY_WORDS.has(next.lower) || AUXILIARIES_AND_ADVERBS.has(next.lower) || isVerbForm(next) || IRREGULAR_PAST.has(next.lower) || (/ed$/.test(next.lower) && !next.capitalized))) break;
