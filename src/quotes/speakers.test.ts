@@ -305,3 +305,18 @@ test('an organisation speaker stays the organisation: "the Saltmere Relief Socie
   assert.equal(rescued?.speakerMention?.text, 'The agency');
   assert.equal(rescued?.speakerId, 'srs', rescued?.speakerReason);
 });
+
+test('"a senior official said", "another official said" after a named speaker bring in someone new, not the current speaker', () => {
+  const text = [
+    'At a news conference on Saturday, Mayor Anton Marsh said, “The ferry timetable will not change this month.”',
+    '“No decision has been made on the winter service,” a senior harbour official said. “It would be difficult” to keep every crossing, another port official said.',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [{ key: 'marsh', name: 'Anton Marsh', gender: 'male', forms: ['Anton Marsh'], titles: ['Mayor'] }]);
+  const quotes = extractQuotes(text, entities);
+  assert.equal(quotes.find((q) => q.text.includes('ferry timetable'))?.speakerId, 'marsh');
+  const senior = quotes.find((q) => q.text.includes('No decision'));
+  assert.equal(senior?.speakerMention?.text, 'a senior harbour official');
+  assert.equal(senior?.speakerId, null, senior?.speakerReason);
+  const another = quotes.find((q) => q.text.includes('every crossing'));
+  assert.equal(another?.speakerId, null, another?.speakerReason);
+});

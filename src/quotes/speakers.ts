@@ -100,6 +100,7 @@ const ORGANISATION_NOUNS = new Set([
   'association', 'union', 'institute', 'foundation', 'ngo', 'corporation', 'administration', 'directorate', 'secretariat',
 ]);
 const STARTS_UPPER = /^\p{Lu}/u;
+const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/u;
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'for', 'to', 'its', 'his', 'her', 'their', 'this', 'that', 'top', 'senior', 'former', 'late', 's']);
 
@@ -379,7 +380,11 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
   const topic = organisationWanted ? topicSpeaker(context, isInstitution) : topicSpeaker(context, (e) => e.type === 'person');
   // The current speaker (else the article's most quoted person) is the default referent of a
   // person description; a rival must match more than the head noun to win.
-  const main = PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context, context.mainSpeaker) : organisationWanted ? topic : undefined;
+  // "a senior government official said", "another official said": an indefinite description brings
+  // in someone new, never the current speaker; in a lead before any name, the person the article quotes most.
+  const indefinite = INDEFINITE.test(phrase);
+  const leadOnly = indefinite && span !== null && !personNamedBefore(context, span.start);
+  const main = indefinite ? (leadOnly && PERSON_NOUNS.has(headNoun) ? entityByKey(context, context.mainSpeaker) : undefined) : PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context, context.mainSpeaker) : organisationWanted ? topic : undefined;
   if (main) best = { entity: main, score: 1.2 };
   const pastRoleWanted = isPastRole(phrase);
   const headStem = stemOf(headNoun);
@@ -392,7 +397,7 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
     if (!anySameWord(evidence, headNoun, headStem) && !anySameWord(learned, headNoun, headStem)) continue;
     let score = 0;
     for (let n = 0; n < words.length; n++) if (anySameWord(evidence, words[n]!, wordStems[n]!) || anySameWord(learned, words[n]!, wordStems[n]!)) score++;
-    if (entity === topic) score += 0.5;
+    if (entity === topic && !indefinite) score += 0.5;
     if (!best || score > best.score) best = { entity, score };
   }
   if (best) {
