@@ -797,3 +797,13 @@ test('"…, A quoted B as saying.": B speaks the clause before the quoting outle
   // The passive keeps its subject as the speaker.
   assert.deepEqual(only('Mayor Ines Calder was quoted as saying the quay would reopen.')[0], 'Mayor Ines Calder');
 });
+
+test('"“…,” rescuers told a boy, according to Wire" is the rescuers’ quotation; "…, said national flood council chief X" names X', () => {
+  assert.deepEqual(only('“Stay calm, we are almost there,” rescuers told a boy trapped under the wall, according to Tarsa Wire.'), [
+    'rescuers', 'told', 'Stay calm, we are almost there,', 'direct',
+  ]);
+  assert.deepEqual(only('“We will not leave,” residents said.')[0], 'residents');
+  assert.deepEqual(only('At least 40 people were still missing after the storm, said national flood council chief Ramon Delacruz.'), [
+    'national flood council chief Ramon Delacruz', 'said', 'At least 40 people were still missing after the storm', 'indirect',
+  ]);
+});

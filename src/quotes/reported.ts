@@ -298,6 +298,21 @@ type SubjectPhrase = { start: number; kind: PhraseKind };
 /** "It's", "That's", "There's": an expletive subject with its verb opens no speaker phrase. */
 const EXPLETIVE_CONTRACTION = /^(?:it|that|there|here|what)'s$/;
 
+/**
+ * "…, said national disaster council chief Ramon Delacruz.": after an inverted cue, a longer run of
+ * lower-case title words (no verb among them) before the name that ends the phrase.
+ */
+function titledNameAfterCue(view: SentenceView, k: number, j: number): SubjectPhrase | null {
+  let s = j;
+  while (s > k && isNameWord(view.words[s - 1]!)) s--;
+  if (s === k || s - k > 6 || !view.words[s]!.capitalized || !isNameWord(view.words[j]!)) return null;
+  for (let n = k; n < s; n++) {
+    const word = view.words[n]!;
+    if (word.capitalized || isVerbForm(word) || CLAUSE_BOUNDARY_WORDS.has(word.lower) || PURE_DETERMINERS.has(word.lower) || SUBJECT_PRONOUNS.has(word.lower)) return null;
+  }
+  return { start: k, kind: 'name' };
+}
+
 function validateSubject(view: SentenceView, k: number, j: number): SubjectPhrase | null {
   const first = view.words[k]!;
   const last = view.words[j]!;
@@ -311,6 +326,8 @@ function validateSubject(view: SentenceView, k: number, j: number): SubjectPhras
   const share = j >= k + 2 && view.words[j - 1]!.lower === 'in' && (QUANTITY_WORDS.has(first.lower) || /^\d/.test(first.lower)) && (QUANTITY_WORDS.has(last.lower) || /^\d+$/.test(last.lower));
   if (share) return { start: k, kind: 'description' };
   if (PURE_DETERMINERS.has(last.lower) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
+  // "“Stay calm,” rescuers told a boy": right after a closed quotation, a bare plural noun speaks.
+  if (k > 0 && j - k <= 1 && view.inQuote[k - 1] && !view.inQuote[k] && /[,!?][”"’»]\s+$/.test(gap(view, k - 1, k)) && /[^s']s$/.test(last.lower) && view.words.slice(k, j + 1).every((w) => !w.capitalized && !isVerbForm(w) && !CLAUSE_BOUNDARY_WORDS.has(w.lower) && !PURE_DETERMINERS.has(w.lower))) return { start: k, kind: 'description' };
   // "this source told the Post", "this official said": a demonstrative before a lower-case noun, not "this week".
   const words = view.words.slice(k + 1, j + 1);
   if (first.lower === 'this' && j > k && !TIME_WORDS.has(view.words[k + 1]!.lower) && words.every((w) => !w.capitalized && !TIME_WORDS.has(w.lower) && !isVerbForm(w))) return { start: k, kind: 'description' };
@@ -1112,7 +1129,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     // An adverb between the comma and the cue ("…, Sanders, also praised …") ends an appositive subject, not a quotation.
     if (!gerund && !auxiliary && j === cueStart - 1 && verb.frames.quote && !NEVER_INVERTED.has(verb.lemma) && !opensWithRelativeSubject(view, j) && !(openingSubjectBeforeAsides(view, j) && !QUOTE_MARK.test(view.text.slice(view.sentence.start, word.start))) && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
       const e = phraseRight(view, r);
-      const valid = validateSubject(view, r, e);
+      const valid = validateSubject(view, r, e) ?? titledNameAfterCue(view, r, e);
       let tail = e;
       while (tail + 1 < words.length && tail - e < 10 && isPlainGap(view, tail, tail + 1) && !isVerbForm(words[tail + 1]!) && !CLAUSE_BOUNDARY_WORDS.has(words[tail + 1]!.lower)) tail++;
       const endsClause = e + 1 >= words.length || /[,.;:—–(]/.test(gap(view, e, e + 1)) || tail + 1 >= words.length || /[,.;:—–(]/.test(gap(view, tail, tail + 1)) || ((opensRelativeClause(view, e) || opensRelativeClause(view, tail)) && namesSomeone(view, r, e) && !appositiveSubjectEndingAt(view, j, false));
