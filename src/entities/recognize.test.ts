@@ -432,3 +432,8 @@ test('an outlet named after its web address stays one name ("News.Az", "Yahoo!Ne
   for (const outlet of ['Tarsa.Az', 'Report.az', 'Yahoo!News']) assert.equal(entity(result, outlet).type, 'outlet', outlet);
   assert.ok(!result.entities.some((e) => ['Az', 'News', 'Velmar.The'].includes(e.name)), result.entities.map((e) => e.name).join(', '));
 });
+
+test('a name ending in "Board" is an organisation, not a person ("the Supreme Harbour Board")', () => {
+  const result = recognizeEntities('Most ballots were still being counted, according to the Supreme Harbour Board, and Mayor Ada Munro said she would wait.');
+  assert.equal(entity(result, 'Supreme Harbour Board').type, 'organization');
+});
