@@ -320,3 +320,26 @@ test('"a senior official said", "another official said" after a named speaker br
   const another = quotes.find((q) => q.text.includes('every crossing'));
   assert.equal(another?.speakerId, null, another?.speakerReason);
 });
+
+test('"Opponents of Mayor X alleged …", "his party’s spokesman said …" are not X or the current speaker; "the judge said" goes to the judge named since', () => {
+  const text = [
+    'Opponents of Mayor Anton Marsh alleged that the harbour vote had been rigged.',
+    'Marsh said the count was fair. His party’s spokesman said the results would stand.',
+    'Tomas Reyne said the charges were "ridiculous" after the hearing.',
+    'District Judge Ines Calder did not like what she heard. "This is a courtroom, not a campaign," the judge said.',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [
+    { key: 'marsh', name: 'Anton Marsh', gender: 'male', forms: ['Anton Marsh', 'Marsh'], titles: ['Mayor'] },
+    { key: 'reyne', name: 'Tomas Reyne', gender: 'male', forms: ['Tomas Reyne'] },
+    { key: 'calder', name: 'Ines Calder', gender: 'female', forms: ['Ines Calder'], titles: ['District Judge'] },
+  ]);
+  const quotes = extractQuotes(text, entities);
+  const rigged = quotes.find((q) => q.text.includes('rigged'));
+  assert.equal(rigged?.speakerId, null, rigged?.speakerReason);
+  assert.equal(quotes.find((q) => q.text.includes('count was fair'))?.speakerId, 'marsh');
+  const stand = quotes.find((q) => q.text.includes('results would stand'));
+  assert.equal(stand?.speakerMention?.text, 'His party’s spokesman');
+  assert.equal(stand?.speakerId, null, stand?.speakerReason);
+  const court = quotes.find((q) => q.text.includes('courtroom'));
+  assert.equal(court?.speakerId, 'calder', court?.speakerReason);
+});

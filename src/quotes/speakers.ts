@@ -101,6 +101,7 @@ const ORGANISATION_NOUNS = new Set([
 ]);
 const STARTS_UPPER = /^\p{Lu}/u;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|its)\s/i;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/u;
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'for', 'to', 'its', 'his', 'her', 'their', 'this', 'that', 'top', 'senior', 'former', 'late', 's']);
 
@@ -383,14 +384,17 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
   // "a senior government official said", "another official said": an indefinite description brings
   // in someone new, never the current speaker; in a lead before any name, the person the article quotes most.
   const indefinite = INDEFINITE.test(phrase);
+  // "his party's spokesman", "her lawyer": someone tied to the current speaker, never the speaker.
+  const possessed = POSSESSIVE_DETERMINER.test(phrase);
   const leadOnly = indefinite && span !== null && !personNamedBefore(context, span.start);
-  const main = indefinite ? (leadOnly && PERSON_NOUNS.has(headNoun) ? entityByKey(context, context.mainSpeaker) : undefined) : PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context, context.mainSpeaker) : organisationWanted ? topic : undefined;
+  const main = possessed ? undefined : indefinite ? (leadOnly && PERSON_NOUNS.has(headNoun) ? entityByKey(context, context.mainSpeaker) : undefined) : PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context, context.mainSpeaker) : organisationWanted ? topic : undefined;
   if (main) best = { entity: main, score: 1.2 };
   const pastRoleWanted = isPastRole(phrase);
   const headStem = stemOf(headNoun);
   const wordStems = words.map(stemOf);
   for (const entity of context.entities.entities) {
     if (organisationWanted && !isInstitution(entity)) continue;
+    if (possessed && entity === topic) continue;
     const described = evidenceWordsOf(context, entity);
     const evidence = pastRoleWanted ? described.withPastRoles : described.current;
     const learned = context.learned?.get(entity.key) ?? NO_WORDS;
@@ -398,6 +402,10 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
     let score = 0;
     for (let n = 0; n < words.length; n++) if (anySameWord(evidence, words[n]!, wordStems[n]!) || anySameWord(learned, words[n]!, wordStems[n]!)) score++;
     if (entity === topic && !indefinite) score += 0.5;
+    // "U.S. District Judge Amy Jackson … the judge said": a title naming the role beats a default
+    // referent (the current or most quoted speaker) whom nothing describes so.
+    // (A current speaker yields only to someone named since their last quotation.)
+    if (main && entity !== main && entity.titles.some((t) => anySameWord(phraseWordsOf(context, t), headNoun, headStem)) && !anySameWord(evidenceWordsOf(context, main).current, headNoun, headStem) && (main !== topic || namedSinceLastQuoted(context, entity, main))) score += 0.5;
     if (!best || score > best.score) best = { entity, score };
   }
   if (best) {
@@ -405,6 +413,13 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
     return { speakerId: best.entity.key, reason: `description "${phrase}" → ${describe(best.entity)}${why}` };
   }
   return null;
+}
+
+/** Is `entity` named (outside quotations) after the last quotation of `speaker`? */
+function namedSinceLastQuoted(context: ResolutionContext, entity: LocalEntity, speaker: LocalEntity): boolean {
+  let since = -1;
+  for (const earlier of context.history) if (earlier.key === speaker.key) since = Math.max(since, earlier.position);
+  return entity.mentions.some((m) => m.form === 'name' && m.start > since && !context.insideQuote(m.start));
 }
 
 function isInstitution(entity: LocalEntity): boolean {
@@ -469,6 +484,18 @@ function namesOnlyAKind(context: ResolutionContext, m: EntityMention, phrase: Sp
 
 const COMPOUND_MODIFIER = /^-(?:run|based|backed|led|linked|affiliated|owned|controlled|allied|born|funded|aligned)\b/;
 
+/**
+ * "Opponents of President Ana Ruiz", "the wife of Ana Ruiz": a name in the "of" phrase of a noun
+ * other than a role is not who speaks ("Secretary of State Ana Ruiz", "the commander of the guard,
+ * Ana Ruiz" still are).
+ */
+function inComplementOfNoun(text: string, phraseStart: number, mentionStart: number): boolean {
+  const before = text.slice(phraseStart, mentionStart);
+  const of = /(?:^|\s)(\p{L}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.exec(before);
+  // ("the commander of the guard Ana Ruiz": a role "of" something before a name is her title.)
+  return of !== null && !PERSON_NOUNS.has(foldCase(of[1]!));
+}
+
 function isPersonMention(context: ResolutionContext, m: EntityMention): boolean {
   return entityByKey(context, m.localEntity)?.type === 'person';
 }
@@ -503,13 +530,13 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   const document = resolveDocument(context, phrase, head);
   if (document) return document;
 
-  const candidates = linkedMentionsIn(context, head).filter((m) => !namesOnlyAKind(context, m, head));
+  const candidates = linkedMentionsIn(context, head).filter((m) => !namesOnlyAKind(context, m, head) && !(isPersonMention(context, m) && inComplementOfNoun(context.text, head.start, m.start)));
   const people = candidates.filter((m) => isPersonMention(context, m));
   const described = /^(?:the|a|an|this|that|his|her|its|their)\s/i.test(phrase) || /\b(?:of|for)\b/i.test(phrase);
   const direct =
     people.at(-1) ??
     (described ? undefined : candidates.find((m) => m.form === 'name')) ??
-    linkedMentionsIn(context, full).find((m) => isPersonMention(context, m));
+    linkedMentionsIn(context, full).find((m) => isPersonMention(context, m) && !inComplementOfNoun(context.text, full.start, m.start));
   const entity = direct && entityByKey(context, direct.localEntity);
   if (entity) return { speakerId: entity.key, reason: `${direct!.form} → ${describe(entity)}` };
   if (described) {
@@ -523,7 +550,8 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   if (orgEntity) return { speakerId: orgEntity.key, reason: `${organisation!.form} → ${describe(orgEntity)}` };
 
   const startsLikeName = STARTS_UPPER.test(phrase) && !/^(?:The|A|An|This|His|Her|Its|Their)\b/.test(phrase);
-  if (startsLikeName) {
+  const onlyInComplement = linkedMentionsIn(context, head).some((m) => isPersonMention(context, m) && inComplementOfNoun(context.text, head.start, m.start));
+  if (startsLikeName && !onlyInComplement) {
     const byName = resolveByName(context, phrase);
     if (byName) return byName;
   }
