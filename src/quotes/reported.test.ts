@@ -807,3 +807,10 @@ test('"“…,” rescuers told a boy, according to Wire" is the rescuers’ quo
     'national flood council chief Ramon Delacruz', 'said', 'At least 40 people were still missing after the storm', 'indirect',
   ]);
 });
+
+test('"However, according to X, …": the clause after the source is the statement, not the connective before it', () => {
+  assert.deepEqual(only('However, according to the harbour commission, 2,275 complaints have been filed in the past two days.'), [
+    'the harbour commission', 'according to', '2,275 complaints have been filed in the past two days', 'indirect',
+  ]);
+  assert.deepEqual(only('The ferry sank near the reef, according to Tarsa Radio.')[2], 'The ferry sank near the reef');
+});

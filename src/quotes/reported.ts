@@ -1456,6 +1456,8 @@ function wordBeforeComma(view: SentenceView, e: number): number | null {
   return null;
 }
 
+const CONNECTIVE_OPENERS = new Set(['however', 'meanwhile', 'also', 'still', 'moreover', 'furthermore', 'separately', 'previously', 'earlier', 'later', 'but', 'and', 'yet', 'now', 'overall', 'instead', 'additionally', 'nevertheless']);
+
 function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | null {
   const { words } = view;
   let r = i + 2;
@@ -1467,7 +1469,10 @@ function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | n
   result.speaker = spanOf(view, r, e);
   result.speakerHead = result.speaker;
   result.speakerVia = 'according-to';
-  if (i === 0 || (i > 0 && !isPlainGap(view, i - 1, i) && /,/.test(gap(view, i - 1, i)) === false && words[i]!.capitalized)) {
+  // "However, according to the commission, 2,275 complaints were filed": a connective before the
+  // source is no statement; the clause after the source is.
+  const afterConnective = i > 0 && i <= 2 && /,\s*$/.test(gap(view, i - 1, i)) && words.slice(0, i).every((w) => CONNECTIVE_OPENERS.has(w.lower) || w.lower === 'and' || w.lower === 'but');
+  if (i === 0 || afterConnective || (i > 0 && !isPlainGap(view, i - 1, i) && /,/.test(gap(view, i - 1, i)) === false && words[i]!.capitalized)) {
     // "According to exit polls conducted for the AP by Edison Research, …": the source runs to the comma.
     e = wordBeforeComma(view, e) ?? e;
     result.speaker = spanOf(view, r, e);
