@@ -814,3 +814,10 @@ test('"However, according to X, …": the clause after the source is the stateme
   ]);
   assert.deepEqual(only('The ferry sank near the reef, according to Tarsa Radio.')[2], 'The ferry sank near the reef');
 });
+
+test('"Varga while speaking with reporters in Tarsa said …": the subject before the participle speaks, not the place in its phrase', () => {
+  const quotes = extractQuotes('Mayor Ada Varga after meeting the fishermen in Tarsa said the quay would reopen in May.', NONE);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.text, 'the quay would reopen in May');
+  assert.match(quotes[0]!.speakerMention?.text ?? '', /^Mayor Ada Varga\b/);
+});

@@ -170,17 +170,23 @@ const SUBJECT_MODIFIER_WORDS = 10;
  * and a participle or infinitive modifying it: "Dockworkers [trying to save] the harbour say",
  * "The last man [to run] the port says". Null when the sentence does not open that way.
  */
-function subjectBeforeModifier(view: SentenceView, k: number): number | null {
+const PARTICIPLE_SUBORDINATORS = new Set(['while', 'when', 'after', 'before', 'since', 'upon']);
+
+function subjectBeforeModifier(view: SentenceView, k: number): { start: number; head: number } | null {
   const { words } = view;
-  for (let g = k - 1; g > 0 && k - g <= SUBJECT_MODIFIER_WORDS; g--) {
+  // ("… after meeting the crews in Tarsa said": the phrase found may open with the participle itself.)
+  const opensWithParticiple = k >= 2 && k < words.length && /ing$/.test(words[k]!.lower) && PARTICIPLE_SUBORDINATORS.has(words[k - 1]!.lower);
+  for (let g = opensWithParticiple ? k : k - 1; g > 0 && k - g <= SUBJECT_MODIFIER_WORDS; g--) {
     if (view.inQuote[g] || !isPlainGap(view, g, g + 1)) return null;
     const lower = words[g]!.lower;
     const next = words[g + 1]?.lower ?? '';
     const modifier = (/ing$/.test(lower) && lower.length > 4 && !words[g]!.capitalized) || (lower === 'to' && !ADJUNCT_PREPOSITIONS.has(next) && !DETERMINERS.has(next) && !POSSESSIVE_PRONOUNS.has(next));
     if (!modifier && (CLAUSE_BOUNDARY_WORDS.has(lower) || RELATIVE_PRONOUN.test(lower) || SUBJECT_PRONOUNS.has(lower) || BE_FORMS.has(lower) || MODALS.has(lower))) return null;
     if (!modifier) continue;
-    const head = g - 1;
-    if (!isPlainGap(view, head, g) || view.inQuote[head]) return null;
+    // "Varga while speaking with reporters in Tarsa said": a subordinator before the participle.
+    const subordinated = /ing$/.test(lower) && g >= 2 && PARTICIPLE_SUBORDINATORS.has(words[g - 1]!.lower) && isPlainGap(view, g - 1, g);
+    const head = subordinated ? g - 2 : g - 1;
+    if (!isPlainGap(view, head, head + 1) || view.inQuote[head]) return null;
     const start = walkPhraseLeft(view, head);
     // The phrase opens the sentence, after its dateline if any (a few capitalised words and a dash).
     if (start > DATELINE_WORDS || start !== datelineWords(view)) continue;
@@ -199,7 +205,7 @@ function subjectBeforeModifier(view: SentenceView, k: number): number | null {
     // "An email appears to …": after a singular determiner a word in -s is the verb.
     const singularVerb = plural && /^(?:a|an|this|that|each|every)$/.test(phrase[0]!.lower);
     if (!nounHead || verbLike || pronominal || singularVerb || isVerbForm(headWord)) continue;
-    return start;
+    return { start, head };
   }
   return null;
 }
@@ -1243,13 +1249,14 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   // "Dockworkers trying to save the harbour say …", "The last man to run the port says …": the phrase
   // found is the object of a participle or infinitive after the subject that opens the sentence.
   const modified = gerund || subject?.kind === 'pronoun' ? null : subjectBeforeModifier(view, subject?.start ?? k);
-  if (modified !== null) subject = { start: modified, kind: 'description' };
+  if (modified !== null) subject = { start: modified.start, kind: 'description' };
   if (!subject) return null;
   // "a Twitter comment", "this report": a bare verb form after a singular determiner is a noun.
   const quantified = words.slice(subject.start, j + 1).some((w) => w.lower === 'of' || /^\d/.test(w.lower));
   if (word.lower === verb.lemma && j === cueStart - 1 && SINGULAR_DETERMINERS.has(words[subject.start]!.lower) && !quantified) return null;
   result.speaker = spanOf(view, subject.start, j);
-  result.speakerHead = result.speaker;
+  // ("Varga while speaking with reporters in Tarsa said": the noun phrase before the modifier is the head.)
+  result.speakerHead = modified !== null ? spanOf(view, modified.start, modified.head) : result.speaker;
   result.speakerVia = 'subject';
   attachContent(view, result, cueEnd, verb);
   // "As Clyburn noted, those voters will …": the clause after the comma is what was noted.
