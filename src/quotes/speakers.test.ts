@@ -306,6 +306,13 @@ test('an organisation speaker stays the organisation: "the Saltmere Relief Socie
   assert.equal(rescued?.speakerId, 'srs', rescued?.speakerReason);
 });
 
+test('"Saltmere’s ministry of water said" after an organisation’s quotation names another body, not the current speaker', () => {
+  const text = 'The Tarsa Courier reported that 50 homes were flooded. Saltmere’s ministry of water said that 300 wells were spoiled.';
+  const entities = entitiesFor(text, [{ key: 'courier', name: 'Tarsa Courier', type: 'outlet', forms: ['Tarsa Courier'] }]);
+  const wells = extractQuotes(text, entities).find((q) => q.text.includes('300 wells'));
+  assert.equal(wells?.speakerId, null, wells?.speakerReason);
+});
+
 test('"a senior official said", "another official said" after a named speaker bring in someone new, not the current speaker', () => {
   const text = [
     'At a news conference on Saturday, Mayor Anton Marsh said, “The ferry timetable will not change this month.”',

@@ -387,7 +387,9 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
   // "his party's spokesman", "her lawyer": someone tied to the current speaker, never the speaker.
   const possessed = POSSESSIVE_DETERMINER.test(phrase);
   const leadOnly = indefinite && span !== null && !personNamedBefore(context, span.start);
-  const main = possessed ? undefined : indefinite ? (leadOnly && PERSON_NOUNS.has(headNoun) ? entityByKey(context, context.mainSpeaker) : undefined) : PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context, context.mainSpeaker) : organisationWanted ? topic : undefined;
+  // (Only a bare "the agency", "the ministry" points back to the current organisation speaker; "China's ministry of civil affairs" names another.)
+  const anaphoric = /^(?:the|this)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu.test(phrase.trim());
+  const main = possessed ? undefined : indefinite ? (leadOnly && PERSON_NOUNS.has(headNoun) ? entityByKey(context, context.mainSpeaker) : undefined) : PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context, context.mainSpeaker) : organisationWanted && anaphoric ? topic : undefined;
   if (main) best = { entity: main, score: 1.2 };
   const pastRoleWanted = isPastRole(phrase);
   const headStem = stemOf(headNoun);
