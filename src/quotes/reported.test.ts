@@ -821,3 +821,10 @@ test('"Varga while speaking with reporters in Tarsa said …": the subject befor
   assert.equal(quotes[0]!.text, 'the quay would reopen in May');
   assert.match(quotes[0]!.speakerMention?.text ?? '', /^Mayor Ada Varga\b/);
 });
+
+test('"among those believed trapped", "people feared dead": a reduced passive relative reports no one’s words', () => {
+  assert.deepEqual(extractQuotes('A father whose son was among those believed trapped under the rubble shouted at the crowd.', NONE), []);
+  assert.deepEqual(only('Dozens of people feared dead were still under the mud, officials said.'), [
+    'officials', 'said', 'Dozens of people feared dead were still under the mud', 'indirect',
+  ]);
+});

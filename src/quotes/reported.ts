@@ -907,6 +907,10 @@ function dayAdjunctStart(view: SentenceView, j: number): number {
   return k;
 }
 
+const REDUCED_PASSIVE_CUES = new Set(['believed', 'feared', 'thought', 'presumed', 'reported', 'known', 'said', 'confirmed']);
+const REDUCED_PASSIVE_HOSTS = new Set(['those', 'people', 'others', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'some', 'more', 'victims', 'residents', 'workers', 'miners', 'passengers', 'children', 'men', 'women', 'persons']);
+const STATE_AFTER_REDUCED_PASSIVE = /^(?:trapped|dead|killed|missing|alive|buried|drowned|injured|wounded|stranded|kidnapped|held|detained|to)$/;
+
 const QUOTING_VERBS = /^(?:quoted|quoting|quotes|quote|cited|citing|cites|cite)$/;
 
 /** Index of "quoted" in "quoted <object> as saying", the "as" being word `as`; -1 when there is none (an object of one to eight words, no sentence break). */
@@ -958,6 +962,9 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   let cueStart = i;
   let cueEnd = i;
   if ((verb.lemma === 'quote' || verb.lemma === 'cite') && opensQuotedAsSayingAtEnd(view, i)) return null;
+  // "among those believed trapped", "dozens feared dead": a reduced passive relative about the
+  // people before it, no one's belief or words reported.
+  if (REDUCED_PASSIVE_CUES.has(word.lower) && i > 0 && i + 1 < words.length && isPlainGap(view, i - 1, i) && isPlainGap(view, i, i + 1) && REDUCED_PASSIVE_HOSTS.has(words[i - 1]!.lower) && STATE_AFTER_REDUCED_PASSIVE.test(words[i + 1]!.lower)) return null;
   const quoting = quotedAsSayingAtEnd(view, i);
   if (quoting >= 0) return quotedAsSayingFrame(view, quoting, i, verb);
   if (verb.lemma === 'point' && words[i + 1]?.lower === 'to' && isPlainGap(view, i, i + 1)) {
