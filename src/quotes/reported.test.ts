@@ -828,3 +828,9 @@ test('"among those believed trapped", "people feared dead": a reduced passive re
     'officials', 'said', 'Dozens of people feared dead were still under the mud', 'indirect',
   ]);
 });
+
+test('"X had earlier on Tuesday, March 14, cautioned …": the dated adjunct between commas is not the speaker', () => {
+  assert.deepEqual(only('The Harbour Weather Office had earlier on Tuesday, March 14, cautioned residents that the rains would flood the quay.'), [
+    'The Harbour Weather Office', 'cautioned', 'that the rains would flood the quay', 'indirect',
+  ]);
+});

@@ -898,6 +898,19 @@ function opensWithRelativeSubject(view: SentenceView, j: number): boolean {
 }
 
 /** "on Tuesday", "Tuesday night", "on Sunday morning" ending at word `j`: the index of its first word, or -1. */
+const MONTH_WORD = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
+
+/** Start of "[on] Tuesday, March 14" (or "[on] March 14") ending at word `j` before a comma, or -1. */
+function datedAdjunctStart(view: SentenceView, j: number): number {
+  const { words } = view;
+  if (!/^,\s+$/.test(gap(view, j, j + 1)) || !/^\d{1,2}$/.test(words[j]!.lower) || j < 1 || !MONTH_WORD.test(words[j - 1]!.lower.replace(/\.$/, ''))) return -1;
+  let k = j - 1;
+  if (k > 0 && DAY_NAMES.test(words[k - 1]!.lower) && /^,\s+$/.test(gap(view, k - 1, k))) k--;
+  if (k > 0 && words[k - 1]!.lower === 'on' && isPlainGap(view, k - 1, k)) k--;
+  // The adjunct follows its subject or auxiliary ("… earlier on Tuesday, March 14,"); it never opens the sentence.
+  return k > 0 ? k : -1;
+}
+
 function dayAdjunctStart(view: SentenceView, j: number): number {
   const { words } = view;
   let k = j;
@@ -1033,6 +1046,9 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     if (passive) return passive;
   }
   let j = cueStart - 1;
+  // "The weather office had earlier on Tuesday, March 14, cautioned …": a dated adjunct between its commas.
+  const dated = j > 0 ? datedAdjunctStart(view, j) : -1;
+  if (dated > 0 && isPlainGap(view, dated - 1, dated) && !view.inQuote[dated - 1]) j = dated - 1;
   // "is defending", "has endorsed": the verb has its own auxiliary, so it is no inverted "…, said X".
   let auxiliary = false;
   let progressive = false;
