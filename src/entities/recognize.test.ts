@@ -437,3 +437,11 @@ test('a name ending in "Board" is an organisation, not a person ("the Supreme Ha
   const result = recognizeEntities('Most ballots were still being counted, according to the Supreme Harbour Board, and Mayor Ada Munro said she would wait.');
   assert.equal(entity(result, 'Supreme Harbour Board').type, 'organization');
 });
+
+test('a middle initial stays inside the name ("Tomas F. Reyne"), and the surname alone links to it; "Plan B." still ends a sentence', () => {
+  const result = recognizeEntities('Harbour Secretary Tomas F. Reyne assured the council on Monday. Later, Mr. Reyne said the quay would reopen. The mayor backed Plan B. The vote was close.');
+  const reyne = entity(result, 'Tomas F. Reyne');
+  assert.equal(reyne.type, 'person');
+  assert.equal(reyne.mentions.filter((m) => m.form === 'name').length, 2);
+  assert.ok(!result.entities.some((e) => e.name === 'Tomas F'));
+});
