@@ -445,3 +445,8 @@ test('a middle initial stays inside the name ("Tomas F. Reyne"), and the surname
   assert.equal(reyne.mentions.filter((m) => m.form === 'name').length, 2);
   assert.ok(!result.entities.some((e) => e.name === 'Tomas F'));
 });
+
+test('"Director-General" is a title before a name, not part of it', () => {
+  const result = recognizeEntities('Harbour Authority Director-General Sampa Koruwage said 132 people had died.');
+  assert.deepEqual(entity(result, 'Sampa Koruwage').titles, ['Director-General']);
+});
