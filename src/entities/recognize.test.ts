@@ -450,3 +450,9 @@ test('"Director-General" is a title before a name, not part of it', () => {
   const result = recognizeEntities('Harbour Authority Director-General Sampa Koruwage said 132 people had died.');
   assert.deepEqual(entity(result, 'Sampa Koruwage').titles, ['Director-General']);
 });
+
+test('two acronyms that differ by a letter are two organisations ("IEC" and "IECC")', () => {
+  const result = recognizeEntities('The HVC announced the turnout on Sunday. However, according to HVCC, 275 complaints have been filed.');
+  assert.ok(result.entities.some((e) => e.name === 'HVC'));
+  assert.ok(result.entities.some((e) => e.name === 'HVCC'), result.entities.map((e) => e.name).join(', '));
+});
