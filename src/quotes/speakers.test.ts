@@ -350,3 +350,16 @@ test('"Opponents of Mayor X alleged …", "his party’s spokesman said …" are
   const court = quotes.find((q) => q.text.includes('courtroom'));
   assert.equal(court?.speakerId, 'calder', court?.speakerReason);
 });
+
+test('"Rescue workers said" names a group: not an opener of no known type, nor a person described as speaking for the workers', () => {
+  const text = 'Rescue workers said they heard a voice under the rubble.\n\nJorge Talavera, a spokesman for the workers, said the tunnel was nearly done.';
+  const entities = entitiesFor(text, [
+    { key: 'rescue', name: 'Rescue', type: 'other', forms: ['Rescue'] },
+    { key: 'talavera', name: 'Jorge Talavera', gender: 'male', forms: ['Jorge Talavera'], descriptors: ['a spokesman for the workers'] },
+  ]);
+  const quotes = extractQuotes(text, entities);
+  const voice = quotes.find((q) => q.text.includes('heard a voice'));
+  assert.equal(voice?.speakerMention?.text, 'Rescue workers');
+  assert.equal(voice?.speakerId, null, voice?.speakerReason);
+  assert.equal(quotes.find((q) => q.text.includes('tunnel'))?.speakerId, 'talavera');
+});

@@ -378,6 +378,7 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
   // "The agency said …" after "the Red Cross said …": an organisation's description goes to an
   // organisation (the current speaker when it is one), never to a person whose role names it.
   const organisationWanted = ORGANISATION_NOUNS.has(headNoun);
+  const pluralHead = /[^suia]s$/.test(headNoun) && !PERSON_NOUNS.has(headNoun);
   const topic = organisationWanted ? topicSpeaker(context, isInstitution) : topicSpeaker(context, (e) => e.type === 'person');
   // The current speaker (else the article's most quoted person) is the default referent of a
   // person description; a rival must match more than the head noun to win.
@@ -397,6 +398,8 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
   for (const entity of context.entities.entities) {
     if (organisationWanted && !isInstitution(entity)) continue;
     if (possessed && entity === topic) continue;
+    // "Rescue workers said", "the officials said": a plural names a group, never one person.
+    if (pluralHead && entity.type === 'person') continue;
     const described = evidenceWordsOf(context, entity);
     const evidence = pastRoleWanted ? described.withPastRoles : described.current;
     const learned = context.learned?.get(entity.key) ?? NO_WORDS;
@@ -481,7 +484,8 @@ function namesOnlyAKind(context: ResolutionContext, m: EntityMention, phrase: Sp
   const type = entityByKey(context, m.localEntity)?.type;
   // "Gaza hospital officials": a place before the words that name who speaks.
   if (type === 'place' && /^\s+\p{L}/u.test(after)) return true;
-  return type === 'other' && PLURAL_GROUP_HEAD.test(after);
+  // ("Rescue workers said": a capitalised opener of no known type before a lower-case plural noun.)
+  return type === 'other' && (PLURAL_GROUP_HEAD.test(after) || /^\s+\p{Ll}+[^s\s]s(?:\s|$)/u.test(after));
 }
 
 const COMPOUND_MODIFIER = /^-(?:run|based|backed|led|linked|affiliated|owned|controlled|allied|born|funded|aligned)\b/;
