@@ -834,3 +834,8 @@ test('"X had earlier on Tuesday, March 14, cautioned …": the dated adjunct bet
     'The Harbour Weather Office', 'cautioned', 'that the rains would flood the quay', 'indirect',
   ]);
 });
+
+test('"floods that have claimed an estimated 100 lives" report deaths, not a claim; "claimed the lives of … were" is still a claim', () => {
+  assert.deepEqual(extractQuotes('The rains triggered floods that have claimed an estimated 100 lives along the coast.', NONE), []);
+  assert.deepEqual(only('The mayor claimed the lives of residents were never at risk.')[2], 'the lives of residents were never at risk');
+});

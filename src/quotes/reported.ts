@@ -924,6 +924,18 @@ const REDUCED_PASSIVE_CUES = new Set(['believed', 'feared', 'thought', 'presumed
 const REDUCED_PASSIVE_HOSTS = new Set(['those', 'people', 'others', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'some', 'more', 'victims', 'residents', 'workers', 'miners', 'passengers', 'children', 'men', 'women', 'persons']);
 const STATE_AFTER_REDUCED_PASSIVE = /^(?:trapped|dead|killed|missing|alive|buried|drowned|injured|wounded|stranded|kidnapped|held|detained|to)$/;
 
+/** "claimed an estimated 100 lives", "claimed at least 12 lives", "claimed the life of a boy". */
+function claimsLives(view: SentenceView, i: number): boolean {
+  const { words } = view;
+  for (let n = i + 1; n < words.length && n - i <= 5; n++) {
+    if (!isPlainGap(view, n - 1, n)) return false;
+    const lower = words[n]!.lower;
+    if (lower === 'life') return n + 1 < words.length && words[n + 1]!.lower === 'of';
+    if (lower === 'lives') return words.slice(i + 1, n).some((w) => /^\d/.test(w.lower) || /^(?:dozens|hundreds|thousands|scores|many|more|several|two|three|four|five|six|seven|eight|nine|ten|countless)$/.test(w.lower));
+  }
+  return false;
+}
+
 const QUOTING_VERBS = /^(?:quoted|quoting|quotes|quote|cited|citing|cites|cite)$/;
 
 /** Index of "quoted" in "quoted <object> as saying", the "as" being word `as`; -1 when there is none (an object of one to eight words, no sentence break). */
@@ -975,6 +987,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   let cueStart = i;
   let cueEnd = i;
   if ((verb.lemma === 'quote' || verb.lemma === 'cite') && opensQuotedAsSayingAtEnd(view, i)) return null;
+  // "floods that have claimed an estimated 100 lives", "the blast claimed the life of …": deaths, not a claim.
+  if (verb.lemma === 'claim' && claimsLives(view, i)) return null;
   // "among those believed trapped", "dozens feared dead": a reduced passive relative about the
   // people before it, no one's belief or words reported.
   if (REDUCED_PASSIVE_CUES.has(word.lower) && i > 0 && i + 1 < words.length && isPlainGap(view, i - 1, i) && isPlainGap(view, i, i + 1) && REDUCED_PASSIVE_HOSTS.has(words[i - 1]!.lower) && STATE_AFTER_REDUCED_PASSIVE.test(words[i + 1]!.lower)) return null;
