@@ -839,3 +839,8 @@ test('"floods that have claimed an estimated 100 lives" report deaths, not a cla
   assert.deepEqual(extractQuotes('The rains triggered floods that have claimed an estimated 100 lives along the coast.', NONE), []);
   assert.deepEqual(only('The mayor claimed the lives of residents were never at risk.')[2], 'the lives of residents were never at risk');
 });
+
+test('"However, …, X said": a connective that opens the sentence is not part of what was said', () => {
+  assert.deepEqual(only('However, the flood damage will not be enough to apply for federal aid, Mayor Ines Calder said.')[2], 'the flood damage will not be enough to apply for federal aid');
+  assert.deepEqual(only('Still, the ferry will run on Sundays, a source close to the council said.')[2], 'the ferry will run on Sundays');
+});

@@ -486,7 +486,7 @@ function contentBeforeWord(view: SentenceView, k: number): Span | null {
     if (open >= 0) start += open;
   }
   if (start === view.sentence.start) start += datelineLength(view.text.slice(start, Math.min(end, start + 80)));
-  const opening = /^(?:but|and|so|yet)\s+/i.exec(view.text.slice(start, end));
+  const opening = /^(?:but|and|so|yet)\s+|^(?:however|meanwhile|still|moreover|nevertheless),\s+/i.exec(view.text.slice(start, end));
   if (opening) start += opening[0].length;
   const s = trimContentStart(view.text, start, end);
   if (end - s < 3) return null;
