@@ -844,3 +844,10 @@ test('"However, …, X said": a connective that opens the sentence is not part o
   assert.deepEqual(only('However, the flood damage will not be enough to apply for federal aid, Mayor Ines Calder said.')[2], 'the flood damage will not be enough to apply for federal aid');
   assert.deepEqual(only('Still, the ferry will run on Sundays, a source close to the council said.')[2], 'the ferry will run on Sundays');
 });
+
+test('"According to a report by X (XR)—an aside—<clause>": the clause after the closing dash is what X says', () => {
+  assert.deepEqual(only('According to a March 17 report by the Harbour Crime Reporting Project (HCRP)—a consortium of centers around the globe—Brask Shipping is suspected of paying “millions in bribes through a shadowy company.”'), [
+    'the Harbour Crime Reporting Project (HCRP)', 'According to', 'Brask Shipping is suspected of paying “millions in bribes through a shadowy company.”', 'mixed',
+  ]);
+  assert.deepEqual(only('According to the port authority – which runs the quay – ferries will sail on Sunday.')[2], 'ferries will sail on Sunday');
+});

@@ -1523,6 +1523,15 @@ function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | n
     result.speakerHead = result.speaker;
     const after = view.text.slice(words[e]!.end, view.sentence.end);
     if (/^\s*,/.test(after)) result.contentAfter = contentTo(view, words[e]!.end + after.indexOf(',') + 1);
+    else {
+      // "According to a report by the Project (HCRP)—a consortium of …—Brask AB is suspected …": an aside between dashes.
+      const aside = /^[\s)]*(?:\([^()]{1,40}\)\s*)?([—–]|\s--?\s)/.exec(after);
+      const close = aside ? after.slice(aside[0].length).search(/[—–]|\s--?\s/) : -1;
+      if (aside && close > 0) {
+        const closing = /^(?:[—–]|\s--?\s)/.exec(after.slice(aside[0].length + close))!;
+        result.contentAfter = contentTo(view, words[e]!.end + aside[0].length + close + closing[0].length);
+      }
+    }
   } else {
     result.contentBefore = contentBeforeWord(view, i);
   }
