@@ -851,3 +851,9 @@ test('"According to a report by X (XR)—an aside—<clause>": the clause after 
   ]);
   assert.deepEqual(only('According to the port authority – which runs the quay – ferries will sail on Sunday.')[2], 'ferries will sail on Sunday');
 });
+
+test('"and" between capitalised words stays inside a source’s name ("the Harbour Crime and Fraud Project", "Gov. and Committee Chairman Ed Rendell")', () => {
+  assert.deepEqual(only('According to the Harbour Crime and Fraud Reporting Project (HCFRP)—a consortium of centers—Brask Shipping is suspected of paying bribes.').slice(0, 3), [
+    'the Harbour Crime and Fraud Reporting Project (HCFRP)', 'According to', 'Brask Shipping is suspected of paying bribes',
+  ]);
+});

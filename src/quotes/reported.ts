@@ -369,7 +369,9 @@ function phraseRight(view: SentenceView, r: number, limit = 10): number {
     const next = view.words[e + 1]!;
     if (!isPlainGap(view, e, e + 1)) break;
     if (view.inQuote[e + 1]) break;
-    if ((CLAUSE_BOUNDARY_WORDS.has(next.lower) || ADJUNCT_PREPOSITIONS.has(next.lower)) && !next.capitalized && next.lower !== 'of') break;
+    // ("the Organized Crime and Corruption Reporting Project": "and" between capitalised words inside a name.)
+    const insideName = next.lower === 'and' && view.words[e]!.capitalized && view.words[e + 2]?.capitalized === true && isPlainGap(view, e + 1, e + 2);
+    if ((CLAUSE_BOUNDARY_WORDS.has(next.lower) || ADJUNCT_PREPOSITIONS.has(next.lower)) && !next.capitalized && next.lower !== 'of' && !insideName) break;
     // "according to the report", "said the group's statement": after a determiner a verb form is a noun.
     if (isVerbForm(next) && !PURE_DETERMINERS.has(view.words[e]!.lower) && !/['’]s$/.test(view.words[e]!.lower)) break;
     e++;
