@@ -792,6 +792,19 @@ function signOffSpeaker(text: string, q: QuotedSpan): Span | null {
   return { start: q.start + match[0].length, end: q.start + match[0].length + name.length };
 }
 
+/**
+ * "– ‘We risk being raped’ –", "‘No way back’": a short quotation set apart as a section heading
+ * (dashes or bullets around it, or single marks with no closing punctuation) quotes someone
+ * below it, not the speaker of the paragraph above.
+ */
+function isQuotedSubheading(text: string, q: QuotedSpan, paragraph: ParagraphSpan): boolean {
+  const before = text.slice(paragraph.start, q.openMark);
+  const after = text.slice(quoteBounds(q).end, paragraph.end);
+  if (wordCount(text, q.start, q.end, 11) > 10 || /[.,!?…]$/.test(text.slice(q.start, q.end).trim())) return false;
+  if (/[–—*•]|(?:^|\s)-(?:\s|$)/.test(before + after)) return true;
+  return text[q.openMark] === '‘' || (text[q.openMark] === "'" && before.trim() === '');
+}
+
 function isWholeParagraph(text: string, q: QuotedSpan, paragraph: ParagraphSpan): boolean {
   const before = text.slice(paragraph.start, q.openMark);
   const after = text.slice(quoteBounds(q).end, paragraph.end);
@@ -931,7 +944,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         draft.flags.push('no-cue');
       } else if (introducingFrame(text, analysis, q)) {
         speakAs(draft, introducingFrame(text, analysis, q)!, 'introduced by the previous sentence');
-      } else if (whole && previousWhole && !isScareQuote(text, draft, analysis)) {
+      } else if (whole && previousWhole && !isScareQuote(text, draft, analysis) && !isQuotedSubheading(text, q, analysis.paragraph)) {
         // (A short quoted phrase standing alone, “Living martyr”, is a subheading: no statement to continue.)
         draft.speakerFrom = previousWhole;
         draft.note = 'follows the same speaker’s quotation in the previous paragraph';
