@@ -363,3 +363,16 @@ test('"Rescue workers said" names a group: not an opener of no known type, nor a
   assert.equal(voice?.speakerId, null, voice?.speakerReason);
   assert.equal(quotes.find((q) => q.text.includes('tunnel'))?.speakerId, 'talavera');
 });
+
+test('"Humanitarian officials in Tarsavo said": a name after "in" says where the speakers are, not who they are', () => {
+  const text = 'Humanitarian officials in Tarsavo said they had reports of people fleeing the conflict. Residents of Saltmere said the road was shut.';
+  const entities = entitiesFor(text, [
+    { key: 'tarsavo', name: 'Tarsavo', forms: ['Tarsavo'] },
+    { key: 'saltmere', name: 'Saltmere', type: 'place', forms: ['Saltmere'] },
+  ]);
+  const quotes = extractQuotes(text, entities);
+  const fleeing = quotes.find((q) => q.text.includes('fleeing'));
+  assert.equal(fleeing?.speakerId, null, fleeing?.speakerReason);
+  const road = quotes.find((q) => q.text.includes('road was shut'));
+  assert.equal(road?.speakerId, null, road?.speakerReason);
+});

@@ -502,6 +502,15 @@ function inComplementOfNoun(text: string, phraseStart: number, mentionStart: num
   return of !== null && !PERSON_NOUNS.has(foldCase(of[1]!));
 }
 
+/** "Humanitarian officials in Bangui", "residents of Tarsa": a place after a preposition says where, not who. */
+function placeAfterPreposition(context: ResolutionContext, phraseStart: number, m: EntityMention): boolean {
+  if (m.start <= phraseStart) return false;
+  const before = context.text.slice(phraseStart, m.start);
+  // (Any name after "in", "at" or "near" says where; after "of", only a place: "the spokesman of Ana Ruiz" may still be hers.)
+  if (/\s(?:in|at|near|across|around)\s+(?:the\s+)?$/i.test(before)) return true;
+  return entityByKey(context, m.localEntity)?.type === 'place' && /\s(?:of|from)\s+(?:the\s+)?$/i.test(before);
+}
+
 function isPersonMention(context: ResolutionContext, m: EntityMention): boolean {
   return entityByKey(context, m.localEntity)?.type === 'person';
 }
@@ -536,13 +545,13 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   const document = resolveDocument(context, phrase, head);
   if (document) return document;
 
-  const candidates = linkedMentionsIn(context, head).filter((m) => !namesOnlyAKind(context, m, head) && !(isPersonMention(context, m) && inComplementOfNoun(context.text, head.start, m.start)));
+  const candidates = linkedMentionsIn(context, head).filter((m) => !namesOnlyAKind(context, m, head) && !(isPersonMention(context, m) && inComplementOfNoun(context.text, head.start, m.start)) && !placeAfterPreposition(context, head.start, m));
   const people = candidates.filter((m) => isPersonMention(context, m));
   const described = /^(?:the|a|an|this|that|his|her|its|their)\s/i.test(phrase) || /\b(?:of|for)\b/i.test(phrase);
   const direct =
     people.at(-1) ??
     (described ? undefined : candidates.find((m) => m.form === 'name')) ??
-    linkedMentionsIn(context, full).find((m) => isPersonMention(context, m) && !inComplementOfNoun(context.text, full.start, m.start));
+    linkedMentionsIn(context, full).find((m) => isPersonMention(context, m) && !inComplementOfNoun(context.text, full.start, m.start) && !placeAfterPreposition(context, full.start, m));
   const entity = direct && entityByKey(context, direct.localEntity);
   if (entity) return { speakerId: entity.key, reason: `${direct!.form} → ${describe(entity)}` };
   if (described) {
@@ -556,7 +565,7 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   if (orgEntity) return { speakerId: orgEntity.key, reason: `${organisation!.form} → ${describe(orgEntity)}` };
 
   const startsLikeName = STARTS_UPPER.test(phrase) && !/^(?:The|A|An|This|His|Her|Its|Their)\b/.test(phrase);
-  const onlyInComplement = linkedMentionsIn(context, head).some((m) => isPersonMention(context, m) && inComplementOfNoun(context.text, head.start, m.start));
+  const onlyInComplement = linkedMentionsIn(context, head).some((m) => (isPersonMention(context, m) && inComplementOfNoun(context.text, head.start, m.start)) || (placeAfterPreposition(context, head.start, m) && m.end >= head.end));
   if (startsLikeName && !onlyInComplement) {
     const byName = resolveByName(context, phrase);
     if (byName) return byName;
