@@ -69,3 +69,9 @@ test('the word before a cut is found where the title pattern finds it', () => {
   }
   assert.ok(checked > 20);
 });
+
+test('a role followed by a reporting verb opens a new clause, not an appositive', () => {
+  const text = 'Rescuers kept digging to reach a pupil named Lena Varga, the harbour mayor told Port Radio. Ivo Brandt, the mayor of the port, said the quay was safe.';
+  assert.deepEqual(descriptorsOf(text, 'Lena Varga'), []);
+  assert.deepEqual(descriptorsOf(text, 'Ivo Brandt'), ['the mayor of the port']);
+});

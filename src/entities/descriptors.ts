@@ -152,6 +152,9 @@ function looksLikeDescription(clause: string, afterRelative: boolean): boolean {
   if (/(?:ing|ed)$/.test(firstLower) && !determiner) return false;
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length > APPOSITIVE_WORDS) return false;
+  // "a pupil named Lena Varga, the harbour mayor told Port Radio": a reporting verb after the
+  // role noun makes the words the subject of a new clause, not an appositive.
+  if (words.some((word, n) => n > 0 && CLAUSE_VERBS.has(roleWord(word)) && !/^(?:who|that|which)$/.test(roleWord(words[n - 1]!)))) return false;
   // The role noun must come before any preposition: "senior commander of ...", not "heeding a call by the founder".
   for (const word of words.slice(0, 7)) {
     const w = roleWord(word);
@@ -160,6 +163,9 @@ function looksLikeDescription(clause: string, afterRelative: boolean): boolean {
   }
   return false;
 }
+
+/** Finite reporting verbs that open a clause of their own. */
+const CLAUSE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes', 'announced', 'warned', 'explained', 'insisted']);
 
 /** The first word of a clause, as `clause.split(/\s+/).filter(Boolean)[0]` gives it. */
 const FIRST_WORD = /\S+/;

@@ -432,3 +432,27 @@ test('an outlet named after its web address stays one name ("News.Az", "Yahoo!Ne
   for (const outlet of ['Tarsa.Az', 'Report.az', 'Yahoo!News']) assert.equal(entity(result, outlet).type, 'outlet', outlet);
   assert.ok(!result.entities.some((e) => ['Az', 'News', 'Velmar.The'].includes(e.name)), result.entities.map((e) => e.name).join(', '));
 });
+
+test('a name ending in "Board" is an organisation, not a person ("the Supreme Harbour Board")', () => {
+  const result = recognizeEntities('Most ballots were still being counted, according to the Supreme Harbour Board, and Mayor Ada Munro said she would wait.');
+  assert.equal(entity(result, 'Supreme Harbour Board').type, 'organization');
+});
+
+test('a middle initial stays inside the name ("Tomas F. Reyne"), and the surname alone links to it; "Plan B." still ends a sentence', () => {
+  const result = recognizeEntities('Harbour Secretary Tomas F. Reyne assured the council on Monday. Later, Mr. Reyne said the quay would reopen. The mayor backed Plan B. The vote was close.');
+  const reyne = entity(result, 'Tomas F. Reyne');
+  assert.equal(reyne.type, 'person');
+  assert.equal(reyne.mentions.filter((m) => m.form === 'name').length, 2);
+  assert.ok(!result.entities.some((e) => e.name === 'Tomas F'));
+});
+
+test('"Director-General" is a title before a name, not part of it', () => {
+  const result = recognizeEntities('Harbour Authority Director-General Sampa Koruwage said 132 people had died.');
+  assert.deepEqual(entity(result, 'Sampa Koruwage').titles, ['Director-General']);
+});
+
+test('two acronyms that differ by a letter are two organisations ("IEC" and "IECC")', () => {
+  const result = recognizeEntities('The HVC announced the turnout on Sunday. However, according to HVCC, 275 complaints have been filed.');
+  assert.ok(result.entities.some((e) => e.name === 'HVC'));
+  assert.ok(result.entities.some((e) => e.name === 'HVCC'), result.entities.map((e) => e.name).join(', '));
+});

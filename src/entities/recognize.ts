@@ -220,6 +220,8 @@ function newDraft(drafts: Draft[], segment: NameSegment): Draft {
   return draft;
 }
 
+const ACRONYM = /^[A-Z]{2,6}$/;
+
 /** The first draft with the same name key, a compatible type and a name spelt with compatible vowels. */
 function sameNameDraft(candidates: Draft[] | undefined, segment: NameSegment): Draft | undefined {
   if (!candidates) return undefined;
@@ -228,6 +230,8 @@ function sameNameDraft(candidates: Draft[] | undefined, segment: NameSegment): D
     if (!compatible(draft.type, segment.type)) continue;
     for (const name of draft.names) {
       if (name.key !== segment.key) continue;
+      // "IEC" and "IECC": acronyms are spelt, not transliterated; only the same letters are the same name.
+      if (name.text !== segment.text && ACRONYM.test(name.text) && ACRONYM.test(segment.text)) continue;
       segmentVowels ??= nameVowelClasses(segment.text);
       // compatibleVowels(name.text, segment.text), each name's vowel classes looked up once.
       if (vowelClassesAgree((name.vowels ??= nameVowelClasses(name.text)), segmentVowels)) return draft;

@@ -306,8 +306,16 @@ function simpleGap(ctx: SegmentContext, a: NameToken, b: NameToken): boolean {
   if (text.charCodeAt(from + 1) !== SPACE || (length === 3 && text.charCodeAt(from + 2) !== SPACE)) return false;
   if (firstCode === SPACE) return length === 2;
   // "Sen. Ada Lind", and "U.S. Geological Survey": a title's or an initialism's full stop inside the name.
-  return firstCode === FULL_STOP && (DOTTED_TITLES.has(a.norm) || DOTTED_INITIALISM.test(a.norm));
+  return firstCode === FULL_STOP && (DOTTED_TITLES.has(a.norm) || DOTTED_INITIALISM.test(a.norm) || middleInitial(a, b));
 }
+
+/** "Tomas F. Reyne", "RODRIGO R. Duterte": a single capital and its full stop inside a name. */
+function middleInitial(a: NameToken, b: NameToken): boolean {
+  return a.norm.length === 1 && !a.initial && a.capitalised && b.capitalised && !SENTENCE_OPENERS.has(b.norm);
+}
+
+/** Capitalised words that open a sentence after a full stop rather than continue a name. */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'but', 'and', 'so', 'if', 'when', 'as', 'after', 'before', 'his', 'her', 'its', 'their', 'our', 'what', 'who', 'why', 'how', 'for', 'to', 'with', 'from', 'by']);
 
 const DOTTED_INITIALISM = /^[a-z](?:\.[a-z])+$/;
 

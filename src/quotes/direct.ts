@@ -38,7 +38,8 @@ interface OpenMark {
   nested: boolean;
 }
 
-const MARKS = /[“”"‘’'«»„‚「」『』‹›]/g;
+/** Quotation marks; ″ (a double prime, as some archives print every double quote) reads as a straight double quote. */
+const MARKS = /[“”"‘’'«»„‚「」『』‹›″]/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function isWordChar(char: string | undefined): boolean {
@@ -154,7 +155,7 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
     MARKS.lastIndex = 0;
     for (let match = MARKS.exec(segment); match !== null; match = MARKS.exec(segment)) {
       const pos = paragraph.start + match.index;
-      const char = match[0];
+      const char = match[0] === '″' ? '"' : match[0];
       const before = text[pos - 1];
       const after = text[pos + 1];
       const outer = stack[0];

@@ -194,3 +194,27 @@ test('a speech noun with a time or place phrase before its "that" still names it
   const quote = extractQuotes(text, NONE).find((q) => q.text.includes('every boat pays'));
   assert.equal(quote?.speakerMention?.text, 'her');
 });
+
+test('a dateline before a colon is no speaker when the sentence names its own: "Saltmere: …, police said."', () => {
+  const text = ['Saltmere: A man with a knife wounded two guards at the ferry terminal on Monday, police said.', 'Tarsa, September 14 (Wire).- The toll from the landslide rose to nine, officials said.'].join('\n\n');
+  const quotes = extractQuotes(text, NONE);
+  const guards = quotes.filter((q) => q.text.includes('two guards'));
+  assert.equal(guards.length, 1, JSON.stringify(guards));
+  assert.equal(guards[0]!.speakerMention?.text, 'police');
+  assert.equal(guards[0]!.text, 'A man with a knife wounded two guards at the ferry terminal on Monday');
+  assert.equal(quotes.find((q) => q.text.includes('landslide'))?.text, 'The toll from the landslide rose to nine');
+});
+
+test('a quoted subheading set off by dashes or single marks ("– ‘We fear the night’ –") continues no one; a plain quotation paragraph still continues its speaker', () => {
+  const text = [
+    'Rival groups began fighting near the port on Wednesday, sources said.',
+    '– ‘We fear the night’ –',
+    '“The guards told us to leave,” pastor Ivo Brandt told the Harbour Ledger.',
+    'Mayor Ines Calder said the deal was fair.',
+    '“We will sign it next week.”',
+  ].join('\n\n');
+  const quotes = extractQuotes(text, NONE);
+  const heading = quotes.find((q) => q.text === 'We fear the night');
+  assert.equal(heading?.speakerMention ?? null, null, JSON.stringify(heading));
+  assert.equal(quotes.find((q) => q.text.startsWith('We will sign'))?.speakerMention?.text, 'Mayor Ines Calder');
+});

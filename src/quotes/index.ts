@@ -657,6 +657,8 @@ function headlineDraft(text: string, analysis: ParagraphAnalysis): Draft | null 
   // "Gingrich: Trump Must Decide If He Wants …": verbs and sentence breaks after the colon belong to the statement.
   const colonAt = paragraph.start + colon.index;
   if (analysis.frames.some((f) => f.cue.start < colonAt) || analysis.sentences.some((s) => s.start > paragraph.start && s.start < colonAt)) return null;
+  // "Paris: A man attacked two officers on Monday, police said.": a dateline before a statement its own cue attributes.
+  if (analysis.frames.some((f) => f.speaker && f.contentBefore && f.cue.start > colonAt)) return null;
   if ((analysis.frames.length > 0 || analysis.sentences.length > 1) && !(analysis.index === 0 && TITLE_SPEAKER.test(line.slice(0, colon.index)))) return null;
   const left = line.slice(0, colon.index).trim();
   const right = line.slice(colon.index + colon[0].length).replace(/[.\s]+$/, '');
@@ -788,6 +790,19 @@ function signOffSpeaker(text: string, q: QuotedSpan): Span | null {
   const name = body.slice(match[0].length).replace(/[.”"\s]+$/, '');
   if (!STARTS_UPPER.test(name)) return null;
   return { start: q.start + match[0].length, end: q.start + match[0].length + name.length };
+}
+
+/**
+ * "– ‘We risk being raped’ –", "‘No way back’": a short quotation set apart as a section heading
+ * (dashes or bullets around it, or single marks with no closing punctuation) quotes someone
+ * below it, not the speaker of the paragraph above.
+ */
+function isQuotedSubheading(text: string, q: QuotedSpan, paragraph: ParagraphSpan): boolean {
+  const before = text.slice(paragraph.start, q.openMark);
+  const after = text.slice(quoteBounds(q).end, paragraph.end);
+  if (wordCount(text, q.start, q.end, 11) > 10 || /[.,!?…]$/.test(text.slice(q.start, q.end).trim())) return false;
+  if (/[–—*•]|(?:^|\s)-(?:\s|$)/.test(before + after)) return true;
+  return text[q.openMark] === '‘' || (text[q.openMark] === "'" && before.trim() === '');
 }
 
 function isWholeParagraph(text: string, q: QuotedSpan, paragraph: ParagraphSpan): boolean {
@@ -929,7 +944,7 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         draft.flags.push('no-cue');
       } else if (introducingFrame(text, analysis, q)) {
         speakAs(draft, introducingFrame(text, analysis, q)!, 'introduced by the previous sentence');
-      } else if (whole && previousWhole && !isScareQuote(text, draft, analysis)) {
+      } else if (whole && previousWhole && !isScareQuote(text, draft, analysis) && !isQuotedSubheading(text, q, analysis.paragraph)) {
         // (A short quoted phrase standing alone, “Living martyr”, is a subheading: no statement to continue.)
         draft.speakerFrom = previousWhole;
         draft.note = 'follows the same speaker’s quotation in the previous paragraph';

@@ -844,3 +844,74 @@ test('a clause ending in an irregular past tense and its particle is no speaker 
   const quotes = extractQuotes('The lawyer who ran three marathons before his right knee blew out said the ferry plan was good.', NONE);
   assert.ok(quotes.every((q) => !q.speakerMention?.text.includes('blew')), quotes.map((q) => q.speakerMention?.text).join(', '));
 });
+
+test('"…, A quoted B as saying.": B speaks the clause before the quoting outlet, which only relays it', () => {
+  assert.deepEqual(only('No ferries sailed on Sunday, the Tarsa Courier quoted harbour officials as saying.'), [
+    'harbour officials', 'as saying', 'No ferries sailed on Sunday', 'indirect',
+  ]);
+  // "A quoted B as saying Z" keeps the outlet as the source of "B as saying Z", as PolNeAR annotates it.
+  const quotes = extractQuotes('The Tarsa Courier quoted harbour officials as saying that no ferries sailed on Sunday.', NONE);
+  assert.ok(quotes.some((q) => q.cue === 'quoted' && q.speakerMention?.text === 'The Tarsa Courier' && q.text.startsWith('harbour officials as saying')));
+  // The passive keeps its subject as the speaker.
+  assert.deepEqual(only('Mayor Ines Calder was quoted as saying the quay would reopen.')[0], 'Mayor Ines Calder');
+});
+
+test('"“…,” rescuers told a boy, according to Wire" is the rescuers’ quotation; "…, said national flood council chief X" names X', () => {
+  assert.deepEqual(only('“Stay calm, we are almost there,” rescuers told a boy trapped under the wall, according to Tarsa Wire.'), [
+    'rescuers', 'told', 'Stay calm, we are almost there,', 'direct',
+  ]);
+  assert.deepEqual(only('“We will not leave,” residents said.')[0], 'residents');
+  assert.deepEqual(only('At least 40 people were still missing after the storm, said national flood council chief Ramon Delacruz.'), [
+    'national flood council chief Ramon Delacruz', 'said', 'At least 40 people were still missing after the storm', 'indirect',
+  ]);
+});
+
+test('"However, according to X, …": the clause after the source is the statement, not the connective before it', () => {
+  assert.deepEqual(only('However, according to the harbour commission, 2,275 complaints have been filed in the past two days.'), [
+    'the harbour commission', 'according to', '2,275 complaints have been filed in the past two days', 'indirect',
+  ]);
+  assert.deepEqual(only('The ferry sank near the reef, according to Tarsa Radio.')[2], 'The ferry sank near the reef');
+});
+
+test('"Varga while speaking with reporters in Tarsa said …": the subject before the participle speaks, not the place in its phrase', () => {
+  const quotes = extractQuotes('Mayor Ada Varga after meeting the fishermen in Tarsa said the quay would reopen in May.', NONE);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.text, 'the quay would reopen in May');
+  assert.match(quotes[0]!.speakerMention?.text ?? '', /^Mayor Ada Varga\b/);
+});
+
+test('"among those believed trapped", "people feared dead": a reduced passive relative reports no one’s words', () => {
+  assert.deepEqual(extractQuotes('A father whose son was among those believed trapped under the rubble shouted at the crowd.', NONE), []);
+  assert.deepEqual(only('Dozens of people feared dead were still under the mud, officials said.'), [
+    'officials', 'said', 'Dozens of people feared dead were still under the mud', 'indirect',
+  ]);
+});
+
+test('"X had earlier on Tuesday, March 14, cautioned …": the dated adjunct between commas is not the speaker', () => {
+  assert.deepEqual(only('The Harbour Weather Office had earlier on Tuesday, March 14, cautioned residents that the rains would flood the quay.'), [
+    'The Harbour Weather Office', 'cautioned', 'that the rains would flood the quay', 'indirect',
+  ]);
+});
+
+test('"floods that have claimed an estimated 100 lives" report deaths, not a claim; "claimed the lives of … were" is still a claim', () => {
+  assert.deepEqual(extractQuotes('The rains triggered floods that have claimed an estimated 100 lives along the coast.', NONE), []);
+  assert.deepEqual(only('The mayor claimed the lives of residents were never at risk.')[2], 'the lives of residents were never at risk');
+});
+
+test('"However, …, X said": a connective that opens the sentence is not part of what was said', () => {
+  assert.deepEqual(only('However, the flood damage will not be enough to apply for federal aid, Mayor Ines Calder said.')[2], 'the flood damage will not be enough to apply for federal aid');
+  assert.deepEqual(only('Still, the ferry will run on Sundays, a source close to the council said.')[2], 'the ferry will run on Sundays');
+});
+
+test('"According to a report by X (XR)—an aside—<clause>": the clause after the closing dash is what X says', () => {
+  assert.deepEqual(only('According to a March 17 report by the Harbour Crime Reporting Project (HCRP)—a consortium of centers around the globe—Brask Shipping is suspected of paying “millions in bribes through a shadowy company.”'), [
+    'the Harbour Crime Reporting Project (HCRP)', 'According to', 'Brask Shipping is suspected of paying “millions in bribes through a shadowy company.”', 'mixed',
+  ]);
+  assert.deepEqual(only('According to the port authority – which runs the quay – ferries will sail on Sunday.')[2], 'ferries will sail on Sunday');
+});
+
+test('"and" between capitalised words stays inside a source’s name ("the Harbour Crime and Fraud Project", "Gov. and Committee Chairman Ed Rendell")', () => {
+  assert.deepEqual(only('According to the Harbour Crime and Fraud Reporting Project (HCFRP)—a consortium of centers—Brask Shipping is suspected of paying bribes.').slice(0, 3), [
+    'the Harbour Crime and Fraud Reporting Project (HCFRP)', 'According to', 'Brask Shipping is suspected of paying bribes',
+  ]);
+});

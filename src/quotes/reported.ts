@@ -139,7 +139,7 @@ function isVerbForm(word: Word): boolean {
   return !word.capitalized && verbOfForm(word.lower) !== undefined;
 }
 
-const QUOTE_MARK = /[“”"«»„]/;
+const QUOTE_MARK = /[“”"«»„″]/;
 
 /** Most commas between a sentence's opening subject and its cue: asides with places and dates ("of Aurora, Colorado, in July 2012,"). */
 const OPENING_SUBJECT_COMMAS = 4;
@@ -170,17 +170,23 @@ const SUBJECT_MODIFIER_WORDS = 10;
  * and a participle or infinitive modifying it: "Dockworkers [trying to save] the harbour say",
  * "The last man [to run] the port says". Null when the sentence does not open that way.
  */
-function subjectBeforeModifier(view: SentenceView, k: number): number | null {
+const PARTICIPLE_SUBORDINATORS = new Set(['while', 'when', 'after', 'before', 'since', 'upon']);
+
+function subjectBeforeModifier(view: SentenceView, k: number): { start: number; head: number } | null {
   const { words } = view;
-  for (let g = k - 1; g > 0 && k - g <= SUBJECT_MODIFIER_WORDS; g--) {
+  // ("… after meeting the crews in Tarsa said": the phrase found may open with the participle itself.)
+  const opensWithParticiple = k >= 2 && k < words.length && /ing$/.test(words[k]!.lower) && PARTICIPLE_SUBORDINATORS.has(words[k - 1]!.lower);
+  for (let g = opensWithParticiple ? k : k - 1; g > 0 && k - g <= SUBJECT_MODIFIER_WORDS; g--) {
     if (view.inQuote[g] || !isPlainGap(view, g, g + 1)) return null;
     const lower = words[g]!.lower;
     const next = words[g + 1]?.lower ?? '';
     const modifier = (/ing$/.test(lower) && lower.length > 4 && !words[g]!.capitalized) || (lower === 'to' && !ADJUNCT_PREPOSITIONS.has(next) && !DETERMINERS.has(next) && !POSSESSIVE_PRONOUNS.has(next));
     if (!modifier && (CLAUSE_BOUNDARY_WORDS.has(lower) || RELATIVE_PRONOUN.test(lower) || SUBJECT_PRONOUNS.has(lower) || BE_FORMS.has(lower) || MODALS.has(lower))) return null;
     if (!modifier) continue;
-    const head = g - 1;
-    if (!isPlainGap(view, head, g) || view.inQuote[head]) return null;
+    // "Varga while speaking with reporters in Tarsa said": a subordinator before the participle.
+    const subordinated = /ing$/.test(lower) && g >= 2 && PARTICIPLE_SUBORDINATORS.has(words[g - 1]!.lower) && isPlainGap(view, g - 1, g);
+    const head = subordinated ? g - 2 : g - 1;
+    if (!isPlainGap(view, head, head + 1) || view.inQuote[head]) return null;
     const start = walkPhraseLeft(view, head);
     // The phrase opens the sentence, after its dateline if any (a few capitalised words and a dash).
     if (start > DATELINE_WORDS || start !== datelineWords(view)) continue;
@@ -199,7 +205,7 @@ function subjectBeforeModifier(view: SentenceView, k: number): number | null {
     // "An email appears to …": after a singular determiner a word in -s is the verb.
     const singularVerb = plural && /^(?:a|an|this|that|each|every)$/.test(phrase[0]!.lower);
     if (!nounHead || verbLike || pronominal || singularVerb || isVerbForm(headWord)) continue;
-    return start;
+    return { start, head };
   }
   return null;
 }
@@ -303,6 +309,21 @@ type SubjectPhrase = { start: number; kind: PhraseKind };
 /** "It's", "That's", "There's": an expletive subject with its verb opens no speaker phrase. */
 const EXPLETIVE_CONTRACTION = /^(?:it|that|there|here|what)'s$/;
 
+/**
+ * "…, said national disaster council chief Ramon Delacruz.": after an inverted cue, a longer run of
+ * lower-case title words (no verb among them) before the name that ends the phrase.
+ */
+function titledNameAfterCue(view: SentenceView, k: number, j: number): SubjectPhrase | null {
+  let s = j;
+  while (s > k && isNameWord(view.words[s - 1]!)) s--;
+  if (s === k || s - k > 6 || !view.words[s]!.capitalized || !isNameWord(view.words[j]!)) return null;
+  for (let n = k; n < s; n++) {
+    const word = view.words[n]!;
+    if (word.capitalized || isVerbForm(word) || CLAUSE_BOUNDARY_WORDS.has(word.lower) || PURE_DETERMINERS.has(word.lower) || SUBJECT_PRONOUNS.has(word.lower)) return null;
+  }
+  return { start: k, kind: 'name' };
+}
+
 function validateSubject(view: SentenceView, k: number, j: number): SubjectPhrase | null {
   const first = view.words[k]!;
   const last = view.words[j]!;
@@ -316,6 +337,8 @@ function validateSubject(view: SentenceView, k: number, j: number): SubjectPhras
   const share = j >= k + 2 && view.words[j - 1]!.lower === 'in' && (QUANTITY_WORDS.has(first.lower) || /^\d/.test(first.lower)) && (QUANTITY_WORDS.has(last.lower) || /^\d+$/.test(last.lower));
   if (share) return { start: k, kind: 'description' };
   if (PURE_DETERMINERS.has(last.lower) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
+  // "“Stay calm,” rescuers told a boy": right after a closed quotation, a bare plural noun speaks.
+  if (k > 0 && j - k <= 1 && view.inQuote[k - 1] && !view.inQuote[k] && /[,!?][”"’»]\s+$/.test(gap(view, k - 1, k)) && /[^s']s$/.test(last.lower) && view.words.slice(k, j + 1).every((w) => !w.capitalized && !isVerbForm(w) && !CLAUSE_BOUNDARY_WORDS.has(w.lower) && !PURE_DETERMINERS.has(w.lower))) return { start: k, kind: 'description' };
   // "this source told the Post", "this official said": a demonstrative before a lower-case noun, not "this week".
   const words = view.words.slice(k + 1, j + 1);
   if (first.lower === 'this' && j > k && !TIME_WORDS.has(view.words[k + 1]!.lower) && words.every((w) => !w.capitalized && !TIME_WORDS.has(w.lower) && !isVerbForm(w))) return { start: k, kind: 'description' };
@@ -351,7 +374,9 @@ function phraseRight(view: SentenceView, r: number, limit = 10): number {
     const next = view.words[e + 1]!;
     if (!isPlainGap(view, e, e + 1)) break;
     if (view.inQuote[e + 1]) break;
-    if ((CLAUSE_BOUNDARY_WORDS.has(next.lower) || ADJUNCT_PREPOSITIONS.has(next.lower)) && !next.capitalized && next.lower !== 'of') break;
+    // ("the Organized Crime and Corruption Reporting Project": "and" between capitalised words inside a name.)
+    const insideName = next.lower === 'and' && view.words[e]!.capitalized && view.words[e + 2]?.capitalized === true && isPlainGap(view, e + 1, e + 2);
+    if ((CLAUSE_BOUNDARY_WORDS.has(next.lower) || ADJUNCT_PREPOSITIONS.has(next.lower)) && !next.capitalized && next.lower !== 'of' && !insideName) break;
     // "according to the report", "said the group's statement": after a determiner a verb form is a noun.
     if (isVerbForm(next) && !PURE_DETERMINERS.has(view.words[e]!.lower) && !/['’]s$/.test(view.words[e]!.lower)) break;
     e++;
@@ -487,7 +512,7 @@ function contentBeforeWord(view: SentenceView, k: number): Span | null {
     if (open >= 0) start += open;
   }
   if (start === view.sentence.start) start += datelineLength(view.text.slice(start, Math.min(end, start + 80)));
-  const opening = /^(?:but|and|so|yet)\s+/i.exec(view.text.slice(start, end));
+  const opening = /^(?:but|and|so|yet)\s+|^(?:however|meanwhile|still|moreover|nevertheless),\s+/i.exec(view.text.slice(start, end));
   if (opening) start += opening[0].length;
   const s = trimContentStart(view.text, start, end);
   if (end - s < 3) return null;
@@ -934,6 +959,19 @@ function opensWithRelativeSubject(view: SentenceView, j: number): boolean {
 }
 
 /** "on Tuesday", "Tuesday night", "on Sunday morning" ending at word `j`: the index of its first word, or -1. */
+const MONTH_WORD = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
+
+/** Start of "[on] Tuesday, March 14" (or "[on] March 14") ending at word `j` before a comma, or -1. */
+function datedAdjunctStart(view: SentenceView, j: number): number {
+  const { words } = view;
+  if (!/^,\s+$/.test(gap(view, j, j + 1)) || !/^\d{1,2}$/.test(words[j]!.lower) || j < 1 || !MONTH_WORD.test(words[j - 1]!.lower.replace(/\.$/, ''))) return -1;
+  let k = j - 1;
+  if (k > 0 && DAY_NAMES.test(words[k - 1]!.lower) && /^,\s+$/.test(gap(view, k - 1, k))) k--;
+  if (k > 0 && words[k - 1]!.lower === 'on' && isPlainGap(view, k - 1, k)) k--;
+  // The adjunct follows its subject or auxiliary ("… earlier on Tuesday, March 14,"); it never opens the sentence.
+  return k > 0 ? k : -1;
+}
+
 function dayAdjunctStart(view: SentenceView, j: number): number {
   const { words } = view;
   let k = j;
@@ -974,11 +1012,80 @@ function yearAdjunctStart(view: SentenceView, j: number): number {
   return -1;
 }
 
+const REDUCED_PASSIVE_CUES = new Set(['believed', 'feared', 'thought', 'presumed', 'reported', 'known', 'said', 'confirmed']);
+const REDUCED_PASSIVE_HOSTS = new Set(['those', 'people', 'others', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'some', 'more', 'victims', 'residents', 'workers', 'miners', 'passengers', 'children', 'men', 'women', 'persons']);
+const STATE_AFTER_REDUCED_PASSIVE = /^(?:trapped|dead|killed|missing|alive|buried|drowned|injured|wounded|stranded|kidnapped|held|detained|to)$/;
+
+/** "claimed an estimated 100 lives", "claimed at least 12 lives", "claimed the life of a boy". */
+function claimsLives(view: SentenceView, i: number): boolean {
+  const { words } = view;
+  for (let n = i + 1; n < words.length && n - i <= 5; n++) {
+    if (!isPlainGap(view, n - 1, n)) return false;
+    const lower = words[n]!.lower;
+    if (lower === 'life') return n + 1 < words.length && words[n + 1]!.lower === 'of';
+    if (lower === 'lives') return words.slice(i + 1, n).some((w) => /^\d/.test(w.lower) || /^(?:dozens|hundreds|thousands|scores|many|more|several|two|three|four|five|six|seven|eight|nine|ten|countless)$/.test(w.lower));
+  }
+  return false;
+}
+
+const QUOTING_VERBS = /^(?:quoted|quoting|quotes|quote|cited|citing|cites|cite)$/;
+
+/** Index of "quoted" in "quoted <object> as saying", the "as" being word `as`; -1 when there is none (an object of one to eight words, no sentence break). */
+function quotingVerbBefore(view: SentenceView, as: number): number {
+  const { words } = view;
+  for (let k = as - 2; k >= 0 && as - k <= 9; k--) {
+    if (/[.;:!?]/.test(gap(view, k, k + 1))) return -1;
+    if (QUOTING_VERBS.test(words[k]!.lower) && !view.inQuote[k]) return k;
+  }
+  return -1;
+}
+
+/** Word `i` is "saying" in "quoted <object> as saying" at the end of its sentence: the index of "quoted", else -1. */
+function quotedAsSayingAtEnd(view: SentenceView, i: number): number {
+  const { words } = view;
+  if (words[i]?.lower !== 'saying' || i < 3 || words[i - 1]!.lower !== 'as' || !isPlainGap(view, i - 1, i) || view.inQuote[i]) return -1;
+  if (i + 1 < words.length) return -1;
+  return quotingVerbBefore(view, i - 1);
+}
+
+/** Word `i` is "quoted" or "cited" opening "quoted <object> as saying" at the end of its sentence. */
+function opensQuotedAsSayingAtEnd(view: SentenceView, i: number): boolean {
+  const { words } = view;
+  for (let n = i + 3; n < words.length && n - i <= 9; n++) if (quotedAsSayingAtEnd(view, n) === i) return true;
+  return false;
+}
+
+/**
+ * "No one was hurt, the Tarsa Courier quoted local officials as saying.": the quoted party speaks
+ * the clause before the quoting outlet, which only relays it (it is a cited source). Word `k` is
+ * "quoted", `i` is "saying". ("X quoted Y as saying Z" keeps the outlet as the source of
+ * "Y as saying Z", as PolNeAR annotates it.)
+ */
+function quotedAsSayingFrame(view: SentenceView, k: number, i: number, verb: ReportingVerb): AttributionFrame | null {
+  const result = frame(view, spanOf(view, i - 1, i), verb);
+  result.speaker = spanOf(view, k + 1, i - 2);
+  result.speakerHead = result.speaker;
+  result.speakerVia = 'subject';
+  // The content is the clause before the quoting outlet, ended by a comma.
+  let m = k - 1;
+  while (m > 0 && k - m < 10 && isPlainGap(view, m - 1, m) && !view.inQuote[m - 1]) m--;
+  if (m > 0 && m < k && /,/.test(gap(view, m - 1, m))) result.contentBefore = contentBeforeWord(view, m);
+  return result.contentBefore ? result : null;
+}
+
 function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): AttributionFrame | null {
   const { words } = view;
   const word = words[i]!;
   let cueStart = i;
   let cueEnd = i;
+  if ((verb.lemma === 'quote' || verb.lemma === 'cite') && opensQuotedAsSayingAtEnd(view, i)) return null;
+  // "floods that have claimed an estimated 100 lives", "the blast claimed the life of …": deaths, not a claim.
+  if (verb.lemma === 'claim' && claimsLives(view, i)) return null;
+  // "among those believed trapped", "dozens feared dead": a reduced passive relative about the
+  // people before it, no one's belief or words reported.
+  if (REDUCED_PASSIVE_CUES.has(word.lower) && i > 0 && i + 1 < words.length && isPlainGap(view, i - 1, i) && isPlainGap(view, i, i + 1) && REDUCED_PASSIVE_HOSTS.has(words[i - 1]!.lower) && STATE_AFTER_REDUCED_PASSIVE.test(words[i + 1]!.lower)) return null;
+  const quoting = quotedAsSayingAtEnd(view, i);
+  if (quoting >= 0) return quotedAsSayingFrame(view, quoting, i, verb);
   if (verb.lemma === 'point' && words[i + 1]?.lower === 'to' && isPlainGap(view, i, i + 1)) {
     verb = POINT_TO;
     cueEnd = i + 1;
@@ -1045,6 +1152,9 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     if (passive) return passive;
   }
   let j = cueStart - 1;
+  // "The weather office had earlier on Tuesday, March 14, cautioned …": a dated adjunct between its commas.
+  const dated = j > 0 ? datedAdjunctStart(view, j) : -1;
+  if (dated > 0 && isPlainGap(view, dated - 1, dated) && !view.inQuote[dated - 1]) j = dated - 1;
   // "is defending", "has endorsed": the verb has its own auxiliary, so it is no inverted "…, said X".
   let auxiliary = false;
   let progressive = false;
@@ -1154,7 +1264,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     // An adverb between the comma and the cue ("…, Sanders, also praised …") ends an appositive subject, not a quotation.
     if (!gerund && !auxiliary && j === cueStart - 1 && verb.frames.quote && !NEVER_INVERTED.has(verb.lemma) && !opensWithRelativeSubject(view, j) && !(openingSubjectBeforeAsides(view, j) && !QUOTE_MARK.test(view.text.slice(view.sentence.start, word.start))) && opener && !WEEKDAYS.test(opener.lower) && !DAY_PARTS.test(opener.lower) && isPlainGap(view, cueEnd, r) && !view.inQuote[r] && !ADJUNCT_PREPOSITIONS.has(opener.lower) && !CLAUSE_BOUNDARY_WORDS.has(opener.lower)) {
       const e = phraseRight(view, r);
-      const valid = validateSubject(view, r, e);
+      const valid = validateSubject(view, r, e) ?? titledNameAfterCue(view, r, e);
       let tail = e;
       while (tail + 1 < words.length && tail - e < 10 && isPlainGap(view, tail, tail + 1) && !isVerbForm(words[tail + 1]!) && !CLAUSE_BOUNDARY_WORDS.has(words[tail + 1]!.lower)) tail++;
       const endsClause = e + 1 >= words.length || /[,.;:—–(]/.test(gap(view, e, e + 1)) || tail + 1 >= words.length || /[,.;:—–(]/.test(gap(view, tail, tail + 1)) || ((opensRelativeClause(view, e) || opensRelativeClause(view, tail)) && namesSomeone(view, r, e) && !appositiveSubjectEndingAt(view, j, false));
@@ -1270,13 +1380,14 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   // "Dockworkers trying to save the harbour say …", "The last man to run the port says …": the phrase
   // found is the object of a participle or infinitive after the subject that opens the sentence.
   const modified = gerund || subject?.kind === 'pronoun' ? null : subjectBeforeModifier(view, subject?.start ?? k);
-  if (modified !== null) subject = { start: modified, kind: 'description' };
+  if (modified !== null) subject = { start: modified.start, kind: 'description' };
   if (!subject) return null;
   // "a Twitter comment", "this report": a bare verb form after a singular determiner is a noun.
   const quantified = words.slice(subject.start, j + 1).some((w) => w.lower === 'of' || /^\d/.test(w.lower));
   if (word.lower === verb.lemma && j === cueStart - 1 && SINGULAR_DETERMINERS.has(words[subject.start]!.lower) && !quantified) return null;
   result.speaker = spanOf(view, subject.start, j);
-  result.speakerHead = result.speaker;
+  // ("Varga while speaking with reporters in Tarsa said": the noun phrase before the modifier is the head.)
+  result.speakerHead = modified !== null ? spanOf(view, modified.start, modified.head) : result.speaker;
   result.speakerVia = 'subject';
   attachContent(view, result, cueEnd, verb);
   // "As Clyburn noted, those voters will …": the clause after the comma is what was noted.
@@ -1483,6 +1594,8 @@ function wordBeforeComma(view: SentenceView, e: number): number | null {
   return null;
 }
 
+const CONNECTIVE_OPENERS = new Set(['however', 'meanwhile', 'also', 'still', 'moreover', 'furthermore', 'separately', 'previously', 'earlier', 'later', 'but', 'and', 'yet', 'now', 'overall', 'instead', 'additionally', 'nevertheless']);
+
 function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | null {
   const { words } = view;
   let r = i + 2;
@@ -1494,13 +1607,25 @@ function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | n
   result.speaker = spanOf(view, r, e);
   result.speakerHead = result.speaker;
   result.speakerVia = 'according-to';
-  if (i === 0 || (i > 0 && !isPlainGap(view, i - 1, i) && /,/.test(gap(view, i - 1, i)) === false && words[i]!.capitalized)) {
+  // "However, according to the commission, 2,275 complaints were filed": a connective before the
+  // source is no statement; the clause after the source is.
+  const afterConnective = i > 0 && i <= 2 && /,\s*$/.test(gap(view, i - 1, i)) && words.slice(0, i).every((w) => CONNECTIVE_OPENERS.has(w.lower) || w.lower === 'and' || w.lower === 'but');
+  if (i === 0 || afterConnective || (i > 0 && !isPlainGap(view, i - 1, i) && /,/.test(gap(view, i - 1, i)) === false && words[i]!.capitalized)) {
     // "According to exit polls conducted for the AP by Edison Research, …": the source runs to the comma.
     e = wordBeforeComma(view, e) ?? e;
     result.speaker = spanOf(view, r, e);
     result.speakerHead = result.speaker;
     const after = view.text.slice(words[e]!.end, view.sentence.end);
     if (/^\s*,/.test(after)) result.contentAfter = contentTo(view, words[e]!.end + after.indexOf(',') + 1);
+    else {
+      // "According to a report by the Project (HCRP)—a consortium of …—Brask AB is suspected …": an aside between dashes.
+      const aside = /^[\s)]*(?:\([^()]{1,40}\)\s*)?([—–]|\s--?\s)/.exec(after);
+      const close = aside ? after.slice(aside[0].length).search(/[—–]|\s--?\s/) : -1;
+      if (aside && close > 0) {
+        const closing = /^(?:[—–]|\s--?\s)/.exec(after.slice(aside[0].length + close))!;
+        result.contentAfter = contentTo(view, words[e]!.end + aside[0].length + close + closing[0].length);
+      }
+    }
   } else {
     result.contentBefore = contentBeforeWord(view, i);
   }
@@ -1881,7 +2006,7 @@ const DATELINE = /^\s*(?:\p{Lu}{3,}(?:[ ,]+\p{Lu}{2,})*(?:,\s*\p{Lu}\p{Ll}{2,}\.
 
 /** "SALTMERE (Wire) – …, officials said": the dateline that opens a story is the outlet's, not part of what was said. */
 function datelineLength(lead: string): number {
-  const length = (DATELINE.exec(lead) ?? CAPITALISED_DATELINE.exec(lead) ?? DASHLESS_DATELINE.exec(lead))?.[0].length ?? 0;
+  const length = (DATELINE.exec(lead) ?? CAPITALISED_DATELINE.exec(lead) ?? DASHLESS_DATELINE.exec(lead) ?? COLON_DATELINE.exec(lead) ?? AGENCY_DATELINE.exec(lead))?.[0].length ?? 0;
   // "FIFA – the sport's governing body – fined …": capitals before a dash and a lower-case word are the subject.
   return length > 0 && UPPER_OR_OPENING_MARK_START.test(lead.slice(length)) ? length : 0;
 }
@@ -1894,6 +2019,9 @@ function plainOrDotGap(text: string, a: Word, b: Word): boolean {
 
 /** "Cairo, Oct 25 High-ranking officials …": a news agency's dateline with no dash. */
 const DASHLESS_DATELINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2} (?=\p{Lu})/u;
+/** "Saltmere: A man attacked …, police said." (a place and a colon), "Saltmere, September 14 (wire).- The toll …". */
+const COLON_DATELINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?:\s+(?=\p{Lu})/u;
+const AGENCY_DATELINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \p{Lu}\p{Ll}+\.? \d{1,2} \([^()]{1,20}\)\s*\.?(?:[–—]|--?)\s*/u;
 const CAPITALISED_DATELINE = /^[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}(?:,\s+[A-Z][a-z]{1,9}\.?(?:\s+\d{1,2})?)?(?:\s+\([A-Za-z .&]{1,30}\))?\s*(?:[–—―]|--?)\s*/;
 
 const TIME_LEAD_WORDS = new Set([
@@ -1957,6 +2085,30 @@ const IRREGULAR_PAST = new Set(
   fell felt got knew rose sold shot threw drew grew flew fled fought caught taught chose broke wore beat hid hung laid meant rode rang sang
   sank shook slept spread stole stuck swore swept withdrew woke overcame undertook forgave forbade blew drove froze swam tore bled dug`.split(/\s+/),
 );
+
+/** Nouns for someone who speaks, or a body that does: the head of a possessed subject that can say something. */
+const SPEAKING_NOUNS = new Set(`chief head spokesman spokeswoman spokesperson minister president secretary director manager executive
+  officer official lawyer attorney adviser advisor aide governor mayor leader commander envoy ambassador representative
+  campaign office government ministry department agency group bank council committee team staff allies ally family
+  husband wife son daughter father mother brother sister niece nephew woman man counsel prosecutor judge deputy chairman
+  chairwoman partner partners spokespeople`.split(/\s+/).filter(Boolean));
+
+/**
+ * "Saltmere's harbour chief, Capt. Ivo Brandt, toured …": word `e` is a possessive name whose
+ * noun phrase, up to a comma, preposition or verb, names someone who speaks.
+ */
+function possessedSpeaker(text: string, words: Word[], e: number): boolean {
+  const owner = words[e]!;
+  if (!/'s$/.test(owner.lower) || CONTRACTED_VERBS.test(owner.lower)) return false;
+  for (let n = e + 1; n < words.length && n - e <= 4 && plainOrDotGap(text, words[n - 1]!, words[n]!); n++) {
+    const word = words[n]!;
+    if (word.capitalized || NOUN_PHRASE_PREPOSITIONS.has(word.lower)) return false;
+    if (SPEAKING_NOUNS.has(word.lower) || SPEAKING_NOUNS.has(word.lower.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
+const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'against', 'to', 'at', 'by', 'with', 'from', 'about', 'over', 'into']);
 
 export function sentenceSubject(text: string, sentence: Span, words: Word[]): Span | null {
   let i = 0;
@@ -2025,11 +2177,15 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
       else if (LOWER_CASE_TITLES.has(next.lower) && words[e + 2]?.capitalized && plainOrDotGap(text, next, words[e + 2]!)) e++;
       else break;
     }
-    return { start: first.start, end: words[e]!.end };
+    // "Saltmere's harbour chief, Capt. Ivo Brandt, toured …": a possessive name determines the noun phrase after it.
+    if (!possessedSpeaker(text, words, e)) return { start: first.start, end: words[e]!.end };
   }
-  if (DETERMINERS.has(first.lower)) {
+  const afterPossessive = !DETERMINERS.has(first.lower);
+  if (DETERMINERS.has(first.lower) || e > i || possessedSpeaker(text, words, i)) {
     while (e + 1 < words.length && e - i < 7 && plainOrDotGap(text, words[e]!, words[e + 1]!)) {
       const next = words[e + 1]!;
+      // ("Rubio's catch phrase in …": the possessed noun ends before a preposition.)
+      if (afterPossessive && NOUN_PHRASE_PREPOSITIONS.has(next.lower)) break;
       // "The retired surgeon", "the embattled mayor": an -ed word right after the determiner, before a noun, is an adjective.
       const adjective = e === i && /ed$/.test(next.lower) && !next.capitalized && words[e + 2] !== undefined && plainOrDotGap(text, next, words[e + 2]!) && !isVerbForm(words[e + 2]!) && !CLAUSE_BOUNDARY_WORDS.has(words[e + 2]!.lower) && !AUXILIARIES_AND_ADVERBS.has(words[e + 2]!.lower) && !/ed$/.test(words[e + 2]!.lower);
       if (!adjective && (CLAUSE_BOUNDARY_WORDS.has(next.lower) || AUXILIARIES_AND_ADVERBS.has(next.lower) || isVerbForm(next) || IRREGULAR_PAST.has(next.lower) || (/ed$/.test(next.lower) && !next.capitalized))) break;

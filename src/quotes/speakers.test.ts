@@ -284,3 +284,95 @@ test('an outlet named after its web address speaks as a whole ("Tarsa.Az reports
   assert.equal(name, 'Tarsa.Az');
   assert.equal(quote.speakerMention?.text, 'Tarsa.Az');
 });
+
+test('an organisation speaker stays the organisation: "the Saltmere Relief Society (SRS) said", "The agency said", "it added" are not its staff or a place', () => {
+  const text = [
+    'Floods along the Varn river have cut off 4,000 homes, the Saltmere Relief Society (SRS) said on Monday. Rising water was still closing roads around Tarsa, it added.',
+    'About 300 families left their villages, according to Mira Volk, information officer with SRS, who said boats were on the way.',
+    'The Saltmere Relief Society said 12 people had died. The agency said it had rescued 90 people from rooftops.',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [
+    { key: 'srs', name: 'Saltmere Relief Society', type: 'organization', forms: ['Saltmere Relief Society', 'SRS'] },
+    { key: 'volk', name: 'Mira Volk', gender: 'female', forms: ['Mira Volk'], descriptors: ['information officer with SRS', 'head of operations at the relief agency'] },
+    { key: 'tarsa', name: 'Tarsa', type: 'place', forms: ['Tarsa'] },
+  ]);
+  const quotes = extractQuotes(text, entities);
+  const homes = quotes.find((q) => q.text.includes('4,000 homes'));
+  assert.equal(homes?.speakerId, 'srs', homes?.speakerReason);
+  const added = quotes.find((q) => q.text.includes('Rising water'));
+  assert.equal(added?.speakerId, 'srs', added?.speakerReason);
+  const rescued = quotes.find((q) => q.text.includes('rescued 90 people'));
+  assert.equal(rescued?.speakerMention?.text, 'The agency');
+  assert.equal(rescued?.speakerId, 'srs', rescued?.speakerReason);
+});
+
+test('"Saltmere’s ministry of water said" after an organisation’s quotation names another body, not the current speaker', () => {
+  const text = 'The Tarsa Courier reported that 50 homes were flooded. Saltmere’s ministry of water said that 300 wells were spoiled.';
+  const entities = entitiesFor(text, [{ key: 'courier', name: 'Tarsa Courier', type: 'outlet', forms: ['Tarsa Courier'] }]);
+  const wells = extractQuotes(text, entities).find((q) => q.text.includes('300 wells'));
+  assert.equal(wells?.speakerId, null, wells?.speakerReason);
+});
+
+test('"a senior official said", "another official said" after a named speaker bring in someone new, not the current speaker', () => {
+  const text = [
+    'At a news conference on Saturday, Mayor Anton Marsh said, “The ferry timetable will not change this month.”',
+    '“No decision has been made on the winter service,” a senior harbour official said. “It would be difficult” to keep every crossing, another port official said.',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [{ key: 'marsh', name: 'Anton Marsh', gender: 'male', forms: ['Anton Marsh'], titles: ['Mayor'] }]);
+  const quotes = extractQuotes(text, entities);
+  assert.equal(quotes.find((q) => q.text.includes('ferry timetable'))?.speakerId, 'marsh');
+  const senior = quotes.find((q) => q.text.includes('No decision'));
+  assert.equal(senior?.speakerMention?.text, 'a senior harbour official');
+  assert.equal(senior?.speakerId, null, senior?.speakerReason);
+  const another = quotes.find((q) => q.text.includes('every crossing'));
+  assert.equal(another?.speakerId, null, another?.speakerReason);
+});
+
+test('"Opponents of Mayor X alleged …", "his party’s spokesman said …" are not X or the current speaker; "the judge said" goes to the judge named since', () => {
+  const text = [
+    'Opponents of Mayor Anton Marsh alleged that the harbour vote had been rigged.',
+    'Marsh said the count was fair. His party’s spokesman said the results would stand.',
+    'Tomas Reyne said the charges were "ridiculous" after the hearing.',
+    'District Judge Ines Calder did not like what she heard. "This is a courtroom, not a campaign," the judge said.',
+  ].join('\n\n');
+  const entities = entitiesFor(text, [
+    { key: 'marsh', name: 'Anton Marsh', gender: 'male', forms: ['Anton Marsh', 'Marsh'], titles: ['Mayor'] },
+    { key: 'reyne', name: 'Tomas Reyne', gender: 'male', forms: ['Tomas Reyne'] },
+    { key: 'calder', name: 'Ines Calder', gender: 'female', forms: ['Ines Calder'], titles: ['District Judge'] },
+  ]);
+  const quotes = extractQuotes(text, entities);
+  const rigged = quotes.find((q) => q.text.includes('rigged'));
+  assert.equal(rigged?.speakerId, null, rigged?.speakerReason);
+  assert.equal(quotes.find((q) => q.text.includes('count was fair'))?.speakerId, 'marsh');
+  const stand = quotes.find((q) => q.text.includes('results would stand'));
+  assert.equal(stand?.speakerMention?.text, 'His party’s spokesman');
+  assert.equal(stand?.speakerId, null, stand?.speakerReason);
+  const court = quotes.find((q) => q.text.includes('courtroom'));
+  assert.equal(court?.speakerId, 'calder', court?.speakerReason);
+});
+
+test('"Rescue workers said" names a group: not an opener of no known type, nor a person described as speaking for the workers', () => {
+  const text = 'Rescue workers said they heard a voice under the rubble.\n\nJorge Talavera, a spokesman for the workers, said the tunnel was nearly done.';
+  const entities = entitiesFor(text, [
+    { key: 'rescue', name: 'Rescue', type: 'other', forms: ['Rescue'] },
+    { key: 'talavera', name: 'Jorge Talavera', gender: 'male', forms: ['Jorge Talavera'], descriptors: ['a spokesman for the workers'] },
+  ]);
+  const quotes = extractQuotes(text, entities);
+  const voice = quotes.find((q) => q.text.includes('heard a voice'));
+  assert.equal(voice?.speakerMention?.text, 'Rescue workers');
+  assert.equal(voice?.speakerId, null, voice?.speakerReason);
+  assert.equal(quotes.find((q) => q.text.includes('tunnel'))?.speakerId, 'talavera');
+});
+
+test('"Humanitarian officials in Tarsavo said": a name after "in" says where the speakers are, not who they are', () => {
+  const text = 'Humanitarian officials in Tarsavo said they had reports of people fleeing the conflict. Residents of Saltmere said the road was shut.';
+  const entities = entitiesFor(text, [
+    { key: 'tarsavo', name: 'Tarsavo', forms: ['Tarsavo'] },
+    { key: 'saltmere', name: 'Saltmere', type: 'place', forms: ['Saltmere'] },
+  ]);
+  const quotes = extractQuotes(text, entities);
+  const fleeing = quotes.find((q) => q.text.includes('fleeing'));
+  assert.equal(fleeing?.speakerId, null, fleeing?.speakerReason);
+  const road = quotes.find((q) => q.text.includes('road was shut'));
+  assert.equal(road?.speakerId, null, road?.speakerReason);
+});

@@ -93,7 +93,15 @@ const PERSON_NOUNS = new Set([
   'mayor', 'candidate', 'nominee', 'diplomat', 'cleric', 'ayatollah', 'officer', 'deputy', 'representative', 'founder',
   'prime', 'king', 'prince', 'emir', 'sheikh', 'lawmaker', 'mp', 'judge', 'prosecutor', 'man', 'woman', 'figure',
 ]);
+/** Head nouns that describe an organisation: "the agency said" speaks for an organisation, never for one of its staff. */
+const ORGANISATION_NOUNS = new Set([
+  'agency', 'organisation', 'organization', 'ministry', 'department', 'society', 'council', 'committee', 'commission',
+  'government', 'company', 'firm', 'charity', 'group', 'body', 'office', 'authority', 'bureau', 'board', 'federation',
+  'association', 'union', 'institute', 'foundation', 'ngo', 'corporation', 'administration', 'directorate', 'secretariat',
+]);
 const STARTS_UPPER = /^\p{Lu}/u;
+const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|its)\s/i;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/u;
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'for', 'to', 'its', 'his', 'her', 'their', 'this', 'that', 'top', 'senior', 'former', 'late', 's']);
 
@@ -367,22 +375,42 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
     }
   }
   let best: { entity: LocalEntity; score: number } | null = null;
-  const topic = topicSpeaker(context, (e) => e.type === 'person');
+  // "The agency said …" after "the Red Cross said …": an organisation's description goes to an
+  // organisation (the current speaker when it is one), never to a person whose role names it.
+  const organisationWanted = ORGANISATION_NOUNS.has(headNoun);
+  const pluralHead = /[^suia]s$/.test(headNoun) && !PERSON_NOUNS.has(headNoun);
+  const topic = organisationWanted ? topicSpeaker(context, isInstitution) : topicSpeaker(context, (e) => e.type === 'person');
   // The current speaker (else the article's most quoted person) is the default referent of a
   // person description; a rival must match more than the head noun to win.
-  const main = PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context, context.mainSpeaker) : undefined;
+  // "a senior government official said", "another official said": an indefinite description brings
+  // in someone new, never the current speaker; in a lead before any name, the person the article quotes most.
+  const indefinite = INDEFINITE.test(phrase);
+  // "his party's spokesman", "her lawyer": someone tied to the current speaker, never the speaker.
+  const possessed = POSSESSIVE_DETERMINER.test(phrase);
+  const leadOnly = indefinite && span !== null && !personNamedBefore(context, span.start);
+  // (Only a bare "the agency", "the ministry" points back to the current organisation speaker; "China's ministry of civil affairs" names another.)
+  const anaphoric = /^(?:the|this)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu.test(phrase.trim());
+  const main = possessed ? undefined : indefinite ? (leadOnly && PERSON_NOUNS.has(headNoun) ? entityByKey(context, context.mainSpeaker) : undefined) : PERSON_NOUNS.has(headNoun) ? topic ?? entityByKey(context, context.mainSpeaker) : organisationWanted && anaphoric ? topic : undefined;
   if (main) best = { entity: main, score: 1.2 };
   const pastRoleWanted = isPastRole(phrase);
   const headStem = stemOf(headNoun);
   const wordStems = words.map(stemOf);
   for (const entity of context.entities.entities) {
+    if (organisationWanted && !isInstitution(entity)) continue;
+    if (possessed && entity === topic) continue;
+    // "Rescue workers said", "the officials said": a plural names a group, never one person.
+    if (pluralHead && entity.type === 'person') continue;
     const described = evidenceWordsOf(context, entity);
     const evidence = pastRoleWanted ? described.withPastRoles : described.current;
     const learned = context.learned?.get(entity.key) ?? NO_WORDS;
     if (!anySameWord(evidence, headNoun, headStem) && !anySameWord(learned, headNoun, headStem)) continue;
     let score = 0;
     for (let n = 0; n < words.length; n++) if (anySameWord(evidence, words[n]!, wordStems[n]!) || anySameWord(learned, words[n]!, wordStems[n]!)) score++;
-    if (entity === topic) score += 0.5;
+    if (entity === topic && !indefinite) score += 0.5;
+    // "U.S. District Judge Amy Jackson … the judge said": a title naming the role beats a default
+    // referent (the current or most quoted speaker) whom nothing describes so.
+    // (A current speaker yields only to someone named since their last quotation.)
+    if (main && entity !== main && entity.titles.some((t) => anySameWord(phraseWordsOf(context, t), headNoun, headStem)) && !anySameWord(evidenceWordsOf(context, main).current, headNoun, headStem) && (main !== topic || namedSinceLastQuoted(context, entity, main))) score += 0.5;
     if (!best || score > best.score) best = { entity, score };
   }
   if (best) {
@@ -390,6 +418,39 @@ function resolveDescription(context: ResolutionContext, phrase: string, span: Sp
     return { speakerId: best.entity.key, reason: `description "${phrase}" → ${describe(best.entity)}${why}` };
   }
   return null;
+}
+
+/** Is `entity` named (outside quotations) after the last quotation of `speaker`? */
+function namedSinceLastQuoted(context: ResolutionContext, entity: LocalEntity, speaker: LocalEntity): boolean {
+  let since = -1;
+  for (const earlier of context.history) if (earlier.key === speaker.key) since = Math.max(since, earlier.position);
+  return entity.mentions.some((m) => m.form === 'name' && m.start > since && !context.insideQuote(m.start));
+}
+
+function isInstitution(entity: LocalEntity): boolean {
+  return entity.type === 'organization' || entity.type === 'outlet';
+}
+
+/**
+ * "the Kenya Red Cross Society (KRCS)", "the Harbour Council of Saltmere": the name of an
+ * organisation holds the phrase's head word, so the phrase names it rather than describing someone.
+ */
+function institutionHeading(context: ResolutionContext, candidates: EntityMention[], head: Span): LocalEntity | undefined {
+  let end = head.end;
+  const phrase = context.text.slice(head.start, head.end);
+  const aside = /\s*\([^()]*\)\s*$/.exec(phrase);
+  if (aside) end = head.start + aside.index;
+  const of = /\s(?:of|for|at|in)\s/i.exec(context.text.slice(head.start, end));
+  if (of) end = head.start + of.index;
+  const lastWord = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.exec(context.text.slice(head.start, end));
+  if (!lastWord) return undefined;
+  const wordStart = head.start + lastWord.index;
+  for (const m of candidates) {
+    if (m.form !== 'name' || m.start > wordStart || m.end < end) continue;
+    const entity = entityByKey(context, m.localEntity);
+    if (entity && isInstitution(entity)) return entity;
+  }
+  return undefined;
 }
 
 function resolveByName(context: ResolutionContext, phrase: string): SpeakerResolution | null {
@@ -423,10 +484,32 @@ function namesOnlyAKind(context: ResolutionContext, m: EntityMention, phrase: Sp
   const type = entityByKey(context, m.localEntity)?.type;
   // "Gaza hospital officials": a place before the words that name who speaks.
   if (type === 'place' && /^\s+\p{L}/u.test(after)) return true;
-  return type === 'other' && PLURAL_GROUP_HEAD.test(after);
+  // ("Rescue workers said": a capitalised opener of no known type before a lower-case plural noun.)
+  return type === 'other' && (PLURAL_GROUP_HEAD.test(after) || /^\s+\p{Ll}+[^s\s]s(?:\s|$)/u.test(after));
 }
 
 const COMPOUND_MODIFIER = /^-(?:run|based|backed|led|linked|affiliated|owned|controlled|allied|born|funded|aligned)\b/;
+
+/**
+ * "Opponents of President Ana Ruiz", "the wife of Ana Ruiz": a name in the "of" phrase of a noun
+ * other than a role is not who speaks ("Secretary of State Ana Ruiz", "the commander of the guard,
+ * Ana Ruiz" still are).
+ */
+function inComplementOfNoun(text: string, phraseStart: number, mentionStart: number): boolean {
+  const before = text.slice(phraseStart, mentionStart);
+  const of = /(?:^|\s)(\p{L}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.exec(before);
+  // ("the commander of the guard Ana Ruiz": a role "of" something before a name is her title.)
+  return of !== null && !PERSON_NOUNS.has(foldCase(of[1]!));
+}
+
+/** "Humanitarian officials in Bangui", "residents of Tarsa": a place after a preposition says where, not who. */
+function placeAfterPreposition(context: ResolutionContext, phraseStart: number, m: EntityMention): boolean {
+  if (m.start <= phraseStart) return false;
+  const before = context.text.slice(phraseStart, m.start);
+  // (Any name after "in", "at" or "near" says where; after "of", only a place: "the spokesman of Ana Ruiz" may still be hers.)
+  if (/\s(?:in|at|near|across|around)\s+(?:the\s+)?$/i.test(before)) return true;
+  return entityByKey(context, m.localEntity)?.type === 'place' && /\s(?:of|from)\s+(?:the\s+)?$/i.test(before);
+}
 
 function isPersonMention(context: ResolutionContext, m: EntityMention): boolean {
   return entityByKey(context, m.localEntity)?.type === 'person';
@@ -462,16 +545,18 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   const document = resolveDocument(context, phrase, head);
   if (document) return document;
 
-  const candidates = linkedMentionsIn(context, head).filter((m) => !namesOnlyAKind(context, m, head));
+  const candidates = linkedMentionsIn(context, head).filter((m) => !namesOnlyAKind(context, m, head) && !(isPersonMention(context, m) && inComplementOfNoun(context.text, head.start, m.start)) && !placeAfterPreposition(context, head.start, m));
   const people = candidates.filter((m) => isPersonMention(context, m));
   const described = /^(?:the|a|an|this|that|his|her|its|their)\s/i.test(phrase) || /\b(?:of|for)\b/i.test(phrase);
   const direct =
     people.at(-1) ??
     (described ? undefined : candidates.find((m) => m.form === 'name')) ??
-    linkedMentionsIn(context, full).find((m) => isPersonMention(context, m));
+    linkedMentionsIn(context, full).find((m) => isPersonMention(context, m) && !inComplementOfNoun(context.text, full.start, m.start) && !placeAfterPreposition(context, full.start, m));
   const entity = direct && entityByKey(context, direct.localEntity);
   if (entity) return { speakerId: entity.key, reason: `${direct!.form} → ${describe(entity)}` };
   if (described) {
+    const named = institutionHeading(context, candidates, head);
+    if (named) return { speakerId: named.key, reason: `name → ${describe(named)}` };
     const byDescription = resolveDescription(context, phrase, head);
     if (byDescription) return byDescription;
   }
@@ -480,7 +565,8 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   if (orgEntity) return { speakerId: orgEntity.key, reason: `${organisation!.form} → ${describe(orgEntity)}` };
 
   const startsLikeName = STARTS_UPPER.test(phrase) && !/^(?:The|A|An|This|His|Her|Its|Their)\b/.test(phrase);
-  if (startsLikeName) {
+  const onlyInComplement = linkedMentionsIn(context, head).some((m) => (isPersonMention(context, m) && inComplementOfNoun(context.text, head.start, m.start)) || (placeAfterPreposition(context, head.start, m) && m.end >= head.end));
+  if (startsLikeName && !onlyInComplement) {
     const byName = resolveByName(context, phrase);
     if (byName) return byName;
   }

@@ -26,3 +26,17 @@ test("a quotation interrupted by its frame in ''typewriter'' style keeps both ha
   const quote = extractQuotes(text, NONE).find((q) => q.text.includes('best thing'));
   assert.equal(quote?.speakerMention?.text, 'Ms. Voss');
 });
+
+test('″double primes″, as some archives print every double quote, are read as quotation marks', () => {
+  const text = '″The wall will hold,″ said Ada Munro, an engineer on the quay.\n\nSaltmere’s harbour chief, Capt. Ivo Brandt, toured the quay and told reporters: ″Nothing can be promised. We are still measuring.″';
+  const quotes = extractQuotes(text, NONE);
+  const first = quotes.find((q) => q.text.includes('wall will hold'));
+  assert.equal(first?.kind, 'direct');
+  assert.equal(first?.text, 'The wall will hold,');
+  assert.equal(first?.speakerMention?.text, 'Ada Munro');
+  const second = quotes.find((q) => q.text.includes('Nothing can be promised'));
+  assert.equal(second?.kind, 'direct');
+  assert.equal(second?.text, 'Nothing can be promised. We are still measuring.');
+  // A possessive name opens the subject's noun phrase: the speaker is the chief, not the town.
+  assert.match(second?.speakerMention?.text ?? '', /^Saltmere’s harbour chief\b/);
+});

@@ -194,7 +194,7 @@ export const OUTLETS: GazetteerEntry[] = parse(OUTLET_LINES);
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   `brigades brigade battalion battalions corps force forces army navy guard guards militia movement party ministry
   agency front council university college institute institution group company corporation corp inc ltd llc bank
-  committee commission authority office bureau department federation union league association alliance coalition congress
+  committee commission authority office bureau board department federation union league association alliance coalition congress
   survey
   organization organisation foundation fund parliament assembly senate court tribunal police service services
   command units unit division regiment squadron network trust society church mosques hospital school academy

@@ -30,7 +30,7 @@ const ROLES = [
   'president', 'vice president', 'vice-president', 'ex-president', 'former president', 'president-elect', 'prime minister', 'deputy prime minister',
   'ex-prime minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'finance minister',
   'health minister', 'justice minister', 'intelligence minister', 'oil minister', 'economy minister', 'minister', 'deputy minister',
-  'secretary of state', 'secretary-general', 'secretary general', 'secretary', 'chancellor', 'governor', 'gov', 'lt gov', 'lieutenant governor',
+  'secretary of state', 'secretary-general', 'secretary general', 'director-general', 'director general', 'executive director', 'managing director', 'secretary', 'chancellor', 'governor', 'gov', 'lt gov', 'lieutenant governor',
   'mayor', 'senator', 'sen', 'pres', 'supt', 'atty gen',
   'congressman', 'congresswoman', 'representative', 'rep', 'speaker', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'judge', 'justice', 'chief justice', 'attorney general', 'prosecutor', 'mp', 'lawmaker', 'leader', 'supreme leader',
