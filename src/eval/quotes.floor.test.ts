@@ -136,16 +136,22 @@ const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../sha
  * that", "his eyes gleaming, as if to say"); models kept: direct attribution .9171 → .9203 (564 → 566 of
  * 615), attribution .7483 → .7493, source overlap F1 .8106 → .8113, source exact .6978 → .6980, cue
  * .7842 → .7847; content and direct content found unchanged.
+ *
+ * Thirteenth session (rules only, models kept): dated adjuncts between speaker and verb ("who in 2010
+ * said"), "told the council the plan was …", a leading When/As clause framing its own statement,
+ * "footage of X saying", "went on about “…”", and branch rq's fixes from real pages: source overlap F1
+ * .8113 → .8130, source exact .6980 → .7006, cue .7847 → .7858, attribution .7493 → .7512, direct
+ * .9203 → .9268 (566 → 570 of 615); content and direct content found unchanged.
  */
 const FLOORS = {
-  sourceOverlapF1: 0.811,
-  sourceExactF1: 0.697,
-  cueOverlapF1: 0.783,
+  sourceOverlapF1: 0.813,
+  sourceExactF1: 0.700,
+  cueOverlapF1: 0.785,
   contentOverlapF1: 0.860,
   contentOverlapPrecision: 0.899,
   contentExactF1: 0.526,
-  attributionAll: 0.749,
-  attributionDirect: 0.920,
+  attributionAll: 0.751,
+  attributionDirect: 0.926,
   directContentRecall: 0.997,
 };
 const SLACK = 0.01;
