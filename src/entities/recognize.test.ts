@@ -456,3 +456,17 @@ test('two acronyms that differ by a letter are two organisations ("IEC" and "IEC
   assert.ok(result.entities.some((e) => e.name === 'HVC'));
   assert.ok(result.entities.some((e) => e.name === 'HVCC'), result.entities.map((e) => e.name).join(', '));
 });
+
+test('institutions whose names hold "and" or "to" are one organisation, with their acronyms', () => {
+  const found = recognizeEntities(
+    'Officials at the Centers for Disease Control and Prevention briefed the Department of Health and Human Services on Monday. ' +
+      'The Food and Drug Administration has not approved the drug, an FDA spokesperson said, and the Committee to Protect Journalists and Reporters Without Borders asked for the files.',
+  );
+  const names = found.entities.map((e) => `${e.name}:${e.type}`);
+  for (const name of ['Centers for Disease Control and Prevention', 'Department of Health and Human Services', 'Food and Drug Administration', 'Committee to Protect Journalists', 'Reporters Without Borders']) {
+    assert.ok(names.includes(`${name}:organization`), `${name} in ${names.join(' | ')}`);
+  }
+  assert.ok(!names.some((n) => /^(?:Food|Disease Control|Prevention|Human Services):/.test(n)), names.join(' | '));
+  const fda = found.entities.find((e) => e.name === 'Food and Drug Administration')!;
+  assert.ok(fda.mentions.some((m) => m.text === 'FDA'), 'the acronym FDA is a mention of it');
+});

@@ -55,6 +55,36 @@ White House
 Pentagon
 State Department|US State Department
 Department of Defense
+Department of Justice|Justice Department|DOJ
+Department of Homeland Security|Homeland Security Department|DHS
+Department of Health and Human Services|HHS
+Department of Housing and Urban Development|HUD
+Department of Veterans Affairs
+Food and Drug Administration|FDA
+Centers for Disease Control and Prevention|CDC
+Environmental Protection Agency|EPA
+Federal Emergency Management Agency|FEMA
+National Aeronautics and Space Administration|NASA
+National Oceanic and Atmospheric Administration|NOAA
+Securities and Exchange Commission|SEC
+Immigration and Customs Enforcement|ICE
+Customs and Border Protection|CBP
+Bureau of Alcohol, Tobacco, Firearms and Explosives|ATF
+Federal Reserve
+Organization for Security and Co-operation in Europe|OSCE|Organization for Security and Cooperation in Europe
+Organisation for Economic Co-operation and Development|OECD|Organization for Economic Cooperation and Development
+International Monetary Fund|IMF
+World Bank
+European Commission
+World Food Programme|WFP|World Food Program
+UNICEF|United Nations Children's Fund
+UNHCR|UN refugee agency|United Nations High Commissioner for Refugees
+Committee to Protect Journalists|CPJ
+Reporters Without Borders|RSF|Reporters Sans Frontieres
+Doctors Without Borders|Medecins Sans Frontieres|MSF
+Center for Strategic and International Studies|CSIS
+Council on Foreign Relations
+Organized Crime and Corruption Reporting Project|OCCRP
 CIA|Central Intelligence Agency
 FBI
 Kremlin
