@@ -470,3 +470,10 @@ test('institutions whose names hold "and" or "to" are one organisation, with the
   const fda = found.entities.find((e) => e.name === 'Food and Drug Administration')!;
   assert.ok(fda.mentions.some((m) => m.text === 'FDA'), 'the acronym FDA is a mention of it');
 });
+
+test('"the Harbour Crime and Fraud Reporting Project": a few words before "and" that name no one join the institution after it', () => {
+  const names = (text: string) => recognizeEntities(text).entities.map((e) => `${e.name}:${e.type}`);
+  assert.deepEqual(names('According to the Harbour Crime and Fraud Reporting Project, the bribes continued.'), ['Harbour Crime and Fraud Reporting Project:organization']);
+  // A person's name before "and" stays that person.
+  assert.deepEqual(names('Anna Lind and Harbour Council officials met.'), ['Anna Lind:person', 'Harbour Council:organization']);
+});

@@ -1050,10 +1050,13 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
       }
     }
     // "the Justice and Development Party", "the Peace and Freedom Party": one name joined by "and".
+    // ("the Harbour Crime and Fraud Reporting Project": a left part of a few words that names no one by itself.)
+    const plainWords = previous && previous.last > previous.first && previous.last - previous.first <= 3 && !previous.confident && previous.titles.length === 0 && !previous.known &&
+      (previous.type === 'person' || previous.type === 'unknown' || previous.type === 'other') && !startsWithGivenName(ctx, previous.first);
     if (
-      previous && previous.first === previous.last && !previous.known && previous.titles.length === 0 && (!previous.initial || hasFact(ctx, previous.first, WordFact.Title)) &&
-      (previous.type === 'unknown' || (previous.type === 'other' && !previous.confident)) &&
-      !(surnames ??= personSurnames(ctx, segments)).has(ctx.tokens[previous.first]!.norm) &&
+      previous && (previous.first === previous.last || plainWords) && !previous.known && previous.titles.length === 0 && (!previous.initial || hasFact(ctx, previous.first, WordFact.Title)) &&
+      (plainWords || previous.type === 'unknown' || (previous.type === 'other' && !previous.confident)) &&
+      !(plainWords ? surnameElsewhere(ctx, segments, previous) : (surnames ??= personSurnames(ctx, segments)).has(ctx.tokens[previous.last]!.norm)) &&
       segment.type === 'organization' && segment.confident && !segment.known && segment.last > segment.first && hasFact(ctx, segment.last, WordFact.OrganizationHead) &&
       ctx.text.slice(previous.end, segment.start) === ' and '
     ) {
@@ -1069,6 +1072,17 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
     out.push(segment);
   }
   return out;
+}
+
+/** Whether token `index` is a given name (listed, or in the looser first-name lists). */
+function startsWithGivenName(ctx: SegmentContext, index: number): boolean {
+  return (nameFactsAt(ctx, index) & WordFact.Given) !== 0 || looseGivenName(ctx.tokens[index]!.norm) !== undefined;
+}
+
+/** Whether another name of a person in the article ends in the last word of `segment` (then it names that person). */
+function surnameElsewhere(ctx: SegmentContext, segments: readonly NameSegment[], segment: NameSegment): boolean {
+  const norm = ctx.tokens[segment.last]!.norm;
+  return segments.some((other) => other !== segment && other.type === 'person' && ctx.tokens[other.last]!.norm === norm);
 }
 
 /** The last words of the article's names of people of two words or more. */
