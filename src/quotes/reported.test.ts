@@ -915,3 +915,15 @@ test('"and" between capitalised words stays inside a source’s name ("the Harbo
     'the Harbour Crime and Fraud Reporting Project (HCFRP)', 'According to', 'Brask Shipping is suspected of paying bribes',
   ]);
 });
+
+test('", and X warned that …" after a statement is a statement of its own, not the end of the first', () => {
+  const quotes = extractQuotes('Ostrova stressed that the repairs were not finished, and harbour pilots warned that the channel was still unsafe.', NONE);
+  assert.deepEqual(
+    quotes.map((q) => [q.speakerMention?.text, q.cue, q.text]),
+    [
+      ['Ostrova', 'stressed', 'that the repairs were not finished'],
+      ['harbour pilots', 'warned', 'that the channel was still unsafe'],
+    ],
+  );
+  assert.equal(only('The mayor said that the pier would close, and that residents said nothing.')[2], 'that the pier would close, and that residents said nothing');
+});

@@ -21,6 +21,7 @@ import {
   type ReportingVerb,
 } from './cues.ts';
 import { isAbbreviationBefore, type Span, type Word } from './text-units.ts';
+import { partitionPoint } from '../util/bisect.ts';
 
 export type SpeakerVia = 'subject' | 'inverted' | 'according-to' | 'possessive' | 'borrowed' | 'relative' | 'passive';
 
@@ -400,6 +401,8 @@ function opensWithSpeechParticiple(view: SentenceView, offset: number): boolean 
   return first !== undefined && first.start === offset && !view.inQuote[index] && first.lower.endsWith('ing') && view.words[index + 1]?.lower === 'that' && VERB_BY_FORM.get(first.lower)?.cueClass === 'speech';
 }
 
+/** Most words of a content searched for the end of its clause. */
+const COORDINATION_SCAN_WORDS = 80;
 const APPOSITIVE_TIME_ADVERBS = /^(?:now|then|formerly|currently|once|still|later)$/;
 const SUBORDINATE_LEADS = /^(?:when|whenever|as|after|before|while|once|since|although|though|because|if|until)$/;
 
@@ -917,8 +920,34 @@ function spokenBySubject(view: SentenceView, result: AttributionFrame, subject: 
 }
 
 function attachContent(view: SentenceView, result: AttributionFrame, cueEnd: number, verb: ReportingVerb): void {
-  result.contentAfter = endWithLeadingClause(view, cueEnd, contentAfterCue(view, cueEnd, verb));
+  result.contentAfter = endBeforeCoordinatedFrame(view, endWithLeadingClause(view, cueEnd, contentAfterCue(view, cueEnd, verb)));
   if (isPhraseContent(view, cueEnd, verb, result.contentAfter)) result.phraseContent = true;
+}
+
+/**
+ * "Obama emphasized that the reforms were incomplete, and rights groups warned that …": a clause joined by
+ * ", and" or ", but" with a speaker and speech cue of its own ends the content before it.
+ */
+function endBeforeCoordinatedFrame(view: SentenceView, content: Span | null): Span | null {
+  const { words } = view;
+  if (!content) return null;
+  // From the content's first word, and no further than a long clause: bounded work however long the sentence.
+  const first = partitionPoint(words.length, (k) => words[k]!.end <= content.start);
+  for (let x = first; x + 2 < words.length && x < first + COORDINATION_SCAN_WORDS; x++) {
+    if (words[x + 1]!.start >= content.end) break;
+    if (view.inQuote[x] || view.inQuote[x + 1] || !/^,\s+$/.test(gap(view, x, x + 1)) || !/^(?:and|but)$/.test(words[x + 1]!.lower)) continue;
+    // A subject of one to five plain words, then a speech verb that opens its own content.
+    for (let v = x + 3; v < words.length && v <= x + 7; v++) {
+      if (view.inQuote[v] || !isPlainGap(view, v - 1, v)) break;
+      const verb = VERB_BY_FORM.get(words[v]!.lower);
+      if (!verb || verb.cueClass !== 'speech' || words[v]!.capitalized || /ing$/.test(words[v]!.lower)) continue;
+      if (words[x + 2]!.lower === 'that' || AUXILIARIES_AND_ADVERBS.has(words[x + 2]!.lower)) break;
+      const after = view.text.slice(words[v]!.end, words[v]!.end + 3);
+      if (/^\s*:/.test(after) || /^ [“"]/.test(after) || words[v + 1]?.lower === 'that') return { start: content.start, end: words[x]!.end };
+      break;
+    }
+  }
+  return content;
 }
 
 /**
@@ -929,8 +958,9 @@ function endWithLeadingClause(view: SentenceView, cueEnd: number, content: Span 
   const { words } = view;
   if (!content || !words[0] || !SUBORDINATE_LEADS.test(words[0].lower) || view.inQuote[0]) return content;
   if (/[,;:—–―]/.test(view.text.slice(words[0].end, words[cueEnd]!.end))) return content;
-  for (let x = 0; x + 1 < words.length; x++) {
-    if (words[x]!.end <= content.start || words[x + 1]!.start > content.end) continue;
+  const first = partitionPoint(words.length, (k) => words[k]!.end <= content.start);
+  for (let x = first; x + 1 < words.length && x < first + COORDINATION_SCAN_WORDS; x++) {
+    if (words[x + 1]!.start > content.end) break;
     if (view.inQuote[x] || view.inQuote[x + 1]) continue;
     if (/^\s*(?:,|\s[—–―]|\s--)\s/.test(gap(view, x, x + 1))) return words[x]!.end > content.start ? { start: content.start, end: words[x]!.end } : content;
   }
