@@ -927,3 +927,8 @@ test('", and X warned that …" after a statement is a statement of its own, not
   );
   assert.equal(only('The mayor said that the pier would close, and that residents said nothing.')[2], 'that the pier would close, and that residents said nothing');
 });
+
+test('", which has denied …": an organisation speaks through a relative clause as a person does through ", who"', () => {
+  const quotes = extractQuotes('The harbour board, which has strongly denied any wrongdoing in the tender, met on Monday.', NONE);
+  assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.cue]), [['The harbour board, which', 'denied']]);
+});

@@ -401,6 +401,7 @@ function opensWithSpeechParticiple(view: SentenceView, offset: number): boolean 
   return first !== undefined && first.start === offset && !view.inQuote[index] && first.lower.endsWith('ing') && view.words[index + 1]?.lower === 'that' && VERB_BY_FORM.get(first.lower)?.cueClass === 'speech';
 }
 
+const PHRASE_PREPOSITIONS = new Set(['of', 'with', 'for', 'in', 'on', 'at', 'from', 'to', 'by', 'against', 'between', 'among', 'about']);
 /** Most words of a content searched for the end of its clause. */
 const COORDINATION_SCAN_WORDS = 80;
 const APPOSITIVE_TIME_ADVERBS = /^(?:now|then|formerly|currently|once|still|later)$/;
@@ -924,6 +925,18 @@ function attachContent(view: SentenceView, result: AttributionFrame, cueEnd: num
   if (isPhraseContent(view, cueEnd, verb, result.contentAfter)) result.phraseContent = true;
 }
 
+/** The content up to its first comma outside quotation marks. */
+function endAtNextComma(view: SentenceView, content: Span | null): Span | null {
+  const { words } = view;
+  if (!content) return null;
+  const first = partitionPoint(words.length, (k) => words[k]!.end <= content.start);
+  for (let x = first; x + 1 < words.length && x < first + COORDINATION_SCAN_WORDS; x++) {
+    if (words[x + 1]!.start >= content.end) break;
+    if (!view.inQuote[x] && !view.inQuote[x + 1] && /^,\s+$/.test(gap(view, x, x + 1))) return { start: content.start, end: words[x]!.end };
+  }
+  return content;
+}
+
 /**
  * "Obama emphasized that the reforms were incomplete, and rights groups warned that …": a clause joined by
  * ", and" or ", but" with a speaker and speech cue of its own ends the content before it.
@@ -1368,17 +1381,24 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     attachContent(view, result, cueEnd, verb);
     return result.contentAfter ? result : null;
   }
-  if (left.lower === 'who' && j > 0 && /,/.test(gap(view, j - 1, j))) {
+  if ((left.lower === 'who' || left.lower === 'which') && j > 0 && /,/.test(gap(view, j - 1, j))) {
     let k = walkPhraseLeft(view, j - 1);
     // "McConnell, now the Senate majority leader, who …": an appositive led by a time adverb.
     if (k < j - 1 && APPOSITIVE_TIME_ADVERBS.test(words[k]!.lower) && !view.inQuote[k]) k++;
-    const subject = validateSubject(view, k, j - 1);
+    let subject = validateSubject(view, k, j - 1);
+    // "the latest sign of a rift with the union, which has called for …": "which" names the nearest noun
+    // phrase, not the whole phrase before it; the pronoun stays the speaker as written, resolved later.
+    if (subject && left.lower === 'which') {
+      for (let p = j - 2; p > k && subject; p--) if (PHRASE_PREPOSITIONS.has(words[p]!.lower)) subject = null;
+    }
     // "… with help from Labor Secretary Thomas Perez, who said …": an antecedent the walk cannot
     // delimit leaves the relative pronoun as the speaker as written (as PolNeAR marks it).
     result.speaker = subject ? spanOf(view, subject.start, j) : spanOf(view, j, j);
     result.speakerHead = subject ? spanOf(view, subject.start, j - 1) : result.speaker;
     result.speakerVia = 'relative';
     attachContent(view, result, cueEnd, verb);
+    // "the union, which has called for a strike, and with the owners": the aside ends at its next comma.
+    if (left.lower === 'which') result.contentAfter = endAtNextComma(view, result.contentAfter);
     const after = result.contentAfter;
     // (Without its antecedent, the pronoun speaks only for a reported clause, never for a quotation.)
     if (!subject && after && /[“”"]/.test(view.text.slice(after.start, after.end))) return null;
