@@ -497,3 +497,20 @@ test('a record that names its title keeps a body opening with sentences; a body 
   assert.match(headed.paragraphs[0]!.text, /^In Farrowdale/);
   assert.ok(!headed.paragraphs.some((p) => p.text.includes('Coastal Wire')));
 });
+
+test('prose about cookie banners is article text; the banner itself is not', () => {
+  const page = [
+    'Regulator orders sites to offer a reject button',
+    'Cookie settings',
+    'We use cookies to improve your visit. By clicking "Accept all cookies" you agree to our cookie policy.',
+    'Accept all cookies',
+    'Publishers in Norland must now show a "reject all cookies" button as prominent as their "accept all cookies" button, the data regulator ruled on Monday.',
+    'The ruling follows a review of forty news sites whose cookie consent banners offered no simple way to refuse tracking.',
+    'Several publishers said they would ask readers to accept all cookies or pay for a subscription instead.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text);
+  assert.equal(text.length, 3);
+  assert.match(text[0]!, /^Publishers in Norland/);
+  assert.match(text[2]!, /^Several publishers/);
+  assert.ok(!text.some((line) => line.startsWith('We use cookies') || line === 'Accept all cookies' || line === 'Cookie settings'));
+});

@@ -4,7 +4,7 @@
  * treatment; the phrase lists only add evidence.
  */
 import { foldCase } from '../../text/index.ts';
-import { ADDRESS_ONLY, END_LABELS, INLINE_PROMOS, LIST_LABELS, NOTICE_CUES, NOTICE_LINES, WIDGET_LINES } from './phrases.ts';
+import { ADDRESS_ONLY, COOKIE_CONTROLS, COOKIE_READER, END_LABELS, INLINE_PROMOS, LIST_LABELS, NOTICE_CUES, NOTICE_LINES, WIDGET_LINES } from './phrases.ts';
 import type { DumpLine } from './lines.ts';
 
 export interface LineFeatures {
@@ -112,7 +112,7 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
     crumb: text.length <= 240 && CRUMB_SEPARATOR.test(text) && isCrumb(text),
     sectionBreak: words <= 6 && isListLabel(label),
     storyEnd: (words <= 6 && (isEndLabel(label) || AUTHOR_BOX.test(text))) || (short && FOOTER.test(key)) || (words <= 80 && COMMENT_POLICY.test(key)),
-    widget: caption || (short && (isWidgetLine(label) || isInlinePromo(label))) || (words <= 150 && isNotice(key)) || (words <= 3 && ADDRESS_ONLY.test(key)) || (words <= 14 && languageSwitcher(key)),
+    widget: caption || (short && (isWidgetLine(label) || isInlinePromo(label))) || (words <= 150 && (isNotice(key) || cookieControls(key, words))) || (words <= 3 && ADDRESS_ONLY.test(key)) || (words <= 14 && languageSwitcher(key)),
     caption,
     bullet: BULLET.test(text),
     key,
@@ -181,6 +181,9 @@ const noticePattern = anyOf(NOTICE_LINES);
 const NOTICE_CUE = new RegExp(NOTICE_CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
 const isNotice = (key: string) => (key.endsWith(')') || NOTICE_CUE.test(key)) && noticePattern(key);
 const DIGIT = /\d/;
+/** A consent banner's controls: a short label, or a line that speaks to the reader about cookies. */
+const cookieControls = (key: string, words: number) => key.includes('cookie') && COOKIE_CONTROLS.test(key) && (words <= COOKIE_LABEL_WORDS || COOKIE_READER.test(key));
+const COOKIE_LABEL_WORDS = 6;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

@@ -174,3 +174,15 @@ test('a date opening a sentence that goes on in lower case ("May 5, 2020 was …
   assert.equal(content.published, null);
   assert.ok(content.paragraphs[0]!.text.startsWith('May 5, 2020 was the day'));
 });
+
+test('a first line of two sentences ending in a full stop is the first paragraph, not the title', () => {
+  const page = [
+    '  • Ada Lindqvist',
+    'Ferries should run in winter as often as they run in summer. A town with a summer timetable needs a winter one.',
+    'The Norland ferry board said on Monday it would review the winter timetable after complaints from island residents who wait hours for a crossing, and it asked the three ferry companies on the northern routes to send their figures for the last five winters before the end of the month.',
+    'A decision is expected before the end of the year, the board said.',
+  ].join('\n');
+  const content = cleanTextDump(page);
+  assert.equal(content.title, null);
+  assert.match(content.paragraphs[0]!.text, /^Ferries should run in winter/);
+});

@@ -93,7 +93,8 @@ function sameHeadline(lineKey: string, hintKey: string): boolean {
  */
 function titleEndingInFullStop(i: number, features: LineFeatures[]): boolean {
   const next = features.slice(i + 1).find((f) => f.mass >= 80 && f.terminal);
-  return features[i]!.mass < 150 && next !== undefined && features[i]!.mass <= next.mass * 0.6;
+  // Two sentences ending in a full stop are the story's first paragraph, not its headline.
+  return features[i]!.sentences < 2 && features[i]!.mass < 150 && next !== undefined && features[i]!.mass <= next.mass * 0.6;
 }
 
 /** "Ada Lind is the general editor for Valley Sport.": the author's note, not the headline. */

@@ -86,7 +86,7 @@ export const NOTICE_CUES = ['cookie', 'by continuing', 'by using', 'you agree', 
 
 /** Consent banners, rights notices and comment-form text: boilerplate at any length. */
 export const NOTICE_LINES: RegExp[] = [
-  /\b((we|this (web)?site|our (web)?site|this page) uses? cookies|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|you agree to (our|the) (use|terms|privacy))/,
+  /\b((we|this (web)?site|our (web)?site|this page) uses? cookies|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|you agree to (our|the) (use|terms|privacy))/,
   /\ball rights reserved\b|©/,
   /\b(website|site) can (also )?be accessed\b/,
   /\b(is|are) not responsible for the content of (quoted|external|linked|third[- ]party|other)\b/,
@@ -96,6 +96,15 @@ export const NOTICE_LINES: RegExp[] = [
   /^(you are commenting using|fill in your details below|connecting to %s|your email address will not be published|required fields are marked)/,
   /\b(alle rechte vorbehalten|tous droits reserves|todos los derechos reservados|tutti i diritti riservati)\b|все права защищены|جميع الحقوق محفوظة|版权所有/u,
 ];
+
+/**
+ * A consent banner's controls ("Accept all cookies", "Cookie settings"). Prose about cookies uses
+ * the same words ("publishers must add a “reject all cookies” button"), so a line is a notice only
+ * when it is a button-sized label or speaks to the reader (COOKIE_READER).
+ */
+export const COOKIE_CONTROLS = /\b(cookies? (policy|settings|preferences|consent|notice|banner)|(accept|reject|decline|allow|manage|refuse) (all |optional |non-essential )?cookies)\b/;
+/** Words a banner addresses the reader with: "you", "your", "we", "our", "us". */
+export const COOKIE_READER = /\b(you|your|we|our|us)\b/;
 
 /** Hosts and handles: a line that is only an address is never article text. */
 export const ADDRESS_ONLY = /^(https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|@\w+|%2f\S*)$/i;
