@@ -16,3 +16,13 @@ test('incomplete or impossible dates are refused rather than guessed', () => {
   assert.equal(toIsoDate('2021-02-30'), null);
   assert.equal(toIsoDate(''), null);
 });
+
+test('dates written in German, French, Spanish and Portuguese become ISO too', () => {
+  assert.equal(toIsoDate('7 de junio de 2021'), '2021-06-07');
+  assert.equal(toIsoDate('Jueves 11 de Diciembre de 2025'), '2025-12-11');
+  assert.equal(toIsoDate('Samstag, 20. November 2021, 22:35 Uhr'), '2021-11-20T22:35');
+  assert.equal(toIsoDate('mardi 13 octobre 2020'), '2020-10-13');
+  assert.equal(toIsoDate('sexta-feira, 22 de outubro de 2010'), '2010-10-22');
+  assert.equal(toIsoDate('en octobre'), null);
+  assert.equal(toIsoDate('el martes'), null);
+});

@@ -22,10 +22,8 @@ export function toIsoDate(value: string | null | undefined): string | null {
     }
     return `${y}-${m}-${d}T${hh}:${mm}`;
   }
-  const parsed = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })[0];
-  if (!parsed) return null;
-  const start = parsed.start;
-  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
+  const start = calendarDate(text);
+  if (!start) return null;
   const y = start.get('year')!;
   const m = start.get('month')!;
   const d = start.get('day')!;
@@ -35,6 +33,30 @@ export function toIsoDate(value: string | null | undefined): string | null {
   const time = `${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`;
   if (start.isCertain('timezoneOffset')) return start.date().toISOString();
   return `${day}T${time}`;
+}
+
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+/**
+ * Parsers for dates written in other languages ("7 de junio de 2021", "20. November 2021",
+ * "13 octobre 2020"), tried in turn when English finds no complete date.
+ */
+const OTHER_LANGUAGES = [chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl];
+/** A string without a digit holds no complete calendar date (a year is written in digits). */
+const HAS_DIGIT = /\d/;
+
+/** The first complete calendar date (year, month and day all written) in `text`, in English or else another language. */
+function calendarDate(text: string): chrono.ParsedComponents | null {
+  const complete = (parser: { parse: typeof chrono.parse }) => {
+    const start = parser.parse(text, REFERENCE, { forwardDate: false })[0]?.start;
+    return start && start.isCertain('year') && start.isCertain('month') && start.isCertain('day') ? start : null;
+  };
+  const english = complete(chrono);
+  if (english || !HAS_DIGIT.test(text)) return english;
+  for (const parser of OTHER_LANGUAGES) {
+    const found = complete(parser);
+    if (found) return found;
+  }
+  return null;
 }
 
 function pad(n: number): string {
