@@ -514,3 +514,16 @@ test('prose about cookie banners is article text; the banner itself is not', () 
   assert.match(text[2]!, /^Several publishers/);
   assert.ok(!text.some((line) => line.startsWith('We use cookies') || line === 'Accept all cookies' || line === 'Cookie settings'));
 });
+
+test('"Next story loading" and "Advertisement - scroll to continue reading" are no article text', () => {
+  const page = [
+    'Ferry talks resume',
+    'The ferry union and the operator met again on Monday to discuss the new rosters for the winter season, officials said.',
+    'Advertisement - scroll to continue reading',
+    'Both sides said an agreement could be reached before the end of the month, and the mayor offered the town hall for the talks.',
+    'Next story loading loading..',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text);
+  assert.equal(text.length, 2);
+  assert.ok(!text.some((line) => /Advertisement|Next story/.test(line)));
+});

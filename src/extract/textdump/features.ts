@@ -63,7 +63,7 @@ const DATE_FILLER = new RegExp(
   `\\b(?:${MONTH}|${WEEKDAY}|updated|published|posted|modified|last|first|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|et|est|edt|pt|pst|pdt|cet|cest|bst|ist|irst|ast|hrs?|h|le|am|um|el|de|del|the|of|mis a jour|publie|aktualisiert|veroffentlicht|actualizado|publicado|today|yesterday)\\b|[\\d\\s.,:/|()\\-–—+•·]+`,
   'giu',
 );
-const HAS_DATE = new RegExp(`\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+${MONTH}\\b|\\b\\d{4}年\\d{1,2}月\\d{1,2}日`, 'iu');
+const HAS_DATE = new RegExp(`\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\b|\\b\\d{4}年\\d{1,2}月\\d{1,2}日`, 'iu');
 const YEAR_OR_TIME = /\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b/;
 const CRUMB_SEPARATOR = /\s+(?:\/|>|»|›|\||•|·|::)\s+/;
 

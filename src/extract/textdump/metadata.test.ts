@@ -186,3 +186,26 @@ test('a first line of two sentences ending in a full stop is the first paragraph
   assert.equal(content.title, null);
   assert.match(content.paragraphs[0]!.text, /^Ferries should run in winter/);
 });
+
+test('menu buttons, controls and page labels above the headline are no title', () => {
+  const headline = 'Channel Dredging Approved After Two Years Of Delays';
+  for (const above of ['Make a Donation', 'View More In This Section', 'Press "Enter" to skip to content', 'ISSN (Print) - 1234-5678 | ISSN (Online) - 8765-4321', 'Norland Ledger My Account Sign Out', 'A+| A| A-', 'Submit Your Press Release', 'Tag Archives: harbour', 'escucha y mira en vivo por', 'Online Press Service for the Islands -', 'Home\nCoastal news, sport and weather for the islands since 1921.']) {
+    const content = cleanTextDump(`${above}\n\n${headline}\n\n${LEAD}\n\n${SECOND}`);
+    assert.equal(content.title, headline, above);
+  }
+});
+
+test('the masthead above the headline is the outlet, not the title', () => {
+  const content = cleanTextDump(`The Norland Times\nThe Norland Times Weekend\n\n${'Channel Dredging Approved After Two Years Of Delays'}\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(content.title, 'Channel Dredging Approved After Two Years Of Delays');
+  assert.equal(content.outlet, 'The Norland Times');
+  // With no headline under it, the masthead line is all the page has for a title.
+  assert.equal(cleanTextDump(`The Norland Times\n\n${LEAD}\n\n${SECOND}`).title, 'The Norland Times');
+});
+
+test('a Spanish date line is no title and gives the publication date', () => {
+  const content = cleanTextDump(`Jueves 11 de Diciembre de 2025\n\nNACIONALES\n\n7 de junio de 2021\n\nEl puerto aprueba el dragado del canal\n\nLa autoridad portuaria aprobó el martes un plan para dragar el canal exterior antes de las tormentas de otoño, tras dos años de retrasos.\n\nLas obras comenzarán en junio y el canal seguirá abierto a las embarcaciones pequeñas, informó la autoridad.`);
+  assert.equal(content.title, 'El puerto aprueba el dragado del canal');
+  assert.equal(content.published, '2021-06-07');
+  assert.equal(content.language, 'es');
+});

@@ -20,6 +20,8 @@ export interface TitleChoice {
   lines: Set<number>;
   /** The site name a title tag adds ("Headline - The Daily Example"), when there is one. */
   siteName: string | null;
+  /** The outlet's name set above the headline ("The Harbour Times"), passed over as the title. */
+  masthead: string | null;
 }
 
 const SEPARATOR = /\s+[|–—-]\s+|\s+[|·•»:]\s+|\s*\|\s*/;
@@ -30,22 +32,36 @@ const SEPARATOR = /\s+[|–—-]\s+|\s+[|·•»:]\s+|\s*\|\s*/;
  * suffix is kept as the site name.
  */
 export function chooseTitle(lines: DumpLine[], features: LineFeatures[], hintTitle: string | null = null): TitleChoice {
-  const none: TitleChoice = { index: null, text: null, lines: new Set(), siteName: null };
+  const none: TitleChoice = { index: null, text: null, lines: new Set(), siteName: null, masthead: null };
   const hintKey = hintTitle?.trim() ? keyOf(hintTitle.trim()) : null;
   // The title sits above the first sentence-like paragraph (or is that line, for a title that ends in a full stop).
   let zoneEnd = features.findIndex((f) => f.mass >= 80 && f.terminal && !f.widget && !f.crumb && !f.sectionBreak && f.repeats === 1 && f.titleCase < 0.7);
   if (zoneEnd < 0) zoneEnd = lines.length - 1;
   zoneEnd = Math.min(zoneEnd, 400);
   let first = -1;
+  let masthead = -1;
+  let fullStop = -1;
   for (let i = 0; i <= zoneEnd; i++) {
     // The dump's first line is usually the page title, quoted sentences and all; but when the
     // container names the title (a JSON record's field), a body that starts with sentences does not.
     const lenient = i === 0 && (hintKey === null || sameHeadline(features[i]!.key, hintKey));
-    if ((lenient ? headingLike({ ...features[i]!, sentences: 1 }) : headingLike(features[i]!)) && features[i]!.words >= 3 && !notAHeadline(features[i]!)) {
+    if ((lenient ? headingLike({ ...features[i]!, sentences: 1 }) : headingLike(features[i]!)) && features[i]!.words >= 3 && !notAHeadline(features[i]!, lines[i]!.text)) {
+      // "The Times Australia" above the headline is the outlet's masthead; it is the title only when no headline follows.
+      if (readsAsMasthead(lines[i]!.text)) {
+        if (masthead < 0) masthead = i;
+        continue;
+      }
+      // Below the first line, a line ending in a full stop is a tagline or the lead; it is the title only when no headline follows.
+      if (i > 0 && FULL_STOP_END.test(lines[i]!.text)) {
+        if (fullStop < 0) fullStop = i;
+        continue;
+      }
       first = i;
       break;
     }
   }
+  if (first < 0) first = masthead >= 0 ? masthead : fullStop;
+  const mastheadName = masthead >= 0 && masthead !== first ? tidy(lines[masthead]!.text) : null;
   if (first >= 0 && first === zoneEnd && !(titleEndingInFullStop(first, features) && (hintKey === null || sameHeadline(features[first]!.key, hintKey)))) first = -1;
   if (first < 0) return none;
   const firstKey = features[first]!.key;
@@ -77,7 +93,7 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[], hintTit
   features.forEach((f, i) => {
     if (f.key === chosenKey || f.key === firstKey) titleLines.add(i);
   });
-  return { index: chosen, text: tidy(text), lines: titleLines, siteName };
+  return { index: chosen, text: tidy(text), lines: titleLines, siteName, masthead: mastheadName };
 }
 
 /** A line that is the given headline, alone or with a site name or section around it. */
@@ -102,11 +118,31 @@ const AUTHOR_BIO = /^[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} is (?:the|a|an|our) 
 const CLOCK_TIME = /\b\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)/;
 /** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story. */
 const PLAYER_LINK = /^(?:watch|listen|play|stream|download|donate|available on)\b/;
+const FULL_STOP_END = /[^.]\.["'”’»)]*$/;
+/** "escuchá y mirá vivo por": a headline in a cased script starts with a capital, a digit or a quote, never a lower-case letter. */
+const LOWER_CASE_START = /^\p{Ll}/u;
+/** "Online Press Release Service -": a line ending in a separator is a fragment of a title tag or a menu, not a headline. */
+const DANGLING_SEPARATOR = /\s[-–—|:»/]$/;
+
 /** Lines shaped like a headline that never are one: player links, cut-off credits, timed bylines, author's notes. */
-function notAHeadline(f: LineFeatures): boolean {
+function notAHeadline(f: LineFeatures, text: string): boolean {
   // "MENAFN - Jordan News Agency)": the tail of a credit cut off before its bracket opened is no headline either.
   // "Ada Lind Sep 27, 2025, 10:09 PM ET": a byline with its clock time is no headline.
-  return (f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key)) || (f.key.endsWith(')') && !f.key.includes('(')) || CLOCK_TIME.test(f.key) || AUTHOR_BIO.test(f.key);
+  return (
+    (f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key)) ||
+    (f.key.endsWith(')') && !f.key.includes('(')) ||
+    CLOCK_TIME.test(f.key) ||
+    AUTHOR_BIO.test(f.key) ||
+    LOWER_CASE_START.test(text) ||
+    DANGLING_SEPARATOR.test(text)
+  );
+}
+
+/** A short capitalised name with a masthead word and no sentence punctuation: "The Times Australia", "Valley Daily News". */
+function readsAsMasthead(text: string): boolean {
+  const name = tidy(text);
+  const words = name.split(' ');
+  return words.length <= 4 && !/[.!?:,;]$/.test(name) && looksLikeName(name, 4) && words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()));
 }
 
 function headingLike(f: LineFeatures): boolean {
@@ -303,6 +339,9 @@ function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrig
     if (match && looksLikeName(match[1]!, 4)) return { value: match[1]!, origin: 'in-text' };
   }
   if (input.title.siteName) return { value: input.title.siteName, origin: 'title-tag' };
+  // The masthead above the headline, unless it is in capitals ("PORTADA OFFICIAL PRESS" is as often a section's label).
+  const mastheadAbove = input.title.masthead;
+  if (mastheadAbove && mastheadAbove !== mastheadAbove.toUpperCase()) return { value: mastheadAbove, origin: 'in-text' };
   const masthead = mastheadBesideTitle(input);
   if (masthead) return { value: masthead, origin: 'in-text' };
   // Teasers of the outlet's other stories open with its name too ("Islam Times - ...").

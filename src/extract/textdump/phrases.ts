@@ -41,7 +41,7 @@ export const END_LABELS: RegExp[] = [
 /** A promo label followed by another story's headline: "Related: ...", "READ MORE: ...". */
 export const INLINE_PROMOS: RegExp[] = [
   /^(related|related (story|stories|article|coverage|content|video|reading|links?)|read (more|also|next)|also read|see also|more|more on this|watch|listen|video|recommended|don'?t miss|editor'?s pick|in case you missed it|lesen sie auch|mehr zum thema|lire aussi|a lire aussi|voir aussi|lee tambien|leia tambem|leggi anche|baca juga|читайте также|смотрите также)\s*[:>»|-]/u,
-  /^(related roundup|buyer'?s guide|tags?|topics?|keywords?|filed under|posted in|categories|category|published in|section)\s*:/,
+  /^(related roundup|buyer'?s guide|tags?|topics?|keywords?|filed under|posted in|categories|category|published in|section|(tag|category|author|monthly|daily|yearly) archives?)\s*:/,
 ];
 
 /** Widget, promo, consent and footer lines. Matched only on lines of at most ~25 words. */
@@ -71,6 +71,11 @@ export const WIDGET_LINES: RegExp[] = [
   /^(tags?|topics?|keywords?|filed under|posted in|categories|category)\s*:/,
   /^(click here|tap here|click to|learn more|find out more|visit our|check out our|follow us on|like us on|join us on|find us on)\b/,
   /\b(support (our|independent) journalism|become a (member|subscriber|patron)|donate now|subscribe for unlimited)\b/,
+  // Donation and shop buttons, "View more in this section", "Press Enter to skip to content", journal ISSNs, "Next story loading".
+  /^(make a (donation|gift)|donate( now| today)?|give (now|today)|support us|my account|view cart|shopping cart|checkout|subtotal\b.*)$/,
+  /^(view|see|show) (more|all)( (in this section|stories|news|articles|posts|photos|videos|results))?$|^submit (your|a) \w+( \w+)?$|^(a[+-]?\s*[|/]?\s*){2,3}$/,
+  /\bto skip to (the )?(main )?(content|navigation)\b|\bissn\b|\bmy account\b.*\b(sign|log) ?(in|out)\b/,
+  /^next (story|article|post)\b|\bscroll (down )?to continue( reading)?\b|^advertisement\s*[-:|]/,
   /^(updated|published|posted|last updated|first published|modified)\s*:?\s*$/,
   /\b\d+\s*(min|minute)s?\s*read\b/,
   /\bto read the full (story|article)\b|\balready a subscriber\b/,
