@@ -209,3 +209,12 @@ test('a Spanish date line is no title and gives the publication date', () => {
   assert.equal(content.published, '2021-06-07');
   assert.equal(content.language, 'es');
 });
+
+test('bylines as pages write them: "By By", "Written by" with an affiliation, a dateline ending "by Name"', () => {
+  const author = (byline: string) => cleanTextDump(`Channel dredging approved\n\n${byline}\n\n${LEAD}\n\n${SECOND}`).author;
+  assert.equal(author('By By Ada Lindqvist / Norland Press'), 'Ada Lindqvist');
+  assert.equal(author('  • Written by Tomas Berg, Senior Lecturer, Marine Science, Norland University'), 'Tomas Berg');
+  assert.equal(author('Thursday, September 10, 2015 by Imre Vasko'), 'Imre Vasko');
+  const content = cleanTextDump(`Channel dredging approved\n\n${LEAD}\n\n  • Written by Tomas Berg, Senior Lecturer, Norland University\n\n${SECOND}`);
+  assert.ok(!content.paragraphs.some((paragraph) => paragraph.text.includes('Written by')));
+});

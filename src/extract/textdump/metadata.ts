@@ -405,7 +405,10 @@ function leadOutlet(text: string): string | null {
   return name;
 }
 
-const BYLINE_PREFIX = /^(?:by|from|von|par|por|di|door|av|от|автор|بقلم|نویسنده)\s*:?\s+/iu;
+/** "By", "Written by", "By By" (a template's doubled label), "von", "par": what opens a byline. */
+const BYLINE_PREFIX = /^(?:[•·▪◦●\-–—*]\s+)?(?:(?:written|reported|words|text|story)\s+by|(?:by\s+)*by|from|von|par|por|di|door|av|от|автор|بقلم|نویسنده)\s*:?\s+/iu;
+/** "Thursday, September 10, 2015 by Tyler Whitson": a dateline that ends with its byline. */
+const DATE_THEN_BY = new RegExp(String.raw`\bby\s+(${NAME})\s*$`, 'u');
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 const NAME_ONLY = new RegExp(`^(${NAME})$`, 'u');
 const ROLE = /\b(writer|reporter|correspondent|editor|journalist|staff|contributor|columnist|spokesperson|spokesman|spokeswoman|press secretary|redakteur|redaktion|journaliste|periodista|jornalista)\b/i;
@@ -434,6 +437,8 @@ function readAuthor(input: MetadataInput): string | null {
       const name = NAME_ONLY.exec(next);
       if (name && plausibleName(name[1]!)) return tidyName(name[1]!);
     }
+    const dateThenBy = input.features[i]!.dated ? DATE_THEN_BY.exec(text) : null;
+    if (dateThenBy && plausibleName(tidyName(dateThenBy[1]!))) return tidyName(dateThenBy[1]!);
     const placed = NAME_IN_PLACE.exec(text);
     // Only below the headline: above it, "Mac Pro Shipping in December" is another story's link.
     if (placed && i > (input.title.index ?? Infinity) && plausibleName(placed[1]!) && !CALENDAR_END.test(text) && !input.features[i]!.dateOnly) {
@@ -454,12 +459,15 @@ function bylineNames(rest: string): string | null {
     if (!match) break;
     const name = tidyName(match[0]);
     if (plausibleName(name)) names.push(name);
+    // "Tomas Berg, Senior Lecturer, Marine Science": after the first role or affiliation, no more people.
+    else if (names.length) break;
   }
   return names.length ? names.join(', ') : null;
 }
 
-/** Words no person's name holds, which a byline-shaped line ("Department Press Briefing – May 6, 2022") may. */
-const NOT_A_PERSON_WORD = /\b(?:department|ministry|office|press|briefing|statement|release|news|update|bulletin|report|breaking|live|edition|newsletter)\b/i;
+/** Words no person's name holds, which a byline-shaped line ("Department Press Briefing – May 6, 2022", "Senior Lecturer, Valley University") may. */
+const NOT_A_PERSON_WORD =
+  /\b(?:department|ministry|office|press|briefing|statement|release|news|update|bulletin|report|breaking|live|edition|newsletter|university|institute|college|school|centre|center|foundation|lecturer|professor|senior|fellow|researcher|director)\b/i;
 
 function plausibleName(name: string): boolean {
   const words = name.trim().split(/\s+/);
