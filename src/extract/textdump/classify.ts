@@ -102,7 +102,7 @@ export function classifyLines(lines: DumpLine[], features: LineFeatures[], title
   const shapes = features.map(shapeOf);
   const weights = lineWeights(features, shapes, title);
   const region = extendOverIntroducedList(
-    extendOverClosingLines(joinNeighbours(heaviestSegment(weights), weights, features, shapes), features, shapes),
+    extendOverOpeningLines(extendOverClosingLines(joinNeighbours(heaviestSegment(weights), weights, features, shapes), features, shapes), features, shapes, titleLines),
     lines,
     features,
     shapes,
@@ -259,6 +259,25 @@ function extendOverClosingLines(region: { start: number; end: number } | null, f
   let end = region.end;
   while (end + 1 < features.length && shapes[end + 1] === 'short' && features[end + 1]!.terminal && features[end + 1]!.words >= 2 && !features[end + 1]!.ellipsis) end++;
   return { start: region.start, end };
+}
+
+/**
+ * The same at the top: a short first sentence ("The budget was passed.") or the line that
+ * introduces the list the story opens with ("Here's how the night unfolded:") weighs slightly
+ * against the text, so the segment starts after it; it belongs to the text when only such lines
+ * lie between it and the text.
+ */
+function extendOverOpeningLines(region: { start: number; end: number } | null, features: LineFeatures[], shapes: ShapeClass[], titleLines: ReadonlySet<number>) {
+  if (!region) return region;
+  let start = region.start;
+  while (start > 0 && !titleLines.has(start - 1) && shapes[start - 1] === 'short') {
+    const f = features[start - 1]!;
+    const sentence = f.terminal && f.words >= 3 && !f.ellipsis && !f.dated && !f.bullet && f.titleCase < 0.5;
+    const listIntro = !f.terminal && f.words >= 5 && f.titleCase < 0.5 && f.key.endsWith(':') && features[start]!.bullet && !PROMO_INTRO.test(f.key);
+    if (!sentence && !listIntro) break;
+    start--;
+  }
+  return { start, end: region.end };
 }
 
 /** The line that closes an embedded post: "— The Harbour Council (@harbourcouncil) October 9, 2018": who posted it, and when. */

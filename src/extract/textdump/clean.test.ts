@@ -527,3 +527,29 @@ test('"Next story loading" and "Advertisement - scroll to continue reading" are 
   assert.equal(text.length, 2);
   assert.ok(!text.some((line) => /Advertisement|Next story/.test(line)));
 });
+
+test('a short first sentence and the line introducing an opening list belong to the story', () => {
+  const short = cleanTextDump(
+    [
+      'Council passes harbour budget',
+      'by Ada Lindqvist',
+      'The budget was passed.',
+      'Several amendments were made before the vote could happen, including a new fee for visiting yachts in the summer months.',
+      'Councillor Tomas Berg said he voted against the budget but was glad every member had been heard before the vote.',
+    ].join('\n'),
+  );
+  assert.equal(short.paragraphs[0]!.text, 'The budget was passed.');
+
+  const intro = cleanTextDump(
+    [
+      'Harbour festival ends – as it happened',
+      'Festival summary',
+      "That's it from me tonight after a long festival. Here's how the night unfolded:",
+      '  • The mayor opened the festival at six with a speech about the new ferry pier, and the crowd cheered the first boats in.',
+      '  • The fireworks were delayed by an hour because of the wind, but went ahead just before midnight over the outer harbour.',
+      'The blog will be back tomorrow for the clean-up and the council meeting that follows it, so tune back in for that.',
+    ].join('\n'),
+  );
+  assert.match(intro.paragraphs[0]!.text, /^That's it from me tonight/);
+  assert.ok(!intro.paragraphs.some((paragraph) => paragraph.text === 'Festival summary'));
+});
