@@ -553,3 +553,30 @@ test('a short first sentence and the line introducing an opening list belong to 
   assert.match(intro.paragraphs[0]!.text, /^That's it from me tonight/);
   assert.ok(!intro.paragraphs.some((paragraph) => paragraph.text === 'Festival summary'));
 });
+
+test('a sentence broken across lines by a copy is one paragraph again; a drop cap joins its word', () => {
+  const page = [
+    'Council approves harbour budget',
+    'by Ada Lindqvist',
+    'The wait is over for the harbour budget. After the council postponed its decision on the',
+    '',
+    'budget last week, members voted for it unanimously at a special session on Tuesday.',
+    '',
+    'Mayor Tomas Berg said there are a',
+    '',
+    'number of things to be proud of in the budget, one of them being the',
+    '',
+    'new fees for visiting yachts. "We earn more from the marina than from the car parks," Berg said.',
+    'O',
+    'ne of the council members voted against the plan because, she said, the ferry subsidy was cut again this year.',
+  ].join('\n');
+  const content = cleanTextDump(page);
+  assert.equal(content.title, 'Council approves harbour budget');
+  assert.equal(content.author, 'Ada Lindqvist');
+  assert.deepEqual(
+    content.paragraphs.map((paragraph) => paragraph.text.slice(0, 30)),
+    ['The wait is over for the harbo', 'Mayor Tomas Berg said there ar', 'One of the council members vot'],
+  );
+  assert.match(content.paragraphs[0]!.text, /decision on the budget last week/);
+  assert.match(content.paragraphs[1]!.text, /being the new fees for visiting yachts/);
+});
