@@ -135,6 +135,8 @@ function labelShortLine(i: number, features: LineFeatures[], shapes: ShapeClass[
   const f = features[i]!;
   if (f.bullet) return 'list';
   if (f.terminal && f.words >= 2) return 'paragraph';
+  // "This week the editor asked for something:": a sentence that introduces what follows.
+  if (f.words >= 5 && f.titleCase < 0.5 && f.key.endsWith(':')) return 'paragraph';
   const next = nextKept(i, shapes, region.end);
   if (f.words <= 20 && next !== null && shapes[next] === 'text' && !features[next]!.bullet) return 'heading';
   if (next !== null && features[next]!.bullet) return 'paragraph';
@@ -263,18 +265,18 @@ function extendOverClosingLines(region: { start: number; end: number } | null, f
 
 /**
  * The same at the top: a short first sentence ("The budget was passed.") or the line that
- * introduces the list the story opens with ("Here's how the night unfolded:") weighs slightly
+ * introduces what the story opens with ("Here's how the night unfolded:") weighs slightly
  * against the text, so the segment starts after it; it belongs to the text when only such lines
  * lie between it and the text.
  */
 function extendOverOpeningLines(region: { start: number; end: number } | null, features: LineFeatures[], shapes: ShapeClass[], titleLines: ReadonlySet<number>) {
   if (!region) return region;
   let start = region.start;
-  while (start > 0 && !titleLines.has(start - 1) && shapes[start - 1] === 'short') {
+  while (start > 0 && !titleLines.has(start - 1) && shapes[start - 1] !== 'boilerplate') {
     const f = features[start - 1]!;
     const sentence = f.terminal && f.words >= 3 && !f.ellipsis && !f.dated && !f.bullet && f.titleCase < 0.5;
-    const listIntro = !f.terminal && f.words >= 5 && f.titleCase < 0.5 && f.key.endsWith(':') && features[start]!.bullet && !PROMO_INTRO.test(f.key);
-    if (!sentence && !listIntro) break;
+    const intro = !f.terminal && f.words >= 5 && f.titleCase < 0.5 && f.key.endsWith(':') && !PROMO_INTRO.test(f.key);
+    if (!sentence && !intro) break;
     start--;
   }
   return { start, end: region.end };

@@ -580,3 +580,39 @@ test('a sentence broken across lines by a copy is one paragraph again; a drop ca
   assert.match(content.paragraphs[0]!.text, /decision on the budget last week/);
   assert.match(content.paragraphs[1]!.text, /being the new fees for visiting yachts/);
 });
+
+test('a newsroom\'s donation appeal is no article text; a sentence introducing what follows is', () => {
+  const page = [
+    'Council finishes budget day two',
+    'This week the council asked for something both new and difficult:',
+    '"Bring us a budget that balances without closing the harbour pool," the mayor wrote to every member on Monday.',
+    'The council met until late on Wednesday and approved several amendments to the working budget before adjourning.',
+    'Join Your Friends and Neighbors',
+    "We're a nonprofit news organization, and we put our service to you above all else. But public-service journalism requires community support from readers like you. Will you join your neighbors to support our work?",
+  ].join('\n');
+  const content = cleanTextDump(page);
+  assert.deepEqual(
+    content.paragraphs.map((paragraph) => [paragraph.kind, paragraph.text.slice(0, 24)]),
+    [
+      ['paragraph', 'This week the council as'],
+      ['paragraph', '"Bring us a budget that '],
+      ['paragraph', 'The council met until la'],
+    ],
+  );
+});
+
+test('a photo post keeps its opening sentence and the captions between its photos', () => {
+  const page = [
+    'Wednesday, August 10, 2011',
+    'The Mayor Visits the Street',
+    'The mayor came around yesterday to open the new footbridge on our street.',
+    'She stands by the rail, waiting to speak:',
+    'She reads her notes once more behind the little podium:',
+    'She speaks in the middle of the road. Nobody may pass!',
+    'She cuts the ribbon. Why are the scissors so small?',
+  ].join('\n');
+  const content = cleanTextDump(page);
+  assert.equal(content.title, 'The Mayor Visits the Street');
+  assert.equal(content.paragraphs.length, 5);
+  assert.match(content.paragraphs[0]!.text, /^The mayor came around yesterday/);
+});

@@ -87,7 +87,7 @@ export const WIDGET_LINES: RegExp[] = [
 ];
 
 /** Every notice pattern below ends in `)` or contains one of these (folded) substrings; keep them in step. */
-export const NOTICE_CUES = ['cookie', 'by continuing', 'by using', 'you agree', 'reserv', 'rechte', 'diritti', '©', 'accessed', 'commenting', 'details below', 'connecting to', 'email address', 'required fields', 'not responsible for', 'права', 'الحقوق', '版权'];
+export const NOTICE_CUES = ['readers like you', 'nonprofit', 'non-profit', 'cookie', 'by continuing', 'by using', 'you agree', 'reserv', 'rechte', 'diritti', '©', 'accessed', 'commenting', 'details below', 'connecting to', 'email address', 'required fields', 'not responsible for', 'права', 'الحقوق', '版权'];
 
 /** Consent banners, rights notices and comment-form text: boilerplate at any length. */
 export const NOTICE_LINES: RegExp[] = [
@@ -99,6 +99,8 @@ export const NOTICE_LINES: RegExp[] = [
   /\((file |archive )?(photo|image|picture|pic|video|foto|bild)\b[^)]{0,40}\)$/,
   /\((file|archive|representational|representative|symbolic)( (photo|image|picture|pic))?\)$/,
   /^(you are commenting using|fill in your details below|connecting to %s|your email address will not be published|required fields are marked)/,
+  // A newsroom's appeal for donations: "… requires community support from readers like you. Will you join …?"
+  /\breaders like you\b.{0,100}\b(support|donat|contribut|member|give)|\b(support|donations?|contributions?|gifts?) from readers like you\b|\b(we are|we're) an? (independent,? )?(nonprofit|non-profit) (news|newsroom|media|journalism)/,
   /\b(alle rechte vorbehalten|tous droits reserves|todos los derechos reservados|tutti i diritti riservati)\b|все права защищены|جميع الحقوق محفوظة|版权所有/u,
 ];
 
