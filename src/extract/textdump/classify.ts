@@ -128,6 +128,7 @@ export function classifyLines(lines: DumpLine[], features: LineFeatures[], title
   dropLinkRuns(labels, features, shapes, region);
   for (const i of region.listed) labels[i] = features[i]!.bullet ? 'list' : 'paragraph';
   dropCaptions(labels, lines, features, region);
+  dropClosingAuthorNote(labels, features, region);
   return { labels, shapes, region: { start: region.start, end: region.end } };
 }
 
@@ -167,6 +168,19 @@ function dropCaptions(labels: LineLabel[], lines: DumpLine[], features: LineFeat
     if (lastParagraph < i + 2) continue;
     if (features[i]!.words <= 70 && !lines[i]!.text.includes('“') && !lines[i]!.text.includes('"')) labels[i] = 'boilerplate';
   }
+}
+
+/** "Ada Lind is a staff writer for The Valley Ledger.", "@adalind Ada Lind is co-editor of Valley Wire.": the author's note under a story. */
+const AUTHOR_NOTE = /^(?:@\w+ )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} (?:is|was) (?:(?:the|a|an|our) )?(?:[\p{L}-]+ ){0,4}(?:co-)?(?:editor|writer|correspondent|reporter|columnist|journalist|contributor|freelancer)\b/u;
+const AUTHOR_NOTE_WORDS = 40;
+
+/** The story's last paragraph when it is the author's note rather than the story's own last sentence. */
+function dropClosingAuthorNote(labels: LineLabel[], features: LineFeatures[], region: { start: number; end: number }): void {
+  let last = region.end;
+  while (last >= region.start && labels[last] !== 'paragraph') last--;
+  if (last <= region.start || features[last]!.words > AUTHOR_NOTE_WORDS || !AUTHOR_NOTE.test(features[last]!.key)) return;
+  // Only when some other paragraph is left as the story.
+  for (let i = region.start; i < last; i++) if (labels[i] === 'paragraph') return void (labels[last] = 'boilerplate');
 }
 
 const LABELLED_COPY = /^(?:image|photo|picture|caption)\s*:\s*/;
@@ -274,7 +288,7 @@ function extendOverOpeningLines(region: { start: number; end: number } | null, f
   let start = region.start;
   while (start > 0 && !titleLines.has(start - 1) && shapes[start - 1] !== 'boilerplate') {
     const f = features[start - 1]!;
-    const sentence = f.terminal && f.words >= 3 && !f.ellipsis && !f.dated && !f.bullet && f.titleCase < 0.5;
+    const sentence = f.terminal && f.words >= 3 && !f.ellipsis && !f.dated && !f.bullet && f.titleCase < 0.7;
     const intro = !f.terminal && f.words >= 5 && f.titleCase < 0.5 && f.key.endsWith(':') && !PROMO_INTRO.test(f.key);
     if (!sentence && !intro) break;
     start--;

@@ -616,3 +616,19 @@ test('a photo post keeps its opening sentence and the captions between its photo
   assert.equal(content.paragraphs.length, 5);
   assert.match(content.paragraphs[0]!.text, /^The mayor came around yesterday/);
 });
+
+test('the author\'s note and a "read it here" link under a story are no article text; an opening question is', () => {
+  const page = [
+    'Factbox - Norland ferries: the history of the harbour charter',
+    'Q: When was the harbour charter signed?',
+    'A: The charter was signed in 1921, after two winters in which the island ferries stopped running for weeks at a time.',
+    'Q: Who holds the charter now?',
+    'A: The harbour board holds it on behalf of the four island councils, which each name two of its members.',
+    'Read the full text of the charter here.',
+    '@adalind Ada Lindqvist is co-editor of Norland Wire.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text);
+  assert.equal(text[0], 'Q: When was the harbour charter signed?');
+  assert.equal(text.length, 4);
+  assert.ok(!text.some((line) => /co-editor|full text/.test(line)));
+});

@@ -75,7 +75,7 @@ export const WIDGET_LINES: RegExp[] = [
   /^(make a (donation|gift)|donate( now| today)?|give (now|today)|support us|my account|view cart|shopping cart|checkout|subtotal\b.*)$/,
   /^(view|see|show) (more|all)( (in this section|stories|news|articles|posts|photos|videos|results))?$|^submit (your|a) \w+( \w+)?$|^(a[+-]?\s*[|/]?\s*){2,3}$/,
   /\bto skip to (the )?(main )?(content|navigation)\b|\bissn\b|\bmy account\b.*\b(sign|log) ?(in|out)\b/,
-  /^(written|reported|words|text|story) by \p{L}|^next (story|article|post)\b|\bscroll (down )?to continue( reading)?\b|^advertisement\s*[-:|]/u,
+  /^(read|see|watch|view|listen to|download) (the|our|more|all)\b.{0,60}\bhere\.?$|^(written|reported|words|text|story) by \p{L}|^next (story|article|post)\b|\bscroll (down )?to continue( reading)?\b|^advertisement\s*[-:|]/u,
   /^(updated|published|posted|last updated|first published|modified)\s*:?\s*$/,
   /\b\d+\s*(min|minute)s?\s*read\b/,
   /\bto read the full (story|article)\b|\balready a subscriber\b/,
