@@ -632,3 +632,15 @@ test('the author\'s note and a "read it here" link under a story are no article 
   assert.equal(text.length, 4);
   assert.ok(!text.some((line) => /co-editor|full text/.test(line)));
 });
+
+test('a dash that opens direct speech ("— It is a worrying day — the chief said.") stays with the paragraph', () => {
+  const page = [
+    'Suitcases found on the harbour bridge',
+    'Officers found two suitcases on the harbour bridge in Norhavn shortly before midnight on Wednesday, the police said.',
+    '— It is a deeply worrying incident — the acting police chief Ada Lindqvist said in a statement on Thursday morning.',
+    'The bridge was closed to traffic and pedestrians while divers searched the water below it.',
+  ].join('\n');
+  const paragraphs = cleanTextDump(page).paragraphs;
+  assert.equal(paragraphs[1]!.kind, 'paragraph');
+  assert.match(paragraphs[1]!.text, /^— It is a deeply worrying incident/);
+});

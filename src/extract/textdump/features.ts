@@ -63,7 +63,12 @@ const DATE_FILLER = new RegExp(
   `\\b(?:${MONTH}|${WEEKDAY}|updated|published|posted|modified|last|first|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|et|est|edt|pt|pst|pdt|cet|cest|bst|ist|irst|ast|hrs?|h|le|am|um|el|de|del|the|of|mis a jour|publie|aktualisiert|veroffentlicht|actualizado|publicado|today|yesterday)\\b|[\\d\\s.,:/|()\\-–—+•·]+`,
   'giu',
 );
-const HAS_DATE = new RegExp(`\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\b|\\b\\d{4}年\\d{1,2}月\\d{1,2}日`, 'iu');
+const HAS_DATE = new RegExp(`\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH}\\b|\\b\\d{4}年\\d{1,2}月\\d{1,2}日`, 'iu');
+/** "published3rd april 2020": a label run into its date, as some dumps join them. */
+const GLUED_DATE_LABEL = /\b(published|updated|posted|modified)(?=\d)/;
+const dateKey = (key: string) => (GLUED_DATE_LABEL.test(key) ? key.replace(GLUED_DATE_LABEL, '$1 ') : key);
+/** "— It is a worrying incident — the police chief said.": a dash that opens direct speech, not a list item. */
+const DIALOGUE_DASH = /^([—–])\s.*\s\1\s/u;
 const YEAR_OR_TIME = /\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b/;
 const CRUMB_SEPARATOR = /\s+(?:\/|>|»|›|\||•|·|::)\s+/;
 
@@ -107,14 +112,14 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
     titleCase: long ? capitalised / long : 0,
     ellipsis: ELLIPSIS.test(text),
     repeats,
-    dateOnly: mass > 0 && mass <= 60 && DIGIT.test(key) && HAS_DATE.test(key) && key.replace(DATE_FILLER, '').length <= 3,
-    dated: words <= 12 && YEAR_OR_TIME.test(key) && HAS_DATE.test(key),
+    dateOnly: mass > 0 && mass <= 60 && DIGIT.test(key) && HAS_DATE.test(dateKey(key)) && dateKey(key).replace(DATE_FILLER, '').length <= 3,
+    dated: words <= 12 && YEAR_OR_TIME.test(key) && HAS_DATE.test(dateKey(key)),
     crumb: text.length <= 240 && CRUMB_SEPARATOR.test(text) && isCrumb(text),
     sectionBreak: words <= 6 && isListLabel(label),
     storyEnd: (words <= 6 && (isEndLabel(label) || AUTHOR_BOX.test(text))) || (short && FOOTER.test(key)) || (words <= 80 && COMMENT_POLICY.test(key)),
     widget: caption || (short && (isWidgetLine(label) || isInlinePromo(label))) || (words <= 150 && (isNotice(key) || cookieControls(key, words))) || (words <= 3 && ADDRESS_ONLY.test(key)) || (words <= 14 && languageSwitcher(key)),
     caption,
-    bullet: BULLET.test(text),
+    bullet: BULLET.test(text) && !DIALOGUE_DASH.test(text),
     key,
   };
 }

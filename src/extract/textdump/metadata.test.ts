@@ -218,3 +218,10 @@ test('bylines as pages write them: "By By", "Written by" with an affiliation, a 
   const content = cleanTextDump(`Channel dredging approved\n\n${LEAD}\n\n  • Written by Tomas Berg, Senior Lecturer, Norland University\n\n${SECOND}`);
   assert.ok(!content.paragraphs.some((paragraph) => paragraph.text.includes('Written by')));
 });
+
+test('a first line carrying its date is the title; "Published3rd April 2020" is a dateline, not a title', () => {
+  const content = cleanTextDump(`Harbour Board Update - 3 April 2020\n\nPublished3rd April 2020\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(content.title, 'Harbour Board Update - 3 April 2020');
+  assert.equal(content.outlet, null);
+  assert.equal(content.published, '2020-04-03');
+});

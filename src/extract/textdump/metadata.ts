@@ -45,7 +45,8 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[], hintTit
     // The dump's first line is usually the page title, quoted sentences and all; but when the
     // container names the title (a JSON record's field), a body that starts with sentences does not.
     const lenient = i === 0 && (hintKey === null || sameHeadline(features[i]!.key, hintKey));
-    if ((lenient ? headingLike({ ...features[i]!, sentences: 1 }) : headingLike(features[i]!)) && features[i]!.words >= 3 && !notAHeadline(features[i]!, lines[i]!.text)) {
+    // The first line may carry a date as well ("Coronavirus Update - 3 April 2020").
+    if ((lenient ? headingLike({ ...features[i]!, sentences: 1, dated: features[i]!.dated && !(features[i]!.words >= 4 && ENDS_WITH_YEAR.test(features[i]!.key)) }) : headingLike(features[i]!)) && features[i]!.words >= 3 && !notAHeadline(features[i]!, lines[i]!.text)) {
       // "The Times Australia" above the headline is the outlet's masthead; it is the title only when no headline follows.
       if (readsAsMasthead(lines[i]!.text)) {
         if (masthead < 0) masthead = i;
@@ -118,6 +119,7 @@ const AUTHOR_BIO = /^[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} is (?:the|a|an|our) 
 const CLOCK_TIME = /\b\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)/;
 /** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story. */
 const PLAYER_LINK = /^(?:watch|listen|play|stream|download|donate|available on)\b/;
+const ENDS_WITH_YEAR = /\b(?:19|20)\d{2}$/;
 const FULL_STOP_END = /[^.]\.["'”’»)]*$/;
 /** "escuchá y mirá vivo por": a headline in a cased script starts with a capital, a digit or a quote, never a lower-case letter. */
 const LOWER_CASE_START = /^\p{Ll}/u;
@@ -164,7 +166,8 @@ function splitTitleTag(text: string): { title: string; site: string } | null {
   const match = /^(.{12,}?)\s+(?:\||-|–|—)\s+([^|–—]{2,40})$/.exec(text);
   if (!match) return null;
   const [, title, site] = match;
-  if (!looksLikeName(site!, 4) || title!.split(/\s+/).length < 3) return null;
+  // "Coronavirus Update - 3 April 2020": a date after the dash is part of the title, not a site.
+  if (!looksLikeName(site!, 4) || title!.split(/\s+/).length < 3 || toIsoDate(site!) !== null) return null;
   return { title: title!, site: site! };
 }
 
@@ -255,6 +258,8 @@ function rank(i: number, anchor: number): number {
   return i > anchor ? i - anchor : (anchor - i) * 3 + 1;
 }
 
+/** "Published3rd April 2020": a label run into its date. */
+const GLUED_DATE_LABEL = /\b(published|updated|posted|modified)(?=\d)/i;
 const DATE_CUE = /\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/;
 
 function readPublished(input: MetadataInput): { value: string; origin: MetadataOrigin } | null {
@@ -265,7 +270,7 @@ function readPublished(input: MetadataInput): { value: string; origin: MetadataO
     const text = input.lines[i]!.text;
     if (f.mass > 90 || !DATE_CUE.test(text)) continue;
     if (!f.dateOnly && !/\b(updated|published|posted|on|am|pm|gmt|utc|et)\b|[-–|•,]/i.test(text)) continue;
-    dateline = toIsoDate(text);
+    dateline = toIsoDate(text.replace(GLUED_DATE_LABEL, '$1 '));
     if (dateline) break;
   }
   if (!dateline) dateline = leadDate(input);
