@@ -644,3 +644,16 @@ test('a dash that opens direct speech ("— It is a worrying day — the chief s
   assert.equal(paragraphs[1]!.kind, 'paragraph');
   assert.match(paragraphs[1]!.text, /^— It is a deeply worrying incident/);
 });
+
+test('"Source: headline – outlet" under a story is a credit naming the outlet', () => {
+  const page = [
+    'Harbour bridge closed after crash',
+    'The harbour bridge in Norhavn was closed for six hours on Friday after a lorry crashed into the railing, the police said.',
+    'Nobody was hurt, but engineers will inspect the railing before the bridge reopens to lorries next week.',
+    'Source: Harbour bridge closed for six hours after lorry crash – Valley News (Valley Broadcasting Company)',
+  ].join('\n');
+  const analysis = analyzeTextDump(page);
+  assert.deepEqual(analysis.citedSources, ['Valley News']);
+  const last = analysis.content.paragraphs[analysis.content.paragraphs.length - 1]!;
+  assert.equal(last.kind, 'credit');
+});

@@ -64,6 +64,8 @@ export const WIDGET_LINES: RegExp[] = [
   /\b(log ?out|change) \)$|\blog in:?\s*(logo)?$/,
   /^(story|news|article|content|post) (code|id|no\.?|number)\s*:?\s*\d+$/,
   /^(source|sources|via|agencies|with agencies)\s*:\s*[\p{L} ,&.'-]{1,60}$/u,
+  // "Source: Harbour bridge closed after crash - Valley News (Valley Broadcasting)": the story this one is taken from.
+  /^(source|via)\s*:\s*.{10,160}\s[-|]\s[^-|]{2,80}$/u,
   /^(photo|image|picture|video|credit|illustration|graphic|file photo|photograph)s?\s*(:|by\b|courtesy\b|credit\b)/,
   /\b(getty images|afp via getty|shutterstock|istock|associated press photo|ap photo|reuters\/|epa-efe|photo credit|image credit|credit\.\.\.)/,
   /^(image|photo|slide|picture) \d+ (of|\/) ?\d*$/,
