@@ -657,3 +657,15 @@ test('"Source: headline – outlet" under a story is a credit naming the outlet'
   const last = analysis.content.paragraphs[analysis.content.paragraphs.length - 1]!;
   assert.equal(last.kind, 'credit');
 });
+
+test('article tools, newsletter and paywall boxes, caption toggles and agency credits inside a story are no article text', () => {
+  const story = [
+    'The harbour board voted on Tuesday to dredge the outer channel before the autumn storms, after two years of delays and three rejected budgets.',
+    'Work will begin in June, and the channel will stay open to smaller boats while the dredgers work, the board said in a statement on Tuesday.',
+    'Fishermen welcomed the decision but said the board should have acted before two boats ran aground in the channel last summer.',
+  ];
+  for (const widget of ['Story continues below advertisement', 'Continue reading the main story', 'toggle caption', 'Enlarge this image', 'Listen to this article', 'Get the latest news delivered to your inbox', 'Enter your email address', 'Please turn off your ad blocker', 'Previous article', 'Courtesy photo', 'Follow Ada Lind on Twitter @adalind', 'Report an error', 'Sponsored by Valley Bank', 'Gallery: 12 photos', '(Reporting by Ada Lind; Editing by Bo Chan)', 'Our Standards: The Norland Wire Trust Principles.']) {
+    const text = cleanTextDump(['Channel dredging approved', story[0], widget, story[1], story[2]].join('\n')).paragraphs.map((paragraph) => paragraph.text);
+    assert.deepEqual(text, story, widget);
+  }
+});

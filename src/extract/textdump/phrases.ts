@@ -77,6 +77,13 @@ export const WIDGET_LINES: RegExp[] = [
   /^(make a (donation|gift)|donate( now| today)?|give (now|today)|support us|my account|view cart|shopping cart|checkout|subtotal\b.*)$/,
   /^(view|see|show) (more|all)( (in this section|stories|news|articles|posts|photos|videos|results))?$|^submit (your|a) \w+( \w+)?$|^(a[+-]?\s*[|/]?\s*){2,3}$/,
   /\bto skip to (the )?(main )?(content|navigation)\b|\bissn\b|\bmy account\b.*\b(sign|log) ?(in|out)\b/,
+  // Agency credits, newsletter and paywall boxes, caption toggles, article tools and sponsor labels inside the story.
+  /^\(?(reporting|additional reporting|writing|editing|compiled) by \p{L}|^our standards\b|\btrust principles\.?$|^posted in [\p{L}-]+( [\p{L}-]+)?$/u,
+  /^(previous|next|older|newer) (article|post|story|posts|stories|entries)$|^(courtesy|supplied|file|handout) (photo|image|picture)s?$|^(photo|image|picture)\s*:?\s*(supplied|courtesy|handout)$/,
+  /\b(to your inbox|delivered to your inbox|enter your (email|e-mail)( address)?|your email address|ad ?blocker|free articles?|full access to|thank(s| you) for reading)\b/,
+  /^follow [\p{L}.' -]{2,40} on (twitter|facebook|instagram|x|linkedin|threads|bluesky|mastodon)\b/u,
+  /^(story continues below( advertisement)?|continue reading( the main story| below)?|(hide|toggle|show) caption|enlarge this image|listen to (this|the) (article|story)|audio|keep reading|report an? (error|typo|correction)|email this (story|article)|jump to comments|contact us|paid (content|post|partner content)|promoted (stories|content|links)|sponsored by .{1,40}|breaking news|view (all )?comments( \d+)?)$/,
+  /^(gallery|photos|video)\s*:\s*\d+ (photos|images|pictures|videos)$/,
   /^(read|see|watch|view|listen to|download) (the|our|more|all)\b.{0,60}\bhere\.?$|^(written|reported|words|text|story) by \p{L}|^next (story|article|post)\b|\bscroll (down )?to continue( reading)?\b|^advertisement\s*[-:|]/u,
   /^(updated|published|posted|last updated|first published|modified)\s*:?\s*$/,
   /\b\d+\s*(min|minute)s?\s*read\b/,
