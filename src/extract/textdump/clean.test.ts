@@ -669,3 +669,18 @@ test('article tools, newsletter and paywall boxes, caption toggles and agency cr
     assert.deepEqual(text, story, widget);
   }
 });
+
+test('promo labels written with letters that fold ("Читайте также", "اقرأ أيضا", "관련기사") and tools in other languages are recognised', () => {
+  const story = [
+    'The harbour board voted on Tuesday to dredge the outer channel before the autumn storms, after two years of delays and three rejected budgets.',
+    'Work will begin in June, and the channel will stay open to smaller boats while the dredgers work, the board said in a statement on Tuesday.',
+    'Fishermen welcomed the decision but said the board should have acted before two boats ran aground in the channel last summer.',
+  ];
+  for (const widget of ['Читайте также: Порт углубят', 'اقرأ أيضا: الميناء يتوسع', 'Artikel teilen', 'Compartir en Facebook', 'Pewarta: Ada Lind', 'Abone ol', 'WhatsApp', '(With inputs from agencies)']) {
+    const text = cleanTextDump(['Channel dredging approved', story[0], widget, story[1], story[2]].join('\n')).paragraphs.map((paragraph) => paragraph.text);
+    assert.deepEqual(text, story, widget);
+  }
+  // A related-stories label in Korean ends the text as its English equivalent does.
+  const korean = cleanTextDump(['Channel dredging approved', ...story, '관련기사', 'The harbour pool will close for repairs after the council found cracks in the main basin this spring.'].join('\n'));
+  assert.equal(korean.paragraphs.length, 3);
+});

@@ -171,19 +171,28 @@ const COMMENT_POLICY =
  * at every position).
  */
 function anyOf(patterns: RegExp[]): (text: string) => boolean {
-  const anchored = patterns.filter((pattern) => pattern.source.startsWith('^')).map((pattern) => `(?:${pattern.source.slice(1)})`);
-  const floating = patterns.filter((pattern) => !pattern.source.startsWith('^')).map((pattern) => `(?:${pattern.source})`);
+  const anchored = patterns.filter((pattern) => pattern.source.startsWith('^')).map((pattern) => `(?:${folded(pattern.source.slice(1))})`);
+  const floating = patterns.filter((pattern) => !pattern.source.startsWith('^')).map((pattern) => `(?:${folded(pattern.source)})`);
   const head = anchored.length ? new RegExp(`^(?:${anchored.join('|')})`, 'u') : null;
   const tail = floating.length ? new RegExp(floating.join('|'), 'u') : null;
   return (text) => (head !== null && head.test(text)) || (tail !== null && tail.test(text));
 }
+/**
+ * A pattern's letters folded as line keys are ("читайте" to "читаите", "اقرأ" to "اقرا", Hangul
+ * syllables decomposed), so a phrase written as people write it matches the folded line. Only
+ * runs of non-ASCII characters are folded: the regex syntax is ASCII and stays as it is.
+ */
+function folded(source: string): string {
+  return source.replace(NON_ASCII_RUN, (run) => foldCase(run));
+}
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 const isListLabel = anyOf(LIST_LABELS);
 const isEndLabel = anyOf(END_LABELS);
 const isWidgetLine = anyOf(WIDGET_LINES);
 const isInlinePromo = anyOf(INLINE_PROMOS);
 const noticePattern = anyOf(NOTICE_LINES);
 /** Notices are tested at any length, so a cheap substring check spares the regexes on ordinary prose. */
-const NOTICE_CUE = new RegExp(NOTICE_CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+const NOTICE_CUE = new RegExp(NOTICE_CUES.map((cue) => folded(cue).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
 const isNotice = (key: string) => (key.endsWith(')') || NOTICE_CUE.test(key)) && noticePattern(key);
 const DIGIT = /\d/;
 /** A consent banner's controls: a short label, or a line that speaks to the reader about cookies. */

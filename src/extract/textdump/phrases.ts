@@ -40,7 +40,7 @@ export const END_LABELS: RegExp[] = [
 
 /** A promo label followed by another story's headline: "Related: ...", "READ MORE: ...". */
 export const INLINE_PROMOS: RegExp[] = [
-  /^(related|related (story|stories|article|coverage|content|video|reading|links?)|read (more|also|next)|also read|see also|more|more on this|watch|listen|video|recommended|don'?t miss|editor'?s pick|in case you missed it|lesen sie auch|mehr zum thema|lire aussi|a lire aussi|voir aussi|lee tambien|leia tambem|leggi anche|baca juga|читайте также|смотрите также)\s*[:>»|-]/u,
+  /^(related|related (story|stories|article|coverage|content|video|reading|links?)|read (more|also|next)|also read|see also|more|more on this|watch|listen|video|recommended|don'?t miss|editor'?s pick|in case you missed it|lesen sie auch|mehr zum thema|lire aussi|a lire aussi|voir aussi|lee tambien|leia tambem|leggi anche|baca juga|читайте также|смотрите также|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|ilgili haber|lees ook)\s*[:>»|-]/u,
   /^(related roundup|buyer'?s guide|tags?|topics?|keywords?|filed under|posted in|categories|category|published in|section|(tag|category|author|monthly|daily|yearly) archives?)\s*:/,
 ];
 
@@ -84,6 +84,11 @@ export const WIDGET_LINES: RegExp[] = [
   /^follow [\p{L}.' -]{2,40} on (twitter|facebook|instagram|x|linkedin|threads|bluesky|mastodon)\b/u,
   /^(story continues below( advertisement)?|continue reading( the main story| below)?|(hide|toggle|show) caption|enlarge this image|listen to (this|the) (article|story)|audio|keep reading|report an? (error|typo|correction)|email this (story|article)|jump to comments|contact us|paid (content|post|partner content)|promoted (stories|content|links)|sponsored by .{1,40}|breaking news|view (all )?comments( \d+)?)$/,
   /^(gallery|photos|video)\s*:\s*\d+ (photos|images|pictures|videos)$/,
+  // Share buttons by network, and the same tools and credits in other languages.
+  /^(twitter|facebook|whatsapp|telegram|linkedin|pinterest|reddit|instagram|youtube|tiktok|flipboard|messenger|threads|bluesky)$|^(compartir|partager|teilen|share|bagikan|paylas) (en|sur|auf|on|di|ke) [\p{L}]+$/u,
+  /^(artikel teilen|zur startseite|abonnez-vous|suscribete|suscribase|abone ol|reklam|simak juga|baca berita selengkapnya|tags|topics|schlagworte|mots-cles|etiquetas)$/,
+  /^(editor|penulis|pewarta|redaktur|reporter|edited by|author)\s*:\s*\p{L}|^artikel ini telah tayang di\b|^\(?with (inputs from )?(agency|agencies|agency inputs|inputs from agencies)\)?\.?$/u,
+  /\b(reserve aux abonnes|nur fur abonnenten|exclusivo para suscriptores|solo para suscriptores|khusus pelanggan)\b/,
   /^(read|see|watch|view|listen to|download) (the|our|more|all)\b.{0,60}\bhere\.?$|^(written|reported|words|text|story) by \p{L}|^next (story|article|post)\b|\bscroll (down )?to continue( reading)?\b|^advertisement\s*[-:|]/u,
   /^(updated|published|posted|last updated|first published|modified)\s*:?\s*$/,
   /\b\d+\s*(min|minute)s?\s*read\b/,
