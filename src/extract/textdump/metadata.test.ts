@@ -225,3 +225,12 @@ test('a first line carrying its date is the title; "Published3rd April 2020" is 
   assert.equal(content.outlet, null);
   assert.equal(content.published, '2020-04-03');
 });
+
+test('the wire or release service at the dateline is the outlet when the page names no other', () => {
+  const outlet = (lead: string) => cleanTextDump(`Channel dredging approved\n\n${lead} ${LEAD}\n\n${SECOND}`).outlet;
+  assert.equal(outlet('NORHAVN (Reuters) -'), 'Reuters');
+  assert.equal(outlet('Tarsa (Norland) (AFP) —'), 'AFP');
+  assert.equal(outlet('NORHAVN, Norland--(BUSINESS WIRE)--'), 'Business Wire');
+  assert.equal(outlet('NORHAVN, Norland, Aug. 16, 2024 /PRNewswire/ --'), 'PRNewswire');
+  assert.equal(outlet('Senator Ann Lee (D-Ohio) -'), null);
+});

@@ -337,6 +337,8 @@ function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrig
     }
     const agency = AGENCY_DATELINE.exec(text);
     if (agency) return { value: agency[1]!, origin: 'in-text' };
+    const credited = creditedAtDateline(text);
+    if (credited) return { value: credited, origin: 'in-text' };
   }
   for (let i = 0; i < input.lines.length; i++) {
     if (input.labels[i] !== 'boilerplate') continue;
@@ -358,6 +360,27 @@ function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrig
   }
   const teaser = [...teaserNames.entries()].sort((a, b) => b[1] - a[1])[0];
   return teaser ? { value: teaser[0], origin: 'in-text' } : null;
+}
+
+/**
+ * The wire or release service named at the dateline: "Penajam (Antara) - …", "Tarsa (Valley Wire) — …",
+ * "NORHAVN, Norland--(BUSINESS WIRE)--…", "NORHAVN, Norland, Aug. 16, 2024 /PRNewswire/ -- …".
+ */
+const PLACE_THEN_CREDIT = /^[\p{Lu}][\p{L} .,'’-]{1,40}?(?:\s\([^()]{2,30}\))?\s\(([\p{Lu}][\p{L}\d .&'’-]{1,30})\)\s*[-–—]{1,2}\s*\S/u;
+const DASHED_CREDIT = /^[\p{Lu}][\p{L} .,'’-]{1,60}?--\(([\p{Lu}][\p{L}\d .&'’-]{1,30})\)--/u;
+const SLASHED_CREDIT = /^[\p{Lu}][^/]{2,80}?\s\/([\p{Lu}][\p{L}\d .&'’-]{1,30})\/\s*[-–—]{1,2}\s/u;
+
+function creditedAtDateline(text: string): string | null {
+  const inBrackets = PLACE_THEN_CREDIT.exec(text);
+  const match = inBrackets ?? DASHED_CREDIT.exec(text) ?? SLASHED_CREDIT.exec(text);
+  if (!match) return null;
+  const name = match[1]!.trim();
+  if (/^(file|photo|updated|video|reuters photo)\b/i.test(name)) return null;
+  // In brackets only an agency or a masthead: "Ann Lee (D-Ohio) - …" names a party and a state.
+  const words = name.toLowerCase().split(/\s+/);
+  if (inBrackets && !WIRE_AGENCIES.has(name.toLowerCase()) && !WIRE_AGENCIES.has(words[0]!) && !words.some((word) => MASTHEAD_WORDS.has(word))) return null;
+  // "BUSINESS WIRE" reads as "Business Wire"; short names in capitals ("OTS", "AFP") are kept.
+  return name.length > 5 && name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (first) => first.toUpperCase()) : name;
 }
 
 /** Words that mark an ALL-CAPS lead as a newspaper or broadcaster name rather than a place. */
