@@ -40,7 +40,8 @@ export function shapeOf(f: LineFeatures): ShapeClass {
 
 function isProse(f: LineFeatures): boolean {
   if (f.ellipsis && f.mass < 300) return false;
-  if (f.mass >= PROSE_MASS && (f.terminal || f.words >= 15 || f.sentences >= 2) && f.titleCase < 0.7) return true;
+  // A long sentence full of names ("Kapolres Penajam Paser Utara Ajun Komisaris Besar Polisi …") is prose whatever its capitals.
+  if (f.mass >= PROSE_MASS && (f.terminal || f.words >= 15 || f.sentences >= 2) && (f.titleCase < 0.7 || (f.terminal && f.words >= 20))) return true;
   return f.mass >= 30 && f.terminal && f.words >= 5 && f.titleCase < 0.5;
 }
 

@@ -234,3 +234,12 @@ test('the wire or release service at the dateline is the outlet when the page na
   assert.equal(outlet('NORHAVN, Norland, Aug. 16, 2024 /PRNewswire/ --'), 'PRNewswire');
   assert.equal(outlet('Senator Ann Lee (D-Ohio) -'), null);
 });
+
+test('a first line of paragraph length full of names is the first paragraph, not the title', () => {
+  const lead =
+    'Norhavn (Antara) - Kepala Polisi Resor Norhavn Utara Ajun Komisaris Besar Polisi Ada Lindqvist Marah Kepada Seorang Wartawan Yang Mengikuti Konferensi Pers Di Ruang Rapat Markas Polisi Norhavn, Kamis.';
+  const content = cleanTextDump(`${lead}\n\nKejadian tersebut berawal saat kepala polisi memberikan penjelasan mengenai pengungkapan kasus pembalakan liar di wilayah itu.\n\nNamun suasana berubah ketika seorang wartawan bertanya tentang anggota polisi yang mungkin terlibat dalam kasus tersebut.`);
+  assert.equal(content.title, null);
+  assert.equal(content.paragraphs[0]!.text, lead);
+  assert.equal(content.outlet, 'Antara');
+});

@@ -47,6 +47,8 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[], hintTit
     const lenient = i === 0 && (hintKey === null || sameHeadline(features[i]!.key, hintKey));
     // The first line may carry a date as well ("Coronavirus Update - 3 April 2020").
     if ((lenient ? headingLike({ ...features[i]!, sentences: 1, dated: features[i]!.dated && !(features[i]!.words >= 4 && ENDS_WITH_YEAR.test(features[i]!.key)) }) : headingLike(features[i]!)) && features[i]!.words >= 3 && !notAHeadline(features[i]!, lines[i]!.text)) {
+      // A paragraph's length ending in a full stop is the story's first paragraph, wherever it stands.
+      if (FULL_STOP_END.test(lines[i]!.text) && features[i]!.mass >= PARAGRAPH_MASS) continue;
       // "The Times Australia" above the headline is the outlet's masthead; it is the title only when no headline follows.
       if (readsAsMasthead(lines[i]!.text)) {
         if (masthead < 0) masthead = i;
@@ -119,6 +121,8 @@ const AUTHOR_BIO = /^[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} is (?:the|a|an|our) 
 const CLOCK_TIME = /\b\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)/;
 /** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story. */
 const PLAYER_LINK = /^(?:watch|listen|play|stream|download|donate|available on)\b/;
+/** Letters of a line ending in a full stop that make it a paragraph rather than a headline (titleEndingInFullStop's bound). */
+const PARAGRAPH_MASS = 150;
 const ENDS_WITH_YEAR = /\b(?:19|20)\d{2}$/;
 const FULL_STOP_END = /[^.]\.["'”’»)]*$/;
 /** "escuchá y mirá vivo por": a headline in a cased script starts with a capital, a digit or a quote, never a lower-case letter. */
