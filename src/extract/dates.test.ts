@@ -26,3 +26,7 @@ test('dates written in German, French, Spanish and Portuguese become ISO too', (
   assert.equal(toIsoDate('en octobre'), null);
   assert.equal(toIsoDate('el martes'), null);
 });
+
+test('a complete date after a weekday and a time is found ("Posted: Fri 6:45 PM, Feb 16, 2018")', () => {
+  assert.equal(toIsoDate('Posted: Fri 6:45 PM, Feb 16, 2018 |'), '2018-02-16');
+});

@@ -44,14 +44,21 @@ const OTHER_LANGUAGES = [chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, 
 /** A string without a digit holds no complete calendar date (a year is written in digits). */
 const HAS_DIGIT = /\d/;
 
+/** A month named in one of OTHER_LANGUAGES, or a day written "20.11.2021": without one, the other parsers would find nothing English did not. */
+const OTHER_LANGUAGE_DATE =
+  /\d{1,2}\.\d{1,2}\.\d{2,4}|\b\d{1,2}\.\s+\p{L}|\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)\b/iu;
+
 /** The first complete calendar date (year, month and day all written) in `text`, in English or else another language. */
 function calendarDate(text: string): chrono.ParsedComponents | null {
   const complete = (parser: { parse: typeof chrono.parse }) => {
-    const start = parser.parse(text, REFERENCE, { forwardDate: false })[0]?.start;
-    return start && start.isCertain('year') && start.isCertain('month') && start.isCertain('day') ? start : null;
+    // "Posted: Fri 6:45 PM, Feb 16, 2018": the weekday and time are one result, the full date the next.
+    for (const { start } of parser.parse(text, REFERENCE, { forwardDate: false })) {
+      if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) return start;
+    }
+    return null;
   };
   const english = complete(chrono);
-  if (english || !HAS_DIGIT.test(text)) return english;
+  if (english || !HAS_DIGIT.test(text) || !OTHER_LANGUAGE_DATE.test(text)) return english;
   for (const parser of OTHER_LANGUAGES) {
     const found = complete(parser);
     if (found) return found;
