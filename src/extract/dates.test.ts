@@ -30,3 +30,10 @@ test('dates written in German, French, Spanish and Portuguese become ISO too', (
 test('a complete date after a weekday and a time is found ("Posted: Fri 6:45 PM, Feb 16, 2018")', () => {
   assert.equal(toIsoDate('Posted: Fri 6:45 PM, Feb 16, 2018 |'), '2018-02-16');
 });
+
+test('a date written with dots is day first ("04.03.2024" is 4 March), unless the clock is American or the day-first reading is no date', () => {
+  assert.equal(toIsoDate('11:47 04.03.2024'), '2024-03-04T11:47');
+  assert.equal(toIsoDate('04.03.2024'), '2024-03-04');
+  assert.equal(toIsoDate('11.14.2019 09:00 AM'), '2019-11-14T09:00');
+  assert.equal(toIsoDate('31.02.2020'), null);
+});

@@ -22,6 +22,15 @@ export function toIsoDate(value: string | null | undefined): string | null {
     }
     return `${y}-${m}-${d}T${hh}:${mm}`;
   }
+  // "04.03.2024" is the 4th of March where dates are written with dots (English parsing reads the month first),
+  // unless the clock is American ("11.14.2019 09:00 AM") or the day-first reading is no date.
+  const dotted = AMERICAN_CLOCK.test(text) ? null : DAY_FIRST.exec(text);
+  if (dotted && validDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]))) {
+    const [, d, m, y] = dotted;
+    const day = `${y}-${pad(Number(m))}-${pad(Number(d))}`;
+    const clock = CLOCK.exec(text);
+    return clock ? `${day}T${pad(Number(clock[1]))}:${clock[2]}` : day;
+  }
   const start = calendarDate(text);
   if (!start) return null;
   const y = start.get('year')!;
@@ -35,6 +44,10 @@ export function toIsoDate(value: string | null | undefined): string | null {
   return `${day}T${time}`;
 }
 
+/** A day, a month and a year written with dots ("04.03.2024", "20.11.2021"). */
+const DAY_FIRST = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]*\d)/;
+const AMERICAN_CLOCK = /\d\s*[ap]\.?m\.?(?![a-z])/i;
+const CLOCK = /(?<![\d.:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/;
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 /**
  * Parsers for dates written in other languages ("7 de junio de 2021", "20. November 2021",
