@@ -243,3 +243,18 @@ test('a first line of paragraph length full of names is the first paragraph, not
   assert.equal(content.paragraphs[0]!.text, lead);
   assert.equal(content.outlet, 'Antara');
 });
+
+test('a headline ending "- Name" that the page shows again as it is quotes that person; the name is no site', () => {
+  const headline = 'Harbour meetings cannot be opened to the press for now - Lindqvist';
+  const content = cleanTextDump(`Norland Wire\n11:47 04.03.2024\n\n${headline}\n\n1 min read\n${headline}\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(content.title, headline);
+  assert.notEqual(content.outlet, 'Lindqvist');
+  assert.equal(content.published, '2024-03-04T11:47');
+});
+
+test('"Last updated: 20:54 Tuesday" and "НОРХАВН, 23 марта. /ТАСС/." are a dateline and a wire credit', () => {
+  const updated = cleanTextDump(`Last updated: 20:54 Tuesday, 23 December\nWar\n\n${'Channel Dredging Approved After Two Years Of Delays'}\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(updated.title, 'Channel Dredging Approved After Two Years Of Delays');
+  const wire = cleanTextDump(`Порт углубят до осени\n\nНОРХАВН, 23 марта. /ТАСС/. Портовое управление во вторник решило углубить внешний канал до осенних штормов, после двух лет задержек.\n\nРаботы начнутся в июне, а канал останется открытым для небольших судов, сообщило управление.`);
+  assert.equal(wire.outlet, 'ТАСС');
+});

@@ -83,7 +83,9 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[], hintTit
   if (headline >= 0) {
     siteName = siteNameAround(lines[first]!.text, text);
   } else {
-    const split = splitTitleTag(text);
+    // "Headline - Nemchinov" shown again as it is under the title tag: the name after the dash is the speaker the headline quotes, not a site.
+    const shownAgain = features.some((f, i) => i > first && i <= zoneEnd && f.key === firstKey);
+    const split = shownAgain ? null : splitTitleTag(text);
     if (split) {
       ({ title: text, site: siteName } = split);
       const splitKey = keyOf(text);
@@ -118,6 +120,8 @@ function titleEndingInFullStop(i: number, features: LineFeatures[]): boolean {
 
 /** "Ada Lind is the general editor for Valley Sport.": the author's note, not the headline. */
 const AUTHOR_BIO = /^[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} is (?:the|a|an|our) (?:[\p{L}-]+ ){0,4}(?:editor|writer|correspondent|reporter|columnist|journalist|contributor)\b/u;
+/** "Last updated: 20:54 Tuesday, 23 December", "Stand: 22:35 Uhr": a label and a clock time, in any language. */
+const LABELLED_CLOCK = /^[\p{L} ]{3,30}:\s*\d{1,2}:\d{2}\b/u;
 const CLOCK_TIME = /\b\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)/;
 /** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story. */
 const PLAYER_LINK = /^(?:watch|listen|play|stream|download|donate|available on)\b/;
@@ -138,6 +142,7 @@ function notAHeadline(f: LineFeatures, text: string): boolean {
     (f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key)) ||
     (f.key.endsWith(')') && !f.key.includes('(')) ||
     CLOCK_TIME.test(f.key) ||
+    LABELLED_CLOCK.test(f.key) ||
     AUTHOR_BIO.test(f.key) ||
     LOWER_CASE_START.test(text) ||
     DANGLING_SEPARATOR.test(text)
@@ -368,11 +373,11 @@ function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrig
 
 /**
  * The wire or release service named at the dateline: "Penajam (Antara) - …", "Tarsa (Valley Wire) — …",
- * "NORHAVN, Norland--(BUSINESS WIRE)--…", "NORHAVN, Norland, Aug. 16, 2024 /PRNewswire/ -- …".
+ * "NORHAVN, Norland--(BUSINESS WIRE)--…", "NORHAVN, Norland, Aug. 16, 2024 /PRNewswire/ -- …", "НОРХАВН, 23 марта. /ТАСС/. …".
  */
 const PLACE_THEN_CREDIT = /^[\p{Lu}][\p{L} .,'’-]{1,40}?(?:\s\([^()]{2,30}\))?\s\(([\p{Lu}][\p{L}\d .&'’-]{1,30})\)\s*[-–—]{1,2}\s*\S/u;
 const DASHED_CREDIT = /^[\p{Lu}][\p{L} .,'’-]{1,60}?--\(([\p{Lu}][\p{L}\d .&'’-]{1,30})\)--/u;
-const SLASHED_CREDIT = /^[\p{Lu}][^/]{2,80}?\s\/([\p{Lu}][\p{L}\d .&'’-]{1,30})\/\s*[-–—]{1,2}\s/u;
+const SLASHED_CREDIT = /^[\p{Lu}][^/]{2,80}?\s\/([\p{Lu}][\p{L}\d .&'’-]{1,30})\/(?:\s*[-–—]{1,2}\s|\.\s)/u;
 
 function creditedAtDateline(text: string): string | null {
   const inBrackets = PLACE_THEN_CREDIT.exec(text);
