@@ -684,3 +684,12 @@ test('promo labels written with letters that fold ("Читайте также", 
   const korean = cleanTextDump(['Channel dredging approved', ...story, '관련기사', 'The harbour pool will close for repairs after the council found cracks in the main basin this spring.'].join('\n'));
   assert.equal(korean.paragraphs.length, 3);
 });
+
+test('a source line in another language ("Источник: …", "Quelle: …") is a credit naming the source', () => {
+  const page = (line: string) =>
+    ['Порт углубят до осени', 'Портовое управление во вторник решило углубить внешний канал до осенних штормов, после двух лет задержек и трёх отклонённых бюджетов.', line, 'Работы начнутся в июне, а канал останется открытым для небольших судов, сообщило управление в своём заявлении.'].join('\n');
+  const russian = analyzeTextDump(page('Источник: агентство "Норвир"'));
+  assert.deepEqual(russian.citedSources, ['агентство "Норвир"']);
+  assert.equal(russian.content.paragraphs[1]!.kind, 'credit');
+  assert.deepEqual(analyzeTextDump(page('Quelle: Norland Wire')).citedSources, ['Norland Wire']);
+});

@@ -97,7 +97,7 @@ function originallyFrom(text: string): boolean {
   const lead = ORIGINALLY.exec(text);
   return lead !== null && NAME_START.test(text.slice(lead[0].length));
 }
-const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|source\(s\)|المصدر|منبع|источник)\s*:\s*(.{2,80}|.{10,160}\s[-–—|]\s[^-–—|]{2,80})$/iu;
+const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|source\(s\)|المصدر|منبع|источник|джерело|kaynak|sumber)\s*:\s*(.{2,80}|.{10,160}\s[-–—|]\s[^-–—|]{2,80})$/iu;
 /** "Buckingham Palace: man arrested – ABC News (Australian Broadcasting Corporation)": the source story's headline, then its outlet. */
 const HEADLINE_THEN_OUTLET = /^.{10,160}\s[-–—|]\s([^-–—|]{2,80}?)(?:\s*\([^()]*\))?\.?$/u;
 

@@ -63,7 +63,7 @@ export const WIDGET_LINES: RegExp[] = [
   /^(report|reply|quote|share|like|flag)( (abuse|comment|this|post))?$/,
   /\b(log ?out|change) \)$|\blog in:?\s*(logo)?$/,
   /^(story|news|article|content|post) (code|id|no\.?|number)\s*:?\s*\d+$/,
-  /^(source|sources|via|agencies|with agencies)\s*:\s*[\p{L} ,&.'-]{1,60}$/u,
+  /^(source|sources|via|agencies|with agencies|quelle|fuente|fonte|источник|джерело|المصدر|kaynak|sumber)\s*:\s*[\p{L} ,&.'"-]{1,60}$/u,
   // "Source: Harbour bridge closed after crash - Valley News (Valley Broadcasting)": the story this one is taken from.
   /^(source|via)\s*:\s*.{10,160}\s[-|]\s[^-|]{2,80}$/u,
   /^(photo|image|picture|video|credit|illustration|graphic|file photo|photograph)s?\s*(:|by\b|courtesy\b|credit\b)/,
