@@ -258,3 +258,11 @@ test('"Last updated: 20:54 Tuesday" and "НОРХАВН, 23 марта. /ТАС�
   const wire = cleanTextDump(`Порт углубят до осени\n\nНОРХАВН, 23 марта. /ТАСС/. Портовое управление во вторник решило углубить внешний канал до осенних штормов, после двух лет задержек.\n\nРаботы начнутся в июне, а канал останется открытым для небольших судов, сообщило управление.`);
   assert.equal(wire.outlet, 'ТАСС');
 });
+
+test('with no byline above the story, the reporter credited under it is the author', () => {
+  const author = (credit: string) => cleanTextDump(`Channel dredging approved\n\n${LEAD}\n\n${SECOND}\n\n${credit}`).author;
+  assert.equal(author('(Reporting by Ada Lindqvist; Editing by Tomas Berg)'), 'Ada Lindqvist');
+  assert.equal(author('Pewarta: Imre Vasko'), 'Imre Vasko');
+  assert.equal(author('Editor: Tomas Berg'), null);
+  assert.equal(cleanTextDump(`Channel dredging approved\n\nBy Ada Lindqvist\n\n${LEAD}\n\n${SECOND}\n\nPewarta: Imre Vasko`).author, 'Ada Lindqvist');
+});

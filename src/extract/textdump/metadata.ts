@@ -485,6 +485,24 @@ function readAuthor(input: MetadataInput): string | null {
     const role = comma && ROLE.test(comma[2]!) ? comma : NAME_THEN_DATE.exec(text);
     if (role && plausibleName(tidyName(role[1]!)) && !input.features[i]!.dateOnly) return tidyName(role[1]!);
   }
+  return closingCredit(input);
+}
+
+/** "Pewarta: Ada Lind", "(Reporting by Ada Lind; Editing by Bo Chan)", "Autor: Ada Lind": the reporter credited under the story. */
+const CLOSING_BYLINE = /^\(?(?:pewarta|penulis|reporter|wartawan|autor|autorin|auteur|texto|text|written by|reporting by|additional reporting by)\s*:?\s+(.{2,120})$/iu;
+/** Lines after the story's last paragraph where its credits sit. */
+const CLOSING_CREDIT_LINES = 6;
+
+function closingCredit(input: MetadataInput): string | null {
+  let last = input.labels.length - 1;
+  while (last >= 0 && input.labels[last] !== 'paragraph' && input.labels[last] !== 'list') last--;
+  if (last < 0) return null;
+  for (let i = last + 1; i < input.lines.length && i <= last + CLOSING_CREDIT_LINES; i++) {
+    if (input.labels[i] !== 'boilerplate') continue;
+    const credit = CLOSING_BYLINE.exec(input.lines[i]!.text.trim());
+    const names = credit ? bylineNames(credit[1]!.replace(/[;)].*$/, '')) : null;
+    if (names) return names;
+  }
   return null;
 }
 
