@@ -266,3 +266,9 @@ test('with no byline above the story, the reporter credited under it is the auth
   assert.equal(author('Editor: Tomas Berg'), null);
   assert.equal(cleanTextDump(`Channel dredging approved\n\nBy Ada Lindqvist\n\n${LEAD}\n\n${SECOND}\n\nPewarta: Imre Vasko`).author, 'Ada Lindqvist');
 });
+
+test('the site address opening the story ("NORWIRE.CO, Norhavn - …") is the outlet', () => {
+  assert.equal(cleanTextDump(`Channel dredging approved\n\nNORWIRE.CO, Norhavn - ${LEAD}\n\n${SECOND}`).outlet, 'NORWIRE.CO');
+  assert.equal(cleanTextDump(`Channel dredging approved\n\nHarbourpost.com, Tarsa – ${LEAD}\n\n${SECOND}`).outlet, 'Harbourpost.com');
+  assert.equal(cleanTextDump(`Channel dredging approved\n\nMr. Berg, the harbour master, said on Tuesday that ${LEAD}\n\n${SECOND}`).outlet, null);
+});

@@ -348,6 +348,9 @@ function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrig
     if (agency) return { value: agency[1]!, origin: 'in-text' };
     const credited = creditedAtDateline(text);
     if (credited) return { value: credited, origin: 'in-text' };
+    // "AKURAT.CO, Jakarta - …", "Kupastuntas.co, Metro - …": the site's address opens the story.
+    const address = ADDRESS_LEAD.exec(text);
+    if (address) return { value: address[1]!, origin: 'in-text' };
   }
   for (let i = 0; i < input.lines.length; i++) {
     if (input.labels[i] !== 'boilerplate') continue;
@@ -378,6 +381,8 @@ function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrig
 const PLACE_THEN_CREDIT = /^[\p{Lu}][\p{L} .,'’-]{1,40}?(?:\s\([^()]{2,30}\))?\s\(([\p{Lu}][\p{L}\d .&'’-]{1,30})\)\s*[-–—]{1,2}\s*\S/u;
 const DASHED_CREDIT = /^[\p{Lu}][\p{L} .,'’-]{1,60}?--\(([\p{Lu}][\p{L}\d .&'’-]{1,30})\)--/u;
 const SLASHED_CREDIT = /^[\p{Lu}][^/]{2,80}?\s\/([\p{Lu}][\p{L}\d .&'’-]{1,30})\/(?:\s*[-–—]{1,2}\s|\.\s)/u;
+
+const ADDRESS_LEAD = /^([\p{L}\d-]{2,30}\.(?:co\.id|com|co|id|net|org|news|tv|info)(?:\.[a-z]{2})?)\s*[,–—-]\s/iu;
 
 function creditedAtDateline(text: string): string | null {
   const inBrackets = PLACE_THEN_CREDIT.exec(text);
