@@ -22,10 +22,17 @@ export function toIsoDate(value: string | null | undefined): string | null {
     }
     return `${y}-${m}-${d}T${hh}:${mm}`;
   }
-  const parsed = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })[0];
-  if (!parsed) return null;
-  const start = parsed.start;
-  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
+  // "04.03.2024" is the 4th of March where dates are written with dots (English parsing reads the month first),
+  // unless the clock is American ("11.14.2019 09:00 AM") or the day-first reading is no date.
+  const dotted = AMERICAN_CLOCK.test(text) ? null : DAY_FIRST.exec(text);
+  if (dotted && validDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]))) {
+    const [, d, m, y] = dotted;
+    const day = `${y}-${pad(Number(m))}-${pad(Number(d))}`;
+    const clock = CLOCK.exec(text);
+    return clock ? `${day}T${pad(Number(clock[1]))}:${clock[2]}` : day;
+  }
+  const start = calendarDate(text);
+  if (!start) return null;
   const y = start.get('year')!;
   const m = start.get('month')!;
   const d = start.get('day')!;
@@ -35,6 +42,41 @@ export function toIsoDate(value: string | null | undefined): string | null {
   const time = `${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`;
   if (start.isCertain('timezoneOffset')) return start.date().toISOString();
   return `${day}T${time}`;
+}
+
+/** A day, a month and a year written with dots ("04.03.2024", "20.11.2021"). */
+const DAY_FIRST = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]*\d)/;
+const AMERICAN_CLOCK = /\d\s*[ap]\.?m\.?(?![a-z])/i;
+const CLOCK = /(?<![\d.:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/;
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+/**
+ * Parsers for dates written in other languages ("7 de junio de 2021", "20. November 2021",
+ * "13 octobre 2020"), tried in turn when English finds no complete date.
+ */
+const OTHER_LANGUAGES = [chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl];
+/** A string without a digit holds no complete calendar date (a year is written in digits). */
+const HAS_DIGIT = /\d/;
+
+/** A month named in one of OTHER_LANGUAGES, or a day written "20.11.2021": without one, the other parsers would find nothing English did not. */
+const OTHER_LANGUAGE_DATE =
+  /\d{1,2}\.\d{1,2}\.\d{2,4}|\b\d{1,2}\.\s+\p{L}|\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)\b/iu;
+
+/** The first complete calendar date (year, month and day all written) in `text`, in English or else another language. */
+function calendarDate(text: string): chrono.ParsedComponents | null {
+  const complete = (parser: { parse: typeof chrono.parse }) => {
+    // "Posted: Fri 6:45 PM, Feb 16, 2018": the weekday and time are one result, the full date the next.
+    for (const { start } of parser.parse(text, REFERENCE, { forwardDate: false })) {
+      if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) return start;
+    }
+    return null;
+  };
+  const english = complete(chrono);
+  if (english || !HAS_DIGIT.test(text) || !OTHER_LANGUAGE_DATE.test(text)) return english;
+  for (const parser of OTHER_LANGUAGES) {
+    const found = complete(parser);
+    if (found) return found;
+  }
+  return null;
 }
 
 function pad(n: number): string {

@@ -70,3 +70,12 @@ test('the looser test never takes other languages, or English mixed with them, f
   // Too short for the detector's answer to be reliable: left to the detector.
   assert.equal(englishByContrast(TERSE_ENGLISH.slice(0, 190)), false);
 });
+
+test('Indonesian is told from Malay, which the n-gram detector names it', () => {
+  const indonesian =
+    'Polisi di Tanjung Biru menyelidiki kasus pencurian perahu nelayan yang terjadi pada Kamis malam. Kepala polisi mengatakan bahwa sejumlah warga melihat dua orang diduga membawa perahu itu ke laut karena air sedang pasang.';
+  const malay =
+    'Polis di Tanjung Biru menyiasat kes kecurian bot nelayan yang berlaku pada malam Khamis. Ketua polis berkata bahawa ramai penduduk melihat dua lelaki membawa bot itu ke laut kerana air sedang pasang, menurut kenyataan kerajaan negeri.';
+  assert.equal(detectLanguage(indonesian), 'id');
+  assert.equal(detectLanguage(malay), 'ms');
+});

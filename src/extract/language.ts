@@ -168,5 +168,23 @@ export function detectLanguage(text: string): string | null {
   const result = languageDetector().detect(sample);
   if (!result.language) return null;
   if (sample.length < 200 && !result.isReliable()) return null;
-  return result.language;
+  return result.language === 'ms' ? indonesianOrMalay(sample) : result.language;
+}
+
+/**
+ * Words that tell Indonesian from Malay, which share most of their vocabulary ("bahwa" / "bahawa",
+ * "karena" / "kerana", "polisi" / "polis", "Kamis" / "Khamis"). The n-gram detector knows no
+ * Indonesian and names all of it Malay.
+ */
+const INDONESIAN_WORDS = new Set('bahwa karena bisa uang kantor polisi senin kamis jumat pemerintah tapi terkait pernyataan nggak gak banget kemarin saat sejumlah diduga oknum terjadi kasus warga klarifikasi'.split(' '));
+const MALAY_WORDS = new Set('bahawa kerana boleh wang pejabat polis isnin khamis jumaat ahad kerajaan iaitu sahaja mahu baharu kenyataan ramai semalam apabila didakwa dipercayai kes penduduk pemberita'.split(' '));
+
+function indonesianOrMalay(sample: string): string {
+  let indonesian = 0;
+  let malay = 0;
+  for (const word of sample.toLowerCase().split(/[^a-z]+/)) {
+    if (INDONESIAN_WORDS.has(word)) indonesian++;
+    else if (MALAY_WORDS.has(word)) malay++;
+  }
+  return indonesian > malay ? 'id' : 'ms';
 }

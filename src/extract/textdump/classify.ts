@@ -40,7 +40,8 @@ export function shapeOf(f: LineFeatures): ShapeClass {
 
 function isProse(f: LineFeatures): boolean {
   if (f.ellipsis && f.mass < 300) return false;
-  if (f.mass >= PROSE_MASS && (f.terminal || f.words >= 15 || f.sentences >= 2) && f.titleCase < 0.7) return true;
+  // A long sentence full of names ("Kapolres Penajam Paser Utara Ajun Komisaris Besar Polisi …") is prose whatever its capitals.
+  if (f.mass >= PROSE_MASS && (f.terminal || f.words >= 15 || f.sentences >= 2) && (f.titleCase < 0.7 || (f.terminal && f.words >= 20))) return true;
   return f.mass >= 30 && f.terminal && f.words >= 5 && f.titleCase < 0.5;
 }
 
@@ -102,7 +103,7 @@ export function classifyLines(lines: DumpLine[], features: LineFeatures[], title
   const shapes = features.map(shapeOf);
   const weights = lineWeights(features, shapes, title);
   const region = extendOverIntroducedList(
-    extendOverClosingLines(joinNeighbours(heaviestSegment(weights), weights, features, shapes), features, shapes),
+    extendOverOpeningLines(extendOverClosingLines(joinNeighbours(heaviestSegment(weights), weights, features, shapes), features, shapes), features, shapes, titleLines),
     lines,
     features,
     shapes,
@@ -128,6 +129,7 @@ export function classifyLines(lines: DumpLine[], features: LineFeatures[], title
   dropLinkRuns(labels, features, shapes, region);
   for (const i of region.listed) labels[i] = features[i]!.bullet ? 'list' : 'paragraph';
   dropCaptions(labels, lines, features, region);
+  dropClosingAuthorNote(labels, features, region);
   return { labels, shapes, region: { start: region.start, end: region.end } };
 }
 
@@ -135,6 +137,8 @@ function labelShortLine(i: number, features: LineFeatures[], shapes: ShapeClass[
   const f = features[i]!;
   if (f.bullet) return 'list';
   if (f.terminal && f.words >= 2) return 'paragraph';
+  // "This week the editor asked for something:": a sentence that introduces what follows.
+  if (f.words >= 5 && f.titleCase < 0.5 && f.key.endsWith(':')) return 'paragraph';
   const next = nextKept(i, shapes, region.end);
   if (f.words <= 20 && next !== null && shapes[next] === 'text' && !features[next]!.bullet) return 'heading';
   if (next !== null && features[next]!.bullet) return 'paragraph';
@@ -165,6 +169,19 @@ function dropCaptions(labels: LineLabel[], lines: DumpLine[], features: LineFeat
     if (lastParagraph < i + 2) continue;
     if (features[i]!.words <= 70 && !lines[i]!.text.includes('“') && !lines[i]!.text.includes('"')) labels[i] = 'boilerplate';
   }
+}
+
+/** "Ada Lind is a staff writer for The Valley Ledger.", "@adalind Ada Lind is co-editor of Valley Wire.": the author's note under a story. */
+const AUTHOR_NOTE = /^(?:@\w+ )?(?!(?:this|that|these|the|it|he|she|they|there|which|what)\s)(?!.*\baccording to\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} (?:is|was) (?:(?:the|a|an|our) )?(?:[\p{L}-]+ ){0,4}(?:co-)?(?:editor|writer|correspondent|reporter|columnist|journalist|contributor|freelancer)\b/u;
+const AUTHOR_NOTE_WORDS = 40;
+
+/** The story's last paragraph when it is the author's note rather than the story's own last sentence. */
+function dropClosingAuthorNote(labels: LineLabel[], features: LineFeatures[], region: { start: number; end: number }): void {
+  let last = region.end;
+  while (last >= region.start && labels[last] !== 'paragraph') last--;
+  if (last <= region.start || features[last]!.words > AUTHOR_NOTE_WORDS || !AUTHOR_NOTE.test(features[last]!.key)) return;
+  // Only when some other paragraph is left as the story.
+  for (let i = region.start; i < last; i++) if (labels[i] === 'paragraph') return void (labels[last] = 'boilerplate');
 }
 
 const LABELLED_COPY = /^(?:image|photo|picture|caption)\s*:\s*/;
@@ -259,6 +276,25 @@ function extendOverClosingLines(region: { start: number; end: number } | null, f
   let end = region.end;
   while (end + 1 < features.length && shapes[end + 1] === 'short' && features[end + 1]!.terminal && features[end + 1]!.words >= 2 && !features[end + 1]!.ellipsis) end++;
   return { start: region.start, end };
+}
+
+/**
+ * The same at the top: a short first sentence ("The budget was passed.") or the line that
+ * introduces what the story opens with ("Here's how the night unfolded:") weighs slightly
+ * against the text, so the segment starts after it; it belongs to the text when only such lines
+ * lie between it and the text.
+ */
+function extendOverOpeningLines(region: { start: number; end: number } | null, features: LineFeatures[], shapes: ShapeClass[], titleLines: ReadonlySet<number>) {
+  if (!region) return region;
+  let start = region.start;
+  while (start > 0 && !titleLines.has(start - 1) && shapes[start - 1] !== 'boilerplate') {
+    const f = features[start - 1]!;
+    const sentence = f.terminal && f.words >= 3 && !f.ellipsis && !f.dated && !f.bullet && f.titleCase < 0.7;
+    const intro = !f.terminal && f.words >= 5 && f.titleCase < 0.5 && f.key.endsWith(':') && !PROMO_INTRO.test(f.key);
+    if (!sentence && !intro) break;
+    start--;
+  }
+  return { start, end: region.end };
 }
 
 /** The line that closes an embedded post: "— The Harbour Council (@harbourcouncil) October 9, 2018": who posted it, and when. */

@@ -508,3 +508,208 @@ test('a closing "Follow <outlet> for more …" promo is not article text', () =>
   assert.match(cleaned.paragraphs.at(-1)!.text, /^The harbour company said/);
   assert.ok(!cleaned.paragraphs.some((p) => p.text.startsWith('Follow')));
 });
+
+test('prose about cookie banners is article text; the banner itself is not', () => {
+  const page = [
+    'Regulator orders sites to offer a reject button',
+    'Cookie settings',
+    'We use cookies to improve your visit. By clicking "Accept all cookies" you agree to our cookie policy.',
+    'Accept all cookies',
+    'Publishers in Norland must now show a "reject all cookies" button as prominent as their "accept all cookies" button, the data regulator ruled on Monday.',
+    'The ruling follows a review of forty news sites whose cookie consent banners offered no simple way to refuse tracking.',
+    'Several publishers said they would ask readers to accept all cookies or pay for a subscription instead.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text);
+  assert.equal(text.length, 3);
+  assert.match(text[0]!, /^Publishers in Norland/);
+  assert.match(text[2]!, /^Several publishers/);
+  assert.ok(!text.some((line) => line.startsWith('We use cookies') || line === 'Accept all cookies' || line === 'Cookie settings'));
+});
+
+test('"Next story loading" and "Advertisement - scroll to continue reading" are no article text', () => {
+  const page = [
+    'Ferry talks resume',
+    'The ferry union and the operator met again on Monday to discuss the new rosters for the winter season, officials said.',
+    'Advertisement - scroll to continue reading',
+    'Both sides said an agreement could be reached before the end of the month, and the mayor offered the town hall for the talks.',
+    'Next story loading loading..',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text);
+  assert.equal(text.length, 2);
+  assert.ok(!text.some((line) => /Advertisement|Next story/.test(line)));
+});
+
+test('a short first sentence and the line introducing an opening list belong to the story', () => {
+  const short = cleanTextDump(
+    [
+      'Council passes harbour budget',
+      'by Ada Lindqvist',
+      'The budget was passed.',
+      'Several amendments were made before the vote could happen, including a new fee for visiting yachts in the summer months.',
+      'Councillor Tomas Berg said he voted against the budget but was glad every member had been heard before the vote.',
+    ].join('\n'),
+  );
+  assert.equal(short.paragraphs[0]!.text, 'The budget was passed.');
+
+  const intro = cleanTextDump(
+    [
+      'Harbour festival ends – as it happened',
+      'Festival summary',
+      "That's it from me tonight after a long festival. Here's how the night unfolded:",
+      '  • The mayor opened the festival at six with a speech about the new ferry pier, and the crowd cheered the first boats in.',
+      '  • The fireworks were delayed by an hour because of the wind, but went ahead just before midnight over the outer harbour.',
+      'The blog will be back tomorrow for the clean-up and the council meeting that follows it, so tune back in for that.',
+    ].join('\n'),
+  );
+  assert.match(intro.paragraphs[0]!.text, /^That's it from me tonight/);
+  assert.ok(!intro.paragraphs.some((paragraph) => paragraph.text === 'Festival summary'));
+});
+
+test('a sentence broken across lines by a copy is one paragraph again; a drop cap joins its word', () => {
+  const page = [
+    'Council approves harbour budget',
+    'by Ada Lindqvist',
+    'The wait is over for the harbour budget. After the council postponed its decision on the',
+    '',
+    'budget last week, members voted for it unanimously at a special session on Tuesday.',
+    '',
+    'Mayor Tomas Berg said there are a',
+    '',
+    'number of things to be proud of in the budget, one of them being the',
+    '',
+    'new fees for visiting yachts. "We earn more from the marina than from the car parks," Berg said.',
+    'O',
+    'ne of the council members voted against the plan because, she said, the ferry subsidy was cut again this year.',
+  ].join('\n');
+  const content = cleanTextDump(page);
+  assert.equal(content.title, 'Council approves harbour budget');
+  assert.equal(content.author, 'Ada Lindqvist');
+  assert.deepEqual(
+    content.paragraphs.map((paragraph) => paragraph.text.slice(0, 30)),
+    ['The wait is over for the harbo', 'Mayor Tomas Berg said there ar', 'One of the council members vot'],
+  );
+  assert.match(content.paragraphs[0]!.text, /decision on the budget last week/);
+  assert.match(content.paragraphs[1]!.text, /being the new fees for visiting yachts/);
+});
+
+test('a newsroom\'s donation appeal is no article text; a sentence introducing what follows is', () => {
+  const page = [
+    'Council finishes budget day two',
+    'This week the council asked for something both new and difficult:',
+    '"Bring us a budget that balances without closing the harbour pool," the mayor wrote to every member on Monday.',
+    'The council met until late on Wednesday and approved several amendments to the working budget before adjourning.',
+    'Join Your Friends and Neighbors',
+    "We're a nonprofit news organization, and we put our service to you above all else. But public-service journalism requires community support from readers like you. Will you join your neighbors to support our work?",
+  ].join('\n');
+  const content = cleanTextDump(page);
+  assert.deepEqual(
+    content.paragraphs.map((paragraph) => [paragraph.kind, paragraph.text.slice(0, 24)]),
+    [
+      ['paragraph', 'This week the council as'],
+      ['paragraph', '"Bring us a budget that '],
+      ['paragraph', 'The council met until la'],
+    ],
+  );
+});
+
+test('a photo post keeps its opening sentence and the captions between its photos', () => {
+  const page = [
+    'Wednesday, August 10, 2011',
+    'The Mayor Visits the Street',
+    'The mayor came around yesterday to open the new footbridge on our street.',
+    'She stands by the rail, waiting to speak:',
+    'She reads her notes once more behind the little podium:',
+    'She speaks in the middle of the road. Nobody may pass!',
+    'She cuts the ribbon. Why are the scissors so small?',
+  ].join('\n');
+  const content = cleanTextDump(page);
+  assert.equal(content.title, 'The Mayor Visits the Street');
+  assert.equal(content.paragraphs.length, 5);
+  assert.match(content.paragraphs[0]!.text, /^The mayor came around yesterday/);
+});
+
+test('the author\'s note and a "read it here" link under a story are no article text; an opening question is', () => {
+  const page = [
+    'Factbox - Norland ferries: the history of the harbour charter',
+    'Q: When was the harbour charter signed?',
+    'A: The charter was signed in 1921, after two winters in which the island ferries stopped running for weeks at a time.',
+    'Q: Who holds the charter now?',
+    'A: The harbour board holds it on behalf of the four island councils, which each name two of its members.',
+    'Read the full text of the charter here.',
+    '@adalind Ada Lindqvist is co-editor of Norland Wire.',
+  ].join('\n');
+  const text = cleanTextDump(page).paragraphs.map((paragraph) => paragraph.text);
+  assert.equal(text[0], 'Q: When was the harbour charter signed?');
+  assert.equal(text.length, 4);
+  assert.ok(!text.some((line) => /co-editor|full text/.test(line)));
+});
+
+test('a dash that opens direct speech ("— It is a worrying day — the chief said.") stays with the paragraph', () => {
+  const page = [
+    'Suitcases found on the harbour bridge',
+    'Officers found two suitcases on the harbour bridge in Norhavn shortly before midnight on Wednesday, the police said.',
+    '— It is a deeply worrying incident — the acting police chief Ada Lindqvist said in a statement on Thursday morning.',
+    'The bridge was closed to traffic and pedestrians while divers searched the water below it.',
+  ].join('\n');
+  const paragraphs = cleanTextDump(page).paragraphs;
+  assert.equal(paragraphs[1]!.kind, 'paragraph');
+  assert.match(paragraphs[1]!.text, /^— It is a deeply worrying incident/);
+});
+
+test('"Source: headline – outlet" under a story is a credit naming the outlet', () => {
+  const page = [
+    'Harbour bridge closed after crash',
+    'The harbour bridge in Norhavn was closed for six hours on Friday after a lorry crashed into the railing, the police said.',
+    'Nobody was hurt, but engineers will inspect the railing before the bridge reopens to lorries next week.',
+    'Source: Harbour bridge closed for six hours after lorry crash – Valley News (Valley Broadcasting Company)',
+  ].join('\n');
+  const analysis = analyzeTextDump(page);
+  assert.deepEqual(analysis.citedSources, ['Valley News']);
+  const last = analysis.content.paragraphs[analysis.content.paragraphs.length - 1]!;
+  assert.equal(last.kind, 'credit');
+});
+
+test('article tools, newsletter and paywall boxes, caption toggles and agency credits inside a story are no article text', () => {
+  const story = [
+    'The harbour board voted on Tuesday to dredge the outer channel before the autumn storms, after two years of delays and three rejected budgets.',
+    'Work will begin in June, and the channel will stay open to smaller boats while the dredgers work, the board said in a statement on Tuesday.',
+    'Fishermen welcomed the decision but said the board should have acted before two boats ran aground in the channel last summer.',
+  ];
+  for (const widget of ['Story continues below advertisement', 'Continue reading the main story', 'toggle caption', 'Enlarge this image', 'Listen to this article', 'Get the latest news delivered to your inbox', 'Enter your email address', 'Please turn off your ad blocker', 'Previous article', 'Courtesy photo', 'Follow Ada Lind on Twitter @adalind', 'Report an error', 'Sponsored by Valley Bank', 'Gallery: 12 photos', '(Reporting by Ada Lind; Editing by Bo Chan)', 'Our Standards: The Norland Wire Trust Principles.']) {
+    const text = cleanTextDump(['Channel dredging approved', story[0], widget, story[1], story[2]].join('\n')).paragraphs.map((paragraph) => paragraph.text);
+    assert.deepEqual(text, story, widget);
+  }
+});
+
+test('promo labels written with letters that fold ("Читайте также", "اقرأ أيضا", "관련기사") and tools in other languages are recognised', () => {
+  const story = [
+    'The harbour board voted on Tuesday to dredge the outer channel before the autumn storms, after two years of delays and three rejected budgets.',
+    'Work will begin in June, and the channel will stay open to smaller boats while the dredgers work, the board said in a statement on Tuesday.',
+    'Fishermen welcomed the decision but said the board should have acted before two boats ran aground in the channel last summer.',
+  ];
+  for (const widget of ['Читайте также: Порт углубят', 'اقرأ أيضا: الميناء يتوسع', 'Artikel teilen', 'Compartir en Facebook', 'Pewarta: Ada Lind', 'Abone ol', 'WhatsApp', '(With inputs from agencies)']) {
+    const text = cleanTextDump(['Channel dredging approved', story[0], widget, story[1], story[2]].join('\n')).paragraphs.map((paragraph) => paragraph.text);
+    assert.deepEqual(text, story, widget);
+  }
+  // A related-stories label in Korean ends the text as its English equivalent does.
+  const korean = cleanTextDump(['Channel dredging approved', ...story, '관련기사', 'The harbour pool will close for repairs after the council found cracks in the main basin this spring.'].join('\n'));
+  assert.equal(korean.paragraphs.length, 3);
+});
+
+test('a source line in another language ("Источник: …", "Quelle: …") is a credit naming the source', () => {
+  const page = (line: string) =>
+    ['Порт углубят до осени', 'Портовое управление во вторник решило углубить внешний канал до осенних штормов, после двух лет задержек и трёх отклонённых бюджетов.', line, 'Работы начнутся в июне, а канал останется открытым для небольших судов, сообщило управление в своём заявлении.'].join('\n');
+  const russian = analyzeTextDump(page('Источник: агентство "Норвир"'));
+  assert.deepEqual(russian.citedSources, ['агентство "Норвир"']);
+  assert.equal(russian.content.paragraphs[1]!.kind, 'credit');
+  assert.deepEqual(analyzeTextDump(page('Quelle: Norland Wire')).citedSources, ['Norland Wire']);
+});
+
+test('a closing source credit ("This account is according to X Reporter.") is no author\'s note', () => {
+  const body =
+    'Harbour closed\n\nThe harbour authority closed the old pier on Tuesday after engineers found cracks in the pillars, and ferries will dock at the northern quay.\n\n' +
+    'Repairs will take six weeks, the authority said in a statement on Tuesday evening.\n\nThis account is according to Redcliff Reporter.\n';
+  assert.match(cleanTextDump(body).paragraphs.at(-1)!.text, /^This account is according to Redcliff Reporter/);
+  const note = cleanTextDump(body.replace('This account is according to Redcliff Reporter.', 'Ada Lind is a staff writer for the Redcliff Reporter.'));
+  assert.match(note.paragraphs.at(-1)!.text, /^Repairs will take six weeks/);
+});

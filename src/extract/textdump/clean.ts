@@ -97,7 +97,9 @@ function originallyFrom(text: string): boolean {
   const lead = ORIGINALLY.exec(text);
   return lead !== null && NAME_START.test(text.slice(lead[0].length));
 }
-const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|source\(s\)|المصدر|منبع|источник)\s*:\s*(.{2,80})$/iu;
+const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte|source\(s\)|المصدر|منبع|источник|джерело|kaynak|sumber)\s*:\s*(.{2,80}|.{10,160}\s[-–—|]\s[^-–—|]{2,80})$/iu;
+/** "Buckingham Palace: man arrested – ABC News (Australian Broadcasting Corporation)": the source story's headline, then its outlet. */
+const HEADLINE_THEN_OUTLET = /^.{10,160}\s[-–—|]\s([^-–—|]{2,80}?)(?:\s*\([^()]*\))?\.?$/u;
 
 /**
  * Credit lines ("Source : Agencies") that follow the story: kept in the text as `credit`
@@ -113,7 +115,7 @@ function creditLines(lines: DumpLine[], features: LineFeatures[], labels: LineLa
       continue;
     }
     // Only right after the story (a few widget lines may sit between), never before it starts.
-    if (lastText < 0 || i - lastText > 3 || label !== 'boilerplate' || features[i]!.words > 12) continue;
+    if (lastText < 0 || i - lastText > 3 || label !== 'boilerplate' || features[i]!.words > 30) continue;
     const text = lines[i]!.text.trim();
     if (SOURCE_LINE.test(text) || agencyListLine(text) || originallyFrom(text)) credits.add(i);
   }
@@ -164,10 +166,11 @@ function reporterOfAgency(text: string): boolean {
 function citedSources(lines: DumpLine[], features: LineFeatures[], labels: LineLabel[]): string[] {
   const sources: string[] = [];
   lines.forEach((line, i) => {
-    if (labels[i] !== 'boilerplate' || features[i]!.words > 12) return;
+    if (labels[i] !== 'boilerplate' || features[i]!.words > 30) return;
     const match = SOURCE_LINE.exec(line.text.trim());
     if (!match) return;
-    for (const name of match[1]!.split(/\s*(?:,|;|&|\band\b)\s*/)) {
+    const outlet = match[1]!.length > 60 ? HEADLINE_THEN_OUTLET.exec(match[1]!) : null;
+    for (const name of outlet ? [outlet[1]!] : match[1]!.split(/\s*(?:,|;|&|\band\b)\s*/)) {
       const trimmed = name.trim().replace(/[.]$/, '');
       if (trimmed && !sources.includes(trimmed)) sources.push(trimmed);
     }

@@ -4,7 +4,7 @@
  * treatment; the phrase lists only add evidence.
  */
 import { foldCase } from '../../text/index.ts';
-import { ADDRESS_ONLY, END_LABELS, INLINE_PROMOS, LIST_LABELS, NOTICE_CUES, NOTICE_LINES, WIDGET_LINES } from './phrases.ts';
+import { ADDRESS_ONLY, COOKIE_CONTROLS, COOKIE_READER, END_LABELS, INLINE_PROMOS, LIST_LABELS, NOTICE_CUES, NOTICE_LINES, WIDGET_LINES } from './phrases.ts';
 import type { DumpLine } from './lines.ts';
 
 export interface LineFeatures {
@@ -63,7 +63,12 @@ const DATE_FILLER = new RegExp(
   `\\b(?:${MONTH}|${WEEKDAY}|updated|published|posted|modified|last|first|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|et|est|edt|pt|pst|pdt|cet|cest|bst|ist|irst|ast|hrs?|h|le|am|um|el|de|del|the|of|mis a jour|publie|aktualisiert|veroffentlicht|actualizado|publicado|today|yesterday)\\b|[\\d\\s.,:/|()\\-–—+•·]+`,
   'giu',
 );
-const HAS_DATE = new RegExp(`\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\b|(?=t\\d))|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+${MONTH}\\b|\\b\\d{4}年\\d{1,2}月\\d{1,2}日`, 'iu');
+const HAS_DATE = new RegExp(`\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\b|(?=t\\d))|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH}\\b|\\b\\d{4}年\\d{1,2}月\\d{1,2}日`, 'iu');
+/** "published3rd april 2020": a label run into its date, as some dumps join them. */
+const GLUED_DATE_LABEL = /\b(published|updated|posted|modified)(?=\d)/;
+const dateKey = (key: string) => (GLUED_DATE_LABEL.test(key) ? key.replace(GLUED_DATE_LABEL, '$1 ') : key);
+/** "— It is a worrying incident — the police chief said.": a dash that opens direct speech, not a list item. */
+const DIALOGUE_DASH = /^([—–])\s.*\s\1\s/u;
 const YEAR_OR_TIME = /\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b/;
 const CRUMB_SEPARATOR = /\s+(?:\/|>|»|›|\||•|·|::)\s+/;
 
@@ -107,14 +112,14 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
     titleCase: long ? capitalised / long : 0,
     ellipsis: ELLIPSIS.test(text),
     repeats,
-    dateOnly: mass > 0 && mass <= 60 && DIGIT.test(key) && HAS_DATE.test(key) && key.replace(DATE_FILLER, '').length <= 3,
-    dated: words <= 12 && YEAR_OR_TIME.test(key) && HAS_DATE.test(key),
+    dateOnly: mass > 0 && mass <= 60 && DIGIT.test(key) && HAS_DATE.test(dateKey(key)) && dateKey(key).replace(DATE_FILLER, '').length <= 3,
+    dated: words <= 12 && YEAR_OR_TIME.test(key) && HAS_DATE.test(dateKey(key)),
     crumb: text.length <= 240 && CRUMB_SEPARATOR.test(text) && isCrumb(text),
     sectionBreak: words <= 6 && isListLabel(label),
     storyEnd: (words <= 6 && (isEndLabel(label) || AUTHOR_BOX.test(text))) || (short && FOOTER.test(key)) || (words <= 80 && COMMENT_POLICY.test(key)),
-    widget: caption || (short && (isWidgetLine(label) || isInlinePromo(label))) || (words <= 150 && isNotice(key)) || (words <= 3 && ADDRESS_ONLY.test(key)) || (words <= 14 && languageSwitcher(key)),
+    widget: caption || (short && (isWidgetLine(label) || isInlinePromo(label))) || (words <= 150 && (isNotice(key) || cookieControls(key, words))) || (words <= 3 && ADDRESS_ONLY.test(key)) || (words <= 14 && languageSwitcher(key)),
     caption,
-    bullet: BULLET.test(text),
+    bullet: BULLET.test(text) && !DIALOGUE_DASH.test(text),
     key,
   };
 }
@@ -166,21 +171,33 @@ const COMMENT_POLICY =
  * at every position).
  */
 function anyOf(patterns: RegExp[]): (text: string) => boolean {
-  const anchored = patterns.filter((pattern) => pattern.source.startsWith('^')).map((pattern) => `(?:${pattern.source.slice(1)})`);
-  const floating = patterns.filter((pattern) => !pattern.source.startsWith('^')).map((pattern) => `(?:${pattern.source})`);
+  const anchored = patterns.filter((pattern) => pattern.source.startsWith('^')).map((pattern) => `(?:${folded(pattern.source.slice(1))})`);
+  const floating = patterns.filter((pattern) => !pattern.source.startsWith('^')).map((pattern) => `(?:${folded(pattern.source)})`);
   const head = anchored.length ? new RegExp(`^(?:${anchored.join('|')})`, 'u') : null;
   const tail = floating.length ? new RegExp(floating.join('|'), 'u') : null;
   return (text) => (head !== null && head.test(text)) || (tail !== null && tail.test(text));
 }
+/**
+ * A pattern's letters folded as line keys are ("читайте" to "читаите", "اقرأ" to "اقرا", Hangul
+ * syllables decomposed), so a phrase written as people write it matches the folded line. Only
+ * runs of non-ASCII characters are folded: the regex syntax is ASCII and stays as it is.
+ */
+function folded(source: string): string {
+  return source.replace(NON_ASCII_RUN, (run) => foldCase(run));
+}
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 const isListLabel = anyOf(LIST_LABELS);
 const isEndLabel = anyOf(END_LABELS);
 const isWidgetLine = anyOf(WIDGET_LINES);
 const isInlinePromo = anyOf(INLINE_PROMOS);
 const noticePattern = anyOf(NOTICE_LINES);
 /** Notices are tested at any length, so a cheap substring check spares the regexes on ordinary prose. */
-const NOTICE_CUE = new RegExp(NOTICE_CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+const NOTICE_CUE = new RegExp(NOTICE_CUES.map((cue) => folded(cue).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
 const isNotice = (key: string) => (key.endsWith(')') || NOTICE_CUE.test(key)) && noticePattern(key);
 const DIGIT = /\d/;
+/** A consent banner's controls: a short label, or a line that speaks to the reader about cookies. */
+const cookieControls = (key: string, words: number) => key.includes('cookie') && COOKIE_CONTROLS.test(key) && (words <= COOKIE_LABEL_WORDS || COOKIE_READER.test(key));
+const COOKIE_LABEL_WORDS = 6;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

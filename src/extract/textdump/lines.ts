@@ -36,7 +36,57 @@ const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
 /** Non-empty units of the dump, starting at `from` (the end of a header, if any). */
 export function splitUnits(body: string, from = 0): DumpLine[] {
   const raw = splitLines(body, from);
-  return looksHardWrapped(raw) ? joinWrappedBlocks(raw) : raw;
+  return joinBrokenSentences(looksHardWrapped(raw) ? joinWrappedBlocks(raw) : raw);
+}
+
+/** A unit that stops mid-sentence: it ends in a letter or a comma. */
+const OPEN_END = /[\p{L},]$/u;
+/** Lower-case starts that open a unit of their own: an address, a byline, a row of "key: value | key: value". */
+const OWN_START = /^(?:https?:|www\.|by\s)|\s\|\s/u;
+const LOWER_CASE_START = /^\p{Ll}/u;
+/** A drop cap set on a line of its own ("O" then "ne of the most cautious ..."). */
+const DROP_CAP = /^\p{Lu}$/u;
+/** Words in the longer of two units that may be one sentence broken in two; menus of short lower-case links are not. */
+const BROKEN_SENTENCE_WORDS = 6;
+
+/**
+ * A sentence broken across units by a copy or a layout ("Mayor Ann Lee said there are a" then
+ * "number of things to be proud of ..."), where the second part starts in lower case, is one unit again.
+ */
+function joinBrokenSentences(lines: DumpLine[]): DumpLine[] {
+  const units: DumpLine[] = [];
+  for (const line of lines) {
+    const last = units[units.length - 1];
+    if (last && LOWER_CASE_START.test(line.text) && !OWN_START.test(line.text) && (DROP_CAP.test(last.text) || brokenOff(last, line))) {
+      last.text += DROP_CAP.test(last.text) ? line.text : ' ' + line.text;
+      last.sourceEnd = line.sourceEnd;
+    } else {
+      units.push(units.length === line.index ? line : { ...line, index: units.length });
+    }
+  }
+  return units;
+}
+
+/**
+ * Whether `line` may go on the sentence `last` broke off: `last` ends mid-sentence, is neither the
+ * dump's first unit (the title tag) nor a headline in title case, and holds two words at least.
+ */
+function brokenOff(last: DumpLine, line: DumpLine): boolean {
+  if (last.index === 0 || !OPEN_END.test(last.text)) return false;
+  const words = wordCount(last.text);
+  return words >= 2 && Math.max(words, wordCount(line.text)) >= BROKEN_SENTENCE_WORDS && !titleCased(last.text);
+}
+
+/** Most words of four letters or more start with a capital, as a headline's do ("City Council Passes Budget"). */
+function titleCased(text: string): boolean {
+  const long = text.split(/\s+/).filter((word) => /^\P{L}*\p{L}{4,}/u.test(word));
+  return long.length >= 3 && long.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length >= long.length * 0.7;
+}
+
+function wordCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32 && (i === 0 || text.charCodeAt(i - 1) <= 32)) count++;
+  return count;
 }
 
 function splitLines(body: string, from: number): DumpLine[] {

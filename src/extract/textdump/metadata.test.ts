@@ -182,3 +182,101 @@ test('a date opening a sentence that goes on in lower case ("May 5, 2020 was …
   assert.equal(content.published, null);
   assert.ok(content.paragraphs[0]!.text.startsWith('May 5, 2020 was the day'));
 });
+
+test('a first line of two sentences ending in a full stop is the first paragraph, not the title', () => {
+  const page = [
+    '  • Ada Lindqvist',
+    'Ferries should run in winter as often as they run in summer. A town with a summer timetable needs a winter one.',
+    'The Norland ferry board said on Monday it would review the winter timetable after complaints from island residents who wait hours for a crossing, and it asked the three ferry companies on the northern routes to send their figures for the last five winters before the end of the month.',
+    'A decision is expected before the end of the year, the board said.',
+  ].join('\n');
+  const content = cleanTextDump(page);
+  assert.equal(content.title, null);
+  assert.match(content.paragraphs[0]!.text, /^Ferries should run in winter/);
+});
+
+test('menu buttons, controls and page labels above the headline are no title', () => {
+  const headline = 'Channel Dredging Approved After Two Years Of Delays';
+  for (const above of ['Make a Donation', 'View More In This Section', 'Press "Enter" to skip to content', 'ISSN (Print) - 1234-5678 | ISSN (Online) - 8765-4321', 'Norland Ledger My Account Sign Out', 'A+| A| A-', 'Submit Your Press Release', 'Tag Archives: harbour', 'escucha y mira en vivo por', 'Online Press Service for the Islands -', 'Home\nCoastal news, sport and weather for the islands since 1921.']) {
+    const content = cleanTextDump(`${above}\n\n${headline}\n\n${LEAD}\n\n${SECOND}`);
+    assert.equal(content.title, headline, above);
+  }
+});
+
+test('the masthead above the headline is the outlet, not the title', () => {
+  const content = cleanTextDump(`The Norland Times\nThe Norland Times Weekend\n\n${'Channel Dredging Approved After Two Years Of Delays'}\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(content.title, 'Channel Dredging Approved After Two Years Of Delays');
+  assert.equal(content.outlet, 'The Norland Times');
+  // With no headline under it, the masthead line is all the page has for a title.
+  assert.equal(cleanTextDump(`The Norland Times\n\n${LEAD}\n\n${SECOND}`).title, 'The Norland Times');
+});
+
+test('a Spanish date line is no title and gives the publication date', () => {
+  const content = cleanTextDump(`Jueves 11 de Diciembre de 2025\n\nNACIONALES\n\n7 de junio de 2021\n\nEl puerto aprueba el dragado del canal\n\nLa autoridad portuaria aprobó el martes un plan para dragar el canal exterior antes de las tormentas de otoño, tras dos años de retrasos.\n\nLas obras comenzarán en junio y el canal seguirá abierto a las embarcaciones pequeñas, informó la autoridad.`);
+  assert.equal(content.title, 'El puerto aprueba el dragado del canal');
+  assert.equal(content.published, '2021-06-07');
+  assert.equal(content.language, 'es');
+});
+
+test('bylines as pages write them: "By By", "Written by" with an affiliation, a dateline ending "by Name"', () => {
+  const author = (byline: string) => cleanTextDump(`Channel dredging approved\n\n${byline}\n\n${LEAD}\n\n${SECOND}`).author;
+  assert.equal(author('By By Ada Lindqvist / Norland Press'), 'Ada Lindqvist');
+  assert.equal(author('  • Written by Tomas Berg, Senior Lecturer, Marine Science, Norland University'), 'Tomas Berg');
+  assert.equal(author('Thursday, September 10, 2015 by Imre Vasko'), 'Imre Vasko');
+  const content = cleanTextDump(`Channel dredging approved\n\n${LEAD}\n\n  • Written by Tomas Berg, Senior Lecturer, Norland University\n\n${SECOND}`);
+  assert.ok(!content.paragraphs.some((paragraph) => paragraph.text.includes('Written by')));
+});
+
+test('a first line carrying its date is the title; "Published3rd April 2020" is a dateline, not a title', () => {
+  const content = cleanTextDump(`Harbour Board Update - 3 April 2020\n\nPublished3rd April 2020\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(content.title, 'Harbour Board Update - 3 April 2020');
+  assert.equal(content.outlet, null);
+  assert.equal(content.published, '2020-04-03');
+});
+
+test('the wire or release service at the dateline is the outlet when the page names no other', () => {
+  const outlet = (lead: string) => cleanTextDump(`Channel dredging approved\n\n${lead} ${LEAD}\n\n${SECOND}`).outlet;
+  assert.equal(outlet('NORHAVN (Reuters) -'), 'Reuters');
+  assert.equal(outlet('Tarsa (Norland) (AFP) —'), 'AFP');
+  assert.equal(outlet('NORHAVN, Norland--(BUSINESS WIRE)--'), 'Business Wire');
+  assert.equal(outlet('NORHAVN, Norland, Aug. 16, 2024 /PRNewswire/ --'), 'PRNewswire');
+  assert.equal(outlet('Senator Ann Lee (D-Ohio) -'), null);
+});
+
+test('a first line of paragraph length full of names is the first paragraph, not the title', () => {
+  const lead =
+    'Norhavn (Antara) - Kepala Polisi Resor Norhavn Utara Ajun Komisaris Besar Polisi Ada Lindqvist Marah Kepada Seorang Wartawan Yang Mengikuti Konferensi Pers Di Ruang Rapat Markas Polisi Norhavn, Kamis.';
+  const content = cleanTextDump(`${lead}\n\nKejadian tersebut berawal saat kepala polisi memberikan penjelasan mengenai pengungkapan kasus pembalakan liar di wilayah itu.\n\nNamun suasana berubah ketika seorang wartawan bertanya tentang anggota polisi yang mungkin terlibat dalam kasus tersebut.`);
+  assert.equal(content.title, null);
+  assert.equal(content.paragraphs[0]!.text, lead);
+  assert.equal(content.outlet, 'Antara');
+});
+
+test('a headline ending "- Name" that the page shows again as it is quotes that person; the name is no site', () => {
+  const headline = 'Harbour meetings cannot be opened to the press for now - Lindqvist';
+  const content = cleanTextDump(`Norland Wire\n11:47 04.03.2024\n\n${headline}\n\n1 min read\n${headline}\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(content.title, headline);
+  assert.notEqual(content.outlet, 'Lindqvist');
+  assert.equal(content.published, '2024-03-04T11:47');
+});
+
+test('"Last updated: 20:54 Tuesday" and "НОРХАВН, 23 марта. /ТАСС/." are a dateline and a wire credit', () => {
+  const updated = cleanTextDump(`Last updated: 20:54 Tuesday, 23 December\nWar\n\n${'Channel Dredging Approved After Two Years Of Delays'}\n\n${LEAD}\n\n${SECOND}`);
+  assert.equal(updated.title, 'Channel Dredging Approved After Two Years Of Delays');
+  const wire = cleanTextDump(`Порт углубят до осени\n\nНОРХАВН, 23 марта. /ТАСС/. Портовое управление во вторник решило углубить внешний канал до осенних штормов, после двух лет задержек.\n\nРаботы начнутся в июне, а канал останется открытым для небольших судов, сообщило управление.`);
+  assert.equal(wire.outlet, 'ТАСС');
+});
+
+test('with no byline above the story, the reporter credited under it is the author', () => {
+  const author = (credit: string) => cleanTextDump(`Channel dredging approved\n\n${LEAD}\n\n${SECOND}\n\n${credit}`).author;
+  assert.equal(author('(Reporting by Ada Lindqvist; Editing by Tomas Berg)'), 'Ada Lindqvist');
+  assert.equal(author('Pewarta: Imre Vasko'), 'Imre Vasko');
+  assert.equal(author('Editor: Tomas Berg'), null);
+  assert.equal(cleanTextDump(`Channel dredging approved\n\nBy Ada Lindqvist\n\n${LEAD}\n\n${SECOND}\n\nPewarta: Imre Vasko`).author, 'Ada Lindqvist');
+});
+
+test('the site address opening the story ("NORWIRE.CO, Norhavn - …") is the outlet', () => {
+  assert.equal(cleanTextDump(`Channel dredging approved\n\nNORWIRE.CO, Norhavn - ${LEAD}\n\n${SECOND}`).outlet, 'NORWIRE.CO');
+  assert.equal(cleanTextDump(`Channel dredging approved\n\nHarbourpost.com, Tarsa – ${LEAD}\n\n${SECOND}`).outlet, 'Harbourpost.com');
+  assert.equal(cleanTextDump(`Channel dredging approved\n\nMr. Berg, the harbour master, said on Tuesday that ${LEAD}\n\n${SECOND}`).outlet, null);
+});

@@ -20,6 +20,8 @@ export interface TitleChoice {
   lines: Set<number>;
   /** The site name a title tag adds ("Headline - The Daily Example"), when there is one. */
   siteName: string | null;
+  /** The outlet's name set above the headline ("The Harbour Times"), passed over as the title. */
+  masthead: string | null;
 }
 
 const SEPARATOR = /\s+[|–—-]\s+|\s+[|·•»:]\s+|\s*\|\s*/;
@@ -30,22 +32,39 @@ const SEPARATOR = /\s+[|–—-]\s+|\s+[|·•»:]\s+|\s*\|\s*/;
  * suffix is kept as the site name.
  */
 export function chooseTitle(lines: DumpLine[], features: LineFeatures[], hintTitle: string | null = null): TitleChoice {
-  const none: TitleChoice = { index: null, text: null, lines: new Set(), siteName: null };
+  const none: TitleChoice = { index: null, text: null, lines: new Set(), siteName: null, masthead: null };
   const hintKey = hintTitle?.trim() ? keyOf(hintTitle.trim()) : null;
   // The title sits above the first sentence-like paragraph (or is that line, for a title that ends in a full stop).
   let zoneEnd = features.findIndex((f) => f.mass >= 80 && f.terminal && !f.widget && !f.crumb && !f.sectionBreak && f.repeats === 1 && f.titleCase < 0.7);
   if (zoneEnd < 0) zoneEnd = lines.length - 1;
   zoneEnd = Math.min(zoneEnd, 400);
   let first = -1;
+  let masthead = -1;
+  let fullStop = -1;
   for (let i = 0; i <= zoneEnd; i++) {
     // The dump's first line is usually the page title, quoted sentences and all; but when the
     // container names the title (a JSON record's field), a body that starts with sentences does not.
     const lenient = i === 0 && (hintKey === null || sameHeadline(features[i]!.key, hintKey));
-    if ((lenient ? headingLike({ ...features[i]!, sentences: 1 }) : headingLike(features[i]!)) && features[i]!.words >= 3 && !notAHeadline(features[i]!)) {
+    // The first line may carry a date as well ("Coronavirus Update - 3 April 2020").
+    if ((lenient ? headingLike({ ...features[i]!, sentences: 1, dated: features[i]!.dated && !(features[i]!.words >= 4 && ENDS_WITH_YEAR.test(features[i]!.key)) }) : headingLike(features[i]!)) && features[i]!.words >= 3 && !notAHeadline(features[i]!, lines[i]!.text)) {
+      // A paragraph's length ending in a full stop is the story's first paragraph, wherever it stands.
+      if (FULL_STOP_END.test(lines[i]!.text) && features[i]!.mass >= PARAGRAPH_MASS) continue;
+      // "The Times Australia" above the headline is the outlet's masthead; it is the title only when no headline follows.
+      if (readsAsMasthead(lines[i]!.text)) {
+        if (masthead < 0) masthead = i;
+        continue;
+      }
+      // Below the first line, a line ending in a full stop is a tagline or the lead; it is the title only when no headline follows.
+      if (i > 0 && FULL_STOP_END.test(lines[i]!.text)) {
+        if (fullStop < 0) fullStop = i;
+        continue;
+      }
       first = i;
       break;
     }
   }
+  if (first < 0) first = masthead >= 0 ? masthead : fullStop;
+  const mastheadName = masthead >= 0 && masthead !== first ? tidy(lines[masthead]!.text) : null;
   if (first >= 0 && first === zoneEnd && !(titleEndingInFullStop(first, features) && (hintKey === null || sameHeadline(features[first]!.key, hintKey)))) first = -1;
   if (first < 0) return none;
   const firstKey = features[first]!.key;
@@ -64,7 +83,9 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[], hintTit
   if (headline >= 0) {
     siteName = siteNameAround(lines[first]!.text, text);
   } else {
-    const split = splitTitleTag(text);
+    // "Headline - Nemchinov" shown again as it is under the title tag: the name after the dash is the speaker the headline quotes, not a site.
+    const shownAgain = features.some((f, i) => i > first && i <= zoneEnd && f.key === firstKey);
+    const split = shownAgain ? null : splitTitleTag(text);
     if (split) {
       ({ title: text, site: siteName } = split);
       const splitKey = keyOf(text);
@@ -77,7 +98,7 @@ export function chooseTitle(lines: DumpLine[], features: LineFeatures[], hintTit
   features.forEach((f, i) => {
     if (f.key === chosenKey || f.key === firstKey) titleLines.add(i);
   });
-  return { index: chosen, text: tidy(text), lines: titleLines, siteName };
+  return { index: chosen, text: tidy(text), lines: titleLines, siteName, masthead: mastheadName };
 }
 
 /** A line that is the given headline, alone or with a site name or section around it. */
@@ -93,19 +114,46 @@ function sameHeadline(lineKey: string, hintKey: string): boolean {
  */
 function titleEndingInFullStop(i: number, features: LineFeatures[]): boolean {
   const next = features.slice(i + 1).find((f) => f.mass >= 80 && f.terminal);
-  return features[i]!.mass < 150 && next !== undefined && features[i]!.mass <= next.mass * 0.6;
+  // Two sentences ending in a full stop are the story's first paragraph, not its headline.
+  return features[i]!.sentences < 2 && features[i]!.mass < 150 && next !== undefined && features[i]!.mass <= next.mass * 0.6;
 }
 
 /** "Ada Lind is the general editor for Valley Sport.": the author's note, not the headline. */
 const AUTHOR_BIO = /^[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} is (?:the|a|an|our) (?:[\p{L}-]+ ){0,4}(?:editor|writer|correspondent|reporter|columnist|journalist|contributor)\b/u;
+/** "Last updated: 20:54 Tuesday, 23 December", "Stand: 22:35 Uhr": a label and a clock time, in any language. */
+const LABELLED_CLOCK = /^[\p{L} ]{3,30}:\s*\d{1,2}:\d{2}\b/u;
 const CLOCK_TIME = /\b\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)/;
 /** "Watch Valley TV", "Play Live Radio", "Listen Live", "Available On Air Stations": a player's or app's link above the story. */
 const PLAYER_LINK = /^(?:watch|listen|play|stream|download|donate|available on)\b/;
+/** Letters of a line ending in a full stop that make it a paragraph rather than a headline (titleEndingInFullStop's bound). */
+const PARAGRAPH_MASS = 150;
+const ENDS_WITH_YEAR = /\b(?:19|20)\d{2}$/;
+const FULL_STOP_END = /[^.]\.["'”’»)]*$/;
+/** "escuchá y mirá vivo por": a headline in a cased script starts with a capital, a digit or a quote, never a lower-case letter. */
+const LOWER_CASE_START = /^\p{Ll}/u;
+/** "Online Press Release Service -": a line ending in a separator is a fragment of a title tag or a menu, not a headline. */
+const DANGLING_SEPARATOR = /\s[-–—|:»/]$/;
+
 /** Lines shaped like a headline that never are one: player links, cut-off credits, timed bylines, author's notes. */
-function notAHeadline(f: LineFeatures): boolean {
+function notAHeadline(f: LineFeatures, text: string): boolean {
   // "MENAFN - Jordan News Agency)": the tail of a credit cut off before its bracket opened is no headline either.
   // "Ada Lind Sep 27, 2025, 10:09 PM ET": a byline with its clock time is no headline.
-  return (f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key)) || (f.key.endsWith(')') && !f.key.includes('(')) || CLOCK_TIME.test(f.key) || AUTHOR_BIO.test(f.key);
+  return (
+    (f.words <= 4 && !f.terminal && PLAYER_LINK.test(f.key)) ||
+    (f.key.endsWith(')') && !f.key.includes('(')) ||
+    CLOCK_TIME.test(f.key) ||
+    LABELLED_CLOCK.test(f.key) ||
+    AUTHOR_BIO.test(f.key) ||
+    LOWER_CASE_START.test(text) ||
+    DANGLING_SEPARATOR.test(text)
+  );
+}
+
+/** A short capitalised name with a masthead word and no sentence punctuation: "The Times Australia", "Valley Daily News". */
+function readsAsMasthead(text: string): boolean {
+  const name = tidy(text);
+  const words = name.split(' ');
+  return words.length <= 4 && !/[.!?:,;]$/.test(name) && looksLikeName(name, 4) && words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()));
 }
 
 function headingLike(f: LineFeatures): boolean {
@@ -127,7 +175,8 @@ function splitTitleTag(text: string): { title: string; site: string } | null {
   const match = /^(.{12,}?)\s+(?:\||-|–|—)\s+([^|–—]{2,40})$/.exec(text);
   if (!match) return null;
   const [, title, site] = match;
-  if (!looksLikeName(site!, 4) || title!.split(/\s+/).length < 3) return null;
+  // "Coronavirus Update - 3 April 2020": a date after the dash is part of the title, not a site.
+  if (!looksLikeName(site!, 4) || title!.split(/\s+/).length < 3 || toIsoDate(site!) !== null) return null;
   return { title: title!, site: site! };
 }
 
@@ -218,6 +267,8 @@ function rank(i: number, anchor: number): number {
   return i > anchor ? i - anchor : (anchor - i) * 3 + 1;
 }
 
+/** "Published3rd April 2020": a label run into its date. */
+const GLUED_DATE_LABEL = /\b(published|updated|posted|modified)(?=\d)/i;
 const DATE_CUE = /\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/;
 
 function readPublished(input: MetadataInput): { value: string; origin: MetadataOrigin } | null {
@@ -228,7 +279,7 @@ function readPublished(input: MetadataInput): { value: string; origin: MetadataO
     const text = input.lines[i]!.text;
     if (f.mass > 90 || !DATE_CUE.test(text)) continue;
     if (!f.dateOnly && !/\b(updated|published|posted|on|am|pm|gmt|utc|et)\b|[-–|•,]/i.test(text)) continue;
-    dateline = toIsoDate(text);
+    dateline = toIsoDate(text.replace(GLUED_DATE_LABEL, '$1 '));
     if (dateline) break;
   }
   if (!dateline) dateline = leadDate(input);
@@ -295,6 +346,11 @@ function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrig
     }
     const agency = AGENCY_DATELINE.exec(text);
     if (agency) return { value: agency[1]!, origin: 'in-text' };
+    const credited = creditedAtDateline(text);
+    if (credited) return { value: credited, origin: 'in-text' };
+    // "AKURAT.CO, Jakarta - …", "Kupastuntas.co, Metro - …": the site's address opens the story.
+    const address = ADDRESS_LEAD.exec(text);
+    if (address) return { value: address[1]!, origin: 'in-text' };
   }
   for (let i = 0; i < input.lines.length; i++) {
     if (input.labels[i] !== 'boilerplate') continue;
@@ -302,6 +358,9 @@ function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrig
     if (match && looksLikeName(match[1]!, 4)) return { value: match[1]!, origin: 'in-text' };
   }
   if (input.title.siteName) return { value: input.title.siteName, origin: 'title-tag' };
+  // The masthead above the headline, unless it is in capitals ("PORTADA OFFICIAL PRESS" is as often a section's label).
+  const mastheadAbove = input.title.masthead;
+  if (mastheadAbove && mastheadAbove !== mastheadAbove.toUpperCase()) return { value: mastheadAbove, origin: 'in-text' };
   const masthead = mastheadBesideTitle(input);
   if (masthead) return { value: masthead, origin: 'in-text' };
   // Teasers of the outlet's other stories open with its name too ("Islam Times - ...").
@@ -313,6 +372,29 @@ function readOutlet(input: MetadataInput): { value: string; origin: MetadataOrig
   }
   const teaser = [...teaserNames.entries()].sort((a, b) => b[1] - a[1])[0];
   return teaser ? { value: teaser[0], origin: 'in-text' } : null;
+}
+
+/**
+ * The wire or release service named at the dateline: "Penajam (Antara) - …", "Tarsa (Valley Wire) — …",
+ * "NORHAVN, Norland--(BUSINESS WIRE)--…", "NORHAVN, Norland, Aug. 16, 2024 /PRNewswire/ -- …", "НОРХАВН, 23 марта. /ТАСС/. …".
+ */
+const PLACE_THEN_CREDIT = /^[\p{Lu}][\p{L} .,'’-]{1,40}?(?:\s\([^()]{2,30}\))?\s\(([\p{Lu}][\p{L}\d .&'’-]{1,30})\)\s*[-–—]{1,2}\s*\S/u;
+const DASHED_CREDIT = /^[\p{Lu}][\p{L} .,'’-]{1,60}?--\(([\p{Lu}][\p{L}\d .&'’-]{1,30})\)--/u;
+const SLASHED_CREDIT = /^[\p{Lu}][^/]{2,80}?\s\/([\p{Lu}][\p{L}\d .&'’-]{1,30})\/(?:\s*[-–—]{1,2}\s|\.\s)/u;
+
+const ADDRESS_LEAD = /^([\p{L}\d-]{2,30}\.(?:co\.id|com|co|id|net|org|news|tv|info)(?:\.[a-z]{2})?)\s*[,–—-]\s/iu;
+
+function creditedAtDateline(text: string): string | null {
+  const inBrackets = PLACE_THEN_CREDIT.exec(text);
+  const match = inBrackets ?? DASHED_CREDIT.exec(text) ?? SLASHED_CREDIT.exec(text);
+  if (!match) return null;
+  const name = match[1]!.trim();
+  if (/^(file|photo|updated|video|reuters photo)\b/i.test(name)) return null;
+  // In brackets only an agency or a masthead: "Ann Lee (D-Ohio) - …" names a party and a state.
+  const words = name.toLowerCase().split(/\s+/);
+  if (inBrackets && !WIRE_AGENCIES.has(name.toLowerCase()) && !WIRE_AGENCIES.has(words[0]!) && !words.some((word) => MASTHEAD_WORDS.has(word))) return null;
+  // "BUSINESS WIRE" reads as "Business Wire"; short names in capitals ("OTS", "AFP") are kept.
+  return name.length > 5 && name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (first) => first.toUpperCase()) : name;
 }
 
 /** Words that mark an ALL-CAPS lead as a newspaper or broadcaster name rather than a place. */
@@ -366,7 +448,10 @@ function leadOutlet(text: string): string | null {
   return name;
 }
 
-const BYLINE_PREFIX = /^(?:by|from|von|par|por|di|door|av|от|автор|بقلم|نویسنده)\s*:?\s+/iu;
+/** "By", "Written by", "By By" (a template's doubled label), "von", "par": what opens a byline. */
+const BYLINE_PREFIX = /^(?:[•·▪◦●\-–—*]\s+)?(?:(?:written|reported|words|text|story)\s+by|(?:by\s+)*by|from|von|par|por|di|door|av|от|автор|بقلم|نویسنده)\s*:?\s+/iu;
+/** "Thursday, September 10, 2015 by Tyler Whitson": a dateline that ends with its byline. */
+const DATE_THEN_BY = new RegExp(String.raw`\bby\s+(${NAME})\s*$`, 'u');
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 const NAME_ONLY = new RegExp(`^(${NAME})$`, 'u');
 const ROLE = /\b(writer|reporter|correspondent|editor|journalist|staff|contributor|columnist|spokesperson|spokesman|spokeswoman|press secretary|redakteur|redaktion|journaliste|periodista|jornalista)\b/i;
@@ -395,6 +480,8 @@ function readAuthor(input: MetadataInput): string | null {
       const name = NAME_ONLY.exec(next);
       if (name && plausibleName(name[1]!)) return tidyName(name[1]!);
     }
+    const dateThenBy = input.features[i]!.dated ? DATE_THEN_BY.exec(text) : null;
+    if (dateThenBy && plausibleName(tidyName(dateThenBy[1]!))) return tidyName(dateThenBy[1]!);
     const placed = NAME_IN_PLACE.exec(text);
     // Only below the headline: above it, "Mac Pro Shipping in December" is another story's link.
     if (placed && i > (input.title.index ?? Infinity) && plausibleName(placed[1]!) && !CALENDAR_END.test(text) && !input.features[i]!.dateOnly) {
@@ -403,6 +490,24 @@ function readAuthor(input: MetadataInput): string | null {
     const comma = NAME_THEN_COMMA.exec(text);
     const role = comma && ROLE.test(comma[2]!) ? comma : NAME_THEN_DATE.exec(text);
     if (role && plausibleName(tidyName(role[1]!)) && !input.features[i]!.dateOnly) return tidyName(role[1]!);
+  }
+  return closingCredit(input);
+}
+
+/** "Pewarta: Ada Lind", "(Reporting by Ada Lind; Editing by Bo Chan)", "Autor: Ada Lind": the reporter credited under the story. */
+const CLOSING_BYLINE = /^\(?(?:pewarta|penulis|reporter|wartawan|autor|autorin|auteur|texto|text|written by|reporting by|additional reporting by)\s*:?\s+(.{2,120})$/iu;
+/** Lines after the story's last paragraph where its credits sit. */
+const CLOSING_CREDIT_LINES = 6;
+
+function closingCredit(input: MetadataInput): string | null {
+  let last = input.labels.length - 1;
+  while (last >= 0 && input.labels[last] !== 'paragraph' && input.labels[last] !== 'list') last--;
+  if (last < 0) return null;
+  for (let i = last + 1; i < input.lines.length && i <= last + CLOSING_CREDIT_LINES; i++) {
+    if (input.labels[i] !== 'boilerplate') continue;
+    const credit = CLOSING_BYLINE.exec(input.lines[i]!.text.trim());
+    const names = credit ? bylineNames(credit[1]!.replace(/[;)].*$/, '')) : null;
+    if (names) return names;
   }
   return null;
 }
@@ -415,12 +520,15 @@ function bylineNames(rest: string): string | null {
     if (!match) break;
     const name = tidyName(match[0]);
     if (plausibleName(name)) names.push(name);
+    // "Tomas Berg, Senior Lecturer, Marine Science": after the first role or affiliation, no more people.
+    else if (names.length) break;
   }
   return names.length ? names.join(', ') : null;
 }
 
-/** Words no person's name holds, which a byline-shaped line ("Department Press Briefing – May 6, 2022") may. */
-const NOT_A_PERSON_WORD = /\b(?:department|ministry|office|press|briefing|statement|release|news|update|bulletin|report|breaking|live|edition|newsletter)\b/i;
+/** Words no person's name holds, which a byline-shaped line ("Department Press Briefing – May 6, 2022", "Senior Lecturer, Valley University") may. */
+const NOT_A_PERSON_WORD =
+  /\b(?:department|ministry|office|press|briefing|statement|release|news|update|bulletin|report|breaking|live|edition|newsletter|university|institute|college|school|centre|center|foundation|lecturer|professor|senior|fellow|researcher|director)\b/i;
 
 function plausibleName(name: string): boolean {
   const words = name.trim().split(/\s+/);

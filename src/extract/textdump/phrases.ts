@@ -40,8 +40,8 @@ export const END_LABELS: RegExp[] = [
 
 /** A promo label followed by another story's headline: "Related: ...", "READ MORE: ...". */
 export const INLINE_PROMOS: RegExp[] = [
-  /^(related|related (story|stories|article|coverage|content|video|reading|links?)|read (more|also|next)|also read|see also|more|more on this|watch|listen|video|recommended|don'?t miss|editor'?s pick|in case you missed it|lesen sie auch|mehr zum thema|lire aussi|a lire aussi|voir aussi|lee tambien|leia tambem|leggi anche|baca juga|читайте также|смотрите также)\s*[:>»|-]/u,
-  /^(related roundup|buyer'?s guide|tags?|topics?|keywords?|filed under|posted in|categories|category|published in|section)\s*:/,
+  /^(related|related (story|stories|article|coverage|content|video|reading|links?)|read (more|also|next)|also read|see also|more|more on this|watch|listen|video|recommended|don'?t miss|editor'?s pick|in case you missed it|lesen sie auch|mehr zum thema|lire aussi|a lire aussi|voir aussi|lee tambien|leia tambem|leggi anche|baca juga|читайте также|смотрите также|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|ilgili haber|lees ook)\s*[:>»|-]/u,
+  /^(related roundup|buyer'?s guide|tags?|topics?|keywords?|filed under|posted in|categories|category|published in|section|(tag|category|author|monthly|daily|yearly) archives?)\s*:/,
 ];
 
 /** Widget, promo, consent and footer lines. Matched only on lines of at most ~25 words. */
@@ -65,7 +65,9 @@ export const WIDGET_LINES: RegExp[] = [
   /^(report|reply|quote|share|like|flag)( (abuse|comment|this|post))?$/,
   /\b(log ?out|change) \)$|\blog in:?\s*(logo)?$/,
   /^(story|news|article|content|post) (code|id|no\.?|number)\s*:?\s*\d+$/,
-  /^(source|sources|via|agencies|with agencies)\s*:\s*[\p{L} ,&.'-]{1,60}$/u,
+  /^(source|sources|via|agencies|with agencies|quelle|fuente|fonte|источник|джерело|المصدر|kaynak|sumber)\s*:\s*[\p{L} ,&.'"-]{1,60}$/u,
+  // "Source: Harbour bridge closed after crash - Valley News (Valley Broadcasting)": the story this one is taken from.
+  /^(source|via)\s*:\s*.{10,160}\s[-|]\s[^-|]{2,80}$/u,
   /^(photo|image|picture|video|credit|illustration|graphic|file photo|photograph)s?\s*(:|by\b|courtesy\b|credit\b)/,
   /\b(getty images|afp via getty|shutterstock|istock|associated press photo|ap photo|reuters\/|epa-efe|photo credit|image credit|credit\.\.\.)/,
   /^(image|photo|slide|picture) \d+ (of|\/) ?\d*$/,
@@ -73,6 +75,23 @@ export const WIDGET_LINES: RegExp[] = [
   /^(tags?|topics?|keywords?|filed under|posted in|categories|category)\s*:/,
   /^(click here|tap here|click to|learn more|find out more|visit our|check out our|follow us on|like us on|join us on|find us on)\b/,
   /\b(support (our|independent) journalism|become a (member|subscriber|patron)|donate now|subscribe for unlimited)\b/,
+  // Donation and shop buttons, "View more in this section", "Press Enter to skip to content", journal ISSNs, "Next story loading".
+  /^(make a (donation|gift)|donate( now| today)?|give (now|today)|support us|my account|view cart|shopping cart|checkout|subtotal\b.*)$/,
+  /^(view|see|show) (more|all)( (in this section|stories|news|articles|posts|photos|videos|results))?$|^submit (your|a) \w+( \w+)?$|^(a[+-]?\s*[|/]?\s*){2,3}$/,
+  /\bto skip to (the )?(main )?(content|navigation)\b|\bissn\b|\bmy account\b.*\b(sign|log) ?(in|out)\b/,
+  // Agency credits, newsletter and paywall boxes, caption toggles, article tools and sponsor labels inside the story.
+  /^\(?(reporting|additional reporting|writing|editing|compiled) by \p{L}|^our standards\b|\btrust principles\.?$|^posted in [\p{L}-]+( [\p{L}-]+)?$/u,
+  /^(previous|next|older|newer) (article|post|story|posts|stories|entries)$|^(courtesy|supplied|file|handout) (photo|image|picture)s?$|^(photo|image|picture)\s*:?\s*(supplied|courtesy|handout)$/,
+  /\b(to your inbox|delivered to your inbox|enter your (email|e-mail)( address)?|your email address|ad ?blocker|free articles?|full access to|thank(s| you) for reading)\b/,
+  /^follow [\p{L}.' -]{2,40} on (twitter|facebook|instagram|x|linkedin|threads|bluesky|mastodon)\b/u,
+  /^(story continues below( advertisement)?|continue reading( the main story| below)?|(hide|toggle|show) caption|enlarge this image|listen to (this|the) (article|story)|audio|keep reading|report an? (error|typo|correction)|email this (story|article)|jump to comments|contact us|paid (content|post|partner content)|promoted (stories|content|links)|sponsored by .{1,40}|breaking news|view (all )?comments( \d+)?)$/,
+  /^(gallery|photos|video)\s*:\s*\d+ (photos|images|pictures|videos)$/,
+  // Share buttons by network, and the same tools and credits in other languages.
+  /^(twitter|facebook|whatsapp|telegram|linkedin|pinterest|reddit|instagram|youtube|tiktok|flipboard|messenger|threads|bluesky)$|^(compartir|partager|teilen|share|bagikan|paylas) (en|sur|auf|on|di|ke) [\p{L}]+$/u,
+  /^(artikel teilen|zur startseite|abonnez-vous|suscribete|suscribase|abone ol|reklam|simak juga|baca berita selengkapnya|tags|topics|schlagworte|mots-cles|etiquetas)$/,
+  /^(editor|penulis|pewarta|redaktur|reporter|edited by|author)\s*:\s*\p{L}|^artikel ini telah tayang di\b|^\(?with (inputs from )?(agency|agencies|agency inputs|inputs from agencies)\)?\.?$/u,
+  /\b(reserve aux abonnes|nur fur abonnenten|exclusivo para suscriptores|solo para suscriptores|khusus pelanggan)\b/,
+  /^(read|see|watch|view|listen to|download) (the|our|more|all)\b.{0,60}\bhere\.?$|^(written|reported|words|text|story) by \p{L}|^next (story|article|post)\b|\bscroll (down )?to continue( reading)?\b|^advertisement\s*[-:|]/u,
   /^(updated|published|posted|last updated|first published|modified)\s*:?\s*$/,
   /\b\d+\s*(min|minute)s?\s*read\b/,
   /\bto read the full (story|article)\b|\balready a subscriber\b/,
@@ -84,11 +103,11 @@ export const WIDGET_LINES: RegExp[] = [
 ];
 
 /** Every notice pattern below ends in `)` or contains one of these (folded) substrings; keep them in step. */
-export const NOTICE_CUES = ['cookie', 'by continuing', 'by using', 'you agree', 'reserv', 'rechte', 'diritti', '©', 'accessed', 'commenting', 'details below', 'connecting to', 'email address', 'required fields', 'not responsible for', 'права', 'الحقوق', '版权'];
+export const NOTICE_CUES = ['readers like you', 'nonprofit', 'non-profit', 'cookie', 'by continuing', 'by using', 'you agree', 'reserv', 'rechte', 'diritti', '©', 'accessed', 'commenting', 'details below', 'connecting to', 'email address', 'required fields', 'not responsible for', 'права', 'الحقوق', '版权'];
 
 /** Consent banners, rights notices and comment-form text: boilerplate at any length. */
 export const NOTICE_LINES: RegExp[] = [
-  /\b((we|this (web)?site|our (web)?site|this page) uses? cookies|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|you agree to (our|the) (use|terms|privacy))/,
+  /\b((we|this (web)?site|our (web)?site|this page) uses? cookies|by (continuing|using) (to (use|browse) )?(this|our) (site|website)|you agree to (our|the) (use|terms|privacy))/,
   /\ball rights reserved\b|©/,
   /\b(website|site) can (also )?be accessed\b/,
   /\b(is|are) not responsible for the content of (quoted|external|linked|third[- ]party|other)\b/,
@@ -96,8 +115,19 @@ export const NOTICE_LINES: RegExp[] = [
   /\((file |archive )?(photo|image|picture|pic|video|foto|bild)\b[^)]{0,40}\)$/,
   /\((file|archive|representational|representative|symbolic)( (photo|image|picture|pic))?\)$/,
   /^(you are commenting using|fill in your details below|connecting to %s|your email address will not be published|required fields are marked)/,
+  // A newsroom's appeal for donations: "… requires community support from readers like you. Will you join …?"
+  /\breaders like you\b.{0,100}\b(support|donat|contribut|member|give)|\b(support|donations?|contributions?|gifts?) from readers like you\b|\b(we are|we're) an? (independent,? )?(nonprofit|non-profit) (news|newsroom|media|journalism)/,
   /\b(alle rechte vorbehalten|tous droits reserves|todos los derechos reservados|tutti i diritti riservati)\b|все права защищены|جميع الحقوق محفوظة|版权所有/u,
 ];
+
+/**
+ * A consent banner's controls ("Accept all cookies", "Cookie settings"). Prose about cookies uses
+ * the same words ("publishers must add a “reject all cookies” button"), so a line is a notice only
+ * when it is a button-sized label or speaks to the reader (COOKIE_READER).
+ */
+export const COOKIE_CONTROLS = /\b(cookies? (policy|settings|preferences|consent|notice|banner)|(accept|reject|decline|allow|manage|refuse) (all |optional |non-essential )?cookies)\b/;
+/** Words a banner addresses the reader with: "you", "your", "we", "our", "us". */
+export const COOKIE_READER = /\b(you|your|we|our|us)\b/;
 
 /** Hosts and handles: a line that is only an address is never article text. */
 export const ADDRESS_ONLY = /^(https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+|@\w+|%2f\S*)$/i;
