@@ -932,3 +932,8 @@ test('", which has denied …": an organisation speaks through a relative clause
   const quotes = extractQuotes('The harbour board, which has strongly denied any wrongdoing in the tender, met on Monday.', NONE);
   assert.deepEqual(quotes.map((q) => [q.speakerMention?.text, q.cue]), [['The harbour board, which', 'denied']]);
 });
+
+test('"Experts on ferries and harbour safety said": "and" inside a preposition\'s object stays in the speaker', () => {
+  assert.deepEqual(only('Experts on ferries and harbour safety said the new pier was sound.').slice(0, 3), ['Experts on ferries and harbour safety', 'said', 'the new pier was sound']);
+  assert.equal(only('The mayor met residents and fishermen said the plan was bad.')[0], 'fishermen', 'a clause before "and" is no part of it');
+});

@@ -264,7 +264,7 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
     const previous = view.words[k - 1]!;
     if (!isPlainGap(view, k - 1, k)) break;
     if (view.inQuote[k - 1]) break;
-    const joinsNames = previous.lower === 'and' && view.words[k]!.capitalized && view.words[k - 2]?.capitalized === true;
+    const joinsNames = previous.lower === 'and' && ((view.words[k]!.capitalized && view.words[k - 2]?.capitalized === true) || andInsidePrepositionObject(view, k - 1));
     // "more than 4 in 10 said": a comparison inside a quantity.
     const comparesQuantity = previous.lower === 'than' && /^(?:more|fewer|less)$/.test(view.words[k - 2]?.lower ?? '');
     // "a source close to him said", "an adviser to the mayor said": "to" after a word that takes it inside a noun phrase.
@@ -279,6 +279,26 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
     k--;
   }
   return k;
+}
+
+const OBJECT_PREPOSITIONS = new Set(['on', 'of', 'for', 'from', 'about', 'in', 'with', 'at']);
+
+/**
+ * "Experts on North Korea and nuclear nonproliferation said": word `and` joins the objects of a
+ * preposition that a head noun comes before, within a few plain words, inside one noun phrase.
+ */
+function andInsidePrepositionObject(view: SentenceView, and: number): boolean {
+  const { words } = view;
+  for (let p = and - 1; p >= 1 && and - p <= 5; p--) {
+    if (!isPlainGap(view, p, p + 1) || view.inQuote[p]) return false;
+    const word = words[p]!;
+    if (OBJECT_PREPOSITIONS.has(word.lower)) {
+      const head = words[p - 1]!;
+      return isPlainGap(view, p - 1, p) && !view.inQuote[p - 1] && /s$/.test(head.lower) && !isVerbForm(head) && !CLAUSE_BOUNDARY_WORDS.has(head.lower);
+    }
+    if (isVerbForm(word) || CLAUSE_BOUNDARY_WORDS.has(word.lower)) return false;
+  }
+  return false;
 }
 
 const VERB_PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over']);
