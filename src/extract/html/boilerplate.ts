@@ -115,10 +115,13 @@ const BOILERPLATE_SENTENCES: Array<[RegExp, string[] | null]> = [
   [/^(share|share this|share on|tweet|email|print)( (this )?(article|story|page))?:?$/i, null],
   [/^(related|read more|more from|see also|recommended|you may also like|you might also like|most popular|trending)\b.{0,60}$/i, null],
   [/^(read also|also read|read more|see also|lea (también|más|además)|lee (también|más)|vea también|ver también|mira|mire|leia (também|mais)|veja também|(à )?lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|auch interessant|das (thema )?könnte (sie|dich) auch interessieren|weitere (beiträge|artikel|tipps)\b|czytaj (też|także|również|więcej)|zobacz (też|także)|leggi anche|noch mehr)(?![\p{L}\p{N}])[^.!?]{0,160}[:.!?]?/iu, null],
-  [/^(photo|image|picture|credit|source|getty images|reuters|ap photo|afp)\s*[:/|]/i, null],
+  // ("Source: Meridian Wire" under a story is its source credit, kept for the citations; a picture's source is not.)
+  [/^(photo|image|picture|credit|getty images|reuters|ap photo|afp)\s*[:/|]|^sources?\s*:\s*(getty|shutterstock|istock|ap photo|afp photo|reuters photo|epa)\b/i, null],
   [/^advertisement$/i, null],
   [/^(click|tap) here to\b/i, null],
   [/^(follow us|follow) on\b/i, null],
+  // "Follow The Harbour Ledger for more reports on this story.", "Follow our live coverage for the latest."
+  [/^follow .{1,60}? for (more|the latest|all the latest|updates|live updates)\b.{0,60}$/i, null],
   [/^copyright\b|^©|^\(c\) \d{4}/i, null],
   [/^all rights reserved\.?$/i, null],
   [/^(reading time|read time|lesezeit|lesedauer|tempo de leitura|tiempo de lectura|temps de lecture|czas czytania)\b.{0,30}$/iu, null],
