@@ -142,30 +142,32 @@ export interface SyntheticRun {
   /** Synthetic article id → the pipeline's article id. */
   articleIds: Map<string, string>;
   cpuSeconds: number;
-  /** How the corpus reached the pipeline: JSONL records (metadata given) or page-text dumps (metadata read from the text). */
+  /** How the corpus reached the pipeline: JSONL records (metadata given), page-text dumps or HTML pages in a WARC (metadata read from the page). */
   format: SyntheticFormat;
 }
 
-export type SyntheticFormat = 'jsonl' | 'text';
+export type SyntheticFormat = 'jsonl' | 'text' | 'warc';
 
 /** Generates a corpus, writes it (JSONL records or page-text dumps) in a temporary folder and analyses it with the default pipeline (in-memory store). */
 export async function analyzeSyntheticCorpus(options: { articles: number; seed: number; format?: SyntheticFormat }): Promise<SyntheticRun> {
-  const [{ analyze }, { writeCorpusFile, writeCorpusDumps, dumpPath }] = await Promise.all([import('../analyze.ts'), import('../synthetic/write.ts')]);
+  const [{ analyze }, { writeCorpusFile, writeCorpusDumps, writeCorpusWarc, dumpPath }] = await Promise.all([import('../analyze.ts'), import('../synthetic/write.ts')]);
   const format = options.format ?? 'jsonl';
   const corpus = generateCorpus({ articles: options.articles, seed: options.seed });
   const dir = await mkdtemp(join(tmpdir(), 'storytrace-pipeline-'));
   try {
     let input = join(dir, 'corpus');
     if (format === 'jsonl') input = await writeCorpusFile(corpus.articles, join(dir, 'corpus.jsonl'));
+    else if (format === 'warc') input = writeCorpusWarc(corpus.articles, join(dir, 'corpus.warc'));
     else await writeCorpusDumps(corpus.articles, input);
     const started = process.cpuUsage();
     const { report } = await analyze([input]);
     const used = process.cpuUsage(started);
-    // Records keep their address; dumps are known by their file.
-    const byKey = new Map(report.articles.map((article) => [format === 'jsonl' ? article.url : article.source, article.id]));
+    // Records and pages keep their address; dumps are known by their file.
+    const byAddress = format !== 'text';
+    const byKey = new Map(report.articles.map((article) => [byAddress ? article.url : article.source, article.id]));
     const articleIds = new Map<string, string>();
     corpus.articles.forEach((article, i) => {
-      const id = byKey.get(format === 'jsonl' ? article.url : join(input, dumpPath(i)));
+      const id = byKey.get(byAddress ? article.url : join(input, dumpPath(i)));
       if (id) articleIds.set(article.id, id);
     });
     return { corpus, report, articleIds, cpuSeconds: (used.user + used.system) / 1e6, format };

@@ -43,3 +43,9 @@ test('read as page-text dumps, every synthetic article keeps its text, title and
   for (const column of ['found', 'title', 'date', 'text']) assert.equal(value(column), 1, column);
   assert.ok(value('outlet') >= 0.88, `outlet ${value('outlet')}`);
 });
+
+test('read as HTML pages in a WARC, every synthetic article keeps its text, title, outlet and date', async () => {
+  const [read, reuse] = pipelineTables(await analyzeSyntheticCorpus({ articles: 300, seed: 7, format: 'warc' }), 7);
+  for (const column of ['found', 'title', 'outlet', 'date', 'text']) assert.equal(read!.rows[0]!.values[column], 1, column);
+  assert.ok((reuse!.rows[0]!.values['pair F1'] as number) >= 0.97);
+});

@@ -4,7 +4,7 @@
  * scored against what the generator made. The component evals (`reuse`, `clustering`, `paraphrase`)
  * call each stage directly; this one sees what reaches the report.
  *
- *   npm run eval -- pipeline [articles][:text]     (:text writes the corpus as page-text dumps instead of JSONL)
+ *   npm run eval -- pipeline [articles][:text|:warc]   (page-text dumps, or HTML pages in a WARC, instead of JSONL)
  */
 import type { ReusePair } from '../reuse/index.ts';
 import type { Story } from '../stories/cluster.ts';
@@ -143,7 +143,7 @@ export function pipelineTables(run: SyntheticRun, seed: number): EvalTable[] {
   const clustering = scoreClustering(predicted, gold);
   const links = scoreStoryLinks(run.corpus, stories);
   const read = scoreArticles(run);
-  const input = run.format === 'jsonl' ? 'JSONL records' : 'page-text dumps';
+  const input = run.format === 'jsonl' ? 'JSONL records' : run.format === 'warc' ? 'HTML pages in a WARC' : 'page-text dumps';
   return [
     {
       title: `Articles through the pipeline: synthetic corpus as ${input} (${articles} articles, seed ${seed})`,
@@ -151,7 +151,11 @@ export function pipelineTables(run: SyntheticRun, seed: number): EvalTable[] {
       rows: [{ system: 'articles in the report', ours: true, values: { found: read.found, title: read.title, outlet: read.outlet, date: read.date, text: read.text } }],
       notes: [
         'Shares of the articles found whose field is as generated; date: the same publication day, or both undated; text: as written less the outlet stock footer the generator appends (boilerplate, rightly dropped).',
-        run.format === 'jsonl' ? 'JSONL records carry title, outlet and date as fields.' : 'Dumps carry headline, outlet and date as lines above the story, as a reader saves a page.',
+        run.format === 'jsonl'
+          ? 'JSONL records carry title, outlet and date as fields.'
+          : run.format === 'warc'
+            ? 'Pages carry title tag, site name and publication time in their head, with navigation, a "most read" box and a footer around the story.'
+            : 'Dumps carry headline, outlet and date as lines above the story, as a reader saves a page.',
       ],
     },
     {

@@ -72,13 +72,13 @@ export function evaluationTasks(): EvaluationTask[] {
     },
     {
       name: 'pipeline',
-      description: 'the whole pipeline on a seeded synthetic corpus: articles, copied text, stories and follow-ups, quote families from the report (dir: number of articles, default 2000; add :text to read it as page-text dumps)',
+      description: 'the whole pipeline on a seeded synthetic corpus: articles, copied text, stories and follow-ups, quote families from the report (dir: number of articles, default 2000; add :text or :warc to read it as page-text dumps or HTML pages in a WARC)',
       defaultDir: '2000',
       async run(size) {
         const [count, format = 'jsonl'] = size.split(':');
         const articles = Number(count);
-        if (!Number.isInteger(articles) || articles < 10 || (format !== 'jsonl' && format !== 'text')) {
-          throw new Error(`pipeline: give the corpus size as a number of articles, with :text for page-text dumps, not "${size}"`);
+        if (!Number.isInteger(articles) || articles < 10 || (format !== 'jsonl' && format !== 'text' && format !== 'warc')) {
+          throw new Error(`pipeline: give the corpus size as a number of articles, with :text or :warc for page-text dumps or a WARC, not "${size}"`);
         }
         const { evaluatePipeline } = await import('./pipeline.ts');
         return evaluatePipeline({ articles, seed: 7, format });

@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../model/article.ts';
 
@@ -39,4 +40,33 @@ export async function writeCorpusDumps(articles: readonly Article[], dir: string
     await writeFile(join(dir, dumpPath(i)), body);
   }
   return bytes;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** An article as a news page: title tag and site name, publication time, navigation, the story, a "most read" box, a footer. */
+export function articlePage(article: Article): string {
+  const outlet = escapeHtml(article.outlet ?? '');
+  const title = escapeHtml(article.title ?? '');
+  const paragraphs = article.text.split('\n\n').map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n');
+  return (
+    `<!doctype html><html><head><title>${title} | ${outlet}</title><meta property="og:site_name" content="${outlet}">` +
+    (article.published ? `<meta property="article:published_time" content="${escapeHtml(article.published)}">` : '') +
+    `</head><body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav><main><article><h1>${title}</h1>\n${paragraphs}\n</article>` +
+    `<aside><h2>Most read</h2><ul><li><a href="/a">Harbour fees rise again</a></li><li><a href="/b">Ferry timetable changes</a></li></ul></aside></main>` +
+    `<footer>&copy; ${outlet}</footer></body></html>`
+  );
+}
+
+/** Writes articles as HTML pages in one WARC file of response records, each at its article's address. */
+export function writeCorpusWarc(articles: readonly Article[], path: string): string {
+  const records: Buffer[] = [];
+  for (const article of articles) {
+    const page = Buffer.from(articlePage(article), 'utf8');
+    const http = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${page.length}\r\n\r\n`), page]);
+    const headers = ['WARC/1.1', 'WARC-Type: response', `WARC-Target-URI: ${article.url}`, `WARC-Date: ${article.fetchedAt}`, 'Content-Type: application/http; msgtype=response', `Content-Length: ${http.length}`];
+    records.push(Buffer.from(headers.join('\r\n') + '\r\n\r\n'), http, Buffer.from('\r\n\r\n'));
+  }
+  writeFileSync(path, Buffer.concat(records));
+  return path;
 }
