@@ -937,3 +937,8 @@ test('"Experts on ferries and harbour safety said": "and" inside a preposition\'
   assert.deepEqual(only('Experts on ferries and harbour safety said the new pier was sound.').slice(0, 3), ['Experts on ferries and harbour safety', 'said', 'the new pier was sound']);
   assert.equal(only('The mayor met residents and fishermen said the plan was bad.')[0], 'fishermen', 'a clause before "and" is no part of it');
 });
+
+test('"as The Ledger put it in a long profile, “…”": an adjunct may stand between "put it" and the quotation', () => {
+  assert.deepEqual(only('Her record has not kept her from being seen, as the Harbour Ledger put it in a long profile, “the fixer.”').slice(0, 2), ['the Harbour Ledger', 'put it']);
+  assert.deepEqual(only('As the Ledger put it last week: “the council is stuck.”').slice(0, 2), ['the Ledger', 'put it']);
+});

@@ -2044,7 +2044,14 @@ function analyseAsPutIt(view: SentenceView, i: number): AttributionFrame | null 
       if (isVerbForm(words[w]!)) return null;
       continue;
     }
-    const rest = text.slice(words[w + 1]!.end, view.sentence.end);
+    // "as The New Yorker put it in a lengthy expose, “…”": an adjunct may follow "put it".
+    let end = w + 1;
+    if (end + 1 < words.length && isPlainGap(view, end, end + 1) && (ADJUNCT_PREPOSITIONS.has(words[end + 1]!.lower) || TIME_WORDS.has(words[end + 1]!.lower))) {
+      let x = end + 1;
+      while (x + 1 < words.length && x - end < 8 && isPlainGap(view, x, x + 1) && !view.inQuote[x + 1] && !isVerbForm(words[x + 1]!)) x++;
+      if (/^\s*[,:]\s*/.test(text.slice(words[x]!.end, view.sentence.end))) end = x;
+    }
+    const rest = text.slice(words[end]!.end, view.sentence.end);
     const opening = /^\s*[,:]\s*/.exec(rest);
     if (!opening) return null;
     const result = frame(view, spanOf(view, w, w + 1), null);
@@ -2053,7 +2060,7 @@ function analyseAsPutIt(view: SentenceView, i: number): AttributionFrame | null 
     result.speaker = spanOf(view, i + 1, w - 1);
     result.speakerHead = spanOf(view, i + 1, headEnd);
     result.speakerVia = 'subject';
-    result.contentAfter = contentTo(view, words[w + 1]!.end + opening[0].length);
+    result.contentAfter = contentTo(view, words[end]!.end + opening[0].length);
     return result.contentAfter ? result : null;
   }
   return null;
