@@ -942,3 +942,8 @@ test('"as The Ledger put it in a long profile, “…”": an adjunct may stand 
   assert.deepEqual(only('Her record has not kept her from being seen, as the Harbour Ledger put it in a long profile, “the fixer.”').slice(0, 2), ['the Harbour Ledger', 'put it']);
   assert.deepEqual(only('As the Ledger put it last week: “the council is stuck.”').slice(0, 2), ['the Ledger', 'put it']);
 });
+
+test('"the mother of three replied, “…”": a number after "of" ends a speaker phrase', () => {
+  assert.deepEqual(only('The mother of three replied, “It is meant to help the families.”').slice(0, 2), ['The mother of three', 'replied']);
+  assert.deepEqual(only('One of two said, “It is meant to help the families.”').slice(0, 2), ['One of two', 'said']);
+});

@@ -357,7 +357,9 @@ function validateSubject(view: SentenceView, k: number, j: number): SubjectPhras
   // "One in three said", "two in five": a share of people.
   const share = j >= k + 2 && view.words[j - 1]!.lower === 'in' && (QUANTITY_WORDS.has(first.lower) || /^\d/.test(first.lower)) && (QUANTITY_WORDS.has(last.lower) || /^\d+$/.test(last.lower));
   if (share) return { start: k, kind: 'description' };
-  if (PURE_DETERMINERS.has(last.lower) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
+  // ("a father of three said": a number after "of" ends the phrase as its noun.)
+  const countAfterOf = j > k && /^(?:one|two|three|four|five)$/.test(last.lower) && view.words[j - 1]!.lower === 'of';
+  if ((PURE_DETERMINERS.has(last.lower) && !countAfterOf) || ADJUNCT_PREPOSITIONS.has(last.lower) && !last.capitalized) return null;
   // "“Stay calm,” rescuers told a boy": right after a closed quotation, a bare plural noun speaks.
   if (k > 0 && j - k <= 1 && view.inQuote[k - 1] && !view.inQuote[k] && /[,!?][”"’»]\s+$/.test(gap(view, k - 1, k)) && /[^s']s$/.test(last.lower) && view.words.slice(k, j + 1).every((w) => !w.capitalized && !isVerbForm(w) && !CLAUSE_BOUNDARY_WORDS.has(w.lower) && !PURE_DETERMINERS.has(w.lower))) return { start: k, kind: 'description' };
   // "this source told the Post", "this official said": a demonstrative before a lower-case noun, not "this week".
