@@ -11,6 +11,13 @@ export interface EvaluationTask {
 /** The shared evaluation data sit beside the repository, in ../shared/data. */
 export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data', import.meta.url));
 
+/** The number of articles a synthetic-corpus task was given in place of a folder. */
+function corpusSize(task: string, value: string): number {
+  const articles = Number(value);
+  if (!Number.isInteger(articles) || articles < 10) throw new Error(`${task}: give the corpus size as a number of articles (10 or more), not "${value}"`);
+  return articles;
+}
+
 /** Each task loads its evaluation code when run: the CLI lists them all at every start. */
 export function evaluationTasks(): EvaluationTask[] {
   return [
@@ -64,8 +71,7 @@ export function evaluationTasks(): EvaluationTask[] {
       description: 'copied-text detection on a seeded synthetic corpus with known truth (dir: number of articles, default 2000)',
       defaultDir: '2000',
       async run(size) {
-        const articles = Number(size);
-        if (!Number.isInteger(articles) || articles < 10) throw new Error(`reuse: give the corpus size as a number of articles, not "${size}"`);
+        const articles = corpusSize('reuse', size);
         const { evaluateReuse } = await import('./reuse.ts');
         return [await evaluateReuse({ articles, seed: 7 })];
       },
@@ -75,11 +81,9 @@ export function evaluationTasks(): EvaluationTask[] {
       description: 'the whole pipeline on a seeded synthetic corpus: articles, copied text, stories and follow-ups, quote families from the report (dir: number of articles, default 2000; add :text or :warc to read it as page-text dumps or HTML pages in a WARC)',
       defaultDir: '2000',
       async run(size) {
-        const [count, format = 'jsonl'] = size.split(':');
-        const articles = Number(count);
-        if (!Number.isInteger(articles) || articles < 10 || (format !== 'jsonl' && format !== 'text' && format !== 'warc')) {
-          throw new Error(`pipeline: give the corpus size as a number of articles, with :text or :warc for page-text dumps or a WARC, not "${size}"`);
-        }
+        const [count = '', format = 'jsonl'] = size.split(':');
+        const articles = corpusSize('pipeline', count);
+        if (format !== 'jsonl' && format !== 'text' && format !== 'warc') throw new Error(`pipeline: after the size, :text or :warc reads the corpus as page-text dumps or a WARC, not "${size}"`);
         const { evaluatePipeline } = await import('./pipeline.ts');
         return evaluatePipeline({ articles, seed: 7, format });
       },
@@ -89,8 +93,7 @@ export function evaluationTasks(): EvaluationTask[] {
       description: 'quote families end to end (quotes, speakers, grouping) on a seeded synthetic corpus with known statements (dir: number of articles, default 2000)',
       defaultDir: '2000',
       async run(size) {
-        const articles = Number(size);
-        if (!Number.isInteger(articles) || articles < 10) throw new Error(`families: give the corpus size as a number of articles, not "${size}"`);
+        const articles = corpusSize('families', size);
         const { endToEndFamiliesTable } = await import('./families.ts');
         return [await endToEndFamiliesTable(articles)];
       },

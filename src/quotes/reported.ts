@@ -947,16 +947,29 @@ function attachContent(view: SentenceView, result: AttributionFrame, cueEnd: num
   if (isPhraseContent(view, cueEnd, verb, result.contentAfter)) result.phraseContent = true;
 }
 
-/** The content up to its first comma outside quotation marks. */
-function endAtNextComma(view: SentenceView, content: Span | null): Span | null {
+/**
+ * `content` ended after the first word x (from its first word, over at most COORDINATION_SCAN_WORDS words:
+ * bounded work however long the sentence) for which `breaksAfter(x)` holds; `content` when none does.
+ */
+function cutContent(view: SentenceView, content: Span | null, breaksAfter: (x: number) => boolean): Span | null {
   const { words } = view;
   if (!content) return null;
   const first = partitionPoint(words.length, (k) => words[k]!.end <= content.start);
   for (let x = first; x + 1 < words.length && x < first + COORDINATION_SCAN_WORDS; x++) {
     if (words[x + 1]!.start >= content.end) break;
-    if (!view.inQuote[x] && !view.inQuote[x + 1] && /^,\s+$/.test(gap(view, x, x + 1))) return { start: content.start, end: words[x]!.end };
+    if (breaksAfter(x) && words[x]!.end > content.start) return { start: content.start, end: words[x]!.end };
   }
   return content;
+}
+
+/** A comma outside quotation marks between word x and the next. */
+function plainCommaAfter(view: SentenceView, x: number): boolean {
+  return !view.inQuote[x] && !view.inQuote[x + 1] && /^,\s+$/.test(gap(view, x, x + 1));
+}
+
+/** The content up to its first comma outside quotation marks. */
+function endAtNextComma(view: SentenceView, content: Span | null): Span | null {
+  return cutContent(view, content, (x) => plainCommaAfter(view, x));
 }
 
 /**
@@ -964,25 +977,21 @@ function endAtNextComma(view: SentenceView, content: Span | null): Span | null {
  * ", and" or ", but" with a speaker and speech cue of its own ends the content before it.
  */
 function endBeforeCoordinatedFrame(view: SentenceView, content: Span | null): Span | null {
+  return cutContent(view, content, (x) => plainCommaAfter(view, x) && x + 2 < view.words.length && /^(?:and|but)$/.test(view.words[x + 1]!.lower) && opensOwnStatement(view, x + 2));
+}
+
+/** Words from `s` are a subject of one to five plain words, then a speech verb that opens its own content. */
+function opensOwnStatement(view: SentenceView, s: number): boolean {
   const { words } = view;
-  if (!content) return null;
-  // From the content's first word, and no further than a long clause: bounded work however long the sentence.
-  const first = partitionPoint(words.length, (k) => words[k]!.end <= content.start);
-  for (let x = first; x + 2 < words.length && x < first + COORDINATION_SCAN_WORDS; x++) {
-    if (words[x + 1]!.start >= content.end) break;
-    if (view.inQuote[x] || view.inQuote[x + 1] || !/^,\s+$/.test(gap(view, x, x + 1)) || !/^(?:and|but)$/.test(words[x + 1]!.lower)) continue;
-    // A subject of one to five plain words, then a speech verb that opens its own content.
-    for (let v = x + 3; v < words.length && v <= x + 7; v++) {
-      if (view.inQuote[v] || !isPlainGap(view, v - 1, v)) break;
-      const verb = VERB_BY_FORM.get(words[v]!.lower);
-      if (!verb || verb.cueClass !== 'speech' || words[v]!.capitalized || /ing$/.test(words[v]!.lower)) continue;
-      if (words[x + 2]!.lower === 'that' || AUXILIARIES_AND_ADVERBS.has(words[x + 2]!.lower)) break;
-      const after = view.text.slice(words[v]!.end, words[v]!.end + 3);
-      if (/^\s*:/.test(after) || /^ [“"]/.test(after) || words[v + 1]?.lower === 'that') return { start: content.start, end: words[x]!.end };
-      break;
-    }
+  if (words[s]!.lower === 'that' || AUXILIARIES_AND_ADVERBS.has(words[s]!.lower)) return false;
+  for (let v = s + 1; v < words.length && v <= s + 5; v++) {
+    if (view.inQuote[v] || !isPlainGap(view, v - 1, v)) return false;
+    const verb = VERB_BY_FORM.get(words[v]!.lower);
+    if (!verb || verb.cueClass !== 'speech' || words[v]!.capitalized || /ing$/.test(words[v]!.lower)) continue;
+    const after = view.text.slice(words[v]!.end, words[v]!.end + 3);
+    return /^\s*:/.test(after) || /^ [“"]/.test(after) || words[v + 1]?.lower === 'that';
   }
-  return content;
+  return false;
 }
 
 /**
@@ -993,13 +1002,7 @@ function endWithLeadingClause(view: SentenceView, cueEnd: number, content: Span 
   const { words } = view;
   if (!content || !words[0] || !SUBORDINATE_LEADS.test(words[0].lower) || view.inQuote[0]) return content;
   if (/[,;:—–―]/.test(view.text.slice(words[0].end, words[cueEnd]!.end))) return content;
-  const first = partitionPoint(words.length, (k) => words[k]!.end <= content.start);
-  for (let x = first; x + 1 < words.length && x < first + COORDINATION_SCAN_WORDS; x++) {
-    if (words[x + 1]!.start > content.end) break;
-    if (view.inQuote[x] || view.inQuote[x + 1]) continue;
-    if (/^\s*(?:,|\s[—–―]|\s--)\s/.test(gap(view, x, x + 1))) return words[x]!.end > content.start ? { start: content.start, end: words[x]!.end } : content;
-  }
-  return content;
+  return cutContent(view, content, (x) => !view.inQuote[x] && !view.inQuote[x + 1] && /^\s*(?:,|\s[—–―]|\s--)\s/.test(gap(view, x, x + 1)));
 }
 
 const TIME_PHRASE_NOUNS = /^(?:past|years|months|weeks|days|times|decades|interim|meantime)$/;
