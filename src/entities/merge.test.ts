@@ -127,3 +127,17 @@ test('a one-word name spelt otherwise than a full name joins it only with strong
   // A rank on both and the same vowels are: "General Qaani" is "Commander Esmaeil Ghaani".
   assert.deepEqual(holding('Qaani').map((e) => e.name), ['Esmaeil Ghaani']);
 });
+
+test('a one-word romanization of a full name\'s surname joins it without a rank ("Ghaani", "Qa\'ani" and "Commander Esmail Qaani"); "Barack" is not "Tom Barrack"', () => {
+  const texts = [
+    'Commander Esmail Qaani said the axis was ready.',
+    'The general, Ghaani, said the axis was ready.',
+    "Qa'ani told reporters the axis was ready.",
+    'Investor Tom Barrack hosted the dinner.',
+    'Later, Barack said the dinner had gone well.',
+  ];
+  const { entities } = mergeEntities(texts.map((text, i) => ({ articleId: `a${i}`, entities: recognizeEntities(text) })));
+  const holding = (alias: string) => entities.filter((e) => e.aliases.includes(alias)).map((e) => e.name);
+  assert.deepEqual(holding('Ghaani'), ['Esmail Qaani']);
+  assert.ok(!holding('Tom Barrack').some((name) => entities.find((e) => e.name === name)!.aliases.includes('Barack')));
+});

@@ -77,7 +77,7 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
   const oneWordVariants = (a: Item, b: Item): boolean => {
     if (a.words.length !== 1 || a.local.name === b.local.name || spellingOf(a.local.name) === spellingOf(b.local.name)) return true;
     if (!sameFirstVowels(a.local.name, b.local.name)) return false;
-    if (a.type === 'person') return titledSpellings.has(a.local.name) && titledSpellings.has(b.local.name);
+    if (a.type === 'person') return (titledSpellings.has(a.local.name) && titledSpellings.has(b.local.name)) || sameEnding(a.local.name, b.local.name);
     // Short keys match common words ("Lock" and "Look", "Mike" and "Mic").
     return a.key.length >= 4;
   };
@@ -166,7 +166,7 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
         if (!shortFormOf(item.local.name, name)) continue;
         roots.set(find(representative), representative);
         if (spellingOf(name).endsWith(` ${spelling}`)) exact = true;
-        else if (titledSpellings.has(name) && titledSpellings.has(item.local.name) && sameFirstVowels(item.local.name, name)) loose = true;
+        else if (sameFirstVowels(item.local.name, name) && ((titledSpellings.has(name) && titledSpellings.has(item.local.name)) || sameEnding(item.local.name, name))) loose = true;
       }
       found = roots.size === 1 && (exact || loose) ? [...roots.values()][0]! : null;
       surnameTarget.set(item.local.name, found);
@@ -253,6 +253,37 @@ function hasRoleTitle(local: LocalEntity): boolean {
 }
 
 /** Whether a surname alone and the surname of a full name have the same first vowels, none of them the wildcard e or a diphthong. */
+/**
+ * Whether the last words of two names end alike, both in a vowel (or a vowel and h) or both in a
+ * consonant: spellings of one name do ("Ghaani" / "Qaani", "Haniyeh" / "Haniya"); a name and a longer
+ * one often do not ("Christ" / "Christie").
+ */
+function sameEnding(a: string, b: string): boolean {
+  const last = (name: string) => name.trim().split(/\s+/).at(-1)!;
+  return romanizationKey(last(a)) === romanizationKey(last(b));
+}
+
+/**
+ * A word as the romanizations of one Arabic or Persian name write it alike: consonant digraphs unified
+ * (gh, q, k; kh, ch; dh, d; th, t), apostrophes dropped, a final -eh or -ah as -a,
+ * "ou" as "u" and "ee" as "i", while every other vowel stays: "Ghaani", "Qaani" and "Qa'ani" agree, as do
+ * "Haniyeh" and "Haniya", but not "Barack" and "Barrack", nor "Carol" and "Carell".
+ */
+function romanizationKey(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʼʻ`-]/g, '')
+    .replace(/gh|q|k/g, 'k')
+    .replace(/kh|ch/g, 'x')
+    .replace(/dh/g, 'd')
+    .replace(/th/g, 't')
+    .replace(/(?:eh|ah)$/, 'a')
+    .replace(/ou/g, 'u')
+    .replace(/ee/g, 'i');
+}
+
 function sameFirstVowels(single: string, full: string): boolean {
   const a = nameVowelClasses(single).at(-1);
   const b = nameVowelClasses(full).at(-1);
