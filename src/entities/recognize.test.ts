@@ -477,3 +477,9 @@ test('"the Harbour Crime and Fraud Reporting Project": a few words before "and" 
   // A person's name before "and" stays that person.
   assert.deepEqual(names('Anna Lind and Harbour Council officials met.'), ['Anna Lind:person', 'Harbour Council:organization']);
 });
+
+test('"Laurence H. Tribe": a first name and a middle initial make a person of a surname that is also an institution\'s head word', () => {
+  const types = (text: string) => recognizeEntities(text).entities.map((e) => `${e.name}:${e.type}`);
+  assert.deepEqual(types('Harvard law professor Laurence H. Tribe said the case was weak.'), ['Laurence H. Tribe:person']);
+  assert.deepEqual(types('Officials at the Mary T. Hospital said the ward was full.'), ['Mary T. Hospital:organization']);
+});

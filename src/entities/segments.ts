@@ -782,6 +782,9 @@ function simpleGapIsDotted(ctx: SegmentContext, k: number): boolean {
   return ctx.text.charCodeAt(ctx.tokens[k]!.end) === FULL_STOP;
 }
 
+/** Institution heads that are also surnames ("Laurence H. Tribe", "Charlotte M. Church"). */
+const SURNAME_LIKE_HEADS = new Set(['tribe', 'church', 'bank', 'banks', 'union', 'court', 'trust', 'watch', 'guard', 'board', 'knight', 'knights']);
+
 /** Days and months, which open no institution's name ("Monday Council meeting"). */
 const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -952,6 +955,11 @@ function classify(
   }
   if (n >= 2 && lastFacts & WordFact.OutletHead) return { type: 'outlet', confident: true, gender: null };
   if (n >= 2 && tokens[last]!.norm === 'agency' && hasFact(ctx, last - 1, WordFact.NewsOrPress)) return { type: 'outlet', confident: true, gender: null };
+  // "Laurence H. Tribe": a first name, a middle initial and a surname that happens to be a head word.
+  const middle = tokens[first + 1];
+  if (n === 3 && given && middle && SURNAME_LIKE_HEADS.has(tokens[last]!.norm) && /^\p{Lu}\.$/u.test(ctx.text.slice(middle.start, middle.start + 2)) && middle.end - middle.start <= 2) {
+    return { type: 'person', confident: false, gender };
+  }
   if (n >= 2 && lastFacts & WordFact.OrganizationHead) return { type: 'organization', confident: true, gender: null };
   if (n >= 2 && lastFacts & WordFact.PlaceHead) return { type: 'place', confident: true, gender: null };
   if ((n >= 2 && lastFacts & WordFact.EventHead) || firstFacts & WordFact.EventOpener) return { type: 'other', confident: true, gender: null };
