@@ -15,6 +15,7 @@ import type { QuoteFamily as ReportedFamily } from '../families/index.ts';
 import { generateCorpus, type QuoteFamily as TrueFamily, type SyntheticCorpus } from '../synthetic/index.ts';
 import type { Report } from '../report/json.ts';
 import type { EvalTable } from './report.ts';
+import { groupBy } from '../util/group-by.ts';
 
 export interface FamilyEvalInput {
   truth: TrueFamily[];
@@ -55,18 +56,6 @@ function crossArticlePairs(items: Matched[]): number {
   let inside = 0;
   for (const count of perArticle.values()) inside += (count * (count - 1)) / 2;
   return (items.length * (items.length - 1)) / 2 - inside;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 const normalisedName = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();

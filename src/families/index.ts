@@ -317,19 +317,16 @@ function candidateEdges(
     const ids = unitStems[index]!;
     for (let s = 0; s < ids.length; s++) postingUnits[postingFill[ids[s]!]!++] = index;
   }
-  const firstWhere = (low: number, high: number, before: (j: number) => boolean): number => {
+  // The first posting in [low, high) at or after (speaker, unit) in the postings' order (speaker, then unit).
+  const lowerBound = (low: number, high: number, speaker: number, unit: number): number => {
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (before(postingUnits[middle]!)) low = middle + 1;
+      const j = postingUnits[middle]!;
+      const s = speakerOf[j]!;
+      if (s < speaker || (s === speaker && j < unit)) low = middle + 1;
       else high = middle;
     }
     return low;
-  };
-  // `speaker`'s units in the run [low, high): where they start, the first at or past `from`, where they end.
-  const speakerRun = (low: number, high: number, speaker: number, from: number): [number, number, number] => {
-    const start = firstWhere(low, high, (j) => speakerOf[j]! < speaker);
-    const past = firstWhere(start, high, (j) => speakerOf[j] === speaker && j < from);
-    return [start, past, firstWhere(past, high, (j) => speakerOf[j] === speaker)];
   };
   // Units of one quotation are contiguous (units follow their quotations in order): where each one's run ends.
   const quoteEnd = new Int32Array(units.length);
@@ -374,9 +371,12 @@ function candidateEdges(
     sharedWeight[j] = sharedWeight[j]! + weight;
   };
   // Stems in more of the searched sentences than MAX_POSTINGS are too common to propose candidates.
-  const addRun = ([start, past, end]: [number, number, number], weight: number): void => {
-    if (end - start > MAX_POSTINGS) return;
-    for (let k = past; k < end; k++) addUnit(postingUnits[k]!, weight);
+  // `speaker`'s postings in the run [low, high) from the first unit at or past `from`; where they end.
+  const addRun = (low: number, high: number, speaker: number, from: number, weight: number): number => {
+    const start = lowerBound(low, high, speaker, 0);
+    const end = lowerBound(start, high, speaker + 1, 0);
+    if (end - start <= MAX_POSTINGS) for (let k = lowerBound(start, end, speaker, from); k < end; k++) addUnit(postingUnits[k]!, weight);
+    return end;
   };
   for (const [ids, group] of unitsByText) {
     boundOf.clear();
@@ -400,9 +400,8 @@ function candidateEdges(
           if (high - low <= MAX_POSTINGS) for (let k = low; k < high; k++) if (postingUnits[k]! >= from) addUnit(postingUnits[k]!, weight);
           continue;
         }
-        const unknown = speakerRun(low, high, -1, from);
-        if (high - low <= MAX_POSTINGS) addRun(unknown, weight);
-        addRun(speakerRun(unknown[2], high, speaker, from), weight);
+        const unknownEnd = high - low <= MAX_POSTINGS ? addRun(low, high, -1, from, weight) : lowerBound(low, high, 0, 0);
+        addRun(unknownEnd, high, speaker, from, weight);
       }
       for (const i of sameSpeaker) {
         const past = quoteEnd[i]!;

@@ -17,6 +17,7 @@
 import { findQuotedSpans, splitParagraphs } from '../quotes/index.ts';
 import { sentencesByParagraph, tokenColumns, type SentenceSpan, type TokenColumns } from '../text/index.ts';
 import { partitionPoint } from '../util/bisect.ts';
+import { groupBy } from '../util/group-by.ts';
 import { FRAMING_WORDS, LOADED_TERMS } from './lexicon.ts';
 
 export { LOADED_TERMS, FRAMING_WORDS, type LoadedTermEntry } from './lexicon.ts';
@@ -313,17 +314,6 @@ function lowerCaseWord(text: string, start: number, end: number): boolean {
     if (code >= 65 && code <= 90) return false;
   }
   return true;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** Each lexicon entry's forms, to find anywhere in a text and to match a whole word. */

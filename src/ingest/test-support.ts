@@ -53,14 +53,4 @@ export async function withServer<T>(handler: Handler, run: (base: string, server
   }
 }
 
-/** One WARC record as bytes: headers, a blank line, the block, and the two CRLFs that end a record. */
-export function warcRecord(headers: Record<string, string>, block: string | Uint8Array, declaredLength?: number): Buffer {
-  const body = typeof block === 'string' ? Buffer.from(block, 'utf8') : Buffer.from(block);
-  const lines = ['WARC/1.1', ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), `Content-Length: ${declaredLength ?? body.length}`];
-  return Buffer.concat([Buffer.from(lines.join('\r\n') + '\r\n\r\n'), body, Buffer.from('\r\n\r\n')]);
-}
-
-export function httpResponseBlock(html: string | Uint8Array, contentType = 'text/html; charset=utf-8', status = '200 OK'): Buffer {
-  const body = typeof html === 'string' ? Buffer.from(html, 'utf8') : Buffer.from(html);
-  return Buffer.concat([Buffer.from(`HTTP/1.1 ${status}\r\nContent-Type: ${contentType}\r\nContent-Length: ${body.length}\r\n\r\n`), body]);
-}
+export { httpResponseBlock, warcRecord } from '../synthetic/write.ts';

@@ -418,12 +418,11 @@ const TIME_ONLY_LEAD = /^(?:(?:then|and|but|so|yet|later|earlier|last|this|next|
 const CONNECTIVE_LEAD = /^(?:but|and|so|yet|now|still|instead|however|rather|indeed|meanwhile|again|also|then|thus|moreover|furthermore|besides|nonetheless|nevertheless|otherwise|similarly|likewise|first|second|finally|anyway)$/i;
 
 function opensWithSpeechParticiple(view: SentenceView, offset: number): boolean {
-  const index = view.words.findIndex((w) => w.start >= offset);
+  const index = partitionPoint(view.words.length, (k) => view.words[k]!.start < offset);
   const first = view.words[index];
   return first !== undefined && first.start === offset && !view.inQuote[index] && first.lower.endsWith('ing') && view.words[index + 1]?.lower === 'that' && VERB_BY_FORM.get(first.lower)?.cueClass === 'speech';
 }
 
-const PHRASE_PREPOSITIONS = new Set(['of', 'with', 'for', 'in', 'on', 'at', 'from', 'to', 'by', 'against', 'between', 'among', 'about']);
 /** Most words of a content searched for the end of its clause. */
 const COORDINATION_SCAN_WORDS = 80;
 const APPOSITIVE_TIME_ADVERBS = /^(?:now|then|formerly|currently|once|still|later)$/;
@@ -434,7 +433,7 @@ const SUBORDINATE_LEADS = /^(?:when|whenever|as|after|before|while|once|since|al
  * speech verb of its own frames its own content; it is no statement of the main clause's speaker.
  */
 function opensWithSubordinateSpeech(view: SentenceView, offset: number): boolean {
-  const index = view.words.findIndex((w) => w.start >= offset);
+  const index = partitionPoint(view.words.length, (k) => view.words[k]!.start < offset);
   const first = view.words[index];
   if (!first || first.start !== offset || view.inQuote[index] || !SUBORDINATE_LEADS.test(first.lower)) return false;
   for (let x = index + 1; x < view.words.length && x <= index + 6; x++) {
@@ -1414,7 +1413,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     // "the latest sign of a rift with the union, which has called for …": "which" names the nearest noun
     // phrase, not the whole phrase before it; the pronoun stays the speaker as written, resolved later.
     if (subject && left.lower === 'which') {
-      for (let p = j - 2; p > k && subject; p--) if (PHRASE_PREPOSITIONS.has(words[p]!.lower)) subject = null;
+      for (let p = j - 2; p > k && subject; p--) if (NOUN_PHRASE_PREPOSITIONS.has(words[p]!.lower)) subject = null;
     }
     // "… with help from Labor Secretary Thomas Perez, who said …": an antecedent the walk cannot
     // delimit leaves the relative pronoun as the speaker as written (as PolNeAR marks it).
@@ -2552,7 +2551,8 @@ const SEEN_SPEAKING = /^(?:of|shows?|showed|shown|heard|hears?|saw|sees?|watch|w
  */
 function participleSubject(view: SentenceView, f: AttributionFrame): Span | null {
   const { words } = view;
-  const i = words.findIndex((w) => w.start === f.cue.start);
+  const i = partitionPoint(words.length, (k) => words[k]!.start < f.cue.start);
+  if (words[i]?.start !== f.cue.start) return null;
   if (i < 2 || f.verb?.cueClass !== 'speech' || !/ing$/.test(words[i]!.lower) || !isPlainGap(view, i - 1, i) || view.inQuote[i - 1]) return null;
   let k = i - 1;
   if (!OBJECT_PRONOUNS.test(words[k]!.lower)) {

@@ -9,7 +9,7 @@ import { PostingKeyHasher } from '../store/posting-key.ts';
 import { DEFAULT_PERMUTATIONS, DEFAULT_SHINGLE_SIZE, minhashSignature, shingleCount, shingleHashes } from './minhash.ts';
 import { prepareText, quotationSpans, tokenHashesInto, wordOffsets } from './prepare.ts';
 import { foldCase } from '../text/index.ts';
-import { addressKey } from '../util/address-key.ts';
+import { addressKey, onOtherSites } from '../util/address-key.ts';
 import { Arena } from '../stories/sparse.ts';
 import { maskFrequent, ShingleFrequency, sketchWidthBits } from './frequency.ts';
 import { CandidateScores } from './candidates.ts';
@@ -194,10 +194,7 @@ function pairSide(article: ReuseArticle, facts: TextFacts, found: TokenPassage[]
  */
 function canonicalCredit(article: ReuseArticle, other: ReuseArticle): string | null {
   const canonical = addressKey(article.canonicalUrl);
-  const own = addressKey(article.url);
-  if (!canonical?.startsWith('web:') || !own?.startsWith('web:') || addressKey(other.url) !== canonical) return null;
-  const host = (key: string) => key.slice(4).split('/')[0];
-  return host(own) === host(canonical) ? null : `canonical link to ${other.url}`;
+  return canonical && addressKey(other.url) === canonical && onOtherSites(addressKey(article.url), canonical) ? `canonical link to ${other.url}` : null;
 }
 
 function buildPair(x: ReuseArticle, y: ReuseArticle, found: TokenPassage[], o: ReuseOptions, xSide: PairSide, ySide: PairSide): ReusePair {

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article, Paragraph } from '../model/article.ts';
 import type { Failure } from '../model/raw.ts';
-import { addressKey, canonicalAddressKey, sourceAddressKey } from '../util/address-key.ts';
+import { addressKey, canonicalAddressKey, onOtherSites, sourceAddressKey } from '../util/address-key.ts';
 import { postingInsertOrder } from './insert-order.ts';
 import { postingKey } from './posting-key.ts';
 import { migrate } from './migrations.ts';
@@ -530,10 +530,7 @@ function sameOutlet(a: string | null, b: string | null): boolean {
  */
 function pageCanonicalKey(article: Article): string | null {
   const canonical = canonicalAddressKey(article.canonicalUrl);
-  const own = addressKey(article.url);
-  if (!canonical || !own?.startsWith('web:') || !canonical.startsWith('web:')) return canonical;
-  const host = (key: string) => key.slice(4).split('/')[0];
-  return host(own) === host(canonical) ? canonical : null;
+  return onOtherSites(addressKey(article.url), canonical) ? null : canonical;
 }
 
 function prepareStatements(db: Database.Database) {

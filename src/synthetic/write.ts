@@ -1,8 +1,8 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../model/article.ts';
+import { escapeHtml } from '../report/html/escape.ts';
 
 /** Writes articles as JSONL records (url, outlet, title, published, text), the form `analyze` reads. */
 export async function writeCorpusFile(articles: readonly Article[], path: string): Promise<string> {
@@ -42,8 +42,6 @@ export async function writeCorpusDumps(articles: readonly Article[], dir: string
   return bytes;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** An article as a news page: title tag and site name, publication time, navigation, the story, a "most read" box, a footer. */
 export function articlePage(article: Article): string {
   const outlet = escapeHtml(article.outlet ?? '');
@@ -58,15 +56,27 @@ export function articlePage(article: Article): string {
   );
 }
 
+/** One WARC record as bytes: headers, a blank line, the block, and the two CRLFs that end a record. */
+export function warcRecord(headers: Record<string, string>, block: string | Uint8Array, declaredLength?: number): Buffer {
+  const body = typeof block === 'string' ? Buffer.from(block, 'utf8') : Buffer.from(block);
+  const lines = ['WARC/1.1', ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), `Content-Length: ${declaredLength ?? body.length}`];
+  return Buffer.concat([Buffer.from(lines.join('\r\n') + '\r\n\r\n'), body, Buffer.from('\r\n\r\n')]);
+}
+
+/** An HTTP response carrying `html`, as a WARC response record's block holds it. */
+export function httpResponseBlock(html: string | Uint8Array, contentType = 'text/html; charset=utf-8', status = '200 OK'): Buffer {
+  const body = typeof html === 'string' ? Buffer.from(html, 'utf8') : Buffer.from(html);
+  return Buffer.concat([Buffer.from(`HTTP/1.1 ${status}\r\nContent-Type: ${contentType}\r\nContent-Length: ${body.length}\r\n\r\n`), body]);
+}
+
 /** Writes articles as HTML pages in one WARC file of response records, each at its article's address. */
 export function writeCorpusWarc(articles: readonly Article[], path: string): string {
-  const records: Buffer[] = [];
-  for (const article of articles) {
-    const page = Buffer.from(articlePage(article), 'utf8');
-    const http = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${page.length}\r\n\r\n`), page]);
-    const headers = ['WARC/1.1', 'WARC-Type: response', `WARC-Target-URI: ${article.url}`, `WARC-Date: ${article.fetchedAt}`, 'Content-Type: application/http; msgtype=response', `Content-Length: ${http.length}`];
-    records.push(Buffer.from(headers.join('\r\n') + '\r\n\r\n'), http, Buffer.from('\r\n\r\n'));
-  }
+  const records = articles.map((article) =>
+    warcRecord(
+      { 'WARC-Type': 'response', 'WARC-Target-URI': article.url ?? '', 'WARC-Date': article.fetchedAt, 'Content-Type': 'application/http; msgtype=response' },
+      httpResponseBlock(articlePage(article)),
+    ),
+  );
   writeFileSync(path, Buffer.concat(records));
   return path;
 }

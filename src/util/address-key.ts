@@ -47,3 +47,13 @@ export function canonicalAddressKey(canonicalUrl: string | null | undefined): st
   const key = addressKey(canonicalUrl);
   return key && /^web:[^/]+\/$/.test(key) ? null : key;
 }
+
+/**
+ * Whether two address keys are web addresses on different sites ("web:a.example/x" and "web:b.example/x"):
+ * a page whose canonical link names another site is a syndicated copy of that site's page.
+ */
+export function onOtherSites(a: string | null, b: string | null): boolean {
+  if (!a?.startsWith('web:') || !b?.startsWith('web:')) return false;
+  const host = (key: string) => key.slice(4).split('/')[0];
+  return host(a) !== host(b);
+}

@@ -11,6 +11,7 @@ import type { QuoteFamily, QuoteFamilyMember, WordDiff } from '../../families/in
 import type { FramingTable } from '../../framing/index.ts';
 import { LOADED_TERMS } from '../../framing/lexicon.ts';
 import type { MentionedEntry, PublishedEntry } from '../../timeline/index.ts';
+import { groupBy } from '../../util/group-by.ts';
 
 export type { EntityType } from '../../model/analysis.ts';
 export type ReportEntity = Entity;
@@ -338,17 +339,6 @@ export function reportIndex(report: Report): ReportIndex {
   };
   indexes.set(report, index);
   return index;
-}
-
-export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const bucket = groups.get(k);
-    if (bucket) bucket.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 export function entityAnchor(id: string): string {

@@ -4,7 +4,8 @@
  * Other sections link here by `entityAnchor(id)`.
  */
 import type { Report, ReportArticle } from '../json.ts';
-import { entityAnchor, groupBy, reportIndex, type EntityType, type ReportEntity, type ReportIndex } from './data.ts';
+import { entityAnchor, reportIndex, type EntityType, type ReportEntity, type ReportIndex } from './data.ts';
+import { groupBy } from '../../util/group-by.ts';
 import { html, type TrustedHtml } from './escape.ts';
 import { filterBox } from './filter.ts';
 import type { HtmlSection } from './index.ts';
