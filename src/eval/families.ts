@@ -176,11 +176,6 @@ export function scoreRunFamilies(run: SyntheticRun): EndToEndFamilyScores {
   });
 }
 
-export async function evaluateFamiliesEndToEnd(options: { articles: number; seed: number }): Promise<EndToEndFamilyScores & { articlesPerSecond: number }> {
-  const run = await analyzeSyntheticCorpus(options);
-  return { ...scoreRunFamilies(run), articlesPerSecond: run.corpus.articles.length / run.cpuSeconds };
-}
-
 export async function endToEndFamiliesTable(articles: number, seed = 7): Promise<EvalTable> {
   return familiesTable(await analyzeSyntheticCorpus({ articles, seed }), seed);
 }

@@ -43,7 +43,7 @@ export async function writeCorpusDumps(articles: readonly Article[], dir: string
 }
 
 /** An article as a news page: title tag and site name, publication time, navigation, the story, a "most read" box, a footer. */
-export function articlePage(article: Article): string {
+function articlePage(article: Article): string {
   const outlet = escapeHtml(article.outlet ?? '');
   const title = escapeHtml(article.title ?? '');
   const paragraphs = article.text.split('\n\n').map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n');
