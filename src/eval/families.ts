@@ -166,7 +166,7 @@ export async function analyzeSyntheticCorpus(options: { articles: number; seed: 
 }
 
 /** Quote families of a pipeline run scored against the generated statements. */
-export function scoreRunFamilies(run: SyntheticRun): EndToEndFamilyScores {
+function scoreRunFamilies(run: SyntheticRun): EndToEndFamilyScores {
   return scoreFamiliesEndToEnd({
     truth: run.corpus.truth.quoteFamilies,
     articleIds: run.articleIds,

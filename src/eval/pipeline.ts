@@ -25,6 +25,13 @@ export interface StoryLinkScores {
   precision: number;
 }
 
+/** Per article id, the id of the story holding it. */
+function storyOfArticle<S extends { articleIds: readonly string[] }>(stories: readonly S[], idOf: (story: S) => string): Map<string, string> {
+  const storyOf = new Map<string, string>();
+  for (const story of stories) for (const id of story.articleIds) storyOf.set(id, idOf(story));
+  return storyOf;
+}
+
 /** The truth story most of a found story's articles belong to, per found story. */
 function majorityTruth(stories: readonly Pick<Story, 'id' | 'articleIds'>[], truthOf: ReadonlyMap<string, string>): Map<string, string> {
   const result = new Map<string, string>();
@@ -43,11 +50,10 @@ function majorityTruth(stories: readonly Pick<Story, 'id' | 'articleIds'>[], tru
 
 /** Related-story links against the generator's follow-ups; story article ids are the truth's. */
 export function scoreStoryLinks(corpus: SyntheticCorpus, stories: readonly Pick<Story, 'id' | 'articleIds' | 'relatedStoryIds'>[]): StoryLinkScores {
-  const truthOf = new Map<string, string>();
-  for (const story of corpus.truth.stories) for (const id of story.articleIds) truthOf.set(id, story.storyId);
+  const truthOf = storyOfArticle(corpus.truth.stories, (story) => story.storyId);
   const foundOfTruth = majorityTruth(
     corpus.truth.stories.map((truth) => ({ id: truth.storyId, articleIds: truth.articleIds })),
-    new Map([...stories].flatMap((story) => story.articleIds.map((id) => [id, story.id] as [string, string]))),
+    storyOfArticle(stories, (story) => story.id),
   );
   const related = new Set(stories.flatMap((story) => story.relatedStoryIds.map((other) => `${story.id}\u0000${other}`)));
   const followUps = corpus.truth.stories.filter((story) => story.continues !== null);
@@ -136,11 +142,10 @@ export function pipelineTables(run: SyntheticRun, seed: number): EvalTable[] {
   const articles = run.corpus.articles.length;
   const { reuse, stories } = inTruthIds(run);
   const reuseScores = scoreReuse(run.corpus, reuse);
-  const gold = new Map<string, string>();
-  for (const story of run.corpus.truth.stories) for (const id of story.articleIds) gold.set(id, story.storyId);
-  const predicted = new Map<string, string>();
-  for (const story of stories) for (const id of story.articleIds) predicted.set(id, story.id);
-  const clustering = scoreClustering(predicted, gold);
+  const clustering = scoreClustering(
+    storyOfArticle(stories, (story) => story.id),
+    storyOfArticle(run.corpus.truth.stories, (story) => story.storyId),
+  );
   const links = scoreStoryLinks(run.corpus, stories);
   const read = scoreArticles(run);
   const input = run.format === 'jsonl' ? 'JSONL records' : run.format === 'warc' ? 'HTML pages in a WARC' : 'page-text dumps';

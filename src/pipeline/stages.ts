@@ -41,7 +41,7 @@ export function defaultStages(): StageWithReport[] {
         if (pair.kind === 'passage') continue;
         for (const [id, other] of [[pair.fromArticleId, pair.toArticleId], [pair.toArticleId, pair.fromArticleId]] as const) {
           const entry = extras.get(id) ?? {};
-          entry.copies = [...(entry.copies ?? []), other];
+          (entry.copies ??= []).push(other);
           extras.set(id, entry);
         }
       }

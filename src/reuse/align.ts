@@ -148,13 +148,11 @@ export class TransientAlignSides {
  * their first text), built with their n-gram index in the same buffers each time: a side returned
  * by `of` is valid until the next call. Made afresh, each source's six arrays were buffers of their own.
  */
-export class TransientSourceSides {
-  private readonly grams = scratchUint32();
-  private readonly quotedBefore = scratchUint32();
+export class TransientSourceSides extends TransientAlignSides {
   private readonly index: IndexScratch = { keys: scratchUint32(), counts: scratchInt32(), starts: scratchInt32(), positions: scratchInt32() };
 
-  of(tokens: Uint32Array, seedSize: number = DEFAULT_ALIGN.seedSize): AlignSide {
-    const side = fillAlignSide(tokens, seedSize, this.grams.take(gramCount(tokens, seedSize)), this.quotedBefore.take(tokens.length + 1));
+  override of(tokens: Uint32Array, seedSize: number = DEFAULT_ALIGN.seedSize): AlignSide {
+    const side = super.of(tokens, seedSize);
     side.index = buildGramIndex(side.grams, this.index);
     return side;
   }

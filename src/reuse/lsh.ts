@@ -17,14 +17,14 @@ export const DEFAULT_LSH: LshShape = { bands: 32, rows: 4 };
 
 /** One 32-bit hash per band; the band number is mixed in so equal rows in different bands differ. */
 export function bandHashes(signature: Uint32Array, shape: LshShape = DEFAULT_LSH): Uint32Array {
-  if (signature.length < shape.bands * shape.rows) {
-    throw new Error(`signature of ${signature.length} values is too short for ${shape.bands}×${shape.rows} bands`);
-  }
   return bandHashesInto(signature, shape, new Uint32Array(shape.bands));
 }
 
 /** `bandHashes` written to `out` (at least `shape.bands` long), which is returned. */
 function bandHashesInto(signature: Uint32Array, shape: LshShape, out: Uint32Array): Uint32Array {
+  if (signature.length < shape.bands * shape.rows) {
+    throw new Error(`signature of ${signature.length} values is too short for ${shape.bands}×${shape.rows} bands`);
+  }
   for (let band = 0; band < shape.bands; band++) {
     let h = fmix32(0x1b873593 + band);
     for (let row = 0; row < shape.rows; row++) h = fmix32(Math.imul(h, 31) ^ signature[band * shape.rows + row]!);
@@ -83,13 +83,6 @@ export class LshIndex {
     this.bands = new Uint32Array(shape.bands);
   }
 
-  private bandsOf(signature: Uint32Array): Uint32Array {
-    if (signature.length < this.shape.bands * this.shape.rows) {
-      throw new Error(`signature of ${signature.length} values is too short for ${this.shape.bands}×${this.shape.rows} bands`);
-    }
-    return bandHashesInto(signature, this.shape, this.bands);
-  }
-
   get size(): number {
     return this.ids.length;
   }
@@ -100,7 +93,7 @@ export class LshIndex {
     this.ids.push(id);
     this.numbers.set(id, doc);
     if (isEmptySignature(signature)) return;
-    const bands = this.bandsOf(signature);
+    const bands = bandHashesInto(signature, this.shape, this.bands);
     for (let band = 0; band < bands.length; band++) this.table.add(bands[band]!, doc);
   }
 
@@ -122,7 +115,7 @@ export class LshIndex {
   /** Calls `visit` with the number of each signature sharing a band with `signature`, once per band shared. */
   forEachBandMatch(signature: Uint32Array, visit: (number: number) => void): void {
     if (isEmptySignature(signature)) return;
-    const bands = this.bandsOf(signature);
+    const bands = bandHashesInto(signature, this.shape, this.bands);
     for (let band = 0; band < bands.length; band++) this.table.forEach(bands[band]!, visit);
   }
 

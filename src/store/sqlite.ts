@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article, Paragraph } from '../model/article.ts';
 import type { Failure } from '../model/raw.ts';
+import { outletLetters } from '../text/normalize.ts';
 import { addressKey, canonicalAddressKey, onOtherSites, sourceAddressKey } from '../util/address-key.ts';
 import { postingInsertOrder } from './insert-order.ts';
 import { postingKey } from './posting-key.ts';
@@ -427,8 +428,10 @@ export class SqliteStore implements Store {
       );
     }
     const urlKey = addressKey(article.url) ?? (article.canonicalUrl ? null : sourceAddressKey(article.source));
-    // Databases written before mirrors were told apart keyed every document by its payload alone.
-    const legacy = sql.legacyDocument.get(article.sha256.slice(0, 16), article.sha256, urlKey, article.outlet) as { id: string } | undefined;
+    // Databases written before mirrors were told apart keyed every document by its payload alone
+    // (an id the lookup above has already tried when the document has no identity of its own).
+    const legacyId = article.sha256.slice(0, 16);
+    const legacy = legacyId === article.id ? undefined : (sql.legacyDocument.get(legacyId, article.sha256, urlKey, article.outlet) as { id: string } | undefined);
     if (legacy) return { status: 'unchanged', articleId: legacy.id };
 
     const canonicalKey = pageCanonicalKey(article);
@@ -520,8 +523,7 @@ type ArticleInsert = Record<string, string | number | null> & { page_id: string 
 /** Outlet names compared loosely ("The Valley Courier" / "valley courier"); an unknown outlet agrees with any. */
 function sameOutlet(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
-  const norm = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
-  return norm(a) === norm(b);
+  return outletLetters(a) === outletLetters(b);
 }
 
 /**

@@ -164,32 +164,20 @@ export function heaviestPositions(vector: Sparse, count: number, tieBefore: (a: 
   const { ids, values } = vector;
   const n = ids.length;
   if (count <= 0 || n === 0) return [];
-  if (count >= n) {
-    const all: number[] = [];
-    for (let p = 0; p < n; p++) insertOrdered(all, p, ids, values, tieBefore);
-    return all;
+  // Everything in the top `count` weighs at least the count-th largest value; of the values tied at
+  // it, the ones the tie order puts last fall off the end.
+  let least = -Infinity;
+  if (count < n) {
+    if (selectionScratch.length < n) selectionScratch = new Float64Array(Math.max(n, selectionScratch.length * 2));
+    selectionScratch.set(values);
+    least = valueAtRank(selectionScratch, n, n - count);
   }
-  // Everything in the top `count` weighs at least the count-th largest value: the heavier ones are
-  // sorted (fewer than `count`), and of those tied at that value only the ones the tie order puts first are taken.
-  if (selectionScratch.length < n) selectionScratch = new Float64Array(Math.max(n, selectionScratch.length * 2));
-  selectionScratch.set(values);
-  const least = valueAtRank(selectionScratch, n, n - count);
   const top: number[] = [];
-  for (let p = 0; p < n; p++) if (values[p]! > least) insertOrdered(top, p, ids, values, tieBefore);
-  const wanted = count - top.length;
-  const ties: number[] = [];
   for (let p = 0; p < n; p++) {
-    if (values[p] !== least) continue;
-    if (ties.length === wanted && !tieBefore(ids[p]!, ids[ties[wanted - 1]!]!)) continue;
-    let at = ties.length === wanted ? wanted - 1 : ties.length;
-    if (ties.length < wanted) ties.push(p);
-    while (at > 0 && tieBefore(ids[p]!, ids[ties[at - 1]!]!)) {
-      ties[at] = ties[at - 1]!;
-      at--;
-    }
-    ties[at] = p;
+    if (values[p]! < least) continue;
+    insertOrdered(top, p, ids, values, tieBefore);
+    if (top.length > count) top.pop();
   }
-  for (const p of ties) top.push(p);
   return top;
 }
 

@@ -122,3 +122,8 @@ export function foldCase(text: string): string {
 export function squashWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** An outlet's name for comparing: its letters and digits in lower case, without a leading "the" ("The Valley Courier" → "valleycourier"). */
+export function outletLetters(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}

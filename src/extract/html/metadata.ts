@@ -1,5 +1,6 @@
 import type { ExtractedContent, MetadataOrigin } from '../../model/article.ts';
 import type { MetadataHints } from '../../model/raw.ts';
+import { outletLetters } from '../../text/normalize.ts';
 import { toIsoDate } from '../dates.ts';
 import { scanPage, type PageScan } from './page-scan.ts';
 
@@ -312,11 +313,11 @@ export function stripSiteFromTitle(title: string, outlet: string | null, host: s
   pieces.push({ text: title.slice(last), start: last, end: title.length });
   if (pieces.length < 2) return title;
   const isSite = (text: string) => {
-    const letters = text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+    const letters = outletLetters(text);
     if (!letters) return true;
     if (outlet) {
-      const outletLetters = outlet.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
-      if (outletLetters && (letters === outletLetters || letters.startsWith(outletLetters) || outletLetters.startsWith(letters))) return true;
+      const outletName = outletLetters(outlet);
+      if (outletName && (letters === outletName || letters.startsWith(outletName) || outletName.startsWith(letters))) return true;
     }
     const label = host ? hostLabel(host)?.replace(/[^a-z0-9]/g, '') : null;
     return !!label && (letters === label || letters === `${label}com` || letters.replace(/(com|net|org|de|fr|co|uk)$/g, '') === label);

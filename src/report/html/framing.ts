@@ -46,14 +46,24 @@ function clip(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
+/** Per outlet, the terms it uses, in the order given. */
+function termsByOutlet(terms: readonly { term: string; outlets: readonly string[] }[]): Map<string, string[]> {
+  const byOutlet = new Map<string, string[]>();
+  for (const { term, outlets } of terms) {
+    for (const outlet of outlets) {
+      const list = byOutlet.get(outlet);
+      if (list) list.push(term);
+      else byOutlet.set(outlet, [term]);
+    }
+  }
+  return byOutlet;
+}
+
 export function renderFraming(table: ReportFramingTable | undefined, index: ReportIndex): TrustedHtml {
   if (!table) return html`<p class="empty">Framing was not compared for this story.</p>`;
-  const loadedByOutlet = new Map<string, string[]>();
   const lexicon = table.loadedTerms.filter((t) => t.source === 'lexicon');
   const ownWords = table.loadedTerms.filter((t) => t.source === 'story');
-  for (const loaded of lexicon) {
-    for (const outlet of loaded.outlets) loadedByOutlet.set(outlet, [...(loadedByOutlet.get(outlet) ?? []), loaded.term]);
-  }
+  const loadedByOutlet = termsByOutlet(lexicon);
   const highlighters = new Map<string, (text: string) => TrustedHtml>();
   const highlight = (outlet: string, text: string) => {
     let fn = highlighters.get(outlet);
@@ -84,8 +94,7 @@ export function renderFraming(table: ReportFramingTable | undefined, index: Repo
         (t) => html`<tr><td><mark class="loaded">${t.term}</mark></td><td>${t.neutral ?? html`<span class="muted">—</span>`}</td><td>${outletList(t.outlets, index)}</td><td>${t.avoidedBy.length ? outletList(t.avoidedBy, index) : html`<span class="muted">—</span>`}</td></tr>`,
       )}</tbody></table>`
     : html`<p class="empty">No loaded terms of the lexicon: no outlet uses one that another avoids.</p>`;
-  const byOutlet = new Map<string, string[]>();
-  for (const word of ownWords) for (const outlet of word.outlets) byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), word.term]);
+  const byOutlet = termsByOutlet(ownWords);
   const distinctive = byOutlet.size
     ? html`<h4>Words only one outlet uses</h4>
 <p class="muted">Words an outlet uses at least twice in its own voice and no other outlet of the story uses at all: where its wording differs, not loaded in themselves.</p>
