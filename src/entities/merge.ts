@@ -4,11 +4,11 @@
  * articles, not on their order.
  */
 import type { ArticleEntities, Entity, EntityType, LocalEntity } from '../model/analysis.ts';
-import { lookupKnown } from './gazetteer.ts';
+import { lookupKnown, spellingKey } from './gazetteer.ts';
 import { STATE_ABBREVIATIONS } from './data/places.ts';
 import { allCapitals, compatibleVowels as vowelsAgree, isShortFormOf, KUNYA, nameKey, nameTokenKeys, nameVowelClasses, shortFormKeys, wordKey } from './names.ts';
 import { TITLES } from './data/titles.ts';
-import { spellingKey } from './gazetteer.ts';
+import { boundedMemo } from '../text/memo.ts';
 
 interface Item {
   articleId: string;
@@ -233,16 +233,7 @@ export function mergeEntities(perArticle: Array<{ articleId: string; entities: A
 }
 
 /** The spelling key of a name, remembered: a corpus writes each spelling in many articles. */
-const spellingKeys = new Map<string, string>();
-function spellingOf(name: string): string {
-  let key = spellingKeys.get(name);
-  if (key === undefined) {
-    key = spellingKey(name);
-    if (spellingKeys.size > 100_000) spellingKeys.clear();
-    spellingKeys.set(name, key);
-  }
-  return key;
-}
+const spellingOf = boundedMemo(spellingKey);
 
 /** Whether a name is given a rank or an office ("General", "Minister"), not only an honorific ("Mr."). */
 function hasRoleTitle(local: LocalEntity): boolean {
@@ -252,7 +243,6 @@ function hasRoleTitle(local: LocalEntity): boolean {
   });
 }
 
-/** Whether a surname alone and the surname of a full name have the same first vowels, none of them the wildcard e or a diphthong. */
 /**
  * Whether the last words of two names end alike, both in a vowel (or a vowel and h) or both in a
  * consonant: spellings of one name do ("Ghaani" / "Qaani", "Haniyeh" / "Haniya"); a name and a longer
@@ -284,6 +274,7 @@ function romanizationKey(word: string): string {
     .replace(/ee/g, 'i');
 }
 
+/** Whether a surname alone and the surname of a full name have the same first vowels, none of them the wildcard e or a diphthong. */
 function sameFirstVowels(single: string, full: string): boolean {
   const a = nameVowelClasses(single).at(-1);
   const b = nameVowelClasses(full).at(-1);

@@ -1059,14 +1059,15 @@ function joinOrganizationPhrases(ctx: SegmentContext, segments: NameSegment[]): 
     }
     // "the Justice and Development Party", "the Peace and Freedom Party": one name joined by "and".
     // ("the Harbour Crime and Fraud Reporting Project": a left part of a few words that names no one by itself.)
-    const plainWords = previous && previous.last > previous.first && previous.last - previous.first <= 3 && !previous.confident && previous.titles.length === 0 && !previous.known &&
+    const andOrganization =
+      previous && segment.type === 'organization' && segment.confident && !segment.known && segment.last > segment.first && hasFact(ctx, segment.last, WordFact.OrganizationHead) &&
+      ctx.text.slice(previous.end, segment.start) === ' and ';
+    const plainWords = andOrganization && previous.last > previous.first && previous.last - previous.first <= 3 && !previous.confident && previous.titles.length === 0 && !previous.known &&
       (previous.type === 'person' || previous.type === 'unknown' || previous.type === 'other') && !startsWithGivenName(ctx, previous.first);
     if (
-      previous && (previous.first === previous.last || plainWords) && !previous.known && previous.titles.length === 0 && (!previous.initial || hasFact(ctx, previous.first, WordFact.Title)) &&
+      andOrganization && (previous.first === previous.last || plainWords) && !previous.known && previous.titles.length === 0 && (!previous.initial || hasFact(ctx, previous.first, WordFact.Title)) &&
       (plainWords || previous.type === 'unknown' || (previous.type === 'other' && !previous.confident)) &&
-      !(plainWords ? surnameElsewhere(ctx, segments, previous) : (surnames ??= personSurnames(ctx, segments)).has(ctx.tokens[previous.last]!.norm)) &&
-      segment.type === 'organization' && segment.confident && !segment.known && segment.last > segment.first && hasFact(ctx, segment.last, WordFact.OrganizationHead) &&
-      ctx.text.slice(previous.end, segment.start) === ' and '
+      !(plainWords ? surnameElsewhere(ctx, segments, previous) : (surnames ??= personSurnames(ctx, segments)).has(ctx.tokens[previous.last]!.norm))
     ) {
       out[out.length - 1] = joined(ctx, previous, segment, 'organization');
       continue;

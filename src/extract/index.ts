@@ -46,14 +46,18 @@ export function extractContent(raw: RawDocument): ExtractedContent {
     : cleanTextDump(raw.body, raw.hints);
 }
 
+/** The address a document was fetched from, else the one its container names. */
+function documentUrl(raw: RawDocument): string | null {
+  return raw.provenance.url ?? (typeof raw.hints.url === 'string' ? raw.hints.url : null);
+}
+
 /**
  * What makes a document itself besides its payload: the address it was published at, else the
  * outlet its container names. The same text at two addresses or from two outlets is a mirror,
  * two articles; the same text at one address, or with neither, is one document read twice.
  */
-export function documentIdentity(raw: RawDocument): string | null {
-  const url = raw.provenance.url ?? (typeof raw.hints.url === 'string' ? raw.hints.url : null);
-  const address = addressKey(url);
+function documentIdentity(raw: RawDocument): string | null {
+  const address = addressKey(documentUrl(raw));
   if (address) return address;
   const outlet = typeof raw.hints.outlet === 'string' ? raw.hints.outlet.trim().toLowerCase().replace(/\s+/g, ' ') : '';
   return outlet ? `outlet:${outlet}` : null;
@@ -99,7 +103,7 @@ export function extractDocument(raw: RawDocument): Article {
   return {
     id: articleIdFor(raw.provenance.sha256, documentIdentity(raw)),
     source: raw.provenance.source,
-    url: raw.provenance.url ?? (typeof hints.url === 'string' ? hints.url : null),
+    url: documentUrl(raw),
     canonicalUrl: content.canonicalUrl,
     outlet: fill('outlet', content.outlet, hints.outlet),
     title: fill('title', content.title, hints.title),

@@ -26,7 +26,7 @@ import { POSSESSIVE_PRONOUNS, REMARKS_MADE, reportingVerb, SIGN_OFFS, SUBORDINAT
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { entityLookup, resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
-import { commaBefore, endsSoFarIfSorted, sentencesIn, wordsIn, type Span, type Word } from './text-units.ts';
+import { commaBefore, endsSoFarIfSorted, sentencesIn, wordsIn, wordStartingAt, type Span, type Word } from './text-units.ts';
 import { SpanOverlapIndex } from './span-overlap.ts';
 import { partitionPoint } from '../util/bisect.ts';
 import { chooseSpeaker, reviewProposal, type RankerCandidate, type SpeakerRankerModel } from './speaker-ranker.ts';
@@ -1139,8 +1139,9 @@ function draftArticle(text: string): { paragraphs: ParagraphSpan[]; quoted: Quot
 
 /** Past participles that name or report words, whose agent after "by" said them ("labeled “…” by critics"). */
 const NAMING_PARTICIPLES = 'called|labeled|labelled|described|dubbed|termed|branded|known|characterized|characterised|nicknamed|deemed|uttered|coined|derided|denounced|decried|hailed|praised|mocked|criticized|criticised|condemned|seen|viewed|regarded|quoted|repeated|written|sung|performed|added|proposed|introduced|used';
+const NAMING_PARTICIPLE = new RegExp(`\\b(?:${NAMING_PARTICIPLES})\\b`, 'i');
 /** "… called “…” by X", "… labeled as a “…” by X": the participle right before the quotation. */
-const PARTICIPLE_BEFORE = new RegExp(`\\b(?:${NAMING_PARTICIPLES})(?:\\s+(?:it|him|her|them|this|that|this|once|often|widely|repeatedly|sometimes|frequently|derisively|variously))*(?:\\s+as)?(?:\\s+(?:an?|the))?\\s*$`, 'i');
+const PARTICIPLE_BEFORE = new RegExp(`\\b(?:${NAMING_PARTICIPLES})(?:\\s+(?:it|him|her|them|this|that|once|often|widely|repeatedly|sometimes|frequently|derisively|variously))*(?:\\s+as)?(?:\\s+(?:an?|the))?\\s*$`, 'i');
 /** "“…” was uttered once, by X", "“…” measures added by X": the participle after the quotation, then "by". */
 const PARTICIPLE_AFTER = new RegExp(`^[,’'"]*\\s+(?:\\p{Ll}+\\s+){0,1}(?:(?:was|were|is|are|has been|have been|had been|being)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:${NAMING_PARTICIPLES})(?:\\s+(?:once|twice|again|first|often|widely|repeatedly)|,)*\\s+by\\s+$`, 'iu');
 /** "… known by X as a “…”", "… seen by X as “…”": the agent between participle and quotation. */
@@ -1235,7 +1236,7 @@ function speechNounAuthor(text: string, analysis: ParagraphAnalysis, q: QuotedSp
   if (!match || /[.;:!?]\s/.test(match[2]!)) return null;
   const agentStart = q.openMark - match[2]!.length;
   const { words } = sentenceOf(analysis, q.openMark);
-  const w = words.findIndex((word) => word.start === agentStart);
+  const w = wordStartingAt(words, agentStart);
   if (w < 0) return null;
   const first = words[w]!;
   // ("a report in May", "the story of the city": only "by", or a publication after "in" or "from".)
@@ -1312,7 +1313,7 @@ function namingAgent(text: string, analysis: ParagraphAnalysis, q: QuotedSpan): 
   const agentBefore = AGENT_BEFORE.exec(before);
   if (agentBefore) {
     const start = beforeStart + agentBefore.index + agentBefore[0].indexOf(' by ') + 4;
-    const w = words.findIndex((word) => word.start === start);
+    const w = wordStartingAt(words, start);
     const speaker = w >= 0 ? agentPhrase(text, words, w, bounds) : null;
     if (speaker) return { speaker, cue: { start: beforeStart + agentBefore.index, end: start - 4 } };
   }
@@ -1328,12 +1329,12 @@ function namingAgent(text: string, analysis: ParagraphAnalysis, q: QuotedSpan): 
     const m = /^[,’'"]*\s+[^“”"]*?\bby\s+/u.exec(after);
     if (m && PARTICIPLE_AFTER.test(m[0])) {
       by = q.closeMark + 1 + m[0].length;
-      const verb = new RegExp(`\\b(?:${NAMING_PARTICIPLES})\\b`, 'i').exec(m[0])!;
+      const verb = NAMING_PARTICIPLE.exec(m[0])!;
       cue = { start: q.closeMark + 1 + verb.index, end: q.closeMark + 1 + verb.index + verb[0].length };
     }
   }
   if (by < 0 || !cue) return null;
-  const w = words.findIndex((word) => word.start === by);
+  const w = wordStartingAt(words, by);
   const speaker = w >= 0 ? agentPhrase(text, words, w, bounds) : null;
   return speaker ? { speaker, cue } : null;
 }

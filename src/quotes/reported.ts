@@ -20,7 +20,7 @@ import {
   verbOfForm,
   type ReportingVerb,
 } from './cues.ts';
-import { isAbbreviationBefore, type Span, type Word } from './text-units.ts';
+import { isAbbreviationBefore, wordStartingAt, type Span, type Word } from './text-units.ts';
 import { partitionPoint } from '../util/bisect.ts';
 
 export type SpeakerVia = 'subject' | 'inverted' | 'according-to' | 'possessive' | 'borrowed' | 'relative' | 'passive';
@@ -166,17 +166,18 @@ function openingSubjectBeforeAsides(view: SentenceView, j: number): Span | null 
 /** Most words of a participle's or infinitive's phrase inside a subject ("Dockworkers trying to save the harbour"). */
 const SUBJECT_MODIFIER_WORDS = 10;
 
+const PARTICIPLE_SUBORDINATORS = new Set(['while', 'when', 'after', 'before', 'since', 'upon']);
+
 /**
  * Where the subject that opens the sentence starts, when the words before `k` are that subject's head
  * and a participle or infinitive modifying it: "Dockworkers [trying to save] the harbour say",
  * "The last man [to run] the port says". Null when the sentence does not open that way.
  */
-const PARTICIPLE_SUBORDINATORS = new Set(['while', 'when', 'after', 'before', 'since', 'upon']);
-
 function subjectBeforeModifier(view: SentenceView, k: number): { start: number; head: number } | null {
   const { words } = view;
   // ("… after meeting the crews in Tarsa said": the phrase found may open with the participle itself.)
   const opensWithParticiple = k >= 2 && k < words.length && /ing$/.test(words[k]!.lower) && PARTICIPLE_SUBORDINATORS.has(words[k - 1]!.lower);
+  let dateline: number | undefined;
   for (let g = opensWithParticiple ? k : k - 1; g > 0 && k - g <= SUBJECT_MODIFIER_WORDS; g--) {
     if (view.inQuote[g] || !isPlainGap(view, g, g + 1)) return null;
     const lower = words[g]!.lower;
@@ -190,7 +191,7 @@ function subjectBeforeModifier(view: SentenceView, k: number): { start: number; 
     if (!isPlainGap(view, head, head + 1) || view.inQuote[head]) return null;
     const start = walkPhraseLeft(view, head);
     // The phrase opens the sentence, after its dateline if any (a few capitalised words and a dash).
-    if (start > DATELINE_WORDS || start !== datelineWords(view)) continue;
+    if (start > DATELINE_WORDS || start !== (dateline ??= datelineWords(view))) continue;
     const subject = validateSubject(view, start, head);
     if (!subject || subject.kind === 'pronoun' || subject.start !== start) continue;
     const phrase = words.slice(start, head + 1);
@@ -418,24 +419,24 @@ const TIME_ONLY_LEAD = /^(?:(?:then|and|but|so|yet|later|earlier|last|this|next|
 const CONNECTIVE_LEAD = /^(?:but|and|so|yet|now|still|instead|however|rather|indeed|meanwhile|again|also|then|thus|moreover|furthermore|besides|nonetheless|nevertheless|otherwise|similarly|likewise|first|second|finally|anyway)$/i;
 
 function opensWithSpeechParticiple(view: SentenceView, offset: number): boolean {
-  const index = partitionPoint(view.words.length, (k) => view.words[k]!.start < offset);
+  const index = wordStartingAt(view.words, offset);
   const first = view.words[index];
-  return first !== undefined && first.start === offset && !view.inQuote[index] && first.lower.endsWith('ing') && view.words[index + 1]?.lower === 'that' && VERB_BY_FORM.get(first.lower)?.cueClass === 'speech';
+  return first !== undefined && !view.inQuote[index] && first.lower.endsWith('ing') && view.words[index + 1]?.lower === 'that' && VERB_BY_FORM.get(first.lower)?.cueClass === 'speech';
 }
 
 /** Most words of a content searched for the end of its clause. */
 const COORDINATION_SCAN_WORDS = 80;
 const APPOSITIVE_TIME_ADVERBS = /^(?:now|then|formerly|currently|once|still|later)$/;
-const SUBORDINATE_LEADS = /^(?:when|whenever|as|after|before|while|once|since|although|though|because|if|until)$/;
+const SUBORDINATE_LEADS = new RegExp(`^(?:${SUBORDINATE_OPENERS})$`);
 
 /**
  * "When Clinton noted that …, Trump boasted, “…”": a subordinate clause opening the sentence with a
  * speech verb of its own frames its own content; it is no statement of the main clause's speaker.
  */
 function opensWithSubordinateSpeech(view: SentenceView, offset: number): boolean {
-  const index = partitionPoint(view.words.length, (k) => view.words[k]!.start < offset);
+  const index = wordStartingAt(view.words, offset);
   const first = view.words[index];
-  if (!first || first.start !== offset || view.inQuote[index] || !SUBORDINATE_LEADS.test(first.lower)) return false;
+  if (!first || view.inQuote[index] || !SUBORDINATE_LEADS.test(first.lower)) return false;
   for (let x = index + 1; x < view.words.length && x <= index + 6; x++) {
     if (view.inQuote[x] || !isPlainGap(view, x - 1, x)) return false;
     const verb = VERB_BY_FORM.get(view.words[x]!.lower);
@@ -493,7 +494,6 @@ function trimContentStart(text: string, start: number, end: number): number {
   return start;
 }
 
-/** Content up to the end of the sentence, stopping before a trailing ", according to …". */
 /** The index of a speech verb (and "that" after it) that follows a short subject opening at word `first`, or null. */
 function speechCueOpening(view: SentenceView, first: number): number | null {
   const { words } = view;
@@ -509,6 +509,7 @@ function speechCueOpening(view: SentenceView, first: number): number | null {
   return null;
 }
 
+/** Content up to the end of the sentence, stopping before a trailing ", according to …". */
 function contentTo(view: SentenceView, start: number): Span | null {
   let end = view.sentence.end;
   view.accordingTo ??= [...view.text.slice(view.sentence.start, view.sentence.end).matchAll(/,\s+according to\b/gi)].map((m) => view.sentence.start + m.index);
@@ -747,13 +748,13 @@ function phraseContent(view: SentenceView, r: number): Span | null {
   return content.end > content.start ? content : null;
 }
 
+/** "…, X wrote in a memo to …": words after a cue that start an adjunct, not an object that the cue goes on to. */
+const ADJUNCT_AFTER_CUE = /^(?:in|on|at|to|during|after|before|from|with|via|last|this|earlier|later|yesterday|today|recently|when|while)$/;
+
 /**
  * After a postposed cue ("…, General Soleimani told the Palestinian leader."), only a short
  * object may follow before the sentence ends, a coordinated verb (", and warned") or a citation.
  */
-/** "…, X wrote in a memo to …": words after a cue that start an adjunct, not an object that the cue goes on to. */
-const ADJUNCT_AFTER_CUE = /^(?:in|on|at|to|during|after|before|from|with|via|last|this|earlier|later|yesterday|today|recently|when|while)$/;
-
 function closesClause(view: SentenceView, cueEnd: number): boolean {
   const { words } = view;
   let x = cueEnd;
@@ -932,15 +933,15 @@ const SPEAK_NON_CONTENT =
 const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|our|my|your|recent|full|broad|strong|public|private|earlier|latest|new|the|a|an)$/u;
 const CONTRACTED_VERBS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
 
-/** The frame's content after its cue, and whether that content is a noun phrase (a stance) rather than a statement. */
-/** The frame's speaker is `subject` (whole phrase and head), and its content follows the cue. */
-function spokenBySubject(view: SentenceView, result: AttributionFrame, subject: Span, cueEnd: number, verb: ReportingVerb): void {
+/** The frame's speaker is `subject` (whole phrase; its head, `head`), and its content follows the cue. */
+function spokenBySubject(view: SentenceView, result: AttributionFrame, subject: Span, cueEnd: number, verb: ReportingVerb, head: Span = subject): void {
   result.speaker = subject;
-  result.speakerHead = subject;
+  result.speakerHead = head;
   result.speakerVia = 'subject';
   attachContent(view, result, cueEnd, verb);
 }
 
+/** The frame's content after its cue, and whether that content is a noun phrase (a stance) rather than a statement. */
 function attachContent(view: SentenceView, result: AttributionFrame, cueEnd: number, verb: ReportingVerb): void {
   result.contentAfter = endBeforeCoordinatedFrame(view, endWithLeadingClause(view, cueEnd, contentAfterCue(view, cueEnd, verb)));
   if (isPhraseContent(view, cueEnd, verb, result.contentAfter)) result.phraseContent = true;
@@ -1025,7 +1026,6 @@ function opensWithRelativeSubject(view: SentenceView, j: number): boolean {
   return /^,\s+(?:who|which)\s/.test(clause) && !/[,;:”"]/.test(clause.slice(1));
 }
 
-/** "on Tuesday", "Tuesday night", "on Sunday morning" ending at word `j`: the index of its first word, or -1. */
 const MONTH_WORD = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
 
 /** Start of "[on] Tuesday, March 14" (or "[on] March 14") ending at word `j` before a comma, or -1. */
@@ -1039,6 +1039,7 @@ function datedAdjunctStart(view: SentenceView, j: number): number {
   return k > 0 ? k : -1;
 }
 
+/** "on Tuesday", "Tuesday night", "on Sunday morning" ending at word `j`: the index of its first word, or -1. */
 function dayAdjunctStart(view: SentenceView, j: number): number {
   const { words } = view;
   let k = j;
@@ -1117,9 +1118,8 @@ function quotedAsSayingAtEnd(view: SentenceView, i: number): number {
 
 /** Word `i` is "quoted" or "cited" opening "quoted <object> as saying" at the end of its sentence. */
 function opensQuotedAsSayingAtEnd(view: SentenceView, i: number): boolean {
-  const { words } = view;
-  for (let n = i + 3; n < words.length && n - i <= 9; n++) if (quotedAsSayingAtEnd(view, n) === i) return true;
-  return false;
+  const last = view.words.length - 1;
+  return last - i >= 3 && last - i <= 9 && quotedAsSayingAtEnd(view, last) === i;
 }
 
 /**
@@ -1285,10 +1285,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     while (k > 0 && j - k < 10 && words[k - 1]!.lower !== 'with' && isPlainGap(view, k - 1, k) && !view.inQuote[k - 1] && !isVerbForm(words[k - 1]!)) k--;
     const withSubject = k > 0 && k <= j && words[k - 1]!.lower === 'with' && isPlainGap(view, k - 1, k) ? validateSubject(view, k, j) : null;
     if (withSubject && withSubject.start === k) {
-      result.speaker = spanOf(view, k, j);
-      result.speakerHead = result.speaker;
-      result.speakerVia = 'subject';
-      attachContent(view, result, cueEnd, verb);
+      spokenBySubject(view, result, spanOf(view, k, j), cueEnd, verb);
       return result.contentAfter ? result : null;
     }
     // "– Ryan saying he was “very encouraged” and Trump calling it …": a name before the participle, after a comma, dash or "and", speaks.
@@ -1298,10 +1295,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       const opensAbsolute = n > 0 && (/[,;—–]\s*$|\s-\s+$/.test(gap(view, n - 1, n)) || (words[n - 1]!.lower === 'and' && isPlainGap(view, n - 1, n) && n >= 2 && /ing$/.test(words.slice(Math.max(0, n - 8), n - 1).map((w) => w.lower).find((w) => VERB_BY_FORM.has(w) && w.endsWith('ing')) ?? '')));
       const named = validateSubject(view, n, j);
       if (opensAbsolute && named && named.start === n && named.kind !== 'pronoun') {
-        result.speaker = spanOf(view, n, j);
-        result.speakerHead = result.speaker;
-        result.speakerVia = 'subject';
-        attachContent(view, result, cueEnd, verb);
+        spokenBySubject(view, result, spanOf(view, n, j), cueEnd, verb);
         return result.contentAfter ? result : null;
       }
     }
@@ -1310,10 +1304,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       let k = j;
       while (k > 0 && j - k < 3 && isPlainGap(view, k - 1, k) && !view.inQuote[k - 1] && (SOURCE_NOUN_MODIFIERS.test(words[k - 1]!.lower) || words[k - 1]!.capitalized)) k--;
       if (k > 0 && /^(?:the|a|an)$/.test(words[k - 1]!.lower) && isPlainGap(view, k - 1, k)) k--;
-      result.speaker = spanOf(view, k, j);
-      result.speakerHead = spanOf(view, j, j);
-      result.speakerVia = 'subject';
-      attachContent(view, result, cueEnd, verb);
+      spokenBySubject(view, result, spanOf(view, k, j), cueEnd, verb, spanOf(view, j, j));
       return result.contentAfter ? result : null;
     }
     // "sent a letter to Deif emphasizing …": the sentence's subject speaks, not the word before.
@@ -1363,10 +1354,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
       const opening = gerund ? null : openingSubjectBeforeAsides(view, j);
       if (appositiveSubject && (appositiveSubject.subject.start === 0 || !opening)) {
         const { subject, appositive, k } = appositiveSubject;
-        result.speaker = spanOf(view, subject.start, j);
-        result.speakerHead = appositiveHead(view, [[subject.start, k - 1], [appositive.start, j]]);
-        result.speakerVia = 'subject';
-        attachContent(view, result, cueEnd, verb);
+        spokenBySubject(view, result, spanOf(view, subject.start, j), cueEnd, verb, appositiveHead(view, [[subject.start, k - 1], [appositive.start, j]]));
         // "…, Ismail Haniyeh, the head of Hamas's political bureau, said.": the clause before; not when the cue goes
         // on ("reports indicating that Iran's leader, Ali Khamenei, had assured Hamas of support but …").
         const cueCloses = closesClause(view, cueEnd) || ADJUNCT_AFTER_CUE.test(words[cueEnd + 1]?.lower ?? '');
@@ -1374,10 +1362,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
         return result.contentAfter || result.contentBefore ? result : null;
       }
       if (opening) {
-        result.speaker = { start: opening.start, end: words[j]!.end };
-        result.speakerHead = opening;
-        result.speakerVia = 'subject';
-        attachContent(view, result, cueEnd, verb);
+        spokenBySubject(view, result, { start: opening.start, end: words[j]!.end }, cueEnd, verb, opening);
         return result.contentAfter ? result : null;
       }
       // "Exit polls from the primary, which Calder won easily, showed …": a subject before a relative clause between commas.
@@ -1440,10 +1425,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   // "Democrats in Iowa who watched the debate said …": a subject with its relative clause, which ends at the cue.
   const withRelative = gerund ? null : subjectWithRelativeClause(view, j);
   if (withRelative) {
-    result.speaker = spanOf(view, withRelative.start, j);
-    result.speakerHead = spanOf(view, withRelative.start, withRelative.pronoun - 1);
-    result.speakerVia = 'subject';
-    attachContent(view, result, cueEnd, verb);
+    spokenBySubject(view, result, spanOf(view, withRelative.start, j), cueEnd, verb, spanOf(view, withRelative.start, withRelative.pronoun - 1));
     return result.contentAfter ? result : null;
   }
   let k = walkPhraseLeft(view, j);
@@ -1617,10 +1599,7 @@ function documentPassive(view: SentenceView, be: number, cueStart: number, cueEn
     if (!DETERMINERS.has(opener) && !POSSESSIVE_PRONOUNS.has(opener)) return null;
     if (!ADJUNCT_PREPOSITIONS.has(words[0]!.lower) && !/^(?:at|in|on)$/.test(words[0]!.lower)) return null;
     const result = frame(view, spanOf(view, cueStart, cueEnd), verb);
-    result.speaker = spanOf(view, n - 1, n);
-    result.speakerHead = result.speaker;
-    result.speakerVia = 'subject';
-    attachContent(view, result, cueEnd, verb);
+    spokenBySubject(view, result, spanOf(view, n - 1, n), cueEnd, verb);
     return result.contentAfter ? result : null;
   }
   return null;
@@ -1683,7 +1662,7 @@ function analyseAccordingTo(view: SentenceView, i: number): AttributionFrame | n
   result.speakerVia = 'according-to';
   // "However, according to the commission, 2,275 complaints were filed": a connective before the
   // source is no statement; the clause after the source is.
-  const afterConnective = i > 0 && i <= 2 && /,\s*$/.test(gap(view, i - 1, i)) && words.slice(0, i).every((w) => CONNECTIVE_OPENERS.has(w.lower) || w.lower === 'and' || w.lower === 'but');
+  const afterConnective = i > 0 && i <= 2 && /,\s*$/.test(gap(view, i - 1, i)) && words.slice(0, i).every((w) => CONNECTIVE_OPENERS.has(w.lower));
   if (i === 0 || afterConnective || (i > 0 && !isPlainGap(view, i - 1, i) && /,/.test(gap(view, i - 1, i)) === false && words[i]!.capitalized)) {
     // "According to exit polls conducted for the AP by Edison Research, …": the source runs to the comma.
     e = wordBeforeComma(view, e) ?? e;
@@ -1987,7 +1966,7 @@ function analyseBackingOf(view: SentenceView, i: number): AttributionFrame | nul
   const found = analyseStanceFrom(view, i, HOLDING_VERBS);
   if (!found) return null;
   // "picked up": the particle stands for its verb.
-  const v = words.findIndex((w) => w.start === found.cue.start);
+  const v = wordStartingAt(words, found.cue.start);
   if (words[v]!.lower === 'up' && !/^pick(?:ed|s|ing)?$/.test(words[v - 1]?.lower ?? '')) return null;
   return found;
 }
@@ -2551,8 +2530,7 @@ const SEEN_SPEAKING = /^(?:of|shows?|showed|shown|heard|hears?|saw|sees?|watch|w
  */
 function participleSubject(view: SentenceView, f: AttributionFrame): Span | null {
   const { words } = view;
-  const i = partitionPoint(words.length, (k) => words[k]!.start < f.cue.start);
-  if (words[i]?.start !== f.cue.start) return null;
+  const i = wordStartingAt(words, f.cue.start);
   if (i < 2 || f.verb?.cueClass !== 'speech' || !/ing$/.test(words[i]!.lower) || !isPlainGap(view, i - 1, i) || view.inQuote[i - 1]) return null;
   let k = i - 1;
   if (!OBJECT_PRONOUNS.test(words[k]!.lower)) {

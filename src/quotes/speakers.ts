@@ -545,7 +545,8 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   const document = resolveDocument(context, phrase, head);
   if (document) return document;
 
-  const candidates = linkedMentionsIn(context, head).filter((m) => !namesOnlyAKind(context, m, head) && !(isPersonMention(context, m) && inComplementOfNoun(context.text, head.start, m.start)) && !placeAfterPreposition(context, head.start, m));
+  const linked = linkedMentionsIn(context, head);
+  const candidates = linked.filter((m) => !namesOnlyAKind(context, m, head) && !(isPersonMention(context, m) && inComplementOfNoun(context.text, head.start, m.start)) && !placeAfterPreposition(context, head.start, m));
   const people = candidates.filter((m) => isPersonMention(context, m));
   const described = /^(?:the|a|an|this|that|his|her|its|their)\s/i.test(phrase) || /\b(?:of|for)\b/i.test(phrase);
   const direct =
@@ -565,8 +566,8 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   if (orgEntity) return { speakerId: orgEntity.key, reason: `${organisation!.form} → ${describe(orgEntity)}` };
 
   const startsLikeName = STARTS_UPPER.test(phrase) && !/^(?:The|A|An|This|His|Her|Its|Their)\b/.test(phrase);
-  const onlyInComplement = linkedMentionsIn(context, head).some((m) => (isPersonMention(context, m) && inComplementOfNoun(context.text, head.start, m.start)) || (placeAfterPreposition(context, head.start, m) && m.end >= head.end));
-  if (startsLikeName && !onlyInComplement) {
+  const inComplementOnly = (m: EntityMention) => (isPersonMention(context, m) && inComplementOfNoun(context.text, head.start, m.start)) || (placeAfterPreposition(context, head.start, m) && m.end >= head.end);
+  if (startsLikeName && !linked.some(inComplementOnly)) {
     const byName = resolveByName(context, phrase);
     if (byName) return byName;
   }

@@ -4,6 +4,7 @@
  */
 
 import { joinedNameEnd } from '../text/web-names.ts';
+import { partitionPoint } from '../util/bisect.ts';
 
 export interface Word {
   start: number;
@@ -55,6 +56,12 @@ export function endsSoFarIfSorted(spans: readonly Span[]): Int32Array | null {
     ends[n] = furthest;
   }
   return ends;
+}
+
+/** The index of the word starting at `offset` in `words` (in text order), or -1 when none does. */
+export function wordStartingAt(words: readonly Word[], offset: number): number {
+  const at = partitionPoint(words.length, (k) => words[k]!.start < offset);
+  return words[at]?.start === offset ? at : -1;
 }
 
 /** Offset of the comma just before `offset`, white space between them skipped; -1 when there is none. */

@@ -8,7 +8,7 @@ import { readHeader, splitUnits, type DumpLine } from './lines.ts';
 import { lineFeatures, type LineFeatures } from './features.ts';
 import { classifyLines, type LineLabel } from './classify.ts';
 import { chooseTitle, leadFullDate, readMetadata } from './metadata.ts';
-import { WIRE_AGENCIES } from './phrases.ts';
+import { isWireAgency } from './phrases.ts';
 
 export interface TextDumpAnalysis {
   content: ExtractedContent;
@@ -127,7 +127,7 @@ const AGENCY_LIST = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})*\s*)?\(([^()]{2,80})\)$/;
 
 function agencyListLine(text: string): boolean {
   const list = AGENCY_LIST.exec(text);
-  return list !== null && list[1]!.split(/\s*(?:,|;|\band\b)\s*/).every((name) => WIRE_AGENCIES.has(name.trim().toLowerCase()));
+  return list !== null && list[1]!.split(/\s*(?:,|;|\band\b)\s*/).every((name) => isWireAgency(name));
 }
 
 const CREDIT_FROM = /^(?:From|Via|Courtesy of)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\.?$/u;
@@ -147,7 +147,7 @@ function wireBylines(lines: DumpLine[], labels: LineLabel[]): number[] {
     const text = lines[i]!.text.trim();
     const match = text.length <= 60 ? WIRE_BYLINE.exec(text) : null;
     // A name in capitals alone ("REUTERS") is mostly the credit of the photo above the story.
-    if (match && WIRE_AGENCIES.has(match[1]!.trim().toLowerCase()) && !(text === text.toUpperCase() && text === match[1])) found.push(i);
+    if (match && isWireAgency(match[1]!) && !(text === text.toUpperCase() && text === match[1])) found.push(i);
     // "From NPR.", "Courtesy of Saltmere Radio": a credit naming where the story comes from.
     else if (CREDIT_FROM.test(text)) found.push(i);
     // "By Allen Cone, UPI": the reporter and the agency whose copy this is.
@@ -160,7 +160,7 @@ const BY_NAME_COMMA_AGENCY = /^By \p{Lu}[\p{L}.'’ -]{1,40}, ([\p{L} .&-]{2,30}
 
 function reporterOfAgency(text: string): boolean {
   const match = BY_NAME_COMMA_AGENCY.exec(text);
-  return match !== null && WIRE_AGENCIES.has(match[1]!.trim().toLowerCase());
+  return match !== null && isWireAgency(match[1]!);
 }
 
 function citedSources(lines: DumpLine[], features: LineFeatures[], labels: LineLabel[]): string[] {

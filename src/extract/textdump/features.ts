@@ -64,9 +64,12 @@ const DATE_FILLER = new RegExp(
   'giu',
 );
 const HAS_DATE = new RegExp(`\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\b|(?=t\\d))|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b|\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH}\\b|\\b\\d{4}年\\d{1,2}月\\d{1,2}日`, 'iu');
-/** "published3rd april 2020": a label run into its date, as some dumps join them. */
-const GLUED_DATE_LABEL = /\b(published|updated|posted|modified)(?=\d)/;
-const dateKey = (key: string) => (GLUED_DATE_LABEL.test(key) ? key.replace(GLUED_DATE_LABEL, '$1 ') : key);
+const GLUED_DATE_LABEL = /\b(published|updated|posted|modified)(?=\d)/i;
+
+/** "Published3rd April 2020" → "Published 3rd April 2020": a label run into its date, as some dumps join them, set apart. */
+export function unglueDateLabel(text: string): string {
+  return text.replace(GLUED_DATE_LABEL, '$1 ');
+}
 /** "— It is a worrying incident — the police chief said.": a dash that opens direct speech, not a list item. */
 const DIALOGUE_DASH = /^([—–])\s.*\s\1\s/u;
 const YEAR_OR_TIME = /\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b/;
@@ -104,6 +107,7 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
     ((text.includes('/') && INLINE_PHOTO_CREDIT.test(text)) ||
       ((text.endsWith(')') || text.endsWith(']')) && BRACKETED_PHOTO_CREDIT.test(text)) ||
       PHOTO_BY.test(text));
+  const dateKey = unglueDateLabel(key);
   return {
     mass,
     words,
@@ -112,8 +116,8 @@ function featuresOf(text: string, key: string, repeats: number): LineFeatures {
     titleCase: long ? capitalised / long : 0,
     ellipsis: ELLIPSIS.test(text),
     repeats,
-    dateOnly: mass > 0 && mass <= 60 && DIGIT.test(key) && HAS_DATE.test(dateKey(key)) && dateKey(key).replace(DATE_FILLER, '').length <= 3,
-    dated: words <= 12 && YEAR_OR_TIME.test(key) && HAS_DATE.test(dateKey(key)),
+    dateOnly: mass > 0 && mass <= 60 && DIGIT.test(key) && HAS_DATE.test(dateKey) && dateKey.replace(DATE_FILLER, '').length <= 3,
+    dated: words <= 12 && YEAR_OR_TIME.test(key) && HAS_DATE.test(dateKey),
     crumb: text.length <= 240 && CRUMB_SEPARATOR.test(text) && isCrumb(text),
     sectionBreak: words <= 6 && isListLabel(label),
     storyEnd: (words <= 6 && (isEndLabel(label) || AUTHOR_BOX.test(text))) || (short && FOOTER.test(key)) || (words <= 80 && COMMENT_POLICY.test(key)),

@@ -8,7 +8,7 @@ import type { ExtractedContent, MetadataOrigin } from '../../model/article.ts';
 import { toIsoDate } from '../dates.ts';
 import { detectLanguage } from '../language.ts';
 import type { DumpHeader, DumpLine } from './lines.ts';
-import { keyOf, type LineFeatures } from './features.ts';
+import { keyOf, unglueDateLabel, type LineFeatures } from './features.ts';
 import type { LineLabel } from './classify.ts';
 import { WIRE_AGENCIES } from './phrases.ts';
 
@@ -153,7 +153,7 @@ function notAHeadline(f: LineFeatures, text: string): boolean {
 function readsAsMasthead(text: string): boolean {
   const name = tidy(text);
   const words = name.split(' ');
-  return words.length <= 4 && !/[.!?:,;]$/.test(name) && looksLikeName(name, 4) && words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()));
+  return words.length <= 4 && !/[.!?:,;]$/.test(name) && looksLikeName(name, 4) && hasMastheadWord(words);
 }
 
 function headingLike(f: LineFeatures): boolean {
@@ -267,8 +267,6 @@ function rank(i: number, anchor: number): number {
   return i > anchor ? i - anchor : (anchor - i) * 3 + 1;
 }
 
-/** "Published3rd April 2020": a label run into its date. */
-const GLUED_DATE_LABEL = /\b(published|updated|posted|modified)(?=\d)/i;
 const DATE_CUE = /\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/;
 
 function readPublished(input: MetadataInput): { value: string; origin: MetadataOrigin } | null {
@@ -279,7 +277,7 @@ function readPublished(input: MetadataInput): { value: string; origin: MetadataO
     const text = input.lines[i]!.text;
     if (f.mass > 90 || !DATE_CUE.test(text)) continue;
     if (!f.dateOnly && !/\b(updated|published|posted|on|am|pm|gmt|utc|et)\b|[-–|•,]/i.test(text)) continue;
-    dateline = toIsoDate(text.replace(GLUED_DATE_LABEL, '$1 '));
+    dateline = toIsoDate(unglueDateLabel(text));
     if (dateline) break;
   }
   if (!dateline) dateline = leadDate(input);
@@ -404,6 +402,10 @@ const MASTHEAD_WORDS = new Set(
   examiner inquirer enquirer globe register advertiser argus courant advocate clarion magazine network channel broadcasting`.split(/\s+/),
 );
 
+function hasMastheadWord(words: readonly string[]): boolean {
+  return words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()));
+}
+
 /** Lines between the headline and its date line that can hold the outlet's name ("Headline / The Compass Weekly / 2023-03-01"). */
 const MASTHEAD_SEARCH_LINES = 3;
 
@@ -425,7 +427,7 @@ function mastheadBesideTitle(input: MetadataInput): string | null {
     if (/[.!?:,;]$/.test(text) || !looksLikeName(text, 5)) return null;
     const words = text.split(' ');
     // "The Plainsman": a name led by "The" is a title, not a person's byline.
-    if (!words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase())) && !(words[0] === 'The' && words.length >= 2)) return null;
+    if (!hasMastheadWord(words) && !(words[0] === 'The' && words.length >= 2)) return null;
     candidate = text;
   }
   return null;
@@ -439,7 +441,7 @@ function leadOutlet(text: string): string | null {
   if (letters === letters.toUpperCase() && letters.length > 5) {
     // An ALL-CAPS lead is a place dateline ("TEHRAN –") unless it reads as a masthead ("THE HARBOUR LEDGER –").
     const words = name.split(/\s+/);
-    if (words.length < 2 || !words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()))) return null;
+    if (words.length < 2 || !hasMastheadWord(words)) return null;
     return words.map((word) => (word.length <= 2 && word !== 'TV' ? word : word === 'TV' ? word : word[0] + word.slice(1).toLowerCase())).join(' ');
   }
   if (/^(on|in|at|by|the|but|and|so|yes|no|for)$/i.test(name)) return null;
@@ -463,7 +465,7 @@ const AFTER_NAMES = new RegExp(String.raw`\s+(?:${AFTER_NAMES_SOURCE})\b.*$`, 'i
 /** The same after one name, where "and" also ends it. */
 const AFTER_NAME = new RegExp(String.raw`\s+(?:${AFTER_NAMES_SOURCE}|and|und|et)\b.*$`, 'iu');
 /** "Ann Lee in Saltmere": a byline with the reporter's place and no "By". */
-const CALENDAR_END = new RegExp(String.raw`\b(?:${MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$`, 'iu');
+const CALENDAR_END = new RegExp(String.raw`\b(?:${MONTH_WORDS})\.?$`, 'iu');
 const NAME_IN_PLACE = new RegExp(String.raw`^(${NAME})\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?$`, 'u');
 
 function readAuthor(input: MetadataInput): string | null {

@@ -140,3 +140,8 @@ export const WIRE_AGENCIES = new Set(
     .split(/\s*\|\s*/)
     .filter(Boolean),
 );
+
+/** Whether `name` (any case, spaces around it) is a news agency's. */
+export function isWireAgency(name: string): boolean {
+  return WIRE_AGENCIES.has(name.trim().toLowerCase());
+}
