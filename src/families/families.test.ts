@@ -265,3 +265,16 @@ test('in a large corpus a speaker’s renderings find each other among thousands
   const ostrova = families.filter((f) => f.speakerId === 'ostrova');
   assert.deepEqual(ostrova.map((f) => [...f.quoteIds].sort()), [['x1:q', 'x2:q', 'x3:q']]);
 });
+
+test('translators’ variants: insertions, complex prepositions and derivations do not hold a rendering apart', () => {
+  const plain = toStatement('She hoped to die a martyr for the sake of the lower town.');
+  const variant = toStatement('She hoped for martyrdom on the path of the lower town [recovery].');
+  const same = statementSimilarity(plain, variant);
+  assert.ok(same.score >= 0.6, `variant ${same.score}`);
+  const [martyr, martyrdom, nation, national] = contentWords('martyr martyrdom nation national');
+  assert.ok(wordMatch(martyr!, martyrdom!) >= 0.85, 'a derivation of one root is a synonym');
+  assert.ok(wordMatch(nation!, national!) >= 0.85);
+  // An insertion the other rendering lacks costs nothing.
+  const withInsertion = statementSimilarity(toStatement('The [river] wall will be rebuilt before winter.'), toStatement('The wall will be rebuilt before winter.'));
+  assert.ok(withInsertion.score > 0.999, `insertion ${withInsertion.score}`);
+});

@@ -146,7 +146,7 @@ interface UnitShape {
 }
 
 function makeShape(text: string, offset: number, minContentWords: number, words: Word[], sentence: string, within: number, arena: Arena): UnitShape | null {
-  const contentStems = [...new Set(words.filter((w) => w.content && w.stem !== 'not').map((w) => w.stem))];
+  const contentStems = [...new Set(words.filter((w) => w.content && !w.inserted && w.stem !== 'not').map((w) => w.stem))];
   if (contentStems.length < minContentWords) return null;
   return { text, offset, keys: statementKeys(words, arena), contentStems, clause: text !== sentence, sentence, within };
 }

@@ -25,3 +25,17 @@ test('wordsOfSlice gives the words analyzeWords finds in a clause, capitals and 
   assert.equal(numeric.text, '40');
   assert.equal(numeric.literal, true);
 });
+
+test('an outlet’s bracketed insertion is marked and weighs nothing; a complex preposition’s noun is a function word', () => {
+  const words = analyzeWords('We will stand by the [Harbour] families on the path of the [river’s] recovery, for the sake of Lowtown.');
+  const inserted = words.filter((w) => w.inserted).map((w) => w.text);
+  assert.deepEqual(inserted, ['Harbour', 'river’s']);
+  const byText = (text: string) => words.find((w) => w.text === text)!;
+  assert.equal(byText('path').content, false);
+  assert.equal(byText('sake').content, false);
+  assert.equal(byText('recovery').content, true);
+  // Outside the frame the noun keeps its meaning.
+  assert.equal(analyzeWords('The path was flooded.').find((w) => w.text === 'path')!.content, true);
+  // Unbalanced brackets mark nothing.
+  assert.equal(analyzeWords('the [river wall was rebuilt').some((w) => w.inserted), false);
+});

@@ -49,6 +49,11 @@ export interface ContentWord {
 /** Every word of `text` with offsets, function words included (for word-level differences). */
 export interface Word extends ContentWord {
   content: boolean;
+  /**
+   * Inside square brackets: the outlet's insertion into the speaker's words ("al-Quds' [liberation]",
+   * "[Muhammad] Abu Khaled Deif"). It is shown in differences but weighs nothing in a comparison.
+   */
+  inserted?: true;
 }
 
 /** What a word form says by itself, whatever its place: computed once per form. */
@@ -84,16 +89,28 @@ function factsOf(text: string): FormFacts {
   return facts;
 }
 
+/** An editorial insertion: a short bracketed span with no bracket inside. */
+const INSERTION = /\[[^\[\]]{1,60}\]/g;
+
+/**
+ * Nouns that in these frames make a complex preposition meaning "for": translators render one
+ * original ("fi sabil", "dar rah-e") as "on the path of", "in the cause of" or "for the sake of".
+ */
+const PREPOSITION_NOUNS = /^(?:sake|path|cause)$/;
+const PREPOSITION_FRAME_LEADS = new Set(['for', 'on', 'in']);
+
 /** The words of `text` as `tokenize` finds them, each with its facts (a form's facts are worked out once). */
 export function analyzeWords(text: string): Word[] {
   const words: Word[] = [];
   let previousEnd = -1;
+  const insertions = text.includes('[') ? [...text.matchAll(INSERTION)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  let nextInsertion = 0;
   for (const scan = new WordScanner(text); scan.next(); ) {
     const { start, end } = scan;
     const written = text.slice(start, end);
     const facts = factsOf(written);
     const capitalised = facts.upper && !sentenceInitial(text, previousEnd, start);
-    words.push({
+    const word: Word = {
       text: written,
       norm: facts.norm,
       stem: facts.stem,
@@ -101,8 +118,15 @@ export function analyzeWords(text: string): Word[] {
       end,
       literal: facts.numeric || (capitalised && !hasNounOrAdjectiveSense(facts.norm)),
       content: facts.content,
-    });
+    };
+    while (nextInsertion < insertions.length && insertions[nextInsertion]![1] <= start) nextInsertion++;
+    if (nextInsertion < insertions.length && insertions[nextInsertion]![0] < start) word.inserted = true;
+    words.push(word);
     previousEnd = end;
+  }
+  for (let i = 2; i + 1 < words.length; i++) {
+    const noun = words[i]!;
+    if (noun.content && PREPOSITION_NOUNS.test(noun.norm) && words[i - 1]!.norm === 'the' && PREPOSITION_FRAME_LEADS.has(words[i - 2]!.norm) && words[i + 1]!.norm === 'of') noun.content = false;
   }
   return words;
 }
@@ -264,9 +288,17 @@ export function conceptMatch(normA: number, normB: number): number {
   let score = 0;
   // A shared sense counts when it is among the first senses of at least one of the two words.
   if (intersects(ca.senses, cb.allSenses) || intersects(ca.allSenses, cb.senses)) score = SYNONYM;
-  else if (intersects(ca.senses, cb.neighbourhood) || intersects(ca.neighbourhood, cb.senses)) score = RELATED;
+  else if (intersects(ca.senses, cb.neighbourhood) || intersects(ca.neighbourhood, cb.senses)) score = sameRoot(normsById[normA]!, normsById[normB]!) ? SYNONYM : RELATED;
   storeMatch(low, high, score);
   return score;
+}
+
+/** One word is the other with a suffix (martyr, martyrdom; nation, national): with a WordNet link, a derivation. */
+function sameRoot(normA: string, normB: string): boolean {
+  const a = stemOf(normA);
+  const b = stemOf(normB);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
 }
 
 /**

@@ -50,6 +50,10 @@ test('seeds: Soleimani’s letter as rendered by Press TV, Islam Times and MEMRI
   assert.ok(familyWith(families, 'the dawn of the day of victory is near', 'the dawn of victory will soon come'), 'dawn of victory');
   assert.ok(familyWith(families, 'Defending Palestine is an honor for us', 'Defending Palestine [is] our honor and glory'), 'defending Palestine');
   assert.ok(familyWith(families, 'the death knell for the invasive Zionists', 'the death knell of the invading Zionists will soon be heard'), 'death knell');
+  // MEMRI's translation of the pledge under pressure and sanctions, its bracketed insertions weighing nothing.
+  const forsake = familyWith(families, 'Iran will not forsake Palestine', 'Rest assured that, no matter how much the pressures');
+  assert.ok(forsake, 'Iran will not forsake Palestine');
+  assert.deepEqual([...new Set(forsake.members.map((m) => m.articleId))].sort(), ['000', '001', '002']);
   // Different statements of one letter stay apart.
   assert.equal(familyWith(families, 'Palestine’s friends are our friends', 'the dawn of victory'), undefined);
 });

@@ -111,7 +111,7 @@ export interface WordPair {
 export interface WordKeys {
   stems: Int32Array;
   norms: Int32Array;
-  /** 0 function word, 1 content word matched by meaning, 2 name, 4 number (both matched by form only), 3 negation. */
+  /** 0 function word, 1 content word matched by meaning, 2 name, 4 number (both matched by form only), 3 negation, 5 an outlet's insertion (matched by form, weighing nothing). */
   kinds: Uint8Array;
   /** Per name (kind 2), its transliteration key's id, so that spellings of one name pair (Qassem / Qasem); -1 for other words. */
   names: Int32Array;
@@ -120,6 +120,7 @@ export interface WordKeys {
 const NAME = 2;
 const NEGATION = 3;
 const NUMBER = 4;
+const INSERTED = 5;
 const HAS_DIGIT = /\d/;
 const stemIds = new Map<string, number>();
 const nameKeyIds = new Map<string, number>();
@@ -160,7 +161,7 @@ function computeKeys(words: Word[], arena?: Arena): WordKeys {
   const keys = { stems: arena ? arena.int32s(n) : new Int32Array(n), norms: arena ? arena.int32s(n) : new Int32Array(n), kinds: new Uint8Array(n), names: arena ? arena.int32s(n) : new Int32Array(n) };
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const kind = !w.content ? 0 : w.stem === 'not' ? NEGATION : !w.literal ? 1 : HAS_DIGIT.test(w.norm) ? NUMBER : NAME;
+    const kind = w.inserted ? INSERTED : !w.content ? 0 : w.stem === 'not' ? NEGATION : !w.literal ? 1 : HAS_DIGIT.test(w.norm) ? NUMBER : NAME;
     let stem = stemIds.get(w.stem);
     if (stem === undefined) stemIds.set(w.stem, (stem = stemIds.size));
     keys.stems[i] = stem;
@@ -306,7 +307,7 @@ function computeWeights(words: Word[], idf: IdfTable): WeightedWords {
   const weights = new Float64Array(words.length);
   let total = 0;
   words.forEach((w, i) => {
-    weights[i] = idf.weight(w.stem) * (w.content ? 1 : FUNCTION_WORD_WEIGHT);
+    weights[i] = w.inserted ? 0 : idf.weight(w.stem) * (w.content ? 1 : FUNCTION_WORD_WEIGHT);
     total += weights[i]!;
   });
   return { weights, total };
@@ -330,7 +331,8 @@ function keyedWeights(keys: WordKeys, idf: KeyedIdfTable, arena?: Arena): Weight
   const weights = arena ? arena.float64s(keys.stems.length) : new Float64Array(keys.stems.length);
   let total = 0;
   for (let i = 0; i < weights.length; i++) {
-    weights[i] = idf.weightOfStemId(keys.stems[i]!) * (keys.kinds[i] !== 0 ? 1 : FUNCTION_WORD_WEIGHT);
+    const kind = keys.kinds[i]!;
+    weights[i] = kind === INSERTED ? 0 : idf.weightOfStemId(keys.stems[i]!) * (kind !== 0 ? 1 : FUNCTION_WORD_WEIGHT);
     total += weights[i]!;
   }
   return { weights, total };
