@@ -16,6 +16,9 @@
  *   Sentences of one quotation never join one family, and a family has one known speaker.
  * - Families grow best pair first; two groups merge only when their members agree on average
  *   (≥ `linkThreshold`), so a chain of near-misses does not make one family.
+ * - Between two articles that share `minAnchors` families of one speaker (renderings of one letter
+ *   or speech), that speaker's sentences unmatched across the two join their mutual best
+ *   counterpart at `anchoredThreshold` (see anchored.ts).
  * - Candidates come from an inverted index over content stems, the most frequent stems left
  *   out, so the cost grows with the number of related sentences, not with all pairs.
  * - A sentence and its clauses are compared separately (a clause may be all another outlet
@@ -28,6 +31,7 @@ import type { Quote } from '../model/analysis.ts';
 import { diffWords, type WordDiff } from './diff.ts';
 import { analyzeWords, wordsOfSlice, type ConceptNeighbours, type Word } from './lexical.ts';
 import { topShared } from './select.ts';
+import { anchoredEdges } from './anchored.ts';
 import { Arena } from '../stories/sparse.ts';
 import { sentencesOf } from './sentences.ts';
 import { idfTableOfKeys, preparedSimilarity, prepareKeyedStatements, similarityBound, statementKeys, type IdfTable, type PreparedStatement, type StatementSimilarity, type WordKeys } from './similarity.ts';
@@ -72,6 +76,10 @@ export interface QuoteFamilyOptions {
   minContentWords?: number;
   /** Candidates compared per sentence, most shared rare stems first (default 50). */
   maxCandidates?: number;
+  /** Families of one speaker two articles share to be read as renderings of one text (default 3; see anchored.ts). */
+  minAnchors?: number;
+  /** Strength that joins a speaker's mutual best sentences between two such articles (default 0.25). */
+  anchoredThreshold?: number;
 }
 
 const DEFAULTS: Required<QuoteFamilyOptions> = {
@@ -81,6 +89,8 @@ const DEFAULTS: Required<QuoteFamilyOptions> = {
   linkThreshold: 0.3,
   minContentWords: 3,
   maxCandidates: 50,
+  minAnchors: 3,
+  anchoredThreshold: 0.25,
 };
 
 /** Stems in more sentences than this are too common to propose candidates. */
@@ -232,7 +242,10 @@ export function buildQuoteFamilies(quotes: readonly FamilyQuote[], context: Fami
   };
 
   const edges = candidateEdges(units, idf, settings, similarity, prepared, statementOf);
-  const groups = groupUnits(units, edges, settings, similarity);
+  let groups = groupUnits(units, edges, settings, similarity);
+  const anchorUnits = units.map((unit) => ({ articleId: unit.quote.articleId, speakerId: unit.quote.speakerId, clause: unit.clause }));
+  const anchored = anchoredEdges(anchorUnits, groups, (i, j) => strength(units[i]!, units[j]!, similarity(i, j), settings), { minAnchors: settings.minAnchors, threshold: settings.anchoredThreshold });
+  if (anchored.length > 0) groups = groupUnits(units, [...edges, ...anchored], settings, similarity);
 
   const families: QuoteFamily[] = [];
   const kept = groups.filter((members) => new Set(members.map((i) => units[i]!.quote.articleId)).size >= 2);
@@ -261,6 +274,8 @@ interface Edge {
   i: number;
   j: number;
   strength: number;
+  /** Found between two renderings of one text (anchoredEdges). */
+  anchored?: boolean;
 }
 
 function candidateEdges(
@@ -487,7 +502,9 @@ function groupUnits(units: Unit[], edges: Edge[], settings: Required<QuoteFamily
           count++;
         }
       }
-      if (total / count < settings.linkThreshold) continue;
+      // An edge between renderings of one text (see anchored.ts) keeps the ratio of joining to agreeing that other edges have.
+      const needed = edge.anchored ? (settings.anchoredThreshold * settings.linkThreshold) / settings.sameSpeakerThreshold : settings.linkThreshold;
+      if (total / count < needed) continue;
     }
     const [keep, drop] = a < b ? [a, b] : [b, a];
     groupOf[drop] = keep;

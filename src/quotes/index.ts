@@ -284,7 +284,13 @@ function sentenceOf(analysis: ParagraphAnalysis, offset: number): { sentence: Sp
   return { sentence: sentences[lo]!, previous: lo > 0 ? sentences[lo - 1]! : null, words: analysis.words[lo] ?? [] };
 }
 
-function draftFromFrame(frame: AttributionFrame, span: Span, kind: QuoteKind, analysis: ParagraphAnalysis, previous: Span | null): Draft {
+/**
+ * "expressed hope to die a martyr", "voiced concern that …": a noun of what one hopes, fears or holds
+ * with its clause states what was said, as "hoped to …" does; it is not a stance toward a thing.
+ */
+const PROPOSITION_NOUN_PHRASE = /^(?:(?:his|her|their|its|the|a|an|our|my)\s+)?(?:[a-z]+\s+)?(?:hopes?|wish|wishes|desire|confidence|concerns?|fears?|belief|regret|readiness|willingness|determination|optimism|doubts?|conviction|expectation|intention)\s+(?:that|to)\b/i;
+
+function draftFromFrame(text: string, frame: AttributionFrame, span: Span, kind: QuoteKind, analysis: ParagraphAnalysis, previous: Span | null): Draft {
   return {
     start: span.start,
     end: span.end,
@@ -295,7 +301,7 @@ function draftFromFrame(frame: AttributionFrame, span: Span, kind: QuoteKind, an
     paragraph: analysis.index,
     sentence: frame.sentence,
     previousSentence: previous,
-    flags: frame.phraseContent && span.start >= (frame.contentAfter?.start ?? Infinity) ? ['stance'] : [],
+    flags: frame.phraseContent && span.start >= (frame.contentAfter?.start ?? Infinity) && !PROPOSITION_NOUN_PHRASE.test(text.slice(span.start, span.end)) ? ['stance'] : [],
     speakerFrom: null,
     note: frame.speaker ? null : 'reporting verb without a speaker phrase',
     quoted: null,
@@ -523,16 +529,16 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
       const inside = quotedOverlapping(analysis.quoted, content).filter((q) => !consumed.has(q) || quoteBounds(q).start >= content.start);
       if (inside.length > 0 && inside.every((q) => consumed.has(q))) {
         if (frame.speakerVia === 'according-to' && frame.speaker) reportsAround.push({ frame, content });
-        else if (reportsNestedStatement(frame, content, inside, consumedBy)) drafts.push(draftFromFrame(frame, content, 'mixed', analysis, previous));
+        else if (reportsNestedStatement(frame, content, inside, consumedBy)) drafts.push(draftFromFrame(text, frame, content, 'mixed', analysis, previous));
         else {
           // "Pell asserted that the town had lost its way: “…,” he claimed": the clause before the colon is still Pell's.
           const lead = LEAD_BEFORE_CLAIMED_QUOTE.exec(text.slice(content.start, inside[0]!.openMark));
-          if (lead && frame.speaker && wordCount(text, content.start, content.start + lead[1]!.length, 4) >= 3) drafts.push(draftFromFrame(frame, { start: content.start, end: content.start + lead[1]!.length }, 'indirect', analysis, previous));
+          if (lead && frame.speaker && wordCount(text, content.start, content.start + lead[1]!.length, 4) >= 3) drafts.push(draftFromFrame(text, frame, { start: content.start, end: content.start + lead[1]!.length }, 'indirect', analysis, previous));
         }
         continue;
       }
       if (inside.length === 0) {
-        drafts.push(draftFromFrame(frame, content, 'indirect', analysis, previous));
+        drafts.push(draftFromFrame(text, frame, content, 'indirect', analysis, previous));
         continue;
       }
       // "that “…,” and expressed hope …": the clause ends with the quotation.
@@ -563,7 +569,7 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
         }
         const start = Math.min(content.start, inside[0]!.openMark);
         const end = Math.max(content.end, lastEnd <= content.end + 1 ? lastEnd : content.end);
-        const draft = draftFromFrame(frame, { start, end }, 'mixed', analysis, previous);
+        const draft = draftFromFrame(text, frame, { start, end }, 'mixed', analysis, previous);
         if (inside.some((q) => q.unclosed)) draft.flags.push('unclosed');
         drafts.push(draft);
       }

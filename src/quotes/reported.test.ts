@@ -105,6 +105,13 @@ test('stance toward a noun phrase is an indirect quote flagged stance; the same 
   assert.equal(extractQuotes('She posted a Twitter comment about the ferry.', NONE).filter((q) => q.cue === 'comment').length, 0);
   const said = extractQuotes('Mayor Ines Calder said that the harbour would stay open.', NONE);
   assert.equal(said[0]?.flags, undefined, 'a reported clause is not a stance');
+  // A noun of hope or fear with its clause states what was said, as "hoped to" would.
+  const hope = extractQuotes('Mayor Ines Calder expressed hope to see the harbour reopened by May.', NONE);
+  assert.equal(hope[0]?.text, 'hope to see the harbour reopened by May');
+  assert.equal(hope[0]?.flags, undefined);
+  const concern = extractQuotes('Councillor Tomas Reyne voiced deep concern that the cranes were unsafe.', NONE);
+  assert.equal(concern[0]?.flags, undefined, JSON.stringify(concern));
+  assert.deepEqual(extractQuotes('Councillor Tomas Reyne expressed his support for the harbour bond.', NONE)[0]?.flags, ['stance']);
 });
 
 test('bare plural speakers, doubled consonants and clauses closed by an apposition', () => {
