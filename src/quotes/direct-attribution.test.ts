@@ -168,6 +168,21 @@ test('"as X put it" names the speaker of what follows its comma or colon', () =>
   assert.equal(reported[0]?.speakerMention?.text, 'the Ledger’s Ada Munro');
   assert.equal(reported[0]?.cue, 'puts it');
   assert.equal(extractQuotes('He put it on the table, and she smiled.', NONE).length, 0);
+  // Closing the sentence, "as X put it" speaks the quotation before it.
+  assert.equal(speakerOf('The only test for the permit is a “lawful source of income,” as a harbour board memo put it.', 'lawful source'), 'a harbour board memo');
+  assert.equal(extractQuotes('The quay is closed, as the crews put it back in the shed.', NONE).some((q) => q.cue === 'put it'), false);
+});
+
+test('a closing "per" cites the source of the quotation before it; prices and rates are no sources', () => {
+  assert.equal(speakerOf('Proxies may not vote “to fill a vacancy on the board,” per the guild’s bylaws.', 'fill a vacancy'), 'the guild’s bylaws');
+  assert.equal(speakerOf('The ferry was “full to the rails,” per Harbour Ledger.', 'full to the rails'), 'Harbour Ledger');
+  assert.equal(extractQuotes('Tickets cost “a small fortune,” about $40 per person.', NONE).some((q) => q.cue === 'per'), false);
+  assert.equal(extractQuotes('Fares rose 4 percent, per year.', NONE).some((q) => q.cue === 'per'), false);
+});
+
+test('after a date that opens the sentence without a comma, the pronoun or phrase after it is the subject a participle borrows', () => {
+  assert.equal(speakerOf('On September 27 they published their check by announcing that the claim was “true.”', 'claim was'), 'they');
+  assert.equal(speakerOf('On Monday the harbour council closed the quay, saying the cranes were “unsafe.”', 'cranes were'), 'the harbour council');
 });
 
 test('a relative clause whose subject reports the rest ("which an inquiry said was “…”") is a frame', () => {

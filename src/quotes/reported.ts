@@ -2036,17 +2036,41 @@ function analyseAsPutIt(view: SentenceView, i: number): AttributionFrame | null 
     }
     const rest = text.slice(words[end]!.end, view.sentence.end);
     const opening = /^\s*[,:]\s*/.exec(rest);
-    if (!opening) return null;
+    // "… a “lawful source of income,” as a Homeland Security memo put it.": the words before speak.
+    const closing = !opening && end === w + 1 && i > 0 && /,[”"’]?\s*$/.test(gap(view, i - 1, i)) && /^\s*[.!?]?[”"’]?\s*$/.test(rest);
+    if (!opening && !closing) return null;
     const result = frame(view, spanOf(view, w, w + 1), null);
     let headEnd = i + 1;
     while (headEnd + 1 < w && isPlainGap(view, headEnd, headEnd + 1)) headEnd++;
     result.speaker = spanOf(view, i + 1, w - 1);
     result.speakerHead = spanOf(view, i + 1, headEnd);
     result.speakerVia = 'subject';
-    result.contentAfter = contentTo(view, words[end]!.end + opening[0].length);
-    return result.contentAfter ? result : null;
+    if (opening) result.contentAfter = contentTo(view, words[end]!.end + opening[0].length);
+    else result.contentBefore = contentBeforeWord(view, i);
+    return result.contentAfter || result.contentBefore ? result : null;
   }
   return null;
+}
+
+/** Most words of the source after a closing "per". */
+const PER_SOURCE_WORDS = 10;
+const PER_SOURCE_OPENER = /^(?:the|a|an|his|her|its|their|our)$/;
+
+/** "…, per the party’s bylaws.": a closing "per" cites the source of what comes before, as "according to" does. */
+function analysePer(view: SentenceView, i: number): AttributionFrame | null {
+  const { words, text } = view;
+  if (i === 0 || i + 1 >= words.length || !/,[”"’]?\s*$/.test(gap(view, i - 1, i)) || !isPlainGap(view, i, i + 1)) return null;
+  const opener = words[i + 1]!;
+  if (!PER_SOURCE_OPENER.test(opener.lower) && !opener.capitalized) return null;
+  let last = i + 1;
+  while (last + 1 < words.length && last - i < PER_SOURCE_WORDS && !view.inQuote[last + 1] && /^(?:\s+|’s?\s+|'s?\s+|-)$/.test(gap(view, last, last + 1))) last++;
+  if (last + 1 < words.length || !/^\s*[.!?]?\s*$/.test(text.slice(words[last]!.end, view.sentence.end))) return null;
+  const result = frame(view, spanOf(view, i, i), null);
+  result.speaker = spanOf(view, i + 1, last);
+  result.speakerHead = result.speaker;
+  result.speakerVia = 'according-to';
+  result.contentBefore = contentBeforeWord(view, i);
+  return result.contentBefore ? result : null;
 }
 
 function analyseWordsOf(view: SentenceView, i: number): AttributionFrame | null {
@@ -2104,10 +2128,15 @@ function timeLeadBeforeComma(text: string, words: Word[], i: number): boolean {
 const LEAD_WITHOUT_COMMA_WORDS = 8;
 
 /** The index of a subject pronoun (not "it", "you") right after a time word ("last week he") within a short lead, before any comma; -1 if none. */
+/** A word that ends a date: "On September 27 they", "In March they", "In 2015 she". */
+const DATE_END = /^(?:\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|june|july|august|september|october|november|december)$/;
+
 function pronounAfterLead(text: string, words: Word[], i: number, before: number): number {
   for (let n = i + 2; n < words.length && n <= i + LEAD_WITHOUT_COMMA_WORDS && words[n]!.end <= before; n++) {
     if (!/^\s+$/.test(text.slice(words[n - 1]!.end, words[n]!.start))) return -1;
-    if (/^(?:he|she|they|we|i)$/.test(words[n]!.lower) && (TIME_WORDS.has(words[n - 1]!.lower) || DAY_PARTS.test(words[n - 1]!.lower))) return n;
+    if (/^(?:he|she|they|we|i)$/.test(words[n]!.lower) && (TIME_WORDS.has(words[n - 1]!.lower) || DAY_PARTS.test(words[n - 1]!.lower) || DATE_END.test(words[n - 1]!.lower))) return n;
+    // "On Monday the council closed …": a determiner's phrase after a date.
+    if (words[n]!.lower === 'the' && (DATE_END.test(words[n - 1]!.lower) || DAY_NAMES.test(words[n - 1]!.lower))) return n;
   }
   return -1;
 }
@@ -2276,6 +2305,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     else if (word.lower === 'in' && !inQuote[i + 1]) found = analyseInView(view, i) ?? analysePollIn(view, i) ?? analysePollMid(view, i);
     else if (word.lower === 'to' && word.capitalized && (i === 0 || (i === 1 && CONNECTIVE_LEAD.test(words[0]!.lower))) && !inQuote[i + 1]) found = analyseToViewer(view, i);
     else if (word.lower === 'as' && !inQuote[i + 1]) found = analyseAsPutIt(view, i);
+    else if (word.lower === 'per' && !inQuote[i + 1]) found = analysePer(view, i);
     else if (MAKE_IT_CLEAR.forms.includes(word.lower) && makesItClear(text, words, inQuote, i)) found = analyseVerb(view, i, MAKE_IT_CLEAR);
     else if (STANCE_ADJECTIVES.has(word.lower) && i > 0 && (found = analyseStanceAdjective(view, i))) {
       // ("Rubio opposed the bill": when no copula stands before it, the word is the verb, read below.)
