@@ -91,3 +91,11 @@ test('an apostrophe before two digits elides a century and opens nothing', () =>
   assert.deepEqual(quoted(text), ['We keep the boats,', 'grunge']);
   assert.deepEqual(quoted("Back in '04 the club 'won everything' twice."), ['won everything']);
 });
+
+test('a curly pair inside a curly quotation is nested when two closers follow it', () => {
+  const text = '“I would rather live in what he calls “hell” than in a town he runs.” ― Ada Munro';
+  assert.deepEqual(quoted(text), ['I would rather live in what he calls “hell” than in a town he runs.']);
+  // One closer only: the first quotation was never closed, as before.
+  const unclosed = 'He said the plan was “a start. Then the mayor called it “a scandal” and left.';
+  assert.deepEqual(quoted(unclosed), ['a start.', 'a scandal']);
+});

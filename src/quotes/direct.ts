@@ -202,7 +202,9 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
 
       // "The department isn’t about “Equal Justice” anymore.": a curly pair inside a straight quotation is nested in it.
       const curlyInsideStraight = char === '“' && outer !== undefined && text[outer.pos] === '"' && stack.length === 1;
-      if (opener.family === 'double' && outer && outer.family === 'double' && !curlyInsideStraight && !stack.some((o) => o.family === 'single')) {
+      // “… what he calls “hell” than live …”: a curly pair inside a curly quotation, when two closers follow before another opener.
+      const nestedCurly = char === '“' && outer !== undefined && text[outer.pos] === '“' && stack.length === 1 && closesTwiceAhead(text, pos + 1, paragraph.end);
+      if (opener.family === 'double' && outer && outer.family === 'double' && !curlyInsideStraight && !nestedCurly && !stack.some((o) => o.family === 'single')) {
         // A second double opener while one is open: the first was never closed. End it at the
         // last sentence end before this mark, or right before the mark.
         const sentenceEnd = lastSentenceEnd(text, outer.pos + 1, pos);
@@ -224,6 +226,17 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphSpan[] = spli
     }
   }
   return spans;
+}
+
+/** Two ” come after `from`, before `end`, with no “ or straight double mark between them or before the first. */
+function closesTwiceAhead(text: string, from: number, end: number): boolean {
+  let closers = 0;
+  for (let i = from; i < end && closers < 2; i++) {
+    const char = text[i];
+    if (char === '“' || char === '"') return false;
+    if (char === '”') closers++;
+  }
+  return closers === 2;
 }
 
 const ELIDED_YEAR = /^\d{2}(?:s|['’]s)?(?![\p{L}\p{N}])/u;
