@@ -954,3 +954,9 @@ test('"the mother of three replied, “…”": a number after "of" ends a speak
   assert.deepEqual(only('The mother of three replied, “It is meant to help the families.”').slice(0, 2), ['The mother of three', 'replied']);
   assert.deepEqual(only('One of two said, “It is meant to help the families.”').slice(0, 2), ['One of two', 'said']);
 });
+
+test('"X rated Y as “…”" names its subject as the speaker; the noun "rate" and the passive "rated" do not', () => {
+  assert.deepEqual(only('The Harbour Check rated 12 of the mayor’s claims as “false” last year.').slice(0, 2), ['The Harbour Check', 'rated']);
+  assert.equal(extractQuotes('The jobless rate fell to 5 percent, the “lowest” in years.', NONE).some((q) => q.cue === 'rated' || q.cue === 'rate'), false);
+  assert.equal(extractQuotes('Most of the emails were rated “confidential” by the board.', NONE).some((q) => q.cue === 'rated'), false);
+});

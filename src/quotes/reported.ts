@@ -2287,6 +2287,29 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
 }
 
 /**
+ * "PolitiFact rated 32% of the claims as “false”": "rated" with a subject before it and "as" and a
+ * quotation after its object; elsewhere "rate" is a noun ("the jobless rate") or a passive ("emails
+ * rated “confidential”"), so it is no entry of the lexicon, whose forms the tagger reads everywhere.
+ */
+const RATE_AS: ReportingVerb = {
+  lemma: 'rate',
+  forms: ['rated'],
+  frames: { that: false, object: true, bare: false, infinitive: false, quote: false, naming: true, phrase: false },
+  cueClass: 'speech',
+};
+
+function ratesAsQuoted(view: SentenceView, i: number): boolean {
+  const { words, text } = view;
+  if (words[i]!.lower !== 'rated' || i === 0 || !isPlainGap(view, i - 1, i)) return false;
+  if (/^(?:is|are|was|were|be|been|being|them|it|highly|not|and)$/.test(words[i - 1]!.lower)) return false;
+  for (let k = i + 1; k < words.length && k - i <= 10; k++) {
+    if (view.inQuote[k]) return false;
+    if (words[k]!.lower === 'as') return /^\s+[“"]/.test(text.slice(words[k]!.end, words[k]!.end + 3));
+  }
+  return false;
+}
+
+/**
  * Every attribution frame in a sentence. `inQuote[i]` tells whether words[i] lies inside a direct
  * quotation (cues inside quotations belong to the quoted speaker, not the narrator).
  */
@@ -2307,6 +2330,7 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     else if (word.lower === 'as' && !inQuote[i + 1]) found = analyseAsPutIt(view, i);
     else if (word.lower === 'per' && !inQuote[i + 1]) found = analysePer(view, i);
     else if (MAKE_IT_CLEAR.forms.includes(word.lower) && makesItClear(text, words, inQuote, i)) found = analyseVerb(view, i, MAKE_IT_CLEAR);
+    else if (word.lower === 'rated' && ratesAsQuoted(view, i)) found = analyseVerb(view, i, RATE_AS);
     else if (STANCE_ADJECTIVES.has(word.lower) && i > 0 && (found = analyseStanceAdjective(view, i))) {
       // ("Rubio opposed the bill": when no copula stands before it, the word is the verb, read below.)
     } else {
