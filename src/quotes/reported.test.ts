@@ -960,3 +960,9 @@ test('"X rated Y as “…”" names its subject as the speaker; the noun "rate"
   assert.equal(extractQuotes('The jobless rate fell to 5 percent, the “lowest” in years.', NONE).some((q) => q.cue === 'rated' || q.cue === 'rate'), false);
   assert.equal(extractQuotes('Most of the emails were rated “confidential” by the board.', NONE).some((q) => q.cue === 'rated'), false);
 });
+
+test('"the Harbour Radio show Morning Tide" names a programme; "Harbour Radio shows" with a clause still reports', () => {
+  const programme = extractQuotes('In a clip from her upcoming Harbour Radio show Morning Tide, Munro sings “Old Quay” to the mayor.', NONE);
+  assert.equal(programme.some((q) => q.cue === 'show'), false, JSON.stringify(programme));
+  assert.deepEqual(only('Figures from Harbour Radio show that ferry use “doubled” in May.').slice(0, 2), ['Figures from Harbour Radio', 'show']);
+});

@@ -1195,6 +1195,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   // "bipartisan support", "voter support", "Clinton's greatest support".
   if (nextPlain && word.lower === 'support' && next.lower === 'among') return null;
   if (word.lower === 'support' && i > 0 && isPlainGap(view, i - 1, i) && SUPPORT_AS_NOUN_AFTER.test(words[i - 1]!.lower)) return null;
+  // "Blige's upcoming Apple Music show The 411": a programme named after a brand, not a brand showing something.
+  if (word.lower === 'show' && i > 1 && isPlainGap(view, i - 1, i) && words[i - 1]!.capitalized && nextPlain && next.capitalized && next.lower !== 'i' && !view.inQuote[i + 1]) return null;
   const gerund = word.lower.endsWith('ing');
   const following = words[cueEnd + 1];
   // "our greatest wish is …", "the report was …": a noun, not a verb.
