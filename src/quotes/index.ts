@@ -350,9 +350,11 @@ function speakerFrameBetween(text: string, frames: AttributionFrame[], from: num
 /** "… added Weaver, speaking after the senator spoke.": a frame without content inside a time or reason clause passes no turn. */
 function subordinateTurn(text: string, frame: AttributionFrame): boolean {
   if (frame.contentAfter || frame.contentBefore || !frame.speaker || frame.speaker.start > frame.cue.start) return false;
-  return SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, frame.speaker.start - 10), frame.speaker.start));
+  // ("He didn't suggest retaliation.": a speech act denied; "at the gala, where Clinton also spoke": a scene.)
+  return SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, frame.speaker.start - 10), frame.speaker.start)) || NEGATED_CUE.test(text.slice(frame.speaker.end, frame.cue.start));
 }
-const SUBORDINATOR_BEFORE = /\b(?:after|before|when|while|as|since|until|because|once)\s+$/i;
+const SUBORDINATOR_BEFORE = /\b(?:after|before|when|while|as|since|until|because|once|where)\s+$/i;
+const NEGATED_CUE = /(?:\bnot|n[’']t|\bnever)\s+$/i;
 
 /** Frames looked at inside one content span for a relative clause with its own quotation: bounds the work in a sentence with thousands of frames. */
 const RELATIVE_CLAUSE_LOOKAHEAD = 16;

@@ -77,3 +77,13 @@ test('a speaker named only in a time clause ("after the senator spoke") takes no
   const last = quotes.find((q) => q.text.startsWith('We have a path'));
   assert.match(last?.speakerMention?.text ?? '', /Jon Weller$/);
 });
+
+test('a speech act denied, or one that only sets the scene, passes no turn between two quotations of one speaker', () => {
+  const denied = '“The ferries will run,” Mayor Ilse Varga said after meeting the harbour board. She didn’t elaborate. “We start with the old ones.”';
+  assert.equal(speakerOf(denied, 'We start'), 'Mayor Ilse Varga');
+  const scene = '“The quay is ours,” Mayor Ilse Varga said at the dockers’ dinner, where Councillor Tomas Reyne also spoke. “Nobody will sell it.”';
+  assert.equal(speakerOf(scene, 'Nobody will'), 'Mayor Ilse Varga');
+  // Another speaker who speaks still takes the turn.
+  const other = '“The quay is ours,” Mayor Ilse Varga said. Councillor Tomas Reyne replied at once. “It belongs to the port.”';
+  assert.notEqual(speakerOf(other, 'It belongs'), 'Mayor Ilse Varga');
+});
