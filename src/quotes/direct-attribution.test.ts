@@ -187,6 +187,8 @@ test('after a date that opens the sentence without a comma, the pronoun or phras
 
 test('a relative clause whose subject reports the rest ("which an inquiry said was “…”") is a frame', () => {
   assert.equal(speakerOf('Dorn criticized the email use, which an inquiry by the board said was “extremely careless” but not criminal.', 'extremely careless'), 'an inquiry by the board');
+  // The same without its relative pronoun: the clause's subject starts after the noun it describes.
+  assert.equal(speakerOf('The mayor attacked the plan, a sale the harbour board said was designed to “sow discord” in the town.', 'was designed'), 'the harbour board');
   assert.equal(speakerOf('He talked of his daughters, who he said were living in Tarn and “taking the first steps of their careers.”', 'first steps'), 'he');
   // "What the report said was wrong": a noun clause, no frame.
   const text = 'What the report said was wrong.';

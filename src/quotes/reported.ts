@@ -1983,12 +1983,43 @@ const RELATIVE_SUBJECT_WORDS = 6;
 /** "which officials said", "who he said", "that the party still believes": the cue at word `i` follows a relative pronoun and a subject. */
 function afterRelativeAndSubject(view: SentenceView, i: number): boolean {
   const { words } = view;
+  if (zeroRelativeSubjectStart(view, i) >= 0) return true;
   for (let k = i - 1; k >= 0 && i - k <= RELATIVE_SUBJECT_WORDS + 1; k--) {
     if (view.inQuote[k] || !isPlainGap(view, k, k + 1)) return false;
     if (/^(?:which|that|who|whom)$/.test(words[k]!.lower)) return k < i - 1;
     if (isVerbForm(words[k]!) || BE_FORMS.has(words[k]!.lower)) return false;
   }
   return false;
+}
+
+/**
+ * "meddling the congressman said is designed to …", "a probe the agency said was ongoing", "the ones
+ * State says are …": a relative clause without its pronoun, after the noun it describes; the index of
+ * its subject's first word ("the" or a capitalised word right after that noun), or -1.
+ */
+const ZERO_RELATIVE_CUES = /^(?:said|says|say|thought|thinks|believed|believes|claimed|claims|insisted|insists|argued|argues|estimated|estimates|called|calls)$/;
+
+function zeroRelativeSubjectStart(view: SentenceView, i: number): number {
+  const { words } = view;
+  if (!ZERO_RELATIVE_CUES.test(words[i]!.lower)) return -1;
+  for (let k = i - 1; k > 0 && i - k <= RELATIVE_SUBJECT_WORDS + 1; k--) {
+    if (view.inQuote[k] || !isPlainGap(view, k, k + 1)) return -1;
+    // (A capitalised subject needs the noun before it to open with a determiner: "the ones State says are".)
+    const capitalisedSubject = words[k]!.capitalized && k >= 2 && /^(?:the|any|those|these)$/.test(words[k - 2]!.lower) && isPlainGap(view, k - 2, k - 1);
+    if ((words[k]!.lower === 'the' && k < i - 1) || capitalisedSubject) {
+      if (isPlainGap(view, k - 1, k) && isBareNoun(view, k - 1)) return k;
+      if (words[k]!.lower === 'the') return -1;
+    }
+    if (isVerbForm(words[k]!) || BE_FORMS.has(words[k]!.lower)) return -1;
+  }
+  return -1;
+}
+
+/** A lower-case word that is no verb form, preposition, conjunction or determiner: most likely a noun ending its phrase. */
+function isBareNoun(view: SentenceView, k: number): boolean {
+  const word = view.words[k]!;
+  if (word.capitalized || view.inQuote[k] || isVerbForm(word) || BE_FORMS.has(word.lower) || DETERMINERS.has(word.lower) || SUBJECT_PRONOUNS.has(word.lower)) return false;
+  return !ADJUNCT_PREPOSITIONS.has(word.lower) && !CLAUSE_BOUNDARY_WORDS.has(word.lower) && !/^(?:and|or|but|of|to|as|than|if|so|because|not|also|then|there|here)$/.test(word.lower) && /^\p{Ll}+$/u.test(word.lower);
 }
 
 const ASIDE_WORDS = new Set([
@@ -2341,6 +2372,15 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
       // (A sentence may open on a participle: "Noting that …", "Asked by Ruiz whether …".)
       if (word.capitalized && !(i === 0 && (word.lower.endsWith('ing') || words[1]?.lower === 'by'))) continue;
       found = analyseVerb(view, i, verb);
+      // (The subject of a relative clause without its pronoun starts at its "the", not at the noun the clause describes.)
+      const after = words[i + 1];
+      if (found?.speaker && found.speaker.start < word.start && after && (BE_FORMS.has(after.lower) || MODALS.has(after.lower)) && isPlainGap(view, i, i + 1)) {
+        const subject = zeroRelativeSubjectStart(view, i);
+        if (subject >= 0 && found.speaker.start < words[subject]!.start && found.speaker.end > words[subject]!.start) {
+          found.speaker = { start: words[subject]!.start, end: found.speaker.end };
+          if (found.speakerHead && found.speakerHead.start < words[subject]!.start) found.speakerHead = { ...found.speaker };
+        }
+      }
     }
     if (found) frames.push(found);
   }
