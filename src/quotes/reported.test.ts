@@ -966,3 +966,8 @@ test('"the Harbour Radio show Morning Tide" names a programme; "Harbour Radio sh
   assert.equal(programme.some((q) => q.cue === 'show'), false, JSON.stringify(programme));
   assert.deepEqual(only('Figures from Harbour Radio show that ferry use “doubled” in May.').slice(0, 2), ['Figures from Harbour Radio', 'show']);
 });
+
+test('after a possessive and an adjective an -s form is a plural noun ("Dorn’s past references"), after a possessive noun still a verb', () => {
+  assert.deepEqual(only('At the debate, Varga cited Dorn’s past references to the mayor as “the harbour witch” as proof of contempt.').slice(0, 2), ['Varga', 'cited']);
+  assert.deepEqual(only('The Ledger’s research suggests that ferry use “doubled” in May.').slice(0, 2), ['The Ledger’s research', 'suggests']);
+});

@@ -1195,6 +1195,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   // "bipartisan support", "voter support", "Clinton's greatest support".
   if (nextPlain && word.lower === 'support' && next.lower === 'among') return null;
   if (word.lower === 'support' && i > 0 && isPlainGap(view, i - 1, i) && SUPPORT_AS_NOUN_AFTER.test(words[i - 1]!.lower)) return null;
+  // "Trump’s past references to her", "the mayor’s repeated claims": after a possessive and one adjective, an -s form is a plural noun.
+  if (word.lower.endsWith('s') && i > 1 && !words[i - 1]!.capitalized && !view.inQuote[i - 1] && isPlainGap(view, i - 2, i - 1) && isPlainGap(view, i - 1, i) && /['’]s?$/.test(words[i - 2]!.lower) && isAdjectiveLike(words[i - 1]!.lower) && !isVerbForm(words[i - 1]!) && !AUXILIARIES_AND_ADVERBS.has(words[i - 1]!.lower)) return null;
   // "Blige's upcoming Apple Music show The 411": a programme named after a brand, not a brand showing something.
   if (word.lower === 'show' && i > 1 && isPlainGap(view, i - 1, i) && words[i - 1]!.capitalized && nextPlain && next.capitalized && next.lower !== 'i' && !view.inQuote[i + 1]) return null;
   const gerund = word.lower.endsWith('ing');
@@ -2340,6 +2342,14 @@ function ratesAsQuoted(view: SentenceView, i: number): boolean {
     if (words[k]!.lower === 'as') return /^\s+[“"]/.test(text.slice(words[k]!.end, words[k]!.end + 3));
   }
   return false;
+}
+
+const ADJECTIVE_WORDS = new Set(['past', 'recent', 'latest', 'new', 'own', 'many', 'few', 'several', 'former', 'earlier', 'early', 'late', 'big', 'long', 'short', 'usual', 'first', 'last', 'public', 'private']);
+const ADJECTIVE_ENDING = /(?:[^e]ed|ing|al|ous|ive|ful|ic|ent|ant|ary|ish|less|ible|able|iar)$/;
+
+/** A word that most likely modifies the noun after it ("past", "repeated", "wide-ranging"), not a noun itself. */
+function isAdjectiveLike(lower: string): boolean {
+  return ADJECTIVE_WORDS.has(lower) || ADJECTIVE_ENDING.test(lower);
 }
 
 /**
