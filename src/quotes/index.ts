@@ -840,6 +840,9 @@ function introducingFrame(text: string, analysis: ParagraphAnalysis, q: QuotedSp
 
 const DASH_SIGNATURE = /^[.,]?\s*([―—–]|--?)\s*((?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)){0,5})/u;
 
+/** "From the report: “…”", "From Pell's statement: “…”": the document or person the excerpt comes from. */
+const FROM_SOURCE_BEFORE_COLON = /^\s*From\s+((?:the|a|an|his|her|their|its|\p{Lu})[^:;.!?“”"]{0,60}?)\s*:\s*$/u;
+
 /** "TURNOUT WAS HIGHER THAN EXPECTED - Mara Quill: “…”", "-More from Quill and Ruiz: “…”": a digest's source between a dash and a colon. */
 const DASHED_SOURCE_BEFORE_COLON = /(?:^|\s)[-—–]\s*(?:More from\s+)?(\p{Lu}[\p{L}'’.]*(?:\s+(?:\p{Lu}[\p{L}'’.]*|and|of|de|van|von|al))*)\s*:\s*$/u;
 
@@ -963,7 +966,15 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         const { sentence, words } = sentenceOf(analysis, q.openMark);
         const lead = text.slice(sentence.start, q.openMark);
         const dashed = DASHED_SOURCE_BEFORE_COLON.exec(lead);
-        if (dashed) {
+        const from = dashed ? null : FROM_SOURCE_BEFORE_COLON.exec(lead);
+        if (from) {
+          const start = sentence.start + from.index + from[0].indexOf(from[1]!, 4);
+          draft.speaker = { start, end: start + from[1]!.length };
+          draft.speakerHead = draft.speaker;
+          const colon = sentence.start + lead.lastIndexOf(':');
+          draft.cue = { start: colon, end: colon + 1 };
+          draft.note = 'named after "From" before the colon';
+        } else if (dashed) {
           const start = sentence.start + dashed.index + dashed[0].lastIndexOf(dashed[1]!);
           draft.speaker = { start, end: start + dashed[1]!.length };
           draft.speakerHead = draft.speaker;

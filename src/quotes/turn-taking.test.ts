@@ -87,3 +87,9 @@ test('a speech act denied, or one that only sets the scene, passes no turn betwe
   const other = '“The quay is ours,” Mayor Ilse Varga said. Councillor Tomas Reyne replied at once. “It belongs to the port.”';
   assert.notEqual(speakerOf(other, 'It belongs'), 'Mayor Ilse Varga');
 });
+
+test('"From the report: “…”" names the document the excerpt comes from', () => {
+  assert.equal(speakerOf('Not all ferry surveys are equal. From the report: “Crossings counted by hand were the most accurate.”', 'Crossings counted'), 'the report');
+  // A place after "from" with no colon names no one.
+  assert.equal(extractQuotes('From the quay, the crowd shouted “shame” at the council.', NONE).some((q) => q.speakerMention?.text === 'the quay'), false);
+});
