@@ -894,6 +894,7 @@ const WAY_OBJECT = /^(?:(?:a|its|his|her|their|new|other)\s+)?ways?\b/i;
 const ATTACK_EVENT_MODIFIERS = /^(?:\d{4}|terror|terrorist|terrorism|chemical|weapons|suicide|deadly|devastating|violent|coordinated|drone|air|missile|rocket|mortar|artillery|militant|cyber|bomb|knife|gun|shark|recent)$/;
 /** Words before "questions" that make it a noun: determiners, numbers, adjectives, verbs that face or field them. */
 const QUESTIONS_NOUN_BEFORE = /^(?:the|these|those|his|her|their|its|our|my|your|some|many|several|few|more|no|any|two|three|four|five|dozen|\d+|and|about|over|of|\p{L}+(?:ing|al|ent|ous|ful|ed)|new|main|tough|hard|serious|face|faces|faced|sent|took|take|takes)$/u;
+const QUESTION_NOUN_BEFORE = /^(?:one|a|the|this|that|another|each|every|no|any|his|her|their|its|our|my|your|key|big|open|central|real|only|first|last|same|whose)$/;
 const QUESTION_VERBS = /^(?:ask|asks|asked|asking|raise|raises|raised|raising|pose|poses|posed|posing|answer|answers|answered|answering)$/;
 /** Cue verbs with a particle that makes them no cue ("show up", "back down", "dates back to", "add up"). */
 const PHRASAL_NON_CUES: ReadonlyMap<string, RegExp> = new Map([
@@ -1183,6 +1184,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (word.lower === 'attacks' && i > 0 && isPlainGap(view, i - 1, i) && (ATTACK_EVENT_MODIFIERS.test(words[i - 1]!.lower) || (words[i - 1]!.capitalized && i - 1 > 0))) return null;
   // "several questions about …", "the nagging questions", "faced relentless questions": a noun, unless asked, raised or posed.
   if (word.lower === 'questions' && i > 0 && isPlainGap(view, i - 1, i) && QUESTIONS_NOUN_BEFORE.test(words[i - 1]!.lower) && !QUESTION_VERBS.test(words[i - 1]!.lower)) return null;
+  // "one question remains", "a question about …", "the question is": after a singular determiner, the noun.
+  if (word.lower === 'question' && i > 0 && isPlainGap(view, i - 1, i) && QUESTION_NOUN_BEFORE.test(words[i - 1]!.lower)) return null;
   // "showed up at the rally", "backed down", "it adds up": phrasal verbs of no speech or view.
   if (nextPlain && PHRASAL_NON_CUES.get(verb.lemma)?.test(next.lower)) return null;
   // "helped found Fox News", "to found a party": the verb of founding, not of finding.
