@@ -107,8 +107,26 @@ function grownMarks(marks: Int32Array, index: number): Int32Array {
 
 function slice(text: string, words: Word[], indices: number[]): string {
   if (indices.length === 0) return '';
-  return text.slice(words[indices[0]!]!.start, words[indices[indices.length - 1]!]!.end);
+  let start = words[indices[0]!]!.start;
+  let end = words[indices[indices.length - 1]!]!.end;
+  // "[is", "fray": a bracket the run opens is closed with it, and one it closes is opened ("[is]", "[in the fray]").
+  const opened = (piece: string, open: string, close: string) => piece.split(open).length - piece.split(close).length;
+  for (const [open, close] of BRACKETS) {
+    if (opened(text.slice(start, end), open, close) > 0 && text[end] === close) end++;
+    if (opened(text.slice(start, end), open, close) < 0 && text[start - 1] === open) start--;
+    // ("[of works]": a whole insertion.)
+    if (text[start - 1] === open && text[end] === close && opened(text.slice(start, end), open, close) === 0) {
+      start--;
+      end++;
+    }
+  }
+  return text.slice(start, end);
 }
+
+const BRACKETS: Array<[string, string]> = [
+  ['[', ']'],
+  ['(', ')'],
+];
 
 /** Differences of `memberText` against `representativeText`, in the member's word order. */
 /**

@@ -184,6 +184,14 @@ test('word differences name what each outlet changed, dropped and added', () => 
   const added = diffWords(member, toStatement(member).words, longer, toStatement(longer).words);
   assert.deepEqual(added.map((d) => d.op), ['same', 'changed', 'same', 'added']);
   assert.equal(added[3]!.text, 'whatever happens');
+  // An outlet's insertion keeps both its brackets, at either end of a difference.
+  const plain = 'Defending the lower town is an honour for us, and a duty of the works ministry.';
+  const inserted = 'Defending the lower town [is] our honour and glory, and a duty of the ministry [of works].';
+  const bracketed = diffWords(plain, toStatement(plain).words, inserted, toStatement(inserted).words);
+  const texts = bracketed.map((d) => d.text).join(' | ');
+  assert.ok(texts.includes('[is]'), texts);
+  assert.ok(texts.includes('[of works]'), texts);
+  for (const d of bracketed) assert.equal(d.text.split('[').length, d.text.split(']').length, d.text);
 });
 
 test('families need renderings from two articles; singletons and repeats within one article are not reported', () => {
