@@ -47,6 +47,16 @@ test('loaded terms: what one outlet says and the other avoids, with neutral coun
   assert.ok(!term('crossing'), 'a word both outlets use is not loaded');
 });
 
+test('a term may imply another: an outlet writing "martyrdom" does not avoid "martyr", but calling someone a martyr is not saying he was martyred', () => {
+  const third = { id: 'c1', outlet: 'Coastal Courier', text: 'Mourners recalled the martyrdom of Commander Tarek Olem near the northern crossing.' };
+  const fourth = { id: 'd1', outlet: 'Delta Times', text: 'Tarek Olem hoped to die a martyr, his letters show; he was killed near the northern crossing.' };
+  const table = compareFraming({ ...INPUT, articles: [...INPUT.articles, third, fourth] });
+  const term = (name: string) => table.loadedTerms.find((t) => t.term === name);
+  assert.deepEqual(term('martyr')?.outlets, ['Delta Times', 'The Harbour Ledger']);
+  assert.deepEqual(term('martyr')?.avoidedBy, ['Meridian Wire']);
+  assert.deepEqual(term('martyred')?.outlets, ['Coastal Courier', 'The Harbour Ledger']);
+  assert.deepEqual(term('martyred')?.avoidedBy, ['Delta Times', 'Meridian Wire']);
+});
 test('entities: descriptors and the words around mentions, per outlet; one-outlet entities left out', () => {
   const table = compareFraming(INPUT);
   assert.deepEqual(table.entities.map((e) => e.entityId), ['olem']);

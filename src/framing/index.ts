@@ -5,6 +5,9 @@
  * Decisions a reader should know:
  * - Only the outlet's own voice counts: words inside quotation marks are the speaker's, not
  *   the outlet's (MEMRI quoting a letter that says "martyr" is not MEMRI calling anyone one).
+ *   Reported speech stays: its wording is the outlet's ("the US-backed Israeli regime").
+ * - A term may imply another: an outlet that writes of a "martyrdom" does not avoid the noun "martyr";
+ *   one that only calls someone a martyr may still avoid saying he was martyred.
  * - Loaded terms come from a curated lexicon (./lexicon.ts, with neutral counterparts) and
  *   from the story itself: lower-case words whose log-odds for one outlet against the others,
  *   with an informative Dirichlet prior from the whole story (Monroe et al. 2008), have z ≥ 1 (a weak prior of ten words: stories are small),
@@ -382,11 +385,10 @@ function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, Vo
   // An entry none of whose keys any article holds has no users: it is skipped before the per-article checks.
   const presentInStory = new Set<string>();
   for (const present of keysByArticle.values()) for (const key of present) presentInStory.add(key);
-  for (let index = 0; index < LOADED_TERMS.length; index++) {
-    const entry = LOADED_TERMS[index]!;
+  const usersOf = (index: number): Set<string> => {
     const keys = LEXICON_KEYS[index]!;
-    if (!keys.some((key) => presentInStory.has(key))) continue;
     const users = new Set<string>();
+    if (!keys.some((key) => presentInStory.has(key))) return users;
     for (const article of articles) {
       const outlet = outletOf(article);
       if (users.has(outlet)) continue;
@@ -394,8 +396,19 @@ function lexiconTerms(articles: FramingInput['articles'], voices: Map<string, Vo
       if (!keys.some((key) => present.has(key))) continue;
       if (LEXICON_FORMS[index]!.test(voices.get(article.id)!.text)) users.add(outlet);
     }
-    const avoidedBy = outlets.filter((o) => !users.has(o));
-    if (users.size > 0 && avoidedBy.length > 0) result.push({ term: entry.term, neutral: entry.neutral, source: 'lexicon', outlets: [...users].sort(), avoidedBy });
+    return users;
+  };
+  const users = LOADED_TERMS.map((_, index) => usersOf(index));
+  for (let index = 0; index < LOADED_TERMS.length; index++) {
+    const entry = LOADED_TERMS[index]!;
+    if (users[index]!.size === 0) continue;
+    // An outlet that uses a term implying this one ("martyrdom" implies "martyr") avoids nothing.
+    const framedSo = new Set<string>();
+    LOADED_TERMS.forEach((other, k) => {
+      if (k === index || other.covers?.includes(entry.term)) for (const outlet of users[k]!) framedSo.add(outlet);
+    });
+    const avoidedBy = outlets.filter((o) => !framedSo.has(o));
+    if (avoidedBy.length > 0) result.push({ term: entry.term, neutral: entry.neutral, source: 'lexicon', outlets: [...users[index]!].sort(), avoidedBy });
   }
   return result;
 }

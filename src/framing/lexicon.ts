@@ -7,10 +7,12 @@ export interface LoadedTermEntry {
   term: string;
   forms: RegExp;
   neutral: string | null;
+  /** Terms this one implies: an outlet that writes of a "martyrdom" does not avoid the noun "martyr" (the reverse does not hold). */
+  covers?: readonly string[];
 }
 
 export const LOADED_TERMS: readonly LoadedTermEntry[] = [
-  { term: 'martyred', forms: /\bmartyr(?:ed|dom)\b/gi, neutral: 'killed' },
+  { term: 'martyred', forms: /\bmartyr(?:ed|dom)\b/gi, neutral: 'killed', covers: ['martyr'] },
   { term: 'martyr', forms: /\bmartyrs?\b/gi, neutral: 'person killed' },
   { term: 'assassinated', forms: /\bassassinat(?:ed|ion|ions|e)\b/gi, neutral: 'killed' },
   { term: 'slain', forms: /\bslain\b/gi, neutral: 'killed' },

@@ -10,7 +10,7 @@ import { compareFraming, type FramingTable } from './index.ts';
 export const framingStage: CorpusStage<FramingTable[]> & { report: ReportContribution } = {
   scope: 'corpus',
   name: 'framing',
-  version: 2,
+  version: 3,
   needs: ['entities', 'entity-index', 'stories'],
   run(input) {
     const stories = input.corpusResult<StoriesResult>('stories')?.stories ?? [];
