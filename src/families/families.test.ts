@@ -286,3 +286,14 @@ test('translators’ variants: insertions, complex prepositions and derivations 
   const withInsertion = statementSimilarity(toStatement('The [river] wall will be rebuilt before winter.'), toStatement('The wall will be rebuilt before winter.'));
   assert.ok(withInsertion.score > 0.999, `insertion ${withInsertion.score}`);
 });
+
+test('a rendering of one clause joins that clause, not the whole sentence around it', () => {
+  const whole = 'The defence of the lower town is the real proof that one defends the harbour and its charter; one who hears the dockers and does not come to their aid is no councillor.';
+  const quotes = [
+    { id: 'a-q1', articleId: 'a', text: whole, start: 0, speakerId: 'varga' },
+    { id: 'b-q1', articleId: 'b', text: 'Defending the lower town means defending the harbour', start: 0, speakerId: 'varga' },
+  ];
+  const families = buildQuoteFamilies(quotes, { articles: ['a', 'b'].map((id) => ({ id, outlet: id, published: null })) });
+  assert.equal(families.length, 1);
+  assert.equal(families[0]!.members.find((m) => m.articleId === 'a')!.text, 'The defence of the lower town is the real proof that one defends the harbour and its charter');
+});

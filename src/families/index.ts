@@ -427,7 +427,10 @@ function candidateEdges(
       for (let k = 0; k < touchedCount; k++) sharedWeight[touched[k]!] = 0;
     }
   }
-  return edges.sort((a, b) => b.strength - a.strength || a.i - b.i || a.j - b.j);
+  // Between equally strong edges, the one between shorter units first: a clause that is all another outlet
+  // quoted joins it rather than its whole sentence, whose other clause may render another statement.
+  const size = (edge: Edge) => units[edge.i]!.contentStems.length + units[edge.j]!.contentStems.length;
+  return edges.sort((a, b) => b.strength - a.strength || size(a) - size(b) || a.i - b.i || a.j - b.j);
 
   function addCandidateEdges(i: number, candidateCount: number): void {
     const speaker = speakerOf[i]!;
