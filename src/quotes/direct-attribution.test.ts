@@ -327,3 +327,12 @@ test('“…, the harbour “, said today in Saltmere Dora Lind, the mayor: a mi
     ],
   );
 });
+
+test('a quotation in a time or reason clause belongs to that clause’s subject, also through a verb coordinated with its own', () => {
+  const text = 'Mayor Ilse Varga called Reyne a “disgrace” after he attacked the dockers and blamed the floods on “harbour greed” last week.';
+  assert.equal(speakerOf(text, 'the floods on'), 'he');
+  assert.equal(speakerOf(text, 'Reyne a'), 'Mayor Ilse Varga');
+  // "as" may open the last item of a series: there the main subject keeps the turn.
+  const series = 'He mocked his rivals, talked over them as they answered questions and even assured the crowd that the harbour was “safe.”';
+  assert.notEqual(speakerOf(series, 'that the harbour'), 'they');
+});

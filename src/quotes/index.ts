@@ -2237,6 +2237,7 @@ export function speakerRankingExamples(original: string): Array<{ quote: Span; c
 /** Reported statements looked back over for one that contains a speaker: bounds the work in a sentence with thousands of frames. */
 const NESTING_LOOKBACK = 64;
 const RELATIVE_WHO = /^who$/i;
+const ADVERBIAL_SUBJECT_BEFORE = /\b(?:after|before|when|because|since|until|once)\s+$/i;
 const SAY_FORMS = /^(?:say|says|said)$/i;
 
 function withoutNestedReports(text: string, drafts: Draft[]): Draft[] {
@@ -2277,6 +2278,9 @@ function withoutNestedReports(text: string, drafts: Draft[]): Draft[] {
     if (draft.speaker && draft.cue && RELATIVE_WHO.test(text.slice(draft.speaker.start, draft.speaker.end)) && SAY_FORMS.test(text.slice(draft.cue.start, draft.cue.end))) continue;
     const outer = containing(draft);
     if (!outer) continue;
+    // ("Christie called her a “disgrace” after she attacked officers and blamed shootings on “implicit bias”": a quotation
+    // of the subject of an adverbial clause is that subject's, not part of the outer statement.)
+    if (draft.kind === 'mixed' && draft.speaker && ADVERBIAL_SUBJECT_BEFORE.test(text.slice(Math.max(0, draft.speaker.start - 10), draft.speaker.start))) continue;
     if (/^according/i.test(text.slice(outer.cue?.start ?? 0, outer.cue?.end ?? 0)) && !containing(outer)) {
       // "…, the general noted, according to state media": the general speaks; the report carries it.
       dropped.add(outer);

@@ -2617,6 +2617,8 @@ function endSubordinateContents(text: string, frames: AttributionFrame[]): void 
   }
 }
 
+/** Openers of a time or reason clause whose verbs coordinate among themselves ("after she attacked … and blamed …"); "as" and "while" also open a series' last item. */
+const ADVERBIAL_CLAUSE_OPENER = /\b(?:after|before|when|because|since|until|once)\s+$/i;
 const SUBORDINATOR_JUST_BEFORE = new RegExp(`\\b(?:${SUBORDINATE_OPENERS})\\s+$`, 'i');
 
 function inSubordinateClauseBefore(text: string, candidate: AttributionFrame, f: AttributionFrame): boolean {
@@ -2676,7 +2678,12 @@ function lendSpeakers(view: SentenceView, frames: AttributionFrame[]): void {
       donor = candidate;
       // "Lazar said he welcomed extradition and added, “…”": a frame inside another frame's content
       // that ends before this cue speaks for that frame's speaker, who is the one adding.
-      for (let k = m - 1; k >= 0 && k >= m - NESTED_DONOR_LOOKBACK; k--) {
+      // ("… as a “disgrace” after she attacked officers and blamed …": a frame in an adverbial clause keeps its own speaker.)
+      const adverbial =
+        candidate.speaker !== null &&
+        ADVERBIAL_CLAUSE_OPENER.test(text.slice(Math.max(0, candidate.speaker.start - 12), candidate.speaker.start)) &&
+        !text.slice(candidate.cue.end, f.cue.start).includes(',');
+      for (let k = m - 1; k >= 0 && k >= m - NESTED_DONOR_LOOKBACK && !adverbial; k--) {
         const outer = frames[k]!;
         const content = outer.contentAfter;
         if (!content || !lendsSpeaker(words, outer) || outer.needsSpeaker) continue;
