@@ -336,3 +336,9 @@ test('a quotation in a time or reason clause belongs to that clause’s subject,
   const series = 'He mocked his rivals, talked over them as they answered questions and even assured the crowd that the harbour was “safe.”';
   assert.notEqual(speakerOf(series, 'that the harbour'), 'they');
 });
+
+test('"its prediction" after "X’s missive" is the document’s author’s; "its" alone stays the owner', () => {
+  const text = 'The board met again. Dr. Hanna Vance’s earlier memo on the quay was ridiculed for its prediction that the cranes would be “the safest in Europe.”';
+  assert.equal(speakerOf(text, 'the safest'), 'Dr. Hanna Vance’s');
+  assert.equal(speakerOf('The harbour board was ridiculed for its prediction that the cranes would be “the safest in Europe.”', 'the safest'), 'its');
+});

@@ -1299,8 +1299,26 @@ function possessedSpeechNoun(text: string, q: QuotedSpan): { speaker: Span; cue:
   const start = q.openMark - before.length + match.index;
   const noun = /\S+\s*$/.exec(match[0].replace(/\s+(?:(?:to|for|that|of|about|on)\b[\s\S]*)?$/i, ''))!;
   const nounStart = start + noun.index;
-  return { speaker: { start, end: start + match[1]!.length }, cue: { start: nounStart, end: nounStart + noun[0].trim().length } };
+  const cue = { start: nounStart, end: nounStart + noun[0].trim().length };
+  // "Bornstein's earlier missive was ridiculed for its prediction that …": a document's words are its author's.
+  if (match[1]!.toLowerCase() === 'its') {
+    const lead = text.slice(Math.max(0, start - 200), start);
+    let clauseStart = lead.lastIndexOf('\n') + 1;
+    for (const stop of lead.matchAll(/[.!?]\s+/g)) if (!TITLE_ABBREVIATION_BEFORE.test(lead.slice(0, stop.index))) clauseStart = Math.max(clauseStart, stop.index + stop[0].length);
+    const clause = lead.slice(clauseStart);
+    const author = AUTHORED_DOCUMENT.exec(clause);
+    if (author) {
+      const authorStart = start - clause.length + author.index;
+      return { speaker: { start: authorStart, end: authorStart + author[1]!.length }, cue };
+    }
+  }
+  return { speaker: { start, end: start + match[1]!.length }, cue };
 }
+
+const TITLE_ABBREVIATION_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev)$/;
+
+/** "Bornstein's earlier missive", "the senator's letter": a document and its author's possessive, the clause's subject. */
+const AUTHORED_DOCUMENT = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:missive|letter|memo|statement|report|note|post|tweet|email|message|column|op-ed|editorial)\b[^.!?“”"]*$/u;
 
 /** "a sign that read “…”", "a message which said, “…”": the relative pronoun right before a speech or writing verb and the quotation. */
 const RELATIVE_SPEECH = /\b(which|that|who)\s+(?:\p{Ll}+ly\s+)?(read|reads|said|says|declared|declares|proclaimed|proclaims|stated|states|warned|warns|wrote|writes)\s*[,:]?\s*$/iu;
