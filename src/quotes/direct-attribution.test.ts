@@ -342,3 +342,12 @@ test('"its prediction" after "X’s missive" is the document’s author’s; "it
   assert.equal(speakerOf(text, 'the safest'), 'Dr. Hanna Vance’s');
   assert.equal(speakerOf('The harbour board was ridiculed for its prediction that the cranes would be “the safest in Europe.”', 'the safest'), 'its');
 });
+
+test('a second "that" clause after a quotation is the same verb’s content; another clause after "and" is not', () => {
+  const text = 'Roberts also said the videos were “inconclusive” and that the footage released Friday did not show the quay.';
+  const quote = extractQuotes(text, NONE).find((q) => q.text.includes('inconclusive'))!;
+  assert.equal(quote.speakerMention?.text, 'Roberts');
+  assert.ok(quote.text.includes('the footage released Friday'), quote.text);
+  const other = extractQuotes('Roberts said the videos were “inconclusive” and the crowd left the quay.', NONE).find((q) => q.text.includes('inconclusive'))!;
+  assert.ok(!other.text.includes('the crowd'), other.text);
+});

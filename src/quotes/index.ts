@@ -546,7 +546,8 @@ function draftsForParagraph(text: string, analysis: ParagraphAnalysis): Draft[] 
       // "that “…,” and expressed hope …": the clause ends with the quotation.
       const last = inside.at(-1)!;
       const lastEnd = quoteBounds(last).end;
-      if (lastEnd < content.end && /^[,.]?\s+and\b/.test(text.slice(lastEnd, content.end)) && !pronounStanceAfter(text.slice(lastEnd, Math.min(content.end, lastEnd + 40)))) content = { start: content.start, end: lastEnd };
+      // ("said the videos were “inconclusive” and that the footage …": a second "that" clause is the same verb's.)
+      if (lastEnd < content.end && /^[,.]?\s+and\b(?!\s+that\b)/.test(text.slice(lastEnd, content.end)) && !pronounStanceAfter(text.slice(lastEnd, Math.min(content.end, lastEnd + 40)))) content = { start: content.start, end: lastEnd };
       // "In 2009, when …, “…,” DeSantis said": framing words before a quotation that follows a comma are not quoted content.
       const lead = text.slice(content.start, inside[0]!.openMark);
       if (frame.contentBefore === original && /[,:;—]\s*$/.test(lead) && lastEnd >= content.end - 1) content = { start: inside[0]!.openMark, end: content.end };
