@@ -417,6 +417,11 @@ export const CLAUSE_BOUNDARY_WORDS = new Set([
 
 /** Conjunctions that open a subordinate clause ("When Pell said …, the crowd applauded"), as a regex alternation. */
 export const SUBORDINATE_OPENERS = 'when|whenever|after|before|while|as|since|until|because|once|if|though|although';
+/**
+ * Right before a subject: the opener of a time or reason clause whose verbs coordinate among themselves
+ * ("after she attacked … and blamed …"); "as" and "while" are left out, as they also open a series' last item.
+ */
+export const ADVERBIAL_CLAUSE_OPENER = /\b(?:after|before|when|because|since|until|once)\s+$/i;
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);

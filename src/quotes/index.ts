@@ -22,7 +22,7 @@
  *   sentences name as making the remarks, else to the current or most quoted speaker.
  */
 import type { ArticleEntities, Quote, QuoteFlag, QuoteKind } from '../model/analysis.ts';
-import { POSSESSIVE_PRONOUNS, REMARKS_MADE, reportingVerb, SIGN_OFFS, SUBORDINATE_OPENERS, VERB_BY_FORM } from './cues.ts';
+import { ADVERBIAL_CLAUSE_OPENER, POSSESSIVE_PRONOUNS, REMARKS_MADE, reportingVerb, SIGN_OFFS, SUBORDINATE_OPENERS, VERB_BY_FORM } from './cues.ts';
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { entityLookup, resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
@@ -2256,7 +2256,6 @@ export function speakerRankingExamples(original: string): Array<{ quote: Span; c
 /** Reported statements looked back over for one that contains a speaker: bounds the work in a sentence with thousands of frames. */
 const NESTING_LOOKBACK = 64;
 const RELATIVE_WHO = /^who$/i;
-const ADVERBIAL_SUBJECT_BEFORE = /\b(?:after|before|when|because|since|until|once)\s+$/i;
 const SAY_FORMS = /^(?:say|says|said)$/i;
 
 function withoutNestedReports(text: string, drafts: Draft[]): Draft[] {
@@ -2299,7 +2298,7 @@ function withoutNestedReports(text: string, drafts: Draft[]): Draft[] {
     if (!outer) continue;
     // ("Christie called her a “disgrace” after she attacked officers and blamed shootings on “implicit bias”": a quotation
     // of the subject of an adverbial clause is that subject's, not part of the outer statement.)
-    if (draft.kind === 'mixed' && draft.speaker && ADVERBIAL_SUBJECT_BEFORE.test(text.slice(Math.max(0, draft.speaker.start - 10), draft.speaker.start))) continue;
+    if (draft.kind === 'mixed' && draft.speaker && ADVERBIAL_CLAUSE_OPENER.test(text.slice(Math.max(0, draft.speaker.start - 10), draft.speaker.start))) continue;
     if (/^according/i.test(text.slice(outer.cue?.start ?? 0, outer.cue?.end ?? 0)) && !containing(outer)) {
       // "…, the general noted, according to state media": the general speaks; the report carries it.
       dropped.add(outer);

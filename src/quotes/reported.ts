@@ -6,6 +6,7 @@
  */
 import {
   ADJUNCT_PREPOSITIONS,
+  ADVERBIAL_CLAUSE_OPENER,
   AUXILIARIES_AND_ADVERBS,
   BARE_PLURAL_SPEAKERS,
   CLAUSE_BOUNDARY_WORDS,
@@ -2617,8 +2618,6 @@ function endSubordinateContents(text: string, frames: AttributionFrame[]): void 
   }
 }
 
-/** Openers of a time or reason clause whose verbs coordinate among themselves ("after she attacked … and blamed …"); "as" and "while" also open a series' last item. */
-const ADVERBIAL_CLAUSE_OPENER = /\b(?:after|before|when|because|since|until|once)\s+$/i;
 const SUBORDINATOR_JUST_BEFORE = new RegExp(`\\b(?:${SUBORDINATE_OPENERS})\\s+$`, 'i');
 
 function inSubordinateClauseBefore(text: string, candidate: AttributionFrame, f: AttributionFrame): boolean {
