@@ -44,8 +44,10 @@ export function evaluationTasks(): EvaluationTask[] {
       description: 'same-story similarity on SemEval-2022 Task 8 pairs (and paraphrase pairs for quote families)',
       defaultDir: `${SHARED_DATA}/near-duplicates`,
       async run(dir) {
+        // The issue's command for both measures: same-story similarity, and MSRP, the measure of quote-family matching.
         const { evaluateSimilarityTables } = await import('./similarity.ts');
-        return evaluateSimilarityTables(dir);
+        const { evaluateMsrp } = await import('./paraphrase.ts');
+        return [...(await evaluateSimilarityTables(dir)), await evaluateMsrp(dir)];
       },
     },
     {
