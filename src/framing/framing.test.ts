@@ -186,3 +186,28 @@ test('framing words are content words: "no matter how much", "according to" and 
   assert.ok(terms.includes('defiant'), JSON.stringify(terms));
   for (const word of ['matter', 'much', 'according', 'even', 'again']) assert.ok(!terms.includes(word), `${word} in ${JSON.stringify(terms)}`);
 });
+
+test('a country named by its adjective is described all the same ("the occupying Valdorian forces")', () => {
+  const table = compareFraming({
+    articles: [
+      { id: 'a', outlet: 'The Harbour Ledger', text: 'Crowds protested against the occupying Valdorian regime at the northern crossing on Sunday.' },
+      { id: 'b', outlet: 'Meridian Wire', text: 'Valdoria said its border posts at the northern crossing were attacked on Sunday.' },
+    ],
+    descriptors: [],
+    entities: [{ id: 'place:valdoria', name: 'Valdoria', type: 'place' }],
+  });
+  // Valdoria has no demonym in the table: only the name counts, so one outlet alone and no row.
+  assert.equal(table.entities.length, 0);
+  const israel = compareFraming({
+    articles: [
+      { id: 'a', outlet: 'The Harbour Ledger', text: 'The general vowed victory over the US-backed Israeli regime before winter.' },
+      { id: 'b', outlet: 'Meridian Wire', text: 'Iran, which calls for the annihilation of Israel, backs the group.' },
+    ],
+    descriptors: [],
+    entities: [{ id: 'place:israel', name: 'Israel', type: 'place' }],
+  });
+  const rows = israel.entities.find((e) => e.entityId === 'place:israel')?.byOutlet ?? [];
+  assert.deepEqual(rows.map((r) => r.outlet), ['Meridian Wire', 'The Harbour Ledger']);
+  assert.ok(rows[1]!.terms.some((t) => t.term === 'regime'), JSON.stringify(rows));
+  assert.ok(rows[0]!.terms.some((t) => t.term === 'annihilation'), JSON.stringify(rows));
+});

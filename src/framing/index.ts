@@ -15,7 +15,8 @@
  * - A term is reported when at least one outlet uses it and at least one other outlet of the
  *   story avoids it; several articles from one outlet count together.
  * - Words around an entity are taken within its sentence, up to six words each side of each
- *   mention; without mention offsets, mentions are found by the entity's name and surname.
+ *   mention; without mention offsets, mentions are found by the entity's name and surname. A country
+ *   is also mentioned by its adjective ("the US-backed Israeli regime").
  */
 import { findQuotedSpans, splitParagraphs } from '../quotes/index.ts';
 import { sentencesByParagraph, tokenColumns, type SentenceSpan, type TokenColumns } from '../text/index.ts';
@@ -194,6 +195,19 @@ export function compareFraming(input: FramingInput): FramingTable {
   };
 }
 
+/** Countries by the adjective that names them ("Israeli", "Iranian"), for the words around it. */
+const DEMONYMS: ReadonlyMap<string, RegExp> = new Map(
+  (
+    [
+      ['israel', 'Israeli'], ['iran', 'Iranian'], ['palestine', 'Palestinian'], ['lebanon', 'Lebanese'], ['iraq', 'Iraqi'], ['syria', 'Syrian'],
+      ['russia', 'Russian'], ['china', 'Chinese'], ['ukraine', 'Ukrainian'], ['turkey', 'Turkish'], ['egypt', 'Egyptian'], ['yemen', 'Yemeni'],
+      ['saudi arabia', 'Saudi'], ['qatar', 'Qatari'], ['jordan', 'Jordanian'], ['afghanistan', 'Afghan'], ['pakistan', 'Pakistani'],
+      ['india', 'Indian'], ['france', 'French'], ['germany', 'German'], ['britain', 'British'], ['united kingdom', 'British'],
+      ['united states', 'American'], ['mexico', 'Mexican'], ['cuba', 'Cuban'], ['venezuela', 'Venezuelan'], ['north korea', 'North Korean'],
+    ] as const
+  ).map(([country, adjective]) => [country, new RegExp(`\\b${adjective}(?![\\p{L}-])`, 'gu')]),
+);
+
 function entityFraming(
   input: FramingInput,
   articles: FramingInput['articles'],
@@ -217,9 +231,19 @@ function entityFraming(
       const list = slot(outletByArticle.get(descriptor.articleId)!).descriptors;
       if (!list.includes(descriptor.text)) list.push(descriptor.text);
     }
-    const spansByArticle = mentionsByEntity
+    const spansByArticle: Map<string, Array<{ start: number; end: number }>> = mentionsByEntity
       ? groupBy(mentionsByEntity.get(entity.id) ?? [], (m) => m.articleId)
       : new Map(articles.map((article) => [article.id, mentionsByName(entity.name, voices.get(article.id)!.text)]));
+    // "the US-backed Israeli regime": a country named by its adjective is described all the same.
+    const demonym = entity.type === 'place' ? DEMONYMS.get(entity.name.toLowerCase()) : undefined;
+    if (demonym) {
+      for (const article of articles) {
+        const found = [...voices.get(article.id)!.text.matchAll(demonym)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+        if (found.length === 0) continue;
+        const spans = spansByArticle.get(article.id) ?? [];
+        spansByArticle.set(article.id, [...spans, ...found.filter((f) => !spans.some((s) => s.start < f.end && f.start < s.end))].sort((a, b) => a.start - b.start));
+      }
+    }
     // Only outlets that describe or mention the entity in their own voice can get a row, and a
     // table needs two; the sentence windows are worked out only for entities that can have one.
     const ownSpansByArticle: Array<[string, Array<{ start: number; end: number }>]> = [];

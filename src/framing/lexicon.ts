@@ -47,5 +47,6 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
   `martyr martyred martyrdom commander general leader chief head hero heroic terrorist terrorists militant militants fighter fighters
   killed died dead death assassinated assassination slain murdered eliminated executed strike attack drone regime
   resistance occupation occupying usurper usurping zionist enemy enemies criminal crimes mastermind top senior elite
-  late slain former revered notorious infamous brave great supreme`.split(/\s+/),
+  late slain former revered notorious infamous brave great supreme annihilation annihilate invasive invaders oppressed us-backed
+  iran-backed foreign-backed massacre jihad`.split(/\s+/),
 );
