@@ -354,6 +354,8 @@ function mentionsFromResults(article: TimelineArticle, day: { y: number; m: numb
     if (result.start.isCertain('weekday') && !result.start.isCertain('day') && /\bthe\s+(?:last|first|second|third|fourth)?\s*$/i.test(article.text.slice(Math.max(0, result.index - 20), result.index))) continue;
     if (/\bthe\s*$/i.test(article.text.slice(Math.max(0, result.index - 5), result.index)) && /^(?:last|first)\s/i.test(phrase)) continue;
     if (/^\s*(?:1[89]|20)\d\d\s*-\s*\d\d\b/.test(result.text) && isYearRange(result.text)) continue;
+    // "(May 27, 2020 / MEMRI)": the source's credit line dates the article, not an event it tells of.
+    if (/\(\s*$/.test(article.text.slice(Math.max(0, result.index - 3), result.index)) && /^\s*\/\s*[^()\n]{1,60}\)/.test(article.text.slice(result.index + phrase.length, result.index + phrase.length + 64))) continue;
     const resolved = resolve(result, article.text, day);
     if (resolved) add(phrase, result.index, resolved);
   }

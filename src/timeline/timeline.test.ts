@@ -125,3 +125,9 @@ test('"the worst flood in 80 years" is a stretch up to now; "will be paid off in
   assert.deepEqual(mentions('The first rise in three months came in October.'), [['October', '2024-10']]);
   assert.deepEqual(mentions('The new wall will be paid off in 10 years.'), [['in 10 years', '2034']]);
 });
+
+test('a source credit line "(May 27, 2020 / Harbour Wire)" dates the article, not an event', () => {
+  assert.deepEqual(mentions('(May 27, 2020 / Harbour Wire) The ferry sank on May 20 near the quay.', '2020-05-27'), [['May 20', '2020-05-20', true]]);
+  // A date in brackets that credits nothing is still a mention.
+  assert.deepEqual(mentions('The ferry (launched May 2, 2011) sank near the quay.', '2020-05-27').map((m) => m[1]), ['2011-05-02']);
+});
