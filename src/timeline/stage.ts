@@ -38,7 +38,8 @@ export const timelineStage: CorpusStage<StoryTimeline[]> & { report: ReportContr
   name: 'timeline',
   // 2: spans counted from another event and lower-case month names are no longer dates, "next Monday" and planned
   // weekdays look forward (stored timelines are rebuilt). 3: "in 80 years" is a date only when the clause looks ahead.
-  version: 3,
+  // 4: a credit line "(May 27, 2020 / MEMRI)" is no event.
+  version: 4,
   needs: ['stories'],
   run(input) {
     const stories = input.corpusResult<StoriesResult>('stories')?.stories ?? [];
