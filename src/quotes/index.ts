@@ -26,7 +26,7 @@ import { ADVERBIAL_CLAUSE_OPENER, POSSESSIVE_PRONOUNS, REMARKS_MADE, reportingVe
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { entityLookup, resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
-import { commaBefore, endsSoFarIfSorted, sentencesIn, wordsIn, wordStartingAt, type Span, type Word } from './text-units.ts';
+import { commaBefore, endsSoFarIfSorted, isAbbreviationBefore, sentencesIn, wordsIn, wordStartingAt, type Span, type Word } from './text-units.ts';
 import { SpanOverlapIndex } from './span-overlap.ts';
 import { partitionPoint } from '../util/bisect.ts';
 import { chooseSpeaker, reviewProposal, type RankerCandidate, type SpeakerRankerModel } from './speaker-ranker.ts';
@@ -1303,9 +1303,10 @@ function possessedSpeechNoun(text: string, q: QuotedSpan): { speaker: Span; cue:
   const cue = { start: nounStart, end: nounStart + noun[0].trim().length };
   // "Bornstein's earlier missive was ridiculed for its prediction that …": a document's words are its author's.
   if (match[1]!.toLowerCase() === 'its') {
-    const lead = text.slice(Math.max(0, start - 200), start);
+    const leadStart = Math.max(0, start - 200);
+    const lead = text.slice(leadStart, start);
     let clauseStart = lead.lastIndexOf('\n') + 1;
-    for (const stop of lead.matchAll(/[.!?]\s+/g)) if (!TITLE_ABBREVIATION_BEFORE.test(lead.slice(0, stop.index))) clauseStart = Math.max(clauseStart, stop.index + stop[0].length);
+    for (const stop of lead.matchAll(/[.!?]\s+/g)) if (!isAbbreviationBefore(text, leadStart + stop.index)) clauseStart = Math.max(clauseStart, stop.index + stop[0].length);
     const clause = lead.slice(clauseStart);
     const author = AUTHORED_DOCUMENT.exec(clause);
     if (author) {
@@ -1315,8 +1316,6 @@ function possessedSpeechNoun(text: string, q: QuotedSpan): { speaker: Span; cue:
   }
   return { speaker: { start, end: start + match[1]!.length }, cue };
 }
-
-const TITLE_ABBREVIATION_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev)$/;
 
 /** "Bornstein's earlier missive", "the senator's letter": a document and its author's possessive, the clause's subject. */
 const AUTHORED_DOCUMENT = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:missive|letter|memo|statement|report|note|post|tweet|email|message|column|op-ed|editorial)\b[^.!?“”"]*$/u;
