@@ -2325,11 +2325,7 @@ export function sentenceSubject(text: string, sentence: Span, words: Word[]): Sp
   return null;
 }
 
-/**
- * "PolitiFact rated 32% of the claims as “false”": "rated" with a subject before it and "as" and a
- * quotation after its object; elsewhere "rate" is a noun ("the jobless rate") or a passive ("emails
- * rated “confidential”"), so it is no entry of the lexicon, whose forms the tagger reads everywhere.
- */
+/** "rated … as “…”": a naming verb read by ratesAsQuoted alone, no entry of the lexicon, whose forms the tagger reads everywhere. */
 const RATE_AS: ReportingVerb = {
   lemma: 'rate',
   forms: ['rated'],
@@ -2337,6 +2333,11 @@ const RATE_AS: ReportingVerb = {
   cueClass: 'speech',
 };
 
+/**
+ * "PolitiFact rated 32% of the claims as “false”": "rated" with a subject before it and "as" and a
+ * quotation after its object; elsewhere "rate" is a noun ("the jobless rate") or a passive ("emails
+ * rated “confidential”").
+ */
 function ratesAsQuoted(view: SentenceView, i: number): boolean {
   const { words, text } = view;
   if (words[i]!.lower !== 'rated' || i === 0 || !isPlainGap(view, i - 1, i)) return false;
