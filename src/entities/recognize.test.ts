@@ -471,6 +471,18 @@ test('institutions whose names hold "and" or "to" are one organisation, with the
   assert.ok(fda.mentions.some((m) => m.text === 'FDA'), 'the acronym FDA is a mention of it');
 });
 
+test('known names with a hyphenated word or a list of commas are one organisation ("Co-operation", "Alcohol, Tobacco, Firearms and Explosives")', () => {
+  const names = recognizeEntities(
+    'The Organization for Security and Co-operation in Europe sent observers, and the Bureau of Alcohol, Tobacco, Firearms and Explosives opened an inquiry.',
+  ).entities.map((e) => `${e.name}:${e.type}`);
+  assert.ok(names.includes('Organization for Security and Co-operation in Europe:organization'), names.join(' | '));
+  assert.ok(names.includes('Bureau of Alcohol, Tobacco, Firearms and Explosives:organization'), names.join(' | '));
+  assert.ok(!names.some((n) => /^(?:Co|Tobacco|Firearms|Explosives):/.test(n)), names.join(' | '));
+  // A list of known names stays a list.
+  const list = recognizeEntities('Delegates from Iran, Iraq and Syria met, and officials from Hamas, Hezbollah and Fatah spoke.').entities.map((e) => e.name);
+  assert.deepEqual(list, ['Iran', 'Iraq', 'Syria', 'Hamas', 'Hezbollah', 'Fatah']);
+});
+
 test('"the Harbour Crime and Fraud Reporting Project": a few words before "and" that name no one join the institution after it', () => {
   const names = (text: string) => recognizeEntities(text).entities.map((e) => `${e.name}:${e.type}`);
   assert.deepEqual(names('According to the Harbour Crime and Fraud Reporting Project, the bribes continued.'), ['Harbour Crime and Fraud Reporting Project:organization']);

@@ -293,6 +293,9 @@ const SPACE = 32;
 const FULL_STOP = 46;
 const RIGHT_BRACKET = 93;
 const HYPHEN = 45;
+const COMMA = 44;
+const LETTER = /\p{L}/u;
+const LOWER_LETTER = /\p{Ll}/u;
 
 /** One or two spaces between the words, or a full stop and spaces after a dotted title ("Gen. "). */
 function simpleGap(ctx: SegmentContext, a: NameToken, b: NameToken): boolean {
@@ -367,10 +370,16 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
     if (j > i) {
       const previous = tokens[j - 1]!;
       if (previous.possessive) break;
-      if (token.start - previous.end !== 1) break;
-      const gap = text.charCodeAt(previous.end);
-      if (gap !== SPACE && gap !== HYPHEN) break;
+      const previousEnd = hyphenatedEnd(text, previous.end);
+      // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a list's comma inside a known name.
+      const listComma = token.start - previousEnd === 2 && text.charCodeAt(previousEnd) === COMMA && text.charCodeAt(previousEnd + 1) === SPACE && nameLike(token);
+      if (token.start - previousEnd !== 1 && !listComma) break;
+      const gap = text.charCodeAt(previousEnd);
+      if (gap !== SPACE && gap !== HYPHEN && !listComma) break;
     }
+    // "Co-operation" (its lower-case part is no token): the gazetteer keys a hyphenated word whole, so a span holding one is keyed whole too.
+    const tokenEnd = hyphenatedEnd(text, token.end);
+    if (tokenEnd !== token.end) needsFullKey = true;
     if (mayAttachOrAbd(token.norm) && (ATTACHING.test(token.norm) || /^abd[aeiou]?l?$/.test(token.norm))) needsFullKey = true;
     // The span is this word alone, whose gazetteer answers are remembered with its keys.
     const single = j === i && !needsFullKey;
@@ -387,7 +396,7 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
       spellingWords += keys.spellingWords.length;
     }
     if (!part && !spellingPart) continue;
-    const spanKey = needsFullKey ? nameKey(text.slice(tokens[i]!.start, token.coreEnd)) : key;
+    const spanKey = needsFullKey ? nameKey(text.slice(tokens[i]!.start, tokenEnd === token.end ? token.coreEnd : tokenEnd)) : key;
     const attachingNext = attachingAfter(tokens, j);
     // couldBeKnown(spelling, spanKey), read off the trees.
     const couldBeKnownSpan = (spelling !== '' && spellingNode !== undefined) || (key !== '' && keyNode !== undefined);
@@ -403,6 +412,14 @@ function allKnownMatches(ctx: SegmentContext, i: number): KnownMatch[] {
     out.push({ last: j, known });
   }
   return out;
+}
+
+/** Where a word ending at `end` ends with its lower-case hyphenated part ("Co-operation"), which is no token of its own. */
+function hyphenatedEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== HYPHEN || !LOWER_LETTER.test(text.charAt(end + 1))) return end;
+  let at = end + 1;
+  while (at < text.length && LETTER.test(text.charAt(at))) at++;
+  return at;
 }
 
 /** The word after token `j` attaches to it ("Izz ad-Din", "Abd Allah"). */
