@@ -495,3 +495,13 @@ test('"Laurence H. Tribe": a first name and a middle initial make a person of a 
   assert.deepEqual(types('Harvard law professor Laurence H. Tribe said the case was weak.'), ['Laurence H. Tribe:person']);
   assert.deepEqual(types('Officials at the Mary T. Hospital said the ward was full.'), ['Mary T. Hospital:organization']);
 });
+
+test('a name before an institution or a facility is the institution’s or the place’s, and one word after "the" is no person', () => {
+  const typed = (text: string) => recognizeEntities(text).entities.map((e) => `${e.name}:${e.type}`);
+  assert.deepEqual(typed('Rescuers dug at the Ana Varga school all night.'), ['Ana Varga:organization']);
+  assert.deepEqual(typed('Flights left the Tomas Reyne airport on time.'), ['Tomas Reyne:place']);
+  assert.deepEqual(typed('Patients were moved to the Saint Ilse Hospital.'), ['Saint Ilse Hospital:organization']);
+  assert.deepEqual(typed('The Red cross said 40 people were hurt.').filter((n) => n.endsWith(':person')), []);
+  // A person stays a person.
+  assert.deepEqual(typed('Saint Ilse Varga said the quay was safe.').filter((n) => n.endsWith(':person')).length, 1);
+});

@@ -856,9 +856,9 @@ function wholeSegment(ctx: SegmentContext, first: number, last: number, type: Se
 /** Lower-case words after a single name that say it is a leader's ("the Obama administration"). */
 const PERSON_LED_NOUNS = new Set(['administration', 'presidency', 'premiership', 'era']);
 
-/** Lower-case words after a name that say it is a place ("the Alder estuary"). */
+/** Lower-case words after a name that say it is a place ("the Alder estuary", "the Reagan airport"). */
 const LANDFORM_NOUNS = new Set(
-  'estuary river valley delta coast coastline peninsula basin plain plains plateau hills mountains island islands bay lake strait canal crossing harbour harbor'.split(' '),
+  'estuary river valley delta coast coastline peninsula basin plain plains plateau hills mountains island islands bay lake strait canal crossing harbour harbor airport stadium bridge street avenue boulevard square station mosque church cathedral'.split(' '),
 );
 
 /** Heads that make one name with a nationality or faith word before them: "Islamic Revolution", "Arab Spring". */
@@ -934,6 +934,16 @@ function genericSegment(ctx: SegmentContext, first: number, last: number, titles
     for (let k = first; k <= last; k++) if (hasFact(ctx, k, WordFact.Common)) common = true;
     awaitsProse = !(givenFirst && !common && n >= 2 && n <= 3);
   }
+  // "Saint Jean Hospital": the title is part of an institution's name.
+  if (type === 'organization' && titles.length > 0) {
+    const titleWords = titles.reduce((sum, title) => sum + title.split(/\s+/).length, 0);
+    let k = first;
+    while (k > 0 && first - k < titleWords && nameLike(tokens[k - 1]!) && simpleGap(ctx, tokens[k - 1]!, tokens[k]!)) k--;
+    if (k < first) {
+      const named = nameAsWritten(text, tokens[k]!.start, end);
+      return { first: k, last, start: tokens[k]!.start, end, text: named, key: nameKey(named), titles: [], type, confident, known: null, gender: null, aliasOf: null, initial: false };
+    }
+  }
   const initial = tokens[first]!.initial && titles.length === 0;
   const segment: NameSegment = { first, last, start, end, text: surface, key, titles: [...titles], type, confident, known: null, gender, aliasOf: null, initial };
   if (awaitsProse) ctx.awaitingProseKey.push(segment);
@@ -960,7 +970,8 @@ function classify(
   const given = listed ?? (n >= 2 && !tokens[first]!.upper ? looseGivenName(tokens[first]!.norm) : undefined);
   if (!gender && given && n >= 2) gender = given;
 
-  if (titles.length) return { type: 'person', confident: true, gender };
+  // ("Saint Jean Hospital", "Dr. Ruiz Clinic": a title before an institution's head names the institution.)
+  if (titles.length && !(n >= 2 && lastFacts & WordFact.OrganizationHead)) return { type: 'person', confident: true, gender };
   const wordBefore = tokens[first - 1];
   const lowerBefore = wordBefore !== undefined && !nameLike(wordBefore) && spacesOnly(ctx.text, wordBefore.end, tokens[first]!.start);
   // "the container ship Hope Island", "the tanker Star Nasia": a vessel, whatever its name's words say.
@@ -1023,6 +1034,8 @@ function classify(
     }
     return { type: 'other', confident: false, gender: null };
   }
+  // "the Red cross said", "the Harbour said": one word after "the" names no person.
+  if (wordBefore !== undefined && wordBefore.norm === 'the' && spacesOnly(ctx.text, wordBefore.end, tokens[first]!.start)) return { type: 'unknown', confident: false, gender: null };
   if (nextFacts & WordFact.SpeechVerb) return { type: 'person', confident: false, gender };
   // "in Bergen", "near Herat": an unknown word after a preposition of place is probably a place.
   const before = tokens[first - 1];

@@ -227,7 +227,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   committee commission authority office bureau board department federation union league association alliance coalition congress
   survey
   organization organisation foundation fund parliament assembly senate court tribunal police service services
-  command units unit division regiment squadron network trust society church mosques hospital school academy
+  command units unit division regiment squadron network trust society church mosques hospital school academy clinic
   club team administration government cabinet directorate secretariat consortium cartel syndicate tribe
   observatory centre center watch initiative project laboratory institute airlines airline airways railways
   motors industries holdings research defense defence committees councils resistance
@@ -268,7 +268,8 @@ export const OUTLET_HEADS: ReadonlySet<string> = new Set(
 /** Lower-case words after a name that say it is an organisation ("the Daesh group"). */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   `group movement militia party organization organisation faction army regime government ministry company firm
-  agency brigades forces force network alliance coalition union council`.split(/\s+/).filter(Boolean),
+  agency brigades forces force network alliance coalition union council school hospital university college academy
+  institute foundation museum library clinic`.split(/\s+/).filter(Boolean),
 );
 
 /** Lower-case words after a name that say it is an outlet ("the al-Mayadeen television channel"). */
