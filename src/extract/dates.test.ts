@@ -37,3 +37,13 @@ test('a date written with dots is day first ("04.03.2024" is 4 March), unless th
   assert.equal(toIsoDate('11.14.2019 09:00 AM'), '2019-11-14T09:00');
   assert.equal(toIsoDate('31.02.2020'), null);
 });
+
+test('dates written in Arabic, with Arabic-Indic digits or Levantine and Maghreb month names, become ISO', () => {
+  assert.equal(toIsoDate('الجمعة 21 مايو 2021'), '2021-05-21');
+  assert.equal(toIsoDate('٢١ أيار/مايو ٢٠٢١ - ١٨:١٥'), '2021-05-21T18:15');
+  assert.equal(toIsoDate('3 تشرين الأول 2020'), '2020-10-03');
+  assert.equal(toIsoDate('5 جوان 2022'), '2022-06-05');
+  assert.equal(toIsoDate('٢٠٢١-٠٥-٢١'), '2021-05-21');
+  assert.equal(toIsoDate('31 فبراير 2021'), null);
+  assert.equal(toIsoDate('مايو 2021'), null);
+});

@@ -10,7 +10,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?
  */
 export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const text = value.trim();
+  const text = asciiDigits(value.trim());
   const iso = ISO.exec(text);
   if (iso) {
     const [, y, m, d, hh, mm, ss, zone] = iso;
@@ -32,7 +32,7 @@ export function toIsoDate(value: string | null | undefined): string | null {
     return clock ? `${day}T${pad(Number(clock[1]))}:${clock[2]}` : day;
   }
   const start = calendarDate(text);
-  if (!start) return null;
+  if (!start) return arabicDate(text);
   const y = start.get('year')!;
   const m = start.get('month')!;
   const d = start.get('day')!;
@@ -86,4 +86,47 @@ function pad(n: number): string {
 function validDay(y: number, m: number, d: number): boolean {
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Arabic-Indic and Persian digits ("٢١ مايو ٢٠٢١", "۱۴۰۰") as ASCII ones; other text unchanged. */
+export function asciiDigits(text: string): string {
+  return EASTERN_DIGIT.test(text) ? text.replace(EASTERN_DIGITS, (digit) => String((digit.charCodeAt(0) & 0xf) % 10)) : text;
+}
+
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/**
+ * Gregorian month names as Arabic writes them: the Egyptian and Gulf forms, the Levantine ones
+ * ("أيار" for May, often beside the other: "أيار/مايو") and the Maghreb ones, by month number.
+ */
+export const ARABIC_MONTHS: ReadonlyArray<readonly string[]> = [
+  ['يناير', 'كانون الثاني', 'جانفي'],
+  ['فبراير', 'شباط', 'فيفري'],
+  ['مارس', 'آذار'],
+  ['أبريل', 'ابريل', 'إبريل', 'نيسان', 'أفريل'],
+  ['مايو', 'أيار', 'ماي'],
+  ['يونيو', 'يونيه', 'حزيران', 'جوان'],
+  ['يوليو', 'يوليه', 'تموز', 'جويلية'],
+  ['أغسطس', 'اغسطس', 'آب', 'أوت'],
+  ['سبتمبر', 'أيلول'],
+  ['أكتوبر', 'اكتوبر', 'تشرين الأول'],
+  ['نوفمبر', 'تشرين الثاني'],
+  ['ديسمبر', 'كانون الأول'],
+];
+const ARABIC_MONTH_NUMBER = new Map(ARABIC_MONTHS.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
+/** Longest names first, so that "تشرين الأول" is not read as a shorter name. */
+export const ARABIC_MONTH_PATTERN = [...ARABIC_MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|');
+const ARABIC_DATE = new RegExp(`(\\d{1,2})\\s+(${ARABIC_MONTH_PATTERN})(?:\\s*/\\s*(?:${ARABIC_MONTH_PATTERN}))?\\s*[،,]?\\s*(\\d{4})`, 'u');
+
+/** "الجمعة 21 مايو 2021", "21 أيار/مايو 2021": a day, an Arabic month name and a year. */
+function arabicDate(text: string): string | null {
+  const match = ARABIC_DATE.exec(text);
+  if (!match) return null;
+  const [, d, month, y] = match;
+  const m = ARABIC_MONTH_NUMBER.get(month!)!;
+  if (!validDay(Number(y), m, Number(d))) return null;
+  const day = `${y}-${pad(m)}-${pad(Number(d))}`;
+  const clock = CLOCK.exec(text.slice(match.index + match[0].length));
+  return clock ? `${day}T${pad(Number(clock[1]))}:${clock[2]}` : day;
 }

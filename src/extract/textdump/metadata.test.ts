@@ -280,3 +280,20 @@ test('the site address opening the story ("NORWIRE.CO, Norhavn - …") is the ou
   assert.equal(cleanTextDump(`Channel dredging approved\n\nHarbourpost.com, Tarsa – ${LEAD}\n\n${SECOND}`).outlet, 'Harbourpost.com');
   assert.equal(cleanTextDump(`Channel dredging approved\n\nMr. Berg, the harbour master, said on Tuesday that ${LEAD}\n\n${SECOND}`).outlet, null);
 });
+
+test('an Arabic page gives its dateline in Arabic-Indic digits and its byline after "بقلم"', () => {
+  const dump = [
+    'الرئيسية | أخبار | اقتصاد | رياضة',
+    'ميناء تامكوا يعيد فتح رصيفه الشمالي بعد الفيضان',
+    'الجمعة ٢١ مايو ٢٠٢١ - ١٨:١٥',
+    'بقلم: إيلسا فارغا',
+    'أعلنت سلطة ميناء تامكوا اليوم إعادة فتح الرصيف الشمالي بعد أسبوعين من الإغلاق بسبب الفيضانات التي ضربت المدينة الساحلية الشهر الماضي.',
+    'وقالت رئيسة السلطة في مؤتمر صحفي إن العمل سيستأنف بالكامل خلال أيام، مضيفة أن الأضرار كانت أقل مما كان متوقعا.',
+    'وأشار عمال الميناء إلى أن الرافعات القديمة ما زالت بحاجة إلى صيانة قبل فصل الشتاء.',
+  ].join('\n');
+  const cleaned = cleanTextDump(dump);
+  assert.equal(cleaned.title, 'ميناء تامكوا يعيد فتح رصيفه الشمالي بعد الفيضان');
+  assert.equal(cleaned.published, '2021-05-21T18:15');
+  assert.equal(cleaned.author, 'إيلسا فارغا');
+  assert.equal(cleaned.paragraphs.length, 3);
+});

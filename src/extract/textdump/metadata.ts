@@ -5,7 +5,7 @@
  */
 import type { MetadataHints } from '../../model/raw.ts';
 import type { ExtractedContent, MetadataOrigin } from '../../model/article.ts';
-import { toIsoDate } from '../dates.ts';
+import { asciiDigits, toIsoDate } from '../dates.ts';
 import { detectLanguage } from '../language.ts';
 import type { DumpHeader, DumpLine } from './lines.ts';
 import { keyOf, unglueDateLabel, type LineFeatures } from './features.ts';
@@ -274,7 +274,8 @@ function readPublished(input: MetadataInput): { value: string; origin: MetadataO
   let dateline: string | null = null;
   for (const i of topZone(input)) {
     const f = input.features[i]!;
-    const text = input.lines[i]!.text;
+    // ("الجمعة ٢١ مايو ٢٠٢١": Arabic-Indic digits read as digits.)
+    const text = asciiDigits(input.lines[i]!.text);
     if (f.mass > 90 || !DATE_CUE.test(text)) continue;
     if (!f.dateOnly && !/\b(updated|published|posted|on|am|pm|gmt|utc|et)\b|[-–|•,]/i.test(text)) continue;
     dateline = toIsoDate(unglueDateLabel(text));
@@ -324,7 +325,8 @@ function leadParagraphs(input: MetadataInput, count = 2): string[] {
 }
 
 const MONTH_WORDS = `${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday`;
-const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:(?:al|el|bin|ibn|de|da|del|der|di|du|la|le|van|von|ter|dos|das)[\\s-])?[\\p{Lu}][\\p{L}.'’-]*){0,3}";
+// (Caseless scripts, Arabic or Persian, write a name's words with letters that are neither upper nor lower case.)
+const NAME = "[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:(?:al|el|bin|ibn|de|da|del|der|di|du|la|le|van|von|ter|dos|das)[\\s-])?[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]*){0,3}";
 /** Outlet names as they open a story: "Press TV – In a letter ...". Capitalised words, not an ALL-CAPS place dateline. */
 const LEAD_OUTLET = /^([\p{Lu}][\p{L}\d.&'’]*(?:\s+[\p{Lu}\d][\p{L}\d.&'’]*){0,3})\s*[–—-]\s+(?=[\p{Lu}"“‘«])/u;
 /** "Press TV’s website can also be accessed at ...". */
