@@ -24,6 +24,13 @@ test('"the military wing of" describes an organisation, also in a relative claus
   assert.deepEqual(descriptorsOf(text, 'Eastern Guard'), ['the armed branch of the Coast Party']);
 });
 
+test('after "of", a group still takes an appositive of its own kind; a place or person does not', () => {
+  const text = 'The order went to Yusuf Karaman, senior commander of the Northern Shield Brigades, the military wing of the Karsa movement.';
+  assert.deepEqual(descriptorsOf(text, 'Northern Shield Brigades'), ['the military wing of the Karsa movement']);
+  const place = 'He saluted the martyr of Valdoria, the supreme commander Ilse Varga.';
+  assert.deepEqual(descriptorsOf(place, 'Valdoria'), []);
+});
+
 test('descriptions right before a name, titles allowed in between', () => {
   const text = "The port authority's representative in Valletta, Mira Delacroix, declined. Commander of the elite Harbour Guard Colonel Ivo Brandt agreed.";
   assert.deepEqual(descriptorsOf(text, 'Mira Delacroix'), ["The port authority's representative in Valletta"]);

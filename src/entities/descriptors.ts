@@ -39,7 +39,9 @@ export function attachDescriptors(text: string, entities: LocalEntity[], descrip
         if (!entity.mentions.some((m) => m.form === 'name' && m.start === mention.start)) found.push(trimmedSpan(text, mention.start, mention.end));
         continue;
       }
-      const appositive = text.charCodeAt(mention.end) === 44 && opensAppositive(text, mention.start) ? appositiveAfter(text, mention.end) : null;
+      const comma = text.charCodeAt(mention.end) === 44;
+      // ("senior commander of Ezzedine al-Qassam, the military wing of Hamas": after "of", only a group's own kind of appositive.)
+      const appositive = comma && (opensAppositive(text, mention.start) || (entity.type === 'organization' && GROUP_APPOSITIVE.test(text.slice(mention.end + 1, mention.end + 40)))) ? appositiveAfter(text, mention.end) : null;
       if (appositive) found.push(appositive);
       const predicate = text.charCodeAt(mention.end) === 32 && mayStartLinkingVerb(text.charCodeAt(mention.end + 1)) ? predicateAfter(text, mention.start, mention.end) : null;
       if (predicate) found.push(predicate);
@@ -72,6 +74,9 @@ function trimmedSpan(text: string, start: number, end: number): Span {
   while (end > start && /[\s,;.]/.test(text[end - 1]!)) end--;
   return { text: text.slice(start, end), start, end };
 }
+
+/** An appositive that names a kind of group: "the military wing of …", "an armed faction", "the movement's political arm". */
+const GROUP_APPOSITIVE = /^\s*(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:wing|arm|branch|faction|movement|group|militia|party|organization|organisation|offshoot|affiliate|coalition|alliance)\b/iu;
 
 /**
  * A comma after a name opens an appositive unless the name sits inside a prepositional phrase:

@@ -211,3 +211,23 @@ test('a country named by its adjective is described all the same ("the occupying
   assert.ok(rows[1]!.terms.some((t) => t.term === 'regime'), JSON.stringify(rows));
   assert.ok(rows[0]!.terms.some((t) => t.term === 'annihilation'), JSON.stringify(rows));
 });
+
+test('a descriptor inside a quotation is the speaker’s wording, not the outlet’s', () => {
+  const ledger = 'Mayor Ilse Varga said: “We honour Tarek Olem, the martyr of the valley.” Olem, a former ferry captain, was buried on Sunday.';
+  const wire = 'Tarek Olem, a militant commander, was buried on Sunday.';
+  const table = compareFraming({
+    articles: [
+      { id: 'a', outlet: 'The Harbour Ledger', text: ledger },
+      { id: 'b', outlet: 'Meridian Wire', text: wire },
+    ],
+    descriptors: [
+      { entityId: 'olem', articleId: 'a', text: 'the martyr of the valley', start: ledger.indexOf('the martyr'), end: ledger.indexOf('the martyr') + 'the martyr of the valley'.length },
+      { entityId: 'olem', articleId: 'a', text: 'a former ferry captain', start: ledger.indexOf('a former'), end: ledger.indexOf('a former') + 'a former ferry captain'.length },
+      { entityId: 'olem', articleId: 'b', text: 'a militant commander', start: wire.indexOf('a militant'), end: wire.indexOf('a militant') + 'a militant commander'.length },
+    ],
+    entities: [{ id: 'olem', name: 'Tarek Olem', type: 'person' }],
+  });
+  const rows = table.entities[0]!.byOutlet;
+  assert.deepEqual(rows.find((r) => r.outlet === 'The Harbour Ledger')!.descriptors, ['a former ferry captain']);
+  assert.deepEqual(rows.find((r) => r.outlet === 'Meridian Wire')!.descriptors, ['a militant commander']);
+});

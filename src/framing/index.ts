@@ -29,7 +29,8 @@ export { LOADED_TERMS, FRAMING_WORDS, type LoadedTermEntry } from './lexicon.ts'
 export interface FramingInput {
   storyId?: string;
   articles: Array<{ id: string; outlet: string | null; text: string }>;
-  descriptors: Array<{ entityId: string; articleId: string; text: string }>;
+  /** `start` and `end`, when given, place the descriptor in the article: one inside a quotation is the speaker's wording, not the outlet's. */
+  descriptors: Array<{ entityId: string; articleId: string; text: string; start?: number; end?: number }>;
   entities: Array<{ id: string; name: string; type: string }>;
   mentions?: Array<{ entityId: string; articleId: string; start: number; end: number }>;
 }
@@ -228,6 +229,8 @@ function entityFraming(
     };
     for (const descriptor of descriptorsByEntity.get(entity.id) ?? []) {
       if (!outletByArticle.has(descriptor.articleId)) continue;
+      const { start, end } = descriptor;
+      if (start !== undefined && end !== undefined && !hasOwnWords(voices.get(descriptor.articleId)!.text, { start, end })) continue;
       const list = slot(outletByArticle.get(descriptor.articleId)!).descriptors;
       if (!list.includes(descriptor.text)) list.push(descriptor.text);
     }
