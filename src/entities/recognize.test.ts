@@ -505,3 +505,9 @@ test('a name before an institution or a facility is the institution’s or the p
   // A person stays a person.
   assert.deepEqual(typed('Saint Ilse Varga said the quay was safe.').filter((n) => n.endsWith(':person')).length, 1);
 });
+
+test('"the path of Resistance" names a cause, not an organisation; "the Axis of Resistance" and "the Army" stay organisations', () => {
+  const typed = recognizeEntities('They vowed to continue on the path of Resistance. The Axis of Resistance replied, and the Army said nothing.').entities.map((e) => `${e.name}:${e.type}`);
+  assert.ok(!typed.includes('Resistance:organization'), typed.join(' | '));
+  assert.ok(typed.includes('Axis of Resistance:organization') && typed.includes('Army:organization'), typed.join(' | '));
+});

@@ -853,6 +853,9 @@ function wholeSegment(ctx: SegmentContext, first: number, last: number, type: Se
   return { first, last, start, end, text: surface, key: nameKey(surface), titles: [], type, confident: true, known, gender: null, aliasOf: null, initial: tokens[first]!.initial };
 }
 
+/** Organisation heads that alone name a cause or an idea ("the path of Resistance"), not one body. */
+const ABSTRACT_HEADS = new Set(['resistance', 'initiative', 'project', 'research', 'watch']);
+
 /** Lower-case words after a single name that say it is a leader's ("the Obama administration"). */
 const PERSON_LED_NOUNS = new Set(['administration', 'presidency', 'premiership', 'era']);
 
@@ -1005,7 +1008,8 @@ function classify(
   // "UN-OCHA", "EPA-EFE": initialisms joined by a hyphen are an organisation or agency, not a person.
   if (n === 1 && HYPHENATED_INITIALISMS.test(tokens[first]!.text)) return { type: 'organization', confident: false, gender: null };
   // "The Government said", "in Parliament", "the Army": an institution named by its head word alone.
-  if (n === 1 && firstFacts & WordFact.OrganizationHead && given === undefined) return { type: 'organization', confident: false, gender: null };
+  // ("the path of Resistance", "the Axis of Resistance": a cause, not an institution, when the word stands alone.)
+  if (n === 1 && firstFacts & WordFact.OrganizationHead && given === undefined && !ABSTRACT_HEADS.has(tokens[first]!.norm)) return { type: 'organization', confident: false, gender: null };
 
   const next = tokens[last + 1];
   // The facts of the lower-case word right after the name (0 when there is none).
