@@ -971,3 +971,13 @@ test('after a possessive and an adjective an -s form is a plural noun ("Dorn’s
   assert.deepEqual(only('At the debate, Varga cited Dorn’s past references to the mayor as “the harbour witch” as proof of contempt.').slice(0, 2), ['Varga', 'cited']);
   assert.deepEqual(only('The Ledger’s research suggests that ferry use “doubled” in May.').slice(0, 2), ['The Ledger’s research', 'suggests']);
 });
+
+test('"pointed to the speech … in which he said that “…”": the stance ends where a relative clause with its own speech verb begins', () => {
+  const quotes = extractQuotes('The general also pointed to the recent speech by Mayor Ilse Varga at the harbour in which she said that “the quay will be rebuilt.”', NONE);
+  const stance = quotes.find((q) => q.cue === 'pointed to');
+  assert.equal(stance?.text, 'the recent speech by Mayor Ilse Varga at the harbour');
+  assert.equal(quotes.find((q) => q.text.includes('quay will be rebuilt'))?.speakerMention?.text, 'she');
+  // Without a speech verb of its own, the relative clause stays in the phrase.
+  const cases = extractQuotes('A web video by the council references four cases in which Reyne defended harbour owners.', NONE);
+  assert.ok(cases.some((q) => q.text.includes('in which Reyne defended')), JSON.stringify(cases.map((q) => q.text)));
+});

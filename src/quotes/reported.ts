@@ -729,6 +729,17 @@ function skipTimeAdjunct(view: SentenceView, r: number): number {
 const CUE_PARTICLES = new Set(['for', 'on', 'about', 'to', 'against', 'of', 'out', 'up']);
 const PHRASE_CONTENT_END = /^(?:,\s+(?:which|who|whom|where|while|although|though|because|as|after|when|before|since|saying|adding|but|and then|even as)\b|\s*[;—–(]|\s+--\s)/;
 
+const RELATIVE_PREPOSITIONS = /^(?:in|during|at|on)$/;
+
+/** "… in which he said": the relative clause starting at word `k` has a speaker and a speech verb of its own. */
+function speaksInRelative(words: Word[], k: number): boolean {
+  const subject = words[k];
+  const verb = words[k + 1];
+  if (subject === undefined || verb === undefined || !(SUBJECT_PRONOUNS.has(subject.lower) || subject.capitalized)) return false;
+  const cue = verbOfForm(verb.lower);
+  return cue?.cueClass === 'speech' && (cue.frames.that || cue.frames.quote);
+}
+
 /** "announced his resignation", "called for a ban on …": the noun phrase after the cue, to the end of its clause. */
 function phraseContent(view: SentenceView, r: number): Span | null {
   const { words, text } = view;
@@ -742,6 +753,8 @@ function phraseContent(view: SentenceView, r: number): Span | null {
   let end = first;
   while (end + 1 < words.length) {
     if (!view.inQuote[end + 1] && PHRASE_CONTENT_END.test(text.slice(words[end]!.end, words[end + 1]!.end))) break;
+    // "pointed to the speech … in which he said that “…”": the relative clause is another statement's frame.
+    if (end > first && RELATIVE_PREPOSITIONS.test(words[end + 1]!.lower) && words[end + 2]?.lower === 'which' && !view.inQuote[end + 1] && speaksInRelative(words, end + 3)) break;
     end++;
   }
   const closing = view.inQuote[end] ? /^[.,!?…]*[”"’»]/.exec(text.slice(words[end]!.end, words[end]!.end + 4)) : null;
