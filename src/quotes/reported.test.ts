@@ -981,3 +981,11 @@ test('"pointed to the speech … in which he said that “…”": the stance en
   const cases = extractQuotes('A web video by the council references four cases in which Reyne defended harbour owners.', NONE);
   assert.ok(cases.some((q) => q.text.includes('in which Reyne defended')), JSON.stringify(cases.map((q) => q.text)));
 });
+
+test('"and has shown" after a content in the perfect continues that content; after a plain cue it is the speaker’s second statement', () => {
+  const one = extractQuotes('Varga further emphasized that the flood has once again drawn the city to its harbour and has shown that the old quay cannot hold.', NONE);
+  assert.equal(one.length, 1, JSON.stringify(one.map((q) => [q.cue, q.text])));
+  assert.ok(one[0]!.text.includes('has shown that the old quay cannot hold'));
+  const two = extractQuotes('Varga questions the harbour budget and has called for an inquiry into the quay.', NONE);
+  assert.ok(two.some((q) => q.cue?.includes('called')), JSON.stringify(two.map((q) => [q.cue, q.text])));
+});

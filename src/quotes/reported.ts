@@ -2526,6 +2526,11 @@ function closeParentheses(text: string, frames: AttributionFrame[]): void {
 /** Longest speaker phrase before its cue, in characters: how far past a content's end a frame may still start inside it. */
 const SPEAKER_REACH = 600;
 
+const PERFECT_AFTER_AND = /\band\s+(?:has|have)\s+$/i;
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+$/i;
+/** The content's own clause in the perfect ("that the battle has once again attracted …"), which a later "and has" continues. */
+const PERFECT_IN_CLAUSE = /\b(?:has|have)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:ed|en|wn|ne)\b/u;
+
 function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
   // Frames are in text order, so only later frames can start inside a content after the cue; the
   // first one that cuts it ends the scan (linear even in a sentence with thousands of frames).
@@ -2536,6 +2541,13 @@ function cutAtOtherFrames(text: string, frames: AttributionFrame[]): void {
       if (other.cue.start - SPEAKER_REACH > f.contentAfter.end) break;
       if (!other.contentAfter && !other.contentBefore) continue;
       const marker = other.speaker && other.speaker.start < other.cue.start ? other.speaker : other.cue;
+      // "X emphasized that the battle has attracted … and has shown that …": a perfect after "and", where the cue
+      // before has none, goes on the content's own clause, not a second statement of X's.
+      if (other.needsSpeaker && f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end && PERFECT_AFTER_AND.test(text.slice(Math.max(0, marker.start - 12), marker.start)) && !PERFECT_BEFORE.test(text.slice(Math.max(0, f.cue.start - 8), f.cue.start)) && PERFECT_IN_CLAUSE.test(text.slice(f.contentAfter.start, Math.max(f.contentAfter.start, marker.start - 12)))) {
+        frames.splice(m, 1);
+        m--;
+        continue;
+      }
       const coordinated = other.needsSpeaker && COORDINATING_BEFORE.exec(text.slice(Math.max(0, marker.start - 24), marker.start));
       if (coordinated && f.contentAfter && marker.start > f.contentAfter.start && marker.start < f.contentAfter.end) {
         const end = trimContentEnd(text, f.contentAfter.start, marker.start - coordinated[0].length);
