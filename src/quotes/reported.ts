@@ -2412,6 +2412,12 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
     }
     if (found) frames.push(found);
   }
+  for (const f of frames) {
+    if (!f.speaker || f.speakerVia !== 'subject' || f.speaker.start >= f.cue.start) continue;
+    const listed = listedSubject(view, f.speaker);
+    // A list speaks as one: its last item is no head that names it.
+    if (listed.start !== f.speaker.start) f.speaker = f.speakerHead = listed;
+  }
   dropClosingFramesOverFrames(text, frames);
   cutAtOtherFrames(text, frames);
   endRelativeClausesAtOuterCue(text, frames);
@@ -2426,6 +2432,35 @@ export function findFrames(text: string, sentence: Span, words: Word[], inQuote:
   trimContractedPronouns(text, frames);
   unnamedNamers(text, frames);
   return frames.filter((f) => (f.contentAfter || f.contentBefore || f.speaker) && !reportsNoView(text, f));
+}
+
+/** Most items of a subject list ("A, B, C and D said"). */
+const LIST_ITEMS = 8;
+/** One item of such a list: a name or a determiner's phrase of capitalised words, perhaps with a bracketed aside. */
+const LIST_ITEM = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the|and|de|al)\s+)*\p{Lu}[\p{L}'’.-]*)*$/u;
+const BRACKETED_ASIDE = /\s*\([^()]{1,40}\)\s*/g;
+
+/**
+ * "The Popular Front (the command office), Fath-Intifada, … and the Coalition of Palestinian Forces
+ * stressed …": a subject that ends a list opening the sentence is the whole list.
+ */
+function listedSubject(view: SentenceView, speaker: Span): Span {
+  const { text, sentence } = view;
+  const lead = text.slice(sentence.start, speaker.start);
+  // A list's last item follows "and"; two items at least come before it.
+  const joint = /(?:,\s*and\s+|\s+and\s+)$/.exec(lead);
+  if (!joint || !lead.includes(',')) return speaker;
+  // ("… Palestine (the political office) Palestinian Popular Struggle Front": an aside may stand where a comma is missing.)
+  const items = lead.slice(0, joint.index).split(/\s*,\s*(?:and\s+)?/);
+  // ("However, Sanders and O'Malley suggested": a connective opening the sentence is no item.)
+  let skipped = 0;
+  while (items.length > 0 && CONNECTIVE_OPENERS.has(items[0]!.trim().toLowerCase())) {
+    skipped += lead.indexOf(items[0]!, skipped) + items[0]!.length - skipped;
+    items.shift();
+  }
+  if (items.length < 2 || items.length > LIST_ITEMS || items.some((item) => !LIST_ITEM.test(item.replace(BRACKETED_ASIDE, ' ').trim()))) return speaker;
+  const first = lead.indexOf(items[0]!, skipped);
+  return { start: sentence.start + first + (items[0]!.length - items[0]!.trimStart().length), end: speaker.end };
 }
 
 /**

@@ -376,3 +376,22 @@ test('"Humanitarian officials in Tarsavo said": a name after "in" says where the
   const road = quotes.find((q) => q.text.includes('road was shut'));
   assert.equal(road?.speakerId, null, road?.speakerReason);
 });
+
+test('a list of several speakers speaks as one: the whole list is the speaker phrase, linked to no one of them', () => {
+  const text = 'The Harbour Trust (the north office), the Dockers Union, and the Ferry Board stressed the role of the port as the heart of the town.';
+  const entities = entitiesFor(text, [
+    { key: 'trust', name: 'Harbour Trust', type: 'organization', forms: ['Harbour Trust'] },
+    { key: 'union', name: 'Dockers Union', type: 'organization', forms: ['Dockers Union'] },
+    { key: 'board', name: 'Ferry Board', type: 'organization', forms: ['Ferry Board'] },
+  ]);
+  const quote = extractQuotes(text, entities).find((q) => q.cue === 'stressed')!;
+  assert.equal(quote.speakerMention?.text, 'The Harbour Trust (the north office), the Dockers Union, and the Ferry Board');
+  assert.equal(quote.speakerId, null);
+  assert.match(quote.speakerReason, /list of several speakers/);
+  // Two names joined by "and" keep the rule for pairs.
+  const pair = 'Mayor Ilse Varga and Councillor Tomas Reyne said the quay was safe.';
+  const pairQuote = extractQuotes(pair, entitiesFor(pair, [{ key: 'varga', name: 'Ilse Varga', forms: ['Ilse Varga'] }, { key: 'reyne', name: 'Tomas Reyne', forms: ['Tomas Reyne'] }]))[0]!;
+  assert.notEqual(pairQuote.speakerId, null);
+  // An opening connective is no item of the list.
+  assert.equal(extractQuotes('However, the Harbour Trust, the Dockers Union and the Ferry Board said the quay was safe.', { entities: [], mentions: [] })[0]?.speakerMention?.text, 'the Harbour Trust, the Dockers Union and the Ferry Board');
+});

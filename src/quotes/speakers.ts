@@ -535,6 +535,9 @@ function resolveRelative(context: ResolutionContext, phrase: string, head: Span)
  */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u;
 
+/** A list of three or more: commas, then "and" before the last. */
+const LISTED = /,[^,]+(?:,[^,]*)?\band\b/;
+
 export function resolveSpeaker(context: ResolutionContext, head: Span, full: Span): SpeakerResolution {
   const phrase = context.text.slice(head.start, head.end);
   if (context.entities.entities.length === 0) return { speakerId: null, reason: `speaker "${phrase}" (no entity list to link it to)` };
@@ -546,6 +549,10 @@ export function resolveSpeaker(context: ResolutionContext, head: Span, full: Spa
   if (document) return document;
 
   const linked = linkedMentionsIn(context, head);
+  // "The Popular Front (the command office), Fath-Intifada, … and the Coalition of Palestinian Forces": several speak as one.
+  if (LISTED.test(phrase) && new Set(linked.filter((m) => m.form === 'name').map((m) => m.localEntity)).size >= 3) {
+    return { speakerId: null, reason: `speaker "${phrase}" is a list of several speakers` };
+  }
   const candidates = linked.filter((m) => !namesOnlyAKind(context, m, head) && !(isPersonMention(context, m) && inComplementOfNoun(context.text, head.start, m.start)) && !placeAfterPreposition(context, head.start, m));
   const people = candidates.filter((m) => isPersonMention(context, m));
   const described = /^(?:the|a|an|this|that|his|her|its|their)\s/i.test(phrase) || /\b(?:of|for)\b/i.test(phrase);
