@@ -7,6 +7,7 @@
  * ("hoped God would grant his wish for martyrdom" / "hope to die as a martyr") falls below the
  * similarity that joins statements of unknown provenance, but it is the only candidate.
  */
+import { groupBy } from '../util/group-by.ts';
 
 export interface AnchorUnit {
   articleId: string;
@@ -54,19 +55,13 @@ export function anchoredEdges(units: readonly AnchorUnit[], groups: readonly num
       }
     }
   });
-  const sentences = new Map<string, number[]>();
-  units.forEach((unit, i) => {
-    if (unit.clause || unit.speakerId === null) return;
-    const key = `${unit.speakerId}\u0000${unit.articleId}`;
-    const list = sentences.get(key);
-    if (list) list.push(i);
-    else sentences.set(key, [i]);
-  });
+  // Each speaker's whole sentences per article (clauses are compared as part of their sentence).
+  const sentences = groupBy(units.keys(), (i) => (units[i]!.clause || units[i]!.speakerId === null ? null : sentenceKey(units[i]!.speakerId!, units[i]!.articleId)));
   const edges: AnchoredEdge[] = [];
   const keys = [...anchors.keys()].filter((key) => anchors.get(key)! >= options.minAnchors).sort();
   for (const key of keys) {
     const [speaker, left, right] = key.split('\u0000') as [string, string, string];
-    const unmatched = (article: string, other: string) => (sentences.get(`${speaker}\u0000${article}`) ?? []).filter((i) => groupOf[i] === -1 || !articlesOf[groupOf[i]!]!.has(other));
+    const unmatched = (article: string, other: string) => (sentences.get(sentenceKey(speaker, article)) ?? []).filter((i) => groupOf[i] === -1 || !articlesOf[groupOf[i]!]!.has(other));
     const leftUnits = unmatched(left, right);
     const rightUnits = unmatched(right, left);
     if (leftUnits.length === 0 || rightUnits.length === 0) continue;
@@ -87,6 +82,10 @@ export function anchoredEdges(units: readonly AnchorUnit[], groups: readonly num
 
 function pairKey(speaker: string, a: string, b: string): string {
   return `${speaker}\u0000${a}\u0000${b}`;
+}
+
+function sentenceKey(speaker: string, article: string): string {
+  return `${speaker}\u0000${article}`;
 }
 
 /** Index of the largest positive value (the first of equals), or -1. */

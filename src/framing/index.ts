@@ -22,6 +22,7 @@ import { findQuotedSpans, splitParagraphs } from '../quotes/index.ts';
 import { sentencesByParagraph, tokenColumns, type SentenceSpan, type TokenColumns } from '../text/index.ts';
 import { partitionPoint } from '../util/bisect.ts';
 import { groupBy } from '../util/group-by.ts';
+import { COUNTRY_ADJECTIVES } from '../entities/data/places.ts';
 import { FRAMING_WORDS, LOADED_TERMS } from './lexicon.ts';
 
 export { LOADED_TERMS, FRAMING_WORDS, type LoadedTermEntry } from './lexicon.ts';
@@ -196,17 +197,9 @@ export function compareFraming(input: FramingInput): FramingTable {
   };
 }
 
-/** Countries by the adjective that names them ("Israeli", "Iranian"), for the words around it. */
-const DEMONYMS: ReadonlyMap<string, RegExp> = new Map(
-  (
-    [
-      ['israel', 'Israeli'], ['iran', 'Iranian'], ['palestine', 'Palestinian'], ['lebanon', 'Lebanese'], ['iraq', 'Iraqi'], ['syria', 'Syrian'],
-      ['russia', 'Russian'], ['china', 'Chinese'], ['ukraine', 'Ukrainian'], ['turkey', 'Turkish'], ['egypt', 'Egyptian'], ['yemen', 'Yemeni'],
-      ['saudi arabia', 'Saudi'], ['qatar', 'Qatari'], ['jordan', 'Jordanian'], ['afghanistan', 'Afghan'], ['pakistan', 'Pakistani'],
-      ['india', 'Indian'], ['france', 'French'], ['germany', 'German'], ['britain', 'British'], ['united kingdom', 'British'],
-      ['united states', 'American'], ['mexico', 'Mexican'], ['cuba', 'Cuban'], ['venezuela', 'Venezuelan'], ['north korea', 'North Korean'],
-    ] as const
-  ).map(([country, adjective]) => [country, new RegExp(`\\b${adjective}(?![\\p{L}-])`, 'gu')]),
+/** Countries by a pattern for the adjective that names them ("Israeli", "Iranian"), for the words around it. */
+const COUNTRY_ADJECTIVE_PATTERNS: ReadonlyMap<string, RegExp> = new Map(
+  [...COUNTRY_ADJECTIVES].map(([country, adjective]) => [country, new RegExp(`\\b${adjective}(?![\\p{L}-])`, 'gu')]),
 );
 
 function entityFraming(
@@ -238,10 +231,10 @@ function entityFraming(
       ? groupBy(mentionsByEntity.get(entity.id) ?? [], (m) => m.articleId)
       : new Map(articles.map((article) => [article.id, mentionsByName(entity.name, voices.get(article.id)!.text)]));
     // "the US-backed Israeli regime": a country named by its adjective is described all the same.
-    const demonym = entity.type === 'place' ? DEMONYMS.get(entity.name.toLowerCase()) : undefined;
-    if (demonym) {
+    const adjective = entity.type === 'place' ? COUNTRY_ADJECTIVE_PATTERNS.get(entity.name.toLowerCase()) : undefined;
+    if (adjective) {
       for (const article of articles) {
-        const found = [...voices.get(article.id)!.text.matchAll(demonym)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+        const found = [...voices.get(article.id)!.text.matchAll(adjective)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
         if (found.length === 0) continue;
         const spans = spansByArticle.get(article.id) ?? [];
         spansByArticle.set(article.id, [...spans, ...found.filter((f) => !spans.some((s) => s.start < f.end && f.start < s.end))].sort((a, b) => a.start - b.start));

@@ -22,7 +22,7 @@
  *   sentences name as making the remarks, else to the current or most quoted speaker.
  */
 import type { ArticleEntities, Quote, QuoteFlag, QuoteKind } from '../model/analysis.ts';
-import { ADVERBIAL_CLAUSE_OPENER, POSSESSIVE_PRONOUNS, REMARKS_MADE, reportingVerb, SIGN_OFFS, SUBORDINATE_OPENERS, VERB_BY_FORM } from './cues.ts';
+import { ADVERBIAL_CLAUSE_OPENER, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, REMARKS_MADE, reportingVerb, SIGN_OFFS, SUBORDINATE_OPENERS, VERB_BY_FORM } from './cues.ts';
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { entityLookup, resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
@@ -1318,7 +1318,7 @@ function possessedSpeechNoun(text: string, q: QuotedSpan): { speaker: Span; cue:
 }
 
 /** "Bornstein's earlier missive", "the senator's letter": a document and its author's possessive, the clause's subject. */
-const AUTHORED_DOCUMENT = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:missive|letter|memo|statement|report|note|post|tweet|email|message|column|op-ed|editorial)\b[^.!?“”"]*$/u;
+const AUTHORED_DOCUMENT = new RegExp(`(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...DOCUMENT_NOUNS].join('|')}|column)\\b[^.!?“”"]*$`, 'u');
 
 /** "a sign that read “…”", "a message which said, “…”": the relative pronoun right before a speech or writing verb and the quotation. */
 const RELATIVE_SPEECH = /\b(which|that|who)\s+(?:\p{Ll}+ly\s+)?(read|reads|said|says|declared|declares|proclaimed|proclaims|stated|states|warned|warns|wrote|writes)\s*[,:]?\s*$/iu;

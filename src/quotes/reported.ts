@@ -2455,7 +2455,7 @@ function listedSubject(view: SentenceView, speaker: Span): Span {
   // ("However, Sanders and O'Malley suggested": a connective opening the sentence is no item.)
   let skipped = 0;
   while (items.length > 0 && CONNECTIVE_OPENERS.has(items[0]!.trim().toLowerCase())) {
-    skipped += lead.indexOf(items[0]!, skipped) + items[0]!.length - skipped;
+    skipped = lead.indexOf(items[0]!, skipped) + items[0]!.length;
     items.shift();
   }
   if (items.length < 2 || items.length > LIST_ITEMS || items.some((item) => !LIST_ITEM.test(item.replace(BRACKETED_ASIDE, ' ').trim()))) return speaker;

@@ -284,3 +284,12 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Countries (lower-case canonical names) and the adjective that names each ("the Israeli regime"). */
+export const COUNTRY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['israel', 'Israeli'], ['iran', 'Iranian'], ['palestine', 'Palestinian'], ['lebanon', 'Lebanese'], ['iraq', 'Iraqi'], ['syria', 'Syrian'],
+  ['russia', 'Russian'], ['china', 'Chinese'], ['ukraine', 'Ukrainian'], ['turkey', 'Turkish'], ['egypt', 'Egyptian'], ['yemen', 'Yemeni'],
+  ['saudi arabia', 'Saudi'], ['qatar', 'Qatari'], ['jordan', 'Jordanian'], ['afghanistan', 'Afghan'], ['pakistan', 'Pakistani'],
+  ['india', 'Indian'], ['france', 'French'], ['germany', 'German'], ['britain', 'British'], ['united kingdom', 'British'],
+  ['united states', 'American'], ['mexico', 'Mexican'], ['cuba', 'Cuban'], ['venezuela', 'Venezuelan'], ['north korea', 'North Korean'],
+]);
