@@ -989,3 +989,19 @@ test('"and has shown" after a content in the perfect continues that content; aft
   const two = extractQuotes('Varga questions the harbour budget and has called for an inquiry into the quay.', NONE);
   assert.ok(two.some((q) => q.cue?.includes('called')), JSON.stringify(two.map((q) => [q.cue, q.text])));
 });
+
+test('a noun read as a cue after a verb gives no speaker made of a clause', () => {
+  const speakers = (text: string) => extractQuotes(text, NONE).map((q) => q.speakerMention?.text ?? null);
+  for (const text of [
+    'The two taped an hourlong show that aired on Thursday and was short on detail.',
+    'Their plan faced some steep challenges including this one: there was no buyer for the land.',
+    'She gives credit to the river guides for the rescue of the stranded hikers.',
+    'Harbourside accepted the port authority’s request that allowed two ferries to dock overnight.',
+  ]) {
+    for (const speaker of speakers(text)) assert.ok(speaker === null || !/\s(?:taped|faced|gives|accepted)\b/.test(speaker), `${speaker} in ${text}`);
+  }
+  // A subject of its own words still speaks: a pronoun before an adverb or a modal, articles after prepositions.
+  assert.match(only('I truly believed the harbour would be rebuilt by spring.')[0] ?? '', /^I\b/);
+  assert.equal(only('Many officials on and off the island believe the quota will be cut.')[0], 'Many officials on and off the island');
+  assert.equal(only('All the engineers I interviewed said the bridge was sound.')[0], 'All the engineers I interviewed');
+});

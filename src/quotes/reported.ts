@@ -347,10 +347,38 @@ function titledNameAfterCue(view: SentenceView, k: number, j: number): SubjectPh
   return { start: k, kind: 'name' };
 }
 
+/** Words that may stand before an article inside one noun phrase ("the head of the agency", "Smith and his wife"). */
+const BEFORE_INNER_ARTICLE = new Set([
+  ...ADJUNCT_PREPOSITIONS, 'and', 'or', 'nor', 'like', 'including', 'among', 'between', 'against', 'toward', 'towards', 'into', 'within',
+  'without', 'across', 'behind', 'near', 'than', 'as', 'plus', 'not', 'but', 'only', 'just', 'about', 'nearly', 'almost', 'off', 'out',
+  'up', 'down', 'around', 'beyond', 'per', 'upon', 'onto', 'all', 'both', 'half', 'even',
+]);
+const INNER_ARTICLES = new Set(['a', 'an', 'the', 'some', 'this', 'these', 'those', 'his', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * A subject phrase that holds a clause of its own, so that its cue is a noun after a verb: "The two taped an
+ * hourlong [show]", "Their plan faced some steep [challenges]", "She gives [credit]" (not "I truly", "You can").
+ */
+function holdsClause(view: SentenceView, k: number, j: number): boolean {
+  // A past-tense cue is no noun: "a sale the harbour board said was …" opens a relative clause at "the".
+  const next = view.words[j + 1];
+  const verb = next ? verbOfForm(next.lower) : undefined;
+  const pastCue = verb !== undefined && next!.lower !== verb.lemma && !/(?:s|ing)$/.test(next!.lower);
+  for (let n = k + 1; n <= j && !pastCue; n++) {
+    const word = view.words[n]!;
+    const previous = view.words[n - 1]!;
+    if (!isPlainGap(view, n - 1, n) || previous.capitalized || word.capitalized) continue;
+    if (INNER_ARTICLES.has(word.lower) && !BEFORE_INNER_ARTICLE.has(previous.lower) && !/['’]s$/.test(previous.lower) && !/^\d/.test(previous.lower)) return true;
+  }
+  const [first, second] = [view.words[k]!, view.words[k + 1]!];
+  return SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it' && !second.capitalized && /(?:[^s]s|ed)$/.test(second.lower) && !CLAUSE_BOUNDARY_WORDS.has(second.lower) && !isMannerAdverb(second.lower);
+}
+
 function validateSubject(view: SentenceView, k: number, j: number): SubjectPhrase | null {
   const first = view.words[k]!;
   const last = view.words[j]!;
   if (EXPLETIVE_CONTRACTION.test(first.lower)) return null;
+  if (j > k && holdsClause(view, k, j)) return null;
   if (k === j && (SUBJECT_PRONOUNS.has(first.lower) || CONTRACTED_PRONOUN.test(first.lower))) return { start: k, kind: 'pronoun' };
   // "in September she said", "Tuesday night he considered": a subject pronoun ends the words before it, which are adjuncts.
   if (j > k && /^(?:he|she|they|we|i)$/.test(last.lower)) return { start: j, kind: 'pronoun' };
