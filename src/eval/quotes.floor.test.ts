@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseBratAttributions, scoreQuotes } from './quotes.ts';
+import { parseBratAttributions, scoreAnnotatorAgreement, scoreQuotes } from './quotes.ts';
 
 const POLNEAR = fileURLToPath(new URL('../../../shared/data/quotes/polnear', import.meta.url));
 const skip = existsSync(`${POLNEAR}/dev`) ? false : 'PolNeAR not found at ../shared/data/quotes/polnear';
@@ -201,4 +201,18 @@ test('PolNeAR dev: quotation spans and attribution stay at or above their floors
     const value = measured[name as keyof typeof measured];
     assert.ok(value >= floor - SLACK, `${name} fell to ${value.toFixed(3)} (floor ${floor})`);
   }
+});
+
+test('PolNeAR annotators scored against each other: pairs are symmetric, and ours against them stays at its floor', { skip, timeout: 120_000 }, async () => {
+  const agreement = await scoreAnnotatorAgreement(POLNEAR);
+  // 2 dev and 16 train articles carry six annotations each.
+  assert.equal(agreement.articles, 18);
+  assert.ok(agreement.annotations >= 100);
+  for (const role of ['source', 'cue', 'content'] as const) {
+    const { precision, recall } = agreement.annotators[role].overlap;
+    assert.ok(Math.abs(precision - recall) < 1e-9, `${role}: ordered pairs give precision = recall`);
+    assert.ok(precision > 0.6 && precision < 1, `${role}: annotators agree in part (${precision.toFixed(3)})`);
+  }
+  // Measured .798 source overlap F1 (annotators among themselves: .846).
+  assert.ok(agreement.ours.source.overlap.f1 >= 0.798 - SLACK, `source against the annotators fell to ${agreement.ours.source.overlap.f1.toFixed(3)}`);
 });
