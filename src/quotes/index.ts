@@ -644,6 +644,7 @@ const TITLE_SPEAKER = /^(?!The\b|A\b|An\b)(?:\p{Lu}[\p{Ll}'’.-]+)(?:\s+\p{Lu}[
 
 const SPEAKER_LABEL_CONNECTORS = /^(?:of|de|du|la|al|bin|van|von|and|to|the|for)$/;
 const NOT_SPEAKER_FIRST = /^(?:The|A|An|But|And|Still|Here|There|This|That|These|It|Big|Breaking|Watch|Live|Q|A)$/;
+const TITLE_CASE_FUNCTION_WORDS = /^(?:Over|Under|In|On|At|For|With|From|By|Into|Against|After|Before|Behind|Is|Are|Was|Were|Vs\.?|Versus|Not|No|Or|As|Than)$/;
 const TITLE_SERIES_WORDS = /^(?:Email|Daily|Update|Latest|Circle|Report|Poll|Review|Briefing|Roundup|Live|Watch|Podcast|Analysis|Newsletter|Digest|Recap|Quiz|Notice|Guide|Explainer|Timeline|Transcript)$/;
 
 /** "Gingrich", "Rep. Jim Jordan", "Clinton to Planned Parenthood" before a colon, not "The Latest", "Monday’s Morning Email", "FIX IS IN" or "Still to come". */
@@ -653,6 +654,8 @@ function isSpeakerLabel(left: string): boolean {
   if (words.length === 1 && /^(?:Poll|Report|Survey|Study)$/.test(words[0]!)) return true;
   if (words.length === 0 || /[<>|]/.test(left) || NOT_SPEAKER_FIRST.test(words[0]!) || TITLE_SERIES_WORDS.test(words.at(-1)!)) return false;
   if (left === left.toUpperCase() && TWO_UPPER.test(left)) return false;
+  // "Stealth Over Health:", "Trouble In Paradise:": a capitalised preposition or verb makes a title of its own, not a name.
+  if (words.some((w, n) => n > 0 && TITLE_CASE_FUNCTION_WORDS.test(w))) return false;
   return words.every((w, n) => STARTS_UPPER.test(w) || (n > 0 && SPEAKER_LABEL_CONNECTORS.test(w)));
 }
 
@@ -1985,7 +1988,10 @@ const RELATIVE_PRONOUNS = /^(?:which|who|that|whom)$/i;
 
 /** "It should be noted that …", "it is believed that …": "it" before a passive cue is no speaker. */
 function impersonalSubject(text: string, source: Span, cue: Span): boolean {
-  return /^it$/i.test(text.slice(source.start, source.end)) && /\b(?:be|been|is|was|were)\b/i.test(text.slice(cue.start, cue.end));
+  const subject = text.slice(source.start, source.end);
+  // "Having said that, …"
+  if (/^having$/i.test(subject)) return true;
+  return /^it$/i.test(subject) && /\b(?:be|been|is|was|were|without saying|worth)\b/i.test(text.slice(cue.start, cue.end));
 }
 
 const TAGGED_NOTE = 'found by the learned attribution tagger';
@@ -2151,7 +2157,7 @@ function attachTagged(text: string, analyses: ParagraphAnalysis[], drafts: Draft
       if (REMARKS_MADE.test(text.slice(sentence.start, sentence.end))) continue;
       for (const relation of tagRelations(text, taggerSentence(analysis, n), model)) {
         if (rules && !besideRules(relation, rules)) continue;
-        // "It should be noted that …" is the writer's own voice, not a report of anyone's.
+        // "It should be noted that …", "It goes without saying that …", "Having said that, …" are the writer's own voice, not a report of anyone's.
         if (relation.source && impersonalSubject(text, relation.source, relation.cue)) continue;
         const agent = passiveAgent(text, analysis.words[n]!, relation.cue);
         // "The letter was unveiled …", "Marsh is expected to win": without an agent, a passive's subject reports nothing.

@@ -1005,3 +1005,11 @@ test('a noun read as a cue after a verb gives no speaker made of a clause', () =
   assert.equal(only('Many officials on and off the island believe the quota will be cut.')[0], 'Many officials on and off the island');
   assert.equal(only('All the engineers I interviewed said the bridge was sound.')[0], 'All the engineers I interviewed');
 });
+
+test('the writer’s idioms report no one ("Having said that", "It goes without saying", "It is worth noting"), nor does "Like you’ve"', () => {
+  const speakers = (text: string) => extractQuotes(text, NONE).map((q) => q.speakerMention?.text ?? null);
+  assert.deepEqual(speakers('Having said that, there are harbour pilots who argue that the old channel is safer.'), ['who']);
+  assert.deepEqual(speakers('It goes without saying that raising ferry fares in winter is unpopular on the islands.'), []);
+  assert.ok(speakers('It is worth noting that the harbour board was fined by the regional court.').every((s) => s === null));
+  assert.ok(speakers('Like you’ve never seen the islands before, the tour boats promise.').every((s) => s !== 'Like you’ve'));
+});

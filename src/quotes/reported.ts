@@ -58,7 +58,7 @@ const SENTENCE_PREPOSITIONS = new Set([
   'if', 'although', 'though', 'because', 'since', 'unless', 'once', 'whether', 'worse', 'better', 'instead', 'indeed',
   'rather', 'moreover', 'furthermore', 'besides', 'nonetheless', 'nevertheless', 'similarly', 'likewise', 'ironically',
   'notably', 'overall', 'finally', 'first', 'second', 'third', 'today', 'tonight', 'yesterday', 'recently', 'again',
-  'throughout', 'absent', 'soon', 'across', 'without', 'within', 'upon', 'beyond', 'unlike', 'through',
+  'throughout', 'absent', 'soon', 'across', 'without', 'within', 'upon', 'beyond', 'unlike', 'through', 'like',
 ]);
 /** A word that can stand in a proper name: "Saleh", "al-Arouri", "bin", "of". */
 function isNameWord(word: Word): boolean {
@@ -378,6 +378,8 @@ function validateSubject(view: SentenceView, k: number, j: number): SubjectPhras
   const first = view.words[k]!;
   const last = view.words[j]!;
   if (EXPLETIVE_CONTRACTION.test(first.lower)) return null;
+  // "Having said that, …": a fixed phrase, said by no one.
+  if (k === j && first.lower === 'having') return null;
   if (j > k && holdsClause(view, k, j)) return null;
   if (k === j && (SUBJECT_PRONOUNS.has(first.lower) || CONTRACTED_PRONOUN.test(first.lower))) return { start: k, kind: 'pronoun' };
   // "in September she said", "Tuesday night he considered": a subject pronoun ends the words before it, which are adjuncts.
@@ -1311,6 +1313,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   if (j >= 0 && BE_FORMS.has(words[j]!.lower) && isPlainGap(view, j, j + 1)) return documentPassive(view, j, cueStart, cueEnd, verb); // passive: "it was noted"
   // "Trump’s comments", "his support", "38 percent support", "recent comments": a noun after a possessive or modifier.
   // ("Trump’s claim that …", "the administration’s plans to …" keep their complement: PolNeAR annotates them.)
+  // "It goes without saying that …", "It is worth noting that …": idioms of the writer's own voice.
+  if (gerund && j === cueStart - 1 && j >= 0 && (words[j]!.lower === 'worth' || (words[j]!.lower === 'without' && word.lower === 'saying'))) return null;
   const complement = /^(?:that|to)$/.test(words[cueEnd + 1]?.lower ?? '');
   if (!complement && j === cueStart - 1 && j >= 0 && isPlainGap(view, j, j + 1) && !view.inQuote[j] && NOUN_MODIFIERS_BEFORE_CUE.test(words[j]!.lower) && !CONTRACTED_VERBS.test(words[j]!.lower)) return null;
   // "the TV show “Shark Tank”", "a Fox interview": a base form after an article and a singular name is a noun.

@@ -89,3 +89,10 @@ test('a credit line ("Contributing: Ada Brell and Tomas Reyne.") is no "Speaker:
   const text = ['Ferry strike ends', 'The ferries ran again on Monday, the union said.', 'Contributing: Ada Brell and Tomas Reyne.'].join('\n\n');
   assert.deepEqual(extractQuotes(text, NONE).map((q) => q.speakerMention?.text), ['the union']);
 });
+
+test('a title in title case with a capitalised preposition before its colon names no speaker ("Stealth Over Health:")', () => {
+  const text = 'Stealth Over Health: Mayor Was Headed to Clinic But Turned Back to Avoid Cameras\n\nThe Tarn Courier reports that the visit was cancelled.';
+  assert.equal(extractQuotes(text, NONE).filter((q) => q.flags?.includes('headline')).length, 0);
+  const named = extractQuotes('Rep. Ines Calder: Ferry Fares Must Come Down This Winter\n\nThe mayor spoke on Monday.', NONE).find((q) => q.flags?.includes('headline'));
+  assert.equal(named?.speakerMention?.text, 'Rep. Ines Calder');
+});
