@@ -449,6 +449,8 @@ export const BARE_PLURAL_SPEAKERS = new Set([
   'prosecutors', 'historians', 'conservatives', 'liberals', 'progressives', 'activists', 'organizers', 'leaders',
   'insiders', 'staffers', 'operatives', 'donors', 'lawmakers', 'legislators', 'senators', 'delegates', 'reporters',
   'pollsters', 'surveys', 'studies', 'reports', 'documents', 'records', 'emails', 'data', 'statistics', 'figures',
+  // Mass nouns that speak as plurals do: "research by the center found", "polling shows".
+  'research', 'polling', 'evidence', 'testimony',
 ]);
 
 /** Words that start a noun phrase without being capitalised names. */

@@ -1013,3 +1013,16 @@ test('the writer’s idioms report no one ("Having said that", "It goes without 
   assert.ok(speakers('It is worth noting that the harbour board was fined by the regional court.').every((s) => s === null));
   assert.ok(speakers('Like you’ve never seen the islands before, the tour boats promise.').every((s) => s !== 'Like you’ve'));
 });
+
+test('an adjunct set off by commas may stand between the cue and its "that" clause', () => {
+  assert.deepEqual(only('The harbour master insists, most recently in an interview with the Tarn Courier, that the cranes are safe.').slice(0, 3), [
+    'The harbour master', 'insists', 'that the cranes are safe',
+  ]);
+  // Not when a verb stands between: the commas then close a clause of their own.
+  const quotes = extractQuotes('The board said, after the vote was counted, the ferry would run.', NONE);
+  assert.ok(quotes.every((q) => !q.text.startsWith('that')));
+});
+
+test('research, polling and evidence speak as the bare plurals do ("research by the institute found that …")', () => {
+  assert.deepEqual(only('In 2013, research by the Tarn institute found that ferry fares had doubled.').slice(0, 2), ['research by the Tarn institute', 'found']);
+});

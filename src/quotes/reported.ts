@@ -582,6 +582,9 @@ function countWords(view: SentenceView, span: Span): number {
   return n;
 }
 
+/** Most words of an adjunct set off by commas between a cue and its "that". */
+const COMMA_ADJUNCT_WORDS = 14;
+
 /** The content that follows a cue at word index `cueEnd`. */
 function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb | null): Span | null {
   const { text, words } = view;
@@ -597,6 +600,15 @@ function contentAfterCue(view: SentenceView, cueEnd: number, verb: ReportingVerb
   if (verb?.frames.that && r + 1 < words.length && PARENTHETICAL_ADVERBS.has(words[r]!.lower) && /^,\s+$/.test(gap(view, cueEnd, r)) && /^,\s+$/.test(gap(view, r, r + 1)) && !view.inQuote[r + 1]) {
     const first = words[r + 1]!;
     if (first.lower === 'that' || SUBJECT_PRONOUNS.has(first.lower)) return contentTo(view, first.start);
+  }
+  // "insists, most recently in an interview with ABC, that …": an adjunct between commas before the clause.
+  if (verb?.frames.that && r < words.length && /^,\s+$/.test(gap(view, cueEnd, r))) {
+    for (let x = r + 1; x < words.length && x - r <= COMMA_ADJUNCT_WORDS; x++) {
+      if (view.inQuote[x] || isVerbForm(words[x]!)) break;
+      if (isPlainGap(view, x - 1, x)) continue;
+      if (/^,\s+$/.test(gap(view, x - 1, x)) && words[x]!.lower === 'that' && !view.inQuote[x]) return contentTo(view, words[x]!.start);
+      break;
+    }
   }
   if (r >= words.length || !isPlainGap(view, cueEnd, r)) return null;
   if (!verb) return contentTo(view, words[r]!.start);

@@ -62,7 +62,7 @@ test('the shipped model has one weight per feature and a threshold in (0, 1)', (
 });
 
 test('candidates are the names, pronouns and frame speakers around an unattributed quotation', () => {
-  const text = 'The meeting ran late. Councillor Amos Pell said, among other things, that the mayor had “sold the harbour twice over.”';
+  const text = 'The meeting ran late. Councillor Amos Pell said, after a long pause and a sip of water, the mayor had “sold the harbour twice over.”';
   const [example] = speakerRankingExamples(text);
   assert.ok(example, 'the quotation is left to the ranker by the rules');
   const phrases = example.candidates.map((c) => text.slice(c.speaker.start, c.speaker.end));
@@ -80,7 +80,7 @@ test('a weekday or a month beside an unattributed quotation is no candidate spea
 });
 
 test('the ranker attributes a quotation the rules leave unattributed to the nearby speaker', () => {
-  const text = 'The meeting ran late. Councillor Amos Pell said, among other things, that the mayor had “sold the harbour twice over.”';
+  const text = 'The meeting ran late. Councillor Amos Pell said, after a long pause and a sip of water, the mayor had “sold the harbour twice over.”';
   const quote = extractQuotes(text, NONE).find((q) => q.text.startsWith('sold the harbour'));
   assert.equal(quote?.speakerMention?.text, 'Councillor Amos Pell');
   assert.match(quote?.speakerReason ?? '', /learned ranker/);
