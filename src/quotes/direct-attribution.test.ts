@@ -351,3 +351,13 @@ test('a second "that" clause after a quotation is the same verb’s content; ano
   const other = extractQuotes('Roberts said the videos were “inconclusive” and the crowd left the quay.', NONE).find((q) => q.text.includes('inconclusive'))!;
   assert.ok(!other.text.includes('the crowd'), other.text);
 });
+
+test('a run of paragraphs whose last names its speaker is that speaker’s, even after another source’s statement', () => {
+  const text = [
+    'According to the Tarn Courier, the harbour board met twice last week.',
+    '“We have waited long enough for the new quay.',
+    '“The ferries cannot dock in winter storms.',
+    '“We ask the board to act before spring,” the letter from the fishermen’s union read.',
+  ].join('\n\n');
+  for (const words of ['waited long enough', 'cannot dock', 'act before spring']) assert.equal(speakerOf(text, words), 'the letter from the fishermen’s union', words);
+});

@@ -959,13 +959,14 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         draft.flags.push('no-cue');
       } else if (introducingFrame(text, analysis, q)) {
         speakAs(draft, introducingFrame(text, analysis, q)!, 'introduced by the previous sentence');
+      } else if (q.continues && !q.continuation && closingFrameOfRun(drafts, p)) {
+        // A run of paragraphs whose last names its speaker ("“…,” the letter read.") is that speaker's, whoever spoke before it.
+        speakAs(draft, closingFrameOfRun(drafts, p)!, 'opens a quotation whose last paragraph names its speaker');
       } else if (whole && previousWhole && !isScareQuote(text, draft, analysis) && !isQuotedSubheading(text, q, analysis.paragraph)) {
         // (A short quoted phrase standing alone, “Living martyr”, is a subheading: no statement to continue.)
         draft.speakerFrom = previousWhole;
         draft.note = 'follows the same speaker’s quotation in the previous paragraph';
         draft.flags.push('no-cue');
-      } else if (q.continues && !q.continuation && closingFrameOfRun(drafts, p)) {
-        speakAs(draft, closingFrameOfRun(drafts, p)!, 'opens a quotation whose last paragraph names its speaker');
       } else {
         const { sentence, words } = sentenceOf(analysis, q.openMark);
         const lead = text.slice(sentence.start, q.openMark);
