@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findQuotedSpans } from './direct.ts';
+import { extractQuotes } from './index.ts';
 
 const quoted = (text: string) => findQuotedSpans(text).map((q) => text.slice(q.start, q.end));
 
@@ -98,4 +99,10 @@ test('a curly pair inside a curly quotation is nested when two closers follow it
   // One closer only: the first quotation was never closed, as before.
   const unclosed = 'He said the plan was “a start. Then the mayor called it “a scandal” and left.';
   assert.deepEqual(quoted(unclosed), ['a start.', 'a scandal']);
+});
+
+test('a quotation in a script written without spaces is no scare quote for having no spaces', () => {
+  const quotes = extractQuotes('「港は再建される」と市長は述べた。', { entities: [], mentions: [] });
+  assert.deepEqual(quotes.map((q) => q.text), ['港は再建される']);
+  assert.equal(quotes[0]!.speakerId, null);
 });

@@ -241,17 +241,25 @@ function closesTwiceAhead(text: string, from: number, end: number): boolean {
 
 const ELIDED_YEAR = /^\d{2}(?:s|['’]s)?(?![\p{L}\p{N}])/u;
 
-/** Number of words in a span, capped: enough to tell scare quotes (1–3 words) from statements. */
+/**
+ * Number of words in a span, capped: enough to tell scare quotes (1–3 words) from statements.
+ * Chinese and Japanese write no spaces: there each character counts, so 「港は再建される」 is a statement.
+ */
 export function wordCount(text: string, start: number, end: number, cap = 8): number {
   let count = 0;
   let inWord = false;
   for (let i = start; i < end && count < cap; i++) {
     const word = isWordCharAt(text, i);
-    if (word && !inWord) count++;
+    if (word && (!inWord || isUnspacedScript(text.charCodeAt(i)))) count++;
     const code = text.charCodeAt(i);
     inWord = word || (inWord && (code === 0x2019 || code === 39 || code === 45));
   }
   return count;
+}
+
+/** Kana and CJK ideographs: scripts written without spaces between words. */
+function isUnspacedScript(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 /** isWordChar(text[i]), without a regex for ASCII. */
