@@ -357,7 +357,8 @@ const INNER_ARTICLES = new Set(['a', 'an', 'the', 'some', 'this', 'these', 'thos
 
 /**
  * A subject phrase that holds a clause of its own, so that its cue is a noun after a verb: "The two taped an
- * hourlong [show]", "Their plan faced some steep [challenges]", "She gives [credit]" (not "I truly", "You can").
+ * hourlong [show]", "Their plan faced some steep [challenges]", "She gives [credit]" (not "I truly", "You can"),
+ * "He’s endured relentless [questions]".
  */
 function holdsClause(view: SentenceView, k: number, j: number): boolean {
   // A past-tense cue is no noun: "a sale the harbour board said was …" opens a relative clause at "the".
@@ -370,6 +371,9 @@ function holdsClause(view: SentenceView, k: number, j: number): boolean {
     if (!isPlainGap(view, n - 1, n) || previous.capitalized || word.capitalized) continue;
     if (INNER_ARTICLES.has(word.lower) && !BEFORE_INNER_ARTICLE.has(previous.lower) && !/['’]s$/.test(previous.lower) && !/^\d/.test(previous.lower)) return true;
   }
+  // "He’s endured relentless [questions]", "his murderous [attack]": an adjective before the cue makes a noun of it.
+  const last = view.words[j]!;
+  if (!last.capitalized && /(?:ous|less)$/.test(last.lower) && !CLAUSE_BOUNDARY_WORDS.has(last.lower)) return true;
   const [first, second] = [view.words[k]!, view.words[k + 1]!];
   return SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it' && !second.capitalized && /(?:[^s]s|ed)$/.test(second.lower) && !CLAUSE_BOUNDARY_WORDS.has(second.lower) && !isMannerAdverb(second.lower);
 }
