@@ -155,7 +155,7 @@ const VERB_AFTER_CLOSING = /^[,“”"’»\s]*\s(\p{L}+)\s+(?:out\s+|back\s+|up
 const PHRASE_WORD = /^([\p{L}\p{N}][\p{L}\p{N}.'’&-]*)/u;
 
 const HEADLINE_LABELS =
-  /^(?:source|sources|story code|photo|image|video|related|read more|note|update|updated|editor'?s? note|tags?|topics?|category|posted|published|by|date|time|filed|share|comments?|watch|listen|see also|credit|file|caption|location|breaking|exclusive|opinion|analysis|live|news|politics|warning|disclaimer|correction|email|tel|phone|fax|address|copyright|contributing|additional reporting|reporting|editing|translation|translated by|produced by)$/i;
+  /^(?:source|sources|story code|photo|image|video|related|read more|note|update|updated|editor'?s? note|tags?|topics?|category|posted|published|by|date|time|filed|share|comments?|watch|listen|see also|credit|file|caption|location|breaking|exclusive|opinion|analysis|live|news|politics|warning|disclaimer|correction|email|tel|phone|fax|address|copyright|contributing|additional reporting|reporting|editing|translation|translated by|produced by|wow|whoa|bombshell|boom|busted|shocking|shocker|revealed|confirmed|huge|yikes|oops|developing|just in|urgent|alert|flashback|must[- ]see|must[- ]watch)$/i;
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -763,7 +763,7 @@ function titleSpeaker(text: string, analysis: ParagraphAnalysis): { speaker: Spa
   if (!colon) return null;
   const left = colon[1]!.trim();
   const words = left.split(/\s+/);
-  if (words.length > 6 || HEADLINE_LABELS.test(left) || !words.every((w) => STARTS_UPPER.test(w) || /^(?:of|de|al|bin|van|von|the|and)$/.test(w))) return null;
+  if (words.length > 6 || HEADLINE_LABELS.test(left) || !isSpeakerLabel(left) || !words.every((w) => STARTS_UPPER.test(w) || /^(?:of|de|al|bin|van|von|the|and)$/.test(w))) return null;
   const colonAt = paragraph.start + colon[0].indexOf(':');
   return { speaker: { start: paragraph.start, end: paragraph.start + left.length }, cue: { start: colonAt, end: colonAt + 1 } };
 }
@@ -1482,11 +1482,11 @@ function lastSentenceStartingBy(sentences: Array<{ span: Span }>, offset: number
 
 // "Update: Ferry Service ‘Suspended …’": a label before a colon names no one.
 // "Written by …", "Asked about …": a capitalised verb form on its own names no one.
-/** "Friday", "March 3", "Monday night": a date names no one. */
+/** "Friday", "March 3", "Monday night": a date names no one; nor does a label ("Update", "The Latest"). */
 const DATE_PHRASE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)(?:\s+(?:\d{1,4}(?:st|nd|rd|th)?|morning|afternoon|evening|night))?$/;
 
 function namesNoOne(phrase: string): boolean {
-  return NOT_SPEAKER_OPENERS.has(phrase) || (!/\s/.test(phrase) && VERB_BY_FORM.has(phrase)) || DATE_PHRASE.test(phrase);
+  return NOT_SPEAKER_OPENERS.has(phrase) || (!/\s/.test(phrase) && VERB_BY_FORM.has(phrase)) || DATE_PHRASE.test(phrase) || HEADLINE_LABELS.test(phrase) || /^(?:the )?latest$/.test(phrase);
 }
 
 /**

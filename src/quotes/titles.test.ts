@@ -96,3 +96,14 @@ test('a title in title case with a capitalised preposition before its colon name
   const named = extractQuotes('Rep. Ines Calder: Ferry Fares Must Come Down This Winter\n\nThe mayor spoke on Monday.', NONE).find((q) => q.flags?.includes('headline'));
   assert.equal(named?.speakerMention?.text, 'Rep. Ines Calder');
 });
+
+test('an exclamation or a series name before a title’s colon is no speaker ("Wow:", "Bombshell:", "The Latest:")', () => {
+  for (const text of [
+    'Wow: Mayor Calder Just Said Something Unexpected About the Ferry\n\nThe mayor spoke on Monday.',
+    'Bombshell: The Harbour Board Just Gave the Mayor a New Reason to Worry\n\nThe board met on Monday.',
+    'The Latest: Calder delivers defense of ‘island values.’\n\nPORT AVEL (Wire) — The latest on the harbour vote.',
+  ]) {
+    const speakers = extractQuotes(text, NONE).map((q) => q.speakerMention?.text ?? null);
+    assert.ok(speakers.every((s) => s === null || !/^(?:Wow|Bombshell|The Latest|Latest)$/.test(s)), `${speakers.join(' | ')} in ${text}`);
+  }
+});
