@@ -1027,3 +1027,8 @@ test('an adjunct set off by commas may stand between the cue and its "that" clau
 test('research, polling and evidence speak as the bare plurals do ("research by the institute found that …")', () => {
   assert.deepEqual(only('In 2013, research by the Tarn institute found that ferry fares had doubled.').slice(0, 2), ['research by the Tarn institute', 'found']);
 });
+
+test('a short sentence opening with "To" and no comma does not run past its last word', () => {
+  assert.deepEqual(extractQuotes('To the victors go the spoils.', NONE), []);
+  assert.deepEqual(extractQuotes('The count ended late. To the harbour board go the keys. The mayor left.', NONE), []);
+});

@@ -1953,7 +1953,7 @@ const TO_VIEWER_RELATIVE_WORDS = 20;
 function analyseToViewer(view: SentenceView, i: number): AttributionFrame | null {
   const { words } = view;
   let r = i + 1;
-  while (r < words.length && r - i <= TO_VIEWER_WORDS && !view.inQuote[r] && !/^,\s/.test(gap(view, r, r + 1))) {
+  while (r + 1 < words.length && r - i <= TO_VIEWER_WORDS && !view.inQuote[r] && !/^,\s/.test(gap(view, r, r + 1))) {
     if (!isPlainGap(view, r, r + 1)) return null;
     r++;
   }
