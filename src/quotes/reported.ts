@@ -1972,7 +1972,7 @@ function analyseToViewer(view: SentenceView, i: number): AttributionFrame | null
   // "To Sexton, who has made a study of the rallies, Tuesday marked …": the relative clause is the viewer's.
   if (/^(?:who|whose)$/.test(words[r + 1]!.lower)) {
     let c = r + 1;
-    while (c < words.length && c - r <= TO_VIEWER_RELATIVE_WORDS && !/^,\s/.test(gap(view, c, c + 1))) c++;
+    while (c + 1 < words.length && c - r <= TO_VIEWER_RELATIVE_WORDS && !/^,\s/.test(gap(view, c, c + 1))) c++;
     if (c >= words.length - 1 || c - r > TO_VIEWER_RELATIVE_WORDS) return null;
     speakerEnd = c;
     contentStart = c + 1;
@@ -2004,7 +2004,7 @@ function analyseStanceFrom(view: SentenceView, i: number, receiving: RegExp = RE
   let v = i - 2;
   while (v >= 0 && i - 1 - v <= 4 && !receiving.test(words[v]!.lower) && isPlainOrCommaGap(view, v, v + 1)) v--;
   if (v < 0 || !receiving.test(words[v]!.lower) || words[v]!.capitalized) return null;
-  if (!isPlainGap(view, i, i + 1) || view.inQuote[i + 1] || i + 1 >= words.length) return null;
+  if (i + 1 >= words.length || !isPlainGap(view, i, i + 1) || view.inQuote[i + 1]) return null;
   let j = v - 1;
   while (j >= 0 && (AUXILIARIES_AND_ADVERBS.has(words[j]!.lower) || /ly$/.test(words[j]!.lower) || /^(?:is|are|was|were|been|be|not|n['’]t)$/.test(words[j]!.lower)) && isPlainGap(view, j, j + 1)) j--;
   if (j < 0 || !isPlainGap(view, j, j + 1) || view.inQuote[j]) return null;
