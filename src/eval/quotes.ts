@@ -94,6 +94,8 @@ export function quotesToRelations(text: string, quotes: Quote[]): AttributionRel
   const byCue = new Map<string, AttributionRelation>();
   const relations: AttributionRelation[] = [];
   for (const quote of quotes) {
+    // PolNeAR marks no attribution inside a quotation (no gold Source lies in another relation's quoted Content in train).
+    if (quote.insideQuoteId) continue;
     let start = quote.start;
     let end = quote.end;
     if (quote.kind === 'direct') {

@@ -33,7 +33,7 @@ export type QuoteKind = 'direct' | 'indirect' | 'mixed';
  * `stance` (a position taken toward a noun phrase, "endorsed Cruz", "called for a ban": the
  * content is that phrase, not a statement).
  */
-export type QuoteFlag = 'unclosed' | 'multi-paragraph' | 'interrupted' | 'headline' | 'no-cue' | 'stance';
+export type QuoteFlag = 'unclosed' | 'multi-paragraph' | 'interrupted' | 'headline' | 'no-cue' | 'stance' | 'nested';
 
 export interface Quote {
   id: string;
@@ -55,6 +55,8 @@ export interface Quote {
   flags?: QuoteFlag[];
   /** “…,” X said, according to CNN: the report the quotation reaches us through (CNN, cue "according to"); absent when none. */
   reportedBy?: { text: string; start: number; end: number; cue: string; cueStart: number; cueEnd: number };
+  /** A statement reported inside another quotation ("“… Imam Khamenei has emphasized that …”"): that quotation's id, whose speaker reports it; absent otherwise. */
+  insideQuoteId?: string;
 }
 
 /** An upstream source the article relies on ("according to Al Mayadeen"). */

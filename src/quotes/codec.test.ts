@@ -10,6 +10,7 @@ import { quotesStage } from './stage.ts';
 const OWN = [
   '“We cannot wait another winter,” harbour master Ingrid Solberg said on Monday. She added that the council had been warned twice.',
   'According to the Harbour Ledger, the finance chief opposed the plan, “which nobody asked for,” he told reporters, according to Meridian Wire.',
+  '“The quay was sold twice, and Mayor Ines Calder has admitted that the second sale was never recorded,” Solberg said.',
   '“The channel will close at dusk,” the notice read. “Boats must stay in the inner basin until',
 ].join('\n\n');
 
@@ -29,12 +30,15 @@ test('stored quotations are smaller and read back to the same quotations, field 
     }
   }
   let optional = 0;
+  let nested = 0;
   for (const text of texts) {
     const quotes = quotesOf(text);
     optional += quotes.filter((q) => q.flags || q.reportedBy).length;
+    nested += quotes.filter((q) => q.insideQuoteId).length;
     const stored = JSON.stringify(quotesCodec.encode(quotes));
     if (quotes.length) assert.ok(stored.length < JSON.stringify(quotes).length * 0.8);
     assert.equal(JSON.stringify(quotesCodec.decode(JSON.parse(stored))), JSON.stringify(quotes));
   }
   assert.ok(optional > 0, 'some quotations carry flags or reportedBy');
+  assert.ok(nested > 0, 'a statement inside a quotation keeps the id of that quotation');
 });

@@ -20,6 +20,8 @@ type StoredQuote = [
   speakerReason: string,
   flags: QuoteFlag[] | null,
   reportedBy: Quote['reportedBy'] | null,
+  // Absent from quotations stored before nested statements were read.
+  insideQuoteId?: string,
 ];
 
 export const quotesCodec: StageCodec<Quote[]> = {
@@ -39,10 +41,11 @@ export const quotesCodec: StageCodec<Quote[]> = {
       q.speakerReason,
       q.flags ?? null,
       q.reportedBy ?? null,
-    ]);
+      ...(q.insideQuoteId ? [q.insideQuoteId] : []),
+    ] as StoredQuote);
   },
   decode(stored): Quote[] {
-    return (stored as StoredQuote[]).map(([id, articleId, text, kind, start, end, cue, cueStart, cueEnd, mention, speakerId, speakerReason, flags, reportedBy]) => {
+    return (stored as StoredQuote[]).map(([id, articleId, text, kind, start, end, cue, cueStart, cueEnd, mention, speakerId, speakerReason, flags, reportedBy, insideQuoteId]) => {
       const quote: Quote = {
         id,
         articleId,
@@ -59,6 +62,7 @@ export const quotesCodec: StageCodec<Quote[]> = {
       };
       if (flags) quote.flags = flags;
       if (reportedBy) quote.reportedBy = reportedBy;
+      if (insideQuoteId) quote.insideQuoteId = insideQuoteId;
       return quote;
     });
   },

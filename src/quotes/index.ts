@@ -25,6 +25,7 @@ import type { ArticleEntities, Quote, QuoteFlag, QuoteKind } from '../model/anal
 import { ADVERBIAL_CLAUSE_OPENER, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, REMARKS_MADE, reportingVerb, SIGN_OFFS, SUBORDINATE_OPENERS, VERB_BY_FORM } from './cues.ts';
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
+import { nestedStatements } from './nested.ts';
 import { entityLookup, resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
 import { commaBefore, endsSoFarIfSorted, isAbbreviationBefore, sentencesIn, wordsIn, wordStartingAt, type Span, type Word } from './text-units.ts';
 import { SpanOverlapIndex } from './span-overlap.ts';
@@ -2494,6 +2495,29 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
       quote.reportedBy = { text: original.slice(by.start, by.end), start: by.start, end: by.end, cue: original.slice(cue.start, cue.end), cueStart: cue.start, cueEnd: cue.end };
     }
     quotes.push(quote);
+  }
+  // After the article's own quotations, so that their ids stay as they were.
+  for (const outer of quotes.slice()) {
+    if (outer.kind === 'indirect' || !outer.speakerMention) continue;
+    for (const statement of nestedStatements(text, outer.start, outer.end, entities)) {
+      const speakerText = original.slice(statement.speakerHead.start, statement.speakerHead.end);
+      quotes.push({
+        id: `${articleId || 'article'}:q${quotes.length + 1}`,
+        articleId,
+        text: original.slice(statement.start, statement.end),
+        kind: 'indirect',
+        start: statement.start,
+        end: statement.end,
+        cue: original.slice(statement.cue.start, statement.cue.end),
+        cueStart: statement.cue.start,
+        cueEnd: statement.cue.end,
+        speakerMention: { text: original.slice(statement.speaker.start, statement.speaker.end), start: statement.speaker.start, end: statement.speaker.end },
+        speakerId: statement.speakerId,
+        speakerReason: `named inside the quotation ${outer.id}, whose speaker reports it: "${speakerText}" → ${entities.entities.find((e) => e.key === statement.speakerId)?.name ?? statement.speakerId}`,
+        flags: ['nested'],
+        insideQuoteId: outer.id,
+      });
+    }
   }
   return quotes;
 }

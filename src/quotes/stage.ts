@@ -8,7 +8,7 @@ import { quotesCodec } from './codec.ts';
 export const quotesStage: ArticleStage<Quote[]> & { report: ReportContribution } = {
   scope: 'article',
   name: 'quotes',
-  version: 2,
+  version: 3,
   needs: ['entities'],
   codec: quotesCodec,
   run(article, earlier) {

@@ -29,7 +29,7 @@ function speakerCell(quote: ReportQuote, index: ReportIndex): TrustedHtml {
 
 function quoteRow(quote: ReportQuote, index: ReportIndex): TrustedHtml {
   const flags = (quote.flags ?? []).map((flag) => html`<span class="tag flag" title="${FLAG_MEANING[flag] ?? flag}">${flag}</span>`);
-  return html`<tr><td>${speakerCell(quote, index)}</td><td><span class="tag kind-${quote.kind}">${quote.kind}</span>${flags}</td><td>${quote.cue ?? html`<span class="muted">—</span>`}</td><td class="quote-text"><a class="to-text" href="#${quoteMarkAnchor(quote.id)}" title="show in the article text">${quote.kind === 'direct' ? `“${quote.text}”` : quote.text}</a></td></tr>`;
+  return html`<tr><td>${speakerCell(quote, index)}</td><td><span class="tag kind-${quote.kind}">${quote.kind}</span>${flags}</td><td>${quote.cue ?? html`<span class="muted">—</span>`}</td><td class="quote-text"><a class="to-text" href="#${quoteMarkAnchor(quote.insideQuoteId ?? quote.id)}" title="show in the article text">${quote.kind === 'direct' ? `“${quote.text}”` : quote.text}</a></td></tr>`;
 }
 
 const FLAG_MEANING: Record<string, string> = {
@@ -39,6 +39,7 @@ const FLAG_MEANING: Record<string, string> = {
   headline: 'a “Speaker: statement” headline',
   'no-cue': 'no reporting verb; speaker taken from the context',
   stance: 'a position taken toward something (“endorsed …”, “called for …”) rather than words reported',
+  nested: 'a statement reported inside another quotation, by that quotation’s speaker',
 };
 
 export function quoteMarkAnchor(quoteId: string): string {

@@ -81,6 +81,7 @@ export function readQuotes(report: Report): ReportQuote[] {
         speakerId: isString(q['speakerId']) ? q['speakerId'] : null,
         speakerReason: isString(q['speakerReason']) ? q['speakerReason'] : '',
         ...(Array.isArray(q['flags']) ? { flags: stringList(q['flags']) as Quote['flags'] } : {}),
+        ...(isString(q['insideQuoteId']) ? { insideQuoteId: q['insideQuoteId'] } : {}),
       };
     });
 }

@@ -1,0 +1,75 @@
+/**
+ * Statements reported inside a quotation: in Ghaani's quoted letter, "… and Imam Khamenei, the Leader of
+ * the Islamic Revolution, has emphasized that the countdown … has begun" is Khamenei's statement, as
+ * Ghaani reports it. Only a third party named in the quotation, and known to the article's entity list
+ * as a person, organisation or outlet, speaks: "I said", "we warned" and "he told me" inside a quotation
+ * are the quoted speaker's own words or need the quoted speaker's context, and an unknown capitalised
+ * word is as often an imperative ("Rest assured that …").
+ * PolNeAR annotates none of these (no gold Source lies inside another relation's quoted Content in
+ * train), so the PolNeAR scoring leaves them out.
+ */
+import type { ArticleEntities } from '../model/analysis.ts';
+import { findFrames } from './reported.ts';
+import { sentencesIn, wordsIn, type Span } from './text-units.ts';
+
+export interface NestedStatement {
+  start: number;
+  end: number;
+  cue: Span;
+  speaker: Span;
+  speakerHead: Span;
+  /** The article entity the speaker phrase names. */
+  speakerId: string;
+}
+
+/** A speaker phrase that names someone: capitalised, and no pronoun or relative pronoun. */
+const NAMING_PHRASE = /^(?!(?:I|We|You|He|She|They|It|Who|Which|That|This|These|Those|One|Some|Many|Others|Both|All|Each)\b)\p{Lu}/u;
+
+/** Quotations shorter than this hold no statement of their own worth reporting. */
+const MINIMUM_QUOTATION_CHARS = 40;
+
+/**
+ * The statements reported inside the quotation [start, end), each with its named speaker and the
+ * entity it names.
+ */
+export function nestedStatements(text: string, start: number, end: number, entities: ArticleEntities): NestedStatement[] {
+  if (end - start < MINIMUM_QUOTATION_CHARS) return [];
+  const statements: NestedStatement[] = [];
+  for (const sentence of sentencesIn(text, start, end)) {
+    const words = wordsIn(text, sentence.start, sentence.end);
+    if (words.length < 4) continue;
+    for (const frame of findFrames(text, sentence, words, words.map(() => false))) {
+      const content = frame.contentAfter ?? frame.contentBefore;
+      if (!frame.speaker || !frame.speakerHead || !content || frame.phraseContent || frame.needsSpeaker) continue;
+      if (!NAMING_PHRASE.test(text.slice(frame.speakerHead.start, frame.speakerHead.end))) continue;
+      if (content.start < start || content.end > end) continue;
+      const speakerId = entityNamedIn(entities, frame.speakerHead);
+      if (!speakerId) continue;
+      statements.push({
+        start: content.start,
+        end: content.end,
+        cue: frame.cue,
+        speaker: frame.speaker,
+        speakerHead: frame.speakerHead,
+        speakerId,
+      });
+    }
+  }
+  return statements;
+}
+
+const SPEAKING_TYPES = new Set(['person', 'organization', 'outlet']);
+
+/** The person, organisation or outlet of the name mention that overlaps `head` most. */
+function entityNamedIn(entities: ArticleEntities, head: Span): string | null {
+  let best: string | null = null;
+  let bestOverlap = 0;
+  for (const mention of entities.mentions) {
+    if (mention.end <= head.start) continue;
+    if (mention.start >= head.end) break;
+    if (mention.form !== 'name' || !mention.localEntity || !SPEAKING_TYPES.has(mention.type)) continue;
+    const overlap = Math.min(mention.end, head.end) - Math.max(mention.start, head.start);
+    if (overlap > bestOverlap) [best, bestOverlap] = [mention.localEntity, overlap];
+  }
+  return best;
+}
