@@ -8,7 +8,8 @@
  * PolNeAR annotates none of these (no gold Source lies inside another relation's quoted Content in
  * train), so the PolNeAR scoring leaves them out.
  */
-import type { ArticleEntities } from '../model/analysis.ts';
+import type { ArticleEntities, EntityMention } from '../model/analysis.ts';
+import { partitionPoint } from '../util/bisect.ts';
 import { findFrames } from './reported.ts';
 import { sentencesIn, wordsIn, type Span } from './text-units.ts';
 
@@ -25,6 +26,9 @@ export interface NestedStatement {
 /** A speaker phrase that names someone: capitalised, and no pronoun or relative pronoun. */
 const NAMING_PHRASE = /^(?!(?:I|We|You|He|She|They|It|Who|Which|That|This|These|Those|One|Some|Many|Others|Both|All|Each)\b)\p{Lu}/u;
 
+/** Entity types that speak. */
+const SPEAKING_TYPES = new Set(['person', 'organization', 'outlet']);
+
 /** Quotations shorter than this hold no statement of their own worth reporting. */
 const MINIMUM_QUOTATION_CHARS = 40;
 
@@ -34,8 +38,12 @@ const MINIMUM_QUOTATION_CHARS = 40;
  */
 export function nestedStatements(text: string, start: number, end: number, entities: ArticleEntities): NestedStatement[] {
   if (end - start < MINIMUM_QUOTATION_CHARS) return [];
+  // Most quotations name no one who could speak: those are passed over without reading their sentences.
+  const named = speakingNamesIn(entities, start, end);
+  if (named.length === 0) return [];
   const statements: NestedStatement[] = [];
   for (const sentence of sentencesIn(text, start, end)) {
+    if (!named.some((m) => m.start >= sentence.start && m.end <= sentence.end)) continue;
     const words = wordsIn(text, sentence.start, sentence.end);
     if (words.length < 4) continue;
     for (const frame of findFrames(text, sentence, words, words.map(() => false))) {
@@ -58,7 +66,16 @@ export function nestedStatements(text: string, start: number, end: number, entit
   return statements;
 }
 
-const SPEAKING_TYPES = new Set(['person', 'organization', 'outlet']);
+/** Name mentions of people, organisations and outlets inside [start, end) (mentions are in text order). */
+function speakingNamesIn(entities: ArticleEntities, start: number, end: number): EntityMention[] {
+  const { mentions } = entities;
+  const names: EntityMention[] = [];
+  for (let n = partitionPoint(mentions.length, (i) => mentions[i]!.start < start); n < mentions.length && mentions[n]!.start < end; n++) {
+    const mention = mentions[n]!;
+    if (mention.end <= end && mention.form === 'name' && mention.localEntity && SPEAKING_TYPES.has(mention.type)) names.push(mention);
+  }
+  return names;
+}
 
 /** The person, organisation or outlet of the name mention that overlaps `head` most. */
 function entityNamedIn(entities: ArticleEntities, head: Span): string | null {
