@@ -99,6 +99,15 @@ test('seed 003: Ghaani by name, pronoun and description; Khamenei inside Ghaani�
     ['fighting this criminal and bloody regime', KHAMENEI],
     ['Since the first day, the Zionists', KHAMENEI],
   ]);
+  // Khamenei's words as Ghaani's quotation reports them: his statement, inside Ghaani's quotation.
+  const text = seed('003');
+  const entities = recognizeEntities(text);
+  const quotes = extractQuotes(text, entities, { articleId: '003' });
+  const nested = quotes.find((q) => q.insideQuoteId && q.text.includes('countdown to the destruction of the enemy'));
+  assert.ok(nested, 'the statement inside Ghaani’s quotation');
+  const nameOf = (key: string | null) => foldCase(entities.entities.find((e) => e.key === key)?.name ?? '');
+  assert.match(nameOf(nested.speakerId), KHAMENEI);
+  assert.match(nameOf(quotes.find((q) => q.id === nested.insideQuoteId)!.speakerId), GHAANI);
 });
 
 test('seed 004: Qa’ani as “the Iranian commander”, by name and by pronoun', { skip }, () => {
