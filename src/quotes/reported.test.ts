@@ -1032,3 +1032,10 @@ test('a short sentence opening with "To" and no comma does not run past its last
   assert.deepEqual(extractQuotes('To the victors go the spoils.', NONE), []);
   assert.deepEqual(extractQuotes('The count ended late. To the harbour board go the keys. The mayor left.', NONE), []);
 });
+
+test('the digits after a decimal point are no subject, and "percentage points to" is no cue', () => {
+  const speakers = extractQuotes('The fund raised its growth forecast for the islands by 0.1 percentage points to 1.8 percent on Tuesday.', NONE).map((q) => q.speakerMention?.text ?? null);
+  assert.ok(speakers.every((s) => s === null || !/^\d/.test(s)), speakers.join(' | '));
+  // After a thousands separator the number still speaks.
+  assert.match(only('Of the harbour workers asked, 1,409 members said they wanted a new contract.')[0] ?? '', /409 members/);
+});

@@ -382,6 +382,8 @@ function validateSubject(view: SentenceView, k: number, j: number): SubjectPhras
   const first = view.words[k]!;
   const last = view.words[j]!;
   if (EXPLETIVE_CONTRACTION.test(first.lower)) return null;
+  // "by 0.1 percentage points": the digits after a decimal point are no subject.
+  if (/^\d/.test(first.lower) && /\d\.$/.test(view.text.slice(Math.max(0, first.start - 2), first.start))) return null;
   // "Having said that, …": a fixed phrase, said by no one.
   if (k === j && first.lower === 'having') return null;
   if (j > k && holdsClause(view, k, j)) return null;
@@ -991,7 +993,7 @@ const REFLEXIVES = /^(?:himself|herself|itself|themselves|myself|ourselves|yours
 const SPEAK_NON_CONTENT =
   /^(?:briefly|first|last|next|later|earlier|there|here|alongside|frequently|often|rarely|loudly|softly|fluent|fluently|hours|minutes|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|english|spanish|french|german|arabic|hebrew|russian|chinese|mandarin|farsi|persian|italian|portuguese|japanese|korean|hindi|urdu|the\s+language)$/;
 
-const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|our|my|your|recent|full|broad|strong|public|private|earlier|latest|new|the|a|an)$/u;
+const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|our|my|your|recent|full|broad|strong|public|private|earlier|latest|new|the|a|an|percentage|basis)$/u;
 const CONTRACTED_VERBS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
 
 /** The frame's speaker is `subject` (whole phrase; its head, `head`), and its content follows the cue. */
