@@ -206,15 +206,15 @@ test('PolNeAR dev: quotation spans and attribution stay at or above their floors
   }
 });
 
-test('PolNeAR annotators scored against each other: pairs are symmetric, and ours against them stays at its floor', { skip, timeout: 120_000 }, async () => {
+test('PolNeAR annotators scored against each other as we are scored, and ours against them at its floor', { skip, timeout: 120_000 }, async () => {
   const agreement = await scoreAnnotatorAgreement(POLNEAR);
   // 2 dev and 16 train articles carry six annotations each.
   assert.equal(agreement.articles, 18);
   assert.ok(agreement.annotations >= 100);
+  // Measured on the data: source .846, cue .820, content .884 overlap F1 between annotators.
+  const measured = { source: 0.846, cue: 0.82, content: 0.884 };
   for (const role of ['source', 'cue', 'content'] as const) {
-    const { precision, recall } = agreement.annotators[role].overlap;
-    assert.ok(Math.abs(precision - recall) < 1e-9, `${role}: ordered pairs give precision = recall`);
-    assert.ok(precision > 0.6 && precision < 1, `${role}: annotators agree in part (${precision.toFixed(3)})`);
+    assert.ok(Math.abs(agreement.annotators[role].overlap.f1 - measured[role]) < 0.002, `${role}: annotators agree at ${agreement.annotators[role].overlap.f1.toFixed(3)}`);
   }
   // Measured .798 source overlap F1 (annotators among themselves: .846).
   assert.ok(agreement.ours.source.overlap.f1 >= 0.798 - SLACK, `source against the annotators fell to ${agreement.ours.source.overlap.f1.toFixed(3)}`);

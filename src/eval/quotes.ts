@@ -2,6 +2,7 @@
  * Quotation extraction and attribution on PolNeAR (BRAT standoff: Source / Cue / Content spans,
  * discontinuous spans joined by ";"). One .ann per article: the first in sort order.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleEntities, Quote } from '../model/analysis.ts';
@@ -300,13 +301,14 @@ export interface AgreementScores {
  * (2 in dev, 16 in train), span by span and scored as scoreQuotes scores us, beside our output
  * scored against each of them: the ceiling the corpus itself sets.
  */
-export async function scoreAnnotatorAgreement(dir: string, splits: Array<'dev' | 'train'> = ['dev', 'train']): Promise<AgreementScores> {
+export async function scoreAnnotatorAgreement(dir: string, extractOptions: ExtractQuotesOptions = {}, splits: Array<'dev' | 'train'> = ['dev', 'train']): Promise<AgreementScores> {
   const annotators = { source: emptyCounts(), cue: emptyCounts(), content: emptyCounts() };
   const ours = { source: emptyCounts(), cue: emptyCounts(), content: emptyCounts() };
   let articles = 0;
   let annotations = 0;
   for (const split of splits) {
     const splitDir = join(dir, split);
+    if (!existsSync(join(splitDir, 'attributions'))) continue;
     const byArticle = new Map<string, string[]>();
     for (const file of (await readdir(join(splitDir, 'attributions'))).filter((f) => f.endsWith('.ann')).sort()) {
       const article = file.replace(/_[^_]+\.ann$/, '');
@@ -318,7 +320,7 @@ export async function scoreAnnotatorAgreement(dir: string, splits: Array<'dev' |
       annotations += files.length;
       const text = await readFile(join(splitDir, 'text', `${article}.txt`), 'utf8');
       const relationSets = await Promise.all(files.map(async (file) => parseBratAttributions(await readFile(join(splitDir, 'attributions', file), 'utf8'))));
-      const predicted = quotesToRelations(text, extractQuotes(text, NO_ENTITIES));
+      const predicted = quotesToRelations(text, extractQuotes(text, NO_ENTITIES, extractOptions));
       const roles = (relations: AttributionRelation[]) => ({
         source: uniqueSegments(relations.map((r) => r.source)),
         cue: uniqueSegments(relations.map((r) => r.cue)),
@@ -434,7 +436,8 @@ export async function evaluateQuotes(dir: string, options: QuoteEvalOptions = {}
       'direct = gold Content containing quotation marks.',
     ],
   };
-  const agreement = await scoreAnnotatorAgreement(dir);
+  // Both compartments whichever is scored above: the articles several people annotated are few.
+  const agreement = await scoreAnnotatorAgreement(dir, options.extractOptions);
   const agreementTable: EvalTable = {
     title: `Annotator agreement: the ${agreement.articles} PolNeAR articles annotated by several people (dev and train, ${agreement.annotations} annotations)`,
     columns: ['exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1'],

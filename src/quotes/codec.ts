@@ -20,7 +20,7 @@ type StoredQuote = [
   speakerReason: string,
   flags: QuoteFlag[] | null,
   reportedBy: Quote['reportedBy'] | null,
-  // Absent from quotations stored before nested statements were read.
+  // Present only for a statement reported inside another quotation.
   insideQuoteId?: string,
 ];
 

@@ -2498,8 +2498,10 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
   }
   // After the article's own quotations, so that their ids stay as they were.
   for (const outer of quotes.slice()) {
-    if (outer.kind === 'indirect' || !outer.speakerMention) continue;
+    // (A mixed quotation's span is the whole reported clause: only a direct one is all quoted words.)
+    if (outer.kind !== 'direct' || !outer.speakerMention) continue;
     for (const statement of nestedStatements(text, outer.start, outer.end, entities)) {
+      if (statement.speakerId === outer.speakerId) continue;
       const speakerText = original.slice(statement.speakerHead.start, statement.speakerHead.end);
       quotes.push({
         id: `${articleId || 'article'}:q${quotes.length + 1}`,

@@ -30,14 +30,23 @@ test('a statement a named person makes inside another speaker’s quotation is t
 });
 
 test('inside a quotation, the quoted speaker’s own "I", "we" and pronouns, and imperatives, report no one else', () => {
+  // Each quotation names a person the entity list knows, so only the speaker rules keep these out.
   for (const text of [
-    '“I told the council that the quay would close before winter,” harbour master Ingrid Solberg said.',
-    '“We warned the board that the ferries could not dock in storms,” harbour master Ingrid Solberg said.',
-    '“He told me that the second sale was never recorded at the registry,” harbour master Ingrid Solberg said.',
-    '“Rest assured that the island will not be abandoned by the harbour board,” harbour master Ingrid Solberg said.',
+    '“I told Mayor Ines Calder that the quay would close before winter,” harbour master Ingrid Solberg said.',
+    '“We warned Mayor Ines Calder that the ferries could not dock in storms,” harbour master Ingrid Solberg said.',
+    '“He told Mayor Ines Calder that the second sale was never recorded at the registry,” harbour master Ingrid Solberg said.',
+    '“Rest assured that Mayor Ines Calder will not abandon the island to the harbour board,” harbour master Ingrid Solberg said.',
+    // Her own name in her own quotation: no one else's statement.
+    '“The quay was sold twice, and Ingrid Solberg has said that the second sale was never recorded,” Ingrid Solberg said.',
   ]) {
+    assert.ok(recognizeEntities(text).entities.some((e) => e.name === 'Ines Calder' || e.name === 'Ingrid Solberg'), text);
     assert.deepEqual(quotesOf(text).filter((q) => q.insideQuoteId), [], text);
   }
+});
+
+test('a mixed quotation’s reported clause is no quotation to read statements inside', () => {
+  const text = 'Ingrid Solberg said that Mayor Ines Calder has admitted that the second sale was “never recorded at the registry.”';
+  assert.deepEqual(quotesOf(text).filter((q) => q.insideQuoteId), []);
 });
 
 test('PolNeAR-style relations leave nested statements out, as PolNeAR annotates none', () => {

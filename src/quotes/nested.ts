@@ -81,9 +81,12 @@ function speakingNamesIn(entities: ArticleEntities, start: number, end: number):
 function entityNamedIn(entities: ArticleEntities, head: Span): string | null {
   let best: string | null = null;
   let bestOverlap = 0;
-  for (const mention of entities.mentions) {
-    if (mention.end <= head.start) continue;
+  const { mentions } = entities;
+  // (Mentions are in order of their starts; the one before the first starting in `head` may reach into it.)
+  for (let n = Math.max(0, partitionPoint(mentions.length, (i) => mentions[i]!.start < head.start) - 1); n < mentions.length; n++) {
+    const mention = mentions[n]!;
     if (mention.start >= head.end) break;
+    if (mention.end <= head.start) continue;
     if (mention.form !== 'name' || !mention.localEntity || !SPEAKING_TYPES.has(mention.type)) continue;
     const overlap = Math.min(mention.end, head.end) - Math.max(mention.start, head.start);
     if (overlap > bestOverlap) [best, bestOverlap] = [mention.localEntity, overlap];

@@ -351,7 +351,8 @@ function titledNameAfterCue(view: SentenceView, k: number, j: number): SubjectPh
 const BEFORE_INNER_ARTICLE = new Set([
   ...ADJUNCT_PREPOSITIONS, 'and', 'or', 'nor', 'like', 'including', 'among', 'between', 'against', 'toward', 'towards', 'into', 'within',
   'without', 'across', 'behind', 'near', 'than', 'as', 'plus', 'not', 'but', 'only', 'just', 'about', 'nearly', 'almost', 'off', 'out',
-  'up', 'down', 'around', 'beyond', 'per', 'upon', 'onto', 'all', 'both', 'half', 'even',
+  'up', 'down', 'around', 'beyond', 'per', 'upon', 'onto', 'all', 'both', 'half', 'even', 'along', 'outside', 'inside', 'throughout',
+  'beneath', 'below', 'above', 'despite', 'via', 'versus', 'except', 'unlike', 'alongside', 'past',
 ]);
 const INNER_ARTICLES = new Set(['a', 'an', 'the', 'some', 'this', 'these', 'those', 'his', 'their', 'its', 'our', 'my', 'your']);
 
@@ -369,11 +370,14 @@ function holdsClause(view: SentenceView, k: number, j: number): boolean {
     const word = view.words[n]!;
     const previous = view.words[n - 1]!;
     if (!isPlainGap(view, n - 1, n) || previous.capitalized || word.capitalized) continue;
-    if (INNER_ARTICLES.has(word.lower) && !BEFORE_INNER_ARTICLE.has(previous.lower) && !/['’]s$/.test(previous.lower) && !/^\d/.test(previous.lower)) return true;
+    // ("Analysts tracking the market say": a participle after a noun opens a reduced relative clause inside the phrase.)
+    const participle = /ing$/.test(previous.lower) && n - 2 >= k && !BEFORE_INNER_ARTICLE.has(view.words[n - 2]!.lower);
+    if (INNER_ARTICLES.has(word.lower) && !BEFORE_INNER_ARTICLE.has(previous.lower) && !/['’]s$/.test(previous.lower) && !/^\d/.test(previous.lower) && !participle) return true;
   }
   // "He’s endured relentless [questions]", "his murderous [attack]": an adjective before the cue makes a noun of it.
+  // ("The jobless say …": an adjective right after its article is the noun phrase itself.)
   const last = view.words[j]!;
-  if (!last.capitalized && /(?:ous|less)$/.test(last.lower) && !CLAUSE_BOUNDARY_WORDS.has(last.lower)) return true;
+  if (!last.capitalized && /(?:ous|less)$/.test(last.lower) && !CLAUSE_BOUNDARY_WORDS.has(last.lower) && !PURE_DETERMINERS.has(view.words[j - 1]!.lower)) return true;
   const [first, second] = [view.words[k]!, view.words[k + 1]!];
   return SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it' && !second.capitalized && /(?:[^s]s|ed)$/.test(second.lower) && !CLAUSE_BOUNDARY_WORDS.has(second.lower) && !isMannerAdverb(second.lower);
 }

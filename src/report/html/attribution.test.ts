@@ -63,3 +63,22 @@ test('malformed quote entries are skipped rather than breaking the page', () => 
   const extras = attributionSection.articleExtras!(report, 'ledger01')!.__html;
   assert.match(extras, /Quotations \(1, 1 speaker\)/);
 });
+
+test('a statement reported inside another quotation is listed in text order, flagged, and links to the quotation it stands in', () => {
+  const report = fixtureReport();
+  const quotes = report['quotes'] as Array<Record<string, unknown>>;
+  const outer = at(LEDGER_TEXT, 'We will rebuild the sea wall before winter,');
+  const inner = at(LEDGER_TEXT, 'rebuild the sea wall');
+  quotes.push({
+    id: 'ledger01:q9', articleId: 'ledger01', text: 'rebuild the sea wall', kind: 'indirect', ...inner, cue: 'rebuild', cueStart: inner.start, cueEnd: inner.start + 7,
+    speakerMention: null, speakerId: 'outlet:meridian-wire', speakerReason: 'named inside the quotation ledger01:q1', flags: ['nested'], insideQuoteId: 'ledger01:q1',
+  });
+  const extras = attributionSection.articleExtras!(report, 'ledger01')!.__html;
+  assert.match(extras, /title="a statement reported inside another quotation[^"]*">nested</);
+  const rows = extras.split('<tr>').slice(2);
+  assert.ok(rows[0]!.includes('href="#q-ledger01:q1"') && rows[1]!.includes('nested'), 'the outer quotation first, then the statement inside it');
+  assert.ok(!extras.includes('href="#q-ledger01:q9"'), 'no link to a mark the text cannot show');
+  const marks = attributionSection.marks!(report).get('ledger01')!;
+  assert.ok(marks.every((m) => m.id !== 'q-ledger01:q9'));
+  assert.ok(marks.some((m) => m.start === outer.start && m.className === 'quote'));
+});

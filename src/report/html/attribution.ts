@@ -51,7 +51,7 @@ function quotesBlock(quotes: ReportQuote[], index: ReportIndex): TrustedHtml {
   const open = quotes.length <= OPEN_QUOTE_LIMIT;
   return html`<details class="extras"${open ? html` open` : null}><summary>Quotations (${quotes.length}, ${speakers.size} ${speakers.size === 1 ? 'speaker' : 'speakers'})</summary>
 <table class="quotes"><thead><tr><th>Speaker</th><th>Kind</th><th>Cue</th><th>Quotation</th></tr></thead><tbody>
-${quotes.map((quote) => quoteRow(quote, index))}
+${[...quotes].sort((a, b) => a.start - b.start || b.end - a.end).map((quote) => quoteRow(quote, index))}
 </tbody></table></details>`;
 }
 
@@ -81,6 +81,8 @@ export const attributionSection: HtmlSection = {
       else marks.set(articleId, [mark]);
     };
     for (const quote of index.quotes) {
+      // A statement inside another quotation lies within that quotation's mark; its row links there.
+      if (quote.insideQuoteId) continue;
       const speaker = quote.speakerId ? (index.entities.get(quote.speakerId)?.name ?? quote.speakerId) : (quote.speakerMention?.text ?? 'unknown speaker');
       add(quote.articleId, {
         start: quote.start,
