@@ -37,3 +37,10 @@ test('"according to the report": a verb form after a determiner is the noun of t
   const quote = extractQuotes('The witness said the hush order was meant to “avoid touching the outcome of the vote,” according to the report.', { entities: [], mentions: [] }).find((q) => q.text.includes('hush order'));
   assert.equal(quote?.reportedBy?.text, 'the report');
 });
+
+test('the ", according to X" a quotation reaches us through is the rules’ cue: the tagger reads no statement of its own there', () => {
+  const text = '“Every wall the sea took will be rebuilt,” Governor Yusuf Haddad told reporters during the night, according to the Meridian Wire.';
+  const quotes = extractQuotes(text, NONE);
+  assert.equal(quotes.length, 1, JSON.stringify(quotes.map((q) => [q.cue, q.text])));
+  assert.equal(quotes[0]!.reportedBy?.text, 'the Meridian Wire');
+});

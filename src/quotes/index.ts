@@ -1952,13 +1952,14 @@ class RuleStatements {
 
   constructor(private readonly drafts: Draft[]) {
     const many = drafts.length >= FEW_STATEMENTS;
-    this.cuesAndContents = many ? new SpanOverlapIndex(drafts.flatMap((d) => (d.cue ? [d, d.cue] : [d]))) : null;
+    this.cuesAndContents = many ? new SpanOverlapIndex(drafts.flatMap((d) => [d, ...(d.cue ? [d.cue] : []), ...(d.reportedBy ? [d.reportedBy.cue] : [])])) : null;
     this.contentsAndSpeakers = many ? new SpanOverlapIndex(drafts.flatMap((d) => (d.speaker ? [d, d.speaker] : [d]))) : null;
   }
 
   overlapsCueOrContent(span: Span): boolean {
     if (this.cuesAndContents) return this.cuesAndContents.overlapsAny(span);
-    for (const d of this.drafts) if ((d.cue !== null && overlaps(d.cue, span)) || overlaps(d, span)) return true;
+    // (The cue of the report a quotation reaches us through, ", according to CNN", is the rules' too.)
+    for (const d of this.drafts) if ((d.cue !== null && overlaps(d.cue, span)) || overlaps(d, span) || (d.reportedBy !== undefined && overlaps(d.reportedBy.cue, span))) return true;
     return false;
   }
 

@@ -1042,3 +1042,11 @@ test('the digits after a decimal point are no subject, and "percentage points to
   // After a thousands separator the number still speaks.
   assert.match(only('Of the harbour workers asked, 1,409 members said they wanted a new contract.')[0] ?? '', /409 members/);
 });
+
+test('a participle that is never a past tense describes the noun before it ("Documents shown to the hearing suggest …")', () => {
+  assert.deepEqual(only('Documents shown to the inquiry suggest the harbour board asked for the money three times.').slice(0, 3), [
+    'Documents shown to the inquiry', 'suggest', 'the harbour board asked for the money three times',
+  ]);
+  // With its auxiliary it is the verb: "has shown that …".
+  assert.deepEqual(only('The inspection has shown that the eastern gate was corroded.').slice(0, 2), ['The inspection', 'shown']);
+});

@@ -270,11 +270,12 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
     // "more than 4 in 10 said": a comparison inside a quantity.
     const comparesQuantity = previous.lower === 'than' && /^(?:more|fewer|less)$/.test(view.words[k - 2]?.lower ?? '');
     // "a source close to him said", "an adviser to the mayor said": "to" after a word that takes it inside a noun phrase.
-    const relatesTo = previous.lower === 'to' && TAKES_TO_IN_PHRASE.test(view.words[k - 2]?.lower ?? '');
+    // ("documents shown to the hearing suggest": so does a participle that describes the noun before it.)
+    const relatesTo = previous.lower === 'to' && (TAKES_TO_IN_PHRASE.test(view.words[k - 2]?.lower ?? '') || describingParticiple(view, k - 2));
     if (CLAUSE_BOUNDARY_WORDS.has(previous.lower) && (!previous.capitalized || k - 1 === 0) && !joinsNames && !comparesQuantity && !relatesTo) break;
     // "A news report published Wednesday said": after a determiner, a verb form is a noun.
     const nounAfterDeterminer = PURE_DETERMINERS.has(view.words[k - 2]?.lower ?? '') || PURE_DETERMINERS.has(view.words[k - 3]?.lower ?? '') && !isVerbForm(view.words[k - 2]!);
-    if (isVerbForm(previous) && !(nounAfterDeterminer && !/(?:ed|ing)$/.test(previous.lower))) break;
+    if (isVerbForm(previous) && !(nounAfterDeterminer && !/(?:ed|ing)$/.test(previous.lower)) && !describingParticiple(view, k - 1)) break;
     // "before his right knee blew out said": an irregular past tense with its particle ends a clause, not a noun phrase.
     // ("a fundraising email sent out by Sanders": a participle with its agent stays in the phrase.)
     if (IRREGULAR_PAST.has(previous.lower) && !previous.capitalized && VERB_PARTICLES.has(view.words[k]!.lower) && view.words[k + 1]?.lower !== 'by') break;
@@ -284,6 +285,12 @@ function walkPhraseLeft(view: SentenceView, j: number, limit = 12): number {
 }
 
 const OBJECT_PREPOSITIONS = new Set(['on', 'of', 'for', 'from', 'about', 'in', 'with', 'at']);
+
+/** Word n is a participle that is never a past tense, after a word that is no auxiliary: "documents [shown] to …". */
+function describingParticiple(view: SentenceView, n: number): boolean {
+  const word = view.words[n];
+  return word !== undefined && n > 0 && PARTICIPLE_ONLY.test(word.lower) && !HAVE_OR_BE.has(view.words[n - 1]!.lower) && !SUBJECT_PRONOUNS.has(view.words[n - 1]!.lower);
+}
 
 /**
  * "Experts on North Korea and nuclear nonproliferation said": word `and` joins the objects of a
@@ -997,6 +1004,9 @@ const REFLEXIVES = /^(?:himself|herself|itself|themselves|myself|ourselves|yours
 const SPEAK_NON_CONTENT =
   /^(?:briefly|first|last|next|later|earlier|there|here|alongside|frequently|often|rarely|loudly|softly|fluent|fluently|hours|minutes|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|english|spanish|french|german|arabic|hebrew|russian|chinese|mandarin|farsi|persian|italian|portuguese|japanese|korean|hindi|urdu|the\s+language)$/;
 
+/** Participles of reporting verbs that are never their past tense ("shown", "written", "sworn"). */
+const PARTICIPLE_ONLY = /^(?:shown|written|spoken|sworn|proven|known|drawn|given|seen|foreseen|forbidden|hidden|taken|chosen|broken|forgotten)$/;
+const HAVE_OR_BE = new Set(['has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "’s", "'ve", "’ve"]);
 const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|our|my|your|recent|full|broad|strong|public|private|earlier|latest|new|the|a|an|percentage|basis)$/u;
 const CONTRACTED_VERBS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
 
@@ -1333,6 +1343,8 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
     } else break;
   }
   if (j >= 0 && BE_FORMS.has(words[j]!.lower) && isPlainGap(view, j, j + 1)) return documentPassive(view, j, cueStart, cueEnd, verb); // passive: "it was noted"
+  // "Documents shown to the hearing suggest …": a participle that is never a past tense, with no auxiliary, describes the noun before it.
+  if (PARTICIPLE_ONLY.test(word.lower) && !words.slice(Math.max(0, cueStart - 3), cueStart).some((w) => HAVE_OR_BE.has(w.lower))) return null;
   // "Trump’s comments", "his support", "38 percent support", "recent comments": a noun after a possessive or modifier.
   // ("Trump’s claim that …", "the administration’s plans to …" keep their complement: PolNeAR annotates them.)
   // "It goes without saying that …", "It is worth noting that …": idioms of the writer's own voice.
