@@ -1050,3 +1050,10 @@ test('a participle that is never a past tense describes the noun before it ("Doc
   // With its auxiliary it is the verb: "has shown that …".
   assert.deepEqual(only('The inspection has shown that the eastern gate was corroded.').slice(0, 2), ['The inspection', 'shown']);
 });
+
+test('"by" before a time names no agent ("reported by Wednesday morning"), but a name like May Ruiz still speaks', () => {
+  const speakers = (text: string) => extractQuotes(text, NONE).map((q) => q.speakerMention?.text ?? null);
+  assert.ok(!speakers('No closures had been reported by Wednesday morning.').includes('Wednesday morning'));
+  assert.ok(!speakers('The new fares were announced by March 3 at the latest.').some((s) => s?.startsWith('March')));
+  assert.deepEqual(speakers('The closure was announced by May Ruiz, the mayor, on Monday.'), ['May Ruiz']);
+});

@@ -1614,6 +1614,9 @@ const LEADING_PARTICIPLE_OPENERS = /^(?:as|when|if|once|after|while|before|unles
  * after "by", who is the speaker; the content is the clause after the agent, after the comma of
  * a leading participial clause, or the phrase the participle is said of.
  */
+/** A phrase after "by" that names a time: "Wednesday morning", "the end of the week", "noon", "March 3". */
+const TIME_AGENT = /^(?:(?:early|late|mid)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|noon|midnight|dawn|dusk|nightfall)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d|$)|then$|now$|the (?:end|start|beginning|middle|time|weekend|deadline)\b|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|\d{4}$)/i;
+
 function analysePassiveBy(view: SentenceView, i: number, cueEnd: number, verb: ReportingVerb): AttributionFrame | null {
   const { words } = view;
   const word = words[i]!;
@@ -1626,6 +1629,8 @@ function analysePassiveBy(view: SentenceView, i: number, cueEnd: number, verb: R
   const e = phraseRight(view, r);
   const agent = validateSubject(view, r, e);
   if (!agent || agent.start !== r || agent.kind === 'pronoun') return null;
+  // "had been reported by Wednesday morning": by a time, not by someone.
+  if (TIME_AGENT.test(view.text.slice(words[r]!.start, words[e]!.end))) return null;
   const result = frame(view, spanOf(view, i, cueEnd), verb);
   result.speaker = spanOf(view, r, e);
   result.speakerHead = result.speaker;
