@@ -26,6 +26,7 @@ import { ADVERBIAL_CLAUSE_OPENER, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, REMARKS_M
 import { findQuotedSpans, splitParagraphs, wordCount, type ParagraphSpan, type QuotedSpan } from './direct.ts';
 import { findFrames, sentenceSubject, type AttributionFrame } from './reported.ts';
 import { nestedStatements } from './nested.ts';
+import { hasSpeechVerbs, speakerInOtherLanguage } from './other-languages.ts';
 import { entityLookup, resolveSpeaker, type ResolvedSpeaker } from './speakers.ts';
 import { commaBefore, endsSoFarIfSorted, isAbbreviationBefore, sentencesIn, wordsIn, wordStartingAt, type Span, type Word } from './text-units.ts';
 import { SpanOverlapIndex } from './span-overlap.ts';
@@ -49,6 +50,8 @@ export interface ExtractQuotesOptions {
   attributionTagger?: TaggerModel | null;
   /** The learned check on reported statements' speaker phrases (default: the shipped model; null: none). */
   sourceFilter?: SourceFilterModel | null;
+  /** The article's language (ISO 639-1): beside English, the speech verbs of src/quotes/other-languages.ts name the speakers of direct quotations. */
+  language?: string | null;
 }
 
 let shippedFilter: SourceFilterModel | null = null;
@@ -2334,9 +2337,30 @@ function withoutNestedReports(text: string, drafts: Draft[]): Draft[] {
   return drafts.filter((d) => !dropped.has(d));
 }
 
+/**
+ * Direct quotations no English speech verb attributes, given the speaker a speech verb of the article's
+ * language names beside them (over the English fallbacks, which read "Le maire a déclaré :" as "Le").
+ */
+function attachOtherLanguageSpeakers(text: string, language: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
+  for (let p = 0; p < drafts.length; p++) {
+    for (const draft of drafts[p]!) {
+      if (!draft.quoted || draft.cue || draft.speakerFrom) continue;
+      const found = speakerInOtherLanguage(text, language, analyses[p]!.paragraph, draft.quoted!.openMark, draft.quoted!.closeMark);
+      if (!found) continue;
+      draft.speaker = found.speaker;
+      draft.speakerHead = found.speaker;
+      draft.cue = found.cue;
+      draft.note = `named beside the quotation with a speech verb (${language})`;
+      draft.rule = undefined;
+      draft.flags = draft.flags.filter((flag) => flag !== 'no-cue');
+    }
+  }
+}
+
 /** The article's quotations before speaker resolution: rules, ranker and tagger, scare quotes and nested reports removed. */
 function keptDrafts(text: string, options: ExtractQuotesOptions): { paragraphs: ParagraphSpan[]; quoted: QuotedSpan[]; analyses: ParagraphAnalysis[]; kept: Draft[] } {
   const { paragraphs, quoted, analyses, drafts } = draftArticle(text);
+  if (hasSpeechVerbs(options.language)) attachOtherLanguageSpeakers(text, options.language, analyses, drafts);
   attachRanked(text, analyses, drafts, SPEAKER_RANKER);
   const tagger = options.attributionTagger === undefined ? shippedAttributionTagger() : options.attributionTagger;
   if (tagger) attachTagged(text, analyses, drafts, tagger);

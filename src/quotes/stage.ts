@@ -13,7 +13,7 @@ export const quotesStage: ArticleStage<Quote[]> & { report: ReportContribution }
   codec: quotesCodec,
   run(article, earlier) {
     const entities = earlier.get<ArticleEntityResult>('entities')?.entities ?? { entities: [], mentions: [] };
-    return extractQuotes(article.text, entities, { articleId: article.id });
+    return extractQuotes(article.text, entities, { articleId: article.id, language: article.language });
   },
   report: {
     json(input) {

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recognizeEntities } from '../entities/index.ts';
+import type { Article } from '../model/article.ts';
+import { entitiesStage } from '../entities/stage.ts';
+import { extractQuotes } from './index.ts';
+import { quotesStage } from './stage.ts';
+
+/** [speaker as written, cue] of the single direct quotation in `text`, read as `language`. */
+function speakerOf(text: string, language: string): [string | undefined, string | null] {
+  const quotes = extractQuotes(text, recognizeEntities(text), { language }).filter((q) => q.kind === 'direct');
+  assert.equal(quotes.length, 1, JSON.stringify(quotes.map((q) => q.text)));
+  return [quotes[0]!.speakerMention?.text, quotes[0]!.cue];
+}
+
+test('the speech verb after a quotation names its speaker in French, German, Spanish, Italian, Portuguese and Romanian', () => {
+  assert.deepEqual(speakerOf('« Nous reconstruirons le quai avant l’hiver », a déclaré le ministre de l’Intérieur.', 'fr'), ['le ministre de l’Intérieur', 'a déclaré']);
+  assert.deepEqual(speakerOf('„Wir bauen den Hafen neu“, sagte Bürgermeisterin Lena Roth am Montag.', 'de'), ['Bürgermeisterin Lena Roth', 'sagte']);
+  assert.deepEqual(speakerOf('„Wir bauen den Hafen neu“, sagte der Bürgermeister.', 'de'), ['der Bürgermeister', 'sagte']);
+  assert.deepEqual(speakerOf('“El muelle será reconstruido”, dijo el alcalde de Tarna, Julio Pardo.', 'es'), ['el alcalde de Tarna, Julio Pardo', 'dijo']);
+  assert.deepEqual(speakerOf('«Ricostruiremo il porto», ha detto Marco Rossi.', 'it'), ['Marco Rossi', 'ha detto']);
+  assert.deepEqual(speakerOf('“Vamos reconstruir o cais”, disse o prefeito.', 'pt'), ['o prefeito', 'disse']);
+  assert.deepEqual(speakerOf('„Vom reconstrui portul”, a declarat ministrul.', 'ro'), ['ministrul', 'a declarat']);
+});
+
+test('a speaker and speech verb before the colon name the speaker, over the English fallback that read "Le" as a name', () => {
+  assert.deepEqual(speakerOf('Le maire a déclaré : « Le pont ouvrira en mai. »', 'fr'), ['Le maire', 'a déclaré']);
+  assert.deepEqual(speakerOf('Bürgermeisterin Lena Roth sagte: „Der Hafen bleibt offen.“', 'de'), ['Bürgermeisterin Lena Roth', 'sagte']);
+});
+
+test('a named speaker is linked to its entity; a pronoun is left to no one; English text is read as before', () => {
+  const text = '« Nous reconstruirons le quai avant l’hiver », a déclaré le ministre de l’Intérieur, Jean Dupont.';
+  const entities = recognizeEntities(text);
+  const [quote] = extractQuotes(text, entities, { language: 'fr' });
+  assert.equal(entities.entities.find((e) => e.key === quote!.speakerId)?.name, 'Jean Dupont');
+  assert.equal(speakerOf('„Wir bauen den Hafen neu“, sagte er.', 'de')[0], undefined);
+  const english = '“We will rebuild the quay,” said Mayor Ines Calder.';
+  assert.deepEqual(extractQuotes(english, recognizeEntities(english), { language: 'en' }), extractQuotes(english, recognizeEntities(english)));
+});
+
+test('the quotes stage reads the article’s language', () => {
+  const article = { id: 'fr1', text: '« Le pont ouvrira en mai », a déclaré Jean Dupont.', language: 'fr' } as Article;
+  const entities = entitiesStage.run(article, { get: () => undefined });
+  const [quote] = quotesStage.run(article, { get: <T>() => entities as T });
+  assert.equal(quote?.speakerMention?.text, 'Jean Dupont');
+  assert.equal(quote?.cue, 'a déclaré');
+});
