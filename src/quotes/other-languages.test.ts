@@ -13,7 +13,7 @@ function speakerOf(text: string, language: string): [string | undefined, string 
   return [quotes[0]!.speakerMention?.text, quotes[0]!.cue];
 }
 
-test('the speech verb after a quotation names its speaker in French, German, Spanish, Italian, Portuguese and Romanian', () => {
+test('the speech verb after a quotation names its speaker in French, German, Spanish, Italian, Portuguese, Romanian and Dutch', () => {
   assert.deepEqual(speakerOf('« Nous reconstruirons le quai avant l’hiver », a déclaré le ministre de l’Intérieur.', 'fr'), ['le ministre de l’Intérieur', 'a déclaré']);
   assert.deepEqual(speakerOf('„Wir bauen den Hafen neu“, sagte Bürgermeisterin Lena Roth am Montag.', 'de'), ['Bürgermeisterin Lena Roth', 'sagte']);
   assert.deepEqual(speakerOf('„Wir bauen den Hafen neu“, sagte der Bürgermeister.', 'de'), ['der Bürgermeister', 'sagte']);
@@ -21,6 +21,7 @@ test('the speech verb after a quotation names its speaker in French, German, Spa
   assert.deepEqual(speakerOf('«Ricostruiremo il porto», ha detto Marco Rossi.', 'it'), ['Marco Rossi', 'ha detto']);
   assert.deepEqual(speakerOf('“Vamos reconstruir o cais”, disse o prefeito.', 'pt'), ['o prefeito', 'disse']);
   assert.deepEqual(speakerOf('„Vom reconstrui portul”, a declarat ministrul.', 'ro'), ['ministrul', 'a declarat']);
+  assert.deepEqual(speakerOf('“We bouwen de haven opnieuw”, zei burgemeester Anna de Vries.', 'nl'), ['burgemeester Anna de Vries', 'zei']);
 });
 
 test('a speaker and speech verb before the colon name the speaker, over the English fallback that read "Le" as a name', () => {
