@@ -24,9 +24,10 @@ test('the speech verb after a quotation names its speaker in French, German, Spa
   assert.deepEqual(speakerOf('“We bouwen de haven opnieuw”, zei burgemeester Anna de Vries.', 'nl'), ['burgemeester Anna de Vries', 'zei']);
 });
 
-test('a speaker and speech verb before the colon name the speaker, over the English fallback that read "Le" as a name', () => {
+test('a speaker and speech verb before the colon or a "that" name the speaker, over the English fallback that read "Le" as a name', () => {
   assert.deepEqual(speakerOf('Le maire a déclaré : « Le pont ouvrira en mai. »', 'fr'), ['Le maire', 'a déclaré']);
   assert.deepEqual(speakerOf('Bürgermeisterin Lena Roth sagte: „Der Hafen bleibt offen.“', 'de'), ['Bürgermeisterin Lena Roth', 'sagte']);
+  assert.deepEqual(speakerOf('Selon l’agence, Jean Dupont a soutenu que « le port a manqué à sa promesse ».', 'fr'), ['Jean Dupont', 'a soutenu']);
 });
 
 test('a named speaker is linked to its entity; a pronoun is left to no one; English text is read as before', () => {

@@ -2,7 +2,7 @@
  * Speakers of direct quotations in languages other than English, from the two frames the press of
  * every language puts around a quotation: the speech verb and the speaker right after it ("«…», a
  * déclaré le ministre", "„…“, sagte Bürgermeisterin Lena Roth", "“…”, dijo el alcalde") and the
- * speaker and verb before a colon ("Le ministre a déclaré : « … »"). The English rules read far more
+ * speaker and verb before a colon or a "that" ("Le ministre a déclaré : « … »", "… a soutenu que « … »"). The English rules read far more
  * (reported speech, pronouns, turn-taking); these give the quotation its named or described speaker
  * and nothing else. A language is one entry of SPEECH_VERBS.
  */
@@ -10,7 +10,7 @@ import type { Span } from './text-units.ts';
 
 /** Speech verbs by ISO 639-1 code, as alternatives of one regular expression (auxiliaries included). */
 const SPEECH_VERBS: Readonly<Record<string, string>> = {
-  fr: "(?:a|avait|ont|avaient)\\s+(?:déclaré|dit|affirmé|ajouté|expliqué|souligné|estimé|indiqué|précisé|assuré|annoncé|averti|répondu|confié|martelé|insisté|rappelé|lancé)|déclare|dit|affirme|ajoute|explique|souligne|estime|indique|précise|assure|annonce|avertit|répond|confie|martèle|insiste|rappelle|lance",
+  fr: "(?:a|avait|ont|avaient)\\s+(?:déclaré|dit|affirmé|ajouté|expliqué|souligné|estimé|indiqué|précisé|assuré|annoncé|averti|répondu|confié|martelé|insisté|rappelé|lancé|soutenu|estimé|jugé)|déclare|dit|affirme|ajoute|explique|souligne|estime|indique|précise|assure|annonce|avertit|répond|confie|martèle|insiste|rappelle|lance",
   de: 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|warnte|warnt|schrieb|schreibt|kritisierte|forderte|so',
   es: 'dijo|afirmó|añadió|agregó|señaló|explicó|aseguró|indicó|declaró|advirtió|sostuvo|manifestó|apuntó|subrayó|comentó|expresó|insistió|dice|afirma|añade|señala|explica|asegura|indica|declara|advierte',
   it: '(?:ha|aveva|hanno)\\s+(?:detto|dichiarato|affermato|aggiunto|spiegato|sottolineato|precisato|annunciato|assicurato|avvertito)|dice|afferma|aggiunge|spiega|sottolinea|dichiara',
@@ -47,8 +47,8 @@ function framesOf(language: string): LanguageFrames | null {
       // After the closing mark: ", a déclaré le ministre." (the speaker ends at punctuation).
       // ("… le ministre de l’Intérieur, Jean Dupont.": a name in apposition belongs to the speaker phrase.)
       after: new RegExp(`^\\s*[,.]?\\s*(${verbs})\\s+((?:${SPEAKER.slice(1, -1)})(?:,\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})?)(?=\\s*[,.;:!?()]|\\s+\\p{Ll}|\\s*$)`, 'u'),
-      // Before the opening mark: "Le ministre a déclaré :", "sagte Lena Roth:".
-      before: new RegExp(`${SPEAKER}\\s+(${verbs})\\s*:\\s*$`, 'u'),
+      // Before the opening mark: "Le ministre a déclaré :", "Le ministre a déclaré que", "sagte Lena Roth, dass".
+      before: new RegExp(`${SPEAKER}\\s+(${verbs})\\s*(?::|,?\\s*(?:que|qu['’]|dass|che|că|dat))\\s*$`, 'u'),
     };
     framesByLanguage.set(language, frames);
   }
