@@ -47,3 +47,13 @@ test('the quotes stage reads the article’s language', () => {
   assert.equal(quote?.speakerMention?.text, 'Jean Dupont');
   assert.equal(quote?.cue, 'a déclaré');
 });
+
+test('Arabic puts the verb first in both frames and Persian last; an adjunct ends the Arabic speaker, and a verb inside a word is none', () => {
+  assert.deepEqual(speakerOf('«سنعيد بناء الميناء قبل الشتاء»، قال وزير النقل.', 'ar'), ['وزير النقل', 'قال']);
+  assert.deepEqual(speakerOf('وقال وزير النقل في مؤتمر صحفي: «سنعيد بناء الميناء قبل الشتاء».', 'ar'), ['وزير النقل', 'وقال']);
+  assert.deepEqual(speakerOf('وأضافت المتحدثة باسم الوزارة: «لن نترك أي عائلة وحدها أمام المياه».', 'ar'), ['المتحدثة باسم الوزارة', 'وأضافت']);
+  // "استقال" (resigned) holds "قال" (said).
+  assert.deepEqual(speakerOf('استقال الوزير بعد الفيضان: «لن أبقى في منصبي بعد هذه الكارثة».', 'ar'), [undefined, null]);
+  assert.deepEqual(speakerOf('وزیر حمل و نقل گفت: «بندر را پیش از زمستان بازسازی می‌کنیم».', 'fa'), ['وزیر حمل و نقل', 'گفت']);
+  assert.deepEqual(speakerOf('«بندر را پیش از زمستان بازسازی می‌کنیم»، سخنگوی وزارت تاکید کرد.', 'fa'), ['سخنگوی وزارت', 'تاکید کرد']);
+});

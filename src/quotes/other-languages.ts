@@ -1,22 +1,46 @@
 /**
  * Speakers of direct quotations in languages other than English, from the two frames the press of
  * every language puts around a quotation: the speech verb and the speaker right after it ("«…», a
- * déclaré le ministre", "„…“, sagte Bürgermeisterin Lena Roth", "“…”, dijo el alcalde") and the
- * speaker and verb before a colon or a "that" ("Le ministre a déclaré : « … »", "… a soutenu que « … »"). The English rules read far more
- * (reported speech, pronouns, turn-taking); these give the quotation its named or described speaker
- * and nothing else. A language is one entry of SPEECH_VERBS.
+ * déclaré le ministre", "„…“, sagte Bürgermeisterin Lena Roth", "«…»، قال وزير النقل") and the speaker
+ * and verb before a colon or a "that" ("Le ministre a déclaré : « … »", "… a soutenu que « … »",
+ * "وقال وزير النقل: «…»", "وزیر گفت: «…»"). The English rules read far more (reported speech,
+ * pronouns, turn-taking); these give the quotation its named or described speaker and nothing else.
+ * A language is one entry of LANGUAGES: its speech verbs, and where its verb stands.
  */
 import type { Span } from './text-units.ts';
 
-/** Speech verbs by ISO 639-1 code, as alternatives of one regular expression (auxiliaries included). */
-const SPEECH_VERBS: Readonly<Record<string, string>> = {
-  fr: "(?:a|avait|ont|avaient)\\s+(?:déclaré|dit|affirmé|ajouté|expliqué|souligné|estimé|indiqué|précisé|assuré|annoncé|averti|répondu|confié|martelé|insisté|rappelé|lancé|soutenu|estimé|jugé)|déclare|dit|affirme|ajoute|explique|souligne|estime|indique|précise|assure|annonce|avertit|répond|confie|martèle|insiste|rappelle|lance",
-  de: 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|warnte|warnt|schrieb|schreibt|kritisierte|forderte|so',
-  es: 'dijo|afirmó|añadió|agregó|señaló|explicó|aseguró|indicó|declaró|advirtió|sostuvo|manifestó|apuntó|subrayó|comentó|expresó|insistió|dice|afirma|añade|señala|explica|asegura|indica|declara|advierte',
-  it: '(?:ha|aveva|hanno)\\s+(?:detto|dichiarato|affermato|aggiunto|spiegato|sottolineato|precisato|annunciato|assicurato|avvertito)|dice|afferma|aggiunge|spiega|sottolinea|dichiara',
-  pt: 'disse|afirmou|declarou|acrescentou|explicou|sublinhou|garantiu|indicou|salientou|advertiu|diz|afirma|declara|explica',
-  nl: 'zei|zegt|verklaarde|verklaart|stelde|stelt|aldus|schreef|waarschuwde',
-  ro: '(?:a|au)\\s+(?:declarat|spus|afirmat|adăugat|precizat|explicat|subliniat|anunțat|avertizat)|declară|spune|afirmă|precizează',
+interface LanguageEntry {
+  /** Speech verbs, as alternatives of one regular expression (auxiliaries included). */
+  verbs: string;
+  /** Word order of each frame: "verb-speaker" ("dijo el alcalde", "قال الوزير") or "speaker-verb" ("Le maire a déclaré :", "وزیر گفت"). */
+  after: 'verb-speaker' | 'speaker-verb';
+  before: 'verb-speaker' | 'speaker-verb';
+  /** Scripts without capitals (Arabic) name the speaker by position alone. */
+  cased: boolean;
+}
+
+const LATIN = { after: 'verb-speaker', before: 'speaker-verb', cased: true } as const;
+
+/** By ISO 639-1 code. */
+const LANGUAGES: Readonly<Record<string, LanguageEntry>> = {
+  fr: {
+    ...LATIN,
+    verbs:
+      '(?:a|avait|ont|avaient)\\s+(?:déclaré|dit|affirmé|ajouté|expliqué|souligné|estimé|indiqué|précisé|assuré|annoncé|averti|répondu|confié|martelé|insisté|rappelé|lancé|soutenu|jugé)|déclare|dit|affirme|ajoute|explique|souligne|estime|indique|précise|assure|annonce|avertit|répond|confie|martèle|insiste|rappelle|lance',
+  },
+  de: { ...LATIN, verbs: 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|warnte|warnt|schrieb|schreibt|kritisierte|forderte|so' },
+  es: {
+    ...LATIN,
+    verbs: 'dijo|afirmó|añadió|agregó|señaló|explicó|aseguró|indicó|declaró|advirtió|sostuvo|manifestó|apuntó|subrayó|comentó|expresó|insistió|dice|afirma|añade|señala|explica|asegura|indica|declara|advierte',
+  },
+  it: { ...LATIN, verbs: '(?:ha|aveva|hanno)\\s+(?:detto|dichiarato|affermato|aggiunto|spiegato|sottolineato|precisato|annunciato|assicurato|avvertito)|dice|afferma|aggiunge|spiega|sottolinea|dichiara' },
+  pt: { ...LATIN, verbs: 'disse|afirmou|declarou|acrescentou|explicou|sublinhou|garantiu|indicou|salientou|advertiu|diz|afirma|declara|explica' },
+  nl: { ...LATIN, verbs: 'zei|zegt|verklaarde|verklaart|stelde|stelt|aldus|schreef|waarschuwde' },
+  ro: { ...LATIN, verbs: '(?:a|au)\\s+(?:declarat|spus|afirmat|adăugat|precizat|explicat|subliniat|anunțat|avertizat)|declară|spune|afirmă|precizează' },
+  // Verb first in both frames, with its "and" (و) attached: "وقال", "وأضافت".
+  ar: { after: 'verb-speaker', before: 'verb-speaker', cased: false, verbs: 'و?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|شدد|شددت|اعتبر|اعتبرت|كتب|كتبت|تابع|تابعت|لفت|لفتت)' },
+  // Verb last in both frames: "وزیر گفت", "سخنگو تأکید کرد".
+  fa: { after: 'speaker-verb', before: 'speaker-verb', cased: false, verbs: 'گفت|افزود|اظهار\\s+(?:کرد|داشت)|تأکید\\s+کرد|تاکید\\s+کرد|اعلام\\s+کرد|بیان\\s+کرد|نوشت' },
 };
 
 /** Articles and determiners that open a described speaker ("le ministre", "der Bürgermeister", "el alcalde"). */
@@ -24,12 +48,20 @@ const DETERMINER = `(?:(?:${['le', 'la', 'les', 'un', 'une', 'der', 'die', 'das'
   .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
   .join('|')})\\s+|[Ll]['’])`;
 /**
- * A named or described speaker: up to three lower-case title words and a capitalised name, a determiner
- * and a noun phrase, or one noun of five letters or more ("ministrul"; shorter ones are mostly pronouns,
- * which these frames do not resolve: "sagte er").
+ * A named or described speaker in a cased script: up to three lower-case title words and a capitalised
+ * name, a determiner and a noun phrase, or one noun of five letters or more ("ministrul"; shorter ones
+ * are mostly pronouns, which these frames do not resolve: "sagte er").
  */
-const SPEAKER =
-  `((?:\\p{Ll}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|del|di|van|von|der|al|el|bin|ibn)){0,4}|(?:${DETERMINER})[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}|\\p{Ll}[\\p{L}-]{4,})`;
+const CASED_SPEAKER = `(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|del|di|van|von|der|al|el|bin|ibn)){0,4}|(?:${DETERMINER})[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}|\\p{Ll}[\\p{L}-]{4,}`;
+/** "… le ministre de l’Intérieur, Jean Dupont": a name in apposition belongs to the speaker phrase. */
+const APPOSITIVE_NAME = `(?:,\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})?`;
+/** In Arabic and Persian, one to eight words of the script (Persian writes a zero-width non-joiner inside words). */
+const UNCASED_SPEAKER = `[\\p{Script=Arabic}\\u200c]+(?:\\s+[\\p{Script=Arabic}\\u200c]+){0,7}`;
+/** Arabic adjuncts that end a speaker phrase: "قال الوزير في مؤتمر صحفي" is the minister, at a press conference. */
+const ARABIC_ADJUNCT = /\s(?:في|خلال|عبر|أمام|لدى|على|مع|إلى|عن|أن|إن|اليوم|أمس)(?:\s|$)/u;
+
+const PUNCTUATION_AHEAD = '(?=\\s*[,.;:!?()،؛]|\\s*$)';
+const THAT = "(?::|,?\\s*(?:que|qu['’]|dass|che|că|dat))";
 
 interface LanguageFrames {
   after: RegExp;
@@ -39,25 +71,44 @@ interface LanguageFrames {
 const framesByLanguage = new Map<string, LanguageFrames>();
 
 function framesOf(language: string): LanguageFrames | null {
-  const verbs = SPEECH_VERBS[language];
-  if (!verbs) return null;
+  const entry = LANGUAGES[language];
+  if (!entry) return null;
   let frames = framesByLanguage.get(language);
-  if (!frames) {
-    frames = {
-      // After the closing mark: ", a déclaré le ministre." (the speaker ends at punctuation).
-      // ("… le ministre de l’Intérieur, Jean Dupont.": a name in apposition belongs to the speaker phrase.)
-      after: new RegExp(`^\\s*[,.]?\\s*(${verbs})\\s+((?:${SPEAKER.slice(1, -1)})(?:,\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})?)(?=\\s*[,.;:!?()]|\\s+\\p{Ll}|\\s*$)`, 'u'),
-      // Before the opening mark: "Le ministre a déclaré :", "Le ministre a déclaré que", "sagte Lena Roth, dass".
-      before: new RegExp(`${SPEAKER}\\s+(${verbs})\\s*(?::|,?\\s*(?:que|qu['’]|dass|che|că|dat))\\s*$`, 'u'),
-    };
-    framesByLanguage.set(language, frames);
-  }
+  if (frames) return frames;
+  const speaker = entry.cased ? `(?<speaker>(?:${CASED_SPEAKER})${APPOSITIVE_NAME})` : `(?<speaker>${UNCASED_SPEAKER})`;
+  // (A verb is a whole word: "قال" stands inside "استقال", resigned.)
+  const cue = `(?<!\\p{L})(?<cue>${entry.verbs})(?!\\p{L})`;
+  // A cased speaker may also end before a lower-case word ("sagte Lena Roth am Montag").
+  const speakerEnd = entry.cased ? '(?=\\s*[,.;:!?()]|\\s+\\p{Ll}|\\s*$)' : PUNCTUATION_AHEAD;
+  const before = entry.cased ? `(?<speaker>${CASED_SPEAKER})` : speaker;
+  frames = {
+    // After the closing mark: ", a déclaré le ministre.", "، قال الوزير.", "، وزیر گفت."
+    after: new RegExp(
+      entry.after === 'verb-speaker' ? `^\\s*[,.،]?\\s*${cue}\\s+${speaker}${speakerEnd}` : `^\\s*[,.،]?\\s*${speaker}\\s+${cue}${PUNCTUATION_AHEAD}`,
+      'du',
+    ),
+    // Before the opening mark: "Le ministre a déclaré :", "… a soutenu que", "وقال الوزير:", "وزیر گفت:".
+    before: new RegExp(entry.before === 'verb-speaker' ? `${cue}\\s+${before}\\s*:\\s*$` : `${before}\\s+${cue}\\s*${THAT}\\s*$`, 'du'),
+  };
+  framesByLanguage.set(language, frames);
   return frames;
 }
 
 /** Whether quotations in `language` have speech verbs here. */
 export function hasSpeechVerbs(language: string | null | undefined): language is string {
-  return language !== null && language !== undefined && language !== 'en' && SPEECH_VERBS[language] !== undefined;
+  return language !== null && language !== undefined && LANGUAGES[language] !== undefined;
+}
+
+/** The speaker and cue spans of a frame match whose text starts at `offset`. */
+function spansOf(match: RegExpExecArray, offset: number): { speaker: Span; cue: Span } {
+  const [speakerStart, speakerEnd] = match.indices!.groups!['speaker']!;
+  const [cueStart, cueEnd] = match.indices!.groups!['cue']!;
+  let speaker = match.groups!['speaker']!;
+  // ("sagte der Bürgermeister." keeps its full stop out; "J." keeps an initial's.)
+  speaker = speaker.replace(/(?<=\p{Ll}{2})\.$/u, '');
+  const adjunct = ARABIC_ADJUNCT.exec(speaker);
+  if (adjunct && adjunct.index > 0) speaker = speaker.slice(0, adjunct.index);
+  return { speaker: { start: offset + speakerStart, end: offset + speakerStart + Math.min(speaker.length, speakerEnd - speakerStart) }, cue: { start: offset + cueStart, end: offset + cueEnd } };
 }
 
 /**
@@ -69,21 +120,10 @@ export function speakerInOtherLanguage(text: string, language: string, paragraph
   if (!frames) return null;
   if (closeMark !== null) {
     const from = closeMark + 1;
-    const rest = text.slice(from, Math.min(paragraph.end, from + 160));
-    const after = frames.after.exec(rest);
-    if (after) {
-      const cueStart = from + after.index + after[0].indexOf(after[1]!);
-      const speakerStart = from + after.index + after[0].lastIndexOf(after[2]!);
-      // ("sagte der Bürgermeister." keeps its full stop out; "J." keeps an initial's.)
-      const speaker = after[2]!.replace(/(?<=\p{Ll}{2})\.$/u, '');
-      return { cue: { start: cueStart, end: cueStart + after[1]!.length }, speaker: { start: speakerStart, end: speakerStart + speaker.length } };
-    }
+    const after = frames.after.exec(text.slice(from, Math.min(paragraph.end, from + 160)));
+    if (after) return spansOf(after, from);
   }
   const leadStart = Math.max(paragraph.start, openMark - 160);
-  const lead = text.slice(leadStart, openMark);
-  const before = frames.before.exec(lead);
-  if (!before) return null;
-  const speakerStart = leadStart + before.index;
-  const cueStart = leadStart + before.index + before[0].lastIndexOf(before[2]!);
-  return { speaker: { start: speakerStart, end: speakerStart + before[1]!.length }, cue: { start: cueStart, end: cueStart + before[2]!.length } };
+  const before = frames.before.exec(text.slice(leadStart, openMark));
+  return before ? spansOf(before, leadStart) : null;
 }
