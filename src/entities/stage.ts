@@ -16,7 +16,7 @@ export type ArticleEntityResult = EntitiesResult;
 export const entitiesStage: ArticleStage<ArticleEntityResult> = {
   scope: 'article',
   name: 'entities',
-  version: 2,
+  version: 3,
   codec: entitiesCodec,
   run(article) {
     const entities = recognizeEntities(article.text, { language: article.language ?? undefined });

@@ -89,3 +89,11 @@ test('a short lower-case syllable after a hyphen belongs to the name ("Man-yi", 
   assert.ok(names.includes('Kim Jong-un'), names.join(', '));
   assert.ok(names.includes('Hamas') && names.includes('Trump'), names.join(', '));
 });
+
+test('an elided French or Italian article before a name is no part of it, but a particle inside a name stays', () => {
+  const mentions = (text: string) => recognizeEntities(text).mentions.map((m) => m.text);
+  assert.deepEqual(mentions('Le port a rouvert lundi, selon l’AFP.'), ['AFP']);
+  assert.deepEqual(mentions('Il porto ha riaperto, secondo dell’ANSA.'), ['ANSA']);
+  assert.ok(!mentions('Valéry Giscard d’Estaing est venu à Tarna.').includes('Estaing'));
+  assert.ok(mentions('Senator Al D’Amato spoke in Albany.').some((m) => m.includes('D’Amato')));
+});

@@ -46,6 +46,14 @@ export function nameTokens(text: string, isKnownWord: (word: string) => boolean)
   for (const scan = new CountingWordScanner(text); scan.next(); ) {
     const start = scan.start;
     const end = scan.end;
+    // "l'AFP", "dell'ANSA", "d'Haïti": an elided French or Italian article before a name is no part of it
+    // (but "Giscard d'Estaing" keeps its particle inside the name).
+    const elided = elidedArticleLength(text, start, end);
+    const previous = tokens[tokens.length - 1];
+    if (elided > 0 && !(previous?.capitalised && start - previous.end <= 1)) {
+      pushWord(text, tokens, text.slice(start + elided, end), start + elided);
+      continue;
+    }
     // Most words: plain ASCII letters, digits and apostrophes, settled from the scanner's counts (a lone capital may join "U.S.": pushWord).
     if (scan.byCode && scan.hyphens === 0 && (end - start > 1 || !isSingleCapital(text[start]!))) {
       tokens.push(asciiNameToken(text, start, end, scan));
@@ -62,6 +70,19 @@ export function nameTokens(text: string, isKnownWord: (word: string) => boolean)
   joinDottedNames(text, tokens);
   markTitleLines(text, tokens);
   return tokens;
+}
+
+const ELIDED_ARTICLE = /^(?:l|d|dell|all|dall|nell|sull|qu)'(?=\p{Lu})/u;
+
+/** Length of an elided article ("l'", "dell'") opening the word [start, end) before a capital; 0 when none. */
+function elidedArticleLength(text: string, start: number, end: number): number {
+  // Cheap test first: an apostrophe among the first six characters of a word that starts lower case.
+  const code = text.charCodeAt(start);
+  if (code < 97 || code > 122) return 0;
+  const apostrophe = text.indexOf("'", start);
+  if (apostrophe < 0 || apostrophe > start + 5 || apostrophe + 1 >= end) return 0;
+  const match = ELIDED_ARTICLE.exec(text.slice(start, apostrophe + 2));
+  return match ? match[0].length : 0;
 }
 
 /** "AT&T", "S&P", "P&O": short capitalised words joined by "&" without spaces are one name, not two or three. */

@@ -189,3 +189,12 @@ test('"By Ada Lind, UPI" on a line of its own cites the agency', () => {
   const text = 'By Ada Lindqvist, UPI\n\nAuthorities lifted some evacuation orders in Tarsa County on Tuesday.';
   assert.deepEqual(findCitations(text, recognizeEntities(text)).map((c) => c.text), ['By Ada Lindqvist, UPI']);
 });
+
+test('"according to" in the press languages the quotes stage reads: selon, según, laut, secondo, volgens', () => {
+  const sources = (text: string) => cite(text).citations.map((c) => [c.name, c.text]);
+  assert.deepEqual(sources('Le port de Tarna a rouvert lundi, selon l’AFP.'), [['AFP', 'selon l’AFP']]);
+  assert.deepEqual(sources('El puerto de Tarna reabrió el lunes, según la agencia EFE.'), [['EFE', 'según la agencia EFE']]);
+  assert.deepEqual(sources('Der Hafen von Tarna wurde am Montag geöffnet, laut Reuters.'), [['Reuters', 'laut Reuters']]);
+  assert.deepEqual(sources('Il porto di Tarna ha riaperto lunedì, secondo l’ANSA.'), [['ANSA', 'secondo l’ANSA']]);
+  assert.deepEqual(sources('De haven van Tarna is maandag heropend, volgens ANP.'), [['ANP', 'volgens ANP']]);
+});

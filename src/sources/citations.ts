@@ -39,6 +39,8 @@ export interface CitationOptions {
 const CUE_BEFORE = new RegExp(
   `\\b(?:${[
     String.raw`[Aa]ccording to`,
+    // The same in the press languages the quotes stage reads: "selon l'AFP", "según EFE", "laut Reuters".
+    String.raw`(?:[Ss]elon|[Dd]'après|[Ss]egún|[Ll]aut|[Ss]econdo|[Ss]egundo|[Dd]e acordo com|[Vv]olgens|[Pp]otrivit)(?= )`,
     String.raw`(?:originally|first) (?:appeared|published|posted|ran|run) (?:on|in|by|at)`,
     String.raw`(?:[Ww]ith )?inputs from`,
     String.raw`(?:was|were) (?:provided|contributed|supplied) by`,
@@ -51,6 +53,9 @@ const CUE_BEFORE = new RegExp(
   ].join('|')})`,
   'g',
 );
+
+/** "According to" and its equivalents, which take an organisation or a vague collective as the source too. */
+const ACCORDING = /^(?:[Aa]ccording|[Ss]elon|[Dd]'après|[Ss]egún|[Ll]aut|[Ss]econdo|[Ss]egundo|[Dd]e acordo|[Vv]olgens|[Pp]otrivit)/;
 
 /** Verbs after an outlet that make it the source: "Reuters reported", "Tasnim quoted". */
 const CUE_AFTER = /^ (?:reported|reports|quoted|cited|said|says|wrote|writes|published|carried|aired|broadcast|revealed|claimed)\b/;
@@ -95,7 +100,8 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
     const inputs = /inputs from$/.test(cue);
     const sourceLine = republished || inputs || /^[Ss]ources?|^SOURCES?|^[Vv]ia|^[Cc]ourtesy/.test(cue);
     if (sourceLine && !republished && !inputs && !isLineStart(normalized, cueStart)) continue;
-    const accepts = (type: EntityType) => type === 'outlet' || ((/^[Aa]ccording/.test(cue) || sourceLine) && type === 'organization');
+    const according = ACCORDING.test(cue);
+    const accepts = (type: EntityType) => type === 'outlet' || ((according || sourceLine) && type === 'organization');
     const target = firstMentionIn(mentions, windowStart, windowEnd, (m) => accepts(m.entity.type) && !possessiveBeforeOutlet(normalized, m));
     // "told Reuters" and "interview with" need the outlet right there, not somewhere later in the clause.
     if (target && /^(?:told|tells|speaking|talking)/.test(cue) && !/^ (?:the )?$/.test(normalized.slice(windowStart, target.mention.start))) continue;
@@ -114,7 +120,7 @@ export function findCitations(text: string, entities: ArticleEntities, options: 
       continue;
     }
     const generic = GENERIC_SOURCE.exec(phrase);
-    if (generic && (/^[Aa]ccording/.test(cue) || sourceLine || /^(?:reported|reports|quoted|cited) by/.test(cue))) {
+    if (generic && (according || sourceLine || /^(?:reported|reports|quoted|cited) by/.test(cue))) {
       const start = windowStart + offset + (generic[0].startsWith('the ') ? 4 : 0);
       const end = windowStart + offset + generic[0].length;
       pending.push({ name: text.slice(start, end), type: 'other', start, end, text: text.slice(cueStart, end), citeStart: cueStart, citeEnd: end });
