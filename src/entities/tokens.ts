@@ -79,8 +79,9 @@ function elidedArticleLength(text: string, start: number, end: number): number {
   // Cheap test first: an apostrophe among the first six characters of a word that starts lower case.
   const code = text.charCodeAt(start);
   if (code < 97 || code > 122) return 0;
-  const apostrophe = text.indexOf("'", start);
-  if (apostrophe < 0 || apostrophe > start + 5 || apostrophe + 1 >= end) return 0;
+  let apostrophe = -1;
+  for (let i = start + 1, last = Math.min(end - 1, start + 5); i < last && apostrophe < 0; i++) if (text.charCodeAt(i) === 39) apostrophe = i;
+  if (apostrophe < 0) return 0;
   const match = ELIDED_ARTICLE.exec(text.slice(start, apostrophe + 2));
   return match ? match[0].length : 0;
 }
