@@ -48,7 +48,7 @@ test('maxChars cuts a runaway quotation and flags it', () => {
   assert.ok(quotes[0]!.flags?.includes('unclosed'));
 });
 
-test('a 2 MB single-paragraph article, and an unclosed quote over all of it, finish in bounded time', () => {
+test('a 2 MB single-paragraph article, one run-on sentence of quotations, and an unclosed quote over all of it, finish in bounded time', () => {
   const paragraph = ARTICLE.replace(/\n+/g, ' ');
   const sized = (size: number) => paragraph.repeat(Math.ceil(size / paragraph.length)).slice(0, size);
   const seconds = (input: string) => {
@@ -66,6 +66,14 @@ test('a 2 MB single-paragraph article, and an unclosed quote over all of it, fin
   assert.ok(quotes.length > 1000);
   assert.ok(big < 6, `2 MB took ${big} s of CPU`);
   assert.ok(big < 20 * Math.max(small.seconds, 0.02), `2 MB took ${big} s of CPU against ${small.seconds} s for 250 KB: more than linear`);
+  // Quotations in one endless sentence (no full stop anywhere): the rules read it in bounded pieces.
+  const runOn = (size: number) => 'and then the mayor added, “we will rebuild the quay before the winter storms” '.repeat(Math.ceil(size / 79)).slice(0, size);
+  seconds(runOn(250_000));
+  const smallRunOn = seconds(runOn(250_000));
+  const bigRunOn = seconds(runOn(2_000_000));
+  assert.ok(bigRunOn.found.length > 100);
+  assert.ok(bigRunOn.seconds < 6, `2 MB run-on sentence took ${bigRunOn.seconds} s of CPU`);
+  assert.ok(bigRunOn.seconds < 20 * Math.max(smallRunOn.seconds, 0.02), `2 MB run-on sentence took ${bigRunOn.seconds} s of CPU against ${smallRunOn.seconds} s for 250 KB: more than linear`);
   let cpu: NodeJS.CpuUsage;
   let used: NodeJS.CpuUsage;
 

@@ -849,6 +849,9 @@ function introducingFrame(text: string, analysis: ParagraphAnalysis, q: QuotedSp
 const DASH_SIGNATURE = /^[.,]?\s*([―—–]|--?)\s*((?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|al|bin)){0,5})/u;
 
 /** "From the report: “…”", "From Pell's statement: “…”": the document or person the excerpt comes from. */
+/** Characters before a quotation read for a source it ends with ("- Mara Quill:", "From the report:"). */
+const LEAD_TAIL_CHARS = 300;
+
 const FROM_SOURCE_BEFORE_COLON = /^\s*From\s+((?:the|a|an|his|her|their|its|\p{Lu})[^:;.!?“”"]{0,60}?)\s*:\s*$/u;
 
 /** "TURNOUT WAS HIGHER THAN EXPECTED - Mara Quill: “…”", "-More from Quill and Ruiz: “…”": a digest's source between a dash and a colon. */
@@ -974,8 +977,11 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
       } else {
         const { sentence, words } = sentenceOf(analysis, q.openMark);
         const lead = text.slice(sentence.start, q.openMark);
-        const dashed = DASHED_SOURCE_BEFORE_COLON.exec(lead);
-        const from = dashed ? null : FROM_SOURCE_BEFORE_COLON.exec(lead);
+        // The patterns that end at the quotation read only the lead's last characters: one paragraph can hold thousands of quotations.
+        const tailStart = Math.max(sentence.start, q.openMark - LEAD_TAIL_CHARS);
+        const tail = tailStart === sentence.start ? lead : text.slice(tailStart, q.openMark);
+        const dashed = DASHED_SOURCE_BEFORE_COLON.exec(tail);
+        const from = dashed || tailStart !== sentence.start ? null : FROM_SOURCE_BEFORE_COLON.exec(lead);
         if (from) {
           const start = sentence.start + from.index + from[0].indexOf(from[1]!, 4);
           draft.speaker = { start, end: start + from[1]!.length };
@@ -984,12 +990,12 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
           draft.cue = { start: colon, end: colon + 1 };
           draft.note = 'named after "From" before the colon';
         } else if (dashed) {
-          const start = sentence.start + dashed.index + dashed[0].lastIndexOf(dashed[1]!);
+          const start = tailStart + dashed.index + dashed[0].lastIndexOf(dashed[1]!);
           draft.speaker = { start, end: start + dashed[1]!.length };
           draft.speakerHead = draft.speaker;
           draft.note = 'named between a dash and a colon before the quotation';
           draft.flags.push('no-cue');
-        } else if (/[:,]\s*$/.test(lead) && TWO_LETTERS.test(lead) && !/^\s*[“"‘«„]/.test(lead)) {
+        } else if (/[:,]\s*$/.test(tail) && TWO_LETTERS.test(lead) && !/^\s*[“"‘«„]/.test(lead)) {
           const speech = speechFrameBefore(analysis, sentence, q.openMark);
           const subject = speech ? null : sentenceSubject(text, sentence, words);
           if (speech) speakAs(draft, speech, 'speaker of the speech verb that introduces the quotation');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sentencesIn, wordsIn } from './text-units.ts';
+import { MAX_SENTENCE_CHARS, sentencesIn, wordsIn } from './text-units.ts';
 
 function sentenceTexts(text: string): string[] {
   return sentencesIn(text, 0, text.length).map((s) => text.slice(s.start, s.end));
@@ -27,4 +27,17 @@ test('a name written with a full stop or "!" inside it is one word ("Tarsa.Az re
     wordsIn(text, 0, text.length).map((w) => text.slice(w.start, w.end)),
     ['Tarsa.Az', 'reports', 'it', 'Yahoo!News', 'agrees', 'and', 'the', 'delegates', 'met', 'in', 'Velmar', 'The', 'end'],
   );
+});
+
+test('a sentence without full stops is read in pieces no longer than MAX_SENTENCE_CHARS, cut after a comma, and covering it all', () => {
+  const text = 'the harbour board met again, and the mayor spoke of the quay '.repeat(200);
+  const pieces = sentencesIn(text, 0, text.length);
+  assert.ok(pieces.length > 1);
+  for (const piece of pieces) assert.ok(piece.end - piece.start <= MAX_SENTENCE_CHARS);
+  for (const piece of pieces.slice(0, -1)) assert.equal(text[piece.end - 1], ',');
+  assert.equal(pieces[0]!.start, 0);
+  for (let n = 1; n < pieces.length; n++) assert.equal(text.slice(pieces[n - 1]!.end, pieces[n]!.start).trim(), '');
+  assert.equal(pieces.at(-1)!.end, text.trimEnd().length);
+  // Ordinary sentences are untouched.
+  assert.deepEqual(sentencesIn('The quay closed. The board met.', 0, 31), [{ start: 0, end: 16 }, { start: 17, end: 31 }]);
 });

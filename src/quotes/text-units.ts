@@ -190,7 +190,37 @@ export function sentencesIn(
     sentenceStart = punct + match[0].length;
   }
   if (sentenceStart < end) sentences.push({ start: sentenceStart, end: trimEndOf(text, sentenceStart, end) });
-  return sentences.filter((s) => s.end > s.start);
+  return boundedSentences(
+    text,
+    sentences.filter((s) => s.end > s.start),
+  );
+}
+
+/**
+ * Longest sentence the rules read at once. Real sentences stay far below it; text without full stops
+ * (a feed's dump, a transcript run together) is cut into pieces of this size, so that the work per
+ * sentence, which grows faster than its length, stays bounded.
+ */
+export const MAX_SENTENCE_CHARS = 3000;
+
+function boundedSentences(text: string, sentences: Span[]): Span[] {
+  if (sentences.every((s) => s.end - s.start <= MAX_SENTENCE_CHARS)) return sentences;
+  const bounded: Span[] = [];
+  for (const sentence of sentences) {
+    let start = sentence.start;
+    while (sentence.end - start > MAX_SENTENCE_CHARS) {
+      // Cut after the last comma, semicolon or closing mark in the piece, else at its last space.
+      const piece = text.slice(start, start + MAX_SENTENCE_CHARS);
+      let cut = Math.max(piece.lastIndexOf(', '), piece.lastIndexOf('; '), piece.lastIndexOf('” '), piece.lastIndexOf('" '));
+      if (cut < MAX_SENTENCE_CHARS / 2) cut = piece.lastIndexOf(' ');
+      const end = cut > 0 ? start + cut + 1 : start + MAX_SENTENCE_CHARS;
+      bounded.push({ start, end: trimEndOf(text, start, end) });
+      start = end;
+      while (start < sentence.end && /\s/.test(text[start]!)) start++;
+    }
+    if (start < sentence.end) bounded.push({ start, end: sentence.end });
+  }
+  return bounded;
 }
 
 function trimEndOf(text: string, start: number, end: number): number {
