@@ -39,6 +39,9 @@ const DESCRIPTION = new RegExp(
   'gu',
 );
 
+/** Farthest a description starts before its role word ("the ruling party's veteran regional …"). */
+const MAX_LEAD_CHARS = 240;
+
 /** DESCRIPTION tried at one position only. */
 const DESCRIPTION_AT = new RegExp(DESCRIPTION.source, 'uy');
 const HEAD_WORDS: ReadonlySet<string> = new Set(bothCases(DESCRIPTION_HEADS));
@@ -100,13 +103,13 @@ function startsWithThe(text: string, at: number): boolean {
 }
 
 /**
- * The offset of the first apostrophe at or after `at`, or of the first character before it that
- * no possessor (name words, "al-" prefixes, spaces) can hold; any character outside ASCII counts
- * as one a possessor may hold.
+ * The offset of the first apostrophe at or after `at` and before `limit`, or of the first character
+ * before it that no possessor (name words, "al-" prefixes, spaces) can hold, or `limit`; any
+ * character outside ASCII counts as one a possessor may hold.
  */
-function apostropheOrStop(text: string, at: number): number {
+function apostropheOrStop(text: string, at: number, limit: number): number {
   let i = at;
-  for (; i < text.length; i++) {
+  for (; i < limit; i++) {
     const code = text.charCodeAt(i);
     if (code === APOSTROPHE) return i;
     if (!(isAsciiLetterOrHyphen(code) || code === 32 || code >= 128)) return i;
@@ -133,7 +136,10 @@ function descriptionMatches(text: string): RegExpExecArray[] {
       continue;
     }
     let from = head;
-    while (from > position && canLeadToHead(text.charCodeAt(from - 1), text[from - 1]!)) from--;
+    // (A description's words before its head are a possessor of four name words and four modifiers at most:
+    // in text that is all names and no punctuation, the walk back stops there, not at the text's start.)
+    const floor = Math.max(position, head - MAX_LEAD_CHARS);
+    while (from > floor && canLeadToHead(text.charCodeAt(from - 1), text[from - 1]!)) from--;
     let match: RegExpExecArray | null = null;
     // The first apostrophe, or character no possessor holds, at or after the last offset scanned for one.
     let possessorStop = -1;
@@ -141,7 +147,8 @@ function descriptionMatches(text: string): RegExpExecArray[] {
       if (!canStartDescription(text, at)) continue;
       if (!startsWithThe(text, at)) {
         // Not "the ...": the expression needs a possessor, which ends in an apostrophe ("Hamas's", "Iran' ").
-        if (possessorStop < at) possessorStop = apostropheOrStop(text, at);
+        // (The possessor's apostrophe comes before the role word: the scan stops there.)
+        if (possessorStop < at) possessorStop = apostropheOrStop(text, at, head);
         if (text.charCodeAt(possessorStop) !== APOSTROPHE) continue;
       }
       DESCRIPTION_AT.lastIndex = at;

@@ -511,3 +511,21 @@ test('"the path of Resistance" names a cause, not an organisation; "the Axis of 
   assert.ok(!typed.includes('Resistance:organization'), typed.join(' | '));
   assert.ok(typed.includes('Axis of Resistance:organization') && typed.includes('Army:organization'), typed.join(' | '));
 });
+
+test('2 MB of names without punctuation or apostrophes is read in time linear in its size', () => {
+  const unit = 'Mayor Ines Calder of Port Avel met Governor Tomas Reyne and Harbour Master Ada Lind in Saltmere ';
+  const sized = (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const seconds = (text: string) => {
+    const start = process.cpuUsage();
+    const found = recognizeEntities(text);
+    const spent = process.cpuUsage(start);
+    return { found, seconds: (spent.user + spent.system) / 1e6 };
+  };
+  // CPU time, as machines are shared; linear means about eight times 250 KB (quadratic work was 50 times: 77 s).
+  seconds(sized(250_000));
+  const small = seconds(sized(250_000));
+  const big = seconds(sized(2_000_000));
+  assert.ok(big.found.mentions.length > 10_000);
+  assert.ok(big.seconds < 10, `2 MB took ${big.seconds} s of CPU`);
+  assert.ok(big.seconds < 20 * Math.max(small.seconds, 0.05), `2 MB took ${big.seconds} s against ${small.seconds} s for 250 KB: more than linear`);
+});
