@@ -50,7 +50,7 @@ export function nameTokens(text: string, isKnownWord: (word: string) => boolean)
     // (but "Giscard d'Estaing" keeps its particle inside the name).
     const elided = elidedArticleLength(text, start, end);
     const previous = tokens[tokens.length - 1];
-    if (elided > 0 && !(previous?.capitalised && start - previous.end <= 1)) {
+    if (elided > 0 && !(text.charCodeAt(start) === 100 && previous?.capitalised && start - previous.end <= 1)) {
       pushWord(text, tokens, text.slice(start + elided, end), start + elided);
       continue;
     }

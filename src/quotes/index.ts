@@ -898,7 +898,8 @@ function speakAs(draft: Draft, frame: Pick<Draft, 'speaker' | 'speakerHead' | 'c
 }
 
 /** Fallbacks for direct quotations with no frame in their sentence. */
-function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
+function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Draft[][], language: string | null): void {
+  const otherLanguage = hasSpeechVerbs(language) ? language : null;
   let previousWhole: Draft | null = null;
   for (let p = 0; p < analyses.length; p++) {
     const analysis = analyses[p]!;
@@ -941,6 +942,17 @@ function attachUnframed(text: string, analyses: ParagraphAnalysis[], drafts: Dra
         (q.closeMark !== null ? dashSignature(text, q.closeMark + 1, analysis.paragraph.end) : null) ??
         (whole && nextParagraph ? dashSignature(text, nextParagraph.start, nextParagraph.end) : null);
       const inverted = signature ? null : speakerNamedAfter(text, q, analysis.paragraph.end);
+      // "«…», a déclaré le ministre", "Le maire a déclaré : «…»": the speech verbs of the article's language, when it is not English.
+      const named = signature || inverted || !otherLanguage ? null : speakerInOtherLanguage(text, otherLanguage, analysis.paragraph, q.openMark, q.closeMark);
+      if (named) {
+        draft.speaker = named.speaker;
+        draft.speakerHead = named.speaker;
+        draft.cue = named.cue;
+        draft.note = `named beside the quotation with a speech verb (${otherLanguage})`;
+        if (named.speaker.start > q.openMark) namedJustBefore = draft;
+        if (whole) wholeThisParagraph = draft;
+        continue;
+      }
       if (signature) {
         draft.speaker = signature.speaker;
         draft.speakerHead = signature.speaker;
@@ -1147,7 +1159,7 @@ export function doubledApostrophesAsMarks(text: string): string {
 }
 
 /** Paragraph analyses and quotation drafts with every rule-based attribution applied. */
-function draftArticle(text: string): { paragraphs: ParagraphSpan[]; quoted: QuotedSpan[]; analyses: ParagraphAnalysis[]; drafts: Draft[][] } {
+function draftArticle(text: string, language: string | null = null): { paragraphs: ParagraphSpan[]; quoted: QuotedSpan[]; analyses: ParagraphAnalysis[]; drafts: Draft[][] } {
   const paragraphs = splitParagraphs(text);
   const quoted = findQuotedSpans(text, paragraphs);
   const analyses: ParagraphAnalysis[] = [];
@@ -1166,7 +1178,7 @@ function draftArticle(text: string): { paragraphs: ParagraphSpan[]; quoted: Quot
     const headline = headlineDraft(text, analysis);
     return headline ? [headline] : draftsForParagraph(text, analysis);
   });
-  attachUnframed(text, analyses, drafts);
+  attachUnframed(text, analyses, drafts, language);
   attachGrammaticalSpeakers(text, analyses, drafts);
   return { paragraphs, quoted, analyses, drafts };
 }
@@ -2343,30 +2355,9 @@ function withoutNestedReports(text: string, drafts: Draft[]): Draft[] {
   return drafts.filter((d) => !dropped.has(d));
 }
 
-/**
- * Direct quotations no English speech verb attributes, given the speaker a speech verb of the article's
- * language names beside them (over the English fallbacks, which read "Le maire a déclaré :" as "Le").
- */
-function attachOtherLanguageSpeakers(text: string, language: string, analyses: ParagraphAnalysis[], drafts: Draft[][]): void {
-  for (let p = 0; p < drafts.length; p++) {
-    for (const draft of drafts[p]!) {
-      if (!draft.quoted || draft.cue || draft.speakerFrom) continue;
-      const found = speakerInOtherLanguage(text, language, analyses[p]!.paragraph, draft.quoted!.openMark, draft.quoted!.closeMark);
-      if (!found) continue;
-      draft.speaker = found.speaker;
-      draft.speakerHead = found.speaker;
-      draft.cue = found.cue;
-      draft.note = `named beside the quotation with a speech verb (${language})`;
-      draft.rule = undefined;
-      draft.flags = draft.flags.filter((flag) => flag !== 'no-cue');
-    }
-  }
-}
-
 /** The article's quotations before speaker resolution: rules, ranker and tagger, scare quotes and nested reports removed. */
 function keptDrafts(text: string, options: ExtractQuotesOptions): { paragraphs: ParagraphSpan[]; quoted: QuotedSpan[]; analyses: ParagraphAnalysis[]; kept: Draft[] } {
-  const { paragraphs, quoted, analyses, drafts } = draftArticle(text);
-  if (hasSpeechVerbs(options.language)) attachOtherLanguageSpeakers(text, options.language, analyses, drafts);
+  const { paragraphs, quoted, analyses, drafts } = draftArticle(text, options.language ?? null);
   attachRanked(text, analyses, drafts, SPEAKER_RANKER);
   const tagger = options.attributionTagger === undefined ? shippedAttributionTagger() : options.attributionTagger;
   if (tagger) attachTagged(text, analyses, drafts, tagger);

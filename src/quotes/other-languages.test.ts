@@ -57,3 +57,22 @@ test('Arabic puts the verb first in both frames and Persian last; an adjunct end
   assert.deepEqual(speakerOf('وزیر حمل و نقل گفت: «بندر را پیش از زمستان بازسازی می‌کنیم».', 'fa'), ['وزیر حمل و نقل', 'گفت']);
   assert.deepEqual(speakerOf('«بندر را پیش از زمستان بازسازی می‌کنیم»، سخنگوی وزارت تاکید کرد.', 'fa'), ['سخنگوی وزارت', 'تاکید کرد']);
 });
+
+test('an auxiliary stays the verb’s, an adverb or a weekday between verb and speaker is skipped, and a speaker starts at a word', () => {
+  assert.deepEqual(speakerOf('Le maire a dit : « Le pont ouvrira en mai. »', 'fr'), ['Le maire', 'a dit']);
+  assert.deepEqual(speakerOf('Les habitants du port ont dit : « Nous ne partirons pas. »', 'fr'), ['Les habitants du port', 'ont dit']);
+  assert.deepEqual(speakerOf('« Le pont ouvrira en mai », a précisé mercredi le porte-parole.', 'fr'), ['le porte-parole', 'a précisé']);
+  assert.deepEqual(speakerOf('“Vamos reconstruir o cais”, disse ainda o prefeito.', 'pt'), ['o prefeito', 'disse']);
+  assert.deepEqual(speakerOf('«Ricostruiremo il porto prima dell’inverno», ha detto invece.', 'it'), [undefined, null]);
+  assert.deepEqual(speakerOf('„Wir bauen den Hafen und die Mauer neu“ so schnell wie möglich, versprach die Stadt.', 'de')[0], undefined);
+  assert.deepEqual(speakerOf('„Wir bauen den Hafen neu“, so der Bürgermeister.', 'de'), ['der Bürgermeister', 'so']);
+  assert.ok(!speakerOf('Selon le porte-parole Jean Dupont a dit : « Le pont ouvrira en mai. »', 'fr')[0]!.startsWith('elon'));
+});
+
+test('the quotations that continue a named one in another language are that speaker’s', () => {
+  const text = '« Le pont ouvrira en mai », a déclaré Jean Dupont. « Le quai suivra en juin. »\n\n« Et le port avant l’hiver. »';
+  const entities = recognizeEntities(text);
+  const quotes = extractQuotes(text, entities, { language: 'fr' });
+  assert.equal(quotes.length, 3);
+  for (const quote of quotes) assert.equal(entities.entities.find((e) => e.key === quote.speakerId)?.name, 'Jean Dupont', quote.text);
+});

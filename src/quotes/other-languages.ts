@@ -17,6 +17,8 @@ interface LanguageEntry {
   before: 'verb-speaker' | 'speaker-verb';
   /** Scripts without capitals (Arabic) name the speaker by position alone. */
   cased: boolean;
+  /** The article follows the noun ("ministrul"), so a bare lower-case noun may be the speaker. */
+  articleAfterNoun?: boolean;
 }
 
 const LATIN = { after: 'verb-speaker', before: 'speaker-verb', cased: true } as const;
@@ -36,9 +38,9 @@ const LANGUAGES: Readonly<Record<string, LanguageEntry>> = {
   it: { ...LATIN, verbs: '(?:ha|aveva|hanno)\\s+(?:detto|dichiarato|affermato|aggiunto|spiegato|sottolineato|precisato|annunciato|assicurato|avvertito)|dice|afferma|aggiunge|spiega|sottolinea|dichiara' },
   pt: { ...LATIN, verbs: 'disse|afirmou|declarou|acrescentou|explicou|sublinhou|garantiu|indicou|salientou|advertiu|diz|afirma|declara|explica' },
   nl: { ...LATIN, verbs: 'zei|zegt|verklaarde|verklaart|stelde|stelt|aldus|schreef|waarschuwde' },
-  ro: { ...LATIN, verbs: '(?:a|au)\\s+(?:declarat|spus|afirmat|adăugat|precizat|explicat|subliniat|anunțat|avertizat)|declară|spune|afirmă|precizează' },
+  ro: { ...LATIN, articleAfterNoun: true, verbs: '(?:a|au)\\s+(?:declarat|spus|afirmat|adăugat|precizat|explicat|subliniat|anunțat|avertizat)|declară|spune|afirmă|precizează' },
   // Verb first in both frames, with its "and" (و) attached: "وقال", "وأضافت".
-  ar: { after: 'verb-speaker', before: 'verb-speaker', cased: false, verbs: 'و?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|شدد|شددت|اعتبر|اعتبرت|كتب|كتبت|تابع|تابعت|لفت|لفتت)' },
+  ar: { after: 'verb-speaker', before: 'verb-speaker', cased: false, verbs: 'و?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|شدد|شددت|اعتبر|اعتبرت|كتب|كتبت|لفت|لفتت)' },
   // Verb last in both frames: "وزیر گفت", "سخنگو تأکید کرد".
   fa: { after: 'speaker-verb', before: 'speaker-verb', cased: false, verbs: 'گفت|افزود|اظهار\\s+(?:کرد|داشت)|تأکید\\s+کرد|تاکید\\s+کرد|اعلام\\s+کرد|بیان\\s+کرد|نوشت' },
 };
@@ -49,16 +51,29 @@ const DETERMINER = `(?:(?:${['le', 'la', 'les', 'un', 'une', 'der', 'die', 'das'
   .join('|')})\\s+|[Ll]['’])`;
 /**
  * A named or described speaker in a cased script: up to three lower-case title words and a capitalised
- * name, a determiner and a noun phrase, or one noun of five letters or more ("ministrul"; shorter ones
- * are mostly pronouns, which these frames do not resolve: "sagte er").
+ * name, or a determiner and a noun phrase; in a language that writes its article after the noun, also
+ * one noun of five letters or more ("ministrul"; shorter ones are mostly pronouns, which these frames
+ * do not resolve: "sagte er"). Before a verb the phrase is as short as it can be, so that an auxiliary
+ * stays the verb's ("Le maire [a dit]").
  */
-const CASED_SPEAKER = `(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|del|di|van|von|der|al|el|bin|ibn)){0,4}|(?:${DETERMINER})[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}|\\p{Ll}[\\p{L}-]{4,}`;
+function casedSpeaker(lazy: boolean, articleAfterNoun: boolean): string {
+  const q = lazy ? '?' : '';
+  return (
+    `(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${q}\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|del|di|van|von|der|al|el|bin|ibn)){0,4}${q}` +
+    `|(?:${DETERMINER})[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}${q}` +
+    (articleAfterNoun ? '|\\p{Ll}[\\p{L}-]{4,}' : '')
+  );
+}
 /** "… le ministre de l’Intérieur, Jean Dupont": a name in apposition belongs to the speaker phrase. */
 const APPOSITIVE_NAME = `(?:,\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})?`;
 /** In Arabic and Persian, one to eight words of the script (Persian writes a zero-width non-joiner inside words). */
 const UNCASED_SPEAKER = `[\\p{Script=Arabic}\\u200c]+(?:\\s+[\\p{Script=Arabic}\\u200c]+){0,7}`;
 /** Arabic adjuncts that end a speaker phrase: "قال الوزير في مؤتمر صحفي" is the minister, at a press conference. */
 const ARABIC_ADJUNCT = /\s(?:في|خلال|عبر|أمام|لدى|على|مع|إلى|عن|أن|إن|اليوم|أمس)(?:\s|$)/u;
+
+/** Time words and adverbs that may stand between the verb and the speaker ("a précisé mercredi le porte-parole", "disse ainda o prefeito"). */
+const BETWEEN_VERB_AND_SPEAKER =
+  '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|ensuite|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|además|también|luego|ainda|também|ontem|depois|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|invece|anche|poi|inoltre|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|heute|zudem|auch|außerdem|gisteren|vandaag|ook|azi|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|de asemenea)\\s+)?';
 
 const PUNCTUATION_AHEAD = '(?=\\s*[,.;:!?()،؛]|\\s*$)';
 const THAT = "(?::|,?\\s*(?:que|qu['’]|dass|che|că|dat))";
@@ -75,16 +90,17 @@ function framesOf(language: string): LanguageFrames | null {
   if (!entry) return null;
   let frames = framesByLanguage.get(language);
   if (frames) return frames;
-  const speaker = entry.cased ? `(?<speaker>(?:${CASED_SPEAKER})${APPOSITIVE_NAME})` : `(?<speaker>${UNCASED_SPEAKER})`;
+  const speaker = entry.cased ? `(?<speaker>(?:${casedSpeaker(false, entry.articleAfterNoun === true)})${APPOSITIVE_NAME})` : `(?<speaker>${UNCASED_SPEAKER})`;
   // (A verb is a whole word: "قال" stands inside "استقال", resigned.)
   const cue = `(?<!\\p{L})(?<cue>${entry.verbs})(?!\\p{L})`;
   // A cased speaker may also end before a lower-case word ("sagte Lena Roth am Montag").
   const speakerEnd = entry.cased ? '(?=\\s*[,.;:!?()]|\\s+\\p{Ll}|\\s*$)' : PUNCTUATION_AHEAD;
-  const before = entry.cased ? `(?<speaker>${CASED_SPEAKER})` : speaker;
+  // (Before the verb the speaker starts at a word's start: "Selon le porte-parole …" is no "elon …".)
+  const before = `(?<![\\p{L}\\p{M}'’-])${entry.cased ? `(?<speaker>${casedSpeaker(true, entry.articleAfterNoun === true)})` : speaker}`;
   frames = {
     // After the closing mark: ", a déclaré le ministre.", "، قال الوزير.", "، وزیر گفت."
     after: new RegExp(
-      entry.after === 'verb-speaker' ? `^\\s*[,.،]?\\s*${cue}\\s+${speaker}${speakerEnd}` : `^\\s*[,.،]?\\s*${speaker}\\s+${cue}${PUNCTUATION_AHEAD}`,
+      entry.after === 'verb-speaker' ? `^\\s*[,.،]?\\s*${cue}\\s+${entry.cased ? BETWEEN_VERB_AND_SPEAKER : ''}${speaker}${speakerEnd}` : `^\\s*[,.،]?\\s*${speaker}\\s+${cue}${PUNCTUATION_AHEAD}`,
       'du',
     ),
     // Before the opening mark: "Le ministre a déclaré :", "… a soutenu que", "وقال الوزير:", "وزیر گفت:".

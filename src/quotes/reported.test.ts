@@ -1057,3 +1057,14 @@ test('"by" before a time names no agent ("reported by Wednesday morning"), but a
   assert.ok(!speakers('The new fares were announced by March 3 at the latest.').some((s) => s?.startsWith('March')));
   assert.deepEqual(speakers('The closure was announced by May Ruiz, the mayor, on Monday.'), ['May Ruiz']);
 });
+
+test('a name that looks like a time is still an agent: "by May", "by the Middle East Eye"', () => {
+  const speakers = (text: string) => extractQuotes(text, NONE).map((q) => q.speakerMention?.text ?? null);
+  assert.deepEqual(speakers('The closure of the quay was announced by May on Monday.'), ['May']);
+  assert.deepEqual(speakers('The closure of the quay was reported by the Middle East Eye on Monday.'), ['the Middle East Eye']);
+});
+
+test('a contracted auxiliary makes "shown" and "written" the verb: "She\'s shown that …", "He\'d written that …"', () => {
+  assert.deepEqual(only('She’s shown that the eastern gate was corroded for years.').slice(0, 2), ['She', 'shown']);
+  assert.deepEqual(only('He’d written that the harbour board knew of the corrosion.').slice(0, 2), ['He', 'written']);
+});

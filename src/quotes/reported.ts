@@ -289,7 +289,7 @@ const OBJECT_PREPOSITIONS = new Set(['on', 'of', 'for', 'from', 'about', 'in', '
 /** Word n is a participle that is never a past tense, after a word that is no auxiliary: "documents [shown] to …". */
 function describingParticiple(view: SentenceView, n: number): boolean {
   const word = view.words[n];
-  return word !== undefined && n > 0 && PARTICIPLE_ONLY.test(word.lower) && !HAVE_OR_BE.has(view.words[n - 1]!.lower) && !SUBJECT_PRONOUNS.has(view.words[n - 1]!.lower);
+  return word !== undefined && n > 0 && PARTICIPLE_ONLY.test(word.lower) && !isHaveOrBe(view.words[n - 1]!.lower) && !SUBJECT_PRONOUNS.has(view.words[n - 1]!.lower);
 }
 
 /**
@@ -1007,6 +1007,8 @@ const SPEAK_NON_CONTENT =
 /** Participles of reporting verbs that are never their past tense ("shown", "written", "sworn"). */
 const PARTICIPLE_ONLY = /^(?:shown|written|spoken|sworn|proven|known|drawn|given|seen|foreseen|forbidden|hidden|taken|chosen|broken|forgotten)$/;
 const HAVE_OR_BE = new Set(['has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "’s", "'ve", "’ve"]);
+/** "has", "was", and the contracted forms the word scanner keeps inside one word: "She's", "they've", "he'd". */
+const isHaveOrBe = (lower: string) => HAVE_OR_BE.has(lower) || /['’](?:s|ve|d|re)$/.test(lower);
 const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|our|my|your|recent|full|broad|strong|public|private|earlier|latest|new|the|a|an|percentage|basis)$/u;
 const CONTRACTED_VERBS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
 
@@ -1344,7 +1346,7 @@ function analyseVerb(view: SentenceView, i: number, verb: ReportingVerb): Attrib
   }
   if (j >= 0 && BE_FORMS.has(words[j]!.lower) && isPlainGap(view, j, j + 1)) return documentPassive(view, j, cueStart, cueEnd, verb); // passive: "it was noted"
   // "Documents shown to the hearing suggest …": a participle that is never a past tense, with no auxiliary, describes the noun before it.
-  if (PARTICIPLE_ONLY.test(word.lower) && !words.slice(Math.max(0, cueStart - 3), cueStart).some((w) => HAVE_OR_BE.has(w.lower))) return null;
+  if (PARTICIPLE_ONLY.test(word.lower) && !words.slice(Math.max(0, cueStart - 3), cueStart).some((w) => isHaveOrBe(w.lower))) return null;
   // "Trump’s comments", "his support", "38 percent support", "recent comments": a noun after a possessive or modifier.
   // ("Trump’s claim that …", "the administration’s plans to …" keep their complement: PolNeAR annotates them.)
   // "It goes without saying that …", "It is worth noting that …": idioms of the writer's own voice.
@@ -1614,8 +1616,8 @@ const LEADING_PARTICIPLE_OPENERS = /^(?:as|when|if|once|after|while|before|unles
  * after "by", who is the speaker; the content is the clause after the agent, after the comma of
  * a leading participial clause, or the phrase the participle is said of.
  */
-/** A phrase after "by" that names a time: "Wednesday morning", "the end of the week", "noon", "March 3". */
-const TIME_AGENT = /^(?:(?:early|late|mid)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|noon|midnight|dawn|dusk|nightfall)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d|$)|then$|now$|the (?:end|start|beginning|middle|time|weekend|deadline)\b|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|\d{4}$)/i;
+/** A phrase after "by" that names a time: "Wednesday morning", "the end of the week", "noon", "March 3" (not "May", "the Middle East Eye"). */
+const TIME_AGENT = /^(?:(?:[Ee]arly|[Ll]ate|[Mm]id)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|tonight|yesterday|noon|midnight|dawn|dusk|nightfall)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|then$|now$|the (?:end|start|beginning|middle|time|weekend|deadline)\b|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|\d{4}$)/u;
 
 function analysePassiveBy(view: SentenceView, i: number, cueEnd: number, verb: ReportingVerb): AttributionFrame | null {
   const { words } = view;

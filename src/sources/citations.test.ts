@@ -198,3 +198,10 @@ test('"according to" in the press languages the quotes stage reads: selon, segú
   assert.deepEqual(sources('Il porto di Tarna ha riaperto lunedì, secondo l’ANSA.'), [['ANSA', 'secondo l’ANSA']]);
   assert.deepEqual(sources('De haven van Tarna is maandag heropend, volgens ANP.'), [['ANP', 'volgens ANP']]);
 });
+
+test('the other languages’ "according to" is no cue after a name or an article, nor capitalised inside a sentence', () => {
+  const sources = (text: string) => cite(text).citations.map((c) => c.text);
+  assert.deepEqual(sources('Juan Segundo told Reuters the port would reopen.'), ['told Reuters']);
+  assert.deepEqual(sources('El segundo mayor accionista de la naviera es la agencia EFE, dijo el diario.'), []);
+  assert.deepEqual(sources('Selon l’AFP, le port a rouvert lundi.'), ['Selon l’AFP']);
+});

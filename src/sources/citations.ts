@@ -39,8 +39,12 @@ export interface CitationOptions {
 const CUE_BEFORE = new RegExp(
   `\\b(?:${[
     String.raw`[Aa]ccording to`,
-    // The same in the press languages the quotes stage reads: "selon l'AFP", "según EFE", "laut Reuters".
-    String.raw`(?:[Ss]elon|[Dd]'après|[Ss]egún|[Ll]aut|[Ss]econdo|[Ss]egundo|[Dd]e acordo com|[Vv]olgens|[Pp]otrivit)(?= )`,
+    // The same in the press languages the quotes stage reads: "selon l'AFP", "según EFE", "laut Reuters";
+    // not after a name or an article ("Juan Segundo told Reuters", "el segundo mayor accionista"), and
+    // capitalised only where a sentence starts.
+    String.raw`(?<![A-ZÀ-Þ][A-Za-zÀ-ÿ'.-]*\s)(?<!(?:[Ee]l|[Ll]a|[Ll]o|[Ii]l|[Oo]|[Dd]o|[Pp]or|[Pp]er|[Aa]l|[Tt]he|[Aa]n?)\s)(?:selon|d'après|según|laut|secondo|segundo|de acordo com|volgens|potrivit)(?= )`,
+    String.raw`(?:^|(?<=[.!?]\s|
+))(?:Selon|D'après|Según|Laut|Secondo|Segundo|De acordo com|Volgens|Potrivit)(?= )`,
     String.raw`(?:originally|first) (?:appeared|published|posted|ran|run) (?:on|in|by|at)`,
     String.raw`(?:[Ww]ith )?inputs from`,
     String.raw`(?:was|were) (?:provided|contributed|supplied) by`,
