@@ -10,6 +10,7 @@
  */
 import type { ArticleEntities, EntityMention } from '../model/analysis.ts';
 import { partitionPoint } from '../util/bisect.ts';
+import { verbOfForm } from './cues.ts';
 import { findFrames } from './reported.ts';
 import { sentencesIn, wordsIn, type Span } from './text-units.ts';
 
@@ -43,7 +44,9 @@ export function nestedStatements(text: string, start: number, end: number, entit
   if (named.length === 0) return [];
   const statements: NestedStatement[] = [];
   for (const sentence of sentencesIn(text, start, end)) {
-    if (!named.some((m) => m.start >= sentence.start && m.end <= sentence.end)) continue;
+    // Most sentences of a quotation report no one: the frames are read only where a reporting verb
+    // follows a name within a speaker phrase's reach ("Imam Khamenei, the Leader of …, has emphasized").
+    if (!named.some((m) => m.start >= sentence.start && m.end <= sentence.end && verbFollows(text, m.end, sentence.end))) continue;
     const words = wordsIn(text, sentence.start, sentence.end);
     if (words.length < 4) continue;
     for (const frame of findFrames(text, sentence, words, words.map(() => false))) {
@@ -64,6 +67,21 @@ export function nestedStatements(text: string, start: number, end: number, entit
     }
   }
   return statements;
+}
+
+/** Words a speaker phrase may hold after its name before the verb. */
+const SPEAKER_PHRASE_WORDS = 12;
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/** Whether a reporting verb form stands among the words after offset `from`, within a speaker phrase's reach and `limit`. */
+function verbFollows(text: string, from: number, limit: number): boolean {
+  let count = 0;
+  for (const match of text.slice(from, Math.min(limit, from + 160)).matchAll(WORD)) {
+    if (verbOfForm(match[0].toLowerCase()) !== undefined) return true;
+    if (++count > SPEAKER_PHRASE_WORDS) return false;
+  }
+  return false;
 }
 
 /** Name mentions of people, organisations and outlets inside [start, end) (mentions are in text order). */
