@@ -196,18 +196,25 @@ function toScores(counts: Counts): SpanScores {
 
 const emptyCounts = (): Counts => ({ predicted: 0, gold: 0, exactPredicted: 0, exactGold: 0, overlapPredicted: 0, overlapGold: 0 });
 
-export async function articlesOf(splitDir: string): Promise<Array<{ text: string; ann: string }>> {
-  const annFiles = (await readdir(join(splitDir, 'attributions'))).filter((f) => f.endsWith('.ann')).sort();
-  const firstAnn = new Map<string, string>();
-  for (const file of annFiles) {
+/** Each article of a compartment with its annotation files (`<article>_<annotator>.ann`), in sort order. */
+async function annotationFilesByArticle(splitDir: string): Promise<Map<string, string[]>> {
+  const byArticle = new Map<string, string[]>();
+  for (const file of (await readdir(join(splitDir, 'attributions'))).filter((f) => f.endsWith('.ann')).sort()) {
     const article = file.replace(/_[^_]+\.ann$/, '');
-    if (!firstAnn.has(article)) firstAnn.set(article, file);
+    const files = byArticle.get(article);
+    if (files) files.push(file);
+    else byArticle.set(article, [file]);
   }
+  return byArticle;
+}
+
+export async function articlesOf(splitDir: string): Promise<Array<{ text: string; ann: string }>> {
   const articles: Array<{ text: string; ann: string }> = [];
-  for (const [article, file] of firstAnn) {
+  // One annotation per article, the first in sort order (a few articles have six).
+  for (const [article, files] of await annotationFilesByArticle(splitDir)) {
     const [text, ann] = await Promise.all([
       readFile(join(splitDir, 'text', `${article}.txt`), 'utf8'),
-      readFile(join(splitDir, 'attributions', file), 'utf8'),
+      readFile(join(splitDir, 'attributions', files[0]!), 'utf8'),
     ]);
     articles.push({ text, ann });
   }
@@ -309,12 +316,7 @@ export async function scoreAnnotatorAgreement(dir: string, extractOptions: Extra
   for (const split of splits) {
     const splitDir = join(dir, split);
     if (!existsSync(join(splitDir, 'attributions'))) continue;
-    const byArticle = new Map<string, string[]>();
-    for (const file of (await readdir(join(splitDir, 'attributions'))).filter((f) => f.endsWith('.ann')).sort()) {
-      const article = file.replace(/_[^_]+\.ann$/, '');
-      byArticle.set(article, [...(byArticle.get(article) ?? []), file]);
-    }
-    for (const [article, files] of byArticle) {
+    for (const [article, files] of await annotationFilesByArticle(splitDir)) {
       if (files.length < 2) continue;
       articles++;
       annotations += files.length;

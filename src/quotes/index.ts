@@ -2448,6 +2448,7 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
   const history: ResolvedSpeaker[] = [];
   const resolvedIds = new Map<Draft, { id: string | null; reason: string }>();
   const quotes: Quote[] = [];
+  const nextQuoteId = () => `${articleId || 'article'}:q${quotes.length + 1}`;
   for (const draft of kept) {
     let speakerId: string | null = null;
     let reason: string;
@@ -2498,7 +2499,7 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
       if (!flags.includes('unclosed')) flags.push('unclosed');
     }
     const quote: Quote = {
-      id: `${articleId || 'article'}:q${quotes.length + 1}`,
+      id: nextQuoteId(),
       articleId,
       text: original.slice(draft.start, end),
       kind: draft.kind,
@@ -2526,7 +2527,7 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
       if (statement.speakerId === outer.speakerId) continue;
       const speakerText = original.slice(statement.speakerHead.start, statement.speakerHead.end);
       quotes.push({
-        id: `${articleId || 'article'}:q${quotes.length + 1}`,
+        id: nextQuoteId(),
         articleId,
         text: original.slice(statement.start, statement.end),
         kind: 'indirect',
@@ -2537,7 +2538,7 @@ export function extractQuotes(original: string, entities: ArticleEntities, optio
         cueEnd: statement.cue.end,
         speakerMention: { text: original.slice(statement.speaker.start, statement.speaker.end), start: statement.speaker.start, end: statement.speaker.end },
         speakerId: statement.speakerId,
-        speakerReason: `named inside the quotation ${outer.id}, whose speaker reports it: "${speakerText}" → ${entities.entities.find((e) => e.key === statement.speakerId)?.name ?? statement.speakerId}`,
+        speakerReason: `named inside the quotation ${outer.id}, whose speaker reports it: "${speakerText}" → ${lookup.byKey.get(statement.speakerId)?.name ?? statement.speakerId}`,
         flags: ['nested'],
         insideQuoteId: outer.id,
       });

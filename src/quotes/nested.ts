@@ -54,7 +54,7 @@ export function nestedStatements(text: string, start: number, end: number, entit
       if (!frame.speaker || !frame.speakerHead || !content || frame.phraseContent || frame.needsSpeaker) continue;
       if (!NAMING_PHRASE.test(text.slice(frame.speakerHead.start, frame.speakerHead.end))) continue;
       if (content.start < start || content.end > end) continue;
-      const speakerId = entityNamedIn(entities, frame.speakerHead);
+      const speakerId = entityNamedIn(named, frame.speakerHead);
       if (!speakerId) continue;
       statements.push({
         start: content.start,
@@ -95,17 +95,11 @@ function speakingNamesIn(entities: ArticleEntities, start: number, end: number):
   return names;
 }
 
-/** The person, organisation or outlet of the name mention that overlaps `head` most. */
-function entityNamedIn(entities: ArticleEntities, head: Span): string | null {
+/** The entity of the name mention among `names` that overlaps `head` most. */
+function entityNamedIn(names: EntityMention[], head: Span): string | null {
   let best: string | null = null;
   let bestOverlap = 0;
-  const { mentions } = entities;
-  // (Mentions are in order of their starts; the one before the first starting in `head` may reach into it.)
-  for (let n = Math.max(0, partitionPoint(mentions.length, (i) => mentions[i]!.start < head.start) - 1); n < mentions.length; n++) {
-    const mention = mentions[n]!;
-    if (mention.start >= head.end) break;
-    if (mention.end <= head.start) continue;
-    if (mention.form !== 'name' || !mention.localEntity || !SPEAKING_TYPES.has(mention.type)) continue;
+  for (const mention of names) {
     const overlap = Math.min(mention.end, head.end) - Math.max(mention.start, head.start);
     if (overlap > bestOverlap) [best, bestOverlap] = [mention.localEntity, overlap];
   }

@@ -117,14 +117,13 @@ export function hasSpeechVerbs(language: string | null | undefined): language is
 
 /** The speaker and cue spans of a frame match whose text starts at `offset`. */
 function spansOf(match: RegExpExecArray, offset: number): { speaker: Span; cue: Span } {
-  const [speakerStart, speakerEnd] = match.indices!.groups!['speaker']!;
+  const [speakerStart] = match.indices!.groups!['speaker']!;
   const [cueStart, cueEnd] = match.indices!.groups!['cue']!;
-  let speaker = match.groups!['speaker']!;
   // ("sagte der Bürgermeister." keeps its full stop out; "J." keeps an initial's.)
-  speaker = speaker.replace(/(?<=\p{Ll}{2})\.$/u, '');
+  let speaker = match.groups!['speaker']!.replace(/(?<=\p{Ll}{2})\.$/u, '');
   const adjunct = ARABIC_ADJUNCT.exec(speaker);
   if (adjunct && adjunct.index > 0) speaker = speaker.slice(0, adjunct.index);
-  return { speaker: { start: offset + speakerStart, end: offset + speakerStart + Math.min(speaker.length, speakerEnd - speakerStart) }, cue: { start: offset + cueStart, end: offset + cueEnd } };
+  return { speaker: { start: offset + speakerStart, end: offset + speakerStart + speaker.length }, cue: { start: offset + cueStart, end: offset + cueEnd } };
 }
 
 /**

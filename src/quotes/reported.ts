@@ -1006,7 +1006,7 @@ const SPEAK_NON_CONTENT =
 
 /** Participles of reporting verbs that are never their past tense ("shown", "written", "sworn"). */
 const PARTICIPLE_ONLY = /^(?:shown|written|spoken|sworn|proven|known|drawn|given|seen|foreseen|forbidden|hidden|taken|chosen|broken|forgotten)$/;
-const HAVE_OR_BE = new Set(['has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "’s", "'ve", "’ve"]);
+const HAVE_OR_BE = new Set([...BE_FORMS, 'has', 'have', 'had', 'having']);
 /** "has", "was", and the contracted forms the word scanner keeps inside one word: "She's", "they've", "he'd". */
 const isHaveOrBe = (lower: string) => HAVE_OR_BE.has(lower) || /['’](?:s|ve|d|re)$/.test(lower);
 const NOUN_MODIFIERS_BEFORE_CUE = /^(?:\p{L}+['’]s|\p{L}+s['’]|his|her|their|its|our|my|your|recent|full|broad|strong|public|private|earlier|latest|new|the|a|an|percentage|basis)$/u;
